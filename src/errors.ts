@@ -1,0 +1,64 @@
+/**
+ * The one registry of error codes. Every error a user can meet has a code here and a message that says
+ * what to do; the CLI prints `hearsay: <CODE> <message>` on one line and exits non-zero.
+ * The README's "Errors" table is generated from this list (`npm run docs:errors`).
+ */
+
+/** Every error hearsay can report, with a message template a user can act on. */
+export const ERRORS = {
+  HS_FILE_NOT_FOUND: { exit: 2, message: (p: string) => `file not found: ${p}` },
+  HS_FILE_UNREADABLE: { exit: 2, message: (p: string) => `cannot read ${p}: check that it is a file you may read` },
+  HS_EMPTY_INPUT: { exit: 3, message: (p: string) => `${p} is empty: give an article with some text` },
+  HS_BINARY_INPUT: {
+    exit: 3,
+    message: (p: string) => `${p} looks binary, not text: give a UTF-8 text, HTML or JSON Lines file`,
+  },
+  HS_BAD_JSON_LINE: {
+    exit: 3,
+    message: (p: string) => `${p}: not valid JSON (use --skip-bad to go on past bad lines)`,
+  },
+  HS_BAD_RECORD: {
+    exit: 3,
+    message: (p: string) => `${p} (use --skip-bad to go on past bad lines)`,
+  },
+  HS_BAD_DATE: {
+    exit: 3,
+    message: (p: string) => `bad date ${p}: write dates as YYYY-MM-DD`,
+  },
+  HS_BAD_FRONT_MATTER: {
+    exit: 3,
+    message: (p: string) => `front matter is not closed: ${p}`,
+  },
+  HS_BAD_OPTION: { exit: 2, message: (p: string) => p },
+  HS_BAD_KB: { exit: 3, message: (p: string) => `knowledge base ${p}` },
+  HS_FETCH_FAILED: { exit: 4, message: (p: string) => `could not fetch ${p}` },
+  HS_FETCH_TIMEOUT: { exit: 4, message: (p: string) => `timed out fetching ${p}: try again or raise --timeout` },
+  HS_FETCH_TOO_LARGE: { exit: 4, message: (p: string) => `${p} is larger than the limit: raise --max-bytes` },
+  HS_FETCH_REDIRECTS: { exit: 4, message: (p: string) => `too many redirects fetching ${p}` },
+  HS_FETCH_PROTOCOL: { exit: 2, message: (p: string) => `only http and https URLs can be fetched, not ${p}` },
+  HS_FETCH_STATUS: { exit: 4, message: (p: string) => `the server answered ${p}` },
+  HS_NOT_AN_ARTICLE: { exit: 3, message: (p: string) => `no article text found in ${p}` },
+  HS_BAD_FEED: { exit: 3, message: (p: string) => `${p} is not an RSS 2.0 or Atom feed` },
+  HS_WRITE_FAILED: { exit: 5, message: (p: string) => `could not write ${p}` },
+  HS_WORKER_FAILED: { exit: 1, message: (p: string) => `a worker failed: ${p}` },
+} as const;
+
+/** An error code from the registry. */
+export type ErrorCode = keyof typeof ERRORS;
+
+/** A coded error: what went wrong, in a sentence a user can act on. */
+export class HearsayError extends Error {
+  /** The registry code, e.g. `HS_FILE_NOT_FOUND`. */
+  readonly code: ErrorCode;
+  /** The process exit code the CLI uses for it. */
+  readonly exitCode: number;
+  constructor(code: ErrorCode, detail: string) {
+    super(ERRORS[code].message(detail));
+    this.name = 'HearsayError';
+    this.code = code;
+    this.exitCode = ERRORS[code].exit;
+  }
+}
+
+/** Builds a coded error from the registry. */
+export const hearsayError = (code: ErrorCode, detail: string): HearsayError => new HearsayError(code, detail);

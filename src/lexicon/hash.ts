@@ -1,0 +1,31 @@
+/**
+ * Word hashes: lexicons are matched by comparing 32-bit FNV-1a hashes of lowercased words (’ folded
+ * to '), so the hot loops never slice the text into strings.
+ */
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** Lowercases one UTF-16 code unit and folds typographic apostrophes, for hashing. */
+export function foldCode(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c === 0x2019 || c === 0x2018) return 39;
+  if (c < 0xc0) return c;
+  return String.fromCharCode(c).toLowerCase().charCodeAt(0);
+}
+
+/** Hashes `text[start, end)` as the tokenizer does. */
+export function hashRange(text: string, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) {
+    h ^= foldCode(text.charCodeAt(i));
+    h = Math.imul(h, FNV_PRIME) >>> 0;
+  }
+  return h >>> 0;
+}
+
+/** Hashes a whole word. */
+export const hashWord = (word: string): number => hashRange(word, 0, word.length);
+
+/** A set of word hashes built from a word list. */
+export const wordSet = (words: readonly string[]): ReadonlySet<number> => new Set(words.map(hashWord));

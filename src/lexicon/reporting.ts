@@ -1,0 +1,65 @@
+/**
+ * Reporting verbs and phrases: the cues that attribute speech. Started from the speech-verb lists of
+ * the Gender Gap Tracker and PolNeAR's annotation guide (Newell et al. 2018), then extended with the
+ * verbs tabloids lean on ("dishes", "spills", "gushes", "confides").
+ */
+import { hashWord, wordSet } from './hash.ts';
+
+const SPEECH = [
+  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'add', 'adds', 'added', 'adding',
+  'explain', 'explains', 'explained', 'reveal', 'reveals', 'revealed', 'claim', 'claims', 'claimed',
+  'insist', 'insists', 'insisted', 'continue', 'continues', 'continued', 'note', 'notes', 'noted',
+  'share', 'shares', 'shared', 'dish', 'dishes', 'dished', 'spill', 'spills', 'spilled', 'gush',
+  'gushes', 'gushed', 'confide', 'confides', 'confided', 'confirm', 'confirms', 'confirmed', 'admit',
+  'admits', 'admitted', 'state', 'states', 'stated', 'recall', 'recalls', 'recalled', 'write', 'writes',
+  'wrote', 'quip', 'quips', 'quipped', 'joke', 'jokes', 'joked', 'laugh', 'laughs', 'laughed', 'sigh',
+  'sighs', 'sighed', 'whisper', 'whispers', 'whispered', 'warn', 'warns', 'warned', 'ask', 'asks',
+  'asked', 'reply', 'replies', 'replied', 'respond', 'responds', 'responded', 'stress', 'stresses',
+  'stressed', 'argue', 'argues', 'argued', 'announce', 'announces', 'announced', 'declare', 'declares',
+  'declared', 'tease', 'teases', 'teased', 'hint', 'hints', 'hinted', 'allege', 'alleges', 'alleged',
+  'maintain', 'maintains', 'maintained', 'conclude', 'concludes', 'concluded', 'post', 'posts', 'posted',
+  'caption', 'captions', 'captioned', 'tweet', 'tweets', 'tweeted', 'comment', 'comments', 'commented',
+  'remark', 'remarks', 'remarked', 'mention', 'mentions', 'mentioned', 'report', 'reports', 'reported',
+  'assert', 'asserts', 'asserted', 'exclaim', 'exclaims', 'exclaimed', 'muse', 'muses', 'mused',
+  'agree', 'agrees', 'agreed', 'acknowledge', 'acknowledges', 'acknowledged', 'suggest', 'suggests',
+  'suggested', 'predict', 'predicts', 'predicted', 'describe', 'describes', 'described', 'describing',
+  'detail', 'details', 'detailed', 'divulge', 'divulges', 'divulged', 'disclose', 'discloses', 'disclosed',
+  'boast', 'boasts', 'boasted', 'complain', 'complains', 'complained', 'sob', 'sobbed', 'cry', 'cried',
+  'shout', 'shouted', 'yell', 'yelled', 'scream', 'screamed', 'snap', 'snapped', 'fume', 'fumed',
+  'rage', 'raged', 'blast', 'blasted', 'slam', 'slammed', 'hit back', 'gush', 'open up', 'opens up',
+  'opened up', 'chime', 'chimed', 'begin', 'began', 'went on', 'goes on', 'concede', 'conceded',
+  'concedes', 'reiterate', 'reiterated', 'reiterates', 'echo', 'echoed', 'echoes', 'dismiss', 'dismissed',
+  'deny', 'denies', 'denied', 'inform', 'informs', 'informed', 'assure', 'assures', 'assured', 'promise',
+  'promised', 'promises', 'vow', 'vowed', 'vows', 'confess', 'confesses', 'confessed', 'observe',
+  'observes', 'observed', 'point', 'points', 'pointed', 'elaborate', 'elaborated', 'elaborates',
+  'claiming', 'confirming', 'insisting', 'suggesting', 'revealing', 'alleging', 'reporting', 'noting',
+  'adding', 'warning', 'explaining', 'stating', 'arguing',
+];
+
+/** Every reporting verb form, one word each. */
+export const REPORTING_VERBS = wordSet(SPEECH.filter((w) => !w.includes(' ')));
+
+/** Verbs whose object is the listener: "tells Woman's Day", "told reporters". */
+export const LISTENER_VERBS = wordSet(['tell', 'tells', 'told', 'telling', 'inform', 'informs', 'informed', 'assure', 'assured', 'assures']);
+
+/** Participles that report a claim: "with sources confirming the pair …". */
+export const REPORTING_PARTICIPLES = wordSet([
+  'saying', 'claiming', 'confirming', 'insisting', 'suggesting', 'revealing', 'alleging', 'reporting',
+  'noting', 'stating', 'arguing', 'telling', 'adding', 'explaining', 'warning',
+]);
+
+/** Verbs that introduce reported speech with a that-clause or a bare clause ("she said (that) …"). */
+export const THAT_VERBS = wordSet([
+  'says', 'said', 'say', 'claims', 'claimed', 'claim', 'insists', 'insisted', 'reveals', 'revealed',
+  'confirms', 'confirmed', 'admits', 'admitted', 'explains', 'explained', 'adds', 'added', 'notes',
+  'noted', 'tells', 'told', 'stated', 'states', 'reports', 'reported', 'alleges', 'alleged', 'maintains',
+  'maintained', 'warned', 'warns', 'suggested', 'suggests', 'announced', 'announces', 'denied', 'denies',
+  'wrote', 'writes', 'posted', 'shared', 'shares', 'confided', 'confides', 'dished', 'dishes',
+]);
+
+/** The single word "according" of "according to", and friends, hashed for the matcher. */
+export const ACCORDING = hashWord('according');
+/** "to", as in "according to" and "said to". */
+export const TO = hashWord('to');
+/** "that", which may follow a reporting verb. */
+export const THAT = hashWord('that');

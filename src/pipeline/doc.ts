@@ -1,0 +1,113 @@
+/**
+ * The document every stage reads: the article text, its segmentation and the findings of the stages
+ * before. Stages never mutate it; the processor merges what each stage returns into the next Doc.
+ */
+import type { Kb } from '../kb/types.ts';
+import type {
+  Caption,
+  Check,
+  Claim,
+  DateMention,
+  Entity,
+  Hedge,
+  Language,
+  Meta,
+  Quote,
+  ScareQuote,
+  Score,
+  Sentence,
+  Source,
+  Span,
+  Summary,
+} from '../report/schema.ts';
+
+/** Token kinds, stored one byte per token. */
+export const TokenKind = { word: 1, number: 2, punct: 3 } as const;
+
+/**
+ * Tokens in parallel typed arrays: no object per token. `hash` is the FNV-1a hash of the lowercased
+ * token with ’ folded to ', so lexicon lookups compare numbers, not strings.
+ */
+export interface Tokens {
+  readonly count: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly kind: Uint8Array;
+  readonly hash: Uint32Array;
+  /** 1 when the token starts with an upper-case letter. */
+  readonly cap: Uint8Array;
+  /** Index of the sentence holding the token. */
+  readonly sentence: Int32Array;
+}
+
+/** A mention of a person (or other entity) found by the entities stage, used by attribution. */
+export interface Mention {
+  readonly start: number;
+  readonly end: number;
+  readonly entityId: string;
+  /** How the mention names the entity: a name, a title, an epithet ("the 42-year-old") or a pronoun. */
+  readonly form: 'name' | 'title' | 'epithet' | 'pronoun';
+}
+
+/** An age given for a person: "Harry, 40" or "the 42-year-old". */
+export interface AgeMention {
+  readonly start: number;
+  readonly end: number;
+  readonly entityId: string;
+  readonly age: number;
+}
+
+/** A family relation the text states: "his father, King Charles", "wife Meghan". */
+export interface RelationMention {
+  readonly start: number;
+  readonly end: number;
+  /** The relation word as the knowledge base names it: father, sister-in-law, wife… */
+  readonly relation: string;
+  /** The person whose relative is named ("his" → Harry). */
+  readonly of: string;
+  /** The relative. */
+  readonly target: string;
+}
+
+/** The input to the pipeline: the text and what is known about it. */
+export interface Article {
+  readonly id: string | null;
+  /** Exactly the input text; every span points into it. */
+  readonly text: string;
+  /** Where the article body starts (after a date marker or front matter). */
+  readonly bodyStart: number;
+  readonly meta: Meta;
+}
+
+/** Findings the stages add, keyed as in the report. */
+export interface Findings {
+  readonly paragraphs: readonly Span[];
+  readonly sentences: readonly Sentence[];
+  readonly tokens: Tokens;
+  readonly captions: readonly Caption[];
+  readonly quotes: readonly Quote[];
+  readonly scareQuotes: readonly ScareQuote[];
+  readonly sources: readonly Source[];
+  readonly entities: readonly Entity[];
+  readonly mentions: readonly Mention[];
+  readonly ages: readonly AgeMention[];
+  readonly relations: readonly RelationMention[];
+  readonly claims: readonly Claim[];
+  readonly hedges: readonly Hedge[];
+  readonly language: Language;
+  readonly dates: readonly DateMention[];
+  readonly checks: readonly Check[];
+  readonly score: Score;
+  readonly summary: Summary;
+}
+
+/** The document a stage sees: the article, the knowledge base and every finding so far. */
+export interface Doc extends Article, Findings {
+  readonly kb: Kb;
+}
+
+/** A named, pure stage: reads the document, returns the findings it adds. */
+export interface Stage {
+  readonly name: string;
+  readonly run: (doc: Doc) => Partial<Findings>;
+}

@@ -1,0 +1,56 @@
+/** The findings of a document before any stage ran: everything empty, nothing undefined. */
+import type { Findings } from './doc.ts';
+
+/** Fresh empty findings. */
+export function emptyFindings(): Findings {
+  return {
+    paragraphs: [],
+    sentences: [],
+    tokens: {
+      count: 0,
+      start: new Int32Array(0),
+      end: new Int32Array(0),
+      kind: new Uint8Array(0),
+      hash: new Uint32Array(0),
+      cap: new Uint8Array(0),
+      sentence: new Int32Array(0),
+    },
+    captions: [],
+    quotes: [],
+    scareQuotes: [],
+    sources: [],
+    entities: [],
+    mentions: [],
+    ages: [],
+    relations: [],
+    claims: [],
+    hedges: [],
+    language: {
+      emotive: [],
+      superlatives: [],
+      allCaps: [],
+      exclamations: [],
+      clickbait: [],
+      readability: { fleschReadingEase: 0, wordsPerSentence: 0 },
+    },
+    dates: [],
+    checks: [],
+    score: { value: 5, band: 'partly supported', base: 5, model: 'none', signals: [] },
+    summary: {
+      words: 0,
+      quotes: 0,
+      quotedWords: 0,
+      quotedShare: 0,
+      anonymousShare: 0,
+      namedSources: 0,
+      anonymousSources: 0,
+      sourcesByKind: {},
+      claims: 0,
+      claimsByType: {},
+      claimSupport: { anonymous: 0, named: 0, none: 0 },
+      unquotedMindReading: 0,
+      hedgesPer100Words: 0,
+      emotivePer100Words: 0,
+    },
+  };
+}

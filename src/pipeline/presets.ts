@@ -1,0 +1,22 @@
+/** Presets: the ordered stage lists. `standard` is what `analyze` and the CLI run. */
+import { segmentStage } from '../segment/index.ts';
+import { attributionStage } from '../stages/attribution.ts';
+import { captionsStage } from '../stages/captions.ts';
+import { entitiesStage } from '../stages/entities.ts';
+import { indirectStage } from '../stages/indirect.ts';
+import { quotesStage } from '../stages/quotes.ts';
+import { sourcesStage } from '../stages/sources.ts';
+import { summaryStage } from '../stages/summary.ts';
+import type { Stage } from './doc.ts';
+
+/** The full pipeline, in order. */
+export const standard: readonly Stage[] = [
+  segmentStage,
+  captionsStage,
+  quotesStage,
+  entitiesStage,
+  attributionStage,
+  indirectStage,
+  sourcesStage,
+  summaryStage,
+];

@@ -1,0 +1,115 @@
+/**
+ * What the terminal and Markdown views show, as data: the article with quotations marked, then
+ * sections of rows (sources, people, claims, checks, score). Each view only decides how it looks.
+ */
+import type { Quote, Report } from '../report/schema.ts';
+
+/** A section of the readable report. */
+export interface Section {
+  readonly heading: string;
+  readonly rows: readonly (readonly string[])[];
+  readonly header: readonly string[];
+  readonly empty: string;
+}
+
+/** Marks a paragraph's quotations (and claim hedges) with the given wrappers. */
+export function markParagraph(
+  r: Report,
+  span: { start: number; end: number },
+  wrap: (q: Quote, inner: string, n: number) => string,
+): string {
+  const qs = r.quotes.filter((q) => q.start >= span.start && q.end <= span.end);
+  let out = '';
+  let pos = span.start;
+  for (const q of qs) {
+    if (q.start < pos) continue;
+    out += r.text.slice(pos, q.start) + wrap(q, r.text.slice(q.start, q.end), r.quotes.indexOf(q) + 1);
+    pos = q.end;
+  }
+  return out + r.text.slice(pos, span.end);
+}
+
+/** Describes a quotation's speaker in a few words: "an insider (anonymous), cue “tells”, to Woman's Day". */
+export function speakerLine(r: Report, q: Quote): string {
+  const via =
+    q.speaker.via === 'cue' ? `cue “${q.cue ? r.text.slice(q.cue.start, q.cue.end) : ''}”` : q.speaker.via;
+  const flags = q.flags.length ? ` [${q.flags.join(', ')}]` : '';
+  const listener = q.listener ? `, told to ${q.listener}` : '';
+  return `${q.speaker.name} (${q.speaker.kind}; ${q.kind}; ${via}${listener})${flags}`;
+}
+
+const pct = (x: number): string => `${Math.round(x * 100)}%`;
+const clip = (s: string, n = 70): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s).replace(/\s+/g, ' ');
+
+/** The sections after the article, in reading order. */
+export function sections(r: Report): Section[] {
+  const s = r.summary;
+  return [
+    {
+      heading: 'Who says so',
+      header: ['measure', 'value'],
+      rows: [
+        ['quotations', String(s.quotes)],
+        ['quoted words', `${s.quotedWords} of ${s.words} (${pct(s.quotedShare)})`],
+        ['from anonymous or unnamed sources', pct(s.anonymousShare)],
+        ['named sources', String(s.namedSources)],
+        ['anonymous sources', String(s.anonymousSources)],
+        [
+          'claims',
+          `${s.claims} (${
+            Object.entries(s.claimsByType)
+              .map(([k, v]) => `${v} ${k}`)
+              .join(', ') || 'none'
+          })`,
+        ],
+        ['mind-reading about people not quoted', String(s.unquotedMindReading)],
+      ],
+      empty: '',
+    },
+    {
+      heading: 'Sources',
+      header: ['id', 'kind', 'name', 'quotes', 'mentions'],
+      rows: r.sources.map((x) => [
+        x.id,
+        x.kind,
+        x.name,
+        String(x.quotes),
+        x.mentions.map((m) => r.text.slice(m.start, m.end)).join('; '),
+      ]),
+      empty: 'No sources cited.',
+    },
+    {
+      heading: 'People and other entities',
+      header: ['id', 'kind', 'name', 'mentions'],
+      rows: r.entities.map((e) => [e.id, e.kind, e.name, String(e.mentions.length)]),
+      empty: 'None found.',
+    },
+    {
+      heading: 'Claims',
+      header: ['type', 'voice', 'claim', 'why'],
+      rows: r.claims.map((c) => [c.type, c.voice, clip(r.text.slice(c.start, c.end)), c.reason]),
+      empty: 'No claims typed.',
+    },
+    {
+      heading: 'Consistency checks',
+      header: ['status', 'kind', 'text', 'detail'],
+      rows: r.checks.map((c) => [
+        c.status,
+        c.kind,
+        clip(r.text.slice(c.span.start, c.span.end), 40),
+        c.detail,
+      ]),
+      empty: 'Nothing to check.',
+    },
+    {
+      heading: `Score: ${r.score.value}/10 (${r.score.band})`,
+      header: ['signal', 'points', 'reason'],
+      rows: r.score.signals.map((x) => [
+        x.id,
+        `${x.contribution >= 0 ? '+' : ''}${x.contribution.toFixed(1)}`,
+        x.reason,
+      ]),
+      empty: 'No signals.',
+    },
+  ];
+}

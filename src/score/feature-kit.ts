@@ -1,0 +1,111 @@
+/**
+ * The building blocks of the score's features: the types they share and small helpers for measuring
+ * a report and wording what was found. Kept apart so features.ts is just the list of signals.
+ */
+import type { Report, Source, SourceKind, Span } from '../report/schema.ts';
+
+/** What the score reads: a full report minus the score it is about to get. */
+export type ScoreInput = Omit<Report, 'score'>;
+
+/** A signal's reading: the model input plus what a reader needs to check it. */
+export interface Measurement {
+  /** The number the model sees (a share, a rate or log1p of a count). */
+  readonly value: number;
+  /** Where in `report.text` the signal comes from, in text order. */
+  readonly evidence: Span[];
+  /** The plain count behind the value, for the sentence ("7" in "7 of 8"). */
+  readonly count: number;
+  /** The total the count is out of, when the value is a share ("8" in "7 of 8"). */
+  readonly of?: number;
+  /** Names or short phrases to quote in the sentence. */
+  readonly examples?: string[];
+}
+
+/** An explainable signal: an id, how to measure it and how to say what it found. */
+export interface Feature {
+  readonly id: string;
+  readonly compute: (report: ScoreInput) => Measurement;
+  readonly describe: (value: number, contribution: number, measurement: Measurement) => string;
+}
+
+/** A bare span, so evidence never carries the extra fields of the object it came from. */
+export const span = (x: { readonly start: number; readonly end: number }): Span => ({
+  start: x.start,
+  end: x.end,
+});
+/** Text order for evidence. */
+export const byStart = (a: Span, b: Span): number => a.start - b.start || a.end - b.end;
+/** "1 claim", "3 claims". */
+export const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+/** n / of, with 0 for an empty total so zero-count articles stay finite. */
+export const share = (n: number, of: number): number => (of > 0 ? n / of : 0);
+/** A count per 100 words, 0 for an empty article. */
+export const ratePer100 = (n: number, words: number): number => (words > 0 ? (100 * n) / words : 0);
+/** One decimal, without trailing zeros, for numbers in sentences. */
+export const fmt = (x: number): string => (Math.round(x * 10) / 10).toString();
+
+/** "A", "A and B", "A, B and 3 more": keeps sentences short however many names there are. */
+export function listNames(names: readonly string[], max = 3): string {
+  const shown = names.slice(0, max);
+  const rest = names.length - shown.length;
+  if (rest > 0) return `${shown.join(', ')} and ${rest} more`;
+  if (shown.length <= 1) return shown[0] ?? '';
+  return `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+}
+
+/** Distinct lower-cased phrases at the spans, quoted, for "(“reportedly”, “is said to”)". */
+export function phrases(report: ScoreInput, spans: readonly Span[], max = 2): string[] {
+  const seen = new Set<string>();
+  for (const s of spans) {
+    const text = report.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim().toLowerCase();
+    if (text.length > 0 && text.length <= 40) seen.add(`“${text}”`);
+    if (seen.size >= max) break;
+  }
+  return [...seen];
+}
+
+/** Ends a sentence with a parenthesised list of examples, when there are any. */
+export const withExamples = (sentence: string, examples: readonly string[] | undefined): string =>
+  examples && examples.length > 0 ? `${sentence} (${examples.join(', ')}).` : `${sentence}.`;
+
+/** Sources of the given kinds, in text order of their first mention. */
+export function sourcesOf(report: ScoreInput, kinds: readonly SourceKind[]): Source[] {
+  return report.sources
+    .filter((s) => kinds.includes(s.kind))
+    .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0) || a.id.localeCompare(b.id));
+}
+
+/** A log1p-count feature over sources of some kinds; evidence is every mention. */
+export function sourceCount(
+  report: ScoreInput,
+  kinds: readonly SourceKind[],
+  quotedOnly = false,
+): Measurement {
+  const found = sourcesOf(report, kinds).filter((s) => !quotedOnly || s.quotes > 0);
+  return {
+    value: Math.log1p(found.length),
+    count: found.length,
+    evidence: found.flatMap((s) => s.mentions.map(span)).sort(byStart),
+    examples: found.map((s) => s.name),
+  };
+}
+
+/** Share of claims of one type; evidence is those claims. */
+export function claimShare(report: ScoreInput, type: string): Measurement {
+  const of = report.claims.length;
+  const hits = report.claims.filter((c) => c.type === type);
+  return { value: share(hits.length, of), count: hits.length, of, evidence: hits.map(span).sort(byStart) };
+}
+
+/** "3 of 12 claims are …" with the zero cases said plainly. */
+export const describeClaimShare =
+  (one: string, many: string) =>
+  (_v: number, _c: number, m: Measurement): string => {
+    if (!m.of) return 'The article makes no claims the reader could weigh.';
+    if (m.count === 0)
+      return m.of === 1
+        ? `Its one claim is not ${one.replace(/^is /, '')}.`
+        : `None of the ${m.of} claims ${one}.`;
+    if (m.of === 1) return `Its one claim ${one}.`;
+    return `${m.count} of ${m.of} claims ${m.count === 1 ? one : many}.`;
+  };

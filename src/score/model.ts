@@ -1,0 +1,107 @@
+/**
+ * Turns a report into its explained 0–10 score. The model is a logistic regression for "real", read on
+ * the log-odds scale: points = 5 + scale × logit. Log-odds add up across features, so each signal's
+ * contribution is its own term and base + Σ contributions = value holds exactly (in tenths, once rounded).
+ */
+import type { Score, Signal } from '../report/schema.ts';
+import { FEATURES, type Feature, type Measurement, type ScoreInput } from './features.ts';
+import { loadWeights, type Weights } from './weights.ts';
+
+/** Score where the model is undecided (probability 0.5 of real). */
+export const MIDPOINT = 5;
+
+/** The band a score falls in. */
+export function band(value: number): Score['band'] {
+  if (value >= 7) return 'well supported';
+  if (value >= 5) return 'partly supported';
+  return 'likely unreliable';
+}
+
+const clamp10 = (x: number): number => Math.min(10, Math.max(0, x));
+
+/**
+ * Rounds terms to integer tenths so they sum exactly to `target` tenths: round each, then move the
+ * leftover tenths one at a time to the terms that rounding treated worst (ties by index, so deterministic).
+ */
+export function roundToSum(values: readonly number[], target: number): number[] {
+  const tenths = values.map((v) => v * 10);
+  const rounded = tenths.map((t) => Math.round(t));
+  let gap = target - rounded.reduce((a, b) => a + b, 0);
+  while (gap !== 0 && rounded.length > 0) {
+    const dir = gap > 0 ? 1 : -1;
+    let best = 0;
+    let bestError = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < rounded.length; i++) {
+      const error = dir * (tenths[i]! - rounded[i]!);
+      if (error > bestError) {
+        bestError = error;
+        best = i;
+      }
+    }
+    rounded[best]! += dir;
+    gap -= dir;
+  }
+  return rounded;
+}
+
+const FEATURE_BY_ID: ReadonlyMap<string, Feature> = new Map(FEATURES.map((f) => [f.id, f]));
+
+/** Scores a report (its own score, if any, is ignored): value, band, base and the signals behind them. */
+export function scoreReport(report: ScoreInput, weights: Weights = loadWeights()): Score {
+  const terms = weights.features.map((w) => {
+    const feature = FEATURE_BY_ID.get(w.id);
+    if (!feature) throw new Error(`scoreReport: weights ${weights.version} name unknown feature "${w.id}"`);
+    const m: Measurement = feature.compute(report);
+    // A broken measurement should not poison the whole score: it counts as an average article's.
+    const z = Number.isFinite(m.value) ? (m.value - w.mean) / w.std : 0;
+    return { feature, m, weight: w.weight, contribution: weights.scale * w.weight * z };
+  });
+  const base = clamp10(MIDPOINT + weights.scale * weights.bias);
+  const sum = terms.reduce((a, t) => a + t.contribution, 0);
+  const raw = base + sum;
+  const value = clamp10(raw);
+  // Past the ends of the scale, shrink every contribution by the same factor so they still add up.
+  const factor = value !== raw && sum !== 0 ? (value - base) / sum : 1;
+  const baseTenths = Math.round(base * 10);
+  const valueTenths = terms.length > 0 ? Math.round(value * 10) : baseTenths;
+  const tenths = roundToSum(
+    terms.map((t) => t.contribution * factor),
+    valueTenths - baseTenths,
+  );
+  const signals: (Signal & { exact: number })[] = terms.map((t, i) => {
+    const contribution = tenths[i]! / 10;
+    return {
+      id: t.feature.id,
+      value: t.m.value,
+      weight: t.weight,
+      contribution,
+      reason: t.feature.describe(t.m.value, contribution, t.m),
+      evidence: t.m.evidence,
+      exact: t.contribution * factor,
+    };
+  });
+  signals.sort(
+    (a, b) =>
+      Math.abs(b.contribution) - Math.abs(a.contribution) ||
+      Math.abs(b.exact) - Math.abs(a.exact) ||
+      a.id.localeCompare(b.id),
+  );
+  const out: Signal[] = signals.map(({ exact: _exact, ...s }) => s);
+  if (factor !== 1) {
+    out.push({
+      id: 'score-limit',
+      value: raw,
+      weight: 0,
+      contribution: 0,
+      reason: `The signals add up to ${(Math.round(raw * 10) / 10).toFixed(1)}, past the end of the 0–10 scale, so each contribution is scaled by ${factor.toFixed(2)} to land on ${(valueTenths / 10).toFixed(1)}.`,
+      evidence: [],
+    });
+  }
+  return {
+    value: valueTenths / 10,
+    band: band(valueTenths / 10),
+    base: baseTenths / 10,
+    model: weights.version,
+    signals: out,
+  };
+}

@@ -1,0 +1,38 @@
+/**
+ * Paragraphs: blocks separated by blank lines; when the body has no blank line at all, every line
+ * break separates paragraphs (many scraped corpora use single newlines).
+ */
+import type { Span } from '../report/schema.ts';
+import { isSpace } from './tokens.ts';
+
+/** Splits `text[from, end)` into trimmed paragraph spans. */
+export function paragraphs(text: string, from: number): Span[] {
+  const blank = /\n[ \t\r\u00a0]*\n/g;
+  blank.lastIndex = from;
+  const single = !blank.test(text);
+  const out: Span[] = [];
+  let s = from;
+  let i = from;
+  const flush = (e: number): void => {
+    let a = s;
+    let b = e;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    if (b > a) out.push({ start: a, end: b });
+  };
+  while (i < text.length) {
+    if (text.charCodeAt(i) === 10) {
+      let j = i + 1;
+      while (j < text.length && text.charCodeAt(j) !== 10 && isSpace(text.charCodeAt(j))) j++;
+      if (single || (j < text.length && text.charCodeAt(j) === 10)) {
+        flush(i);
+        s = j;
+        i = j;
+        continue;
+      }
+    }
+    i++;
+  }
+  flush(text.length);
+  return out;
+}

@@ -1,0 +1,119 @@
+/**
+ * The tokenizer: one pass over the text, writing token offsets, kinds and hashes into typed arrays.
+ * Words keep inner apostrophes (Kate’s, wouldn’t) and inner hyphens (42-year-old) so that lexicon
+ * lookups see the word a reader sees.
+ */
+import { type Tokens, TokenKind } from '../pipeline/doc.ts';
+import { foldCode } from '../lexicon/hash.ts';
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** True for letters and digits, including non-ASCII letters (not general punctuation or spaces). */
+export function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  if (c === 0xd7 || c === 0xf7) return false;
+  if (c >= 0x2000 && c <= 0x2bff) return false;
+  if (c >= 0x3000 && c <= 0x303f) return false;
+  if (c >= 0xfe30 && c <= 0xfe4f) return false;
+  if (c >= 0xff00 && c <= 0xff0f) return false;
+  return true;
+}
+
+/** True for whitespace, including no-break and typographic spaces. */
+export function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x202f ||
+    c === 0x3000
+  );
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isUpper = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c >= 0xc0 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
+
+/** Tokenizes `text[from, to)`; `sentence` is left at -1 for the sentence splitter to fill. */
+export function tokenize(text: string, from = 0, to = text.length): Tokens {
+  const cap0 = Math.max(16, ((to - from) >> 2) + 16);
+  let start = new Int32Array(cap0);
+  let end = new Int32Array(cap0);
+  let kind = new Uint8Array(cap0);
+  let hash = new Uint32Array(cap0);
+  let cap = new Uint8Array(cap0);
+  let n = 0;
+  const push = (s: number, e: number, k: number, h: number, c: number): void => {
+    if (n === start.length) {
+      const grow = start.length * 2;
+      const s2 = new Int32Array(grow);
+      s2.set(start);
+      start = s2;
+      const e2 = new Int32Array(grow);
+      e2.set(end);
+      end = e2;
+      const k2 = new Uint8Array(grow);
+      k2.set(kind);
+      kind = k2;
+      const h2 = new Uint32Array(grow);
+      h2.set(hash);
+      hash = h2;
+      const c2 = new Uint8Array(grow);
+      c2.set(cap);
+      cap = c2;
+    }
+    start[n] = s;
+    end[n] = e;
+    kind[n] = k;
+    hash[n] = h;
+    cap[n] = c;
+    n++;
+  };
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    if (!isWordChar(c)) {
+      push(i, i + 1, TokenKind.punct, (Math.imul(FNV_OFFSET ^ foldCode(c), FNV_PRIME) >>> 0) >>> 0, 0);
+      i++;
+      continue;
+    }
+    const s = i;
+    let h = FNV_OFFSET;
+    let allDigits = true;
+    while (i < to) {
+      const d = text.charCodeAt(i);
+      if (isWordChar(d)) {
+        if (!isDigit(d)) allDigits = false;
+      } else if (
+        // inner apostrophe, hyphen, or a decimal point/comma between digits stays inside the word
+        (d === 39 || d === 0x2019 || d === 45 || d === 0x2010 || d === 0x2011) &&
+        i + 1 < to &&
+        isWordChar(text.charCodeAt(i + 1))
+      ) {
+        allDigits = false;
+      } else if ((d === 46 || d === 44) && allDigits && i + 1 < to && isDigit(text.charCodeAt(i + 1))) {
+        // 1,000 and 3.5 are one number
+      } else break;
+      h ^= foldCode(d);
+      h = Math.imul(h, FNV_PRIME) >>> 0;
+      i++;
+    }
+    push(s, i, allDigits ? TokenKind.number : TokenKind.word, h >>> 0, isUpper(c) ? 1 : 0);
+  }
+  return {
+    count: n,
+    start: start.subarray(0, n),
+    end: end.subarray(0, n),
+    kind: kind.subarray(0, n),
+    hash: hash.subarray(0, n),
+    cap: cap.subarray(0, n),
+    sentence: new Int32Array(n).fill(-1),
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * Photo captions and credits: "(Credit: Getty)", "Photo: Instagram", "Image via Backgrid". A caption
+ * paragraph is kept out of quotations and claims, and its credit recorded.
+ */
+import type { Doc, Stage } from '../pipeline/doc.ts';
+import type { Caption } from '../report/schema.ts';
+
+// Bounded character classes and a tail-only search: no backtracking blow-up on long paragraphs.
+const TRAILING =
+  /[([]\s*(?:photo(?:graph)?s?|images?|pictures?|pics?|credits?|source|courtesy(?: of)?)\s*(?:[:\-–—]|by|via)?\s*([^()[\]\n]{1,80})[)\]]\s*$/i;
+const AGENCY_TAIL =
+  /[([]\s*((?:Getty|Shutterstock|Alamy|AP|Reuters|AFP|Backgrid|Splash|Instagram|PA|Rex|WireImage|Mega)[^()[\]\n]{0,60})[)\]]\s*$/;
+const LEADING = /^(?:photo(?:graph)?s?|images?|pictures?|credits?|pics?)\s*(?::|by|via)\s*(.{1,80})$/i;
+const VIA = /\b(?:image|photo|picture)s?\s+(?:via|courtesy of|by)\s+([^.()\n]{1,60})\.?\s*$/i;
+
+/** Recognises a caption in one paragraph and returns its credit, or null if it is not a caption. */
+export function captionCredit(par: string): { credit: string; offset: number } | null {
+  const tail = par.length > 160 ? par.slice(-160) : par;
+  const base = par.length - tail.length;
+  for (const re of [TRAILING, AGENCY_TAIL, VIA]) {
+    const m = re.exec(tail);
+    if (m?.[1]) {
+      const credit = m[1].trim();
+      return { credit, offset: base + m.index + m[0].indexOf(credit) };
+    }
+  }
+  if (par.length <= 100) {
+    const m = LEADING.exec(par);
+    if (m?.[1]) {
+      const credit = m[1].trim();
+      return { credit, offset: m[0].lastIndexOf(credit) };
+    }
+  }
+  return null;
+}
+
+function run(doc: Doc): { captions: Caption[] } {
+  const captions: Caption[] = [];
+  for (const p of doc.paragraphs) {
+    // captions are short: a long paragraph ending in a credit is still prose
+    if (p.end - p.start > 400) continue;
+    const par = doc.text.slice(p.start, p.end);
+    const c = captionCredit(par);
+    if (!c) continue;
+    const creditStart = p.start + c.offset;
+    captions.push({
+      start: p.start,
+      end: p.end,
+      credit: c.credit,
+      creditSpan: { start: creditStart, end: creditStart + c.credit.length },
+    });
+  }
+  return { captions };
+}
+
+/** Finds photo captions and their credits. */
+export const captionsStage: Stage = { name: 'captions', run };

@@ -1,0 +1,85 @@
+/**
+ * Name spotting: at a token, the longest knowledge-base alias that starts there, or else the run of
+ * capitalised words (with name particles) a reader would take for a name.
+ */
+import { hashWord, wordSet } from '../../lexicon/hash.ts';
+import type { KbRecord } from '../../kb/types.ts';
+import { type Doc, TokenKind } from '../../pipeline/doc.ts';
+
+// Particles inside names: "Duke of Sussex", "Leonardo da Vinci", "Princess of Wales".
+const PARTICLES = wordSet([
+  'of',
+  'de',
+  'da',
+  'van',
+  'von',
+  'der',
+  'la',
+  'le',
+  'del',
+  'bin',
+  'al',
+  'and',
+  'the',
+]);
+const THE = hashWord('the');
+const COMMA = 44;
+
+/** A name found at a token: its span, the tokens it covers and the records it may be. */
+export interface NameMatch {
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  readonly records: readonly KbRecord[];
+}
+
+/** Length of a trailing possessive ’s / 's on a token, so names are matched without it. */
+export function possessiveLength(text: string, end: number): number {
+  const a = text.charCodeAt(end - 2);
+  const b = text.charCodeAt(end - 1);
+  if ((a === 0x2019 || a === 39) && (b === 115 || b === 83)) return 2;
+  return 0;
+}
+
+/** The longest knowledge-base alias starting at token `i`, allowing commas and particles inside. */
+export function kbNameAt(doc: Doc, i: number): NameMatch | null {
+  const t = doc.tokens;
+  const text = doc.text;
+  if (doc.kb.size === 0) return null;
+  const max = doc.kb.maxAliasWords + 2;
+  let best: NameMatch | null = null;
+  for (let j = i; j < t.count && j < i + max; j++) {
+    const isPunct = t.kind[j] === TokenKind.punct;
+    if (isPunct && text.charCodeAt(t.start[j]!) !== COMMA) break;
+    if (j > i && t.start[j]! - t.end[j - 1]! > 1) break;
+    if (isPunct) continue;
+    if (j === i ? t.cap[j] !== 1 && t.hash[j] !== THE : t.cap[j] !== 1 && !PARTICLES.has(t.hash[j]!)) break;
+    if (t.cap[j] !== 1) continue;
+    const pos = possessiveLength(text, t.end[j]!);
+    const end = t.end[j]! - pos;
+    const records = doc.kb.lookup(text.slice(t.start[i]!, end).replace(/\s+/g, ' '));
+    if (records.length > 0) best = { first: i, last: j, start: t.start[i]!, end, records };
+    if (pos > 0) break;
+  }
+  return best;
+}
+
+/** The run of capitalised words starting at token `i` (particles allowed inside), as token bounds. */
+export function capitalRun(doc: Doc, i: number): { first: number; last: number } | null {
+  const t = doc.tokens;
+  if (t.cap[i] !== 1 || t.kind[i] !== TokenKind.word) return null;
+  let last = i;
+  for (let j = i + 1; j < t.count; j++) {
+    if (t.start[j]! - t.end[j - 1]! > 1 || t.sentence[j] !== t.sentence[i]) break;
+    if (possessiveLength(doc.text, t.end[j - 1]!) > 0) break;
+    if (t.kind[j] === TokenKind.word && t.cap[j] === 1) {
+      last = j;
+      continue;
+    }
+    if (t.kind[j] === TokenKind.word && PARTICLES.has(t.hash[j]!) && t.cap[j + 1] === 1 && t.hash[j] !== THE)
+      continue;
+    break;
+  }
+  return { first: i, last };
+}

@@ -1,0 +1,77 @@
+/**
+ * Reference resolution for the entities stage: which person a pronoun, an epithet ("the 42-year-old")
+ * or a relation ("his wife") points to. The nearest compatible person before it wins; a pronoun with
+ * no one before it may point forward within its sentence ("His father … Prince Harry").
+ */
+import type { KbPerson } from '../../kb/types.ts';
+import type { Doc } from '../../pipeline/doc.ts';
+
+/** A person mention resolution can point to. */
+export interface Anchor {
+  readonly start: number;
+  readonly sentence: number;
+  readonly entityId: string;
+  readonly gender: 'female' | 'male' | null;
+  /** A name in apposition to a relation noun ("his father, King Charles"): never a cataphora target. */
+  readonly appositive?: boolean;
+}
+
+/** What a resolved reference must satisfy. */
+export interface Constraint {
+  readonly gender: 'female' | 'male' | null;
+  readonly age?: number;
+  readonly exclude?: string;
+  readonly sentence: number;
+}
+
+/** Age in whole years on `date` of someone born on `born` (YYYY-MM-DD), or null if unknown. */
+export function ageOn(born: string | null, date: string | null): number | null {
+  if (!born || !date || born.length < 10) return null;
+  const [by, bm, bd] = born.split('-').map(Number);
+  const [y, m, d] = date.split('-').map(Number);
+  if (!by || !bm || !bd || !y || !m || !d) return null;
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}
+
+/** Finds the person a reference at `pos` points to, given the anchors seen so far (sorted). */
+export function resolve(
+  doc: Doc,
+  anchors: readonly Anchor[],
+  pos: number,
+  want: Constraint,
+  kbOf: (entityId: string) => KbPerson | undefined,
+): string | null {
+  const fits = (a: Anchor): boolean => {
+    if (a.entityId === want.exclude) return false;
+    if (want.gender && a.gender && a.gender !== want.gender) return false;
+    if (want.age !== undefined) {
+      const age = ageOn(kbOf(a.entityId)?.born ?? null, doc.meta.date);
+      if (age !== null && age !== want.age) return false;
+    }
+    return true;
+  };
+  let i = anchors.length - 1;
+  while (i >= 0 && anchors[i]!.start >= pos) i--;
+  for (let k = i; k >= 0; k--) {
+    const a = anchors[k]!;
+    if (want.sentence - a.sentence > 40) break;
+    if (fits(a)) return a.entityId;
+  }
+  for (let k = i + 1; k < anchors.length; k++) {
+    const a = anchors[k]!;
+    if (a.sentence !== want.sentence) break;
+    if (!a.appositive && fits(a)) return a.entityId;
+  }
+  return null;
+}
+
+/** The gender of the first he/she/his/her after token `from` in its sentence: a hint for epithets. */
+export function genderAhead(doc: Doc, from: number, pronouns: ReadonlyMap<number, 'female' | 'male' | null>) {
+  const t = doc.tokens;
+  const s = t.sentence[from];
+  for (let j = from + 1; j < t.count && t.sentence[j] === s; j++) {
+    const g = pronouns.get(t.hash[j]!);
+    if (g) return g;
+  }
+  return null;
+}
