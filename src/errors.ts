@@ -7,7 +7,10 @@
 /** Every error hearsay can report, with a message template a user can act on. */
 export const ERRORS = {
   HS_FILE_NOT_FOUND: { exit: 2, message: (p: string) => `file not found: ${p}` },
-  HS_FILE_UNREADABLE: { exit: 2, message: (p: string) => `cannot read ${p}: check that it is a file you may read` },
+  HS_FILE_UNREADABLE: {
+    exit: 2,
+    message: (p: string) => `cannot read ${p}: check that it is a file you may read`,
+  },
   HS_EMPTY_INPUT: { exit: 3, message: (p: string) => `${p} is empty: give an article with some text` },
   HS_BINARY_INPUT: {
     exit: 3,
@@ -32,7 +35,10 @@ export const ERRORS = {
   HS_BAD_OPTION: { exit: 2, message: (p: string) => p },
   HS_BAD_KB: { exit: 3, message: (p: string) => `knowledge base ${p}` },
   HS_FETCH_FAILED: { exit: 4, message: (p: string) => `could not fetch ${p}` },
-  HS_FETCH_TIMEOUT: { exit: 4, message: (p: string) => `timed out fetching ${p}: try again or raise --timeout` },
+  HS_FETCH_TIMEOUT: {
+    exit: 4,
+    message: (p: string) => `timed out fetching ${p}: try again or raise --timeout`,
+  },
   HS_FETCH_TOO_LARGE: { exit: 4, message: (p: string) => `${p} is larger than the limit: raise --max-bytes` },
   HS_FETCH_REDIRECTS: { exit: 4, message: (p: string) => `too many redirects fetching ${p}` },
   HS_FETCH_PROTOCOL: { exit: 2, message: (p: string) => `only http and https URLs can be fetched, not ${p}` },

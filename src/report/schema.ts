@@ -75,7 +75,10 @@ export const Quote = z.object({
   cue: Span.nullable().describe('The reporting verb or phrase: "tells", "says", "according to"'),
   listener: z.string().nullable().describe('Whom it was told to: "tells Woman\'s Day" → "Woman\'s Day"'),
   listenerSpan: Span.nullable(),
-  continues: z.string().nullable().describe('Id of the quotation this one continues (a quotation run across paragraphs)'),
+  continues: z
+    .string()
+    .nullable()
+    .describe('Id of the quotation this one continues (a quotation run across paragraphs)'),
   flags: z.array(QuoteFlag),
   words: z.number().int(),
 });
@@ -114,7 +117,11 @@ export const Caption = z.object({
 export type Caption = z.infer<typeof Caption>;
 
 /** A sentence, with the paragraph it belongs to. */
-export const Sentence = z.object({ start: z.number().int(), end: z.number().int(), paragraph: z.number().int() });
+export const Sentence = z.object({
+  start: z.number().int(),
+  end: z.number().int(),
+  paragraph: z.number().int(),
+});
 /** A sentence. */
 export type Sentence = z.infer<typeof Sentence>;
 
@@ -225,7 +232,7 @@ export const Summary = z.object({
   words: z.number().int(),
   quotes: z.number().int(),
   quotedWords: z.number().int(),
-  quotedShare: z.number().describe('Share of the article\'s words inside quotations'),
+  quotedShare: z.number().describe("Share of the article's words inside quotations"),
   anonymousShare: z.number().describe('Share of quotations given to anonymous or unnamed sources'),
   namedSources: z.number().int(),
   anonymousSources: z.number().int(),
@@ -233,7 +240,10 @@ export const Summary = z.object({
   claims: z.number().int(),
   claimsByType: z.record(z.string(), z.number().int()),
   claimSupport: z.object({ anonymous: z.number(), named: z.number(), none: z.number() }),
-  unquotedMindReading: z.number().int().describe('Mental-state claims about people who are not themselves quoted'),
+  unquotedMindReading: z
+    .number()
+    .int()
+    .describe('Mental-state claims about people who are not themselves quoted'),
   hedgesPer100Words: z.number(),
   emotivePer100Words: z.number(),
 });

@@ -88,7 +88,13 @@ function run(doc: Doc) {
   const credits = doc.captions.flatMap((c) => (c.creditSpan ? [c.creditSpan] : []));
   for (const c of credits) {
     const name = text.slice(c.start, c.end);
-    addMention(entity(`organization:${name.toLowerCase()}`, 'organization', name, null, null), c.start, c.end, 'name', 0);
+    addMention(
+      entity(`organization:${name.toLowerCase()}`, 'organization', name, null, null),
+      c.start,
+      c.end,
+      'name',
+      0,
+    );
   }
   // Pass A: names.
   for (let i = 0; i < t.count; i++) {

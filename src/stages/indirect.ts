@@ -3,11 +3,10 @@
  * pal, …", "with sources confirming the pair …". A reported clause holding a short quoted fragment
  * is a mixed quotation. Passive "is said to" has no speaker at all and is left to the hedges stage.
  */
-import { type Doc, type Stage, TokenKind } from '../pipeline/doc.ts';
+import type { Doc, Stage } from '../pipeline/doc.ts';
 import { overlaps, tokenAtOrAfter, wordsIn } from '../pipeline/spans.ts';
 import type { Quote } from '../report/schema.ts';
 import { leading, participle, trailing, trimSpan } from './attribution/reported.ts';
-
 
 function run(doc: Doc): { quotes: Quote[] } {
   const t = doc.tokens;

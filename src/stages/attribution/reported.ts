@@ -64,7 +64,11 @@ export function leading(doc: Doc, a: number, b: number): Hit | null {
   if (punct(doc, s) === 44) s++;
   // "… – and according to a palace aide, the King has …": the attribution may open a later clause
   for (let k = s + 1; k < b - 3; k++) {
-    if (t.hash[k] === ACCORDING && t.hash[k + 1] === TO && (punct(doc, k - 1) >= 0 || OPENERS.has(t.hash[k - 1]!))) {
+    if (
+      t.hash[k] === ACCORDING &&
+      t.hash[k + 1] === TO &&
+      (punct(doc, k - 1) >= 0 || OPENERS.has(t.hash[k - 1]!))
+    ) {
       s = k;
       break;
     }
@@ -138,4 +142,3 @@ export function trimSpan(doc: Doc, s: Span): Span {
   while (end > s.start && /[.,;:!?\s]/.test(doc.text[end - 1] ?? '')) end--;
   return { start: s.start, end };
 }
-

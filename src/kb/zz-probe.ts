@@ -1,0 +1,12 @@
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { runKbImport } from './cli.ts';
+mkdirSync('/tmp/kbprobe', { recursive: true });
+const gz = gzipSync(readFileSync('test/fixtures/wikidata/mini.json'));
+writeFileSync('/tmp/kbprobe/cut.gz', gz.subarray(0, gz.length - 20));
+writeFileSync('/tmp/kbprobe/bad.gz', Buffer.concat([gz.subarray(0, 30), Buffer.from('garbagegarbagegarbage'), gz.subarray(60)]));
+console.log(await runKbImport('/tmp/kbprobe/cut.gz', '/tmp/kbprobe/o.jsonl', { progress: false }));
+console.log(await runKbImport('/tmp/kbprobe/bad.gz', '/tmp/kbprobe/o.jsonl', { progress: false }));
+console.log(await runKbImport('/tmp/kbprobe', '/tmp/kbprobe/o.jsonl', { progress: false }));
+console.log(await runKbImport('test/fixtures/wikidata/mini.json', '/tmp/kbprobe', { progress: false }));
+console.log(await runKbImport('test/fixtures/wikidata/mini.json', '/tmp/kbprobe/o.jsonl', { progress: true }));
