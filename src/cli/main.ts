@@ -6,7 +6,11 @@ import { writeSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { HearsayError } from '../errors.ts';
 import { analyzeArticle } from '../index.ts';
+import { extractArticle } from '../input/html.ts';
+import { runFeed } from '../input/feed.ts';
+import type { FetchOptions } from '../input/fetch.ts';
 import { loadInput } from '../input/load.ts';
+import { renderHtml } from '../render/html.ts';
 import { runKbImport } from '../kb/cli.ts';
 import { renderMarkdown } from '../render/markdown.ts';
 import { renderText } from '../render/text.ts';
@@ -26,12 +30,18 @@ function print(s: string): void {
   writeSync(1, s.endsWith('\n') ? s : `${s}\n`);
 }
 
+interface FetchFlags {
+  timeout: number;
+  maxBytes: number;
+}
+const fetchOptions = (o: FetchFlags): FetchOptions => ({ timeoutMs: o.timeout, maxBytes: o.maxBytes });
+
 async function analyzeCommand(
   file: string,
-  opts: { format: string; kb: string[]; date?: string; title?: string; outlet?: string },
+  opts: FetchFlags & { format: string; kb: string[]; date?: string; title?: string; outlet?: string },
 ) {
   const kb = kbFromPaths(opts.kb);
-  const input = await loadInput(file);
+  const input = await loadInput(file, { fetch: fetchOptions(opts) });
   if (!input.ok) throw input.error;
   const meta = input.value.meta;
   const report = analyzeArticle(
@@ -50,7 +60,7 @@ async function analyzeCommand(
   const r = report.value;
   if (opts.format === 'json') print(JSON.stringify(r, null, 2));
   else if (opts.format === 'md') print(renderMarkdown(r));
-  else if (opts.format === 'html') print((await import('../render/html.ts')).renderHtml(r));
+  else if (opts.format === 'html') print(renderHtml(r));
   else
     print(
       renderText(r, {
@@ -82,7 +92,53 @@ export function program(): Command {
     .option('--date <YYYY-MM-DD>', "the article's publication date")
     .option('--title <title>', "the article's title")
     .option('--outlet <name>', 'the publication')
+    .option('--timeout <ms>', 'give up fetching a URL after this long', positiveInt, 10000)
+    .option('--max-bytes <n>', 'largest page to fetch', positiveInt, 5_000_000)
     .action(analyzeCommand);
+  cmd
+    .command('feed')
+    .description('analyse every item of an RSS 2.0 or Atom feed (URL or file) into JSON Lines; resumable')
+    .argument('<feed>', 'feed URL or file')
+    .requiredOption(
+      '-o, --output <file>',
+      'JSON Lines file to append reports to (items already there are skipped)',
+    )
+    .option('--kb <file>', 'add a knowledge-base JSON Lines file (repeatable)', collect, [])
+    .option('--limit <n>', 'analyse at most this many new items', positiveInt)
+    .option('--timeout <ms>', 'give up fetching a page after this long', positiveInt, 10000)
+    .option('--max-bytes <n>', 'largest page to fetch', positiveInt, 5_000_000)
+    .action(async (feed: string, o: FetchFlags & { output: string; kb: string[]; limit?: number }) => {
+      const kb = kbFromPaths(o.kb);
+      const r = await runFeed(
+        feed,
+        o.output,
+        (html, url, item) => {
+          const a = extractArticle(html, url);
+          if (!a.ok) return a;
+          const m = a.value.meta;
+          return analyzeArticle(
+            {
+              ...m,
+              id: item.id,
+              text: a.value.text,
+              date: m.date ?? item.date,
+              title: m.title ?? item.title,
+            },
+            kb,
+          );
+        },
+        {
+          fetch: fetchOptions(o),
+          log: (line) => process.stderr.write(`${line}\n`),
+          ...(o.limit ? { limit: o.limit } : {}),
+        },
+      );
+      if (!r.ok) throw r.error;
+      const c = r.value;
+      process.stderr.write(
+        `hearsay: ${c.added} added, ${c.skipped} already done, ${c.failed} failed of ${c.items} items\n`,
+      );
+    });
   cmd
     .command('batch')
     .description(

@@ -149,10 +149,7 @@ function relationWords(g: FamilyGraph, a: string, b: string, gender: Gender): st
   return words;
 }
 
-/**
- * Indexes records into a `Kb`. Several lists may be given (bundled first, then users' files): a later
- * record with the same id replaces an earlier one, so users can correct or extend the bundled facts.
- */
+/** Indexes records into a `Kb`; later lists win on equal ids, so users' files can correct the bundled facts. */
 export function buildKb(...recordLists: readonly (readonly KbRecord[])[]): Kb {
   const byId = new Map<string, KbRecord>();
   for (const list of recordLists) {

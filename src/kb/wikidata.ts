@@ -11,7 +11,7 @@ import type { KbPerson } from './types.ts';
 
 /** Options for `importWikidata`. */
 export interface WikidataImportOptions {
-  /** Called every few thousand entities and once at the end; `bytes` counts the input as read (compressed). */
+  /** Called every 10,000 entities and once at the end; `bytes` counts the input as read (compressed). */
   readonly onProgress?: (entities: number, people: number, bytes: number) => void;
 }
 
@@ -48,7 +48,8 @@ interface Statement {
   readonly mainsnak?: Snak;
   readonly rank?: string;
 }
-interface Entity {
+/** The parts of a dump entity the importer reads; everything else on the line is ignored. */
+export interface WikidataEntity {
   readonly type?: string;
   readonly id?: string;
   readonly labels?: Record<string, { readonly value?: string } | undefined>;
@@ -57,7 +58,7 @@ interface Entity {
 }
 
 /** The statements worth reading: deprecated ones are known to be wrong, and preferred ones outrank normal. */
-function bestStatements(entity: Entity, property: string): Statement[] {
+function bestStatements(entity: WikidataEntity, property: string): Statement[] {
   const all = (entity.claims?.[property] ?? []).filter(
     (s) => s.rank !== 'deprecated' && s.mainsnak?.snaktype === 'value',
   );
@@ -66,7 +67,7 @@ function bestStatements(entity: Entity, property: string): Statement[] {
 }
 
 /** Every item id a property points to, in dump order, deduplicated (non-deprecated statements only). */
-function itemIds(entity: Entity, property: string): string[] {
+function itemIds(entity: WikidataEntity, property: string): string[] {
   const out = new Set<string>();
   for (const s of entity.claims?.[property] ?? []) {
     if (s.rank === 'deprecated' || s.mainsnak?.snaktype !== 'value') continue;
@@ -96,10 +97,7 @@ function julianToGregorian(year: number, month: number, day: number): [number, n
   return [yy, mm, dd];
 }
 
-/**
- * A Wikidata time value as YYYY-MM-DD, YYYY-MM or YYYY by its precision (11, 10, 9). Coarser values,
- * years before 1 CE and past 9999 give null: the KB's dates compare as plain ISO strings.
- */
+/** A time value as YYYY-MM-DD / YYYY-MM / YYYY by precision; null when coarser or outside 1–9999 CE, as KB dates compare as strings. */
 export function wikidataDate(value: unknown): string | null {
   if (value === null || typeof value !== 'object') return null;
   const { time, precision, calendarmodel } = value as {
@@ -123,7 +121,7 @@ export function wikidataDate(value: unknown): string | null {
   return pad(year, 4);
 }
 
-const firstDate = (entity: Entity, property: string): string | null => {
+const firstDate = (entity: WikidataEntity, property: string): string | null => {
   for (const s of bestStatements(entity, property)) {
     const date = wikidataDate(s.mainsnak?.datavalue?.value);
     if (date) return date;
@@ -131,7 +129,7 @@ const firstDate = (entity: Entity, property: string): string | null => {
   return null;
 };
 
-const firstGender = (entity: Entity): 'female' | 'male' | null => {
+const firstGender = (entity: WikidataEntity): 'female' | 'male' | null => {
   for (const s of bestStatements(entity, 'P21')) {
     const id = (s.mainsnak?.datavalue?.value as { id?: unknown } | undefined)?.id;
     const gender = typeof id === 'string' ? GENDERS[id] : undefined;
@@ -141,7 +139,7 @@ const firstGender = (entity: Entity): 'female' | 'male' | null => {
 };
 
 /** The KB person for a Wikidata entity, or null when it is not a human with a usable name. */
-export function wikidataPerson(entity: Entity): KbPerson | null {
+export function wikidataPerson(entity: WikidataEntity): KbPerson | null {
   if (entity.type !== 'item' || typeof entity.id !== 'string') return null;
   if (!itemIds(entity, 'P31').includes(HUMAN)) return null;
   let name: string | undefined;
@@ -276,11 +274,7 @@ const notADump = (lineNo: number, why: string): WikidataFormatError =>
     `not a Wikidata JSON dump (line ${lineNo}: ${why}); expected latest-all.json[.gz]: "[" then one entity per line`,
   );
 
-/**
- * Streams a Wikidata JSON dump (gzip or plain) from `input` and writes one KB person per line to
- * `output`, which it does not end. Rejects with `WikidataFormatError` for input that is not a dump.
- * Lines without "Q5" anywhere are counted but never parsed: that skips most of the dump cheaply.
- */
+/** Streams a dump (gzip or plain) into KB person lines on `output` (left open); rejects with `WikidataFormatError` on non-dumps. */
 export async function importWikidata(
   input: Readable,
   output: Writable,
@@ -317,6 +311,7 @@ export async function importWikidata(
       if (closed) throw notADump(lineNo, 'text after the closing "]"');
       entities++;
       if (entities % PROGRESS_EVERY === 0) report();
+      // Most of the dump never mentions Q5: skipping those lines unparsed is what makes a full import feasible.
       if (!line.includes(`"${HUMAN}"`)) continue;
       const json = line.endsWith(',') ? line.slice(0, -1) : line;
       let entity: unknown;
@@ -325,10 +320,14 @@ export async function importWikidata(
       } catch {
         throw notADump(lineNo, 'not a JSON entity (is the file cut short?)');
       }
-      if (entity === null || typeof entity !== 'object' || typeof (entity as Entity).id !== 'string') {
+      if (
+        entity === null ||
+        typeof entity !== 'object' ||
+        typeof (entity as WikidataEntity).id !== 'string'
+      ) {
         throw notADump(lineNo, 'a JSON value that is not an entity');
       }
-      const person = wikidataPerson(entity as Entity);
+      const person = wikidataPerson(entity as WikidataEntity);
       if (!person) continue;
       people++;
       if (output.destroyed) throw output.errored ?? new Error('the output was closed during the import');

@@ -2,9 +2,13 @@
 import { segmentStage } from '../segment/index.ts';
 import { attributionStage } from '../stages/attribution.ts';
 import { captionsStage } from '../stages/captions.ts';
+import { claimsStage } from '../stages/claims.ts';
 import { entitiesStage } from '../stages/entities.ts';
+import { hedgesStage } from '../stages/hedges.ts';
 import { indirectStage } from '../stages/indirect.ts';
+import { languageStage } from '../stages/language.ts';
 import { quotesStage } from '../stages/quotes.ts';
+import { scoreStage } from '../stages/score.ts';
 import { sourcesStage } from '../stages/sources.ts';
 import { summaryStage } from '../stages/summary.ts';
 import type { Stage } from './doc.ts';
@@ -18,5 +22,9 @@ export const standard: readonly Stage[] = [
   attributionStage,
   indirectStage,
   sourcesStage,
+  hedgesStage,
+  claimsStage,
+  languageStage,
   summaryStage,
+  scoreStage,
 ];

@@ -7,11 +7,13 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
 import { renderHtml } from '../../src/render/html.ts';
 import { buildReport, QUOTES } from '../fixtures/html/report-fixture.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
+/** HEARSAY_CHROMIUM points elsewhere, e.g. at a missing path to check the skip. */
+const CHROMIUM = process.env.HEARSAY_CHROMIUM ?? '/usr/bin/chromium';
 
 test('the HTML report renders its highlights and chart in Chromium, and runs no injected script', async (t) => {
   if (!existsSync(CHROMIUM)) {
@@ -88,11 +90,10 @@ test('the HTML report renders its highlights and chart in Chromium, and runs no 
     assert.deepEqual(dialogs, [], 'no dialog opened');
     assert.deepEqual(requests, [], 'the page loads nothing from outside');
 
-    const shot =
-      process.env.HEARSAY_SCREENSHOT === '1'
-        ? join('docs', 'report.png')
-        : join(tmpdir(), 'hearsay-report.png');
-    if (process.env.HEARSAY_SCREENSHOT === '1') mkdirSync('docs', { recursive: true });
+    const docs = fileURLToPath(new URL('../../docs/', import.meta.url));
+    const keep = process.env.HEARSAY_SCREENSHOT === '1';
+    const shot = keep ? join(docs, 'report.png') : join(tmpdir(), 'hearsay-report.png');
+    if (keep) mkdirSync(docs, { recursive: true });
     await page.screenshot({ path: shot, fullPage: true });
     t.diagnostic(`screenshot: ${shot}`);
   } finally {

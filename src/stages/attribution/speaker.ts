@@ -101,7 +101,7 @@ export function speakerPhrase(doc: Doc, a: number, b: number): SpeakerPhrase | n
   if (h > b) return null;
   const head = t.hash[h]!;
   const lowerPhrase = norm(phrase).toLowerCase();
-  if (OUTLETS.has(lowerPhrase)) return outlet(doc, span);
+  if (OUTLETS.has(lowerPhrase) || isOwnOutlet(doc, lowerPhrase)) return outlet(doc, span);
   if (SPOKES_HEADS.has(head) && !DOCUMENT_HEADS.has(head)) {
     const forTok = h + 1 <= b && t.hash[h + 1] === FOR ? h + 2 : -1;
     const org =
@@ -167,8 +167,8 @@ export function speakerPhrase(doc: Doc, a: number, b: number): SpeakerPhrase | n
 function fromEntity(doc: Doc, span: Span, entityId: string): SpeakerPhrase | null {
   const ent = doc.entities.find((e) => e.id === entityId);
   if (!ent) return null;
-  if (ent.kind === 'organization') {
-    if (OUTLETS.has(ent.name.toLowerCase().replace(/’/g, "'"))) return outlet(doc, span);
+  if (ent.kind === 'organization' || isOwnOutlet(doc, ent.name)) {
+    if (OUTLETS.has(ent.name.toLowerCase().replace(/’/g, "'")) || isOwnOutlet(doc, ent.name)) return outlet(doc, span);
     return {
       span,
       kind: 'named-organization',
@@ -187,6 +187,13 @@ function fromEntity(doc: Doc, span: Span, entityId: string): SpeakerPhrase | nul
     entityId: ent.id,
     pronoun: false,
   };
+}
+
+const bare = (s: string): string => s.toLowerCase().replace(/’/g, "'").replace(/^the\s+/, '').trim();
+
+/** True when the phrase names the publication itself ("The Daily Glimmer can reveal"). */
+function isOwnOutlet(doc: Doc, lowerPhrase: string): boolean {
+  return !!doc.meta.outlet && bare(doc.meta.outlet) === bare(lowerPhrase);
 }
 
 function outlet(doc: Doc, span: Span): SpeakerPhrase {

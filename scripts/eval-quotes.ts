@@ -1,0 +1,419 @@
+/**
+ * Evaluates quotation extraction on PolNeAR (attribution relations in political news).
+ *
+ *   npm run eval:quotes                       dev split, table on stdout
+ *   npm run eval:quotes -- --split train --limit 100 --json
+ *   options: --split dev|train  --limit N (first N texts)  --json  --errors N (print N examples of
+ *            each error kind)  --annotators first|all (texts with several annotators: keep the file
+ *            of the annotator id sorting first, the default, or score every annotator's file)
+ *
+ * Each text goes through `analyze(text)` (no date). Gold = the Content span of every attribution
+ * (with its Source and Cue). Spans on both sides are first trimmed of edge spaces, quotation marks and
+ * punctuation. Scoring, at thresholds 0.3 and 0.8:
+ *   recall    a gold content counts as found when its best predicted quote (largest |g ∩ p| / |g|)
+ *             covers at least the threshold of it;
+ *   precision a predicted quote counts as right when its best gold content (largest |g ∩ p| / |p|)
+ *             covers at least the threshold of it (the symmetric definition);
+ *   speaker   among gold found at 0.3 that have a Source: the share whose best quote's
+ *             speaker.mention overlaps that Source; cue likewise with the gold Cue.
+ * Rows: all; gold restricted to contents with / without a double quotation mark (recall over all
+ * predictions; precision over predictions with / without a mark at or just outside their edges); and
+ * by predicted kind (precision of that kind's predictions; recall = share of all gold found by them).
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { analyze } from '../src/index.ts';
+import type { Range } from './lib/brat.ts';
+import { type GoldAttribution, type PolnearDoc, readPolnear, splitDir } from './lib/polnear.ts';
+import { normalizeRanges, overlapMany, QUOTE_MARK, totalLength, trimRange } from './lib/spans.ts';
+
+const started = performance.now();
+const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
+const dataRoot = path.resolve(root, '..', 'shared', 'data', 'polnear');
+
+const { values: args } = parseArgs({
+  options: {
+    split: { type: 'string', default: 'dev' },
+    limit: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    errors: { type: 'string', default: '0' },
+    annotators: { type: 'string', default: 'first' },
+  },
+});
+const fail = (msg: string): never => {
+  console.error(`eval-quotes: ${msg}`);
+  process.exit(2);
+};
+if (args.split !== 'dev' && args.split !== 'train') fail(`--split must be dev or train, not "${args.split}"`);
+if (args.annotators !== 'first' && args.annotators !== 'all') fail('--annotators must be first or all');
+const annotators: 'first' | 'all' = args.annotators === 'all' ? 'all' : 'first';
+const limit = args.limit === undefined ? undefined : Number(args.limit);
+if (limit !== undefined && !(Number.isInteger(limit) && limit > 0))
+  fail('--limit must be a positive integer');
+const nErrors = Number(args.errors);
+if (!(Number.isInteger(nErrors) && nErrors >= 0)) fail('--errors must be a non-negative integer');
+
+const dir = splitDir(dataRoot, args.split);
+if (!dir) {
+  const where = path.join(dataRoot, args.split);
+  if (args.json) console.log(JSON.stringify({ error: 'not-found', path: where }));
+  else console.log(`PolNeAR not found at ${where}: nothing to evaluate`);
+  process.exit(0);
+}
+
+const THRESHOLDS = [0.3, 0.8] as const;
+const KINDS = ['direct', 'indirect', 'mixed'] as const;
+type Kind = (typeof KINDS)[number];
+
+interface Gold {
+  readonly doc: number;
+  readonly attr: GoldAttribution;
+  readonly spans: readonly Range[]; // trimmed content
+  readonly len: number;
+  readonly quoted: boolean;
+}
+interface Pred {
+  readonly doc: number;
+  readonly index: number;
+  readonly span: Range; // trimmed
+  readonly raw: Range;
+  readonly len: number;
+  readonly kind: Kind;
+  readonly quoted: boolean;
+  readonly mention: Range | null;
+  readonly cue: Range | null;
+  readonly speaker: string;
+}
+
+const docs: PolnearDoc[] = readPolnear(dir, {
+  annotators,
+  ...(limit !== undefined ? { limit } : {}),
+});
+const golds: Gold[][] = [];
+const preds: Pred[][] = [];
+let analyzeMs = 0;
+let textMismatch = 0;
+const annProblems: string[] = [];
+let spanMismatches = 0;
+const reportCache = new Map<string, ReturnType<typeof analyze>>();
+
+docs.forEach((doc, d) => {
+  spanMismatches += doc.mismatches;
+  for (const p of doc.problems) annProblems.push(`${doc.name}_${doc.annotator}: ${p}`);
+  let report = reportCache.get(doc.name);
+  if (!report) {
+    const t0 = performance.now();
+    report = analyze(doc.text);
+    analyzeMs += performance.now() - t0;
+    reportCache.set(doc.name, report);
+    if (report.text !== doc.text) textMismatch++;
+  }
+  const text = doc.text;
+  golds.push(
+    doc.attributions.map((attr) => {
+      const spans = normalizeRanges(attr.content.map((r) => trimRange(text, r)));
+      const raw = attr.content.map((r) => text.slice(r.start, r.end)).join(' ');
+      return { doc: d, attr, spans, len: totalLength(spans), quoted: QUOTE_MARK.test(raw) };
+    }),
+  );
+  preds.push(
+    report.quotes.map((q, index) => {
+      const raw = { start: q.start, end: q.end };
+      const span = trimRange(text, raw);
+      const around = text.slice(Math.max(0, q.start - 2), q.end + 2);
+      return {
+        doc: d,
+        index,
+        span,
+        raw,
+        len: span.end - span.start,
+        kind: q.kind,
+        quoted: QUOTE_MARK.test(around),
+        mention: q.speaker.mention,
+        cue: q.cue,
+        speaker: q.speaker.name,
+      };
+    }),
+  );
+});
+
+/** Best prediction for a gold (largest share of the gold covered), among `cands`; ties → earliest. */
+function bestPred(g: Gold, cands: readonly Pred[]): { pred: Pred | null; ratio: number } {
+  let best: Pred | null = null;
+  let ratio = 0;
+  if (g.len === 0) return { pred: null, ratio: 0 };
+  for (const p of cands) {
+    const r = overlapMany(g.spans, [p.span]) / g.len;
+    if (r > ratio) {
+      ratio = r;
+      best = p;
+    }
+  }
+  return { pred: best, ratio };
+}
+
+/** Best gold for a prediction (largest share of the prediction covered), among all gold of its text. */
+function bestGold(p: Pred, cands: readonly Gold[]): { gold: Gold | null; ratio: number } {
+  let best: Gold | null = null;
+  let ratio = 0;
+  if (p.len === 0) return { gold: null, ratio: 0 };
+  for (const g of cands) {
+    const r = overlapMany(g.spans, [p.span]) / p.len;
+    if (r > ratio) {
+      ratio = r;
+      best = g;
+    }
+  }
+  return { gold: best, ratio };
+}
+
+const touches = (a: Range | null, b: readonly Range[] | null): boolean =>
+  a !== null && b !== null && overlapMany(b, [a]) > 0;
+
+interface Prf {
+  readonly precision: number;
+  readonly recall: number;
+  readonly f1: number;
+  readonly matchedGold: number;
+  readonly matchedPred: number;
+}
+interface Share {
+  readonly correct: number;
+  readonly n: number;
+  readonly share: number;
+}
+interface Row {
+  readonly name: string;
+  readonly gold: number;
+  readonly predicted: number;
+  readonly at: Record<string, Prf>;
+  readonly speaker: Share;
+  readonly cue: Share;
+}
+
+const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b);
+const share = (correct: number, n: number): Share => ({ correct, n, share: ratio(correct, n) });
+
+function evaluate(
+  name: string,
+  goldOk: (g: Gold) => boolean,
+  predOk: (p: Pred) => boolean,
+  kindRow: boolean,
+): Row {
+  let nGold = 0;
+  let nPred = 0;
+  const mg = THRESHOLDS.map(() => 0);
+  const mp = THRESHOLDS.map(() => 0);
+  let spk = 0;
+  let spkN = 0;
+  let cue = 0;
+  let cueN = 0;
+  docs.forEach((_, d) => {
+    const gs = golds[d]!;
+    const ps = preds[d]!.filter(predOk);
+    for (const g of gs) {
+      if (!goldOk(g)) continue;
+      nGold++;
+      // Gold-restricted rows look for each gold among all predictions; kind rows among that kind only.
+      const { pred, ratio: r } = bestPred(g, kindRow ? ps : preds[d]!);
+      THRESHOLDS.forEach((t, i) => {
+        if (pred && r >= t) mg[i]!++;
+      });
+      if (pred && r >= THRESHOLDS[0]) {
+        if (g.attr.source) {
+          spkN++;
+          if (touches(pred.mention, g.attr.source)) spk++;
+        }
+        if (g.attr.cue) {
+          cueN++;
+          if (touches(pred.cue, g.attr.cue)) cue++;
+        }
+      }
+    }
+    for (const p of ps) {
+      nPred++;
+      const { gold, ratio: r } = bestGold(p, gs);
+      THRESHOLDS.forEach((t, i) => {
+        if (gold && r >= t) mp[i]!++;
+      });
+    }
+  });
+  const at: Record<string, Prf> = {};
+  THRESHOLDS.forEach((t, i) => {
+    const precision = ratio(mp[i]!, nPred);
+    const recall = ratio(mg[i]!, nGold);
+    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+    at[String(t)] = { precision, recall, f1, matchedGold: mg[i]!, matchedPred: mp[i]! };
+  });
+  return { name, gold: nGold, predicted: nPred, at, speaker: share(spk, spkN), cue: share(cue, cueN) };
+}
+
+const all = (): boolean => true;
+const rows: Row[] = [
+  evaluate('all', all, all, false),
+  evaluate(
+    'gold content with quotation mark',
+    (g) => g.quoted,
+    (p) => p.quoted,
+    false,
+  ),
+  evaluate(
+    'gold content without quotation mark',
+    (g) => !g.quoted,
+    (p) => !p.quoted,
+    false,
+  ),
+  ...KINDS.map((k) => evaluate(`predicted kind ${k}`, all, (p) => p.kind === k, true)),
+];
+
+// ---- Error examples: spread over the corpus (every k-th), deterministic.
+interface ErrorExample {
+  readonly doc: string;
+  readonly kind: 'missed' | 'spurious' | 'speaker';
+  readonly text: string;
+  readonly detail: string;
+}
+const clip = (s: string, n = 220): string => {
+  const one = s.replace(/\s+/g, ' ');
+  return one.length <= n ? one : `${one.slice(0, n - 1)}…`;
+};
+const slice = (d: number, rs: readonly Range[] | null): string =>
+  rs ? rs.map((r) => docs[d]!.text.slice(r.start, r.end)).join(' … ') : '—';
+function spread<T>(xs: readonly T[], n: number): T[] {
+  if (xs.length <= n) return [...xs];
+  const step = xs.length / n;
+  return Array.from({ length: n }, (_, i) => xs[Math.floor(i * step)]!);
+}
+const missed: ErrorExample[] = [];
+const spurious: ErrorExample[] = [];
+const wrongSpeaker: ErrorExample[] = [];
+if (nErrors > 0) {
+  docs.forEach((doc, d) => {
+    for (const g of golds[d]!) {
+      const { pred, ratio: r } = bestPred(g, preds[d]!);
+      if (!pred || r < THRESHOLDS[0]) {
+        missed.push({
+          doc: doc.name,
+          kind: 'missed',
+          text: slice(d, g.attr.content),
+          detail: `source: ${slice(d, g.attr.source)} | cue: ${slice(d, g.attr.cue)}${
+            pred ? ` | best quote (${r.toFixed(2)}): ${clip(slice(d, [pred.raw]), 100)}` : ''
+          }`,
+        });
+      } else if (g.attr.source && !touches(pred.mention, g.attr.source)) {
+        wrongSpeaker.push({
+          doc: doc.name,
+          kind: 'speaker',
+          text: slice(d, g.attr.content),
+          detail: `gold source: ${slice(d, g.attr.source)} | predicted: ${pred.speaker} (mention: ${
+            pred.mention ? slice(d, [pred.mention]) : 'none'
+          }) [${pred.kind}]`,
+        });
+      }
+    }
+    for (const p of preds[d]!) {
+      const { gold, ratio: r } = bestGold(p, golds[d]!);
+      if (!gold || r < THRESHOLDS[0]) {
+        spurious.push({
+          doc: doc.name,
+          kind: 'spurious',
+          text: slice(d, [p.raw]),
+          detail: `${p.kind}, speaker ${p.speaker}${gold ? ` | best gold (${r.toFixed(2)}): ${clip(slice(d, gold.attr.content), 100)}` : ''}`,
+        });
+      }
+    }
+  });
+}
+const examples = [...spread(missed, nErrors), ...spread(spurious, nErrors), ...spread(wrongSpeaker, nErrors)];
+
+const texts = new Set(docs.map((d) => d.name)).size;
+const nGold = golds.reduce((n, g) => n + g.length, 0);
+const predictedQuotes = [...reportCache.values()].reduce((n, r) => n + r.quotes.length, 0);
+const seconds = (performance.now() - started) / 1000;
+const precisionDefinition =
+  'symmetric: a predicted quote is right when >= threshold of its (trimmed) length lies in its best gold content';
+
+if (args.json) {
+  console.log(
+    JSON.stringify(
+      {
+        split: args.split,
+        path: dir,
+        annotators: args.annotators,
+        texts,
+        annotationFiles: docs.length,
+        gold: nGold,
+        goldWithSource: golds.flat().filter((g) => g.attr.source).length,
+        goldQuoted: golds.flat().filter((g) => g.quoted).length,
+        predicted: predictedQuotes,
+        thresholds: THRESHOLDS,
+        precisionDefinition,
+        rows,
+        warnings: { textMismatch, spanMismatches, annProblems },
+        ...(nErrors > 0 ? { errors: examples } : {}),
+        seconds: Number(seconds.toFixed(2)),
+        analyzeSeconds: Number((analyzeMs / 1000).toFixed(2)),
+      },
+      null,
+      2,
+    ),
+  );
+} else {
+  const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
+  const out: string[] = [];
+  out.push(
+    `PolNeAR ${args.split}: ${texts} texts, ${docs.length} annotation files (${args.annotators === 'first' ? 'first annotator per text' : 'every annotator'}), ${nGold} gold attributions (${golds.flat().filter((g) => g.quoted).length} with a quotation mark, ${golds.flat().filter((g) => g.attr.source).length} with a source), ${predictedQuotes} predicted quotes`,
+  );
+  out.push('');
+  const head = `${'subset'.padEnd(38)} ${'gold'.padStart(5)} ${'pred'.padStart(5)} | ${'P@.3'.padStart(5)} ${'R@.3'.padStart(5)} ${'F1@.3'.padStart(5)} | ${'P@.8'.padStart(5)} ${'R@.8'.padStart(5)} ${'F1@.8'.padStart(5)} | ${'speaker@.3'.padStart(14)} | ${'cue@.3'.padStart(14)}`;
+  out.push(head);
+  out.push('-'.repeat(head.length));
+  for (const r of rows) {
+    const a = r.at['0.3']!;
+    const b = r.at['0.8']!;
+    const sh = (s: Share): string => `${pct(s.share)} (${s.correct}/${s.n})`.padStart(14);
+    out.push(
+      `${r.name.padEnd(38)} ${String(r.gold).padStart(5)} ${String(r.predicted).padStart(5)} | ${pct(a.precision)} ${pct(a.recall)} ${pct(a.f1)} | ${pct(b.precision)} ${pct(b.recall)} ${pct(b.f1)} | ${sh(r.speaker)} | ${sh(r.cue)}`,
+    );
+  }
+  out.push('');
+  out.push('Spans trimmed of edge spaces, quotation marks and punctuation before scoring.');
+  out.push(`Recall: gold content whose best predicted quote covers >= threshold of it (|g∩p|/|g|).`);
+  out.push(`Precision: ${precisionDefinition} (|g∩p|/|p|).`);
+  out.push(
+    'Quotation-mark rows: recall over all predictions; precision over predictions with / without a mark at or next to their edges.',
+  );
+  out.push(
+    'Predicted-kind rows: precision of that kind; recall = share of all gold found by quotes of that kind.',
+  );
+  out.push(
+    'speaker@.3: gold found at 0.3 with a Source whose best quote has speaker.mention overlapping it; cue@.3 likewise with the Cue.',
+  );
+  if (textMismatch || spanMismatches || annProblems.length) {
+    out.push(
+      `Warnings: ${textMismatch} reports whose text differs from the input, ${spanMismatches} gold spans whose stored text differs from the document, ${annProblems.length} annotation problems${annProblems.length ? ` (first: ${annProblems[0]})` : ''}.`,
+    );
+  }
+  if (nErrors > 0) {
+    for (const kind of ['missed', 'spurious', 'speaker'] as const) {
+      const title = {
+        missed: 'Missed gold (no quote covers 30%)',
+        spurious: 'Spurious quotes (under 30% inside a gold content)',
+        speaker: 'Found, wrong or missing speaker mention',
+      }[kind];
+      const total = { missed: missed.length, spurious: spurious.length, speaker: wrongSpeaker.length }[kind];
+      out.push('');
+      out.push(`${title}: ${total} in all; examples:`);
+      for (const e of examples.filter((x) => x.kind === kind)) {
+        out.push(`  - [${e.doc}] «${clip(e.text)}»`);
+        out.push(`      ${clip(e.detail, 300)}`);
+      }
+    }
+  }
+  out.push('');
+  out.push(
+    `Time: ${seconds.toFixed(1)} s in all, ${(analyzeMs / 1000).toFixed(1)} s in analyze (${(analyzeMs / Math.max(1, reportCache.size)) | 0 || '<1'} ms per text).`,
+  );
+  console.log(out.join('\n'));
+}

@@ -1,0 +1,97 @@
+/**
+ * Claims: each sentence outside captions is a claim; a sentence that holds a quotation splits into
+ * the quoted part (voice "quoted", the quotation's source) and the writer's part (voice "author"),
+ * unless the writer's part is only the attribution ("our insider says"). Each claim is typed (see
+ * claims/typing.ts) and carries the hedges and boosters inside it.
+ */
+import { REPORTING_VERBS } from '../lexicon/reporting.ts';
+import { type Doc, type Stage, TokenKind } from '../pipeline/doc.ts';
+import { overlaps, tokenAtOrAfter } from '../pipeline/spans.ts';
+import type { Claim, Quote, Span } from '../report/schema.ts';
+import { typeClaim } from './claims/typing.ts';
+
+function run(doc: Doc): { claims: Claim[] } {
+  const claims: Claim[] = [];
+  for (const sent of doc.sentences) {
+    if (doc.captions.some((c) => overlaps(c, sent))) continue;
+    const inside = doc.quotes.filter((q) => overlaps(q, sent));
+    const pieces: { span: Span; quote: Quote | null }[] = inside.map((q) => ({
+      span: { start: Math.max(q.start, sent.start), end: Math.min(q.end, sent.end) },
+      quote: q,
+    }));
+    // the writer's part: the longest stretch of the sentence outside quotations
+    let best: Span | null = null;
+    let pos = sent.start;
+    for (const q of [...inside, { start: sent.end, end: sent.end }]) {
+      const gap = trim(doc, pos, Math.min(q.start, sent.end));
+      if (gap && (!best || gap.end - gap.start > best.end - best.start)) best = gap;
+      pos = Math.max(pos, q.end);
+    }
+    if (best && !attributionOnly(doc, best, inside.length > 0)) pieces.push({ span: best, quote: null });
+    for (const p of pieces.sort((a, b) => a.span.start - b.span.start)) {
+      const words = countWords(doc, p.span);
+      if (words < 3) continue;
+      const hs = doc.hedges.filter((h) => h.start >= p.span.start && h.end <= p.span.end);
+      const attributed = !p.quote && inside.some((q) => q.kind !== 'direct');
+      const typing = typeClaim(doc, p.span.start, p.span.end, hs, attributed, !!p.quote);
+      const about = new Set<string>();
+      if (typing.experiencer) about.add(typing.experiencer);
+      for (const m of doc.mentions) {
+        if (
+          m.start >= p.span.start &&
+          m.end <= p.span.end &&
+          doc.entities.find((e) => e.id === m.entityId)?.kind === 'person'
+        )
+          about.add(m.entityId);
+      }
+      claims.push({
+        id: `c${claims.length + 1}`,
+        start: p.span.start,
+        end: p.span.end,
+        voice: p.quote ? 'quoted' : 'author',
+        sourceId: p.quote?.sourceId ?? null,
+        quoteId: p.quote?.id ?? null,
+        type: typing.type,
+        about: [...about],
+        hedges: hs.filter((h) => h.kind !== 'booster').map((h) => ({ start: h.start, end: h.end })),
+        boosters: hs.filter((h) => h.kind === 'booster').map((h) => ({ start: h.start, end: h.end })),
+        reason: typing.reason,
+      });
+    }
+  }
+  return { claims };
+}
+
+function trim(doc: Doc, s: number, e: number): Span | null {
+  let a = s;
+  let b = e;
+  // strip spaces, quotation marks and the punctuation that joins a quotation to its attribution
+  while (a < b && /[\s“”"‘’',.:;–—-]/.test(doc.text[a] ?? '')) a++;
+  while (b > a && /[\s“”"‘’',:;–—-]/.test(doc.text[b - 1] ?? '')) b--;
+  return b > a ? { start: a, end: b } : null;
+}
+
+function countWords(doc: Doc, s: Span): number {
+  const t = doc.tokens;
+  let n = 0;
+  for (let i = tokenAtOrAfter(t, s.start); i < t.count && t.end[i]! <= s.end; i++)
+    if (t.kind[i] !== TokenKind.punct) n++;
+  return n;
+}
+
+/** "our insider says." beside a quotation is attribution, not a claim. */
+function attributionOnly(doc: Doc, s: Span, besideQuote: boolean): boolean {
+  if (!besideQuote) return false;
+  const t = doc.tokens;
+  let words = 0;
+  let cue = false;
+  for (let i = tokenAtOrAfter(t, s.start); i < t.count && t.end[i]! <= s.end; i++) {
+    if (t.kind[i] === TokenKind.punct) continue;
+    words++;
+    if (REPORTING_VERBS.has(t.hash[i]!)) cue = true;
+  }
+  return cue ? words <= 10 : words < 3;
+}
+
+/** Finds and types claims. */
+export const claimsStage: Stage = { name: 'claims', run };

@@ -1,0 +1,41 @@
+/**
+ * Hedges, boosters and hearsay cues, matched as phrases over the tokens. "may" counts as a hedge only
+ * in lower case or before a verb, so the month May is left alone; "reportedly" and "is said to" are
+ * agentless hearsay: a claim reported with no one at all behind it.
+ */
+import { hashWord, wordSet } from '../lexicon/hash.ts';
+import { HEDGE_PHRASES } from '../lexicon/hedges.ts';
+import { matchAt, phraseMatcher } from '../lexicon/phrases.ts';
+import { type Doc, type Stage, TokenKind } from '../pipeline/doc.ts';
+import type { Hedge } from '../report/schema.ts';
+
+const MATCHER = phraseMatcher(HEDGE_PHRASES);
+const MAY = hashWord('may');
+const AFTER_MAY = wordSet(['be', 'have', 'not', 'well', 'also', 'never', 'soon', 'still', 'yet', 'just']);
+
+function run(doc: Doc): { hedges: Hedge[] } {
+  const t = doc.tokens;
+  const hedges: Hedge[] = [];
+  const captions = doc.captions;
+  let c = 0;
+  for (let i = 0; i < t.count; i++) {
+    if (t.kind[i] === TokenKind.punct) continue;
+    while (c < captions.length && captions[c]!.end <= t.start[i]!) c++;
+    const cap = captions[c];
+    if (cap && cap.start <= t.start[i]!) continue;
+    const m = matchAt(MATCHER, t, i);
+    if (!m) continue;
+    if (t.hash[i] === MAY && t.cap[i] === 1 && !AFTER_MAY.has(t.hash[i + 1] ?? 0)) continue;
+    hedges.push({
+      start: t.start[i]!,
+      end: t.end[m.last]!,
+      kind: m.value.kind,
+      agentless: m.value.agentless,
+    });
+    i = m.last;
+  }
+  return { hedges };
+}
+
+/** Finds hedges, boosters and hearsay cues. */
+export const hedgesStage: Stage = { name: 'hedges', run };

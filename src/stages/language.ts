@@ -1,0 +1,99 @@
+/**
+ * Style: emotive words, superlatives, all-caps words, exclamation marks, clickbait patterns in the
+ * title, and the Flesch reading ease of the body (syllables counted by vowel groups, one pass).
+ */
+import { CLICKBAIT, EMOTIVE, NOT_SUPERLATIVE, SUPERLATIVES } from '../lexicon/emotive.ts';
+import { hashWord } from '../lexicon/hash.ts';
+import { type Doc, type Stage, TokenKind } from '../pipeline/doc.ts';
+import type { Language, Span } from '../report/schema.ts';
+
+const MOST = hashWord('most');
+const isVowel = (c: number): boolean =>
+  c === 97 ||
+  c === 101 ||
+  c === 105 ||
+  c === 111 ||
+  c === 117 ||
+  c === 121 ||
+  c === 65 ||
+  c === 69 ||
+  c === 73 ||
+  c === 79 ||
+  c === 85 ||
+  c === 89;
+
+/** Syllables in `text[start, end)` by counting vowel groups, with a silent final e. */
+export function syllables(text: string, start: number, end: number): number {
+  let n = 0;
+  let prev = false;
+  for (let i = start; i < end; i++) {
+    const v = isVowel(text.charCodeAt(i));
+    if (v && !prev) n++;
+    prev = v;
+  }
+  const last = text.charCodeAt(end - 1) | 32;
+  if (n > 1 && last === 101 && !isVowel(text.charCodeAt(end - 2))) n--;
+  return Math.max(1, n);
+}
+
+function run(doc: Doc): { language: Language } {
+  const t = doc.tokens;
+  const text = doc.text;
+  const emotive: Span[] = [];
+  const superlatives: Span[] = [];
+  const allCaps: Span[] = [];
+  const exclamations: Span[] = [];
+  let words = 0;
+  let syl = 0;
+  for (let i = 0; i < t.count; i++) {
+    const s = t.start[i]!;
+    const e = t.end[i]!;
+    if (t.kind[i] === TokenKind.punct) {
+      if (text.charCodeAt(s) === 33) exclamations.push({ start: s, end: e });
+      continue;
+    }
+    if (t.kind[i] !== TokenKind.word) continue;
+    words++;
+    syl += syllables(text, s, e);
+    const h = t.hash[i]!;
+    if (EMOTIVE.has(h)) emotive.push({ start: s, end: e });
+    if (SUPERLATIVES.has(h) && h !== MOST) superlatives.push({ start: s, end: e });
+    else if (h === MOST && t.kind[i + 1] === TokenKind.word)
+      superlatives.push({ start: s, end: t.end[i + 1]! });
+    else if (e - s > 4 && text.endsWith('est', e) && !NOT_SUPERLATIVE.has(h))
+      superlatives.push({ start: s, end: e });
+    if (e - s >= 4 && upper(text, s, e)) allCaps.push({ start: s, end: e });
+  }
+  const sentences = Math.max(1, doc.sentences.length);
+  const wps = words / sentences;
+  const flesch = words ? 206.835 - 1.015 * wps - 84.6 * (syl / words) : 0;
+  const title = doc.meta.title ?? '';
+  const clickbait = CLICKBAIT.filter((c) => c.pattern.test(title)).map((c) => ({
+    pattern: c.pattern.source,
+    reason: c.reason,
+  }));
+  return {
+    language: {
+      emotive,
+      superlatives,
+      allCaps,
+      exclamations,
+      clickbait,
+      readability: {
+        fleschReadingEase: Math.round(flesch * 10) / 10,
+        wordsPerSentence: Math.round(wps * 10) / 10,
+      },
+    },
+  };
+}
+
+function upper(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+  }
+  return /[A-Z]/.test(text.slice(s, s + 1));
+}
+
+/** Finds sensational wording and measures readability. */
+export const languageStage: Stage = { name: 'language', run };
