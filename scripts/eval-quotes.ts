@@ -82,6 +82,8 @@ interface Pred {
   readonly kind: Kind;
   readonly quoted: boolean;
   readonly mention: Range | null;
+  /** Every mention of the predicted source in the report (report.sources[sourceId].mentions). */
+  readonly sourceMentions: readonly Range[];
   readonly cue: Range | null;
   readonly speaker: string;
 }
@@ -110,6 +112,7 @@ docs.forEach((doc, d) => {
     if (report.text !== doc.text) textMismatch++;
   }
   const text = doc.text;
+  const sourceMentions = new Map(report.sources.map((s) => [s.id, s.mentions]));
   golds.push(
     doc.attributions.map((attr) => {
       const spans = normalizeRanges(attr.content.map((r) => trimRange(text, r)));
@@ -131,6 +134,10 @@ docs.forEach((doc, d) => {
         kind: q.kind,
         quoted: QUOTE_MARK.test(around),
         mention: q.speaker.mention,
+        sourceMentions: [
+          ...(q.speaker.mention ? [q.speaker.mention] : []),
+          ...((q.sourceId && sourceMentions.get(q.sourceId)) || []),
+        ],
         cue: q.cue,
         speaker: q.speaker.name,
       };
@@ -189,6 +196,7 @@ interface Row {
   readonly predicted: number;
   readonly at: Record<string, Prf>;
   readonly speaker: Share;
+  readonly speakerEntity: Share;
   readonly cue: Share;
 }
 
@@ -206,6 +214,7 @@ function evaluate(
   const mg = THRESHOLDS.map(() => 0);
   const mp = THRESHOLDS.map(() => 0);
   let spk = 0;
+  let spkEnt = 0;
   let spkN = 0;
   let cue = 0;
   let cueN = 0;
@@ -224,6 +233,7 @@ function evaluate(
         if (g.attr.source) {
           spkN++;
           if (touches(pred.mention, g.attr.source)) spk++;
+          if (pred.sourceMentions.some((m) => touches(m, g.attr.source))) spkEnt++;
         }
         if (g.attr.cue) {
           cueN++;
@@ -246,25 +256,33 @@ function evaluate(
     const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
     at[String(t)] = { precision, recall, f1, matchedGold: mg[i]!, matchedPred: mp[i]! };
   });
-  return { name, gold: nGold, predicted: nPred, at, speaker: share(spk, spkN), cue: share(cue, cueN) };
+  return {
+    name,
+    gold: nGold,
+    predicted: nPred,
+    at,
+    speaker: share(spk, spkN),
+    speakerEntity: share(spkEnt, spkN),
+    cue: share(cue, cueN),
+  };
 }
 
 const all = (): boolean => true;
 const rows: Row[] = [
   evaluate('all', all, all, false),
   evaluate(
-    'gold content with quotation mark',
+    'gold with quotation mark',
     (g) => g.quoted,
     (p) => p.quoted,
     false,
   ),
   evaluate(
-    'gold content without quotation mark',
+    'gold without quotation mark',
     (g) => !g.quoted,
     (p) => !p.quoted,
     false,
   ),
-  ...KINDS.map((k) => evaluate(`predicted kind ${k}`, all, (p) => p.kind === k, true)),
+  ...KINDS.map((k) => evaluate(`predicted ${k}`, all, (p) => p.kind === k, true)),
 ];
 
 // ---- Error examples: spread over the corpus (every k-th), deterministic.
@@ -366,17 +384,47 @@ if (args.json) {
     `PolNeAR ${args.split}: ${texts} texts, ${docs.length} annotation files (${args.annotators === 'first' ? 'first annotator per text' : 'every annotator'}), ${nGold} gold attributions (${golds.flat().filter((g) => g.quoted).length} with a quotation mark, ${golds.flat().filter((g) => g.attr.source).length} with a source), ${predictedQuotes} predicted quotes`,
   );
   out.push('');
-  const head = `${'subset'.padEnd(38)} ${'gold'.padStart(5)} ${'pred'.padStart(5)} | ${'P@.3'.padStart(5)} ${'R@.3'.padStart(5)} ${'F1@.3'.padStart(5)} | ${'P@.8'.padStart(5)} ${'R@.8'.padStart(5)} ${'F1@.8'.padStart(5)} | ${'speaker@.3'.padStart(14)} | ${'cue@.3'.padStart(14)}`;
-  out.push(head);
-  out.push('-'.repeat(head.length));
-  for (const r of rows) {
-    const a = r.at['0.3']!;
-    const b = r.at['0.8']!;
-    const sh = (s: Share): string => `${pct(s.share)} (${s.correct}/${s.n})`.padStart(14);
-    out.push(
-      `${r.name.padEnd(38)} ${String(r.gold).padStart(5)} ${String(r.predicted).padStart(5)} | ${pct(a.precision)} ${pct(a.recall)} ${pct(a.f1)} | ${pct(b.precision)} ${pct(b.recall)} ${pct(b.f1)} | ${sh(r.speaker)} | ${sh(r.cue)}`,
-    );
-  }
+  const sh = (x: Share): string => `${pct(x.share)} ${x.correct}/${x.n}`;
+  const table: string[][] = [
+    [
+      'subset',
+      'gold',
+      'pred',
+      'P@.3',
+      'R@.3',
+      'F1@.3',
+      'P@.8',
+      'R@.8',
+      'F1@.8',
+      'speaker@.3',
+      'spk-entity@.3',
+      'cue@.3',
+    ],
+    ...rows.map((r) => {
+      const a = r.at['0.3']!;
+      const b = r.at['0.8']!;
+      return [
+        r.name,
+        String(r.gold),
+        String(r.predicted),
+        pct(a.precision),
+        pct(a.recall),
+        pct(a.f1),
+        pct(b.precision),
+        pct(b.recall),
+        pct(b.f1),
+        sh(r.speaker),
+        sh(r.speakerEntity),
+        sh(r.cue),
+      ];
+    }),
+  ];
+  const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));
+  const line = (row: string[]): string =>
+    row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
+  out.push(line(table[0]!));
+  out.push('-'.repeat(line(table[0]!).length));
+  for (const row of table.slice(1)) out.push(line(row));
   out.push('');
   out.push('Spans trimmed of edge spaces, quotation marks and punctuation before scoring.');
   out.push(`Recall: gold content whose best predicted quote covers >= threshold of it (|g∩p|/|g|).`);
@@ -389,6 +437,9 @@ if (args.json) {
   );
   out.push(
     'speaker@.3: gold found at 0.3 with a Source whose best quote has speaker.mention overlapping it; cue@.3 likewise with the Cue.',
+  );
+  out.push(
+    'spk-entity@.3: lenient speaker: the Source overlaps speaker.mention or any mention of the predicted source (report.sources).',
   );
   if (textMismatch || spanMismatches || annProblems.length) {
     out.push(

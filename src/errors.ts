@@ -1,7 +1,7 @@
 /**
  * The one registry of error codes. Every error a user can meet has a code here and a message that says
  * what to do; the CLI prints `hearsay: <CODE> <message>` on one line and exits non-zero.
- * The README's "Errors" table is generated from this list (`npm run docs:errors`).
+ * The README's "Errors" table lists them all; test/errors.test.ts keeps the two in step.
  */
 
 /** Every error hearsay can report, with a message template a user can act on. */
