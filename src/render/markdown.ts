@@ -1,6 +1,6 @@
 /** The Markdown view: the article with quotations in bold and numbered, then tables. */
 import type { Report } from '../report/schema.ts';
-import { markParagraph, sections, speakerLine } from './outline.ts';
+import { CLAIM_TAG, markParagraph, sections, speakerLine } from './outline.ts';
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const esc = (s: string): string => s.replace(/([\\`*_[\]<>#|])/g, '\\$1');
@@ -10,14 +10,19 @@ export function renderMarkdown(r: Report): string {
   const out: string[] = [`# ${esc(r.meta.title ?? r.id ?? 'Article')}`, ''];
   const meta = [r.meta.outlet, r.meta.date, r.meta.url].filter(Boolean).join(' · ');
   if (meta) out.push(`_${esc(meta)}_`, '');
-  out.push('## The article', '');
+  out.push(
+    '## The article',
+    '',
+    'Quotations in **bold**, hedges in _italics_; each claim opens with its type (FACT, MIND = mental state, SPEC = speculation, OPIN = opinion, REPT = reported).',
+    '',
+  );
   const capStarts = new Set(r.captions.map((c) => c.start));
   for (const p of r.paragraphs) {
-    const body = markParagraph(
-      r,
-      { start: p.start, end: p.end },
-      (_q, inner, n) => `**${esc(inner)}**<sup>${n}</sup>`,
-    );
+    const body = markParagraph(r, p, {
+      quote: (_q, n) => ['**', `**<sup>${n}</sup>`],
+      hedge: () => ['_', '_'],
+      claim: (c) => `<sub>${CLAIM_TAG[c.type]}</sub>`,
+    });
     out.push(capStarts.has(p.start) ? `> _${body}_` : body, '');
   }
   if (r.quotes.length) {

@@ -2,7 +2,7 @@
  * What the terminal and Markdown views show, as data: the article with quotations marked, then
  * sections of rows (sources, people, claims, checks, score). Each view only decides how it looks.
  */
-import type { Quote, Report } from '../report/schema.ts';
+import type { Claim, Hedge, Quote, Report } from '../report/schema.ts';
 
 /** A section of the readable report. */
 export interface Section {
@@ -12,22 +12,53 @@ export interface Section {
   readonly empty: string;
 }
 
-/** Marks a paragraph's quotations (and claim hedges) with the given wrappers. */
-export function markParagraph(
-  r: Report,
-  span: { start: number; end: number },
-  wrap: (q: Quote, inner: string, n: number) => string,
-): string {
-  const qs = r.quotes.filter((q) => q.start >= span.start && q.end <= span.end);
+/** A point insertion into the text: a tag before or after a span. Ties: closers before openers. */
+export interface Insert {
+  readonly at: number;
+  readonly text: string;
+  readonly close: boolean;
+}
+
+/** How each view draws a quotation, a hedge and the start of a claim. */
+export interface Marker {
+  readonly quote: (q: Quote, n: number) => readonly [string, string];
+  readonly hedge: (h: Hedge) => readonly [string, string];
+  readonly claim: (c: Claim) => string;
+}
+
+/** The paragraph's text with quotations, hedges and claim types marked by point insertions. */
+export function markParagraph(r: Report, span: { start: number; end: number }, m: Marker): string {
+  const inserts: Insert[] = [];
+  const within = (x: { start: number; end: number }): boolean => x.start >= span.start && x.end <= span.end;
+  for (const c of r.claims) if (within(c)) inserts.push({ at: c.start, text: m.claim(c), close: false });
+  r.quotes.forEach((q, i) => {
+    if (!within(q)) return;
+    const [open, close] = m.quote(q, i + 1);
+    inserts.push({ at: q.start, text: open, close: false }, { at: q.end, text: close, close: true });
+  });
+  for (const h of r.hedges) {
+    if (!within(h)) continue;
+    const [open, close] = m.hedge(h);
+    inserts.push({ at: h.start, text: open, close: false }, { at: h.end, text: close, close: true });
+  }
+  inserts.sort((a, b) => a.at - b.at || Number(b.close) - Number(a.close));
   let out = '';
   let pos = span.start;
-  for (const q of qs) {
-    if (q.start < pos) continue;
-    out += r.text.slice(pos, q.start) + wrap(q, r.text.slice(q.start, q.end), r.quotes.indexOf(q) + 1);
-    pos = q.end;
+  for (const ins of inserts) {
+    out += r.text.slice(pos, ins.at) + ins.text;
+    pos = ins.at;
   }
   return out + r.text.slice(pos, span.end);
 }
+
+/** Short tags for claim types, shown at the start of each claim. */
+export const CLAIM_TAG: Record<Claim['type'], string> = {
+  fact: 'FACT',
+  'mental-state': 'MIND',
+  speculation: 'SPEC',
+  opinion: 'OPIN',
+  reported: 'REPT',
+};
 
 /** Describes a quotation's speaker in a few words: "an insider (anonymous), cue “tells”, to Woman's Day". */
 export function speakerLine(r: Report, q: Quote): string {

@@ -3,7 +3,7 @@
  * numbered, then aligned tables. Colour only when the stream is a terminal and NO_COLOR is unset.
  */
 import type { Report, SourceKind } from '../report/schema.ts';
-import { markParagraph, sections, speakerLine } from './outline.ts';
+import { CLAIM_TAG, markParagraph, sections, speakerLine } from './outline.ts';
 
 /** How to draw: colour or not, and the width to wrap to. */
 export interface TextStyle {
@@ -49,10 +49,24 @@ export function renderText(r: Report, style: TextStyle): string {
   out.push(paint(1, r.meta.title ?? r.id ?? 'Article'));
   const meta = [r.meta.outlet, r.meta.date, r.meta.url].filter(Boolean).join(' · ');
   if (meta) out.push(meta);
-  out.push('');
+  out.push(
+    '',
+    paint(
+      2,
+      'Quotations in ⟦…⟧[n], hedges _underlined_; ‹MIND› mental state, ‹SPEC› speculation, ‹OPIN› opinion, ‹REPT› reported, ‹FACT› checkable.',
+    ),
+    '',
+  );
   const capStarts = new Set(r.captions.map((c) => c.start));
   for (const p of r.paragraphs) {
-    const body = markParagraph(r, p, (q, inner, n) => paint(KIND_COLOR[q.speaker.kind], `⟦${inner}⟧[${n}]`));
+    const body = markParagraph(r, p, {
+      quote: (q, n) => [
+        style.color ? `\x1b[${KIND_COLOR[q.speaker.kind]}m⟦` : '⟦',
+        style.color ? `⟧[${n}]\x1b[0m` : `⟧[${n}]`,
+      ],
+      hedge: () => (style.color ? ['\x1b[4m', '\x1b[24m'] : ['_', '_']),
+      claim: (c) => paint(2, `‹${CLAIM_TAG[c.type]}›`),
+    });
     out.push(wrap(capStarts.has(p.start) ? paint(2, `[caption] ${body}`) : body, width), '');
   }
   if (r.quotes.length) {

@@ -78,3 +78,11 @@ export function sourceOf(r: Report, q: Quote): Source {
 /** The quotations overlapping a span. */
 export const quotesOverlapping = (r: Report, s: Span): Quote[] =>
   r.quotes.filter((q) => q.start < s.end && s.start < q.end);
+
+/** The span of `part` inside the `nth` occurrence of `context` (for words that occur more than once). */
+export function spanIn(text: string, context: string, part: string, nth = 1): Span {
+  const c = spanOf(text, context, nth);
+  const k = context.indexOf(part);
+  assert.ok(k >= 0, `"${part}" is not inside "${context}"`);
+  return { start: c.start + k, end: c.start + k + part.length };
+}

@@ -26,7 +26,10 @@ export function typeClaim(
 ): Typing {
   const t = doc.tokens;
   const text = doc.text;
-  const hedge = hedges.find((h) => h.kind !== 'booster');
+  // hearsay with an (unnamed) agent in an attributed sentence is reporting, not the writer's guess
+  const hedge = hedges.find(
+    (h) => h.kind === 'hedge' || h.agentless || (h.kind === 'hearsay' && !attributed),
+  );
   if (hedge) {
     const cue = text.slice(hedge.start, hedge.end);
     return {

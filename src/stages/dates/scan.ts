@@ -1,0 +1,213 @@
+/**
+ * The date matchers: one pass over the tokens, trying at each token the expressions that can start
+ * there, longest first, and skipping past whatever matched so that no token is read twice as a date.
+ */
+import {
+  AMBIGUOUS_SEASONS,
+  COUNT_NOUNS,
+  DATE_CONTEXT,
+  DATE_JOINERS,
+  RELATIVE_DAYS,
+  SEASONS,
+  WEEKDAYS,
+  YEAR_CONTEXT,
+} from '../../lexicon/calendar.ts';
+import { hashWord, wordSet } from '../../lexicon/hash.ts';
+import { type Tokens, TokenKind } from '../../pipeline/doc.ts';
+import type { DateMention } from '../../report/schema.ts';
+import { Cursor } from './cursor.ts';
+import { agoAt, forAt, modifierAt, type Match, recentAt } from './relative.ts';
+import {
+  absolute,
+  decade,
+  type Mode,
+  monthDay,
+  monthOnly,
+  monthYear,
+  onDay,
+  type Resolution,
+  season,
+  weekdayNamed,
+  year,
+} from './resolve.ts';
+import { parseDay } from './days.ts';
+
+const H = {
+  of: hashWord('of'),
+  the: hashWord('the'),
+  for: hashWord('for'),
+  recent: hashWord('recent'),
+};
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DECADE = /^(1[89]\d0|20\d0)s$/;
+const YEAR_WORD = /^(?:mid-)?(\d{4})(?:['’]s)?$/i;
+/** Lower-case words ending in -s that are not plural nouns, so a year before them is still a year. */
+const NOT_PLURAL = wordSet(['was', 'has', 'is', 'this', 'his', 'its', 'as', 'always', 'thus', 'perhaps', 'plus', 'whereas', 'across', 'unless', 'yes', 'us', 'less', 'does']);
+
+/** The matching state: the cursor, the article date and where the last date ended. */
+export class DateScanner {
+  readonly c: Cursor;
+  /** Index of the last token of the previous date found, for "between 2019 and 2021". */
+  private lastEnd = -10;
+
+  constructor(
+    text: string,
+    t: Tokens,
+    readonly anchor: number | null,
+  ) {
+    this.c = new Cursor(text, t);
+  }
+
+  /** Every date expression in the document, in text order. */
+  scan(): DateMention[] {
+    const { t, text } = this.c;
+    const out: DateMention[] = [];
+    for (let i = 0; i < t.count; i++) {
+      const m = t.kind[i] === TokenKind.punct ? null : this.at(i);
+      if (!m) continue;
+      const start = t.start[m.first]!;
+      const end = t.end[m.last]!;
+      out.push({ start, end, text: text.slice(start, end), ...m.res });
+      this.lastEnd = m.last;
+      i = m.last;
+    }
+    return out;
+  }
+
+  /** Whether a word before `i` makes what follows a date: "in May", or "and" right after a date. */
+  private dated(i: number): boolean {
+    const p = this.c.prev(i);
+    return DATE_CONTEXT.has(p) || (DATE_JOINERS.has(p) && this.lastEnd === i - 2);
+  }
+
+  /** The tense-driven mode of a relative expression at `i`. */
+  tense(i: number): Mode {
+    return this.c.future(i) ? 'future' : 'past';
+  }
+
+  private at(i: number): Match | null {
+    const c = this.c;
+    const h = c.hash(i);
+    if (c.t.kind[i] === TokenKind.number) return this.dayLed(i) ?? agoAt(this, i) ?? this.bareYear(i);
+    const iso = ISO.exec(c.word(i));
+    if (iso) {
+      const n = parseDay(iso[0]);
+      return n === null ? null : { first: i, last: i, res: onDay(n, 'absolute') };
+    }
+    const rel = RELATIVE_DAYS.get(h);
+    if (rel !== undefined) return { first: i, last: i, res: this.relativeDay(rel) };
+    if (h === H.for) return forAt(this, i);
+    if (h === H.recent) return recentAt(this, i);
+    return (
+      modifierAt(this, i) ??
+      this.weekdayLed(i, null) ??
+      this.monthLed(i, true) ??
+      this.seasonAt(i) ??
+      this.dayLed(i) ??
+      this.yearWord(i) ??
+      agoAt(this, i)
+    );
+  }
+
+  private relativeDay(offset: number): Resolution {
+    return this.anchor === null
+      ? { resolved: null, precision: 'day', rule: 'no-article-date' }
+      : onDay(this.anchor + offset, 'relative-day');
+  }
+
+  /**
+   * "September 30, 2024", "Sept. 30", "September 2022", "May of 2019", and — when `alone` — a month
+   * on its own after a date preposition ("in May").
+   */
+  monthLed(i: number, alone: boolean): Match | null {
+    const c = this.c;
+    const mo = c.month(i);
+    if (!mo) return null;
+    const j = mo.last + 1;
+    const d = c.together(i, j) ? c.day(j) : null;
+    if (d !== null) return { first: i, last: j, ...this.withYear(mo.m, d, j + 1, i) };
+    let y = c.together(i, j) ? c.year(j) : null;
+    if (y !== null) return { first: i, last: j, res: monthYear(y, mo.m) };
+    y = c.hash(j) === H.of && c.together(i, j + 1) ? c.year(j + 1) : null;
+    if (y !== null) return { first: i, last: j + 1, res: monthYear(y, mo.m) };
+    if (!alone || mo.last !== i || !this.dated(i)) return null;
+    return { first: i, last: i, res: monthOnly(mo.m, this.anchor, this.tense(i)) };
+  }
+
+  /** A month and day, then a year if one follows ("30 September 2024", "September 30, 2024"). */
+  private withYear(m: number, d: number, k: number, from: number): { last: number; res: Resolution } {
+    const c = this.c;
+    const comma = c.isPunct(k, ',') ? 1 : 0;
+    const y = c.together(from, k + comma) ? c.year(k + comma) : null;
+    if (y !== null) return { last: k + comma, res: absolute(y, m, d) };
+    return { last: k - 1, res: monthDay(m, d, this.anchor, this.c.future(from)) };
+  }
+
+  /** "30 September 2024", "30th of September", "30 Sept." */
+  dayLed(i: number): Match | null {
+    const c = this.c;
+    const d = c.day(i);
+    if (d === null) return null;
+    let j = i + 1;
+    if (c.hash(j) === H.of) j++;
+    const mo = c.together(i, j) ? c.month(j) : null;
+    if (!mo) return null;
+    return { first: i, ...this.withYear(mo.m, d, mo.last + 1, i) };
+  }
+
+  /** "Friday, September 30, 2024", "Monday, June 13", or a weekday alone ("on Friday"). */
+  weekdayLed(i: number, mode: Mode | null): Match | null {
+    const c = this.c;
+    const w = WEEKDAYS.get(c.hash(i));
+    if (w === undefined) return null;
+    const j = c.isPunct(i + 1, ',') ? i + 2 : i + 1;
+    if (c.together(i, j)) {
+      const dated = this.monthLed(j, false) ?? this.dayLed(j);
+      if (dated && dated.res.precision === 'day') return { first: i, last: dated.last, res: dated.res };
+    }
+    return { first: i, last: i, res: weekdayNamed(w, this.anchor, mode ?? this.tense(i)) };
+  }
+
+  /** "summer 2019", "summer of 2019", "in the summer". */
+  seasonAt(i: number): Match | null {
+    const c = this.c;
+    const first = SEASONS.get(c.hash(i));
+    if (first === undefined) return null;
+    let y = c.together(i, i + 1) ? c.year(i + 1) : null;
+    if (y !== null) return { first: i, last: i + 1, res: season(first, this.anchor, y) };
+    y = c.hash(i + 1) === H.of && c.together(i, i + 2) ? c.year(i + 2) : null;
+    if (y !== null) return { first: i, last: i + 2, res: season(first, this.anchor, y) };
+    if (AMBIGUOUS_SEASONS.has(c.hash(i))) return null;
+    const p = c.prev(i);
+    if (!DATE_CONTEXT.has(p) && !(p === H.the && DATE_CONTEXT.has(c.prev(i - 1)))) return null;
+    return { first: i, last: i, res: season(first, this.anchor, this.tense(i)) };
+  }
+
+  /** "1990s", "2019's", "mid-2019". */
+  private yearWord(i: number): Match | null {
+    const w = this.c.word(i);
+    const dec = DECADE.exec(w);
+    if (dec) return { first: i, last: i, res: decade(Number(dec[1])) };
+    const m = YEAR_WORD.exec(w);
+    const y = m ? Number(m[1]) : 0;
+    return y >= 1800 && y <= 2099 ? { first: i, last: i, res: year(y) } : null;
+  }
+
+  /** A four-digit year in year context: "in 2019", "between 2019 and 2021", "the 2019 Met Gala". */
+  private bareYear(i: number): Match | null {
+    const c = this.c;
+    const y = c.year(i);
+    if (y === null) return null;
+    const next = i + 1;
+    const nextWord = c.together(i, next) && c.isWord(next) && c.t.cap[next] !== 1 ? c.word(next) : '';
+    // "of 2000 fans": a count, not a year
+    if (COUNT_NOUNS.has(c.hash(next)) && nextWord !== '') return null;
+    if (/^[a-z]{4,}s$/.test(nextWord) && !NOT_PLURAL.has(c.hash(next))) return null;
+    const p = c.prev(i);
+    const ok =
+      YEAR_CONTEXT.has(p) ||
+      (DATE_JOINERS.has(p) && this.lastEnd === i - 2) ||
+      (p === H.the && c.together(i, next) && c.t.cap[next] === 1);
+    return ok ? { first: i, last: i, res: year(y) } : null;
+  }
+}
