@@ -5,7 +5,7 @@
  *   npm run bench -- --limit 500 --json
  *   options: --limit N (analyze N articles in the timed run, cycling through the corpus; default: the
  *            whole corpus, in whole passes until at least 2,000 articles)  --warmup N (default 200)
- *            --no-batch (skip the CLI runs)  --json
+ *            --no-batch (skip the CLI runs)  --json  --corpus FILE (another JSON Lines corpus)
  *
  * Without the GossipCop file it falls back to examples/*.txt repeated to 2,000 articles, and says so.
  * The CLI runs (`node bin/hearsay.js batch FILE --jobs 1|2 --no-progress > /dev/null`) need dist/
@@ -21,8 +21,8 @@ import { analyze } from '../src/index.ts';
 import { type CorpusArticle, cycleTo, readJsonlCorpus, readTextDir, toJsonl } from './lib/corpus.ts';
 import { mean, quantile } from './lib/stats.ts';
 
+const loadAtStart = os.loadavg()[0]!;
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
-const corpusPath = path.resolve(root, '..', 'shared', 'data', 'gossipcop-dev.jsonl');
 const MIN_ARTICLES = 2000;
 
 const { values: args } = parseArgs({
@@ -31,8 +31,12 @@ const { values: args } = parseArgs({
     warmup: { type: 'string', default: '200' },
     'no-batch': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
+    corpus: { type: 'string' },
   },
 });
+const corpusPath = args.corpus
+  ? path.resolve(args.corpus)
+  : path.resolve(root, '..', 'shared', 'data', 'gossipcop-dev.jsonl');
 const fail = (msg: string): never => {
   console.error(`bench: ${msg}`);
   process.exit(2);
@@ -185,6 +189,8 @@ const env = {
   cpu: cpus[0]?.model ?? 'unknown',
   cores: os.availableParallelism(),
   platform: `${os.platform()} ${os.arch()}`,
+  /** 1-minute load average when the bench started and when it ended: other work skews the figures. */
+  loadAverage: { start: loadAtStart, end: os.loadavg()[0]! },
 };
 
 if (args.json) {
@@ -198,7 +204,9 @@ if (args.json) {
 } else {
   const f = (x: number, d = 1): string => x.toFixed(d);
   const out: string[] = [];
-  out.push(`Node ${env.node}, ${env.cpu}, ${env.cores} cores, ${env.platform}`);
+  out.push(
+    `Node ${env.node}, ${env.cpu}, ${env.cores} cores, ${env.platform}; load average ${f(env.loadAverage.start, 2)} at start, ${f(env.loadAverage.end, 2)} at end`,
+  );
   out.push(`Corpus: ${corpusName}, ${corpus.length} articles`);
   for (const n of notes) out.push(`Note: ${n}`);
   out.push('');

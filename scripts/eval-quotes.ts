@@ -6,6 +6,7 @@
  *   options: --split dev|train  --limit N (first N texts)  --json  --errors N (print N examples of
  *            each error kind)  --annotators first|all (texts with several annotators: keep the file
  *            of the annotator id sorting first, the default, or score every annotator's file)
+ *            --data DIR (the PolNeAR folder holding dev/ and train/; default ../shared/data/polnear)
  *
  * Each text goes through `analyze(text)` (no date). Gold = the Content span of every attribution
  * (with its Source and Cue). Spans on both sides are first trimmed of edge spaces, quotation marks and
@@ -30,7 +31,6 @@ import { normalizeRanges, overlapMany, QUOTE_MARK, totalLength, trimRange } from
 
 const started = performance.now();
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
-const dataRoot = path.resolve(root, '..', 'shared', 'data', 'polnear');
 
 const { values: args } = parseArgs({
   options: {
@@ -39,8 +39,10 @@ const { values: args } = parseArgs({
     json: { type: 'boolean', default: false },
     errors: { type: 'string', default: '0' },
     annotators: { type: 'string', default: 'first' },
+    data: { type: 'string' },
   },
 });
+const dataRoot = args.data ? path.resolve(args.data) : path.resolve(root, '..', 'shared', 'data', 'polnear');
 const fail = (msg: string): never => {
   console.error(`eval-quotes: ${msg}`);
   process.exit(2);
@@ -455,7 +457,7 @@ if (args.json) {
       }[kind];
       const total = { missed: missed.length, spurious: spurious.length, speaker: wrongSpeaker.length }[kind];
       out.push('');
-      out.push(`${title}: ${total} in all; examples:`);
+      out.push(`${title}: ${total} in all${total ? '; examples:' : ''}`);
       for (const e of examples.filter((x) => x.kind === kind)) {
         out.push(`  - [${e.doc}] «${clip(e.text)}»`);
         out.push(`      ${clip(e.detail, 300)}`);

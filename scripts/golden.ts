@@ -12,7 +12,7 @@ export function goldenArticles(): [string, string][] {
   return dirs.flatMap((d) => {
     let files: string[] = [];
     try {
-      files = readdirSync(d).filter((f) => f.endsWith('.txt'));
+      files = readdirSync(d).filter((f) => f.endsWith('.txt') && !f.startsWith('error-'));
     } catch {}
     return files.sort().map((f): [string, string] => [path.basename(f, '.txt'), path.join(d, f)]);
   });

@@ -185,6 +185,7 @@ export function buildKb(...recordLists: readonly (readonly KbRecord[])[]): Kb {
   return {
     size: byId.size,
     get,
+    records: () => byId.values(),
     lookup: (name) => byName.get(normalizeName(name)) ?? [],
     maxAliasWords,
     relations: (a, b) => {

@@ -36,6 +36,8 @@ export type KbRecord = KbPerson | KbEvent;
 /** A loaded, indexed knowledge base. */
 export interface Kb {
   readonly size: number;
+  /** Every record, in no particular order. */
+  readonly records: () => Iterable<KbRecord>;
   /** The record with this id. */
   readonly get: (id: string) => KbRecord | undefined;
   /**

@@ -95,3 +95,9 @@ export const COUNT_NOUNS = wordSet([
   'dollars', 'euros', 'miles', 'metres', 'meters', 'calories', 'guests', 'fans', 'followers', 'words',
   'times', 'copies', 'acres', 'homes', 'square', 'per', 'percent',
 ]);
+
+/** Lower-case words ending in -s that are not plural nouns, so a year before them is still a year. */
+export const NOT_PLURAL = wordSet([
+  'was', 'has', 'is', 'this', 'his', 'its', 'as', 'always', 'thus', 'perhaps', 'plus', 'whereas', 'across',
+  'unless', 'yes', 'us', 'less', 'does',
+]);

@@ -12,6 +12,8 @@ import { typeClaim } from './claims/typing.ts';
 
 function run(doc: Doc): { claims: Claim[] } {
   const claims: Claim[] = [];
+  const persons = new Set(doc.entities.filter((e) => e.kind === 'person').map((e) => e.id));
+  const personMentions = doc.mentions.filter((m) => persons.has(m.entityId));
   for (const sent of doc.sentences) {
     if (doc.captions.some((c) => overlaps(c, sent))) continue;
     const inside = doc.quotes.filter((q) => overlaps(q, sent));
@@ -33,17 +35,11 @@ function run(doc: Doc): { claims: Claim[] } {
       if (words < 3) continue;
       const hs = doc.hedges.filter((h) => h.start >= p.span.start && h.end <= p.span.end);
       const attributed = !p.quote && inside.some((q) => q.kind !== 'direct');
-      const typing = typeClaim(doc, p.span.start, p.span.end, hs, attributed, !!p.quote);
+      const inClaim = personMentions.filter((m) => m.start >= p.span.start && m.end <= p.span.end);
+      const typing = typeClaim(doc, p.span, hs, inClaim, attributed, !!p.quote);
       const about = new Set<string>();
       if (typing.experiencer) about.add(typing.experiencer);
-      for (const m of doc.mentions) {
-        if (
-          m.start >= p.span.start &&
-          m.end <= p.span.end &&
-          doc.entities.find((e) => e.id === m.entityId)?.kind === 'person'
-        )
-          about.add(m.entityId);
-      }
+      for (const m of inClaim) about.add(m.entityId);
       claims.push({
         id: `c${claims.length + 1}`,
         start: p.span.start,

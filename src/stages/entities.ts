@@ -7,6 +7,7 @@
  */
 import { OUTLETS, PLACES, EVENT_HEADS, ORG_HEADS } from '../lexicon/gazetteer.ts';
 import { hashWord } from '../lexicon/hash.ts';
+import { matchAt, phraseMatcher } from '../lexicon/phrases.ts';
 import { POSSESSIVES, PRONOUNS, RELATION_NOUNS, ROLE_NOUNS, TITLES } from '../lexicon/people.ts';
 import { NOT_NAMES } from '../lexicon/stopwords.ts';
 import type { KbPerson, KbRecord } from '../kb/types.ts';
@@ -35,6 +36,7 @@ interface Ent {
 }
 
 const THE = hashWord('the');
+const OUTLET_PHRASES = phraseMatcher([...OUTLETS].map((o) => [o, true] as const));
 const YEAR_OLD = /^(\d{1,3})-year-old$/i;
 
 function run(doc: Doc) {
@@ -176,14 +178,8 @@ function run(doc: Doc) {
 
   function outletAt(i: number): number {
     // outlet names may hold a possessive ("Woman's Day") that ends an ordinary name run
-    let best = -1;
-    for (let j = i; j < Math.min(t.count, i + 4) && t.kind[j] !== TokenKind.punct; j++) {
-      if (
-        OUTLETS.has(text.slice(t.start[i]!, t.end[j]!).replace(/\s+/g, ' ').replace(/’/g, "'").toLowerCase())
-      )
-        best = j;
-    }
-    return best;
+    if (t.cap[i] !== 1) return -1;
+    return matchAt(OUTLET_PHRASES, t, i)?.last ?? -1;
   }
 
   function ageAfter(e: Ent, start: number, last: number): void {

@@ -168,7 +168,8 @@ function fromEntity(doc: Doc, span: Span, entityId: string): SpeakerPhrase | nul
   const ent = doc.entities.find((e) => e.id === entityId);
   if (!ent) return null;
   if (ent.kind === 'organization' || isOwnOutlet(doc, ent.name)) {
-    if (OUTLETS.has(ent.name.toLowerCase().replace(/’/g, "'")) || isOwnOutlet(doc, ent.name)) return outlet(doc, span);
+    if (OUTLETS.has(ent.name.toLowerCase().replace(/’/g, "'")) || isOwnOutlet(doc, ent.name))
+      return outlet(doc, span);
     return {
       span,
       kind: 'named-organization',
@@ -189,7 +190,12 @@ function fromEntity(doc: Doc, span: Span, entityId: string): SpeakerPhrase | nul
   };
 }
 
-const bare = (s: string): string => s.toLowerCase().replace(/’/g, "'").replace(/^the\s+/, '').trim();
+const bare = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/^the\s+/, '')
+    .trim();
 
 /** True when the phrase names the publication itself ("The Daily Glimmer can reveal"). */
 function isOwnOutlet(doc: Doc, lowerPhrase: string): boolean {

@@ -4,9 +4,9 @@
  * author claim), fact (something checkable: a number, a date, a place, an age), else opinion.
  */
 import { EVALUATIVE, MENTAL } from '../../lexicon/mental.ts';
-import { type Doc, TokenKind } from '../../pipeline/doc.ts';
+import { type Doc, type Mention, TokenKind } from '../../pipeline/doc.ts';
 import { tokenAtOrAfter } from '../../pipeline/spans.ts';
-import type { ClaimType, Hedge } from '../../report/schema.ts';
+import type { ClaimType, Hedge, Span } from '../../report/schema.ts';
 
 /** The type of a claim and the sentence that explains it, plus whom a mental-state claim is about. */
 export interface Typing {
@@ -18,12 +18,13 @@ export interface Typing {
 /** Types the claim `[start, end)`. `attributed` is true when an author claim cites a source. */
 export function typeClaim(
   doc: Doc,
-  start: number,
-  end: number,
+  claim: Span,
   hedges: readonly Hedge[],
+  persons: readonly Mention[],
   attributed: boolean,
   quoted: boolean,
 ): Typing {
+  const { start, end } = claim;
   const t = doc.tokens;
   const text = doc.text;
   // hearsay with an (unnamed) agent in an attributed sentence is reporting, not the writer's guess
@@ -42,10 +43,6 @@ export function typeClaim(
       experiencer: null,
     };
   }
-  const persons = doc.mentions.filter(
-    (m) =>
-      m.start >= start && m.end <= end && doc.entities.find((e) => e.id === m.entityId)?.kind === 'person',
-  );
   const a = tokenAtOrAfter(t, start);
   let checkable = '';
   let evaluative = '';

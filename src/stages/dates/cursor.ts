@@ -2,7 +2,14 @@
  * Token access for the date matchers: reading numbers, ordinals, years and month names at a token
  * index without slicing the text into strings more than one short token at a time.
  */
-import { AMBIGUOUS_MONTHS, BE_FORMS, FUTURE_AFTER_BE, FUTURE_MARKERS, MONTH_ABBREVIATIONS, MONTHS } from '../../lexicon/calendar.ts';
+import {
+  AMBIGUOUS_MONTHS,
+  BE_FORMS,
+  FUTURE_AFTER_BE,
+  FUTURE_MARKERS,
+  MONTH_ABBREVIATIONS,
+  MONTHS,
+} from '../../lexicon/calendar.ts';
 import { hashWord } from '../../lexicon/hash.ts';
 import { type Tokens, TokenKind } from '../../pipeline/doc.ts';
 
@@ -53,7 +60,9 @@ export class Cursor {
 
   /** Whether tokens `a` and `b` are in the same sentence (prepositions never reach across one). */
   together(a: number, b: number): boolean {
-    return a >= 0 && b >= 0 && a < this.t.count && b < this.t.count && this.t.sentence[a] === this.t.sentence[b];
+    return (
+      a >= 0 && b >= 0 && a < this.t.count && b < this.t.count && this.t.sentence[a] === this.t.sentence[b]
+    );
   }
 
   /** The hash of the word just before `i` in its sentence, or 0. */
@@ -95,7 +104,8 @@ export class Cursor {
     const m = MONTHS.get(h);
     if (m === undefined) return null;
     if ((MONTH_ABBREVIATIONS.has(h) || AMBIGUOUS_MONTHS.has(h)) && this.t.cap[i] !== 1) return null;
-    const dot = MONTH_ABBREVIATIONS.has(h) && this.isPunct(i + 1, '.') && this.t.start[i + 1] === this.t.end[i];
+    const dot =
+      MONTH_ABBREVIATIONS.has(h) && this.isPunct(i + 1, '.') && this.t.start[i + 1] === this.t.end[i];
     return { m, last: dot ? i + 1 : i };
   }
 

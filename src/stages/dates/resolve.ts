@@ -32,7 +32,11 @@ const undated = (precision: Resolution['precision']): Resolution => ({
 });
 
 /** A day. */
-export const onDay = (n: number, rule: string): Resolution => ({ resolved: isoDay(n), precision: 'day', rule });
+export const onDay = (n: number, rule: string): Resolution => ({
+  resolved: isoDay(n),
+  precision: 'day',
+  rule,
+});
 
 /** A fully given date ("30 September 2024"); an impossible one resolves to null. */
 export function absolute(y: number, m: number, d: number): Resolution {
@@ -133,7 +137,8 @@ export function weekdayNamed(w: number, anchor: number | null, mode: Mode): Reso
   if (mode === 'past') return onDay(anchor - back, 'weekday-past');
   if (mode === 'future') return onDay(anchor + ahead, 'weekday-future');
   if (mode === 'this') return onDay(anchor + ahead, 'weekday-next');
-  return onDay(anchor + (ahead === 0 ? 7 : ahead), 'weekday-next');
+  // "next Friday": the Friday of next week, so that it differs from "this Friday"
+  return onDay(mondayOf(anchor) + 7 + ((w + 6) % 7), 'weekday-next');
 }
 
 /** "yesterday", "today", "tomorrow": days from the article date. */
@@ -191,6 +196,7 @@ export function duration(n: number, unit: Unit, anchor: number | null): Resoluti
   let start = anchor - n;
   if (unit === 'week') start = anchor - 7 * n;
   else if (unit === 'month') start = addMonths(anchor, -n);
-  else if (unit === 'year' || unit === 'decade') start = addMonths(anchor, -12 * n * (unit === 'decade' ? 10 : 1));
+  else if (unit === 'year' || unit === 'decade')
+    start = addMonths(anchor, -12 * n * (unit === 'decade' ? 10 : 1));
   return { resolved: isoRange(start, anchor), precision: 'range', rule: 'duration' };
 }

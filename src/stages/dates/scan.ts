@@ -5,6 +5,7 @@
 import {
   AMBIGUOUS_SEASONS,
   COUNT_NOUNS,
+  NOT_PLURAL,
   DATE_CONTEXT,
   DATE_JOINERS,
   RELATIVE_DAYS,
@@ -12,7 +13,7 @@ import {
   WEEKDAYS,
   YEAR_CONTEXT,
 } from '../../lexicon/calendar.ts';
-import { hashWord, wordSet } from '../../lexicon/hash.ts';
+import { hashWord } from '../../lexicon/hash.ts';
 import { type Tokens, TokenKind } from '../../pipeline/doc.ts';
 import type { DateMention } from '../../report/schema.ts';
 import { Cursor } from './cursor.ts';
@@ -41,8 +42,6 @@ const H = {
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DECADE = /^(1[89]\d0|20\d0)s$/;
 const YEAR_WORD = /^(?:mid-)?(\d{4})(?:['’]s)?$/i;
-/** Lower-case words ending in -s that are not plural nouns, so a year before them is still a year. */
-const NOT_PLURAL = wordSet(['was', 'has', 'is', 'this', 'his', 'its', 'as', 'always', 'thus', 'perhaps', 'plus', 'whereas', 'across', 'unless', 'yes', 'us', 'less', 'does']);
 
 /** The matching state: the cursor, the article date and where the last date ended. */
 export class DateScanner {
@@ -125,7 +124,7 @@ export class DateScanner {
     if (!mo) return null;
     const j = mo.last + 1;
     const d = c.together(i, j) ? c.day(j) : null;
-    if (d !== null) return { first: i, last: j, ...this.withYear(mo.m, d, j + 1, i) };
+    if (d !== null) return { first: i, ...this.withYear(mo.m, d, j + 1, i) };
     let y = c.together(i, j) ? c.year(j) : null;
     if (y !== null) return { first: i, last: j, res: monthYear(y, mo.m) };
     y = c.hash(j) === H.of && c.together(i, j + 1) ? c.year(j + 1) : null;

@@ -3,7 +3,8 @@
  * capitalised words (with name particles) a reader would take for a name.
  */
 import { hashWord, wordSet } from '../../lexicon/hash.ts';
-import type { KbRecord } from '../../kb/types.ts';
+import type { Kb, KbRecord } from '../../kb/types.ts';
+import { tokenize } from '../../segment/tokens.ts';
 import { type Doc, TokenKind } from '../../pipeline/doc.ts';
 
 // Particles inside names: "Duke of Sussex", "Leonardo da Vinci", "Princess of Wales".
@@ -42,11 +43,32 @@ export function possessiveLength(text: string, end: number): number {
   return 0;
 }
 
+const FIRST_WORDS = new WeakMap<Kb, ReadonlySet<number>>();
+
+/** Hashes of the first word of every alias in the knowledge base (cached per knowledge base). */
+function firstWords(kb: Kb): ReadonlySet<number> {
+  let set = FIRST_WORDS.get(kb);
+  if (!set) {
+    const words = new Set<number>();
+    for (const r of kb.records()) {
+      for (const name of [r.name, ...r.aliases]) {
+        const tok = tokenize(name);
+        if (tok.count > 0) words.add(tok.hash[0]!);
+      }
+    }
+    set = words;
+    FIRST_WORDS.set(kb, set);
+  }
+  return set;
+}
+
 /** The longest knowledge-base alias starting at token `i`, allowing commas and particles inside. */
 export function kbNameAt(doc: Doc, i: number): NameMatch | null {
   const t = doc.tokens;
   const text = doc.text;
   if (doc.kb.size === 0) return null;
+  // most capitalised words start no alias: skip the string work for them
+  if (!firstWords(doc.kb).has(t.hash[i]!)) return null;
   const max = doc.kb.maxAliasWords + 2;
   let best: NameMatch | null = null;
   for (let j = i; j < t.count && j < i + max; j++) {

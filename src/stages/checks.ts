@@ -1,0 +1,21 @@
+/**
+ * Checks: the checkable facts of an article held against the knowledge base and the calendar — ages,
+ * two ages for one person, family relations, dates of known events, weekdays of dates, and events told
+ * as past but dated after the article. Runs after the entities and dates stages, whose findings it reads.
+ * Each check says in `detail` why, with the dates, and lists in `evidence` the facts it used.
+ */
+import type { Doc, Stage } from '../pipeline/doc.ts';
+import type { Check } from '../report/schema.ts';
+import { eventChecks } from './checks/events.ts';
+import { peopleChecks } from './checks/people.ts';
+import { timeChecks } from './checks/time.ts';
+
+/** Every check of a document, in text order. */
+export function findChecks(doc: Doc): Check[] {
+  return [...peopleChecks(doc), ...eventChecks(doc), ...timeChecks(doc)].sort(
+    (a, b) => a.span.start - b.span.start || a.span.end - b.span.end,
+  );
+}
+
+/** The checks stage: consistency checks of ages, relations, event dates and weekdays. */
+export const checksStage: Stage = { name: 'checks', run: (doc) => ({ checks: findChecks(doc) }) };

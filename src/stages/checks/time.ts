@@ -1,0 +1,111 @@
+/**
+ * Checks on the calendar alone, no KB needed: a weekday that does not fall on its date, and an event
+ * told in the past tense but dated after the article was published.
+ */
+import { WEEKDAY_NAMES, WEEKDAYS } from '../../lexicon/calendar.ts';
+import { hashWord } from '../../lexicon/hash.ts';
+import { type Doc, TokenKind } from '../../pipeline/doc.ts';
+import type { Check, DateMention } from '../../report/schema.ts';
+import { Cursor } from '../dates/cursor.ts';
+import { bounds, isoDay, parseDay, weekday } from '../dates/days.ts';
+import { isPast } from './tense.ts';
+import { tokenAt, tokenBefore } from './util.ts';
+
+/** Rules whose day comes with its own month and day, so a weekday next to it can be checked. */
+const CALENDAR_RULES = new Set(['absolute', 'month-day-past', 'month-day-future']);
+
+/** "Friday, September 30, 2024" where September 30, 2024 is not a Friday. */
+function weekdayCheck(m: DateMention): Check | null {
+  if (!CALENDAR_RULES.has(m.rule) || m.resolved === null) return null;
+  const first = /^[A-Za-z]+/.exec(m.text)?.[0];
+  const named = first ? WEEKDAYS.get(hashWord(first)) : undefined;
+  const day = parseDay(m.resolved);
+  if (named === undefined || day === null || first!.length === m.text.length) return null;
+  const actual = weekday(day);
+  const read =
+    m.rule === 'absolute'
+      ? ''
+      : ` (no year given: read as the ${m.rule === 'month-day-past' ? 'latest on or before' : 'first on or after'} the article date)`;
+  const ok = actual === named;
+  return {
+    kind: 'weekday',
+    status: ok ? 'consistent' : 'inconsistent',
+    span: { start: m.start, end: m.end },
+    detail: ok
+      ? `${m.resolved} was a ${WEEKDAY_NAMES[actual]}, as the article says${read}.`
+      : `The article says ${WEEKDAY_NAMES[named]}, but ${m.resolved} was a ${WEEKDAY_NAMES[actual]}${read}.`,
+    evidence: [`${m.resolved} is a ${WEEKDAY_NAMES[actual]} (Gregorian calendar)`],
+  };
+}
+
+/** Rules that chose the future from the sentence's tense: checking their tense again would be circular. */
+const NOT_CHECKED = new Set([
+  'month-day-future',
+  'month-future',
+  'season-future',
+  'weekday-future',
+  'duration',
+  'vague',
+  'no-article-date',
+  'impossible-date',
+]);
+const CLAUSE_WORDS = new Set(['but', 'while', 'although', 'though', 'whereas', 'because'].map(hashWord));
+const CLAUSE_MARKS = new Set([';', ':', '–', '—', '(', ')', '“', '”', '"']);
+const REACH = 10;
+
+/** The first past-tense verb in the clause around tokens a..b, unless the clause speaks of the future. */
+function pastVerbAround(c: Cursor, a: number, b: number): string | null {
+  const { t, text } = c;
+  const stops = (k: number): boolean =>
+    !c.together(k, a) ||
+    (t.kind[k] === TokenKind.punct && CLAUSE_MARKS.has(text[t.start[k]!]!)) ||
+    CLAUSE_WORDS.has(t.hash[k]!);
+  let from = a;
+  while (from > 0 && a - from < REACH && !stops(from - 1)) from--;
+  let to = b;
+  while (to + 1 < t.count && to - b < REACH && !stops(to + 1)) to++;
+  let verb: string | null = null;
+  for (let k = from; k <= to; k++) {
+    if (k >= a && k <= b) continue;
+    if (c.futureAt(k)) return null;
+    if (verb || !c.isWord(k)) continue;
+    // capitalised mid-sentence: a name ("Ted"), not a verb
+    if (t.cap[k] === 1 && c.together(k - 1, k)) continue;
+    const w = c.word(k).toLowerCase();
+    if (isPast(w, c.word(k - 1).toLowerCase())) verb = c.word(k);
+  }
+  return verb;
+}
+
+/** A date after the article's own date, in a clause told in the past tense. */
+function futureEventCheck(c: Cursor, m: DateMention, anchor: number): Check | null {
+  if (NOT_CHECKED.has(m.rule)) return null;
+  const b = bounds(m.resolved);
+  if (!b || b.first <= anchor) return null;
+  const a = tokenAt(c.t, m.start);
+  const z = tokenBefore(c.t, m.end);
+  const verb = pastVerbAround(c, a, z);
+  if (!verb) return null;
+  const date = isoDay(anchor);
+  return {
+    kind: 'future-event',
+    status: 'inconsistent',
+    span: { start: m.start, end: m.end },
+    detail: `The article tells this in the past tense ("${verb}"), but ${m.text} (${m.resolved}) comes after the article's own date, ${date}.`,
+    evidence: [`article date: ${date}`],
+  };
+}
+
+/** Weekday and future-event checks of a document's dates. */
+export function timeChecks(doc: Doc): Check[] {
+  const out: Check[] = [];
+  const anchor = parseDay(doc.meta.date);
+  const c = new Cursor(doc.text, doc.tokens);
+  for (const m of doc.dates) {
+    const w = weekdayCheck(m);
+    if (w) out.push(w);
+    const f = anchor === null ? null : futureEventCheck(c, m, anchor);
+    if (f) out.push(f);
+  }
+  return out;
+}

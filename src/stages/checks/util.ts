@@ -1,0 +1,34 @@
+/** Shared helpers of the checks: names for details, and finding tokens by text offset. */
+import type { KbRecord } from '../../kb/types.ts';
+import type { Tokens } from '../../pipeline/doc.ts';
+
+/**
+ * The name a reader knows a record by: "Prince Harry, Duke of Sussex" reads as its first alias,
+ * "Prince Harry"; names without a styled suffix ("Charles III") stay as they are.
+ */
+export function shortName(r: KbRecord): string {
+  if (!r.name.includes(',')) return r.name;
+  return r.aliases[0] ?? r.name.slice(0, r.name.indexOf(','));
+}
+
+/** "Prince Harry" → "Prince Harry's"; names ending in s keep the 's too, as British style does. */
+export const possessive = (name: string): string => `${name}'s`;
+
+/** Index of the first token starting at or after `offset` (`t.count` if none). */
+export function tokenAt(t: Tokens, offset: number): number {
+  let lo = 0;
+  let hi = t.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.start[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the last token ending at or before `offset` (-1 if none). */
+export function tokenBefore(t: Tokens, offset: number): number {
+  let k = tokenAt(t, offset) - 1;
+  while (k >= 0 && t.end[k]! > offset) k--;
+  return k;
+}

@@ -1,0 +1,70 @@
+/**
+ * Dates: every date expression in the article, resolved against the article's date (`meta.date`).
+ *
+ * Resolution rules (the `rule` each DateMention carries):
+ *   absolute          "September 30, 2024", "30 September 2024", "Friday, September 30, 2024",
+ *                     "2024-09-30", "30th of Sept. 2024" → that day. An impossible day ("February 30,
+ *                     2024") resolves to null with rule `impossible-date`.
+ *   month-day-past    a month and day with no year ("September 30", "Sept. 30", "30 September") → the
+ *                     latest such day on or before the article date…
+ *   month-day-future  …unless the sentence is about the future ("will", "'ll", "shall", "next",
+ *                     "upcoming", "soon", "is set to", "is going to", "is due to", "is expected to",
+ *                     "scheduled", "plans"): then the first such day on or after the article date.
+ *   month-year        "September 2022", "May of 2019" → YYYY-MM.
+ *   year              a four-digit year (1800–2099) after a year preposition ("in", "since", "by",
+ *                     "during", "of", "between"…), after "and"/"to" right after another date, or as
+ *                     "the 2019 Met Gala"; also "2019's", "mid-2019". Not a year: "2,000", "of 2000
+ *                     fans" (a count noun or plural follows), ages ("Harry, 40", "the 42-year-old").
+ *   decade            "the 1990s" → 1990-01-01/1999-12-31.
+ *   month-past / month-future / month-last / month-this / month-next
+ *                     a month alone after a date word ("in May", "since March", "last September") →
+ *                     YYYY-MM: the latest on or before the article's month (the next on or after in a
+ *                     future sentence); "last" is strictly before, "next" strictly after, "this" is
+ *                     the article's year.
+ *   season            seasons are meteorological, northern hemisphere: spring March–May, summer
+ *                     June–August, autumn/fall September–November, winter December–February (winter
+ *                     YEAR starts in December of YEAR). "summer 2019" / "summer of 2019" → that one;
+ *                     "this summer" → the one holding the article date, else the one starting in the
+ *                     article's year; "next summer" → the one after that; "last summer" → the latest
+ *                     one that ended before the article date. Resolved as START/END.
+ *   season-past / season-future
+ *                     a season after a date word ("in the summer") → the latest that has started by
+ *                     the article date, or in a future sentence the first that has not yet ended.
+ *   relative-day      "yesterday", "today", "tonight", "tomorrow", "last night", "this morning".
+ *   weekday-past      "on Friday" → the latest Friday on or before the article date; "last Friday" →
+ *                     the latest strictly before it.
+ *   weekday-future    "on Friday" in a future sentence → the first Friday on or after the article date.
+ *   weekday-next      "this Friday" → the first on or after the article date; "next Friday" → the
+ *                     Friday of the next Monday–Sunday week.
+ *   relative-week     "last week", "this week", "next week" → the Monday–Sunday week, as START/END.
+ *   weekend           "last weekend", "this weekend", "next weekend" → Saturday/Sunday of that week.
+ *   relative-month    "last month", "this month", "next month" → YYYY-MM.
+ *   relative-year     "last year", "this year", "next year" → YYYY.
+ *   ago               "two days ago" → the day; "three weeks ago" → that Monday–Sunday week; "a month
+ *                     ago" → YYYY-MM; "two years ago" → YYYY (the unit sets the precision).
+ *   duration          "for months now", "for two years" (in a present-perfect sentence), "for the
+ *                     past few weeks", "the past year", "last two years", "in recent months" → a range
+ *                     ending at the article date and starting that many units before it; a vague
+ *                     count ("months", "a few", "several") counts as two units, the least it can mean.
+ *                     Approximate by nature: precision `range`.
+ *   vague             "years ago", "a few weeks ago" → found but not placed: resolved null.
+ *   no-article-date   any relative expression when the article has no date: resolved null (absolute
+ *                     dates, month-year, years, decades and seasons of a given year still resolve).
+ *
+ * Ambiguity: month names that are also words or names (May, March, August, April, June) and
+ * abbreviations count only when capitalised; alone (no day or year after them) a month needs a date
+ * word before it, so "may" the verb, "march" the verb, "Theresa May" and "April Ryan" are not dates.
+ * "fall" and "spring" need "this/last/next" or a year. Captions are read like any paragraph.
+ */
+import type { Doc, Stage } from '../pipeline/doc.ts';
+import type { DateMention } from '../report/schema.ts';
+import { parseDay } from './dates/days.ts';
+import { DateScanner } from './dates/scan.ts';
+
+/** Finds and resolves the date expressions of a document's text, given its article date (YYYY-MM-DD or null). */
+export function findDates(doc: Pick<Doc, 'text' | 'tokens' | 'meta'>): DateMention[] {
+  return new DateScanner(doc.text, doc.tokens, parseDay(doc.meta.date)).scan();
+}
+
+/** The dates stage: resolves every date expression against the article date. */
+export const datesStage: Stage = { name: 'dates', run: (doc) => ({ dates: findDates(doc) }) };
