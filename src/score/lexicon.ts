@@ -56,6 +56,7 @@ export const ANONYMOUS_PHRASE = new RegExp(
   String.raw`\b(?:(?:a|an|the|one|our|another|multiple|several|two|three|some|various|his|her|their|its|my)\s+)` +
     String.raw`(?:(?:${alternation(ANONYMOUS_MODIFIERS)})\s+){0,2}(?:${alternation(ANONYMOUS_HEADS)})\b(?!\s+(?:of|responsible|code|material)\b)` +
     String.raw`|\b(?:insiders|sources)\s+(?:say|said|claim|claimed|tell|told|reveal|revealed|add|added)\b` +
+    String.raw`|\baccording to (?:(?:${alternation(ANONYMOUS_MODIFIERS)})\s+)?(?:insiders|sources|friends|pals)\b` +
     String.raw`|\bwe(?:'re|’re| are| were|'ve been|’ve been| have been)\s+told\b|\bwe hear\b`,
   'gi',
 );
@@ -67,7 +68,7 @@ export const ANONYMOUS_PHRASE = new RegExp(
  */
 export const TABLOID_NAMES = new RegExp(
   String.raw`\b(?:Hollywood ?Life(?:\.com)?(?!rs)|Radar ?Online(?:\.com)?|Radar(?= (?:reports|reported|claims|claimed|says|said|alleges|also|magazine|has|notes|adds)\b)` +
-    String.raw`|In ?Touch(?: Weekly)?(?= |[.,;:’'])(?<!\bin touch)|Life (?:&|and) Style|OK!(?: magazine)?|OK magazine` +
+    String.raw`|In ?Touch(?: Weekly)?|Life (?:&|and) Style|OK!(?: magazine)?|OK magazine` +
     String.raw`|Star magazine|Star(?= (?:reports|reported|claims|claimed|alleges|says|said|insists|also|has|notes|adds)\b)` +
     String.raw`|(?:the )?National Enquirer|The Enquirer|Enquirer|Globe magazine|The Sun(?! Valley)|New Idea|Woman['’]s Day|Who magazine` +
     String.raw`|That['’]s Life|Closer magazine|Daily Mail|DailyMail|Mail Online|MailOnline|The Mirror|Daily Mirror|Daily Star` +
