@@ -53,7 +53,8 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
 
   const settle = (d: Done): void => {
     pending.set(d.seq, d);
-    while (pending.has(next)) {
+    // after a bad line nothing more is written: the output stops at the last good report before it
+    while (!failure && pending.has(next)) {
       const r = pending.get(next)!;
       pending.delete(next);
       next++;

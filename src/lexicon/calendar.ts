@@ -62,10 +62,14 @@ export const VAGUE_COUNTS = wordSet(['few', 'several', 'couple', 'many', 'some']
 /** "yesterday", "today"… → days from the article date. */
 export const RELATIVE_DAYS = numbered({ yesterday: -1, today: 0, tonight: 0, tomorrow: 1 });
 
-/** Words that make a sentence about the future, so a yearless date in it points forward. */
+/**
+ * Words that make a sentence about the future, so a yearless date in it points forward. "due",
+ * "expected" and "scheduled" count only after a form of "be": "due to illness" and "as expected" are not
+ * about the future.
+ */
 export const FUTURE_MARKERS = wordSet([
-  'will', 'shall', 'next', 'upcoming', 'forthcoming', 'soon', 'planning', 'plans', 'scheduled',
-  'slated', 'expected', 'due', 'hopes', 'intends', "won't", 'wont', 'tomorrow',
+  'will', 'shall', 'next', 'upcoming', 'forthcoming', 'planning', 'plans', 'hopes', 'intends', "won't", 'wont',
+  'tomorrow',
 ]);
 
 /** Words that read as "is set to", "is going to": a future marker when a form of "be" precedes them. */

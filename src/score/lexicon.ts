@@ -48,14 +48,15 @@ const ANONYMOUS_MODIFIERS = [
 ];
 
 /**
- * Anonymous attribution: a determiner and an anonymous head ("a source", "an insider close to the
- * couple", "our royal insider"), or "we're told" / "we hear". A bare "source" (the source of a leak,
- * "open source") does not count: it needs a determiner or a plural and must not be followed by "of".
+ * Anonymous attribution: a determiner, up to three words and an anonymous head ("a source", "an OK!
+ * insider", "a source close to the couple", "our impeccable source"), a bare plural ("sources say"),
+ * "according to insiders", or "we're told" / "we hear". A source of something ("the source of the
+ * stain") and a photo credit ("Source: Getty") do not count.
  */
 export const ANONYMOUS_PHRASE = new RegExp(
   String.raw`\b(?:(?:a|an|the|one|our|another|multiple|several|two|three|some|various|his|her|their|its|my)\s+)` +
-    String.raw`(?:(?:${alternation(ANONYMOUS_MODIFIERS)})\s+){0,2}(?:${alternation(ANONYMOUS_HEADS)})\b(?!\s+(?:of|responsible|code|material)\b)` +
-    String.raw`|\b(?:insiders|sources)\s+(?:say|said|claim|claimed|tell|told|reveal|revealed|add|added)\b` +
+    String.raw`(?:[\w!'’.-]+\s+){0,3}?(?:${alternation(ANONYMOUS_HEADS)})\b(?!\s*(?:of|responsible|code|material)\b|:)` +
+    String.raw`|\b(?:insiders|sources)\b(?!\s*(?:of\b|:))|\binsider\b(?!\s*(?:of\b|:))` +
     String.raw`|\baccording to (?:(?:${alternation(ANONYMOUS_MODIFIERS)})\s+)?(?:insiders|sources|friends|pals)\b` +
     String.raw`|\bwe(?:'re|’re| are| were|'ve been|’ve been| have been)\s+told\b|\bwe hear\b`,
   'gi',
@@ -72,7 +73,7 @@ export const TABLOID_NAMES = new RegExp(
     String.raw`|Star magazine|Star(?= (?:reports|reported|claims|claimed|alleges|says|said|insists|also|has|notes|adds)\b)` +
     String.raw`|(?:the )?National Enquirer|The Enquirer|Enquirer|Globe magazine|The Sun(?! Valley)|New Idea|Woman['’]s Day|Who magazine` +
     String.raw`|That['’]s Life|Closer magazine|Daily Mail|DailyMail|Mail Online|MailOnline|The Mirror|Daily Mirror|Daily Star` +
-    String.raw`|Page Six|Perez Hilton|MTO News|Naughty Gossip|Celebrity Insider|Hollywood Unlocked)\b`,
+    String.raw`|Page Six|Perez Hilton|MTO News|Naughty Gossip|Celebrity Insider|Hollywood Unlocked)(?!\w)`,
   'g',
 );
 

@@ -47,6 +47,8 @@
  *                     ending at the article date and starting that many units before it; a vague
  *                     count ("months", "a few", "several") counts as two units, the least it can mean.
  *                     Approximate by nature: precision `range`.
+ *   kb-event          a known event named by a knowledge-base alias ("the passing of the Queen",
+ *                     "the King's coronation") → the date the knowledge base gives it.
  *   vague             "years ago", "a few weeks ago" → found but not placed: resolved null.
  *   no-article-date   any relative expression when the article has no date: resolved null (absolute
  *                     dates, month-year, years, decades and seasons of a given year still resolve).
@@ -59,11 +61,14 @@
 import type { Doc, Stage } from '../pipeline/doc.ts';
 import type { DateMention } from '../report/schema.ts';
 import { parseDay } from './dates/days.ts';
+import { eventDate, namedEvents } from './dates/events.ts';
 import { DateScanner } from './dates/scan.ts';
 
-/** Finds and resolves the date expressions of a document's text, given its article date (YYYY-MM-DD or null). */
-export function findDates(doc: Pick<Doc, 'text' | 'tokens' | 'meta'>): DateMention[] {
-  return new DateScanner(doc.text, doc.tokens, parseDay(doc.meta.date)).scan();
+/** Finds and resolves the date expressions of a document's text, and the known events it names. */
+export function findDates(doc: Pick<Doc, 'text' | 'tokens' | 'meta' | 'kb' | 'entities'>): DateMention[] {
+  const scanner = new DateScanner(doc.text, doc.tokens, parseDay(doc.meta.date));
+  const events = namedEvents(doc, scanner.c).map((n) => eventDate(n, doc.text));
+  return [...scanner.scan(), ...events].sort((a, b) => a.start - b.start);
 }
 
 /** The dates stage: resolves every date expression against the article date. */

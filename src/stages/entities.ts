@@ -9,6 +9,7 @@ import { OUTLETS, PLACES, EVENT_HEADS, ORG_HEADS } from '../lexicon/gazetteer.ts
 import { hashWord } from '../lexicon/hash.ts';
 import { matchAt, phraseMatcher } from '../lexicon/phrases.ts';
 import { POSSESSIVES, PRONOUNS, RELATION_NOUNS, ROLE_NOUNS, TITLES } from '../lexicon/people.ts';
+import { ANONYMOUS_HEADS } from '../lexicon/sources.ts';
 import { NOT_NAMES } from '../lexicon/stopwords.ts';
 import type { KbPerson, KbRecord } from '../kb/types.ts';
 import {
@@ -140,6 +141,29 @@ function run(doc: Doc) {
     const run = capitalRun(doc, i);
     if (!run) continue;
     let first = run.first;
+    // a lone first or last name of someone already met is that person, even opening a sentence
+    if (first === run.last) {
+      const word = text
+        .slice(t.start[first]!, t.end[first]! - possessiveLength(text, t.end[first]!))
+        .toLowerCase();
+      const prev = ents.find((e) => e.kind === 'person' && e.words.length > 1 && e.words.includes(word));
+      if (prev) {
+        addMention(
+          prev,
+          t.start[first]!,
+          t.end[first]! - possessiveLength(text, t.end[first]!),
+          'name',
+          first,
+        );
+        i = run.last;
+        continue;
+      }
+    }
+    // "a Royal Insider" is a descriptor, not a name
+    if (ANONYMOUS_HEADS.has(t.hash[run.last]!)) {
+      i = run.last;
+      continue;
+    }
     while (
       first <= run.last &&
       (NOT_NAMES.has(t.hash[first]!) ||

@@ -66,9 +66,7 @@ describe('cue patterns (pop-split.txt)', () => {
     assert.ok(q.cue!.start >= sent.end);
   });
 
-  test('a first name alone after the quotation resolves to the person named earlier (Marcus → Marcus Holt)', {
-    todo: 'a lone first name after punctuation is not clustered with the full name; the speaker is "Marcus" with no entity',
-  }, () => {
+  test('a first name alone after the quotation resolves to the person named earlier (Marcus → Marcus Holt)', () => {
     const q = quoteOf(r, 'I wish her nothing but happiness.');
     assert.equal(q.speaker.name, 'Marcus Holt');
     assert.ok(sourceOf(r, q).entityId !== null);
@@ -178,9 +176,7 @@ describe('speaker kinds (royal-rift.txt)', () => {
     assert.equal(sourceOf(r, q).entityId, null);
   });
 
-  test('"Royal Insider" is not a person entity', {
-    todo: 'the capitalised descriptor becomes a person entity, and "She"/"her" in the next quotation resolve to it',
-  }, () => {
+  test('"Royal Insider" is not a person entity', () => {
     assert.deepEqual(
       r.entities.filter((e) => e.name === 'Royal Insider'),
       [],
@@ -246,9 +242,7 @@ describe('speaker kinds (royal-rift.txt)', () => {
     assert.deepEqual(q.cue, spanOf(text, 'according to'));
   });
 
-  test('"…, reports claim." → unnamed media', {
-    todo: '"reports" is read as the verb of an inverted cue ("says our source") and "claim" is no speaker, so nothing is found',
-  }, () => {
+  test('"…, reports claim." → unnamed media', () => {
     const q = quoteOf(r, 'The row began over a family wedding');
     assert.equal(q.kind, 'indirect');
     assert.equal(q.speaker.kind, 'unnamed-media');
@@ -258,9 +252,7 @@ describe('speaker kinds (royal-rift.txt)', () => {
 });
 
 describe('more speakers the text names', () => {
-  test('“…,” her trainer Del Munro said. → Del Munro', {
-    todo: 'speakerPhrase looks at the first mention in the phrase ("her", a pronoun) instead of the name at its head, and returns no speaker',
-  }, () => {
+  test('“…,” her trainer Del Munro said. → Del Munro', () => {
     const r = report('marks.txt');
     const q = quoteOf(r, 'I love her, and I wouldn’t change a thing,');
     assert.equal(q.speaker.name, 'Del Munro');
@@ -314,9 +306,7 @@ describe('more speakers the text names', () => {
     assert.equal(q5.sourceId, q4.sourceId);
   });
 
-  test('"a source close to the singer" is anonymous, not the singer', {
-    todo: 'the epithet "the singer" after the head noun is read like "pal Jane Doe", so the quotation goes to a named person (Marcus Holt)',
-  }, () => {
+  test('"a source close to the singer" is anonymous, not the singer', () => {
     const r = report('shock-split.txt');
     const q = quoteOf(r, 'It was absolutely the worst night of her life,');
     assert.deepEqual(q.speaker.mention, spanOf(r.text, 'a source close to the singer'));

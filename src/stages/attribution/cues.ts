@@ -58,7 +58,8 @@ export function cueAfter(doc: Doc, from: number, limit: number): CueMatch | null
   while (i < limit && (punctAt(doc, i) === 44 || punctAt(doc, i) === 0x2014 || punctAt(doc, i) === 0x2013))
     i++;
   if (i >= limit) return null;
-  if (REPORTING_VERBS.has(t.hash[i]!)) {
+  // "reports claim": a noun that looks like a verb, followed by the real cue
+  if (REPORTING_VERBS.has(t.hash[i]!) && !REPORTING_VERBS.has(t.hash[i + 1] ?? 0)) {
     // inverted: "says our source"
     let j = i + 1;
     while (j < limit && !STOP.has(punctAt(doc, j)) && j < i + 10) j++;

@@ -13,6 +13,22 @@ import { type SpeakerPhrase, speakerPhrase } from './speaker.ts';
 const PASSIVE = wordSet(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
 const OPENERS = wordSet(['and', 'but', 'yet', 'now', 'meanwhile', 'however', 'still', 'also']);
 const WITH = hashWord('with');
+const SUBJECTS = wordSet([
+  'he',
+  'she',
+  'they',
+  'it',
+  'i',
+  'we',
+  'you',
+  'there',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+]);
 const AS = hashWord('as');
 const punct = (doc: Doc, i: number): number =>
   doc.tokens.kind[i] === TokenKind.punct ? doc.text.charCodeAt(doc.tokens.start[i]!) : -1;
@@ -54,6 +70,49 @@ function onlyPunctAfter(doc: Doc, offset: number, b: number): boolean {
   const t = doc.tokens;
   for (let i = b; i >= 0 && t.start[i]! >= offset; i--) if (t.kind[i] !== TokenKind.punct) return false;
   return true;
+}
+
+const FINITE = wordSet([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'do',
+  'does',
+  'did',
+  'won’t',
+  "won't",
+  'isn’t',
+  "isn't",
+  'wasn’t',
+  "wasn't",
+  'hasn’t',
+  "hasn't",
+  'haven’t',
+  "haven't",
+  'don’t',
+  "don't",
+  'doesn’t',
+  "doesn't",
+  'didn’t',
+  "didn't",
+]);
+
+function finiteSoon(doc: Doc, from: number, b: number): boolean {
+  const t = doc.tokens;
+  for (let i = from + 1; i <= b && i < from + 8; i++) if (FINITE.has(t.hash[i]!)) return true;
+  return false;
 }
 
 /** "An insider said (that) CONTENT." / "According to X, CONTENT." at the start of a sentence. */
@@ -104,6 +163,9 @@ export function leading(doc: Doc, a: number, b: number): Hit | null {
     )
       from++;
     if (t.hash[from] === THAT) from++;
+    // without "that", the reported words must open with a subject or hold a finite verb soon:
+    // "sources claim the pair are …", not "she said the words twice"
+    else if (!SUBJECTS.has(t.hash[from]!) && !finiteSoon(doc, from, b)) return null;
     if (from >= b) return null;
     return {
       content: { start: t.start[from]!, end: t.end[b]! },

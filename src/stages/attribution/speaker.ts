@@ -43,7 +43,9 @@ export function speakerPhrase(doc: Doc, a: number, b: number): SpeakerPhrase | n
   if (a > b || b - a > 12) return null;
   const span = { start: t.start[a]!, end: t.end[b]! };
   const phrase = text.slice(span.start, span.end);
-  const mention = doc.mentions.find((m) => m.start >= span.start && m.start < span.end);
+  const inSpan = doc.mentions.filter((m) => m.start >= span.start && m.start < span.end);
+  const mention =
+    a === b ? inSpan[0] : (inSpan.find((m) => m.form === 'name' || m.form === 'title') ?? inSpan[0]);
   if (a === b) {
     const pg = SUBJECT_PRONOUNS.get(t.hash[a]!);
     if (pg !== undefined) {
@@ -118,7 +120,10 @@ export function speakerPhrase(doc: Doc, a: number, b: number): SpeakerPhrase | n
   }
   if (ANONYMOUS_HEADS.has(head)) {
     // "pal Jane Doe": a descriptor followed by a name names the person
-    const named = mention && mention.start > t.start[h]! && mention.form !== 'pronoun' ? mention : undefined;
+    const named =
+      mention && mention.start === t.start[h + 1] && (mention.form === 'name' || mention.form === 'title')
+        ? mention
+        : undefined;
     if (named) return fromEntity(doc, span, named.entityId);
     const plural = PLURAL_HEADS.has(head);
     const word = text.slice(t.start[h]!, t.end[h]!).toLowerCase();

@@ -4,13 +4,13 @@
  * date the KB has for it. Events are found by their KB aliases, and deaths also as a KB person who has
  * died followed by a death word.
  */
-import type { KbEvent } from '../../kb/types.ts';
 import { hashWord } from '../../lexicon/hash.ts';
 import { type Doc, TokenKind } from '../../pipeline/doc.ts';
 import type { Check, DateMention } from '../../report/schema.ts';
 import { Cursor } from '../dates/cursor.ts';
-import { bounds, parseDay } from '../dates/days.ts';
-import { tokenAt, tokenBefore } from './util.ts';
+import { bounds, parseDay, ymd } from '../dates/days.ts';
+import { namedEvents } from '../dates/events.ts';
+import { possessive, shortName, tokenAt, tokenBefore } from './util.ts';
 
 /** An event the text names, with the date the KB gives it. */
 interface EventMention {
@@ -23,7 +23,6 @@ interface EventMention {
   readonly evidence: string;
 }
 
-const THE = hashWord('the');
 const DEATH_WORDS = new Set(['died', 'death', 'passing', 'passed'].map(hashWord));
 const FILLERS = new Set(['sadly', 'tragically', 'suddenly', 'peacefully', 'had', 'has'].map(hashWord));
 const AFTER = new Set(['after', 'following', 'since'].map(hashWord));
@@ -31,50 +30,53 @@ const BEFORE = new Set(['before', 'until', 'till', 'ahead', 'prior'].map(hashWor
 const ANNIVERSARY = hashWord('anniversary');
 /** A date this many tokens or fewer from an event is read as that event's date. */
 const GAP = 4;
-const UNPLACED = new Set(['vague', 'no-article-date', 'impossible-date']);
+/** Dates the check cannot place, and narrative times ("on Sunday") that date the telling, not old events. */
+const UNPLACED = new Set([
+  'vague',
+  'no-article-date',
+  'impossible-date',
+  'kb-event',
+  'weekday-past',
+  'weekday-future',
+  'weekday-next',
+  'relative-day',
+  'relative-week',
+  'weekend',
+]);
+/** Rules whose year the resolver guessed. */
+const YEARLESS = new Set(['month-day-past', 'month-day-future', 'month-past', 'month-future']);
+/** Words that may stand between an event and its date. */
+const GLUE = new Set(
+  'in on at of during the was which that took place back just shortly soon'.split(' ').map(hashWord),
+);
+const SLACK: Readonly<Record<DateMention['precision'], number>> = { day: 1, range: 7, month: 31, year: 366 };
+const GLUE_MARKS = new Set([',', '(', ')', '–', '—']);
 
-/** Picks among events sharing an alias ("the royal wedding") by the people the article mentions. */
-function pick(events: readonly KbEvent[], people: ReadonlySet<string>): KbEvent | null {
-  if (events.length === 1) return events[0]!;
-  const score = (e: KbEvent): number => e.participants.filter((p) => people.has(p)).length;
-  const best = Math.max(...events.map(score));
-  const top = events.filter((e) => score(e) === best);
-  return best > 0 && top.length === 1 ? top[0]! : null;
-}
-
-/** Events named by a KB alias, longest alias first, starting at "the" or a capitalised word. */
-function aliasEvents(doc: Doc, c: Cursor, people: ReadonlySet<string>): EventMention[] {
-  const { t, text } = c;
-  const out: EventMention[] = [];
-  const reach = doc.kb.maxAliasWords + 2;
-  for (let i = 0; i < t.count; i++) {
-    if (!c.isWord(i) || (t.hash[i] !== THE && t.cap[i] !== 1)) continue;
-    for (let j = Math.min(t.count - 1, i + reach - 1); j >= i; j--) {
-      if (!c.together(i, j) || t.kind[j] === TokenKind.punct) continue;
-      const label = text.slice(t.start[i]!, t.end[j]!);
-      const events = doc.kb.lookup(label).filter((r): r is KbEvent => r.kind === 'event');
-      const e = events.length ? pick(events, people) : null;
-      const day = e ? (parseDay(e.date) ?? bounds(e.date)?.first ?? null) : null;
-      if (!e || day === null) continue;
-      out.push({
-        first: i,
-        last: j,
-        label,
-        name: e.name,
-        day,
-        date: e.date,
-        evidence: `${e.name}: ${e.date}`,
-      });
-      i = j;
-      break;
-    }
-  }
-  return out;
+/** Events named by a KB alias, with the KB's date. */
+function aliasEvents(doc: Doc, c: Cursor): EventMention[] {
+  return namedEvents(doc, c).flatMap(({ first, last, start, end, event }) => {
+    const day = parseDay(event.date) ?? bounds(event.date)?.first ?? null;
+    // "The Queen's death" opening a sentence reads as "the Queen's death" inside a detail
+    const label = c.text.slice(start, end).replace(/^The /, 'the ');
+    return day === null
+      ? []
+      : [
+          {
+            first,
+            last,
+            label,
+            name: `“${event.name}”`,
+            day,
+            date: event.date,
+            evidence: `${event.name}: ${event.date}`,
+          },
+        ];
+  });
 }
 
 /** "the Queen died", "Philip's death": a KB person with a death date, then a death word. */
 function deathEvents(doc: Doc, c: Cursor, taken: readonly EventMention[]): EventMention[] {
-  const { t, text } = c;
+  const { t } = c;
   const out: EventMention[] = [];
   const byId = new Map(doc.entities.map((e) => [e.id, e]));
   for (const m of doc.mentions) {
@@ -91,7 +93,7 @@ function deathEvents(doc: Doc, c: Cursor, taken: readonly EventMention[]): Event
     out.push({
       first,
       last: k,
-      label: text.slice(m.start, t.end[k]!),
+      label: `${possessive(shortName(person))} death`,
       name: `the death of ${person.name}`,
       day,
       date: person.died,
@@ -101,69 +103,91 @@ function deathEvents(doc: Doc, c: Cursor, taken: readonly EventMention[]): Event
   return out;
 }
 
-/** The date written closest to an event, within GAP tokens and in its sentence. */
-function nearestDate(
-  c: Cursor,
-  e: EventMention,
-  dates: readonly DateMention[],
-): [DateMention, number, number] | null {
-  let best: [DateMention, number, number] | null = null;
+/** A date next to an event, and which way the words between order them. */
+interface Pairing {
+  readonly date: DateMention;
+  /** +1: the text puts the date after the event ("after the Queen's death"), -1 before, 0 on it. */
+  readonly order: number;
+}
+
+/**
+ * The date written next to an event in its sentence, with only glue between them ("in", "after",
+ * a comma): "On Sunday, Harry marked the Queen's death" dates the marking, not the death.
+ */
+function dateNextTo(c: Cursor, e: EventMention, dates: readonly DateMention[]): Pairing | null {
+  const t = c.t;
+  let best: Pairing | null = null;
   let bestGap = GAP + 1;
   for (const d of dates) {
     if (d.resolved === null || UNPLACED.has(d.rule)) continue;
-    const a = tokenAt(c.t, d.start);
-    const z = tokenBefore(c.t, d.end);
+    const a = tokenAt(t, d.start);
+    const z = tokenBefore(t, d.end);
     if (!c.together(a, e.first)) continue;
-    const gap = z < e.first ? e.first - z - 1 : a > e.last ? a - e.last - 1 : -1;
-    if (gap >= 0 && gap < bestGap) {
-      best = [d, a, z];
-      bestGap = gap;
+    const dateFirst = z < e.first;
+    const [from, to] = dateFirst ? [z + 1, e.first] : [e.last + 1, a];
+    if (to < from || to - from >= bestGap) continue;
+    let between = 0;
+    let glue = true;
+    for (let k = from; k < to && glue; k++) {
+      const h = t.hash[k]!;
+      if (AFTER.has(h)) between = 1;
+      else if (BEFORE.has(h)) between = -1;
+      else glue = t.kind[k] === TokenKind.punct ? GLUE_MARKS.has(c.text[t.start[k]!]!) : GLUE.has(h);
     }
+    if (!glue) continue;
+    best = { date: d, order: dateFirst ? between : -between };
+    bestGap = to - from;
   }
   return best;
+}
+
+/** Whether a date fits an event at the date's precision and in the order the text gives. */
+function fits(d: DateMention, order: number, day: number): boolean | null {
+  const range = bounds(d.resolved);
+  if (!range) return null;
+  if (YEARLESS.has(d.rule)) {
+    // the year was the resolver's guess: only the month (and day) the text gave can be compared
+    if (order !== 0) return null;
+    const want = ymd(day);
+    const got = ymd(range.first);
+    return want.m === got.m && (d.precision !== 'day' || want.d === got.d);
+  }
+  // "two years ago" is loose talk: allow it one unit either way
+  const slack = d.rule === 'ago' ? SLACK[d.precision] : 0;
+  const first = range.first - slack;
+  const last = range.last + slack;
+  if (order > 0) return last >= day;
+  if (order < 0) return first <= day;
+  return first <= day && day <= last;
 }
 
 /** Checks of dates written next to known events. */
 export function eventChecks(doc: Doc): Check[] {
   const c = new Cursor(doc.text, doc.tokens);
   const t = c.t;
-  const people = new Set(doc.entities.flatMap((e) => (e.kbId ? [e.kbId] : [])));
-  const aliases = aliasEvents(doc, c, people);
+  const aliases = aliasEvents(doc, c);
   const events = [...aliases, ...deathEvents(doc, c, aliases)];
   const out: Check[] = [];
   for (const e of events) {
     // "the anniversary of the Queen's death" is dated by the anniversary, not the death
     let anniversary = false;
     for (let k = Math.max(0, e.first - 3); k < e.first; k++) anniversary ||= t.hash[k] === ANNIVERSARY;
-    const found = anniversary ? null : nearestDate(c, e, doc.dates);
-    const range = found ? bounds(found[0].resolved) : null;
-    if (!found || !range) continue;
-    const [d, a, z] = found;
-    const dateFirst = a < e.first;
-    let between = 0;
-    for (let k = dateFirst ? z + 1 : e.last + 1; k < (dateFirst ? e.first : a); k++) {
-      if (AFTER.has(t.hash[k]!)) between = 1;
-      if (BEFORE.has(t.hash[k]!)) between = -1;
-    }
-    // which way the text orders them: +1 the date comes after the event, -1 before, 0 the event's own date
-    const order = dateFirst ? between : -between;
-    const fits =
-      order > 0
-        ? range.last >= e.day
-        : order < 0
-          ? range.first <= e.day
-          : range.first <= e.day && e.day <= range.last;
+    const pair = anniversary ? null : dateNextTo(c, e, doc.dates);
+    const ok = pair ? fits(pair.date, pair.order, e.day) : null;
+    if (!pair || ok === null) continue;
+    const { date: d, order } = pair;
     const phrase =
       order === 0
         ? `dates ${e.label} to ${d.text}`
         : `places ${d.text} ${order > 0 ? 'after' : 'before'} ${e.label}`;
+    const resolved = YEARLESS.has(d.rule) || d.resolved === d.text ? '' : ` (${d.resolved})`;
     out.push({
       kind: 'event-date',
-      status: fits ? 'consistent' : 'inconsistent',
+      status: ok ? 'consistent' : 'inconsistent',
       span: { start: d.start, end: d.end },
-      detail: fits
+      detail: ok
         ? `The article ${phrase}; the knowledge base dates ${e.name} to ${e.date}, which fits.`
-        : `The article ${phrase} (${d.resolved}), but the knowledge base dates ${e.name} to ${e.date}.`,
+        : `The article ${phrase}${resolved}, but the knowledge base dates ${e.name} to ${e.date}.`,
       evidence: [e.evidence],
     });
   }

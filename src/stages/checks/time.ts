@@ -48,10 +48,12 @@ const NOT_CHECKED = new Set([
   'vague',
   'no-article-date',
   'impossible-date',
+  'kb-event',
 ]);
 const CLAUSE_WORDS = new Set(['but', 'while', 'although', 'though', 'whereas', 'because'].map(hashWord));
 const CLAUSE_MARKS = new Set([';', ':', '–', '—', '(', ')', '“', '”', '"']);
 const REACH = 10;
+const THE = hashWord('the');
 
 /** The first past-tense verb in the clause around tokens a..b, unless the clause speaks of the future. */
 function pastVerbAround(c: Cursor, a: number, b: number): string | null {
@@ -84,6 +86,8 @@ function futureEventCheck(c: Cursor, m: DateMention, anchor: number): Check | nu
   if (!b || b.first <= anchor) return null;
   const a = tokenAt(c.t, m.start);
   const z = tokenBefore(c.t, m.end);
+  // "the 2025 Invictus Games", "2025's tour": a year naming an event, not dating the clause's verb
+  if (m.precision === 'year' && (c.prev(a) === THE || /['’]s$/.test(m.text))) return null;
   const verb = pastVerbAround(c, a, z);
   if (!verb) return null;
   const date = isoDay(anchor);

@@ -164,6 +164,8 @@ export class DateScanner {
       const dated = this.monthLed(j, false) ?? this.dayLed(j);
       if (dated && dated.res.precision === 'day') return { first: i, last: dated.last, res: dated.res };
     }
+    // "the Sunday Times", "Saturday Night Live": a weekday in a name
+    if (mode === null && (c.prev(i) === H.the || this.beforeName(i))) return null;
     return { first: i, last: i, res: weekdayNamed(w, this.anchor, mode ?? this.tense(i)) };
   }
 
@@ -176,10 +178,16 @@ export class DateScanner {
     if (y !== null) return { first: i, last: i + 1, res: season(first, this.anchor, y) };
     y = c.hash(i + 1) === H.of && c.together(i, i + 2) ? c.year(i + 2) : null;
     if (y !== null) return { first: i, last: i + 2, res: season(first, this.anchor, y) };
-    if (AMBIGUOUS_SEASONS.has(c.hash(i))) return null;
+    if (AMBIGUOUS_SEASONS.has(c.hash(i)) || this.beforeName(i)) return null;
     const p = c.prev(i);
     if (!DATE_CONTEXT.has(p) && !(p === H.the && DATE_CONTEXT.has(c.prev(i - 1)))) return null;
     return { first: i, last: i, res: season(first, this.anchor, this.tense(i)) };
+  }
+
+  /** Whether a capitalised word follows `i` in its sentence, as in a name ("Summer Walker"). */
+  private beforeName(i: number): boolean {
+    const c = this.c;
+    return c.together(i, i + 1) && c.isWord(i + 1) && c.t.cap[i + 1] === 1 && !c.month(i + 1);
   }
 
   /** "1990s", "2019's", "mid-2019". */

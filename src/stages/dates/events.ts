@@ -1,0 +1,67 @@
+/**
+ * Known events named in the text ("the passing of the Queen", "the King's coronation"), found by the
+ * KB's aliases. An event name is a date expression too: the dates stage resolves it to the KB's date
+ * (rule `kb-event`), and the checks stage holds the dates written next to it against that date.
+ */
+import type { KbEvent } from '../../kb/types.ts';
+import { hashWord } from '../../lexicon/hash.ts';
+import { type Doc, TokenKind } from '../../pipeline/doc.ts';
+import type { DateMention } from '../../report/schema.ts';
+import type { Cursor } from './cursor.ts';
+
+/** An event the text names by one of its KB aliases. */
+export interface NamedEvent {
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  readonly event: KbEvent;
+}
+
+const THE = hashWord('the');
+
+/** Picks among events sharing an alias ("the royal wedding") by the people the article mentions. */
+function pick(events: readonly KbEvent[], people: ReadonlySet<string>): KbEvent | null {
+  if (events.length === 1) return events[0]!;
+  const score = (e: KbEvent): number => e.participants.filter((p) => people.has(p)).length;
+  const best = Math.max(...events.map(score));
+  const top = events.filter((e) => score(e) === best);
+  return best > 0 && top.length === 1 ? top[0]! : null;
+}
+
+/** Events named by a KB alias, longest alias first, each starting at "the" or a capitalised word. */
+export function namedEvents(doc: Pick<Doc, 'kb' | 'entities'>, c: Cursor): NamedEvent[] {
+  const { t, text } = c;
+  const people = new Set(doc.entities.flatMap((e) => (e.kbId ? [e.kbId] : [])));
+  const out: NamedEvent[] = [];
+  // aliases are matched by words; allow for the punctuation tokens ("Queen's" is one token, "v." two)
+  const reach = doc.kb.maxAliasWords + 2;
+  for (let i = 0; i < t.count; i++) {
+    if (!c.isWord(i) || (t.hash[i] !== THE && t.cap[i] !== 1)) continue;
+    for (let j = Math.min(t.count - 1, i + reach - 1); j >= i; j--) {
+      if (!c.together(i, j) || t.kind[j] === TokenKind.punct) continue;
+      const found = doc.kb.lookup(text.slice(t.start[i]!, t.end[j]!));
+      const events = found.filter((r): r is KbEvent => r.kind === 'event');
+      const event = events.length ? pick(events, people) : null;
+      if (!event) continue;
+      out.push({ first: i, last: j, start: t.start[i]!, end: t.end[j]!, event });
+      i = j;
+      break;
+    }
+  }
+  return out;
+}
+
+/** The date mention an event name makes, at the precision of the KB's date. */
+export function eventDate(n: NamedEvent, text: string): DateMention {
+  const d = n.event.date;
+  const precision = d.length === 10 ? 'day' : d.length === 7 ? 'month' : 'year';
+  return {
+    start: n.start,
+    end: n.end,
+    text: text.slice(n.start, n.end),
+    resolved: d,
+    precision,
+    rule: 'kb-event',
+  };
+}
