@@ -2,7 +2,9 @@
 import { segmentStage } from '../segment/index.ts';
 import { attributionStage } from '../stages/attribution.ts';
 import { captionsStage } from '../stages/captions.ts';
+import { checksStage } from '../stages/checks.ts';
 import { claimsStage } from '../stages/claims.ts';
+import { datesStage } from '../stages/dates.ts';
 import { entitiesStage } from '../stages/entities.ts';
 import { hedgesStage } from '../stages/hedges.ts';
 import { indirectStage } from '../stages/indirect.ts';
@@ -23,8 +25,10 @@ export const standard: readonly Stage[] = [
   indirectStage,
   sourcesStage,
   hedgesStage,
+  datesStage,
   claimsStage,
   languageStage,
+  checksStage,
   summaryStage,
   scoreStage,
 ];

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseArticle } from '../article.ts';
-import { emptyKb } from '../kb/load.ts';
+import { bundledKb, emptyKb } from '../kb/load.ts';
+import type { Kb } from '../kb/types.ts';
 import { runStages } from '../pipeline/processor.ts';
 import { segmentStage } from '../segment/index.ts';
 import { captionsStage } from './captions.ts';
@@ -17,10 +18,10 @@ type Row = [
 ];
 
 /** The date mentions of `text` read on `date`, as rows that compare in one assertion. */
-function dates(text: string, date: string | null = '2024-10-08'): Row[] {
+function dates(text: string, date: string | null = '2024-10-08', kb: Kb = emptyKb()): Row[] {
   const article = parseArticle({ text, date });
   if (!article.ok) throw article.error;
-  const doc = runStages([segmentStage, captionsStage, datesStage], article.value, emptyKb());
+  const doc = runStages([segmentStage, captionsStage, datesStage], article.value, kb);
   return doc.dates.map((d) => [d.text, d.start, d.end, d.resolved, d.precision, d.rule]);
 }
 
@@ -107,6 +108,16 @@ describe('ambiguous words', () => {
   test('"march" the verb is not March the month', () => {
     const t = 'Fans march on the palace in March. March on, they said.';
     assert.deepEqual(dates(t), [row(t, 'March', '2024-03', 'month', 'month-past', 0)]);
+  });
+
+  test('weekdays in names, and "due to" and "as expected" that are not about the future', () => {
+    const t =
+      'She told the Sunday Times. He hosted Saturday Night Live. She cancelled on March 3 due to illness. ' +
+      'She arrived on June 3, as expected.';
+    assert.deepEqual(dates(t), [
+      row(t, 'March 3', '2024-03-03', 'day', 'month-day-past'),
+      row(t, 'June 3', '2024-06-03', 'day', 'month-day-past'),
+    ]);
   });
 
   test('ages and counts are not years', () => {
@@ -218,6 +229,16 @@ describe('relative dates', () => {
       row(t, 'for months now', '2024-08-08/2024-10-08', 'range', 'duration'),
       row(t, 'for six years', '2018-10-08/2024-10-08', 'range', 'duration'),
       row(t, 'past few years', '2022-10-08/2024-10-08', 'range', 'duration'),
+    ]);
+  });
+});
+
+describe('known events', () => {
+  test('an event the knowledge base knows is dated by it', () => {
+    const t = 'They met in September 2022 after the passing of the Queen. Then the royal wedding.';
+    assert.deepEqual(dates(t, '2024-10-08', bundledKb()), [
+      row(t, 'September 2022', '2022-09', 'month', 'month-year'),
+      row(t, 'the passing of the Queen', '2022-09-08', 'day', 'kb-event'),
     ]);
   });
 });
