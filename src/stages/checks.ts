@@ -6,13 +6,14 @@
  */
 import type { Doc, Stage } from '../pipeline/doc.ts';
 import type { Check } from '../report/schema.ts';
+import { ageChecks } from './checks/ages.ts';
 import { eventChecks } from './checks/events.ts';
-import { peopleChecks } from './checks/people.ts';
+import { relationChecks } from './checks/relations.ts';
 import { timeChecks } from './checks/time.ts';
 
 /** Every check of a document, in text order. */
 export function findChecks(doc: Doc): Check[] {
-  return [...peopleChecks(doc), ...eventChecks(doc), ...timeChecks(doc)].sort(
+  return [...ageChecks(doc), ...relationChecks(doc), ...eventChecks(doc), ...timeChecks(doc)].sort(
     (a, b) => a.span.start - b.span.start || a.span.end - b.span.end,
   );
 }

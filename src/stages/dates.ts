@@ -10,7 +10,12 @@
  *   month-day-future  …unless the sentence is about the future ("will", "'ll", "shall", "next",
  *                     "upcoming", "soon", "is set to", "is going to", "is due to", "is expected to",
  *                     "scheduled", "plans"): then the first such day on or after the article date.
+ *   month-day-weekday a yearless date with a weekday ("Monday, July 16") whose weekday does not fall on
+ *                     the day the rules above choose but does on the one on the other side of the
+ *                     article date: the text's weekday picks the year.
  *   month-year        "September 2022", "May of 2019" → YYYY-MM.
+ *   month-of-year     "December of last year" → YYYY-MM of the year before (this/next: of/after) the
+ *                     article's.
  *   year              a four-digit year (1800–2099) after a year preposition ("in", "since", "by",
  *                     "during", "of", "between"…), after "and"/"to" right after another date, or as
  *                     "the 2019 Met Gala"; also "2019's", "mid-2019". Not a year: "2,000", "of 2000
@@ -37,7 +42,10 @@
  *   weekday-next      "this Friday" → the first on or after the article date; "next Friday" → the
  *                     Friday of the next Monday–Sunday week.
  *   relative-week     "last week", "this week", "next week" → the Monday–Sunday week, as START/END.
- *   weekend           "last weekend", "this weekend", "next weekend" → Saturday/Sunday of that week.
+ *   weekend           "this weekend" → the Saturday–Sunday nearest the article date (on a Monday or
+ *                     Tuesday the one just gone, from Wednesday on the one to come); "last weekend" →
+ *                     the latest one over before the article date; "next weekend" → the one after
+ *                     this weekend, or the coming one if this weekend is over.
  *   relative-month    "last month", "this month", "next month" → YYYY-MM.
  *   relative-year     "last year", "this year", "next year" → YYYY.
  *   ago               "two days ago" → the day; "three weeks ago" → that Monday–Sunday week; "a month
@@ -56,7 +64,9 @@
  * Ambiguity: month names that are also words or names (May, March, August, April, June) and
  * abbreviations count only when capitalised; alone (no day or year after them) a month needs a date
  * word before it, so "may" the verb, "march" the verb, "Theresa May" and "April Ryan" are not dates.
- * "fall" and "spring" need "this/last/next" or a year. Captions are read like any paragraph.
+ * "fall" and "spring" need "this/last/next" or a year. A weekday alone inside a name ("the Sunday
+ * Times", "Saturday Night Live", "Primetime Thursday") is not a date; "due to" and "as expected" do not
+ * make a sentence future. Captions are read like any paragraph.
  */
 import type { Doc, Stage } from '../pipeline/doc.ts';
 import type { DateMention } from '../report/schema.ts';

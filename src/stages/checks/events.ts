@@ -44,7 +44,13 @@ const UNPLACED = new Set([
   'weekend',
 ]);
 /** Rules whose year the resolver guessed. */
-const YEARLESS = new Set(['month-day-past', 'month-day-future', 'month-past', 'month-future']);
+const YEARLESS = new Set([
+  'month-day-past',
+  'month-day-future',
+  'month-day-weekday',
+  'month-past',
+  'month-future',
+]);
 /** Words that may stand between an event and its date. */
 const GLUE = new Set(
   'in on at of during the was which that took place back just shortly soon'.split(' ').map(hashWord),

@@ -20,16 +20,24 @@ const NOT_PAST = new Set([
   'revealed', 'insisted', 'explained', 'asked', 'offered', 'threatened', 'tipped', 'slated', 'rumoured',
   'rumored', 'noted', 'suggested', 'predicted', 'warned', 'urged', 'speculated', 'believed', 'feared',
   'estimated', 'reckoned', 'teased', 'hinted', 'hundred', 'sacred', 'naked', 'wicked', 'beloved', 'red',
-  'bed', 'shed', 'tired', 'excited', 'delighted', 'thrilled', 'determined', 'reserved', 'alleged', 'supposed', 'needed', 'prepared', 'designed',
+  'bed', 'shed', 'tired', 'excited', 'delighted', 'thrilled', 'determined', 'reserved', 'alleged', 'supposed', 'needed', 'prepared', 'designed', 'pushed', 'postponed', 'delayed', 'moved', 'rescheduled',
+  'renewed', 'extended', 'engaged',
 ]);
 // biome-ignore format: word lists read better packed
-const PASSIVE_BEFORE = new Set(['is', 'are', 'am', 'be', 'being', "it's", "he's", "she's", "they're", 'to']);
+const PASSIVE_BEFORE = new Set([
+  'is', 'are', 'am', 'be', 'being', "it's", "he's", "she's", "they're", 'to', 'get', 'gets', 'getting',
+]);
+// biome-ignore format: word lists read better packed
+const PERFECT_BEFORE = new Set(['have', 'has', "i've", "we've", "they've", "you've", "he's", "she's"]);
 
 /** Whether `word` (lower-cased) is a past-tense verb here; `before` is the lower-cased word before it. */
 export function isPast(word: string, before: string): boolean {
   const w = word.replace(/’/g, "'");
+  const b = before.replace(/’/g, "'");
   if (NOT_PAST.has(w) || /eed$/.test(w)) return false;
+  // "I've got", "has flown": the present perfect speaks of now, not of a dated event
+  if (PERFECT_BEFORE.has(b)) return false;
   if (IRREGULAR.has(w)) return true;
   // "is scheduled", "to be held": present or future passives, not events told as past
-  return /^[a-z]{2,}ed$/.test(w) && !PASSIVE_BEFORE.has(before.replace(/’/g, "'"));
+  return /^[a-z]{2,}ed$/.test(w) && !PASSIVE_BEFORE.has(b);
 }

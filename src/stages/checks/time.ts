@@ -12,7 +12,7 @@ import { isPast } from './tense.ts';
 import { tokenAt, tokenBefore } from './util.ts';
 
 /** Rules whose day comes with its own month and day, so a weekday next to it can be checked. */
-const CALENDAR_RULES = new Set(['absolute', 'month-day-past', 'month-day-future']);
+const CALENDAR_RULES = new Set(['absolute', 'month-day-past', 'month-day-future', 'month-day-weekday']);
 
 /** "Friday, September 30, 2024" where September 30, 2024 is not a Friday. */
 function weekdayCheck(m: DateMention): Check | null {
@@ -22,10 +22,13 @@ function weekdayCheck(m: DateMention): Check | null {
   const day = parseDay(m.resolved);
   if (named === undefined || day === null || first!.length === m.text.length) return null;
   const actual = weekday(day);
-  const read =
-    m.rule === 'absolute'
-      ? ''
-      : ` (no year given: read as the ${m.rule === 'month-day-past' ? 'latest on or before' : 'first on or after'} the article date)`;
+  const how =
+    m.rule === 'month-day-past'
+      ? 'read as the latest on or before the article date'
+      : m.rule === 'month-day-future'
+        ? 'read as the first on or after the article date'
+        : 'the weekday places it in that year';
+  const read = m.rule === 'absolute' ? '' : ` (no year given: ${how})`;
   const ok = actual === named;
   return {
     kind: 'weekday',
@@ -41,6 +44,7 @@ function weekdayCheck(m: DateMention): Check | null {
 /** Rules that chose the future from the sentence's tense: checking their tense again would be circular. */
 const NOT_CHECKED = new Set([
   'month-day-future',
+  'month-day-weekday',
   'month-future',
   'season-future',
   'weekday-future',
@@ -51,8 +55,11 @@ const NOT_CHECKED = new Set([
   'kb-event',
 ]);
 const CLAUSE_WORDS = new Set(['but', 'while', 'although', 'though', 'whereas', 'because'].map(hashWord));
+/** After a comma these start a new clause: "Tomorrow is Fat Tuesday, and I've got…". */
+const JOINS = new Set(['and', 'or', 'so', 'yet'].map(hashWord));
 const CLAUSE_MARKS = new Set([';', ':', '–', '—', '(', ')', '“', '”', '"']);
-const REACH = 10;
+/** How far from the date a past-tense verb may stand, in tokens: the verb the date modifies is near it. */
+const REACH = 6;
 const THE = hashWord('the');
 
 /** The first past-tense verb in the clause around tokens a..b, unless the clause speaks of the future. */
@@ -61,7 +68,8 @@ function pastVerbAround(c: Cursor, a: number, b: number): string | null {
   const stops = (k: number): boolean =>
     !c.together(k, a) ||
     (t.kind[k] === TokenKind.punct && CLAUSE_MARKS.has(text[t.start[k]!]!)) ||
-    CLAUSE_WORDS.has(t.hash[k]!);
+    CLAUSE_WORDS.has(t.hash[k]!) ||
+    (JOINS.has(t.hash[k]!) && c.isPunct(k - 1, ','));
   let from = a;
   while (from > 0 && a - from < REACH && !stops(from - 1)) from--;
   let to = b;

@@ -1,6 +1,13 @@
 /** Shared helpers of the checks: names for details, and finding tokens by text offset. */
-import type { KbRecord } from '../../kb/types.ts';
-import type { Tokens } from '../../pipeline/doc.ts';
+import type { KbPerson, KbRecord } from '../../kb/types.ts';
+import type { Doc, Tokens } from '../../pipeline/doc.ts';
+import type { Entity } from '../../report/schema.ts';
+
+/** The KB person an entity is, if it is one. */
+export function personOf(doc: Doc, entity: Entity | undefined): KbPerson | undefined {
+  const r = entity?.kbId ? doc.kb.get(entity.kbId) : undefined;
+  return r?.kind === 'person' ? r : undefined;
+}
 
 /**
  * The name a reader knows a record by: "Prince Harry, Duke of Sussex" reads as its first alias,

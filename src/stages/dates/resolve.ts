@@ -71,6 +71,12 @@ export function monthOnly(m: number, anchor: number | null, mode: Mode): Resolut
   return { resolved: isoMonth(y, m), precision: 'month', rule: `month-${mode}` };
 }
 
+/** A month of the year before, of or after the article's ("December of last year"). */
+export function monthOfYear(m: number, offset: number, anchor: number | null): Resolution {
+  if (anchor === null) return undated('month');
+  return { resolved: isoMonth(ymd(anchor).y + offset, m), precision: 'month', rule: 'month-of-year' };
+}
+
 /** A month of a given year ("September 2022"). */
 export const monthYear = (y: number, m: number): Resolution => ({
   resolved: isoMonth(y, m),
@@ -145,6 +151,21 @@ export function weekdayNamed(w: number, anchor: number | null, mode: Mode): Reso
 export const relativeDay = (offset: number, anchor: number | null): Resolution =>
   anchor === null ? undated('day') : onDay(anchor + offset, 'relative-day');
 
+/**
+ * The Saturday of "this weekend" (offset 0): the weekend nearest the article date, so that a Monday's
+ * "this weekend" is the one just gone and a Thursday's the one to come; "last weekend" (-1) is the latest
+ * one over before the article date, "next weekend" (+1) the one after this weekend or, if this weekend is
+ * over, the coming one.
+ */
+function weekendSaturday(anchor: number, offset: -1 | 0 | 1): number {
+  const wd = weekday(anchor);
+  if (offset === -1) return anchor - (wd === 0 ? 7 : wd) - 1;
+  const coming = anchor + ((6 - wd + 7) % 7);
+  const current = wd === 1 || wd === 2 ? coming - 7 : wd === 0 ? anchor - 1 : coming;
+  if (offset === 0) return current;
+  return current < anchor - 1 ? coming : current + 7;
+}
+
 /** "last week", "this month", "next year", "last weekend": the calendar unit before, holding or after. */
 export function relativeUnit(unit: Unit | 'weekend', offset: -1 | 0 | 1, anchor: number | null): Resolution {
   const precision = unit === 'month' ? 'month' : unit === 'year' ? 'year' : 'range';
@@ -154,8 +175,7 @@ export function relativeUnit(unit: Unit | 'weekend', offset: -1 | 0 | 1, anchor:
     return { resolved: isoRange(monday, monday + 6), precision: 'range', rule: 'relative-week' };
   }
   if (unit === 'weekend') {
-    // weeks run Monday–Sunday, so the article's own weekend is never over before the article date
-    const saturday = mondayOf(anchor) + 5 + 7 * offset;
+    const saturday = weekendSaturday(anchor, offset);
     return { resolved: isoRange(saturday, saturday + 1), precision: 'range', rule: 'weekend' };
   }
   const a = ymd(anchor);

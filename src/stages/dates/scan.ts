@@ -23,6 +23,7 @@ import {
   decade,
   type Mode,
   monthDay,
+  monthOfYear,
   monthOnly,
   monthYear,
   onDay,
@@ -31,14 +32,20 @@ import {
   weekdayNamed,
   year,
 } from './resolve.ts';
-import { parseDay } from './days.ts';
+import { parseDay, weekday, ymd } from './days.ts';
 
 const H = {
   of: hashWord('of'),
   the: hashWord('the'),
   for: hashWord('for'),
   recent: hashWord('recent'),
+  year: hashWord('year'),
 };
+const YEAR_OFFSETS = new Map([
+  [hashWord('last'), -1],
+  [hashWord('this'), 0],
+  [hashWord('next'), 1],
+]);
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DECADE = /^(1[89]\d0|20\d0)s$/;
 const YEAR_WORD = /^(?:mid-)?(\d{4})(?:['’]s)?$/i;
@@ -129,6 +136,12 @@ export class DateScanner {
     if (y !== null) return { first: i, last: j, res: monthYear(y, mo.m) };
     y = c.hash(j) === H.of && c.together(i, j + 1) ? c.year(j + 1) : null;
     if (y !== null) return { first: i, last: j + 1, res: monthYear(y, mo.m) };
+    // "December of last year"
+    const offset =
+      c.hash(j) === H.of && c.hash(j + 2) === H.year ? YEAR_OFFSETS.get(c.hash(j + 1)) : undefined;
+    if (offset !== undefined && c.together(i, j + 2)) {
+      return { first: i, last: j + 2, res: monthOfYear(mo.m, offset, this.anchor) };
+    }
     if (!alone || mo.last !== i || !this.dated(i)) return null;
     return { first: i, last: i, res: monthOnly(mo.m, this.anchor, this.tense(i)) };
   }
@@ -162,11 +175,28 @@ export class DateScanner {
     const j = c.isPunct(i + 1, ',') ? i + 2 : i + 1;
     if (c.together(i, j)) {
       const dated = this.monthLed(j, false) ?? this.dayLed(j);
-      if (dated && dated.res.precision === 'day') return { first: i, last: dated.last, res: dated.res };
+      if (dated && dated.res.precision === 'day')
+        return { first: i, last: dated.last, res: this.byWeekday(dated.res, w) };
     }
-    // "the Sunday Times", "Saturday Night Live": a weekday in a name
-    if (mode === null && (c.prev(i) === H.the || this.beforeName(i))) return null;
+    // "the Sunday Times", "Saturday Night Live", "Primetime Thursday": a weekday in a name
+    const afterName =
+      c.t.cap[i - 1] === 1 && c.isWord(i - 1) && c.together(i - 2, i - 1) && c.together(i - 1, i);
+    if (mode === null && (c.prev(i) === H.the || this.beforeName(i) || afterName)) return null;
     return { first: i, last: i, res: weekdayNamed(w, this.anchor, mode ?? this.tense(i)) };
+  }
+
+  /**
+   * A yearless date with a weekday ("Monday, July 16"): when the tense's year puts it on another weekday
+   * but the other side of the article date matches, the text's own weekday decides the year.
+   */
+  private byWeekday(res: Resolution, w: number): Resolution {
+    if (res.rule !== 'month-day-past' && res.rule !== 'month-day-future') return res;
+    const n = parseDay(res.resolved);
+    if (n === null || weekday(n) === w) return res;
+    const { m, d } = ymd(n);
+    const other = monthDay(m, d, this.anchor, res.rule === 'month-day-past');
+    const o = parseDay(other.resolved);
+    return o !== null && weekday(o) === w ? { ...other, rule: 'month-day-weekday' } : res;
   }
 
   /** "summer 2019", "summer of 2019", "in the summer". */

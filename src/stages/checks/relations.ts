@@ -1,0 +1,168 @@
+/**
+ * Relation checks: "his father, King Charles" against the KB's family graph. Whose relative is meant
+ * is itself a guess, so the check weighs every person the words could point to and only calls a
+ * relation wrong when exactly one person fits the words and the KB gives that person another relation.
+ */
+import type { KbPerson } from '../../kb/types.ts';
+import { hashWord } from '../../lexicon/hash.ts';
+import { POSSESSIVES } from '../../lexicon/people.ts';
+import type { Doc, RelationMention } from '../../pipeline/doc.ts';
+import type { Check, Entity } from '../../report/schema.ts';
+import { personOf, possessive, shortName } from './util.ts';
+
+/** Relation words the KB does not track: engagements, dating and whether a marriage ended. */
+const ROMANTIC = new Set(['partner', 'fiancé', 'fiancée', 'fiance', 'fiancee', 'girlfriend', 'boyfriend']);
+const FORMER = new Set(['ex-wife', 'ex-husband', 'ex']);
+/** Gendered relation words and the neutral word the KB gives when it does not know the gender. */
+// biome-ignore format: a table reads better packed
+const NEUTRAL: Readonly<Record<string, string>> = {
+  father: 'parent', mother: 'parent', son: 'child', daughter: 'child', brother: 'sibling', sister: 'sibling',
+  husband: 'spouse', wife: 'spouse', 'brother-in-law': 'sibling-in-law', 'sister-in-law': 'sibling-in-law',
+  'father-in-law': 'parent-in-law', 'mother-in-law': 'parent-in-law', 'son-in-law': 'child-in-law',
+  'daughter-in-law': 'child-in-law', grandfather: 'grandparent', grandmother: 'grandparent',
+  grandson: 'grandchild', granddaughter: 'grandchild', stepfather: 'step-parent', stepmother: 'step-parent',
+  stepson: 'stepchild', stepdaughter: 'stepchild',
+};
+// biome-ignore format: a table reads better packed
+const SYNONYMS: Readonly<Record<string, string>> = { mum: 'mother', mom: 'mother', dad: 'father', children: 'child', kids: 'child' };
+const NEUTRAL_WORDS = new Set(Object.values(NEUTRAL));
+/** How many sentences back to look for whose relative is meant. */
+const LOOK_BACK = 4;
+
+/** The word a reader would use for what the KB records (the gendered one if it has one). */
+const bestWord = (words: readonly string[]): string | undefined =>
+  words.find((w) => !NEUTRAL_WORDS.has(w)) ?? words[0];
+
+const objectPronoun = (p: KbPerson): string =>
+  p.gender === 'female' ? 'her' : p.gender === 'male' ? 'him' : 'them';
+
+/** Index of the sentence holding a text offset (-1 before the first). */
+function sentenceAt(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.sentences[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * The people a relation may belong to, nearest first: persons of known gender (of the possessive's
+ * gender for "his"/"her") mentioned before it, in its sentence or, if none there, in the closest
+ * sentence before that has one. Unknown gender is left out: no person "his" could mean lacks it, and
+ * the entities stage sometimes reads a place as a person.
+ */
+function candidates(
+  doc: Doc,
+  rel: RelationMention,
+  entities: ReadonlyMap<string, Entity>,
+  gender: Entity['gender'],
+): string[] {
+  const genderOf = (e: Entity): Entity['gender'] => e.gender ?? personOf(doc, e)?.gender ?? null;
+  const fits = (id: string): boolean => {
+    const e = entities.get(id);
+    const g = e?.kind === 'person' ? genderOf(e) : null;
+    return id !== rel.target && g !== null && (gender === null || g === gender);
+  };
+  const here = sentenceAt(doc, rel.start);
+  const found: string[] = [];
+  let reached = -1;
+  for (let k = doc.mentions.length - 1; k >= 0; k--) {
+    const m = doc.mentions[k]!;
+    if (m.start >= rel.start) continue;
+    const s = sentenceAt(doc, m.start);
+    if (here - s > LOOK_BACK || (reached >= 0 && s < reached)) break;
+    if (!fits(m.entityId) || found.includes(m.entityId)) continue;
+    found.push(m.entityId);
+    reached = s;
+  }
+  return fits(rel.of) && !found.includes(rel.of) ? [rel.of, ...found] : found;
+}
+
+/** Whether the KB's relation words bear out the article's word. */
+function holds(word: string, words: readonly string[], target: KbPerson): boolean {
+  if (ROMANTIC.has(word)) return words.includes('spouse');
+  const neutral = NEUTRAL[word];
+  return words.includes(word) || (neutral !== undefined && words.includes(neutral) && target.gender === null);
+}
+
+/** The relation check of one relation mention. */
+function relationCheck(doc: Doc, rel: RelationMention, entities: ReadonlyMap<string, Entity>): Check {
+  const check = (status: Check['status'], detail: string, evidence: string[] = []): Check => ({
+    kind: 'relation',
+    status,
+    span: { start: rel.start, end: rel.end },
+    detail,
+    evidence,
+  });
+  const word = SYNONYMS[rel.relation] ?? rel.relation;
+  const targetE = entities.get(rel.target);
+  const target = personOf(doc, targetE);
+  if (!target) {
+    return check(
+      'unverifiable',
+      `${targetE?.name ?? 'The relative'} is not in the knowledge base, so "${rel.relation}" can't be checked.`,
+    );
+  }
+  const first = /^[\p{L}']+/u.exec(doc.text.slice(rel.start, rel.end))?.[0] ?? '';
+  const gender = POSSESSIVES.get(hashWord(first)) ?? null;
+  const ids = candidates(doc, rel, entities, gender);
+  const owners = ids.flatMap((id) => {
+    const p = personOf(doc, entities.get(id));
+    return p && p.id !== target.id ? [p] : [];
+  });
+  const T = shortName(target);
+  const evidenceOf = (o: KbPerson, words: readonly string[]): string =>
+    `${target.name} to ${o.name}: ${words.length ? words.join(', ') : 'no family relation recorded'}`;
+  for (const o of owners) {
+    const words = doc.kb.relations(target.id, o.id);
+    if (!holds(word, words, target)) continue;
+    const detail = ROMANTIC.has(word)
+      ? `${T} and ${shortName(o)} are married, as the knowledge base records.`
+      : `${T} is ${possessive(shortName(o))} ${word}, as the knowledge base records.`;
+    return check('consistent', detail, [evidenceOf(o, words)]);
+  }
+  const o = owners[0];
+  const words = o ? doc.kb.relations(target.id, o.id) : [];
+  const evidence = o ? [evidenceOf(o, words)] : [];
+  if (FORMER.has(word)) {
+    return check(
+      'unverifiable',
+      `The knowledge base records marriages but not whether they ended, so "${rel.relation}" can't be checked.`,
+      evidence,
+    );
+  }
+  if (ROMANTIC.has(word)) {
+    return check(
+      'unverifiable',
+      `The knowledge base records marriages, not engagements or relationships, so "${rel.relation}" can't be checked.`,
+      evidence,
+    );
+  }
+  // a bare noun ("new mom Kim", "wife Meghan") may be an epithet rather than a relation to anyone near
+  if (!o || ids.length !== 1 || gender === null) {
+    const who = ids.length === 0 ? 'no one' : ids.map((id) => entities.get(id)?.name ?? id).join(' or ');
+    return check(
+      'unverifiable',
+      `It is not clear whose ${word} ${T} is (${who}), and the knowledge base bears out none of them.`,
+      evidence,
+    );
+  }
+  const O = possessive(shortName(o));
+  const has = bestWord(words);
+  return check(
+    'inconsistent',
+    has
+      ? `The article calls ${T} ${O} ${word}, but the knowledge base has ${objectPronoun(target)} as ${O} ${has}.`
+      : `The article calls ${T} ${O} ${word}, but the knowledge base records no family relation between them.`,
+    evidence,
+  );
+}
+
+/** Relation checks of a document. */
+export function relationChecks(doc: Doc): Check[] {
+  const entities = new Map(doc.entities.map((e) => [e.id, e]));
+  return doc.relations.map((r) => relationCheck(doc, r, entities));
+}
