@@ -116,7 +116,8 @@ export const PUBLIC_EVENTS = new RegExp(
 );
 
 /** First-person words: inside a quotation they mark someone speaking for themselves. */
-export const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself|mine|we|we['’](?:re|ve|d|ll)|our|ours|us)\b/g;
+export const FIRST_PERSON =
+  /\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself|mine|we|we['’](?:re|ve|d|ll)|our|ours|us)\b/g;
 
 /** Cues of a post by the speaker: "captioned", "wrote", "tweeted", "posted", "shared". */
 export const POST_CUES =

@@ -3,7 +3,17 @@
  * talk, and on the other side people speaking on the record in their own words or their own posts.
  * Each matches phrases in the text (src/score/lexicon.ts) merged with what the engine found.
  */
-import { type Feature, listNames, type Measurement, phrases, plural, type ScoreInput, share, span, withExamples } from './feature-kit.ts';
+import {
+  type Feature,
+  listNames,
+  type Measurement,
+  phrases,
+  plural,
+  type ScoreInput,
+  share,
+  span,
+  withExamples,
+} from './feature-kit.ts';
 import {
   ANONYMOUS_PHRASE,
   FIRST_PERSON,
@@ -47,7 +57,8 @@ const outletKey = (name: string): string =>
     .replace(/[^a-z0-9&]/g, '');
 
 // "HollywoodLife has EXCLUSIVELY learned", "told Radar exclusively": the article's own outlet speaking.
-const SELF_AFTER = /^\s*(?:has\s+)?(?:EXCLUSIVELY|exclusively|learned|can (?:exclusively )?(?:reveal|confirm))\b/;
+const SELF_AFTER =
+  /^\s*(?:has\s+)?(?:EXCLUSIVELY|exclusively|learned|can (?:exclusively )?(?:reveal|confirm))\b/;
 
 /** Tabloids named in the text, less the article's own outlet (from its metadata or its own voice). */
 export function tabloidMentions(r: ScoreInput): ReturnType<typeof mergeSpans> {
@@ -94,10 +105,7 @@ export const SOURCING_FEATURES: readonly Feature[] = [
     describe: (_v, _c, m) =>
       m.count === 0
         ? 'It does not talk in terms of rumours or claims.'
-        : withExamples(
-            `It talks about rumours and claims ${plural(m.count, 'time', 'times')}`,
-            m.examples,
-          ),
+        : withExamples(`It talks about rumours and claims ${plural(m.count, 'time', 'times')}`, m.examples),
   },
   {
     id: 'named-quoted-share',
@@ -145,9 +153,6 @@ export const SOURCING_FEATURES: readonly Feature[] = [
     describe: (_v, _c, m) =>
       m.count === 0
         ? "It does not cite anyone's own posts."
-        : withExamples(
-            `It cites the people's own posts ${plural(m.count, 'time', 'times')}`,
-            m.examples,
-          ),
+        : withExamples(`It cites the people's own posts ${plural(m.count, 'time', 'times')}`, m.examples),
   },
 ];

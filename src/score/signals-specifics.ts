@@ -42,7 +42,10 @@ export const SPECIFICS_FEATURES: readonly Feature[] = [
     describe: (_v, _c, m) =>
       m.count === 0
         ? 'It gives no specific day, date or time for what happened.'
-        : withExamples(`It gives ${plural(m.count, 'specific date or time', 'specific dates or times')}`, m.examples),
+        : withExamples(
+            `It gives ${plural(m.count, 'specific date or time', 'specific dates or times')}`,
+            m.examples,
+          ),
   },
   {
     id: 'public-events',

@@ -39,4 +39,5 @@ export const overlapsAny = (s: Span, spans: readonly Span[]): boolean =>
   spans.some((o) => o.start < s.end && s.start < o.end);
 
 /** The text of a span, whitespace collapsed. */
-export const textOf = (text: string, s: Span): string => text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
+export const textOf = (text: string, s: Span): string =>
+  text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
