@@ -48,37 +48,48 @@ function sentenceAt(doc: Doc, offset: number): number {
   return lo - 1;
 }
 
+/** Who a relation may belong to: candidate entity ids, nearest first, and those the text names there. */
+interface Owners {
+  readonly ids: readonly string[];
+  readonly named: ReadonlySet<string>;
+}
+
 /**
- * The people a relation may belong to, nearest first: persons of known gender (of the possessive's
- * gender for "his"/"her") mentioned before it, in its sentence or, if none there, in the closest
- * sentence before that has one. Unknown gender is left out: no person "his" could mean lacks it, and
- * the entities stage sometimes reads a place as a person.
+ * The people a relation may belong to, nearest first: persons mentioned before it, in its sentence or,
+ * if none there, in the closest sentence before that has one, of the possessive's gender for "his" and
+ * "her". Persons of unknown gender count only as relatives named just before ("his son, Silas, kissing
+ * his mom"): the entities stage sometimes reads a place as a person, and no person "his" could mean
+ * lacks a gender otherwise.
  */
-function candidates(
-  doc: Doc,
-  rel: RelationMention,
-  entities: ReadonlyMap<string, Entity>,
-  gender: Entity['gender'],
-): string[] {
+function candidates(doc: Doc, rel: RelationMention, entities: ReadonlyMap<string, Entity>, gender: Entity['gender']): Owners {
   const genderOf = (e: Entity): Entity['gender'] => e.gender ?? personOf(doc, e)?.gender ?? null;
+  const relatives = new Set(doc.relations.filter((r) => r.end <= rel.start).map((r) => r.target));
   const fits = (id: string): boolean => {
     const e = entities.get(id);
-    const g = e?.kind === 'person' ? genderOf(e) : null;
-    return id !== rel.target && g !== null && (gender === null || g === gender);
+    if (e?.kind !== 'person' || id === rel.target) return false;
+    const g = genderOf(e);
+    return g === null ? relatives.has(id) : gender === null || g === gender;
   };
   const here = sentenceAt(doc, rel.start);
-  const found: string[] = [];
+  const ids: string[] = [];
+  const named = new Set<string>();
   let reached = -1;
   for (let k = doc.mentions.length - 1; k >= 0; k--) {
     const m = doc.mentions[k]!;
     if (m.start >= rel.start) continue;
     const s = sentenceAt(doc, m.start);
     if (here - s > LOOK_BACK || (reached >= 0 && s < reached)) break;
-    if (!fits(m.entityId) || found.includes(m.entityId)) continue;
-    found.push(m.entityId);
+    if (!fits(m.entityId)) continue;
+    if (m.form === 'name' || m.form === 'title') named.add(m.entityId);
+    if (!ids.includes(m.entityId)) ids.push(m.entityId);
     reached = s;
   }
-  return fits(rel.of) && !found.includes(rel.of) ? [rel.of, ...found] : found;
+  return { ids: fits(rel.of) && !ids.includes(rel.of) ? [rel.of, ...ids] : ids, named };
+}
+
+/** Whether a capitalised word follows: "his mom Anne Cox" matched only as far as "Anne". */
+function nameGoesOn(text: string, end: number): boolean {
+  return /^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3));
 }
 
 /** Whether the KB's relation words bear out the article's word. */
@@ -108,7 +119,7 @@ function relationCheck(doc: Doc, rel: RelationMention, entities: ReadonlyMap<str
   }
   const first = /^[\p{L}']+/u.exec(doc.text.slice(rel.start, rel.end))?.[0] ?? '';
   const gender = POSSESSIVES.get(hashWord(first)) ?? null;
-  const ids = candidates(doc, rel, entities, gender);
+  const { ids, named } = candidates(doc, rel, entities, gender);
   const owners = ids.flatMap((id) => {
     const p = personOf(doc, entities.get(id));
     return p && p.id !== target.id ? [p] : [];
@@ -141,8 +152,13 @@ function relationCheck(doc: Doc, rel: RelationMention, entities: ReadonlyMap<str
       evidence,
     );
   }
-  // a bare noun ("new mom Kim", "wife Meghan") may be an epithet rather than a relation to anyone near
-  if (!o || ids.length !== 1 || gender === null) {
+  // Wrong only when sure whose relative is meant: one person fits "his"/"her" and the text names them
+  // nearby (a bare noun — "new mom Kim" — may be an epithet, not a relation to anyone). A one-word
+  // name the KB links to nobody in the family ("her husband George") is more likely someone else.
+  const targetText = targetE ? doc.text.slice(rel.start, rel.end) : '';
+  const oneWord = !/\s/.test(targetText.slice(targetText.lastIndexOf(',') + 1).trim());
+  const stranger = words.length === 0 && (oneWord || nameGoesOn(doc.text, rel.end));
+  if (!o || ids.length !== 1 || gender === null || !named.has(ids[0]!) || stranger) {
     const who = ids.length === 0 ? 'no one' : ids.map((id) => entities.get(id)?.name ?? id).join(' or ');
     return check(
       'unverifiable',
