@@ -23,9 +23,6 @@ export const AMBIGUOUS_MONTHS = wordSet(['may', 'march', 'august', 'april', 'jun
 /** Abbreviated month forms: only read as months when capitalised. */
 export const MONTH_ABBREVIATIONS = wordSet(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
-/** English month names for details, index 1–12. */
-export const MONTH_NAMES = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
-
 /** Weekday names → day of the week, Sunday = 0 (as `Date.getUTCDay`). */
 export const WEEKDAYS = numbered({
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,

@@ -150,6 +150,14 @@ describe('age', () => {
     assert.match(c?.detail ?? '', /died on 2022-09-08 aged 96/);
   });
 
+  test('ages from epithets ("the 28-year-old") do not conflict: they may be two people', () => {
+    const text = 'Jane Roe, 28, met Tom Poe. The 48-year-old was charmed.';
+    assert.deepEqual(
+      checksOf(text, '2024-10-08').filter((c) => c.kind === 'age-conflict'),
+      [],
+    );
+  });
+
   test('two ages for one person conflict, with or without the KB', () => {
     const text = 'Prince Harry, 40, landed in London. Hours later Harry, 43, left.';
     assert.deepEqual(rows(text, checksOf(text, '2024-10-08')), [
@@ -173,6 +181,12 @@ describe('relation', () => {
     ]);
     assert.deepEqual(one('Prince Harry arrived with his ex-wife, Meghan Markle.'), [
       ['relation', 'unverifiable', 'his ex-wife, Meghan Markle'],
+    ]);
+  });
+
+  test('a bare relation noun may be an epithet: never called wrong', () => {
+    assert.deepEqual(one('Prince Harry was seen with new mom Kate Middleton.'), [
+      ['relation', 'unverifiable', 'mom Kate Middleton'],
     ]);
   });
 
@@ -226,6 +240,16 @@ describe('weekday and future-event', () => {
     assert.deepEqual(c?.span, spanOf(text, 'Friday, September 30, 2024'));
     assert.equal(c?.status, 'inconsistent');
     assert.equal(c?.detail, 'The article says Friday, but 2024-09-30 was a Monday.');
+  });
+
+  test('a weekday that picked the year is consistent', () => {
+    const text = 'The show debuts Friday, November 10.';
+    const c = checksOf(text, '2017-11-07').find((x) => x.kind === 'weekday');
+    assert.equal(c?.status, 'consistent');
+    assert.equal(
+      c?.detail,
+      '2017-11-10 was a Friday, as the article says (no year given: the weekday places it in that year).',
+    );
   });
 
   test('only past-tense events after the article date are flagged', () => {

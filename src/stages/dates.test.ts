@@ -8,14 +8,8 @@ import { segmentStage } from '../segment/index.ts';
 import { captionsStage } from './captions.ts';
 import { datesStage } from './dates.ts';
 
-type Row = [
-  text: string,
-  start: number,
-  end: number,
-  resolved: string | null,
-  precision: string,
-  rule: string,
-];
+/** text, start, end, resolved, precision, rule */
+type Row = [string, number, number, string | null, string, string];
 
 /** The date mentions of `text` read on `date`, as rows that compare in one assertion. */
 function dates(text: string, date: string | null = '2024-10-08', kb: Kb = emptyKb()): Row[] {
@@ -90,6 +84,15 @@ describe('month and day without a year', () => {
     ]);
   });
 
+  test("a weekday given with the date picks the date's year", () => {
+    const t = 'The show debuts Friday, November 10. It aired on Tuesday, October 1.';
+    assert.deepEqual(dates(t, '2017-11-07'), [
+      row(t, 'Friday, November 10', '2017-11-10', 'day', 'month-day-weekday'),
+      // no year has October 1 on a Tuesday on either side of the article date: the tense decides
+      row(t, 'Tuesday, October 1', '2017-10-01', 'day', 'month-day-past'),
+    ]);
+  });
+
   test('29 February goes back to the last leap year', () => {
     const t = 'They met on February 29.';
     assert.deepEqual(dates(t, '2025-06-01'), [row(t, 'February 29', '2024-02-29', 'day', 'month-day-past')]);
@@ -112,8 +115,8 @@ describe('ambiguous words', () => {
 
   test('weekdays in names, and "due to" and "as expected" that are not about the future', () => {
     const t =
-      'She told the Sunday Times. He hosted Saturday Night Live. She cancelled on March 3 due to illness. ' +
-      'She arrived on June 3, as expected.';
+      'She told the Sunday Times. He hosted Saturday Night Live. She spoke on Primetime Thursday. ' +
+      'She cancelled on March 3 due to illness. She arrived on June 3, as expected.';
     assert.deepEqual(dates(t), [
       row(t, 'March 3', '2024-03-03', 'day', 'month-day-past'),
       row(t, 'June 3', '2024-06-03', 'day', 'month-day-past'),
@@ -138,13 +141,18 @@ describe('months and years', () => {
   });
 
   test('years in context, decades and joined years', () => {
-    const t = 'Between 2019 and 2021, at the 2019 Met Gala, in the 1990s, by mid-2019.';
+    const t =
+      'Between 2019 and 2021, at the 2019 Met Gala, in the 1990s, by mid-2019, in a 2017 interview, ' +
+      'in Emma (1996), married 2000-2005, not the 2000 cars.';
     assert.deepEqual(dates(t), [
       row(t, '2019', '2019', 'year', 'year'),
       row(t, '2021', '2021', 'year', 'year'),
       row(t, '2019', '2019', 'year', 'year', 1),
       row(t, '1990s', '1990-01-01/1999-12-31', 'range', 'decade'),
       row(t, 'mid-2019', '2019', 'year', 'year'),
+      row(t, '2017', '2017', 'year', 'year'),
+      row(t, '1996', '1996', 'year', 'year'),
+      row(t, '2000-2005', '2000-01-01/2005-12-31', 'range', 'year-range'),
     ]);
   });
 
@@ -208,6 +216,36 @@ describe('relative dates', () => {
       row(t, 'This Friday', '2024-10-11', 'day', 'weekday-next'),
       row(t, 'next Friday', '2024-10-18', 'day', 'weekday-next'),
     ]);
+  });
+
+  test('weekends: the nearest one is "this weekend"', () => {
+    const t = 'this weekend, last weekend, next weekend';
+    // 2024-10-08 is a Tuesday: this weekend is the one just gone
+    assert.deepEqual(dates(t), [
+      row(t, 'this weekend', '2024-10-05/2024-10-06', 'range', 'weekend'),
+      row(t, 'last weekend', '2024-10-05/2024-10-06', 'range', 'weekend'),
+      row(t, 'next weekend', '2024-10-12/2024-10-13', 'range', 'weekend'),
+    ]);
+    // 2024-10-10 is a Thursday: this weekend is the one to come
+    assert.deepEqual(dates(t, '2024-10-10'), [
+      row(t, 'this weekend', '2024-10-12/2024-10-13', 'range', 'weekend'),
+      row(t, 'last weekend', '2024-10-05/2024-10-06', 'range', 'weekend'),
+      row(t, 'next weekend', '2024-10-19/2024-10-20', 'range', 'weekend'),
+    ]);
+  });
+
+  test('a possessive ending is not part of the date', () => {
+    const t = "At last year's gala, Friday's show and 2019's tour.";
+    assert.deepEqual(dates(t), [
+      row(t, 'last year', '2023', 'year', 'relative-year'),
+      row(t, 'Friday', '2024-10-04', 'day', 'weekday-past'),
+      row(t, '2019', '2019', 'year', 'year'),
+    ]);
+  });
+
+  test('a month of a relative year', () => {
+    const t = 'It happened back in December of last year.';
+    assert.deepEqual(dates(t), [row(t, 'December of last year', '2023-12', 'month', 'month-of-year')]);
   });
 
   test('"ago" takes the precision of its unit', () => {

@@ -7,9 +7,10 @@
  *                     2024") resolves to null with rule `impossible-date`.
  *   month-day-past    a month and day with no year ("September 30", "Sept. 30", "30 September") → the
  *                     latest such day on or before the article date…
- *   month-day-future  …unless the sentence is about the future ("will", "'ll", "shall", "next",
- *                     "upcoming", "soon", "is set to", "is going to", "is due to", "is expected to",
- *                     "scheduled", "plans"): then the first such day on or after the article date.
+ *   month-day-future  …unless the sentence is about the future ("will", "'ll", "shall", "won't",
+ *                     "next", "upcoming", "forthcoming", "plans", "planning", "hopes", "tomorrow", and
+ *                     after a form of "be": "set to", "going to", "due to", "expected to", "scheduled
+ *                     to"): then the first such day on or after the article date.
  *   month-day-weekday a yearless date with a weekday ("Monday, July 16") whose weekday does not fall on
  *                     the day the rules above choose but does on the one on the other side of the
  *                     article date: the text's weekday picks the year.
@@ -17,9 +18,12 @@
  *   month-of-year     "December of last year" → YYYY-MM of the year before (this/next: of/after) the
  *                     article's.
  *   year              a four-digit year (1800–2099) after a year preposition ("in", "since", "by",
- *                     "during", "of", "between"…), after "and"/"to" right after another date, or as
- *                     "the 2019 Met Gala"; also "2019's", "mid-2019". Not a year: "2,000", "of 2000
- *                     fans" (a count noun or plural follows), ages ("Harry, 40", "the 42-year-old").
+ *                     "during", "of", "between"…), after "and"/"to" right after another date, after
+ *                     "the"/"a" before a word ("the 2019 Met Gala", "a 2017 interview"), or in brackets
+ *                     ("Emma (1996)"); also "2019's", "mid-2019". Not a year: "2,000", "the 2000 fans",
+ *                     "of 2000 people" (a plural or count noun follows), ages ("Harry, 40", "the
+ *                     42-year-old").
+ *   year-range        "2000-2005" → 2000-01-01/2005-12-31.
  *   decade            "the 1990s" → 1990-01-01/1999-12-31.
  *   month-past / month-future / month-last / month-this / month-next
  *                     a month alone after a date word ("in May", "since March", "last September") →

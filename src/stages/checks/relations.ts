@@ -5,7 +5,7 @@
  */
 import type { KbPerson } from '../../kb/types.ts';
 import { hashWord } from '../../lexicon/hash.ts';
-import { POSSESSIVES } from '../../lexicon/people.ts';
+import { POSSESSIVES, PRONOUNS } from '../../lexicon/people.ts';
 import type { Doc, RelationMention } from '../../pipeline/doc.ts';
 import type { Check, Entity } from '../../report/schema.ts';
 import { personOf, possessive, shortName } from './util.ts';
@@ -52,6 +52,8 @@ function sentenceAt(doc: Doc, offset: number): number {
 interface Owners {
   readonly ids: readonly string[];
   readonly named: ReadonlySet<string>;
+  /** A pronoun or epithet between the relation and the nearest candidate that points to someone else. */
+  readonly doubt: boolean;
 }
 
 /**
@@ -61,7 +63,12 @@ interface Owners {
  * his mom"): the entities stage sometimes reads a place as a person, and no person "his" could mean
  * lacks a gender otherwise.
  */
-function candidates(doc: Doc, rel: RelationMention, entities: ReadonlyMap<string, Entity>, gender: Entity['gender']): Owners {
+function candidates(
+  doc: Doc,
+  rel: RelationMention,
+  entities: ReadonlyMap<string, Entity>,
+  gender: Entity['gender'],
+): Owners {
   const genderOf = (e: Entity): Entity['gender'] => e.gender ?? personOf(doc, e)?.gender ?? null;
   const relatives = new Set(doc.relations.filter((r) => r.end <= rel.start).map((r) => r.target));
   const fits = (id: string): boolean => {
@@ -74,17 +81,28 @@ function candidates(doc: Doc, rel: RelationMention, entities: ReadonlyMap<string
   const ids: string[] = [];
   const named = new Set<string>();
   let reached = -1;
+  let doubt = false;
   for (let k = doc.mentions.length - 1; k >= 0; k--) {
     const m = doc.mentions[k]!;
     if (m.start >= rel.start) continue;
     const s = sentenceAt(doc, m.start);
     if (here - s > LOOK_BACK || (reached >= 0 && s < reached)) break;
-    if (!fits(m.entityId)) continue;
+    if (!fits(m.entityId)) {
+      // "the 36-year-old and his wife": someone the entities stage could not place stands in between
+      const pg = m.form === 'pronoun' ? PRONOUNS.get(hashWord(doc.text.slice(m.start, m.end))) : undefined;
+      if (
+        ids.length === 0 &&
+        (m.form === 'epithet' || (pg !== undefined && (gender === null || pg === gender)))
+      ) {
+        doubt = true;
+      }
+      continue;
+    }
     if (m.form === 'name' || m.form === 'title') named.add(m.entityId);
     if (!ids.includes(m.entityId)) ids.push(m.entityId);
     reached = s;
   }
-  return { ids: fits(rel.of) && !ids.includes(rel.of) ? [rel.of, ...ids] : ids, named };
+  return { ids: fits(rel.of) && !ids.includes(rel.of) ? [rel.of, ...ids] : ids, named, doubt };
 }
 
 /** Whether a capitalised word follows: "his mom Anne Cox" matched only as far as "Anne". */
@@ -119,7 +137,7 @@ function relationCheck(doc: Doc, rel: RelationMention, entities: ReadonlyMap<str
   }
   const first = /^[\p{L}']+/u.exec(doc.text.slice(rel.start, rel.end))?.[0] ?? '';
   const gender = POSSESSIVES.get(hashWord(first)) ?? null;
-  const { ids, named } = candidates(doc, rel, entities, gender);
+  const { ids, named, doubt } = candidates(doc, rel, entities, gender);
   const owners = ids.flatMap((id) => {
     const p = personOf(doc, entities.get(id));
     return p && p.id !== target.id ? [p] : [];
@@ -155,16 +173,21 @@ function relationCheck(doc: Doc, rel: RelationMention, entities: ReadonlyMap<str
   // Wrong only when sure whose relative is meant: one person fits "his"/"her" and the text names them
   // nearby (a bare noun — "new mom Kim" — may be an epithet, not a relation to anyone). A one-word
   // name the KB links to nobody in the family ("her husband George") is more likely someone else.
-  const targetText = targetE ? doc.text.slice(rel.start, rel.end) : '';
-  const oneWord = !/\s/.test(targetText.slice(targetText.lastIndexOf(',') + 1).trim());
+  const nameOfTarget = doc.mentions.find(
+    (m) => m.entityId === rel.target && m.end === rel.end && m.start > rel.start,
+  );
+  const oneWord =
+    nameOfTarget !== undefined && !/\s/.test(doc.text.slice(nameOfTarget.start, nameOfTarget.end));
   const stranger = words.length === 0 && (oneWord || nameGoesOn(doc.text, rel.end));
-  if (!o || ids.length !== 1 || gender === null || !named.has(ids[0]!) || stranger) {
-    const who = ids.length === 0 ? 'no one' : ids.map((id) => entities.get(id)?.name ?? id).join(' or ');
-    return check(
-      'unverifiable',
-      `It is not clear whose ${word} ${T} is (${who}), and the knowledge base bears out none of them.`,
-      evidence,
-    );
+  if (!o || ids.length !== 1 || gender === null || !named.has(ids[0]!) || stranger || doubt) {
+    const names = ids.map((id) => entities.get(id)?.name ?? id).join(' or ');
+    const detail =
+      ids.length === 0
+        ? `The article does not make clear whose ${word} ${T} is.`
+        : owners.length === 0
+          ? `${names} ${ids.length === 1 ? 'is' : 'are'} not in the knowledge base, so "${rel.relation}" can't be checked.`
+          : `It is not clear whose ${word} ${T} is; the knowledge base does not have ${T} as the ${word} of ${names}.`;
+    return check('unverifiable', detail, evidence);
   }
   const O = possessive(shortName(o));
   const has = bestWord(words);

@@ -54,13 +54,15 @@ const NOT_CHECKED = new Set([
   'impossible-date',
   'kb-event',
 ]);
-const CLAUSE_WORDS = new Set(['but', 'while', 'although', 'though', 'whereas', 'because'].map(hashWord));
+const CLAUSE_WORDS = new Set(
+  'but while although though whereas because who whom whose which'.split(' ').map(hashWord),
+);
 /** After a comma these start a new clause: "Tomorrow is Fat Tuesday, and I've got…". */
 const JOINS = new Set(['and', 'or', 'so', 'yet'].map(hashWord));
 const CLAUSE_MARKS = new Set([';', ':', '–', '—', '(', ')', '“', '”', '"']);
 /** How far from the date a past-tense verb may stand, in tokens: the verb the date modifies is near it. */
 const REACH = 6;
-const THE = hashWord('the');
+const ARTICLES = new Set(['the', 'a', 'an'].map(hashWord));
 
 /** The first past-tense verb in the clause around tokens a..b, unless the clause speaks of the future. */
 function pastVerbAround(c: Cursor, a: number, b: number): string | null {
@@ -94,8 +96,10 @@ function futureEventCheck(c: Cursor, m: DateMention, anchor: number): Check | nu
   if (!b || b.first <= anchor) return null;
   const a = tokenAt(c.t, m.start);
   const z = tokenBefore(c.t, m.end);
-  // "the 2025 Invictus Games", "2025's tour": a year naming an event, not dating the clause's verb
-  if (m.precision === 'year' && (c.prev(a) === THE || /['’]s$/.test(m.text))) return null;
+  // "the 2025 Invictus Games", "a 2026 tour", "2025's tour", "Emma (1996)": a year naming a thing, not
+  // dating the clause's verb
+  if (m.precision === 'year' && (ARTICLES.has(c.prev(a)) || c.isPunct(a - 1, '(') || c.possessive(a) > 0))
+    return null;
   const verb = pastVerbAround(c, a, z);
   if (!verb) return null;
   const date = isoDay(anchor);

@@ -10,7 +10,7 @@ import {
   MONTH_ABBREVIATIONS,
   MONTHS,
 } from '../../lexicon/calendar.ts';
-import { hashWord } from '../../lexicon/hash.ts';
+import { hashRange, hashWord } from '../../lexicon/hash.ts';
 import { type Tokens, TokenKind } from '../../pipeline/doc.ts';
 
 const WILL = hashWord('will');
@@ -36,6 +36,19 @@ export class Cursor {
   /** The hash of token `i`, or 0 past either end (no word hashes to 0 in practice). */
   hash(i: number): number {
     return i >= 0 && i < this.t.count ? this.t.hash[i]! : 0;
+  }
+
+  /** Length of a possessive ending on word `i` ("year's", "Friday’s"): 2, or 0 if there is none. */
+  possessive(i: number): number {
+    if (!this.isWord(i)) return 0;
+    const w = this.word(i);
+    return w.length > 2 && /[\p{L}\d]['’]s$/iu.test(w) ? 2 : 0;
+  }
+
+  /** The hash of word `i` without a possessive ending: "last year's" reads as "last year". */
+  base(i: number): number {
+    const p = this.possessive(i);
+    return p === 0 ? this.hash(i) : hashRange(this.text, this.t.start[i]!, this.t.end[i]! - p);
   }
 
   /** Whether token `i` is a word. */

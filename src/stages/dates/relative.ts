@@ -68,8 +68,9 @@ function count(s: DateScanner, i: number): { n: number | null; last: number } | 
 
 /** The unit at token `u`, and whether it is written plural. */
 function unitAt(s: DateScanner, u: number): { unit: Unit; plural: boolean } | null {
-  const unit = UNITS.get(s.c.hash(u));
-  return unit ? { unit, plural: /s$/i.test(s.c.word(u)) } : null;
+  const unit = UNITS.get(s.c.base(u));
+  const word = s.c.word(u);
+  return unit ? { unit, plural: /s$/i.test(word.slice(0, word.length - s.c.possessive(u))) } : null;
 }
 
 /** "two years ago", "a month ago", "years ago" (vague: resolved null). */
@@ -139,7 +140,7 @@ export function modifierAt(s: DateScanner, i: number): Match | null {
     j++;
   }
   if (!c.together(i, j) || !c.isWord(j)) return null;
-  const hj = c.hash(j);
+  const hj = c.base(j);
   if (WEEKDAYS.has(hj)) {
     const m = s.weekdayLed(j, mode);
     if (!m) return null;

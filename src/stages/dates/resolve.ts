@@ -91,6 +91,13 @@ export const year = (y: number, rule = 'year'): Resolution => ({
   rule,
 });
 
+/** A span of years ("2000-2005"). */
+export const years = (from: number, to: number): Resolution => ({
+  resolved: isoRange(dayNumber(from, 1, 1), dayNumber(to, 12, 31)),
+  precision: 'range',
+  rule: 'year-range',
+});
+
 /** A decade ("the 1990s"). */
 export const decade = (y: number): Resolution => ({
   resolved: isoRange(dayNumber(y, 1, 1), dayNumber(y + 9, 12, 31)),

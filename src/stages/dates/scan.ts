@@ -28,9 +28,11 @@ import {
   monthYear,
   onDay,
   type Resolution,
+  relativeDay,
   season,
   weekdayNamed,
   year,
+  years,
 } from './resolve.ts';
 import { parseDay, weekday, ymd } from './days.ts';
 
@@ -41,6 +43,7 @@ const H = {
   recent: hashWord('recent'),
   year: hashWord('year'),
 };
+const ARTICLES = new Set([H.the, hashWord('a'), hashWord('an')]);
 const YEAR_OFFSETS = new Map([
   [hashWord('last'), -1],
   [hashWord('this'), 0],
@@ -49,6 +52,7 @@ const YEAR_OFFSETS = new Map([
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DECADE = /^(1[89]\d0|20\d0)s$/;
 const YEAR_WORD = /^(?:mid-)?(\d{4})(?:['’]s)?$/i;
+const YEAR_RANGE = /^((?:18|19|20)\d\d)-((?:18|19|20)\d\d)$/;
 
 /** The matching state: the cursor, the article date and where the last date ended. */
 export class DateScanner {
@@ -72,7 +76,8 @@ export class DateScanner {
       const m = t.kind[i] === TokenKind.punct ? null : this.at(i);
       if (!m) continue;
       const start = t.start[m.first]!;
-      const end = t.end[m.last]!;
+      // "last year's tour": the date is "last year"
+      const end = t.end[m.last]! - this.c.possessive(m.last);
       out.push({ start, end, text: text.slice(start, end), ...m.res });
       this.lastEnd = m.last;
       i = m.last;
@@ -91,6 +96,7 @@ export class DateScanner {
     return this.c.future(i) ? 'future' : 'past';
   }
 
+  /** The expression starting at token `i`; a number can only start a day-first date, an "ago" or a year. */
   private at(i: number): Match | null {
     const c = this.c;
     const h = c.hash(i);
@@ -101,7 +107,7 @@ export class DateScanner {
       return n === null ? null : { first: i, last: i, res: onDay(n, 'absolute') };
     }
     const rel = RELATIVE_DAYS.get(h);
-    if (rel !== undefined) return { first: i, last: i, res: this.relativeDay(rel) };
+    if (rel !== undefined) return { first: i, last: i, res: relativeDay(rel, this.anchor) };
     if (h === H.for) return forAt(this, i);
     if (h === H.recent) return recentAt(this, i);
     return (
@@ -113,12 +119,6 @@ export class DateScanner {
       this.yearWord(i) ??
       agoAt(this, i)
     );
-  }
-
-  private relativeDay(offset: number): Resolution {
-    return this.anchor === null
-      ? { resolved: null, precision: 'day', rule: 'no-article-date' }
-      : onDay(this.anchor + offset, 'relative-day');
   }
 
   /**
@@ -170,10 +170,10 @@ export class DateScanner {
   /** "Friday, September 30, 2024", "Monday, June 13", or a weekday alone ("on Friday"). */
   weekdayLed(i: number, mode: Mode | null): Match | null {
     const c = this.c;
-    const w = WEEKDAYS.get(c.hash(i));
+    const w = WEEKDAYS.get(c.base(i));
     if (w === undefined) return null;
     const j = c.isPunct(i + 1, ',') ? i + 2 : i + 1;
-    if (c.together(i, j)) {
+    if (c.together(i, j) && c.possessive(i) === 0) {
       const dated = this.monthLed(j, false) ?? this.dayLed(j);
       if (dated && dated.res.precision === 'day')
         return { first: i, last: dated.last, res: this.byWeekday(dated.res, w) };
@@ -202,13 +202,13 @@ export class DateScanner {
   /** "summer 2019", "summer of 2019", "in the summer". */
   seasonAt(i: number): Match | null {
     const c = this.c;
-    const first = SEASONS.get(c.hash(i));
+    const first = SEASONS.get(c.base(i));
     if (first === undefined) return null;
     let y = c.together(i, i + 1) ? c.year(i + 1) : null;
     if (y !== null) return { first: i, last: i + 1, res: season(first, this.anchor, y) };
     y = c.hash(i + 1) === H.of && c.together(i, i + 2) ? c.year(i + 2) : null;
     if (y !== null) return { first: i, last: i + 2, res: season(first, this.anchor, y) };
-    if (AMBIGUOUS_SEASONS.has(c.hash(i)) || this.beforeName(i)) return null;
+    if (AMBIGUOUS_SEASONS.has(c.base(i)) || this.beforeName(i)) return null;
     const p = c.prev(i);
     if (!DATE_CONTEXT.has(p) && !(p === H.the && DATE_CONTEXT.has(c.prev(i - 1)))) return null;
     return { first: i, last: i, res: season(first, this.anchor, this.tense(i)) };
@@ -220,11 +220,15 @@ export class DateScanner {
     return c.together(i, i + 1) && c.isWord(i + 1) && c.t.cap[i + 1] === 1 && !c.month(i + 1);
   }
 
-  /** "1990s", "2019's", "mid-2019". */
+  /** "1990s", "2000-2005", "2019's", "mid-2019". */
   private yearWord(i: number): Match | null {
     const w = this.c.word(i);
     const dec = DECADE.exec(w);
     if (dec) return { first: i, last: i, res: decade(Number(dec[1])) };
+    const span = YEAR_RANGE.exec(w);
+    if (span && Number(span[1]) < Number(span[2])) {
+      return { first: i, last: i, res: years(Number(span[1]), Number(span[2])) };
+    }
     const m = YEAR_WORD.exec(w);
     const y = m ? Number(m[1]) : 0;
     return y >= 1800 && y <= 2099 ? { first: i, last: i, res: year(y) } : null;
@@ -239,12 +243,15 @@ export class DateScanner {
     const nextWord = c.together(i, next) && c.isWord(next) && c.t.cap[next] !== 1 ? c.word(next) : '';
     // "of 2000 fans": a count, not a year
     if (COUNT_NOUNS.has(c.hash(next)) && nextWord !== '') return null;
-    if (/^[a-z]{4,}s$/.test(nextWord) && !NOT_PLURAL.has(c.hash(next))) return null;
+    if (/^[a-z]+[^s]s$/.test(nextWord) && !NOT_PLURAL.has(c.hash(next))) return null;
     const p = c.prev(i);
     const ok =
       YEAR_CONTEXT.has(p) ||
       (DATE_JOINERS.has(p) && this.lastEnd === i - 2) ||
-      (p === H.the && c.together(i, next) && c.t.cap[next] === 1);
+      // "the 2019 Met Gala", "a 2017 interview": a year naming an occasion (plural counts are out above)
+      (ARTICLES.has(p) && c.together(i, next) && c.isWord(next)) ||
+      // "Emma (1996)": a film's or book's year
+      (c.isPunct(i - 1, '(') && c.isPunct(next, ')'));
     return ok ? { first: i, last: i, res: year(y) } : null;
   }
 }
