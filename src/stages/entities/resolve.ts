@@ -14,6 +14,8 @@ export interface Anchor {
   readonly gender: 'female' | 'male' | null;
   /** A name in apposition to a relation noun ("his father, King Charles"): never a cataphora target. */
   readonly appositive?: boolean;
+  /** A person guessed from capitals alone: pronouns pass over it while a surer person is near. */
+  readonly weak?: boolean;
 }
 
 /** What a resolved reference must satisfy. */
@@ -52,15 +54,20 @@ export function resolve(
   };
   let i = anchors.length - 1;
   while (i >= 0 && anchors[i]!.start >= pos) i--;
+  let weakFit: Anchor | null = null;
   for (let k = i; k >= 0; k--) {
     const a = anchors[k]!;
     if (want.sentence - a.sentence > 40) break;
-    if (fits(a)) return a.entityId;
+    if (!fits(a)) continue;
+    if (!a.weak) return a.entityId;
+    weakFit ??= a;
   }
+  // a name of unknown sort is taken only when nothing surer is near and it is close by
+  if (weakFit && (!want.gender || want.sentence - weakFit.sentence <= 2)) return weakFit.entityId;
   for (let k = i + 1; k < anchors.length; k++) {
     const a = anchors[k]!;
     if (a.sentence !== want.sentence) break;
-    if (!a.appositive && fits(a)) return a.entityId;
+    if (!a.appositive && !a.weak && fits(a)) return a.entityId;
   }
   return null;
 }

@@ -1,0 +1,128 @@
+/**
+ * The entities under construction: each entity with its mentions, indexed by id, key and name word,
+ * and the anchors (person mentions in text order) that references resolve against.
+ */
+import type { KbPerson } from '../../kb/types.ts';
+import { type AgeMention, type Doc, type Mention, TokenKind } from '../../pipeline/doc.ts';
+import { hashWord } from '../../lexicon/hash.ts';
+import { RELATION_NOUNS, TITLES } from '../../lexicon/people.ts';
+import type { Entity, Span } from '../../report/schema.ts';
+import type { Anchor } from './resolve.ts';
+
+/** An entity being built. `weak`: a person guessed from capitals alone (no title, given name or KB record). */
+export interface Ent {
+  readonly id: string;
+  readonly kind: Entity['kind'];
+  readonly name: string;
+  readonly mentions: Span[];
+  readonly kbId: string | null;
+  readonly gender: 'female' | 'male' | null;
+  readonly words: readonly string[];
+  readonly weak: boolean;
+}
+
+/** Collects entities, mentions, ages and anchors for one document. */
+export class Cluster {
+  readonly ents: Ent[] = [];
+  readonly mentions: Mention[] = [];
+  readonly ages: AgeMention[] = [];
+  readonly anchors: Anchor[] = [];
+  private readonly byKey = new Map<string, Ent>();
+  private readonly byId = new Map<string, Ent>();
+  private readonly byWord = new Map<string, Ent[]>();
+
+  constructor(private readonly doc: Doc) {}
+
+  /** The entity under `key`, created on first use. */
+  entity(
+    key: string,
+    kind: Ent['kind'],
+    name: string,
+    kbId: string | null,
+    gender: Ent['gender'],
+    weak = false,
+  ): Ent {
+    let e = this.byKey.get(key);
+    if (!e) {
+      const words = name
+        .toLowerCase()
+        .replace(/’/g, "'")
+        .split(/[\s,]+/);
+      e = { id: `e${this.ents.length + 1}`, kind, name, mentions: [], kbId, gender, words, weak };
+      this.ents.push(e);
+      this.byKey.set(key, e);
+      this.byId.set(e.id, e);
+      if (kind === 'person' && words.length > 1) {
+        for (const w of words) {
+          // titles and particles ("Prince", "of") name no one by themselves
+          if (w.length < 3 || TITLES.has(hashWord(w))) continue;
+          this.byWord.set(w, [...(this.byWord.get(w) ?? []), e]);
+        }
+      }
+    }
+    return e;
+  }
+
+  /** True when an entity exists under `key`. */
+  has(key: string): boolean {
+    return this.byKey.has(key);
+  }
+
+  /** The entity with this id. */
+  get(id: string | null | undefined): Ent | undefined {
+    return id ? this.byId.get(id) : undefined;
+  }
+
+  /** The most recent person whose multi-word name holds this word ("Marcus" → Marcus Holt). */
+  personWithWord(word: string): Ent | undefined {
+    return this.byWord.get(word.toLowerCase().replace(/’/g, "'"))?.at(-1);
+  }
+
+  /** The knowledge-base person behind an entity, if any. */
+  kbOf = (id: string): KbPerson | undefined => {
+    const e = this.byId.get(id);
+    const r = e?.kbId ? this.doc.kb.get(e.kbId) : undefined;
+    return r?.kind === 'person' ? r : undefined;
+  };
+
+  /** Records a name mention at token `tok`; person names become anchors for later references. */
+  addName(e: Ent, start: number, end: number, form: Mention['form'], tok: number): void {
+    e.mentions.push({ start, end });
+    this.mentions.push({ start, end, entityId: e.id, form });
+    if (e.kind !== 'person') return;
+    const t = this.doc.tokens;
+    const comma = t.kind[tok - 1] === TokenKind.punct && this.doc.text.charCodeAt(t.start[tok - 1]!) === 44;
+    const before = comma ? tok - 2 : tok - 1;
+    const appositive = before >= 0 && RELATION_NOUNS.has(t.hash[before]!);
+    this.anchors.push({
+      start,
+      sentence: t.sentence[tok]!,
+      entityId: e.id,
+      gender: e.gender,
+      appositive,
+      weak: e.weak,
+    });
+  }
+
+  /** Records a resolved reference (pronoun, epithet) and makes it an anchor too, keeping text order. */
+  addReference(e: Ent, start: number, end: number, form: Mention['form'], sentence: number): void {
+    e.mentions.push({ start, end });
+    this.mentions.push({ start, end, entityId: e.id, form });
+    const a: Anchor = { start, sentence, entityId: e.id, gender: e.gender, weak: e.weak };
+    let k = this.anchors.length;
+    while (k > 0 && this.anchors[k - 1]!.start > start) k--;
+    this.anchors.splice(k, 0, a);
+  }
+
+  /** The entities as the report shows them. */
+  toEntities(): Entity[] {
+    return this.ents.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      name: e.name,
+      mentions: e.mentions.sort((a, b) => a.start - b.start),
+      kbId: e.kbId,
+      gender: e.gender,
+    }));
+  }
+}

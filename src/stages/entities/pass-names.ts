@@ -1,0 +1,137 @@
+/**
+ * First pass of the entities stage: names. At each token, a knowledge-base alias, an outlet, or a run
+ * of capitalised words, typed by gazetteers and heads (Palace → organization, Awards → event). A run
+ * that opens with a title or a given name is a person; one with neither is a weak person guess.
+ */
+import { EVENT_HEADS, ORG_HEADS, OUTLETS, PLACES } from '../../lexicon/gazetteer.ts';
+import { FIRST_NAMES } from '../../lexicon/first-names.ts';
+import { TITLES } from '../../lexicon/people.ts';
+import { matchAt, phraseMatcher } from '../../lexicon/phrases.ts';
+import { ANONYMOUS_HEADS } from '../../lexicon/sources.ts';
+import { NOT_NAMES } from '../../lexicon/stopwords.ts';
+import { REPORTING_VERBS } from '../../lexicon/reporting.ts';
+import { type Doc, TokenKind } from '../../pipeline/doc.ts';
+import type { Cluster, Ent } from './cluster.ts';
+import { capitalRun, kbNameAt, possessiveLength } from './names.ts';
+
+const OUTLET_PHRASES = phraseMatcher([...OUTLETS].map((o) => [o, true] as const));
+
+/** Finds every name in the document and adds it to the cluster. */
+export function findNames(doc: Doc, c: Cluster): void {
+  const t = doc.tokens;
+  const text = doc.text;
+  const sentenceStart = (i: number): boolean =>
+    i === 0 || t.sentence[i - 1] !== t.sentence[i] || t.kind[i - 1] === TokenKind.punct;
+  const midCaps = new Set<number>();
+  for (let i = 0; i < t.count; i++) if (t.cap[i] === 1 && !sentenceStart(i)) midCaps.add(t.hash[i]!);
+  const endOf = (tok: number): number => t.end[tok]! - possessiveLength(text, t.end[tok]!);
+
+  // Photo credits name agencies, not people in the story.
+  const credits = doc.captions.flatMap((cap) => (cap.creditSpan ? [cap.creditSpan] : []));
+  for (const cr of credits) {
+    const name = text.slice(cr.start, cr.end);
+    c.addName(
+      c.entity(`organization:${name.toLowerCase()}`, 'organization', name, null, null),
+      cr.start,
+      cr.end,
+      'name',
+      0,
+    );
+  }
+  let credit = 0;
+  for (let i = 0; i < t.count; i++) {
+    if (t.kind[i] !== TokenKind.word) continue;
+    while (credit < credits.length && credits[credit]!.end <= t.start[i]!) credit++;
+    const cr = credits[credit];
+    if (cr && t.start[i]! >= cr.start) continue;
+    if (t.cap[i] === 1) {
+      // a lone first or last name of someone already met is that person, even one the KB knows otherwise
+      const lone = capitalRun(doc, i);
+      const prev = lone && lone.last === i ? c.personWithWord(text.slice(t.start[i]!, endOf(i))) : undefined;
+      if (prev) {
+        c.addName(prev, t.start[i]!, endOf(i), 'name', i);
+        ageAfter(doc, c, prev, t.start[i]!, i);
+        continue;
+      }
+    }
+    const kbm = kbNameAt(doc, i);
+    if (kbm) {
+      const r = kbm.records.find((x) => c.has(`kb:${x.id}`)) ?? kbm.records[0]!;
+      const person = r.kind === 'person';
+      const e = c.entity(`kb:${r.id}`, person ? 'person' : 'event', r.name, r.id, person ? r.gender : null);
+      c.addName(e, kbm.start, kbm.end, kbm.first === kbm.last ? 'name' : 'title', i);
+      ageAfter(doc, c, e, kbm.start, kbm.last);
+      i = kbm.last;
+      continue;
+    }
+    if (NOT_NAMES.has(t.hash[i]!)) continue;
+    const outlet = t.cap[i] === 1 ? matchAt(OUTLET_PHRASES, t, i) : null;
+    if (outlet) {
+      const name = text.slice(t.start[i]!, endOf(outlet.last)).replace(/\s+/g, ' ');
+      c.addName(
+        c.entity(`organization:${name.toLowerCase()}`, 'organization', name, null, null),
+        t.start[i]!,
+        endOf(outlet.last),
+        'name',
+        i,
+      );
+      i = outlet.last;
+      continue;
+    }
+    const run = capitalRun(doc, i);
+    if (!run) continue;
+    // "a Royal Insider" is a descriptor, not a name
+    if (ANONYMOUS_HEADS.has(t.hash[run.last]!)) {
+      i = run.last;
+      continue;
+    }
+    let first = run.first;
+    while (
+      first <= run.last &&
+      (NOT_NAMES.has(t.hash[first]!) ||
+        (sentenceStart(first) && !midCaps.has(t.hash[first]!) && first === run.last))
+    )
+      first++;
+    if (first > run.last) {
+      i = run.last;
+      continue;
+    }
+    const last = run.last;
+    const start = t.start[first]!;
+    const end = endOf(last);
+    const name = text.slice(start, end).replace(/\s+/g, ' ');
+    const lower = name.toLowerCase().replace(/’/g, "'");
+    const title = TITLES.get(t.hash[first]!);
+    const given = FIRST_NAMES.get(t.hash[title === undefined ? first : first + 1] ?? 0);
+    let kind: Ent['kind'] = 'person';
+    if (PLACES.has(lower)) kind = 'place';
+    else if (OUTLETS.has(lower) || ORG_HEADS.has(t.hash[last]!) || /^[A-Z]{2,}$/.test(name))
+      kind = 'organization';
+    else if (EVENT_HEADS.has(t.hash[last]!)) kind = 'event';
+    const weak = kind === 'person' && title === undefined && given === undefined && !speaks(doc, last);
+    const e = c.entity(`${kind}:${lower}`, kind, name, null, title ?? given ?? null, weak);
+    c.addName(e, start, end, title !== undefined ? 'title' : 'name', first);
+    if (kind === 'person') ageAfter(doc, c, e, start, last);
+    i = last;
+  }
+}
+
+/** A reporting verb or an appositive age right after a name makes it a person for sure. */
+function speaks(doc: Doc, last: number): boolean {
+  const t = doc.tokens;
+  if (REPORTING_VERBS.has(t.hash[last + 1] ?? 0)) return true;
+  return doc.text.charCodeAt(t.start[last + 1] ?? 0) === 44 && t.kind[last + 2] === TokenKind.number;
+}
+
+/** "Harry, 40," — an appositive age after a person's name. */
+function ageAfter(doc: Doc, c: Cluster, e: Ent, start: number, last: number): void {
+  const t = doc.tokens;
+  const text = doc.text;
+  const comma = last + 1;
+  if (e.kind !== 'person' || comma + 1 >= t.count) return;
+  if (text.charCodeAt(t.start[comma]!) !== 44 || t.kind[comma + 1] !== TokenKind.number) return;
+  if (comma + 2 < t.count && t.kind[comma + 2] !== TokenKind.punct) return;
+  if (text.charCodeAt(t.start[comma + 2] ?? text.length) === 37) return; // a percentage
+  const age = Number(text.slice(t.start[comma + 1]!, t.end[comma + 1]!));
+  if (age > 0 && age < 120) c.ages.push({ start, end: t.end[comma + 1]!, entityId: e.id, age });
+}

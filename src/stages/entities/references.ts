@@ -1,0 +1,131 @@
+/**
+ * Second pass of the entities stage: references. Pronouns, epithets ("the 42-year-old prince", "the
+ * actress") and relation nouns ("his wife", "brother, Prince William") resolve to the person they
+ * point to; stated relations are recorded for the consistency checks.
+ */
+import { hashWord } from '../../lexicon/hash.ts';
+import { POSSESSIVES, PRONOUNS, RELATION_NOUNS, ROLE_NOUNS, TITLES } from '../../lexicon/people.ts';
+import { type Doc, type RelationMention, TokenKind } from '../../pipeline/doc.ts';
+import { tokenAtOrAfter } from '../../pipeline/spans.ts';
+import type { Cluster, Ent } from './cluster.ts';
+import { possessiveLength } from './names.ts';
+import { genderAhead, resolve } from './resolve.ts';
+
+const THE = hashWord('the');
+const YEAR_OLD = /^(\d{1,3})-year-old$/i;
+
+/** Resolves pronouns, epithets and relation nouns; returns the relations the text states. */
+export function resolveReferences(doc: Doc, c: Cluster): RelationMention[] {
+  const t = doc.tokens;
+  const text = doc.text;
+  const relations: RelationMention[] = [];
+  const endOf = (tok: number): number => t.end[tok]! - possessiveLength(text, t.end[tok]!);
+  c.anchors.sort((a, b) => a.start - b.start);
+  const names = new Map(
+    c.mentions.filter((m) => m.form === 'name' || m.form === 'title').map((m) => [m.start, m]),
+  );
+  const nameAfter = (k: number): { id: string; end: number } | null => {
+    let j = k + 1;
+    if (j < t.count && text.charCodeAt(t.start[j]!) === 44) j++;
+    const m = names.get(t.start[j] ?? -1);
+    return m ? { id: m.entityId, end: m.end } : null;
+  };
+
+  for (let i = 0; i < t.count; i++) {
+    if (t.kind[i] !== TokenKind.word) continue;
+    const h = t.hash[i]!;
+    const sentence = t.sentence[i]!;
+    const pg = PRONOUNS.get(h);
+    if (pg) {
+      const e = c.get(resolve(doc, c.anchors, t.start[i]!, { gender: pg, sentence }, c.kbOf));
+      if (e) c.addReference(e, t.start[i]!, t.end[i]!, 'pronoun', sentence);
+      const rel = POSSESSIVES.has(h) ? relationAfter(i + 1) : null;
+      if (rel && e) linkRelation(rel.tok, rel.relation, e, t.start[i]!);
+      continue;
+    }
+    if (h === THE && i + 1 < t.count) {
+      const m = YEAR_OLD.exec(text.slice(t.start[i + 1]!, endOf(i + 1)));
+      let endTok = -1;
+      let age: number | undefined;
+      let gender: Ent['gender'] = null;
+      if (m) {
+        endTok = i + 1;
+        age = Number(m[1]);
+        // "the 43-year-old prince": the noun after the age says more
+        const noun = t.hash[i + 2] ?? 0;
+        const g = ROLE_NOUNS.get(noun) ?? TITLES.get(noun);
+        if (
+          (g !== undefined || ROLE_NOUNS.has(noun)) &&
+          t.cap[i + 2] !== 1 &&
+          t.start[i + 2]! - t.end[i + 1]! <= 1
+        ) {
+          endTok = i + 2;
+          gender = g ?? null;
+        }
+      } else {
+        for (let j = i + 1; j < Math.min(t.count, i + 4) && t.kind[j] === TokenKind.word; j++) {
+          if (ROLE_NOUNS.has(t.hash[j]!) && t.cap[j] !== 1) {
+            endTok = j;
+            gender = ROLE_NOUNS.get(t.hash[j]!) ?? null;
+            break;
+          }
+          if (t.cap[j] !== 1 && j > i + 1) break;
+        }
+      }
+      if (endTok < 0) continue;
+      gender ??= genderAhead(doc, endTok, PRONOUNS);
+      const want = age === undefined ? { gender, sentence } : { gender, sentence, age };
+      const e = c.get(resolve(doc, c.anchors, t.start[i]!, want, c.kbOf));
+      if (!e) continue;
+      c.addReference(e, t.start[i]!, endOf(endTok), 'epithet', sentence);
+      if (age !== undefined) c.ages.push({ start: t.start[i]!, end: endOf(endTok), entityId: e.id, age });
+      i = endTok;
+      continue;
+    }
+    // a bare relation noun before a name: "wife Meghan", "or brother, Prince William"
+    const rel = RELATION_NOUNS.get(h);
+    if (rel && t.cap[i] !== 1 && (i === 0 || !POSSESSIVES.has(t.hash[i - 1]!))) {
+      const target = nameAfter(i);
+      if (!target) continue;
+      const prevRel = relations.at(-1);
+      const sameSentence = prevRel && t.sentence[tokenAtOrAfter(t, prevRel.start)] === sentence;
+      const owner =
+        c.get(sameSentence ? prevRel.of : null) ??
+        c.get(resolve(doc, c.anchors, t.start[i]!, { gender: null, sentence, exclude: target.id }, c.kbOf));
+      if (owner)
+        relations.push({
+          start: t.start[i]!,
+          end: target.end,
+          relation: rel,
+          of: owner.id,
+          target: target.id,
+        });
+    }
+  }
+  return relations;
+
+  function relationAfter(j: number): { tok: number; relation: string } | null {
+    // "his controversial spouse": skip up to two lower-case modifiers
+    for (let k = j; k < Math.min(t.count, j + 3) && t.kind[k] === TokenKind.word && t.cap[k] !== 1; k++) {
+      const r = RELATION_NOUNS.get(t.hash[k]!);
+      if (r) return { tok: k, relation: r };
+    }
+    return null;
+  }
+  function linkRelation(k: number, relation: string, owner: Ent, start: number): void {
+    const named = nameAfter(k);
+    if (named) {
+      relations.push({ start, end: named.end, relation, of: owner.id, target: named.id });
+      return;
+    }
+    // no name given: the knowledge base may say who "his spouse" is
+    const kb = owner.kbId ? doc.kb.get(owner.kbId) : undefined;
+    if (kb?.kind !== 'person') return;
+    const spouse = (r: string): boolean =>
+      r === relation || (relation === 'spouse' && (r === 'wife' || r === 'husband'));
+    const e = c.ents.find(
+      (x) => x.kbId && x.kind === 'person' && doc.kb.relations(x.kbId, kb.id).some(spouse),
+    );
+    if (e) c.addReference(e, start, t.end[k]!, 'epithet', t.sentence[k]!);
+  }
+}
