@@ -3,9 +3,10 @@
  * KB's aliases. An event name is a date expression too: the dates stage resolves it to the KB's date
  * (rule `kb-event`), and the checks stage holds the dates written next to it against that date.
  */
+import { aliasAt } from '../../kb/match.ts';
 import type { KbEvent } from '../../kb/types.ts';
 import { hashWord } from '../../lexicon/hash.ts';
-import { type Doc, TokenKind } from '../../pipeline/doc.ts';
+import type { Doc } from '../../pipeline/doc.ts';
 import type { DateMention } from '../../report/schema.ts';
 import type { Cursor } from './cursor.ts';
 
@@ -34,20 +35,15 @@ export function namedEvents(doc: Pick<Doc, 'kb' | 'entities'>, c: Cursor): Named
   const { t, text } = c;
   const people = new Set(doc.entities.flatMap((e) => (e.kbId ? [e.kbId] : [])));
   const out: NamedEvent[] = [];
-  // aliases are matched by words; allow for the punctuation tokens ("Queen's" is one token, "v." two)
-  const reach = doc.kb.maxAliasWords + 2;
   for (let i = 0; i < t.count; i++) {
     if (!c.isWord(i) || (t.hash[i] !== THE && t.cap[i] !== 1)) continue;
-    for (let j = Math.min(t.count - 1, i + reach - 1); j >= i; j--) {
-      if (!c.together(i, j) || t.kind[j] === TokenKind.punct) continue;
-      const found = doc.kb.lookup(text.slice(t.start[i]!, t.end[j]!));
-      const events = found.filter((r): r is KbEvent => r.kind === 'event');
-      const event = events.length ? pick(events, people) : null;
-      if (!event) continue;
-      out.push({ first: i, last: j, start: t.start[i]!, end: t.end[j]!, event });
-      i = j;
-      break;
-    }
+    const hit = aliasAt(doc.kb, t, i);
+    if (!hit || hit.value.possessive) continue;
+    const events = hit.value.records.filter((r): r is KbEvent => r.kind === 'event');
+    const event = events.length ? pick(events, people) : null;
+    if (!event) continue;
+    out.push({ first: i, last: hit.last, start: t.start[i]!, end: t.end[hit.last]!, event });
+    i = hit.last;
   }
   return out;
 }

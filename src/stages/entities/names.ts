@@ -3,8 +3,8 @@
  * capitalised words (with name particles) a reader would take for a name.
  */
 import { hashWord, wordSet } from '../../lexicon/hash.ts';
-import type { Kb, KbRecord } from '../../kb/types.ts';
-import { tokenize } from '../../segment/tokens.ts';
+import { aliasAt } from '../../kb/match.ts';
+import type { KbRecord } from '../../kb/types.ts';
 import { type Doc, TokenKind } from '../../pipeline/doc.ts';
 
 // Particles inside names: "Duke of Sussex", "Leonardo da Vinci", "Princess of Wales".
@@ -24,7 +24,6 @@ const PARTICLES = wordSet([
   'the',
 ]);
 const THE = hashWord('the');
-const COMMA = 44;
 
 /** A name found at a token: its span, the tokens it covers and the records it may be. */
 export interface NameMatch {
@@ -43,48 +42,15 @@ export function possessiveLength(text: string, end: number): number {
   return 0;
 }
 
-const FIRST_WORDS = new WeakMap<Kb, ReadonlySet<number>>();
-
-/** Hashes of the first word of every alias in the knowledge base (cached per knowledge base). */
-function firstWords(kb: Kb): ReadonlySet<number> {
-  let set = FIRST_WORDS.get(kb);
-  if (!set) {
-    const words = new Set<number>();
-    for (const r of kb.records()) {
-      for (const name of [r.name, ...r.aliases]) {
-        const tok = tokenize(name);
-        if (tok.count > 0) words.add(tok.hash[0]!);
-      }
-    }
-    set = words;
-    FIRST_WORDS.set(kb, set);
-  }
-  return set;
-}
-
-/** The longest knowledge-base alias starting at token `i`, allowing commas and particles inside. */
+/** The longest knowledge-base alias starting at token `i` ("Catherine, Princess of Wales", "Kate's"). */
 export function kbNameAt(doc: Doc, i: number): NameMatch | null {
   const t = doc.tokens;
-  const text = doc.text;
-  if (doc.kb.size === 0) return null;
-  // most capitalised words start no alias: skip the string work for them
-  if (!firstWords(doc.kb).has(t.hash[i]!)) return null;
-  const max = doc.kb.maxAliasWords + 2;
-  let best: NameMatch | null = null;
-  for (let j = i; j < t.count && j < i + max; j++) {
-    const isPunct = t.kind[j] === TokenKind.punct;
-    if (isPunct && text.charCodeAt(t.start[j]!) !== COMMA) break;
-    if (j > i && t.start[j]! - t.end[j - 1]! > 1) break;
-    if (isPunct) continue;
-    if (j === i ? t.cap[j] !== 1 && t.hash[j] !== THE : t.cap[j] !== 1 && !PARTICLES.has(t.hash[j]!)) break;
-    if (t.cap[j] !== 1) continue;
-    const pos = possessiveLength(text, t.end[j]!);
-    const end = t.end[j]! - pos;
-    const records = doc.kb.lookup(text.slice(t.start[i]!, end).replace(/\s+/g, ' '));
-    if (records.length > 0) best = { first: i, last: j, start: t.start[i]!, end, records };
-    if (pos > 0) break;
-  }
-  return best;
+  // an alias starts with a capital, or with "the" ("the Duke of Sussex")
+  if (t.cap[i] !== 1 && t.hash[i] !== THE) return null;
+  const hit = aliasAt(doc.kb, t, i);
+  if (!hit) return null;
+  const end = t.end[hit.last]! - (hit.value.possessive ? possessiveLength(doc.text, t.end[hit.last]!) : 0);
+  return { first: i, last: hit.last, start: t.start[i]!, end, records: hit.value.records };
 }
 
 /** The run of capitalised words starting at token `i` (particles allowed inside), as token bounds. */

@@ -44,7 +44,8 @@ export function findNames(doc: Doc, c: Cluster): void {
     while (credit < credits.length && credits[credit]!.end <= t.start[i]!) credit++;
     const cr = credits[credit];
     if (cr && t.start[i]! >= cr.start) continue;
-    if (t.cap[i] === 1) {
+    const kbm = kbNameAt(doc, i);
+    if (t.cap[i] === 1 && (!kbm || kbm.last === i)) {
       // a lone first or last name of someone already met is that person, even one the KB knows otherwise
       const lone = capitalRun(doc, i);
       const prev = lone && lone.last === i ? c.personWithWord(text.slice(t.start[i]!, endOf(i))) : undefined;
@@ -54,7 +55,6 @@ export function findNames(doc: Doc, c: Cluster): void {
         continue;
       }
     }
-    const kbm = kbNameAt(doc, i);
     if (kbm) {
       const r = kbm.records.find((x) => c.has(`kb:${x.id}`)) ?? kbm.records[0]!;
       const person = r.kind === 'person';

@@ -1,0 +1,48 @@
+/**
+ * Knowledge-base aliases as a phrase matcher over token hashes, built once per knowledge base: the
+ * stages find names and events by comparing word hashes at each token instead of building and
+ * normalising a string for every candidate span. A possessive form of each alias ("Kate's") matches
+ * too, and says so, so the mention can stop before the "'s".
+ */
+import { matchAt, type PhraseMatcher, phraseMatcher } from '../lexicon/phrases.ts';
+import type { Tokens } from '../pipeline/doc.ts';
+import type { Kb, KbRecord } from './types.ts';
+
+/** What an alias match names: the records sharing the alias, and whether the text adds a possessive. */
+export interface AliasHit {
+  readonly records: readonly KbRecord[];
+  readonly possessive: boolean;
+}
+
+const CACHE = new WeakMap<Kb, PhraseMatcher<AliasHit>>();
+
+/** The alias matcher of a knowledge base (cached). */
+export function aliasMatcher(kb: Kb): PhraseMatcher<AliasHit> {
+  let m = CACHE.get(kb);
+  if (m) return m;
+  const byAlias = new Map<string, KbRecord[]>();
+  for (const r of kb.records()) {
+    for (const name of new Set([r.name, ...r.aliases])) {
+      const key = name.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+      // "Beyonce" finds Beyoncé: the accentless spelling is an alias too
+      const plain = key.normalize('NFD').replace(/\p{M}+/gu, '');
+      for (const k of new Set([key, plain])) {
+        const list = byAlias.get(k) ?? [];
+        if (!list.includes(r)) byAlias.set(k, [...list, r]);
+      }
+    }
+  }
+  const entries: [string, AliasHit][] = [];
+  for (const [alias, records] of byAlias) {
+    entries.push([alias, { records, possessive: false }]);
+    if (!alias.endsWith("'s")) entries.push([`${alias}'s`, { records, possessive: true }]);
+  }
+  m = phraseMatcher(entries);
+  CACHE.set(kb, m);
+  return m;
+}
+
+/** The longest alias starting at token `i`, or null. */
+export function aliasAt(kb: Kb, tokens: Tokens, i: number): { last: number; value: AliasHit } | null {
+  return kb.size === 0 ? null : matchAt(aliasMatcher(kb), tokens, i);
+}
