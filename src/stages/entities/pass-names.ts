@@ -61,7 +61,8 @@ export function findNames(doc: Doc, c: Cluster): void {
       const e = c.entity(`kb:${r.id}`, person ? 'person' : 'event', r.name, r.id, person ? r.gender : null);
       c.addName(e, kbm.start, kbm.end, kbm.first === kbm.last ? 'name' : 'title', i);
       ageAfter(doc, c, e, kbm.start, kbm.last);
-      i = kbm.last;
+      // an event's name may hold a person's ("the passing of the Queen"): read on inside it
+      if (person) i = kbm.last;
       continue;
     }
     if (NOT_NAMES.has(t.hash[i]!)) continue;
