@@ -55,7 +55,7 @@ export const DETERMINERS = wordSet([
   'his', 'her', 'their', 'its', 'my', 'your', 'this', 'that', 'these', 'other', 'both', 'various',
   'numerous', 'close', 'longtime', 'long-time', 'trusted', 'senior', 'royal', 'palace', 'big', 'major',
   'unnamed', 'anonymous', 'well-placed', 'family', 'mutual', 'former', 'old', 'new', 'local', 'british',
-  'american', 'production', 'show', 'studio', 'set', 'industry', 'hollywood', 'insider', 'source',
+  'american', 'production', 'show', 'court', 'legal', 'police', 'divorce', 'leaked', 'official', 'custody', 'studio', 'set', 'industry', 'hollywood', 'insider', 'source',
 ]);
 
 /** Phrases that refer back to the publication itself. */

@@ -91,6 +91,12 @@ function inherit(doc: Doc, quotes: Quote[]): void {
     for (let i = 0; i < quotes.length; i++) {
       const q = quotes[i]!;
       if (q.kind !== 'direct' || q.speaker.via !== 'none') continue;
+      // the opening part of a run takes the speaker its continuation names
+      const cont = q.flags.includes('continued') ? quotes.find((x) => x.continues === q.id) : undefined;
+      if (cont && cont.speaker.via === 'cue') {
+        take(i, cont, 'continuation');
+        continue;
+      }
       if (q.continues) {
         const src = quotes.find((x) => x.id === q.continues);
         if (has(src)) {

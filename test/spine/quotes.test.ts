@@ -96,9 +96,7 @@ describe('quotations across paragraphs', () => {
 });
 
 describe('the speaker of a run across paragraphs', () => {
-  test('the opening part takes the speaker named at the end of the run, not the previous speaker', {
-    todo: 'the continued part inherits from the quotation before it (a pal) instead of the run it belongs to (Jade Merritt)',
-  }, () => {
+  test('the opening part takes the speaker named at the end of the run, not the previous speaker', () => {
     const text =
       '“She trained like a demon,” a pal says.\n\n“The first round was a blur. I remember the bell and then nothing.\n\n“By the third round I knew I had her,” Jade Merritt said.';
     const r2 = analyze(text);

@@ -5,6 +5,7 @@
 import { hashWord, wordSet } from '../../lexicon/hash.ts';
 import { ACCORDING, LISTENER_VERBS, REPORTING_VERBS, TO } from '../../lexicon/reporting.ts';
 import { type Doc, TokenKind } from '../../pipeline/doc.ts';
+import { tokenAtOrAfter } from '../../pipeline/spans.ts';
 import type { Span } from '../../report/schema.ts';
 import { type SpeakerPhrase, speakerPhrase } from './speaker.ts';
 
@@ -38,16 +39,41 @@ const ADVERBS = wordSet([
 ]);
 const STOP = new Set([44, 46, 59, 58, 33, 63, 0x201c, 0x201d, 34, 0x2014, 0x2013, 40, 41]);
 const AS = hashWord('as');
+const AFTER_LISTENER = wordSet([
+  'on',
+  'in',
+  'at',
+  'about',
+  'after',
+  'before',
+  'during',
+  'via',
+  'that',
+  'this',
+  'last',
+  'when',
+  'while',
+  'of',
+  'over',
+  'from',
+]);
 const PUT = hashWord('put');
 
 const punctAt = (doc: Doc, i: number): number =>
   doc.tokens.kind[i] === TokenKind.punct ? doc.text.charCodeAt(doc.tokens.start[i]!) : -1;
 
 /** The listener after a telling verb: "tells Woman's Day", "told reporters". */
-function listenerAt(doc: Doc, i: number, limit: number): Span | null {
+export function listenerAt(doc: Doc, i: number, limit: number): Span | null {
   const t = doc.tokens;
   let j = i;
-  while (j < limit && j < i + 6 && t.kind[j] !== TokenKind.punct) j++;
+  // "told fans on Instagram": the listener ends before a preposition or "that"
+  while (
+    j < limit &&
+    j < i + 6 &&
+    t.kind[j] !== TokenKind.punct &&
+    (j === i || !AFTER_LISTENER.has(t.hash[j]!))
+  )
+    j++;
   return j > i ? { start: t.start[i]!, end: t.end[j - 1]! } : null;
 }
 
@@ -66,7 +92,8 @@ export function cueAfter(doc: Doc, from: number, limit: number): CueMatch | null
     const sp = speakerPhrase(doc, i + 1, j - 1);
     return sp ? { cue: { start: t.start[i]!, end: t.end[i]! }, speaker: sp, listener: null } : null;
   }
-  for (let c = i + 1; c < limit && c < i + 10; c++) {
+  // room for an appositive: "Poppy Lang, a spokesperson for Vane Music Group, said"
+  for (let c = i + 1; c < limit && c < i + 16; c++) {
     if (STOP.has(punctAt(doc, c)) && punctAt(doc, c) !== 44) return null;
     if (!REPORTING_VERBS.has(t.hash[c]!)) continue;
     let end = c - 1;
@@ -112,11 +139,26 @@ export function cueBefore(doc: Doc, markTok: number, floor: number): CueMatch | 
     return null;
   }
   let s = c - 1;
+  if (punctAt(doc, s) === 44) s--;
   while (s >= floor && ADVERBS.has(t.hash[s]!)) s--;
   let a = s;
   while (a > floor && a > s - 8 && !STOP.has(punctAt(doc, a - 1)) && t.sentence[a - 1] === t.sentence[s]) a--;
   // drop a leading "As" of "As one pal put it"
   if (t.hash[a] === AS) a++;
+  // "Jane Doe, a spokesperson for X, said:": the name before the appositive speaks
+  if (punctAt(doc, a - 1) === 44) {
+    const name = doc.mentions.find(
+      (m) => m.end === t.end[a - 2] && (m.form === 'name' || m.form === 'title'),
+    );
+    if (name) {
+      const first = tokenAtOrAfter(t, name.start);
+      const sp = speakerPhrase(doc, first, a - 2);
+      if (sp?.kind === 'named-person') {
+        const listener = LISTENER_VERBS.has(t.hash[c]!) ? listenerAt(doc, c + 1, k + 1) : null;
+        return { cue: { start: t.start[c]!, end: t.end[c]! }, speaker: sp, listener };
+      }
+    }
+  }
   for (let start = a; start <= s; start++) {
     const sp = speakerPhrase(doc, start, s);
     if (sp) {

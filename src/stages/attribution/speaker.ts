@@ -7,6 +7,7 @@
 import { hashWord } from '../../lexicon/hash.ts';
 import { OUTLETS } from '../../lexicon/gazetteer.ts';
 import { SUBJECT_PRONOUNS } from '../../lexicon/people.ts';
+import { NOT_NAMES } from '../../lexicon/stopwords.ts';
 import {
   ANONYMOUS_HEADS,
   DETERMINERS,
@@ -155,7 +156,7 @@ export function speakerPhrase(doc: Doc, a: number, b: number): SpeakerPhrase | n
     };
   if (mention && mention.form !== 'pronoun' && mention.start === t.start[h])
     return fromEntity(doc, span, mention.entityId);
-  if (t.cap[h] === 1 && h === a) {
+  if (t.cap[h] === 1 && h === a && !NOT_NAMES.has(t.hash[h]!)) {
     const name = norm(phrase);
     return {
       span,

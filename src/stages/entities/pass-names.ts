@@ -87,6 +87,8 @@ export function findNames(doc: Doc, c: Cluster): void {
       continue;
     }
     let first = run.first;
+    // "Co-star Nadia Flint": a descriptor opening the run is not part of the name
+    if (first < run.last && ANONYMOUS_HEADS.has(t.hash[first]!)) first++;
     while (
       first <= run.last &&
       (NOT_NAMES.has(t.hash[first]!) ||
