@@ -1,4 +1,5 @@
 /** Span helpers shared by the stages: token lookup by offset and word counts, by binary search. */
+import { wordSet } from '../lexicon/hash.ts';
 import { type Tokens, TokenKind } from './doc.ts';
 
 /** Index of the first token that starts at or after `offset` (tokens.count if none). */
@@ -57,3 +58,35 @@ export function spanIndexAt(spans: readonly { start: number; end: number }[], of
   }
   return -1;
 }
+
+/**
+ * True when token `i` is the full stop of an honorific or an initial inside a name ("Mr. Clarke",
+ * "Loretta E. Lynch"): a stop that neither ends the sentence nor the name.
+ */
+export function isNameDot(text: string, tokens: Tokens, i: number): boolean {
+  if (i < 1 || i + 1 >= tokens.count || text.charCodeAt(tokens.start[i]!) !== 46) return false;
+  if (tokens.start[i] !== tokens.end[i - 1] || tokens.cap[i - 1] !== 1 || tokens.cap[i + 1] !== 1)
+    return false;
+  const len = tokens.end[i - 1]! - tokens.start[i - 1]!;
+  return len === 1 || HONORIFICS.has(tokens.hash[i - 1]!);
+}
+
+const HONORIFICS = wordSet([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'prof',
+  'rev',
+  'gen',
+  'sen',
+  'rep',
+  'gov',
+  'lt',
+  'col',
+  'capt',
+  'sgt',
+  'jr',
+  'sr',
+]);

@@ -35,7 +35,8 @@ export const blocksOf = (text: string, paragraphs: readonly Span[]): Span[] => {
     given.push({ start: at, end: text.length });
   }
   const out: Span[] = [];
-  let pos = 0;
+  // text before the first paragraph is the date marker or front matter, shown in the header instead
+  let pos = given[0]?.start ?? 0;
   for (const p of given) {
     if (p.start < pos) continue;
     if (text.slice(pos, p.start).trim()) out.push({ start: pos, end: p.start });

@@ -59,7 +59,19 @@ export function pairMarks(text: string, from: number, to: number): Marked[] {
   let sOpen = -1;
   let lastClose = from - 1;
   for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
+    let c = text.charCodeAt(i);
+    // ``…'' and ''…'' (wire and NYT copy) are double quotation marks written with two characters
+    if ((c === SQ || c === 96) && text.charCodeAt(i + 1) === c) {
+      const opening = c === 96 || !wordAt(text, i - 1, from, to);
+      if (opening && dOpen < 0) {
+        dOpen = i + 1;
+        i++;
+        continue;
+      }
+      if (!opening || dOpen >= 0) {
+        c = DQ;
+      }
+    }
     if (c !== LDQ && c !== RDQ && c !== DQ && c !== LSQ && c !== RSQ && c !== SQ) continue;
     const prevWord = wordAt(text, i - 1, from, to);
     const nextWord = wordAt(text, i + 1, from, to);

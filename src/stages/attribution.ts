@@ -82,9 +82,13 @@ function inherit(doc: Doc, quotes: Quote[]): void {
   const has = (q: Quote | undefined): q is Quote => !!q && q.speaker.via !== 'none';
   const take = (i: number, from: Quote, via: 'inherited' | 'continuation'): void => {
     const q = quotes[i]!;
-    const flags =
-      via === 'inherited' && !q.flags.includes('floating') ? [...q.flags, 'floating' as const] : q.flags;
-    quotes[i] = { ...q, speaker: { ...from.speaker, mention: null, via }, sourceId: from.sourceId, flags };
+    // within one paragraph ("“A,” said X. “B.”") the speaker named there names both parts;
+    // a quotation floating in another paragraph has no mention of its own
+    const samePara = paraOf(from) === paraOf(q);
+    const floating = via === 'inherited' && !samePara;
+    const flags = floating && !q.flags.includes('floating') ? [...q.flags, 'floating' as const] : q.flags;
+    const mention = samePara ? from.speaker.mention : null;
+    quotes[i] = { ...q, speaker: { ...from.speaker, mention, via }, sourceId: from.sourceId, flags };
   };
   // two sweeps so chains (a continuation of a floating quote) settle
   for (let sweep = 0; sweep < 2; sweep++) {

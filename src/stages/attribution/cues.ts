@@ -5,7 +5,7 @@
 import { hashWord, wordSet } from '../../lexicon/hash.ts';
 import { ACCORDING, LISTENER_VERBS, REPORTING_VERBS, TO } from '../../lexicon/reporting.ts';
 import { type Doc, TokenKind } from '../../pipeline/doc.ts';
-import { tokenAtOrAfter } from '../../pipeline/spans.ts';
+import { isNameDot, tokenAtOrAfter } from '../../pipeline/spans.ts';
 import type { Span } from '../../report/schema.ts';
 import { type SpeakerPhrase, speakerPhrase } from './speaker.ts';
 
@@ -59,8 +59,11 @@ const AFTER_LISTENER = wordSet([
 ]);
 const PUT = hashWord('put');
 
+// the full stop of "Mr." or of an initial is part of a name, not punctuation
 const punctAt = (doc: Doc, i: number): number =>
-  doc.tokens.kind[i] === TokenKind.punct ? doc.text.charCodeAt(doc.tokens.start[i]!) : -1;
+  doc.tokens.kind[i] === TokenKind.punct && !isNameDot(doc.text, doc.tokens, i)
+    ? doc.text.charCodeAt(doc.tokens.start[i]!)
+    : -1;
 
 /** The listener after a telling verb: "tells Woman's Day", "told reporters". */
 export function listenerAt(doc: Doc, i: number, limit: number): Span | null {

@@ -18,6 +18,7 @@ import {
   SPOKES_HEADS,
 } from '../../lexicon/sources.ts';
 import { type Doc, TokenKind } from '../../pipeline/doc.ts';
+import { isNameDot } from '../../pipeline/spans.ts';
 import type { SourceKind, Span } from '../../report/schema.ts';
 import { possessiveLength } from '../entities/names.ts';
 
@@ -89,7 +90,7 @@ export function speakerPhrase(doc: Doc, a: number, b: number): SpeakerPhrase | n
   while (h <= b) {
     const w = t.hash[h]!;
     const isPoss = possessiveLength(text, t.end[h]!) > 0;
-    if (t.kind[h] === TokenKind.punct) return null;
+    if (t.kind[h] === TokenKind.punct && !isNameDot(text, t, h)) return null;
     if (isPoss && h < b) {
       h++;
       continue;

@@ -6,6 +6,7 @@ import { hashWord, wordSet } from '../../lexicon/hash.ts';
 import { aliasAt } from '../../kb/match.ts';
 import type { KbRecord } from '../../kb/types.ts';
 import { type Doc, TokenKind } from '../../pipeline/doc.ts';
+import { isNameDot } from '../../pipeline/spans.ts';
 
 // Particles inside names: "Duke of Sussex", "Leonardo da Vinci", "Princess of Wales".
 const PARTICLES = wordSet([
@@ -61,6 +62,7 @@ export function capitalRun(doc: Doc, i: number): { first: number; last: number }
   for (let j = i + 1; j < t.count; j++) {
     if (t.start[j]! - t.end[j - 1]! > 1 || t.sentence[j] !== t.sentence[i]) break;
     if (possessiveLength(doc.text, t.end[j - 1]!) > 0) break;
+    if (isNameDot(doc.text, t, j)) continue;
     if (t.kind[j] === TokenKind.word && t.cap[j] === 1) {
       last = j;
       continue;

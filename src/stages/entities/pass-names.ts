@@ -11,6 +11,7 @@ import { ANONYMOUS_HEADS } from '../../lexicon/sources.ts';
 import { NOT_NAMES } from '../../lexicon/stopwords.ts';
 import { REPORTING_VERBS } from '../../lexicon/reporting.ts';
 import { type Doc, TokenKind } from '../../pipeline/doc.ts';
+import { isNameDot } from '../../pipeline/spans.ts';
 import type { Cluster, Ent } from './cluster.ts';
 import { capitalRun, kbNameAt, possessiveLength } from './names.ts';
 
@@ -105,7 +106,8 @@ export function findNames(doc: Doc, c: Cluster): void {
     const name = text.slice(start, end).replace(/\s+/g, ' ');
     const lower = name.toLowerCase().replace(/’/g, "'");
     const title = TITLES.get(t.hash[first]!);
-    const given = FIRST_NAMES.get(t.hash[title === undefined ? first : first + 1] ?? 0);
+    const nameTok = title === undefined ? first : isNameDot(text, t, first + 1) ? first + 2 : first + 1;
+    const given = FIRST_NAMES.get(t.hash[nameTok] ?? 0);
     let kind: Ent['kind'] = 'person';
     if (PLACES.has(lower)) kind = 'place';
     else if (OUTLETS.has(lower) || ORG_HEADS.has(t.hash[last]!) || /^[A-Z]{2,}$/.test(name))
