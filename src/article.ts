@@ -51,7 +51,10 @@ function frontMatter(
     if (/^---\s*$/.test(line)) return ok({ end: Math.min(eol + 1, text.length), fields });
     const kv = /^([A-Za-z]+):\s*(.*)$/.exec(line);
     if (kv?.[1] && FRONT_KEYS.has(kv[1].toLowerCase())) {
-      fields[kv[1].toLowerCase()] = (kv[2] ?? '').replace(/^["']|["']$/g, '').trim();
+      // YAML-style quoting: strip the quotes only when they wrap the whole value
+      const raw = (kv[2] ?? '').trim();
+      const quoted = raw.length >= 2 && (raw[0] === '"' || raw[0] === "'") && raw.at(-1) === raw[0];
+      fields[kv[1].toLowerCase()] = quoted ? raw.slice(1, -1) : raw;
     } else if (line.trim() !== '' && !kv) {
       return err(new HearsayError('HS_BAD_FRONT_MATTER', `line "${line.slice(0, 40)}" is not "key: value"`));
     }
