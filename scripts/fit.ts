@@ -3,10 +3,11 @@
  *
  *   npm run fit                 cross-validate and print; writes nothing
  *   npm run fit -- --write      ... and save data/score/weights.json
- *   options: --folds 5  --seed 1  --l2 1  --limit N (first N articles, for a quick look)
+ *   options: --folds 5  --seed 1  --l2 30  --limit N (first N articles, for a quick look)
  *
- * Each article goes through `analyze`; the explainable signals feed a logistic regression, and a TF-IDF
- * bag-of-words model on the raw text is cross-validated on the same folds as a yardstick.
+ * Each article goes through the standard pipeline less its score stage (so a stale weights file cannot
+ * get in the way); the explainable signals feed a logistic regression, and a TF-IDF bag-of-words model
+ * on the raw text is cross-validated on the same folds as a yardstick.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,7 +15,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { analyze } from '../src/index.ts';
+import { parseArticle } from '../src/article.ts';
+import { bundledKb, createProcessor, standard } from '../src/index.ts';
 import type { Report } from '../src/report/schema.ts';
 import { stratifiedKFold } from '../src/score/cv.ts';
 import { FEATURES, featureVector } from '../src/score/features.ts';
@@ -32,7 +34,7 @@ const { values: args } = parseArgs({
     write: { type: 'boolean', default: false },
     folds: { type: 'string', default: '5' },
     seed: { type: 'string', default: '1' },
-    l2: { type: 'string', default: '1' },
+    l2: { type: 'string', default: '30' },
     limit: { type: 'string' },
   },
 });
@@ -68,7 +70,16 @@ if (args.limit !== undefined) {
   rows = Array.from({ length: n }, (_, i) => all[Math.floor((i * all.length) / n)]!);
 }
 
-// Analyse every article once; an article the engine chokes on is reported and left out.
+// Analyse every article once, without the score stage: the fit reads the engine's findings, and the
+// weights it is about to replace may name signals that no longer exist.
+const unscored = createProcessor(standard.filter((stage) => stage.name !== 'score'));
+const kb = bundledKb();
+const analyze = (text: string, meta: { id: string | null; title: string | null }): Report => {
+  const article = parseArticle({ ...meta, text });
+  if (!article.ok) throw article.error;
+  return unscored.run(article.value, kb);
+};
+// An article the engine chokes on is reported and left out.
 const texts: string[] = [];
 const labels: number[] = [];
 const matrix: number[][] = [];
@@ -85,6 +96,13 @@ for (const row of rows) {
     failed++;
     if (failed <= 3) console.error(`fit: analyze failed on ${row.id ?? '?'}: ${(error as Error).message}`);
   }
+}
+// A signal with nothing to measure (an article without a headline) is NaN: it gets the column mean,
+// which is what the score gives it too (it moves nothing).
+for (let j = 0; j < FEATURES.length; j++) {
+  const present = matrix.map((row) => row[j]!).filter(Number.isFinite);
+  const mean = present.length > 0 ? present.reduce((a, b) => a + b, 0) / present.length : 0;
+  for (const row of matrix) if (!Number.isFinite(row[j]!)) row[j] = mean;
 }
 const positives = labels.filter((y) => y === 1).length;
 if (Math.min(positives, labels.length - positives) < folds) {
@@ -108,6 +126,8 @@ const evaluate = (probabilities: number[], truth: number[]): Metrics => {
     macroF1: macroF1(predicted, truth),
   };
 };
+// Each weight is held to its signal's direction, so a contribution always points the way its reason says.
+const signs = FEATURES.map((f) => f.direction);
 const results: { signals: Metrics; tfidf: Metrics }[] = [];
 const f3 = (x: number): string => x.toFixed(3);
 const header = `${'fold'.padEnd(6)}${'n'.padStart(6)}   signals: AUC   acc    F1     tf-idf: AUC   acc    F1`;
@@ -115,7 +135,7 @@ console.log(`\n${folds}-fold stratified CV (seed ${seed}, l2 ${l2})\n${header}`)
 stratifiedKFold(labels, folds, seed).forEach((fold, k) => {
   const pick = <T>(xs: readonly T[], idx: readonly number[]): T[] => idx.map((i) => xs[i]!);
   const truth = pick(labels, fold.test);
-  const model = fitLogistic(pick(matrix, fold.train), pick(labels, fold.train), { l2 });
+  const model = fitLogistic(pick(matrix, fold.train), pick(labels, fold.train), { l2, signs });
   const signals = evaluate(
     fold.test.map((i) => sigmoid(predictLogit(model, matrix[i]!))),
     truth,
@@ -141,7 +161,7 @@ console.log(
 );
 
 // Final fit on everything; the scale puts the middle 95% of training articles between about 0.5 and 9.5.
-const model: LogisticModel = fitLogistic(matrix, labels, { l2 });
+const model: LogisticModel = fitLogistic(matrix, labels, { l2, signs });
 const logits = matrix.map((x) => predictLogit(model, x)).sort((a, b) => a - b);
 const quantile = (q: number): number =>
   logits[Math.min(logits.length - 1, Math.floor(q * logits.length))] ?? 0;
@@ -182,12 +202,14 @@ console.log(
   `\nweights ${weights.version} (bias ${f3(weights.bias)}, ${f3(weights.scale)} points per log-odds unit)`,
 );
 console.log(
-  `${'feature'.padEnd(24)}${'mean'.padStart(9)}${'std'.padStart(9)}${'weight'.padStart(9)}${'pts/sd'.padStart(9)}`,
+  `${'feature'.padEnd(24)}${'dir'.padStart(4)}${'mean'.padStart(9)}${'std'.padStart(9)}${'weight'.padStart(9)}${'pts/sd'.padStart(9)}`,
 );
+const direction = new Map(FEATURES.map((f) => [f.id, f.direction]));
 for (const f of [...weights.features].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))) {
+  const dir = direction.get(f.id) === 1 ? '+' : '−';
   console.log(
-    `${f.id.padEnd(24)}${f3(f.mean).padStart(9)}${f3(f.std).padStart(9)}${f3(f.weight).padStart(9)}` +
-      `${f3(f.weight * weights.scale).padStart(9)}`,
+    `${f.id.padEnd(24)}${dir.padStart(4)}${f3(f.mean).padStart(9)}${f3(f.std).padStart(9)}${f3(f.weight).padStart(9)}` +
+      `${f3(f.weight * weights.scale).padStart(9)}${f.weight === 0 ? '   held at 0: the data point the other way' : ''}`,
   );
 }
 const bands = new Map<string, { n: number; real: number }>();
@@ -204,6 +226,21 @@ for (const b of ['well supported', 'partly supported', 'likely unreliable']) {
   console.log(
     `  ${b.padEnd(18)} ${String(e.n).padStart(5)} articles, ${e.n > 0 ? Math.round((100 * e.real) / e.n) : 0}% real`,
   );
+}
+
+// The figures the README quotes, in one place.
+const folded = (which: 'signals' | 'tfidf', metric: keyof Metrics): string =>
+  `${pm(summary(which, metric)).replace('±', ' ± ')} (folds ${results.map((r) => f3(r[which][metric])).join(', ')})`;
+console.log(
+  `\nREADME figures: ${folds}-fold stratified CV, seed ${seed}, l2 ${l2}, ${labels.length} articles (${path.basename(dataPath)})`,
+);
+for (const [name, which] of [
+  ['signals', 'signals'],
+  ['TF-IDF ', 'tfidf'],
+] as const) {
+  console.log(`  ${name} AUC      ${folded(which, 'auc')}`);
+  console.log(`  ${name} accuracy ${folded(which, 'accuracy')}`);
+  console.log(`  ${name} macro-F1 ${folded(which, 'macroF1')}`);
 }
 
 const out = new URL('../data/score/weights.json', import.meta.url);

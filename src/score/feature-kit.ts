@@ -19,11 +19,15 @@ export interface Measurement {
   readonly of?: number;
   /** Names or short phrases to quote in the sentence. */
   readonly examples?: string[];
+  /** Nothing to measure (no headline): the signal counts as an average article's and moves nothing. */
+  readonly missing?: boolean;
 }
 
 /** An explainable signal: an id, how to measure it and how to say what it found. */
 export interface Feature {
   readonly id: string;
+  /** Which way more of it moves the score: +1 towards well supported, −1 away. The fit holds weights to it. */
+  readonly direction: 1 | -1;
   readonly compute: (report: ScoreInput) => Measurement;
   readonly describe: (value: number, contribution: number, measurement: Measurement) => string;
 }

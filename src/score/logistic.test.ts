@@ -39,6 +39,15 @@ describe('fitLogistic', () => {
     assert.ok(Number.isFinite(model.weights[0]!) && model.weights[0]! > 0);
     assert.ok(predictProba(model, [3]) > 0.9 && predictProba(model, [0]) < 0.1);
   });
+  it('holds weights to their signs, leaving a wrong-way feature at zero', () => {
+    const { x, y } = synthetic(400, 5);
+    // The true weight of column 1 is negative; asking for + drops it and keeps column 0 positive.
+    const model = fitLogistic(x, y, { l2: 1, signs: [1, 1, 0] });
+    assert.equal(model.weights[1], 0);
+    assert.ok(model.weights[0]! > 0);
+    const free = fitLogistic(x, y, { l2: 1, signs: [1, -1, 0] });
+    assert.deepEqual(free, fitLogistic(x, y, { l2: 1 }));
+  });
   it('penalises harder with larger l2', () => {
     const { x, y } = synthetic(300, 4);
     const loose = fitLogistic(x, y, { l2: 0.01 });

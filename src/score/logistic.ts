@@ -12,11 +12,16 @@ export interface LogisticModel {
   readonly bias: number;
 }
 
-/** Fit settings; `l2` penalises Σw² (not the bias) on the summed log-loss. */
+/**
+ * Fit settings; `l2` penalises Σw² (not the bias) on the summed log-loss. `signs` (+1, −1 or 0 per
+ * feature) constrains the direction of each weight: a feature whose weight comes out the wrong way is
+ * left out (weight 0) and the rest refitted, one at a time, until every weight agrees with its sign.
+ */
 export interface LogisticOptions {
   readonly l2?: number;
   readonly maxIter?: number;
   readonly tol?: number;
+  readonly signs?: readonly number[];
 }
 
 /** The logistic function, written to stay finite for large |z|. */
@@ -73,11 +78,37 @@ function choleskySolve(a: Float64Array, b: Float64Array, d: number): Float64Arra
   return x;
 }
 
-/** Fits the model; labels are 0/1. Parameters are [bias, w…] internally so the bias is just column 0. */
+/** Fits the model; labels are 0/1. With `signs`, weights that disagree are dropped one by one (worst first). */
 export function fitLogistic(
   rows: readonly (readonly number[])[],
   labels: readonly number[],
   options: LogisticOptions = {},
+): LogisticModel {
+  const signs = options.signs;
+  const active = (rows[0] ?? []).map(() => true);
+  for (;;) {
+    const model = fitActive(rows, labels, options, active);
+    if (!signs) return model;
+    let worst = -1;
+    let worstValue = -1e-9;
+    for (let j = 0; j < active.length; j++) {
+      const v = (signs[j] ?? 0) * model.weights[j]!;
+      if (active[j] && v < worstValue) {
+        worst = j;
+        worstValue = v;
+      }
+    }
+    if (worst < 0) return model;
+    active[worst] = false;
+  }
+}
+
+/** Newton fit over the active features (the others keep weight 0). Parameters are [bias, w…]: the bias is column 0. */
+function fitActive(
+  rows: readonly (readonly number[])[],
+  labels: readonly number[],
+  options: LogisticOptions,
+  active: readonly boolean[],
 ): LogisticModel {
   const l2 = options.l2 ?? 1;
   const maxIter = options.maxIter ?? 100;
@@ -90,7 +121,9 @@ export function fitLogistic(
   const z = new Float64Array(n * d);
   for (let i = 0; i < n; i++) {
     z[i * d] = 1;
-    for (let j = 1; j < d; j++) z[i * d + j] = (rows[i]![j - 1]! - means[j - 1]!) / stds[j - 1]!;
+    for (let j = 1; j < d; j++) {
+      z[i * d + j] = active[j - 1] ? (rows[i]![j - 1]! - means[j - 1]!) / stds[j - 1]! : 0;
+    }
   }
   const theta = new Float64Array(d);
   const eta = new Float64Array(n);

@@ -169,7 +169,7 @@ describe('scoreReport', () => {
     assertAddsUp(score);
     assert.ok(score.value >= 0 && score.value <= 10);
     assert.equal(score.band, band(score.value));
-    assert.equal(score.model, 'placeholder');
+    assert.equal(score.model, loadWeights().version);
     assert.equal(score.signals.filter((s) => s.id !== 'score-limit').length, FEATURES.length);
   });
   it('adds up without clamping too', () => {
@@ -252,6 +252,10 @@ describe('weights', () => {
   it('ships a valid file covering every feature', () => {
     const ids = loadWeights().features.map((f) => f.id);
     assert.deepEqual([...ids].sort(), FEATURES.map((f) => f.id).sort());
+  });
+  it('holds every shipped weight to the direction of its signal', () => {
+    const direction = new Map(FEATURES.map((f) => [f.id, f.direction]));
+    for (const f of loadWeights().features) assert.ok(f.weight * direction.get(f.id)! >= 0, f.id);
   });
   it('rejects unknown or repeated features', () => {
     const w = loadWeights();

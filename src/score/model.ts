@@ -53,7 +53,8 @@ export function scoreReport(report: ScoreInput, weights: Weights = loadWeights()
     if (!feature) throw new Error(`scoreReport: weights ${weights.version} name unknown feature "${w.id}"`);
     const m: Measurement = feature.compute(report);
     // A broken measurement should not poison the whole score: it counts as an average article's.
-    const z = Number.isFinite(m.value) ? (m.value - w.mean) / w.std : 0;
+    // So does a signal with nothing to measure (no headline to read).
+    const z = !m.missing && Number.isFinite(m.value) ? (m.value - w.mean) / w.std : 0;
     return { feature, m, weight: w.weight, contribution: weights.scale * w.weight * z };
   });
   const base = clamp10(MIDPOINT + weights.scale * weights.bias);
@@ -69,7 +70,7 @@ export function scoreReport(report: ScoreInput, weights: Weights = loadWeights()
     valueTenths - baseTenths,
   );
   const signals: (Signal & { exact: number })[] = terms.map((t, i) => {
-    const contribution = tenths[i]! / 10;
+    const contribution = tenths[i]! / 10 + 0; // + 0 turns −0 into 0
     return {
       id: t.feature.id,
       value: t.m.value,

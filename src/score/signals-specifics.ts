@@ -1,115 +1,84 @@
 /**
  * Signals about what the article reports: specific dates and public events anyone could check, against
- * private-life talk that only insiders could know, questions put to the reader and a headline that
- * itself passes on a report.
+ * private-life talk that only insiders could know, and questions put to the reader.
  */
-import { type Feature, phrases, plural, type ScoreInput, withExamples } from './feature-kit.ts';
+import type { Span } from '../report/schema.ts';
+import { type Feature, plural, type ScoreInput } from './feature-kit.ts';
 import {
   CALENDAR_DATE,
-  HEADLINE_HEARSAY,
   PRIVATE_LIFE,
   PUBLIC_EVENTS,
   READER_PROMPTS,
+  SHOWN_MEDIA,
   WEEKDAY_OR_NIGHT,
 } from './lexicon.ts';
-import { findAll, mergeSpans } from './text-match.ts';
+import { counted, timesSentence } from './signals-sourcing.ts';
+import { findInBody, mergeSpans } from './text-match.ts';
 
-/** Specific dates and times: the dates stage's day and month dates, weekdays, month dates and clock times. */
-export function datedDetails(r: ScoreInput): ReturnType<typeof mergeSpans> {
-  const resolved = r.dates.filter((d) => d.precision === 'day' || d.precision === 'month');
-  return mergeSpans(resolved, findAll(r.text, WEEKDAY_OR_NIGHT), findAll(r.text, CALENDAR_DATE));
+// A date mention is specific when it names a weekday, a month or a number: "Sunday", "Jan. 28",
+// "September 2016"; not "today", "last month" or "years ago".
+const SPECIFIC =
+  /\d|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/;
+
+/**
+ * Specific dates and times: the dates stage's day and month dates that name a weekday, a month or a
+ * number, and the weekday, month-date and clock-time phrases.
+ */
+export function datedDetails(r: ScoreInput): Span[] {
+  const resolved = r.dates.filter(
+    (d) => (d.precision === 'day' || d.precision === 'month') && SPECIFIC.test(d.text),
+  );
+  return mergeSpans(resolved, findInBody(r, WEEKDAY_OR_NIGHT), findInBody(r, CALENDAR_DATE));
 }
 
 /** Public events: the engine's event entities and the event phrase list. */
-export function publicEvents(r: ScoreInput): ReturnType<typeof mergeSpans> {
+export function publicEvents(r: ScoreInput): Span[] {
   const entities = r.entities.filter((e) => e.kind === 'event').flatMap((e) => e.mentions);
-  return mergeSpans(entities, findAll(r.text, PUBLIC_EVENTS));
+  return mergeSpans(entities, findInBody(r, PUBLIC_EVENTS));
 }
 
 /** Signals about the specifics the article gives, in the order the weights file lists them. */
 export const SPECIFICS_FEATURES: readonly Feature[] = [
   {
     id: 'dated-details',
-    compute: (r) => {
-      const evidence = datedDetails(r);
-      return {
-        value: Math.log1p(evidence.length),
-        count: evidence.length,
-        evidence,
-        examples: phrases(r, evidence, 3),
-      };
-    },
+    direction: 1,
+    compute: (r) => counted(r, datedDetails(r), 3, true),
     describe: (_v, _c, m) =>
       m.count === 0
         ? 'It gives no specific day, date or time for what happened.'
-        : withExamples(
-            `It gives ${plural(m.count, 'specific date or time', 'specific dates or times')}`,
-            m.examples,
-          ),
+        : `It gives ${plural(m.count, 'specific date or time', 'specific dates or times')} (${(m.examples ?? []).join(', ')}).`,
   },
   {
     id: 'public-events',
-    compute: (r) => {
-      const evidence = publicEvents(r);
-      return {
-        value: Math.log1p(evidence.length),
-        count: evidence.length,
-        evidence,
-        examples: phrases(r, evidence, 3),
-      };
-    },
-    describe: (_v, _c, m) =>
-      m.count === 0
-        ? 'It reports no public event (a ceremony, an episode, a performance) anyone could check.'
-        : withExamples(
-            `It reports public events anyone could check ${plural(m.count, 'time', 'times')}`,
-            m.examples,
-          ),
+    direction: 1,
+    compute: (r) => counted(r, publicEvents(r)),
+    describe: timesSentence(
+      'It reports no public event (a ceremony, an episode, a performance) anyone could check.',
+      'It reports public events anyone could check',
+    ),
+  },
+  {
+    id: 'shown-media',
+    direction: 1,
+    compute: (r) => counted(r, findInBody(r, SHOWN_MEDIA), 2),
+    describe: timesSentence(
+      'It points the reader to no photo or video.',
+      'It points the reader to a photo or a video',
+    ),
   },
   {
     id: 'private-life',
-    compute: (r) => {
-      const evidence = findAll(r.text, PRIVATE_LIFE);
-      return {
-        value: Math.log1p(evidence.length),
-        count: evidence.length,
-        evidence,
-        examples: phrases(r, evidence, 3),
-      };
-    },
-    describe: (_v, _c, m) =>
-      m.count === 0
-        ? 'It says nothing about private life (romance, a split, a pregnancy).'
-        : withExamples(
-            `It turns on private life, which outsiders cannot see (${plural(m.count, 'mention', 'mentions')})`,
-            m.examples,
-          ).replace(/\)\s\(/, '; '),
+    direction: -1,
+    compute: (r) => counted(r, findInBody(r, PRIVATE_LIFE)),
+    describe: timesSentence(
+      'It says nothing about private life (romance, a split, a pregnancy).',
+      'It turns on private life, which outsiders cannot see,',
+    ),
   },
   {
     id: 'reader-prompts',
-    compute: (r) => {
-      const evidence = findAll(r.text, READER_PROMPTS);
-      return {
-        value: Math.log1p(evidence.length),
-        count: evidence.length,
-        evidence,
-        examples: phrases(r, evidence, 2),
-      };
-    },
-    describe: (_v, _c, m) =>
-      m.count === 0
-        ? 'It does not ask readers to guess along.'
-        : withExamples(`It asks readers to guess along ${plural(m.count, 'time', 'times')}`, m.examples),
-  },
-  {
-    id: 'headline-hearsay',
-    compute: (r) => {
-      const hit = HEADLINE_HEARSAY.exec(r.meta.title ?? '');
-      return { value: hit ? 1 : 0, count: hit ? 1 : 0, evidence: [], examples: hit ? [`“${hit[0]}”`] : [] };
-    },
-    describe: (v, _c, m) =>
-      v > 0
-        ? `The headline itself passes on a report or a rumour (${m.examples?.[0] ?? ''}).`
-        : 'The headline does not pass on a report or a rumour.',
+    direction: -1,
+    compute: (r) => counted(r, findInBody(r, READER_PROMPTS), 2),
+    describe: timesSentence('It does not ask readers to guess along.', 'It asks readers to guess along'),
   },
 ];

@@ -5,15 +5,21 @@
 import type { Quote, Span } from '../report/schema.ts';
 import { byStart, span } from './feature-kit.ts';
 
-/** Every match of a global pattern in the text, as spans in text order. */
-export function findAll(text: string, pattern: RegExp): Span[] {
+/** Every match of a pattern in the text from `from` on, as spans in text order. */
+export function findAll(text: string, pattern: RegExp, from = 0): Span[] {
   const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
   const out: Span[] = [];
   for (const m of text.matchAll(new RegExp(pattern.source, flags))) {
-    if (m[0].length > 0) out.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0].length > 0 && m.index >= from) out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
+
+/** Every match of a pattern in the article's body: a front-matter block before it is not read. */
+export const findInBody = (
+  r: { readonly text: string; readonly paragraphs: readonly Span[] },
+  pattern: RegExp,
+): Span[] => findAll(r.text, pattern, r.paragraphs[0]?.start ?? 0);
 
 /** Spans from several lists in text order, overlapping ones counted once (the earliest, longest wins). */
 export function mergeSpans(...lists: readonly (readonly Span[])[]): Span[] {
@@ -34,10 +40,12 @@ export function mergeSpans(...lists: readonly (readonly Span[])[]): Span[] {
 export const quoteAround = (quotes: readonly Quote[], s: Span): Quote | undefined =>
   quotes.find((q) => q.start <= s.start && s.end <= q.end);
 
-/** Whether a span overlaps any of the spans. */
-export const overlapsAny = (s: Span, spans: readonly Span[]): boolean =>
-  spans.some((o) => o.start < s.end && s.start < o.end);
-
 /** The text of a span, whitespace collapsed. */
 export const textOf = (text: string, s: Span): string =>
   text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
+
+/** The first match of a pattern in a string (the pattern's global flag is ignored), or null. */
+export function firstMatch(text: string, pattern: RegExp): string | null {
+  const m = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(text);
+  return m ? m[0] : null;
+}

@@ -1,0 +1,117 @@
+/**
+ * Signals read off the engine's claims, hedges and checks: what kind of claims the article makes,
+ * how it hedges them, what it passes on with no one behind it, and which checkable facts add up.
+ */
+import {
+  byStart,
+  claimShare,
+  describeClaimShare,
+  type Feature,
+  phrases,
+  plural,
+  share,
+  span,
+  withExamples,
+} from './feature-kit.ts';
+
+/** Signals about claims, hedges and checks, in weights-file order. */
+export const CLAIM_FEATURES: readonly Feature[] = [
+  {
+    id: 'unquoted-mind-reading',
+    direction: -1,
+    compute: (r) => {
+      const quoted = new Set<string>();
+      for (const s of r.sources) {
+        if (s.quotes === 0) continue;
+        quoted.add(s.name);
+        if (s.entityId) quoted.add(s.entityId);
+      }
+      const hits = r.claims.filter((c) => c.type === 'mental-state' && !c.about.some((a) => quoted.has(a)));
+      const count = r.summary.unquotedMindReading;
+      return {
+        value: share(count, r.claims.length),
+        count,
+        of: r.claims.length,
+        evidence: hits.map(span).sort(byStart),
+      };
+    },
+    describe: (_v, _c, m) =>
+      m.count === 0
+        ? 'No claim says what an unquoted person thinks or feels.'
+        : `${m.count} of ${plural(m.of ?? 0, 'claim', 'claims')} ${m.count === 1 ? 'says' : 'say'} what someone who is not quoted thinks or feels.`,
+  },
+  {
+    id: 'agentless-hearsay',
+    direction: -1,
+    compute: (r) => {
+      const hits = r.hedges
+        .filter((h) => h.kind === 'hearsay' && h.agentless)
+        .map(span)
+        .sort(byStart);
+      return {
+        value: Math.log1p(hits.length),
+        count: hits.length,
+        evidence: hits,
+        examples: phrases(r, hits),
+      };
+    },
+    describe: (_v, _c, m) =>
+      m.count === 0
+        ? 'Nothing is passed on without someone to say it.'
+        : withExamples(
+            `${plural(m.count, 'thing is', 'things are')} passed on with no one to say ${m.count === 1 ? 'it' : 'them'}`,
+            m.examples,
+          ),
+  },
+  {
+    id: 'inconsistent-checks',
+    direction: -1,
+    compute: (r) => {
+      const hits = r.checks.filter((c) => c.status === 'inconsistent');
+      return {
+        value: Math.log1p(hits.length),
+        count: hits.length,
+        evidence: hits.map((c) => span(c.span)).sort(byStart),
+        examples: hits.map((c) => c.detail),
+      };
+    },
+    describe: (_v, _c, m) =>
+      m.count === 0
+        ? 'No checkable fact is contradicted.'
+        : `${plural(m.count, 'checkable fact does', 'checkable facts do')} not add up: ${(m.examples?.[0] ?? '').replace(/\.$/, '')}.`,
+  },
+  {
+    id: 'consistent-checks',
+    direction: 1,
+    compute: (r) => {
+      const hits = r.checks.filter((c) => c.status === 'consistent');
+      return {
+        value: Math.log1p(hits.length),
+        count: hits.length,
+        evidence: hits.map((c) => span(c.span)).sort(byStart),
+      };
+    },
+    describe: (_v, _c, m) =>
+      m.count === 0
+        ? 'No age, date or relation in it could be checked and found consistent.'
+        : `${plural(m.count, 'checkable fact (an age, a date, a relation) is', 'checkable facts (ages, dates, relations) are')} consistent.`,
+  },
+  {
+    id: 'fact-share',
+    direction: 1,
+    compute: (r) => claimShare(r, 'fact'),
+    describe: describeClaimShare('is a plain statement of fact', 'are plain statements of fact'),
+  },
+  {
+    id: 'speculation-share',
+    direction: -1,
+    compute: (r) => claimShare(r, 'speculation'),
+    describe: describeClaimShare('is speculation', 'are speculation'),
+  },
+  {
+    id: 'opinion-share',
+    direction: -1,
+    compute: (r) => claimShare(r, 'opinion'),
+    describe: describeClaimShare('is opinion', 'are opinion'),
+  },
+];

@@ -1,0 +1,67 @@
+/**
+ * Signals about the headline: whether it passes on a report, turns on private life or someone's
+ * feelings, or names a public event. The headline is not part of `report.text`, so these signals give
+ * no evidence spans; their sentences quote the words of the headline that set them off.
+ */
+import type { Feature, Measurement, ScoreInput } from './feature-kit.ts';
+import { HEADLINE_HEARSAY, HEADLINE_MIND, PRIVATE_LIFE, PUBLIC_EVENTS } from './lexicon.ts';
+import { firstMatch } from './text-match.ts';
+
+/** Whether the article has a headline to read. */
+export const hasHeadline = (r: ScoreInput): boolean => (r.meta.title ?? '').trim() !== '';
+
+/** What is said of a headline signal when there is no headline. */
+export const NO_HEADLINE = 'There is no headline to read.';
+
+/** A 0/1 measurement: whether the headline matches, with the matched words as the example. */
+function headline(r: ScoreInput, pattern: RegExp): Measurement {
+  if (!hasHeadline(r)) return { value: 0, count: 0, evidence: [], missing: true };
+  const hit = firstMatch(r.meta.title ?? '', pattern);
+  return { value: hit ? 1 : 0, count: hit ? 1 : 0, evidence: [], examples: hit ? [`“${hit}”`] : [] };
+}
+
+/** "The headline … (“word”)." or the plain sentence when it does not match. */
+const said =
+  (yes: string, no: string) =>
+  (v: number, _c: number, m: Measurement): string =>
+    m.missing ? NO_HEADLINE : v > 0 ? `${yes} (${m.examples?.[0] ?? ''}).` : no;
+
+/** Signals about the headline, in weights-file order. */
+export const HEADLINE_FEATURES: readonly Feature[] = [
+  {
+    id: 'headline-hearsay',
+    direction: -1,
+    compute: (r) => headline(r, HEADLINE_HEARSAY),
+    describe: said(
+      'The headline itself passes on a report or a rumour',
+      'The headline does not pass on a report or a rumour.',
+    ),
+  },
+  {
+    id: 'headline-private-life',
+    direction: -1,
+    compute: (r) => headline(r, PRIVATE_LIFE),
+    describe: said(
+      'The headline turns on private life, which outsiders cannot see',
+      'The headline is not about private life.',
+    ),
+  },
+  {
+    id: 'headline-mind-reading',
+    direction: -1,
+    compute: (r) => headline(r, HEADLINE_MIND),
+    describe: said(
+      'The headline says what someone feels or wants, which only they can know',
+      'The headline does not say what someone feels or wants.',
+    ),
+  },
+  {
+    id: 'headline-event',
+    direction: 1,
+    compute: (r) => headline(r, PUBLIC_EVENTS),
+    describe: said(
+      'The headline is about a public event anyone could check',
+      'The headline does not name a public event.',
+    ),
+  },
+];

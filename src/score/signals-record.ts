@@ -1,0 +1,84 @@
+/**
+ * Signals about people on the record: how much of what is quoted comes from named sources, whether
+ * they speak for themselves ("I", "my"), whether their own posts are cited, and whether quotations are
+ * introduced plainly ("said", "wrote") by named speakers.
+ */
+import type { Quote } from '../report/schema.ts';
+import { type Feature, listNames, plural, share, span } from './feature-kit.ts';
+import { FIRST_PERSON, ON_RECORD_CUES, OWN_POSTS, POST_CUES } from './lexicon.ts';
+import { counted, timesSentence } from './signals-sourcing.ts';
+import { findInBody, mergeSpans, quoteAround, textOf } from './text-match.ts';
+
+const named = (q: Quote): boolean =>
+  q.speaker.kind === 'named-person' || q.speaker.kind === 'named-organization';
+const onRecord = (q: Quote): boolean => named(q) || q.speaker.kind === 'document';
+
+/** Signals about named, on-record speech, in weights-file order. */
+export const RECORD_FEATURES: readonly Feature[] = [
+  {
+    id: 'named-quoted-share',
+    direction: 1,
+    compute: (r) => {
+      const total = r.quotes.reduce((a, q) => a + q.words, 0);
+      const mine = r.quotes.filter(named);
+      const words = mine.reduce((a, q) => a + q.words, 0);
+      return {
+        value: share(words, total),
+        count: words,
+        of: total,
+        evidence: mine.map(span),
+        examples: [...new Set(mine.map((q) => q.speaker.name))],
+      };
+    },
+    describe: (v, _c, m) => {
+      if (!m.of) return 'Nothing is quoted, so no quoted words come from a named source.';
+      if (m.count === 0) return `None of the ${m.of} quoted words comes from a named source.`;
+      return `${Math.round(v * 100)}% of the quoted words (${m.count} of ${m.of}) come from named sources: ${listNames(m.examples ?? [])}.`;
+    },
+  },
+  {
+    id: 'first-person-quotes',
+    direction: 1,
+    compute: (r) => {
+      const hits = findInBody(r, FIRST_PERSON).filter((s) => {
+        const q = quoteAround(r.quotes, s);
+        return q !== undefined && q.kind !== 'indirect' && onRecord(q);
+      });
+      const speakers = [...new Set(hits.map((s) => quoteAround(r.quotes, s)!.speaker.name))];
+      return { value: Math.log1p(hits.length), count: hits.length, evidence: hits, examples: speakers };
+    },
+    describe: (_v, _c, m) =>
+      m.count === 0
+        ? 'No named person is quoted speaking for themselves ("I", "my", "we").'
+        : `Named people speak for themselves in the quotations (${plural(m.count, 'first-person word', 'first-person words')}, from ${listNames(m.examples ?? [])}).`,
+  },
+  {
+    id: 'own-posts',
+    direction: 1,
+    compute: (r) => {
+      const cues = r.quotes
+        .filter((q) => q.cue !== null && named(q) && POST_CUES.test(textOf(r.text, q.cue)))
+        .map((q) => q.cue!);
+      return counted(r, mergeSpans(cues, findInBody(r, OWN_POSTS)));
+    },
+    describe: timesSentence("It does not cite anyone's own posts.", "It cites the people's own posts"),
+  },
+  {
+    id: 'on-record-cues',
+    direction: 1,
+    compute: (r) => {
+      const hits = r.quotes.filter(
+        (q) =>
+          q.cue !== null && q.speaker.kind === 'named-person' && ON_RECORD_CUES.test(textOf(r.text, q.cue)),
+      );
+      return {
+        ...counted(r, mergeSpans(hits.map((q) => q.cue!))),
+        examples: [...new Set(hits.map((q) => q.speaker.name))],
+      };
+    },
+    describe: (_v, _c, m) =>
+      m.count === 0
+        ? 'No named person is plainly quoted as having said or written something.'
+        : `${plural(m.count, 'quotation is', 'quotations are')} plainly put to named people ("said", "wrote"): ${listNames(m.examples ?? [])}.`,
+  },
+];
