@@ -105,7 +105,9 @@ export function speakerPhrase(doc: Doc, a: number, b: number): SpeakerPhrase | n
   if (h > b) return null;
   const head = t.hash[h]!;
   const lowerPhrase = norm(phrase).toLowerCase();
-  if (OUTLETS.has(lowerPhrase) || isOwnOutlet(doc, lowerPhrase)) return outlet(doc, span);
+  // outlet names are proper names: "the star" is not Star magazine
+  const capitalised = t.cap[a] === 1 || t.cap[a + 1] === 1;
+  if ((capitalised && OUTLETS.has(lowerPhrase)) || isOwnOutlet(doc, lowerPhrase)) return outlet(doc, span);
   if (SPOKES_HEADS.has(head) && !DOCUMENT_HEADS.has(head)) {
     const forTok = h + 1 <= b && t.hash[h + 1] === FOR ? h + 2 : -1;
     const org =

@@ -32,7 +32,7 @@ function pick(events: readonly KbEvent[], people: ReadonlySet<string>): KbEvent 
 
 /** Events named by a KB alias, longest alias first, each starting at "the" or a capitalised word. */
 export function namedEvents(doc: Pick<Doc, 'kb' | 'entities'>, c: Cursor): NamedEvent[] {
-  const { t, text } = c;
+  const { t } = c;
   const people = new Set(doc.entities.flatMap((e) => (e.kbId ? [e.kbId] : [])));
   const out: NamedEvent[] = [];
   for (let i = 0; i < t.count; i++) {
