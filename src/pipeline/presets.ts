@@ -32,3 +32,6 @@ export const standard: readonly Stage[] = [
   summaryStage,
   scoreStage,
 ];
+
+/** The spine alone: segmentation, captions, quotations, speakers and sources (no claims, checks or score). */
+export const spine: readonly Stage[] = standard.slice(0, standard.indexOf(sourcesStage) + 1);

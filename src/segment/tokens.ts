@@ -117,3 +117,11 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
     sentence: new Int32Array(n).fill(-1),
   };
 }
+
+/** Length of a trailing possessive ’s / 's on a token, so names are matched without it. */
+export function possessiveLength(text: string, end: number): number {
+  const a = text.charCodeAt(end - 2);
+  const b = text.charCodeAt(end - 1);
+  if ((a === 0x2019 || a === 39) && (b === 115 || b === 83)) return 2;
+  return 0;
+}

@@ -11,6 +11,7 @@ import {
   MONTHS,
 } from '../../lexicon/calendar.ts';
 import { hashRange, hashWord } from '../../lexicon/hash.ts';
+import { possessiveLength } from '../../segment/tokens.ts';
 import { type Tokens, TokenKind } from '../../pipeline/doc.ts';
 
 const WILL = hashWord('will');
@@ -40,9 +41,9 @@ export class Cursor {
 
   /** Length of a possessive ending on word `i` ("year's", "Friday’s"): 2, or 0 if there is none. */
   possessive(i: number): number {
-    if (!this.isWord(i)) return 0;
-    const w = this.word(i);
-    return w.length > 2 && /[\p{L}\d]['’]s$/iu.test(w) ? 2 : 0;
+    if (!this.isWord(i) || this.t.end[i]! - this.t.start[i]! < 3) return 0;
+    // the tokenizer keeps "year's" whole; a possessive is a letter or digit, an apostrophe, then s
+    return possessiveLength(this.text, this.t.end[i]!);
   }
 
   /** The hash of word `i` without a possessive ending: "last year's" reads as "last year". */

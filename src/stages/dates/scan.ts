@@ -101,7 +101,9 @@ export class DateScanner {
     const c = this.c;
     const h = c.hash(i);
     if (c.t.kind[i] === TokenKind.number) return this.dayLed(i) ?? agoAt(this, i) ?? this.bareYear(i);
-    const iso = ISO.exec(c.word(i));
+    // only a word opening with a digit can be an ISO date: no string is built for the others
+    const d0 = c.text.charCodeAt(c.t.start[i]!);
+    const iso = d0 >= 48 && d0 <= 57 ? ISO.exec(c.word(i)) : null;
     if (iso) {
       const n = parseDay(iso[0]);
       return n === null ? null : { first: i, last: i, res: onDay(n, 'absolute') };

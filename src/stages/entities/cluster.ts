@@ -29,7 +29,7 @@ export class Cluster {
   readonly anchors: Anchor[] = [];
   private readonly byKey = new Map<string, Ent>();
   private readonly byId = new Map<string, Ent>();
-  private readonly byWord = new Map<string, Ent[]>();
+  private readonly byWord = new Map<number, Ent[]>();
 
   constructor(private readonly doc: Doc) {}
 
@@ -55,8 +55,11 @@ export class Cluster {
       if (kind === 'person' && words.length > 1) {
         for (const w of words) {
           // titles and particles ("Prince", "of") name no one by themselves
-          if (w.length < 3 || TITLES.has(hashWord(w))) continue;
-          this.byWord.set(w, [...(this.byWord.get(w) ?? []), e]);
+          const h = hashWord(w);
+          if (w.length < 3 || TITLES.has(h)) continue;
+          const list = this.byWord.get(h);
+          if (list) list.push(e);
+          else this.byWord.set(h, [e]);
         }
       }
     }
@@ -73,9 +76,9 @@ export class Cluster {
     return id ? this.byId.get(id) : undefined;
   }
 
-  /** The most recent person whose multi-word name holds this word ("Marcus" → Marcus Holt). */
-  personWithWord(word: string): Ent | undefined {
-    return this.byWord.get(word.toLowerCase().replace(/’/g, "'"))?.at(-1);
+  /** The most recent person whose multi-word name holds this word, by its hash ("Marcus" → Marcus Holt). */
+  personWithWord(hash: number): Ent | undefined {
+    return this.byWord.get(hash)?.at(-1);
   }
 
   /** The knowledge-base person behind an entity, if any. */

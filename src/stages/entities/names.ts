@@ -7,6 +7,9 @@ import { aliasAt } from '../../kb/match.ts';
 import type { KbRecord } from '../../kb/types.ts';
 import { type Doc, TokenKind } from '../../pipeline/doc.ts';
 import { isNameDot } from '../../pipeline/spans.ts';
+import { possessiveLength } from '../../segment/tokens.ts';
+
+export { possessiveLength };
 
 // Particles inside names: "Duke of Sussex", "Leonardo da Vinci", "Princess of Wales".
 const PARTICLES = wordSet([
@@ -33,14 +36,6 @@ export interface NameMatch {
   readonly start: number;
   readonly end: number;
   readonly records: readonly KbRecord[];
-}
-
-/** Length of a trailing possessive ’s / 's on a token, so names are matched without it. */
-export function possessiveLength(text: string, end: number): number {
-  const a = text.charCodeAt(end - 2);
-  const b = text.charCodeAt(end - 1);
-  if ((a === 0x2019 || a === 39) && (b === 115 || b === 83)) return 2;
-  return 0;
 }
 
 /** The longest knowledge-base alias starting at token `i` ("Catherine, Princess of Wales", "Kate's"). */

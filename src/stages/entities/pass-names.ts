@@ -5,6 +5,7 @@
  */
 import { EVENT_HEADS, ORG_HEADS, OUTLETS, PLACES } from '../../lexicon/gazetteer.ts';
 import { FIRST_NAMES } from '../../lexicon/first-names.ts';
+import { hashRange } from '../../lexicon/hash.ts';
 import { TITLES } from '../../lexicon/people.ts';
 import { matchAt, phraseMatcher } from '../../lexicon/phrases.ts';
 import { ANONYMOUS_HEADS } from '../../lexicon/sources.ts';
@@ -49,7 +50,8 @@ export function findNames(doc: Doc, c: Cluster): void {
     if (t.cap[i] === 1 && (!kbm || kbm.last === i)) {
       // a lone first or last name of someone already met is that person, even one the KB knows otherwise
       const lone = capitalRun(doc, i);
-      const prev = lone && lone.last === i ? c.personWithWord(text.slice(t.start[i]!, endOf(i))) : undefined;
+      const wordHash = endOf(i) === t.end[i] ? t.hash[i]! : hashRange(text, t.start[i]!, endOf(i));
+      const prev = lone && lone.last === i ? c.personWithWord(wordHash) : undefined;
       if (prev) {
         c.addName(prev, t.start[i]!, endOf(i), 'name', i);
         ageAfter(doc, c, prev, t.start[i]!, i);
