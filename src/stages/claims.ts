@@ -4,7 +4,7 @@
  * unless the writer's part is only the attribution ("our insider says"). Each claim is typed (see
  * claims/typing.ts) and carries the hedges and boosters inside it.
  */
-import { REPORTING_VERBS } from '../lexicon/reporting.ts';
+import { wordSet } from '../lexicon/hash.ts';
 import { type Doc, type Stage, TokenKind } from '../pipeline/doc.ts';
 import { overlaps, tokenAtOrAfter } from '../pipeline/spans.ts';
 import type { Claim, Quote, Span } from '../report/schema.ts';
@@ -29,12 +29,24 @@ function run(doc: Doc): { claims: Claim[] } {
       if (gap && (!best || gap.end - gap.start > best.end - best.start)) best = gap;
       pos = Math.max(pos, q.end);
     }
-    if (best && !attributionOnly(doc, best, inside.length > 0)) pieces.push({ span: best, quote: null });
+    if (best && !attributionOnly(doc, best, inside)) {
+      // "…in 2020, sources confirming": the attribution at the end of the writer's part is not the claim
+      const tail = inside
+        .flatMap((q) => [q.speaker.mention, q.cue])
+        .filter((x): x is Span => x !== null && x.start > best!.start && x.end <= best!.end)
+        .reduce((m, x) => Math.min(m, x.start), best.end);
+      const cut = tail < best.end && trim(doc, best.start, tail);
+      pieces.push({
+        span: cut && attributionOnly(doc, { start: tail, end: best.end }, inside) ? cut : best,
+        quote: null,
+      });
+    }
     for (const p of pieces.sort((a, b) => a.span.start - b.span.start)) {
       const words = countWords(doc, p.span);
       if (words < 3) continue;
       const hs = doc.hedges.filter((h) => h.start >= p.span.start && h.end <= p.span.end);
-      const attributed = !p.quote && inside.some((q) => q.kind !== 'direct');
+      const reportedBy = p.quote ? undefined : inside.find((q) => q.kind !== 'direct');
+      const attributed = reportedBy !== undefined;
       const inClaim = personMentions.filter((m) => m.start >= p.span.start && m.end <= p.span.end);
       const typing = typeClaim(doc, p.span, hs, inClaim, attributed, !!p.quote);
       const about = new Set<string>();
@@ -45,7 +57,8 @@ function run(doc: Doc): { claims: Claim[] } {
         start: p.span.start,
         end: p.span.end,
         voice: p.quote ? 'quoted' : 'author',
-        sourceId: p.quote?.sourceId ?? null,
+        // a reported claim rests on the source its sentence cites
+        sourceId: p.quote?.sourceId ?? (typing.type === 'reported' ? (reportedBy?.sourceId ?? null) : null),
         quoteId: p.quote?.id ?? null,
         type: typing.type,
         about: [...about],
@@ -75,19 +88,36 @@ function countWords(doc: Doc, s: Span): number {
   return n;
 }
 
-/** "our insider says." beside a quotation is attribution, not a claim. */
-function attributionOnly(doc: Doc, s: Span, besideQuote: boolean): boolean {
-  if (!besideQuote) return false;
+/**
+ * "our insider says", "According to a pal": the writer's part is only attribution when every word of
+ * it belongs to a quotation's speaker, cue or listener (or joins them: "according to", "that").
+ */
+function attributionOnly(doc: Doc, s: Span, quotes: readonly Quote[]): boolean {
+  if (quotes.length === 0) return false;
   const t = doc.tokens;
-  let words = 0;
-  let cue = false;
+  const parts = quotes.flatMap((q) =>
+    [q.speaker.mention, q.cue, q.listenerSpan].filter((x): x is Span => x !== null),
+  );
+  let other = 0;
   for (let i = tokenAtOrAfter(t, s.start); i < t.count && t.end[i]! <= s.end; i++) {
-    if (t.kind[i] === TokenKind.punct) continue;
-    words++;
-    if (REPORTING_VERBS.has(t.hash[i]!)) cue = true;
+    if (t.kind[i] === TokenKind.punct || JOINERS.has(t.hash[i]!)) continue;
+    if (!parts.some((p) => p.start <= t.start[i]! && t.end[i]! <= p.end)) other++;
   }
-  return cue ? words <= 10 : words < 3;
+  return other === 0;
 }
+
+const JOINERS = wordSet([
+  'according',
+  'to',
+  'that',
+  'also',
+  'later',
+  'then',
+  'exclusively',
+  'with',
+  'as',
+  'and',
+]);
 
 /** Finds and types claims. */
 export const claimsStage: Stage = { name: 'claims', run };

@@ -11,7 +11,8 @@ import type { Hedge } from '../report/schema.ts';
 
 const MATCHER = phraseMatcher(HEDGE_PHRASES);
 const MAY = hashWord('may');
-const AFTER_MAY = wordSet(['be', 'have', 'not', 'well', 'also', 'never', 'soon', 'still', 'yet', 'just']);
+// "May be", "May not": the modal opening a sentence; "May also saw" is the month
+const AFTER_MAY = wordSet(['be', 'have', 'not', 'well']);
 
 function run(doc: Doc): { hedges: Hedge[] } {
   const t = doc.tokens;

@@ -49,7 +49,7 @@ function run(doc: Doc): { language: Language } {
     const s = t.start[i]!;
     const e = t.end[i]!;
     if (t.kind[i] === TokenKind.punct) {
-      if (text.charCodeAt(s) === 33) exclamations.push({ start: s, end: e });
+      if (text.charCodeAt(s) === 33 && !inName(doc, s)) exclamations.push({ start: s, end: e });
       continue;
     }
     if (t.kind[i] !== TokenKind.word) continue;
@@ -85,6 +85,11 @@ function run(doc: Doc): { language: Language } {
       },
     },
   };
+}
+
+/** True inside an organization's name ("OK!", "E! News"): its "!" is not an exclamation. */
+function inName(doc: Doc, offset: number): boolean {
+  return doc.mentions.some((m) => m.start <= offset && offset < m.end && m.form === 'name');
 }
 
 function upper(text: string, s: number, e: number): boolean {

@@ -25,7 +25,8 @@ function run(doc: Doc): { summary: Summary } {
   const n = doc.claims.length || 1;
   const quotedEntities = new Set(doc.sources.map((s) => s.entityId).filter((x) => x !== null));
   const mindReading = doc.claims.filter(
-    (c) => c.type === 'mental-state' && c.about.length > 0 && c.about.every((id) => !quotedEntities.has(id)),
+    // about[0] is whose mind the claim reads (see claims.ts); others it names do not matter here
+    (c) => c.type === 'mental-state' && c.about[0] !== undefined && !quotedEntities.has(c.about[0]),
   ).length;
   const per100 = (x: number): number => (words ? round((x * 100) / words) : 0);
   return {

@@ -13,14 +13,14 @@ const supportSum = (r: Report): number =>
   r.summary.claimSupport.anonymous + r.summary.claimSupport.named + r.summary.claimSupport.none;
 
 describe('claimSupport', () => {
-  test('claims-rift.txt: 2 anonymous, 2 named, 19 with no source, of 23 claims', () => {
+  test('claims-rift.txt: 3 anonymous, 2 named, 17 with no source, of 22 claims', () => {
     const r = report('claims-rift.txt');
-    assert.equal(r.summary.claims, 23);
-    assert.equal(r.claims.length, 23);
+    assert.equal(r.summary.claims, 22);
+    assert.equal(r.claims.length, 22);
     assert.deepEqual(r.summary.claimSupport, {
-      anonymous: round3(2 / 23),
-      named: round3(2 / 23),
-      none: round3(19 / 23),
+      anonymous: round3(3 / 22),
+      named: round3(2 / 22),
+      none: round3(17 / 22),
     });
     assert.ok(Math.abs(supportSum(r) - 1) <= 0.0015, String(supportSum(r)));
   });
@@ -36,9 +36,13 @@ describe('claimSupport', () => {
     );
     assert.deepEqual(
       anonymous.map((c) => at(r, c)),
-      ['the decision was final', 'Harry has been sleeping badly since the funeral'],
+      [
+        'The Sussexes quietly moved their entire household to a rented mansion in California in 2020',
+        'the decision was final',
+        'Harry has been sleeping badly since the funeral',
+      ],
     );
-    assert.equal(r.claims.filter((c) => c.sourceId === null).length, 19);
+    assert.equal(r.claims.filter((c) => c.sourceId === null).length, 17);
   });
 
   test('one claim of each support: a third each, adding up to 1 within rounding', () => {
@@ -120,9 +124,7 @@ describe('unquotedMindReading', () => {
     assert.equal(r.summary.unquotedMindReading, 1);
   });
 
-  test("the experiencer decides: Kate's belief is mind reading even when the Harry she thinks about is quoted", {
-    todo: 'a claim is left out as soon as any person it mentions is quoted, so "Kate believes Harry owes William an apology" counts 0',
-  }, () => {
+  test("the experiencer decides: Kate's belief is mind reading even when the Harry she thinks about is quoted", () => {
     const text =
       '“I miss my brother every day,” Prince Harry said. Kate believes Harry owes William an apology.';
     const r = analyze(text);
@@ -154,12 +156,12 @@ describe('per 100 words', () => {
     assert.equal(r.summary.hedgesPer100Words, round3(100 / 3));
   });
 
-  test('claims-rift.txt: 7 hedges and hearsay cues (3 boosters left out) and 2 emotive words in 212 words', () => {
+  test('claims-rift.txt: 8 hedges and hearsay cues (3 boosters left out) and 2 emotive words in 212 words', () => {
     const r = report('claims-rift.txt');
     assert.equal(r.summary.words, 212);
-    assert.equal(r.hedges.filter((h) => h.kind !== 'booster').length, 7);
+    assert.equal(r.hedges.filter((h) => h.kind !== 'booster').length, 8);
     assert.equal(r.hedges.filter((h) => h.kind === 'booster').length, 3);
-    assert.equal(r.summary.hedgesPer100Words, round3(700 / 212));
+    assert.equal(r.summary.hedgesPer100Words, round3(800 / 212));
     assert.equal(r.summary.emotivePer100Words, round3((r.language.emotive.length * 100) / 212));
   });
 

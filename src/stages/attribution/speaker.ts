@@ -85,8 +85,15 @@ export function speakerPhrase(doc: Doc, a: number, b: number): SpeakerPhrase | n
     !SPOKES_HEADS.has(opener)
   )
     return null;
-  // walk past determiners, modifiers and possessives to the head noun
+  // walk past determiners, modifiers and possessives to the head noun; a possessive name
+  // ("Prince Harry's friend") is a modifier too
   let h = a;
+  for (let k = a; k < b && (t.cap[k] === 1 || isNameDot(text, t, k)); k++) {
+    if (possessiveLength(text, t.end[k]!) > 0) {
+      h = k + 1;
+      break;
+    }
+  }
   while (h <= b) {
     const w = t.hash[h]!;
     const isPoss = possessiveLength(text, t.end[h]!) > 0;

@@ -5,18 +5,21 @@
  */
 import { EVENT_HEADS, ORG_HEADS, OUTLETS, PLACES } from '../../lexicon/gazetteer.ts';
 import { FIRST_NAMES } from '../../lexicon/first-names.ts';
-import { hashRange } from '../../lexicon/hash.ts';
-import { TITLES } from '../../lexicon/people.ts';
+import { hashRange, hashWord } from '../../lexicon/hash.ts';
+import { ROLE_NOUNS, TITLES } from '../../lexicon/people.ts';
 import { matchAt, phraseMatcher } from '../../lexicon/phrases.ts';
 import { ANONYMOUS_HEADS } from '../../lexicon/sources.ts';
 import { NOT_NAMES } from '../../lexicon/stopwords.ts';
 import { REPORTING_VERBS } from '../../lexicon/reporting.ts';
+import type { KbRecord } from '../../kb/types.ts';
 import { type Doc, TokenKind } from '../../pipeline/doc.ts';
 import { isNameDot } from '../../pipeline/spans.ts';
 import type { Cluster, Ent } from './cluster.ts';
 import { capitalRun, kbNameAt, possessiveLength } from './names.ts';
 
 const OUTLET_PHRASES = phraseMatcher([...OUTLETS].map((o) => [o, true] as const));
+const PLACE_PHRASES = phraseMatcher([...PLACES].map((p) => [p, true] as const));
+const THE = hashWord('the');
 
 /** Finds every name in the document and adds it to the cluster. */
 export function findNames(doc: Doc, c: Cluster): void {
@@ -59,7 +62,7 @@ export function findNames(doc: Doc, c: Cluster): void {
       }
     }
     if (kbm) {
-      const r = kbm.records.find((x) => c.has(`kb:${x.id}`)) ?? kbm.records[0]!;
+      const r = pickRecord(doc, c, kbm.records);
       const person = r.kind === 'person';
       const e = c.entity(`kb:${r.id}`, person ? 'person' : 'event', r.name, r.id, person ? r.gender : null);
       c.addName(e, kbm.start, kbm.end, kbm.first === kbm.last ? 'name' : 'title', i);
@@ -68,8 +71,22 @@ export function findNames(doc: Doc, c: Cluster): void {
       if (person) i = kbm.last;
       continue;
     }
-    if (NOT_NAMES.has(t.hash[i]!)) continue;
+    // outlets and places may open with a stop word: "Us Weekly", "New York"
     const outlet = t.cap[i] === 1 ? matchAt(OUTLET_PHRASES, t, i) : null;
+    const place = !outlet && t.cap[i] === 1 ? matchAt(PLACE_PHRASES, t, i) : null;
+    if (place && place.last > i) {
+      const name = text.slice(t.start[i]!, endOf(place.last)).replace(/\s+/g, ' ');
+      c.addName(
+        c.entity(`place:${name.toLowerCase()}`, 'place', name, null, null),
+        t.start[i]!,
+        endOf(place.last),
+        'name',
+        i,
+      );
+      i = place.last;
+      continue;
+    }
+    if (!outlet && NOT_NAMES.has(t.hash[i]!)) continue;
     if (outlet) {
       const name = text.slice(t.start[i]!, endOf(outlet.last)).replace(/\s+/g, ' ');
       c.addName(
@@ -111,7 +128,10 @@ export function findNames(doc: Doc, c: Cluster): void {
     const nameTok = title === undefined ? first : isNameDot(text, t, first + 1) ? first + 2 : first + 1;
     const given = FIRST_NAMES.get(t.hash[nameTok] ?? 0);
     let kind: Ent['kind'] = 'person';
-    if (PLACES.has(lower)) kind = 'place';
+    // "the Velvet Lane star": a capitalised run between "the" and a role noun names a work
+    const work = t.hash[first - 1] === THE && ROLE_NOUNS.has(t.hash[last + 1] ?? 0) && t.cap[last + 1] !== 1;
+    if (work) kind = 'work';
+    else if (PLACES.has(lower)) kind = 'place';
     else if (OUTLETS.has(lower) || ORG_HEADS.has(t.hash[last]!) || /^[A-Z]{2,}$/.test(name))
       kind = 'organization';
     else if (EVENT_HEADS.has(t.hash[last]!)) kind = 'event';
@@ -121,6 +141,34 @@ export function findNames(doc: Doc, c: Cluster): void {
     if (kind === 'person') ageAfter(doc, c, e, start, last);
     i = last;
   }
+}
+
+/**
+ * Which of the records sharing an alias ("Harry": Prince Harry or Harry Styles) the text means: one
+ * already met, else the one whose other names the article uses ("the Duke of Sussex"), else the one
+ * related to someone already met, else the first.
+ */
+function pickRecord(doc: Doc, c: Cluster, records: readonly KbRecord[]): KbRecord {
+  if (records.length === 1) return records[0]!;
+  const met = records.find((x) => c.has(`kb:${x.id}`));
+  if (met) return met;
+  const lower = doc.text.toLowerCase().replace(/’/g, "'");
+  const named = (r: KbRecord): number =>
+    [r.name, ...r.aliases].filter(
+      (a) => a.includes(' ') && lower.includes(a.toLowerCase().replace(/’/g, "'")),
+    ).length;
+  const related = (r: KbRecord): number =>
+    c.ents.filter((e) => e.kbId && doc.kb.relations(r.id, e.kbId).length > 0).length;
+  let best = records[0]!;
+  let bestScore = -1;
+  for (const r of records) {
+    const score = named(r) * 10 + related(r);
+    if (score > bestScore) {
+      best = r;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /** A reporting verb or an appositive age right after a name makes it a person for sure. */

@@ -4,7 +4,14 @@
  * point to; stated relations are recorded for the consistency checks.
  */
 import { hashWord } from '../../lexicon/hash.ts';
-import { POSSESSIVES, PRONOUNS, RELATION_NOUNS, ROLE_NOUNS, TITLES } from '../../lexicon/people.ts';
+import {
+  POSSESSIVES,
+  PRONOUNS,
+  RELATION_NOUNS,
+  ROLE_NOUNS,
+  SUBJECT_PRONOUNS,
+  TITLES,
+} from '../../lexicon/people.ts';
 import { type Doc, type RelationMention, TokenKind } from '../../pipeline/doc.ts';
 import { tokenAtOrAfter } from '../../pipeline/spans.ts';
 import type { Cluster, Ent } from './cluster.ts';
@@ -12,6 +19,7 @@ import { possessiveLength } from './names.ts';
 import { genderAhead, resolve } from './resolve.ts';
 
 const THE = hashWord('the');
+const AHEAD = new Map([...SUBJECT_PRONOUNS, ...POSSESSIVES]);
 const YEAR_OLD = /^(\d{1,3})-year-old$/i;
 
 /** Resolves pronouns, epithets and relation nouns; returns the relations the text states. */
@@ -73,7 +81,8 @@ export function resolveReferences(doc: Doc, c: Cluster): RelationMention[] {
         }
       }
       if (endTok < 0) continue;
-      gender ??= genderAhead(doc, endTok, PRONOUNS);
+      // he/she/his/her later in the sentence tell the epithet's gender; "him" is more often someone else
+      gender ??= genderAhead(doc, endTok, AHEAD);
       const want = age === undefined ? { gender, sentence } : { gender, sentence, age };
       const e = c.get(resolve(doc, c.anchors, t.start[i]!, want, c.kbOf));
       if (!e) continue;
