@@ -83,8 +83,23 @@ export function resolveReferences(doc: Doc, c: Cluster): RelationMention[] {
       if (endTok < 0) continue;
       // he/she/his/her later in the sentence tell the epithet's gender; "him" is more often someone else
       gender ??= genderAhead(doc, endTok, AHEAD);
-      const want = age === undefined ? { gender, sentence } : { gender, sentence, age };
-      const e = c.get(resolve(doc, c.anchors, t.start[i]!, want, c.kbOf));
+      // an age picks among people whose age the KB knows; if none fits, the nearest person of the
+      // right gender is meant, and the age check will say the age is wrong
+      const aged =
+        age === undefined
+          ? null
+          : resolve(
+              doc,
+              c.anchors,
+              t.start[i]!,
+              { gender, sentence, age },
+              (id) => {
+                const kb = c.kbOf(id);
+                return kb?.born ? kb : undefined;
+              },
+              true,
+            );
+      const e = c.get(aged ?? resolve(doc, c.anchors, t.start[i]!, { gender, sentence }, c.kbOf));
       if (!e) continue;
       c.addReference(e, t.start[i]!, endOf(endTok), 'epithet', sentence);
       if (age !== undefined) c.ages.push({ start: t.start[i]!, end: endOf(endTok), entityId: e.id, age });

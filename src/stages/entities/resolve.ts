@@ -42,13 +42,15 @@ export function resolve(
   pos: number,
   want: Constraint,
   kbOf: (entityId: string) => KbPerson | undefined,
+  /** Only people whose age is known can match an age. */
+  knownAgeOnly = false,
 ): string | null {
   const fits = (a: Anchor): boolean => {
     if (a.entityId === want.exclude) return false;
     if (want.gender && a.gender && a.gender !== want.gender) return false;
     if (want.age !== undefined) {
       const age = ageOn(kbOf(a.entityId)?.born ?? null, doc.meta.date);
-      if (age !== null && age !== want.age) return false;
+      if (age !== null ? age !== want.age : knownAgeOnly) return false;
     }
     return true;
   };
