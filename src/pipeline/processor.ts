@@ -4,7 +4,7 @@
  */
 import type { Kb } from '../kb/types.ts';
 import { type Report, SCHEMA_VERSION } from '../report/schema.ts';
-import type { Article, Doc, Findings, Stage } from './doc.ts';
+import type { Article, Doc, Stage } from './doc.ts';
 import { emptyFindings } from './empty.ts';
 
 /** A processor: its stages, and the function that runs them. */
@@ -15,10 +15,39 @@ export interface Processor {
 
 /** Runs the stages in order; each returns the findings it adds, merged into the next document. */
 export function runStages(stages: readonly Stage[], article: Article, kb: Kb): Doc {
-  let doc: Doc = { ...article, ...emptyFindings(), kb };
+  // One object of a fixed shape, every field present from the start: stages only read it and
+  // return what they add, so the processor writes their findings in place. Spreading a new copy per
+  // stage cost more than most stages.
+  const e = emptyFindings();
+  const doc: { -readonly [K in keyof Doc]: Doc[K] } = {
+    id: article.id,
+    text: article.text,
+    bodyStart: article.bodyStart,
+    meta: article.meta,
+    kb,
+    paragraphs: e.paragraphs,
+    sentences: e.sentences,
+    tokens: e.tokens,
+    captions: e.captions,
+    quotes: e.quotes,
+    scareQuotes: e.scareQuotes,
+    sources: e.sources,
+    entities: e.entities,
+    mentions: e.mentions,
+    ages: e.ages,
+    relations: e.relations,
+    claims: e.claims,
+    hedges: e.hedges,
+    language: e.language,
+    dates: e.dates,
+    checks: e.checks,
+    score: e.score,
+    summary: e.summary,
+  };
+  const fields = doc as unknown as Record<string, unknown>;
   for (const stage of stages) {
-    const added: Partial<Findings> = stage.run(doc);
-    doc = { ...doc, ...added };
+    const added = stage.run(doc) as Record<string, unknown>;
+    for (const key in added) fields[key] = added[key];
   }
   return doc;
 }
