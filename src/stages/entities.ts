@@ -6,13 +6,17 @@
  * Ages ("Harry, 40") and relations ("his father, King Charles") are recorded for the checks.
  */
 import type { Doc, Stage } from '../pipeline/doc.ts';
+import { POSSESSIVES, SUBJECT_PRONOUNS } from '../lexicon/people.ts';
 import { Cluster } from './entities/cluster.ts';
 import { findNames } from './entities/pass-names.ts';
 import { resolveReferences } from './entities/references.ts';
 
+const SUBJECT_AND_POSSESSIVE = new Map([...SUBJECT_PRONOUNS, ...POSSESSIVES]);
+
 function run(doc: Doc) {
   const c = new Cluster(doc);
   findNames(doc, c);
+  c.learnGenders(SUBJECT_AND_POSSESSIVE);
   const relations = resolveReferences(doc, c);
   const mentions = c.mentions.sort((a, b) => a.start - b.start);
   return { entities: c.toEntities(), mentions, ages: c.ages, relations };

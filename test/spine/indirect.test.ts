@@ -27,9 +27,7 @@ describe('reported speech (reported.txt)', () => {
     assert.equal(q.speaker.kind, 'named-person');
   });
 
-  test('two people named together are two speakers (Jade Merritt, Ollie Barnes)', {
-    todo: '"Jade Merritt and Ollie Barnes" is one entity (the particle "and" joins the names), so both quotations go to one source',
-  }, () => {
+  test('two people named together are two speakers (Jade Merritt, Ollie Barnes)', () => {
     const jade = quoteOf(r, 'she had never been happier');
     const ollie = quoteOf(r, 'he was staying in Marbella until September');
     assert.equal(jade.speaker.name, 'Jade Merritt');

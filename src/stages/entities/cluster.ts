@@ -16,7 +16,7 @@ export interface Ent {
   readonly name: string;
   readonly mentions: Span[];
   readonly kbId: string | null;
-  readonly gender: 'female' | 'male' | null;
+  gender: 'female' | 'male' | null;
   readonly words: readonly string[];
   readonly weak: boolean;
 }
@@ -115,6 +115,38 @@ export class Cluster {
     let k = this.anchors.length;
     while (k > 0 && this.anchors[k - 1]!.start > start) k--;
     this.anchors.splice(k, 0, a);
+  }
+
+  /**
+   * A person with no title, given name or KB record takes the gender of the first he/she/his/her
+   * after their first mention, in that sentence or the next, when no other person is named between.
+   */
+  learnGenders(pronouns: ReadonlyMap<number, 'female' | 'male' | null>): void {
+    const t = this.doc.tokens;
+    for (const e of this.ents) {
+      // a single capitalised word may well be a place ("Cheltenham"): only full names learn
+      if (e.kind !== 'person' || e.gender || e.mentions.length === 0 || (e.weak && e.words.length < 2))
+        continue;
+      const first = e.mentions[0]!;
+      const anchorAt = this.anchors.findIndex((a) => a.start === first.start);
+      const next = this.anchors.slice(anchorAt + 1).find((a) => a.entityId !== e.id);
+      const limit = next ? next.start : Number.POSITIVE_INFINITY;
+      let i = 0;
+      while (i < t.count && t.start[i]! < first.end) i++;
+      const sentence = t.sentence[i] ?? -1;
+      for (; i < t.count && t.start[i]! < limit && t.sentence[i]! <= sentence + 1; i++) {
+        const g = pronouns.get(t.hash[i]!);
+        if (g) {
+          e.gender = g;
+          break;
+        }
+      }
+    }
+    for (let k = 0; k < this.anchors.length; k++) {
+      const a = this.anchors[k]!;
+      const g = this.byId.get(a.entityId)?.gender ?? null;
+      if (a.gender !== g) this.anchors[k] = { ...a, gender: g };
+    }
   }
 
   /** The entities as the report shows them. */

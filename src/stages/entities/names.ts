@@ -12,21 +12,7 @@ import { possessiveLength } from '../../segment/tokens.ts';
 export { possessiveLength };
 
 // Particles inside names: "Duke of Sussex", "Leonardo da Vinci", "Princess of Wales".
-const PARTICLES = wordSet([
-  'of',
-  'de',
-  'da',
-  'van',
-  'von',
-  'der',
-  'la',
-  'le',
-  'del',
-  'bin',
-  'al',
-  'and',
-  'the',
-]);
+const PARTICLES = wordSet(['of', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'del', 'bin', 'al', 'the']);
 const THE = hashWord('the');
 
 /** A name found at a token: its span, the tokens it covers and the records it may be. */
