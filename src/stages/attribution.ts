@@ -72,6 +72,8 @@ function mixed(doc: Doc, q: Quote): Quote {
     speaker: { name: sp.name, kind: sp.kind, mention: sp.span, via: sp.pronoun ? 'pronoun' : 'cue' },
     sourceId: sp.key,
     cue: hit.cue,
+    listener: hit.listener ? doc.text.slice(hit.listener.start, hit.listener.end).replace(/’/g, "'") : null,
+    listenerSpan: hit.listener ?? null,
   };
 }
 

@@ -77,9 +77,7 @@ describe('reported speech (reported.txt)', () => {
     );
   });
 
-  test('mixed: the listener of "told Glimmer Weekly that …" is recorded', {
-    todo: 'reported and mixed quotations never get a listener',
-  }, () => {
+  test('mixed: the listener of "told Glimmer Weekly that …" is recorded', () => {
     const q = quoteOf(r, 'the couple were “basically flatmates” these days');
     assert.equal(q.listener, 'Glimmer Weekly');
     assert.deepEqual(q.listenerSpan, spanOf(r.text, 'Glimmer Weekly'));

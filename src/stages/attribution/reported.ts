@@ -4,7 +4,14 @@
  * "with sources confirming …" (participle).
  */
 import { hashWord, wordSet } from '../../lexicon/hash.ts';
-import { ACCORDING, REPORTING_PARTICIPLES, THAT, THAT_VERBS, TO } from '../../lexicon/reporting.ts';
+import {
+  ACCORDING,
+  LISTENER_VERBS,
+  REPORTING_PARTICIPLES,
+  THAT,
+  THAT_VERBS,
+  TO,
+} from '../../lexicon/reporting.ts';
 import { type Doc, TokenKind } from '../../pipeline/doc.ts';
 import type { Span } from '../../report/schema.ts';
 import { cueAfter } from './cues.ts';
@@ -38,6 +45,8 @@ export interface Hit {
   readonly content: Span;
   readonly speaker: SpeakerPhrase;
   readonly cue: Span;
+  /** Whom it was told to ("told Us Weekly that …"), when the text says. */
+  readonly listener?: Span;
 }
 
 /** "CONTENT, says our source." / "CONTENT, an insider claims." / "CONTENT, according to X." */
@@ -162,6 +171,10 @@ export function leading(doc: Doc, a: number, b: number): Hit | null {
       t.hash[c] !== t.hash[from]
     )
       from++;
+    const listener =
+      from > c + 1 && LISTENER_VERBS.has(t.hash[c]!)
+        ? { start: t.start[c + 1]!, end: t.end[from - 1]! }
+        : null;
     if (t.hash[from] === THAT) from++;
     // without "that", the reported words must open with a subject or hold a finite verb soon:
     // "sources claim the pair are …", not "she said the words twice"
@@ -171,6 +184,7 @@ export function leading(doc: Doc, a: number, b: number): Hit | null {
       content: { start: t.start[from]!, end: t.end[b]! },
       speaker: sp,
       cue: { start: t.start[c]!, end: t.end[c]! },
+      ...(listener ? { listener } : {}),
     };
   }
   return null;
