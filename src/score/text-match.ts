@@ -7,12 +7,25 @@ import { byStart, span } from './feature-kit.ts';
 
 /** Every match of a pattern in the text from `from` on, as spans in text order. */
 export function findAll(text: string, pattern: RegExp, from = 0): Span[] {
-  const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
   const out: Span[] = [];
-  for (const m of text.matchAll(new RegExp(pattern.source, flags))) {
+  const re = globalOf(pattern);
+  re.lastIndex = from;
+  for (const m of text.matchAll(re)) {
     if (m[0].length > 0 && m.index >= from) out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
+}
+
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+
+/** The global form of a pattern, compiled once (matchAll copies it, so sharing it is safe). */
+function globalOf(pattern: RegExp): RegExp {
+  let re = GLOBAL.get(pattern);
+  if (!re) {
+    re = pattern.flags.includes('g') ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
+    GLOBAL.set(pattern, re);
+  }
+  return re;
 }
 
 /** Every match of a pattern in the article's body: a front-matter block before it is not read. */
