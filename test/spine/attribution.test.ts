@@ -252,9 +252,7 @@ describe('more speakers the text names', () => {
     assert.deepEqual(q.speaker.mention, spanOf(r.text, 'her trainer Del Munro'));
   });
 
-  test('Her opponent, Sasha Kell, was less gracious: “…” → Sasha Kell', {
-    todo: 'a colon after a sentence naming the speaker with no reporting verb is not a cue; the quotation floats to Jade Merritt',
-  }, () => {
+  test('Her opponent, Sasha Kell, was less gracious: “…” → Sasha Kell', () => {
     const r = report('marks.txt');
     const q = quoteOf(r, 'It was a lucky punch and everyone knows it.');
     assert.equal(q.speaker.name, 'Sasha Kell');

@@ -139,7 +139,7 @@ export function cueBefore(doc: Doc, markTok: number, floor: number): CueMatch | 
         return sp ? { cue: { start: t.start[j]!, end: t.end[j + 1]! }, speaker: sp, listener: null } : null;
       }
     }
-    return null;
+    return p === 58 ? colonSubject(doc, markTok - 1, floor) : null;
   }
   let s = c - 1;
   if (punctAt(doc, s) === 44) s--;
@@ -170,4 +170,27 @@ export function cueBefore(doc: Doc, markTok: number, floor: number): CueMatch | 
     }
   }
   return null;
+}
+
+/**
+ * "Her opponent, Sasha Kell, was less gracious: “…”": a sentence that names one person and ends in a
+ * colon introduces that person's words; the colon is the cue.
+ */
+function colonSubject(doc: Doc, colon: number, floor: number): CueMatch | null {
+  const t = doc.tokens;
+  const sentence = t.sentence[colon];
+  const names = doc.mentions.filter(
+    (m) =>
+      m.start >= t.start[floor]! &&
+      m.end <= t.start[colon]! &&
+      (m.form === 'name' || m.form === 'title') &&
+      t.sentence[tokenAtOrAfter(t, m.start)] === sentence &&
+      doc.entities.find((e) => e.id === m.entityId)?.kind === 'person',
+  );
+  const first = names[0];
+  if (!first || names.some((m) => m.entityId !== first.entityId)) return null;
+  const a = tokenAtOrAfter(t, first.start);
+  const sp = speakerPhrase(doc, a, tokenAtOrAfter(t, first.end) - 1);
+  if (!sp || sp.kind !== 'named-person') return null;
+  return { cue: { start: t.start[colon]!, end: t.end[colon]! }, speaker: sp, listener: null };
 }
