@@ -17,7 +17,8 @@ const short = (s: string, max = 26): string => (s.length > max ? `${s.slice(0, m
 
 /** Renders the signals as an SVG bar chart, bars scaled to the largest contribution. */
 export const renderChart = (score: Score): string => {
-  const signals = score.signals;
+  // the chart shows what moved the score; signals that added nothing stay in the table below
+  const signals = score.signals.filter((s) => s.contribution !== 0);
   if (signals.length === 0) return '<p class="empty">No signals contributed to this score.</p>';
   const max = Math.max(...signals.map((s) => Math.abs(s.contribution)), 0.01);
   const half = BAR_W / 2;
