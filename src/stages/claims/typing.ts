@@ -52,7 +52,9 @@ export function typeClaim(
     if (MENTAL.has(h)) {
       // the experiencer: the last person named within five words before the mental word
       const before = persons.filter((m) => m.end <= t.start[i]! && t.start[i]! - m.end < 40).at(-1);
-      if (before) {
+      // "The Duke's travel plans": a possessive names an owner, not someone thinking
+      const possessive = before && /^['’]s\b/.test(text.slice(before.end, before.end + 3));
+      if (before && !possessive) {
         const who = doc.entities.find((e) => e.id === before.entityId)!;
         const word = text.slice(t.start[i]!, t.end[i]!);
         return {
