@@ -59,8 +59,8 @@ const AFTER_LISTENER = wordSet([
 ]);
 const PUT = hashWord('put');
 
-// the full stop of "Mr." or of an initial is part of a name, not punctuation
-const punctAt = (doc: Doc, i: number): number =>
+/** The punctuation character at token `i`, or -1; the full stop of "Mr." or an initial is part of a name. */
+export const punctAt = (doc: Doc, i: number): number =>
   doc.tokens.kind[i] === TokenKind.punct && !isNameDot(doc.text, doc.tokens, i)
     ? doc.text.charCodeAt(doc.tokens.start[i]!)
     : -1;
@@ -191,6 +191,6 @@ function colonSubject(doc: Doc, colon: number, floor: number): CueMatch | null {
   if (!first || names.some((m) => m.entityId !== first.entityId)) return null;
   const a = tokenAtOrAfter(t, first.start);
   const sp = speakerPhrase(doc, a, tokenAtOrAfter(t, first.end) - 1);
-  if (!sp || sp.kind !== 'named-person') return null;
+  if (sp?.kind !== 'named-person') return null;
   return { cue: { start: t.start[colon]!, end: t.end[colon]! }, speaker: sp, listener: null };
 }

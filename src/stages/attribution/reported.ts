@@ -14,7 +14,7 @@ import {
 } from '../../lexicon/reporting.ts';
 import { type Doc, TokenKind } from '../../pipeline/doc.ts';
 import type { Span } from '../../report/schema.ts';
-import { cueAfter } from './cues.ts';
+import { cueAfter, punctAt } from './cues.ts';
 import { type SpeakerPhrase, speakerPhrase } from './speaker.ts';
 
 const PASSIVE = wordSet(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
@@ -37,8 +37,7 @@ const SUBJECTS = wordSet([
   'my',
 ]);
 const AS = hashWord('as');
-const punct = (doc: Doc, i: number): number =>
-  doc.tokens.kind[i] === TokenKind.punct ? doc.text.charCodeAt(doc.tokens.start[i]!) : -1;
+const punct = punctAt;
 
 /** A reported-speech match: the reported words, the speaker and the cue. */
 export interface Hit {

@@ -146,24 +146,16 @@ export function speakerPhrase(doc: Doc, a: number, b: number): SpeakerPhrase | n
         : `anon:indef:${lowerPhrase}${det === ANOTHER ? `@${span.start}` : ''}`;
     return { span, kind: 'anonymous', name: norm(phrase), key, entityId: null, pronoun: false };
   }
-  if (DOCUMENT_HEADS.has(head))
-    return {
-      span,
-      kind: 'document',
-      name: norm(phrase),
-      key: `doc:${lowerPhrase}`,
-      entityId: null,
-      pronoun: false,
-    };
-  if (MEDIA_HEADS.has(head))
-    return {
-      span,
-      kind: 'unnamed-media',
-      name: norm(phrase),
-      key: `media:${lowerPhrase}`,
-      entityId: null,
-      pronoun: false,
-    };
+  const plain = (kind: SourceKind, prefix: string): SpeakerPhrase => ({
+    span,
+    kind,
+    name: norm(phrase),
+    key: `${prefix}:${lowerPhrase}`,
+    entityId: null,
+    pronoun: false,
+  });
+  if (DOCUMENT_HEADS.has(head)) return plain('document', 'doc');
+  if (MEDIA_HEADS.has(head)) return plain('unnamed-media', 'media');
   if (mention && mention.form !== 'pronoun' && mention.start === t.start[h])
     return fromEntity(doc, span, mention.entityId);
   if (t.cap[h] === 1 && h === a && !NOT_NAMES.has(t.hash[h]!)) {
