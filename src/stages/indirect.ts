@@ -6,7 +6,7 @@
 import type { Doc, Stage } from '../pipeline/doc.ts';
 import { overlaps, tokenAtOrAfter, wordsIn } from '../pipeline/spans.ts';
 import type { Quote } from '../report/schema.ts';
-import { leading, participle, trailing, trimSpan } from './attribution/reported.ts';
+import { leading, parenthetical, participle, trailing, trimSpan } from './attribution/reported.ts';
 
 function run(doc: Doc): { quotes: Quote[] } {
   const t = doc.tokens;
@@ -18,7 +18,8 @@ function run(doc: Doc): { quotes: Quote[] } {
     const a = tokenAtOrAfter(t, sent.start);
     let b = a;
     while (b + 1 < t.count && t.sentence[b + 1] === s) b++;
-    const hit = trailing(doc, a, b) ?? leading(doc, a, b) ?? participle(doc, a, b);
+    const hit =
+      trailing(doc, a, b) ?? leading(doc, a, b) ?? parenthetical(doc, a, b) ?? participle(doc, a, b);
     if (!hit) continue;
     const content = trimSpan(doc, hit.content);
     if (wordsIn(t, content.start, content.end) < 3) continue;

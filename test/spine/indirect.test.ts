@@ -161,3 +161,28 @@ describe('a verb of saying with a plain object is not reported speech', () => {
     );
   });
 });
+
+describe('reported speech set off by commas', () => {
+  test('"But to keep the peace, she said, the sisters must meet." → the longer side, speaker "she"', () => {
+    const text =
+      'Tessa Vane arrived first. But to keep the peace, she said, the sisters must meet in private.';
+    const r = analyze(text);
+    const q = r.quotes.find((x) => x.kind === 'indirect');
+    assert.ok(q, 'an indirect quotation');
+    assert.equal(r.text.slice(q.start, q.end), 'the sisters must meet in private');
+    assert.equal(r.text.slice(q.cue!.start, q.cue!.end), 'said');
+    assert.equal(q.speaker.name, 'Tessa Vane');
+    assert.equal(q.speaker.via, 'pronoun');
+  });
+
+  test('"A lawyer for the pair, Dana Reyes, said no decision had been made." → Dana Reyes', () => {
+    const text = 'A lawyer for the pair, Dana Reyes, said no decision had been made about the house.';
+    const r = analyze(text);
+    const q = r.quotes.find((x) => x.kind === 'indirect');
+    assert.ok(q, 'an indirect quotation');
+    assert.equal(r.text.slice(q.start, q.end), 'no decision had been made about the house');
+    assert.equal(q.speaker.name, 'Dana Reyes');
+    assert.equal(q.speaker.kind, 'named-person');
+    assert.equal(r.text.slice(q.speaker.mention!.start, q.speaker.mention!.end), 'Dana Reyes');
+  });
+});

@@ -13,6 +13,7 @@ import {
   TO,
 } from '../../lexicon/reporting.ts';
 import { type Doc, TokenKind } from '../../pipeline/doc.ts';
+import { tokenAtOrAfter } from '../../pipeline/spans.ts';
 import type { Span } from '../../report/schema.ts';
 import { cueAfter, punctAt } from './cues.ts';
 import { type SpeakerPhrase, speakerPhrase } from './speaker.ts';
@@ -154,11 +155,12 @@ export function leading(doc: Doc, a: number, b: number): Hit | null {
     }
     return null;
   }
-  for (let c = s + 1; c < b && c < s + 9; c++) {
+  for (let c = s + 1; c < b && c < s + 14; c++) {
     if (t.kind[c] === TokenKind.punct && punct(doc, c) !== 44) return null;
     if (!THAT_VERBS.has(t.hash[c]!)) continue;
     if (PASSIVE.has(t.hash[c - 1]!) || t.hash[c + 1] === TO || t.hash[c - 1] === AS) return null;
-    const sp = speakerPhrase(doc, s, c - 1);
+    // "A lawyer for the outlets, David Schulz, said …": the name in apposition speaks
+    const sp = appositiveName(doc, c - 1) ?? speakerPhrase(doc, s, c - 1);
     if (!sp) return null;
     let from = c + 1;
     // skip a listener: "told Us Weekly that …"
@@ -185,6 +187,40 @@ export function leading(doc: Doc, a: number, b: number): Hit | null {
       cue: { start: t.start[c]!, end: t.end[c]! },
       ...(listener ? { listener } : {}),
     };
+  }
+  return null;
+}
+
+/** The person named between commas right before token `comma + 1`: ", David Schulz, said". */
+function appositiveName(doc: Doc, comma: number): SpeakerPhrase | null {
+  const t = doc.tokens;
+  if (punct(doc, comma) !== 44) return null;
+  const m = doc.mentions.find((x) => x.end === t.end[comma - 1] && (x.form === 'name' || x.form === 'title'));
+  if (!m) return null;
+  const first = tokenAtOrAfter(t, m.start);
+  if (punct(doc, first - 1) !== 44) return null;
+  const sp = speakerPhrase(doc, first, comma - 1);
+  return sp?.kind === 'named-person' ? sp : null;
+}
+
+/**
+ * "But to prevent problems, he said, local officials should be vigilant.": a speaker and cue set off
+ * by commas inside the sentence; the reported words are the longer side.
+ */
+export function parenthetical(doc: Doc, a: number, b: number): Hit | null {
+  const t = doc.tokens;
+  for (let k = a + 2; k < b - 3; k++) {
+    if (punct(doc, k) !== 44) continue;
+    for (let c = k + 2; c <= k + 6 && c < b - 1; c++) {
+      if (punct(doc, c) >= 0) break;
+      if (!THAT_VERBS.has(t.hash[c]!) || punct(doc, c + 1) !== 44) continue;
+      const sp = speakerPhrase(doc, k + 1, c - 1);
+      if (!sp || sp.kind === 'unknown') break;
+      const before = { start: t.start[a]!, end: t.start[k]! };
+      const after = { start: t.start[c + 2]!, end: t.end[b]! };
+      const content = after.end - after.start >= before.end - before.start ? after : before;
+      return { content, speaker: sp, cue: { start: t.start[c]!, end: t.end[c]! } };
+    }
   }
   return null;
 }
