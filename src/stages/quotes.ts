@@ -84,7 +84,7 @@ function scareKind(
     }
   }
   const endsInPunct = /[,.!?…]$/.test(doc.text.slice(span.start, span.end));
-  // ‘defrosting’ next to "said" is still a scare quote; ‘No,’ she said is a quotation
+  // ‘thawing’ next to "said" is still a scare quote; ‘No,’ she said is a quotation
   if (cueBeside(doc, open, close) && words > 0 && (words > 2 || endsInPunct || !single)) return null;
   const limit = single ? 6 : 4;
   // Title Case runs ("Keeping Up with the Kardashians") are titles; a name used as a label is a scare quote

@@ -73,7 +73,7 @@ describe('reported speech (reported.txt)', () => {
     assert.equal(q.speaker.kind, 'anonymous');
     assert.deepEqual(
       r.scareQuotes.map((s) => at(r, s)),
-      ['“basically flatmates”', '‘defrosting’'],
+      ['“basically flatmates”', '‘thawing’'],
     );
   });
 
@@ -84,9 +84,9 @@ describe('reported speech (reported.txt)', () => {
   });
 
   test('mixed: a one-word scare quote after "insisted that" stays a scare quote inside the reported clause', () => {
-    const s = spanOf(r.text, '‘defrosting’');
+    const s = spanOf(r.text, '‘thawing’');
     assert.ok(r.scareQuotes.some((x) => x.start === s.start && x.end === s.end));
-    const q = quoteOf(r, 'things were ‘defrosting’ between them');
+    const q = quoteOf(r, 'things were ‘thawing’ between them');
     assert.equal(q.kind, 'mixed');
     assert.deepEqual(q.speaker.mention, spanOf(r.text, 'Another friend'));
     assert.deepEqual(q.cue, spanOf(r.text, 'insisted'));
@@ -124,10 +124,10 @@ describe('passive hearsay is not reported speech', () => {
     assert.deepEqual(r2.quotes, []);
   });
 
-  test('the full list of quotations in reported.txt (but the ‘defrosting’ paragraph, a todo above)', () => {
-    const defrost = spanOf(r.text, 'Another friend insisted that things were ‘defrosting’ between them.');
+  test('the full list of quotations in reported.txt (but the ‘thawing’ paragraph, a todo above)', () => {
+    const thaw = spanOf(r.text, 'Another friend insisted that things were ‘thawing’ between them.');
     assert.deepEqual(
-      r.quotes.filter((q) => q.end <= defrost.start || q.start >= defrost.end).map((q) => [q.kind, at(r, q)]),
+      r.quotes.filter((q) => q.end <= thaw.start || q.start >= thaw.end).map((q) => [q.kind, at(r, q)]),
       [
         ['indirect', 'she had never been happier'],
         ['indirect', 'he was staying in Marbella until September'],

@@ -140,10 +140,10 @@ describe('unclosed quotation', () => {
 
 describe('scare quotes and titles', () => {
   test('a single word in single marks is a scare quote, not a quotation', () => {
-    const s = spanOf(r.text, '‘defrosting’');
+    const s = spanOf(r.text, '‘thawing’');
     assert.deepEqual(r.scareQuotes.filter((x) => x.kind === 'scare').map(bounds), [s]);
     assert.ok(!r.quotes.some((q) => q.kind === 'direct' && q.start < s.end && s.start < q.end));
-    assert.ok(!r.quotes.some((q) => at(r, q) === 'defrosting'));
+    assert.ok(!r.quotes.some((q) => at(r, q) === 'thawing'));
   });
 
   test('a film title in quotes is a title, not a quotation', () => {
@@ -156,16 +156,16 @@ describe('scare quotes and titles', () => {
     assert.deepEqual(
       r.scareQuotes.map((x) => [x.kind, at(r, x)]),
       [
-        ['scare', '‘defrosting’'],
+        ['scare', '‘thawing’'],
         ['title', '“Queen of the Ring”'],
       ],
     );
   });
 
   test('a scare-quoted word after "is said to be" is still a scare quote', () => {
-    const text = 'The pair are said to be ‘defrosting’ after months of silence.';
+    const text = 'The pair are said to be ‘thawing’ after months of silence.';
     const r2 = analyze(text);
-    assert.deepEqual(r2.scareQuotes.map(bounds), [spanOf(text, '‘defrosting’')]);
+    assert.deepEqual(r2.scareQuotes.map(bounds), [spanOf(text, '‘thawing’')]);
     assert.deepEqual(
       r2.quotes.filter((q) => q.kind === 'direct'),
       [],
@@ -254,7 +254,7 @@ describe('the full quotation list of the fixture', () => {
         ['q4', 'direct', 'The first round was a blur. I remember the bell and then nothing.', ['continued']],
         ['q5', 'direct', 'By the third round I knew I had her,', ['continuation']],
         ['q6', 'direct', 'It was a lucky punch and everyone knows it.', ['unclosed']],
-        ['q7', 'mixed', 'Relations between the two camps are ‘defrosting’', []],
+        ['q7', 'mixed', 'Relations between the two camps are ‘thawing’', []],
         ['q8', 'direct', 'I love her, and I wouldn’t change a thing,', ['single-marks']],
       ],
     );
