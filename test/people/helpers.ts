@@ -7,8 +7,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { analyze, type Claim, type Entity, type Hedge, type Report, type Span } from '../../src/index.ts';
-import { spanOf } from '../spine/helpers.ts';
+import type { Claim, Entity, Hedge, Report, Span } from '../../src/index.ts';
+import { cachedReports, spanOf } from '../spine/helpers.ts';
 
 export { at, bounds, quoteOf, sourceOf, spanIn, spanOf } from '../spine/helpers.ts';
 
@@ -18,17 +18,8 @@ export const PEOPLE = fileURLToPath(new URL('../fixtures/people/', import.meta.u
 /** The raw text of a people fixture. */
 export const fixture = (name: string): string => readFileSync(`${PEOPLE}${name}`, 'utf8');
 
-const cache = new Map<string, Report>();
-
 /** The report of a people fixture (analysed once per test file). */
-export function report(name: string): Report {
-  let r = cache.get(name);
-  if (!r) {
-    r = analyze(fixture(name));
-    cache.set(name, r);
-  }
-  return r;
-}
+export const report = cachedReports(fixture);
 
 const show = (r: Report, s: Span): string => JSON.stringify(r.text.slice(s.start, s.end));
 

@@ -23,17 +23,21 @@ export const goodFixtures = (): string[] =>
     .filter((f) => f.endsWith('.txt') && !f.startsWith('error-'))
     .sort();
 
-const cache = new Map<string, Report>();
+/** A report reader for a fixture folder: each article is analysed once per test file. */
+export function cachedReports(read: (name: string) => string): (name: string) => Report {
+  const cache = new Map<string, Report>();
+  return (name) => {
+    let r = cache.get(name);
+    if (!r) {
+      r = analyze(read(name));
+      cache.set(name, r);
+    }
+    return r;
+  };
+}
 
 /** The report of a fixture article (analysed once per test file). */
-export function report(name: string): Report {
-  let r = cache.get(name);
-  if (!r) {
-    r = analyze(fixture(name));
-    cache.set(name, r);
-  }
-  return r;
-}
+export const report = cachedReports(fixture);
 
 /** The text a span covers. */
 export function at(r: Report, s: Span | null | undefined): string {
