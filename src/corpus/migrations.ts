@@ -75,6 +75,11 @@ CREATE TABLE sources (
   entity_id TEXT,
   PRIMARY KEY (article_id, source_id)
 );
+CREATE TABLE credits (
+  article_id TEXT NOT NULL,
+  outlet_key TEXT NOT NULL,
+  PRIMARY KEY (article_id, outlet_key)
+);
 CREATE TABLE entities (
   article_id TEXT NOT NULL,
   entity_id TEXT NOT NULL,

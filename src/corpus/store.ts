@@ -20,6 +20,7 @@ import {
   contentHash,
   FIGURES,
   type Figures,
+  normalRecord,
   recordOfReport,
   rowsOf,
 } from './rows.ts';
@@ -32,6 +33,8 @@ export type PutOutcome = 'added' | 'replaced' | 'skipped';
 export interface PutItem {
   readonly report: Report;
   readonly record?: CorpusRecord;
+  /** The report as JSON, when the caller has it (saves serialising it again). */
+  readonly json?: string;
 }
 
 /** What is stored for an article: enough to decide whether it needs analysing again. */
@@ -238,7 +241,7 @@ const marks = (n: number): string => Array.from({ length: n }, () => '?').join('
 
 async function writeBatch(q: Sql, items: readonly PutItem[]): Promise<PutOutcome[]> {
   if (q.engine === 'postgres') await q.run('SELECT pg_advisory_xact_lock(4815162343)');
-  const records = items.map((it) => it.record ?? recordOfReport(it.report));
+  const records = items.map((it) => normalRecord(it.record ?? recordOfReport(it.report)));
   // the same article twice in one batch: the later one wins
   const last = new Map<string, number>();
   records.forEach((r, i) => {
@@ -264,7 +267,7 @@ async function writeBatch(q: Sql, items: readonly PutItem[]): Promise<PutOutcome
     if (o && o.content_hash === contentHash(records[i]!) && o.schema_version === version) continue;
     outcomes[i] = o ? 'replaced' : 'added';
     if (o) gone.push(o);
-    fresh.push(rowsOf(items[i]!.report, records[i]!));
+    fresh.push(rowsOf(items[i]!.report, records[i]!, new Date(), items[i]!.json));
   }
   if (fresh.length === 0) return outcomes;
 
