@@ -16,6 +16,7 @@ import {
   type PutItem,
   type Store,
 } from '../corpus/index.ts';
+import { type ArticleRows, reviveRows } from '../corpus/rows.ts';
 import { dbError } from '../corpus/store.ts';
 import { HearsayError } from '../errors.ts';
 import { parseFeed } from '../input/feed.ts';
@@ -165,8 +166,10 @@ function storeSink(
         }
         return true;
       },
-      write(json: string): void {
-        buf.push({ report: JSON.parse(json) as Report, json });
+      write(json: string, extra: unknown): void {
+        // rows built in a worker thread; without workers (--jobs 1) the store builds them here
+        if (extra) buf.push({ rows: reviveRows(extra as ArticleRows) });
+        else buf.push({ report: JSON.parse(json) as Report, json });
         if (buf.length >= batch) void flush();
       },
       async drain(): Promise<void> {
@@ -285,6 +288,10 @@ export async function runIngest(
             kb: o.kb,
             progress: o.progress,
             sink,
+            worker: new URL(
+              `../corpus/ingest-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`,
+              import.meta.url,
+            ),
           });
         } catch (e) {
           await finish().catch(() => {});

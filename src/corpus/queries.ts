@@ -465,9 +465,9 @@ export function queries(sql: Sql): Queries {
           w.params,
         );
         hist = await sql.all(
-          `SELECT a.outlet, a.month, CAST(ROUND(a.score * 10) AS INTEGER) AS s10, COUNT(*) AS n
-           FROM articles a WHERE ${w.sql} AND a.score IS NOT NULL
-           GROUP BY a.outlet, a.month, CAST(ROUND(a.score * 10) AS INTEGER) ORDER BY 1, 2, 3`,
+          `SELECT a.outlet, a.month, a.score10 AS s10, COUNT(*) AS n
+           FROM articles a WHERE ${w.sql} AND a.score10 IS NOT NULL
+           GROUP BY a.outlet, a.month, a.score10 ORDER BY a.outlet, a.month, a.score10`,
           w.params,
         );
       }

@@ -162,6 +162,7 @@ export const ARTICLE_COLUMNS = [
   'schema_version',
   'text_hash',
   'score',
+  'score10',
   'band',
   'words',
   'quotes',
@@ -425,6 +426,7 @@ export function rowsOf(
       String(r.schemaVersion ?? ''),
       textHash,
       scoreValue,
+      scoreValue === null ? null : Math.round(scoreValue * 10),
       str(score?.band),
       words,
       quotes.length,
@@ -453,5 +455,17 @@ export function rowsOf(
     quoteLsh,
     text: [textHash, sigToBytes(textSig)],
     storyLsh: bandKeys(textSig, STORY_MINHASH).map((key, band) => [band, key, textHash]),
+  };
+}
+
+const buf = (v: unknown): Buffer => (Buffer.isBuffer(v) ? v : Buffer.from(v as Uint8Array));
+
+/** Rows back from a worker thread: the structured clone turned their Buffers into plain Uint8Arrays. */
+export function reviveRows(r: ArticleRows): ArticleRows {
+  return {
+    ...r,
+    report: buf(r.report),
+    quoteTexts: r.quoteTexts.map(([h, n, sig]) => [h, n, buf(sig)] as SqlValue[]),
+    text: [r.text[0]!, buf(r.text[1])],
   };
 }
