@@ -21,7 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isPostgresUrl, openStore } from '../src/corpus/index.ts';
-import { ARTICLE_COLUMNS, CHILD_COLUMNS, type ChildTable, rowsOf } from '../src/corpus/rows.ts';
+import { ARTICLE_COLUMNS, CHILD_COLUMNS, type ChildTable } from '../src/corpus/rows.ts';
 import { postgresSql, type Sql, type SqlValue, sqliteSql } from '../src/corpus/sql.ts';
 import { rebuildAggregates } from '../src/corpus/store.ts';
 import type { Report } from '../src/report/schema.ts';
