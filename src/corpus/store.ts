@@ -396,7 +396,7 @@ function storeOf(sql: Sql, location: string): Store {
   const wrapped = Object.fromEntries(
     Object.entries(q).map(([k, f]) => [
       k,
-      k === 'exportRows'
+      k === 'exportRows' || k === 'storedRecords'
         ? f
         : (...args: unknown[]) => guard(() => (f as (...a: unknown[]) => Promise<unknown>)(...args)),
     ]),
