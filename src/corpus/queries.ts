@@ -3,6 +3,7 @@
  * about a person, quotation provenance, stories across outlets, article lists and export. Every
  * function returns plain data; the CLI formats it and the server sends it as JSON.
  */
+import { isIsoDate } from '../article.ts';
 import { HearsayError } from '../errors.ts';
 import type { Report } from '../report/schema.ts';
 import {
@@ -174,7 +175,7 @@ export interface Queries {
 const DAY = /^\d{4}-\d{2}(?:-\d{2})?$/;
 
 function checkDay(s: string | undefined, what: string): void {
-  if (s !== undefined && !DAY.test(s))
+  if (s !== undefined && !(DAY.test(s) && isIsoDate(s.length === 7 ? `${s}-01` : s)))
     throw new HearsayError('HS_BAD_DATE', `${JSON.stringify(s)} for ${what}`);
 }
 

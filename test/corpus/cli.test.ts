@@ -17,7 +17,8 @@ const MAIN = "import('./src/cli/main.ts').then((m) => m.main(['node', 'hearsay',
 const args = (...a: string[]) => ['--import', 'tsx', '-e', MAIN, ...a];
 const hearsay = (...a: string[]) => spawnSync('node', args(...a), { encoding: 'utf8' });
 // worker threads need the built CLI (npm ci builds dist/; run npm run build after changes)
-const built = (...a: string[]) => spawnSync('node', [path.resolve('bin/hearsay.js'), ...a], { encoding: 'utf8' });
+const built = (...a: string[]) =>
+  spawnSync('node', [path.resolve('bin/hearsay.js'), ...a], { encoding: 'utf8' });
 
 const dir = mkdtempSync(path.join(tmpdir(), 'hearsay-corpus-cli-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -117,6 +118,21 @@ for (const engine of engines()) {
     }
   });
 }
+
+test('reanalyze runs again the articles of another schema version, and --all every one', () => {
+  const f = path.join(dir, 'reanalyze.db');
+  assert.equal(hearsay('ingest', 'examples/corpus.jsonl', '--db', f, '--jobs', '1').status, 0);
+  const db = new Database(f);
+  db.prepare("UPDATE articles SET schema_version = '0.9.0' WHERE id = ?").run('tmz-2026-02-27-okafor');
+  db.close();
+  const r = hearsay('reanalyze', '--db', f, '--jobs', '1', '--no-progress');
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /^hearsay: 0 added, 1 replaced, 0 already stored, in /m);
+  const again = hearsay('reanalyze', '--db', f, '--jobs', '1');
+  assert.match(again.stderr, /^hearsay: every article in .* is already at schema /);
+  const all = hearsay('reanalyze', '--all', '--db', f, '--jobs', '1', '--no-progress');
+  assert.match(all.stderr, /^hearsay: 0 added, 9 replaced, 0 already stored, in /m);
+});
 
 describe('bad databases', () => {
   test('a file that is not a database: HS_DB_CORRUPT, one line, exit 6, file untouched', () => {
