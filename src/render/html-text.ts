@@ -4,7 +4,7 @@
  * crossing, so the markup always nests. Claims are shown as a marker where they start, never as wrappers.
  */
 import type { Report, Span } from '../report/schema.ts';
-import { CLAIM_TYPES, claimTypeOf, esc, KINDS, kindOf } from './html-util.ts';
+import { CLAIM_TYPES, claimReading, claimTypeOf, esc, KINDS, kindOf } from './html-util.ts';
 
 /** An inline element to lay over the text. `rank` orders elements that start and end together. */
 interface Inline {
@@ -111,13 +111,16 @@ const claimMarkers = (r: Report, blocks: readonly Span[]): Map<number, string> =
     const block = blocks.find((b) => b.end > c.start);
     if (!block) continue;
     const pos = Math.max(c.start, block.start);
-    const type = claimTypeOf(c.type);
-    const { letter, label } = CLAIM_TYPES[type];
+    const type = claimTypeOf(c.content);
+    const { letter } = CLAIM_TYPES[type];
+    const priv = type === 'fact' && c.checkable === 'private';
+    const reading = claimReading(r, c);
     const voice = c.voice === 'quoted' ? 'quoted' : "the author's";
-    const tip = `Claim (${label}, ${voice} voice): ${c.reason}`;
+    const tip = `Claim (${reading}; ${voice} voice): ${c.reason}`;
     const html =
-      `<span class="cm cm-${type}" data-claim="${type}" title="${esc(tip)}">` +
-      `<span aria-hidden="true">${letter}</span><span class="sr">Claim, ${label}: </span></span>`;
+      `<span class="cm cm-${type}${priv ? ' cm-private' : ''}" data-claim="${type}"` +
+      `${c.checkable ? ` data-checkable="${c.checkable}"` : ''} title="${esc(tip)}">` +
+      `<span aria-hidden="true">${priv ? 'P' : letter}</span><span class="sr">Claim, ${esc(reading)}: </span></span>`;
     at.set(pos, (at.get(pos) ?? '') + html);
   }
   return at;

@@ -13,6 +13,7 @@ import {
   span,
   withExamples,
 } from './feature-kit.ts';
+import { unquotedMindReading, unverifiableGossip } from '../stages/claims/figures.ts';
 
 /** Signals about claims, hedges and checks, in weights-file order. */
 export const CLAIM_FEATURES: readonly Feature[] = [
@@ -20,17 +21,11 @@ export const CLAIM_FEATURES: readonly Feature[] = [
     id: 'unquoted-mind-reading',
     direction: -1,
     compute: (r) => {
-      const quoted = new Set<string>();
-      for (const s of r.sources) {
-        if (s.quotes === 0) continue;
-        quoted.add(s.name);
-        if (s.entityId) quoted.add(s.entityId);
-      }
-      const hits = r.claims.filter((c) => c.type === 'mental-state' && !c.about.some((a) => quoted.has(a)));
-      const count = r.summary.unquotedMindReading;
+      // the same function the summary counts with (claims/figures.ts): figure and evidence agree
+      const hits = unquotedMindReading(r.claims, r.sources);
       return {
-        value: share(count, r.claims.length),
-        count,
+        value: share(hits.length, r.claims.length),
+        count: hits.length,
         of: r.claims.length,
         evidence: hits.map(span).sort(byStart),
       };
@@ -39,6 +34,23 @@ export const CLAIM_FEATURES: readonly Feature[] = [
       m.count === 0
         ? 'No claim says what an unquoted person thinks or feels.'
         : `${m.count} of ${plural(m.of ?? 0, 'claim', 'claims')} ${m.count === 1 ? 'says' : 'say'} what someone who is not quoted thinks or feels.`,
+  },
+  {
+    id: 'unverifiable-gossip',
+    direction: -1,
+    compute: (r) => {
+      const hits = unverifiableGossip(r.claims);
+      return {
+        value: share(hits.length, r.claims.length),
+        count: hits.length,
+        of: r.claims.length,
+        evidence: hits.map(span).sort(byStart),
+      };
+    },
+    describe: (_v, _c, m) =>
+      m.count === 0
+        ? 'No claim is a private fact or mind-reading resting on an anonymous source or on nobody.'
+        : `${m.count} of ${plural(m.of ?? 0, 'claim', 'claims')} ${m.count === 1 ? 'is' : 'are'} unverifiable gossip: private facts or mind-reading resting on anonymous or no sources.`,
   },
   {
     id: 'agentless-hearsay',

@@ -1,0 +1,164 @@
+/**
+ * The claim typer: a multinomial logistic regression over the features of features.ts, fitted on the
+ * annotated training articles by `npm run fit:claims` and shipped in data/claims/weights.json. Five
+ * classes: a fact checkable in public, a fact only insiders could know, mind-reading, speculation and
+ * opinion. A claim's reason names the features that moved it most toward its class and away from the
+ * runner-up; its cue is the word that fired the strongest of them.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { hashWord } from '../../lexicon/hash.ts';
+import type { Doc } from '../../pipeline/doc.ts';
+import type { ClaimContent, Span } from '../../report/schema.ts';
+import { FeatureBuffer, FIXED_FEATURES, NF } from './features.ts';
+import { logits, type SoftmaxModel, softmaxInPlace } from './softmax.ts';
+
+/** The classes, in weights-file order. */
+export const CLASSES = ['fact-public', 'fact-private', 'mental-state', 'speculation', 'opinion'] as const;
+/** A class of the typer. */
+export type ClaimClass = (typeof CLASSES)[number];
+
+/** What a class means for the report: its content and (for facts) checkability. */
+export const CLASS_READING: Readonly<Record<ClaimClass, { content: ClaimContent; checkable: 'public' | 'private' | null }>> = {
+  'fact-public': { content: 'fact', checkable: 'public' },
+  'fact-private': { content: 'fact', checkable: 'private' },
+  'mental-state': { content: 'mental-state', checkable: null },
+  speculation: { content: 'speculation', checkable: null },
+  opinion: { content: 'opinion', checkable: null },
+};
+
+const PerClass = z.array(z.number()).length(CLASSES.length);
+
+/** The weights file schema. */
+export const ClaimWeights = z.object({
+  version: z.string().min(1),
+  trainedOn: z
+    .object({ dataset: z.string(), articles: z.number().int(), claims: z.number().int(), sha256: z.string() })
+    .nullable(),
+  classes: z.array(z.enum(CLASSES)).length(CLASSES.length),
+  l2: z.number().nonnegative(),
+  bias: PerClass,
+  fixed: z.record(z.string(), PerClass).describe('Weights of the named features, per class'),
+  vocab: z.record(z.string(), PerClass).describe('Weights of vocabulary words, per class'),
+  cv: z.record(z.string(), z.number()).optional().describe('Cross-validated figures on the training set'),
+});
+/** A parsed weights file. */
+export type ClaimWeights = z.infer<typeof ClaimWeights>;
+
+/** A model ready to run: the softmax, the vocabulary as word hash → column, and the column names. */
+export interface ClaimModel {
+  readonly version: string;
+  readonly softmax: SoftmaxModel;
+  readonly vocab: ReadonlyMap<number, number>;
+  readonly words: readonly string[];
+}
+
+/** Builds the runnable model from a weights file (vocabulary words become columns after the fixed ones). */
+export function compileModel(w: ClaimWeights): ClaimModel {
+  const words = Object.keys(w.vocab);
+  const D = NF + words.length;
+  const K = CLASSES.length;
+  const weights = new Float64Array(K * D);
+  for (let j = 0; j < NF; j++) {
+    const row = w.fixed[FIXED_FEATURES[j]![0]];
+    if (row) for (let k = 0; k < K; k++) weights[k * D + j] = row[k]!;
+  }
+  const vocab = new Map<number, number>();
+  words.forEach((word, i) => {
+    vocab.set(hashWord(word), NF + i);
+    const row = w.vocab[word]!;
+    for (let k = 0; k < K; k++) weights[k * D + NF + i] = row[k]!;
+  });
+  return { version: w.version, softmax: { classes: K, columns: D, weights, bias: Float64Array.from(w.bias) }, vocab, words };
+}
+
+/** Where the shipped weights live; the same relative URL works from src/ (tsx) and dist/. */
+export const CLAIM_WEIGHTS_URL = new URL('../../../data/claims/weights.json', import.meta.url);
+
+let cached: ClaimModel | undefined;
+
+/** The shipped model, read and validated once. */
+export function shippedModel(): ClaimModel {
+  cached ??= compileModel(ClaimWeights.parse(JSON.parse(readFileSync(CLAIM_WEIGHTS_URL, 'utf8'))));
+  return cached;
+}
+
+/** A typed claim: its class, probability, the cue that decided it and the reason. */
+export interface Verdict {
+  readonly cls: ClaimClass;
+  readonly probability: number;
+  readonly cue: Span | null;
+  readonly reason: string;
+}
+
+const probs = new Float64Array(CLASSES.length);
+const cols = new Int32Array(NF);
+const vals = new Float64Array(NF);
+
+/** Class probabilities of the claim in `buf`, into the shared `probs` array (read before the next call). */
+export function classProbabilities(model: ClaimModel, buf: FeatureBuffer): Float64Array {
+  let n = 0;
+  for (let j = 0; j < NF; j++) {
+    if (buf.value[j] === 0) continue;
+    cols[n] = j;
+    vals[n] = buf.value[j]!;
+    n++;
+  }
+  logits(model.softmax, cols, vals, n, probs);
+  const D = model.softmax.columns;
+  for (let q = 0; q < buf.nWords; q++) {
+    const col = buf.words[q]!;
+    for (let k = 0; k < CLASSES.length; k++) probs[k]! += model.softmax.weights[k * D + col]!;
+  }
+  softmaxInPlace(probs);
+  return probs;
+}
+
+/** Types the claim whose features are in `buf`, explaining the choice in words. */
+export function classify(doc: Doc, model: ClaimModel, buf: FeatureBuffer): Verdict {
+  const p = classProbabilities(model, buf);
+  let best = 0;
+  let second = -1;
+  for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
+  for (let k = 0; k < p.length; k++) if (k !== best && (second < 0 || p[k]! > p[second]!)) second = k;
+  const D = model.softmax.columns;
+  const W = model.softmax.weights;
+  // each feature's pull toward the chosen class and away from the runner-up
+  const pulls: { label: string; pull: number; token: number }[] = [];
+  for (let j = 0; j < NF; j++) {
+    const v = buf.value[j]!;
+    if (v === 0) continue;
+    const pull = v * (W[best * D + j]! - W[second * D + j]!);
+    if (pull > 0) pulls.push({ label: FIXED_FEATURES[j]![1], pull, token: buf.at[j]! });
+  }
+  for (let q = 0; q < buf.nWords; q++) {
+    const col = buf.words[q]!;
+    const pull = W[best * D + col]! - W[second * D + col]!;
+    if (pull > 0) pulls.push({ label: 'the word', pull, token: buf.wordAt[q]! });
+  }
+  pulls.sort((a, b) => b.pull - a.pull);
+  const t = doc.tokens;
+  const top = pulls.slice(0, 3);
+  const named = top.map((x) =>
+    x.token >= 0 ? `${x.label} “${doc.text.slice(t.start[x.token]!, t.end[x.token]!)}”` : x.label,
+  );
+  const cueAt = top.find((x) => x.token >= 0)?.token ?? -1;
+  const cls = CLASSES[best]!;
+  const runnerUp = CLASSES[second]!;
+  return {
+    cls,
+    probability: p[best]!,
+    cue: cueAt >= 0 ? { start: t.start[cueAt]!, end: t.end[cueAt]! } : null,
+    reason: `${DESCRIBE[cls]} (${Math.round(p[best]! * 100)}%, rather than ${DESCRIBE[runnerUp].toLowerCase()}): ${
+      named.length ? named.join('; ') : 'nothing marks it otherwise'
+    }.`,
+  };
+}
+
+const DESCRIBE: Readonly<Record<ClaimClass, string>> = {
+  'fact-public': 'A fact anyone could check',
+  'fact-private': 'A fact only insiders could know',
+  'mental-state': 'Mind-reading',
+  speculation: 'Speculation',
+  opinion: 'Opinion',
+};
