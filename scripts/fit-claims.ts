@@ -13,13 +13,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { hashRange } from '../src/lexicon/hash.ts';
 import { TokenKind } from '../src/pipeline/doc.ts';
 import { tokenAtOrAfter } from '../src/pipeline/spans.ts';
-import { extractFeatures, FeatureBuffer, FIXED_FEATURES, NF, personIndex } from '../src/stages/claims/features.ts';
-import { CLASS_READING, CLASSES, type ClaimClass, type ClaimWeights } from '../src/stages/claims/model.ts';
-import { fitSoftmax, logits, type SparseRow, softmaxInPlace } from '../src/stages/claims/softmax.ts';
-import { docBeforeClaims, type GoldClaim, readGold, SHARED } from './lib/claims-gold.ts';
+import { bigramHash, extractFeatures, FeatureBuffer, FIXED_FEATURES, NF, openerHash, personIndex } from '../src/stages/claims/features.ts';
+import { CLASSES, type ClaimClass, type ClaimWeights, compileModel, vocabHash } from '../src/stages/claims/model.ts';
+import { fitSoftmax, type SparseRow } from '../src/stages/claims/softmax.ts';
+import type { Doc } from '../src/pipeline/doc.ts';
+import { CLAIM_DEFAULTS, findClaims } from '../src/stages/claims.ts';
+import { docBeforeClaims, type GoldClaim, readGold, SHARED, unitAt } from './lib/claims-gold.ts';
 import { examples } from './lib/claims-gold.ts';
 import { ClaimTally } from './lib/claims-metrics.ts';
 
@@ -31,6 +32,9 @@ const { values: args } = parseArgs({
     folds: { type: 'string', default: '5' },
     balance: { type: 'string', default: '0.5' },
     iterations: { type: 'string', default: '400' },
+    verbose: { type: 'boolean', default: false },
+    dump: { type: 'string' },
+    'clause-confidence': { type: 'string' },
   },
 });
 const l2 = Number(args.l2);
@@ -62,21 +66,41 @@ const rows: Row[] = [];
 let unmatched = 0;
 const started = performance.now();
 const buf = new FeatureBuffer();
+const docs: Doc[] = [];
 gold.forEach((a, article) => {
   const doc = docBeforeClaims(a);
+  docs.push(doc);
   const { examples: ex, unmatched: um } = examples(doc, a);
   unmatched += um.length;
   const persons = personIndex(doc);
   const t = doc.tokens;
   const kindOf = new Map(doc.sources.map((s) => [s.id, s.kind]));
   for (const e of ex) {
+    // the words, bigrams and opener of the unit, as features.ts keys them
+    let prev = -1;
+    let seenOpener = false;
+    const add = (h: number, word: string): void => {
+      if (allWords.has(h)) return;
+      allWords.set(h, NF + allWords.size);
+      wordOf.set(NF + allWords.size - 1, word);
+    };
+    const wordAt = (i: number): string => doc.text.slice(t.start[i]!, t.end[i]!).toLowerCase().replace(/[\u2018\u2019]/g, "'");
     for (let i = tokenAtOrAfter(t, e.unit.start); i < t.count && t.end[i]! <= e.unit.end; i++) {
-      if (t.kind[i] !== TokenKind.word) continue;
-      const h = t.hash[i]!;
-      if (!allWords.has(h)) {
-        allWords.set(h, NF + allWords.size);
-        wordOf.set(NF + allWords.size - 1, doc.text.slice(t.start[i]!, t.end[i]!).toLowerCase().replace(/[\u2018\u2019]/g, "'"));
+      if (t.kind[i] === TokenKind.punct) {
+        if (doc.text.charCodeAt(t.start[i]!) !== 45) prev = -1;
+        continue;
       }
+      if (t.kind[i] === TokenKind.number) {
+        prev = -1;
+        seenOpener = true;
+        continue;
+      }
+      const h = t.hash[i]!;
+      add(h, wordAt(i));
+      if (prev >= 0) add(bigramHash(t.hash[prev]!, h), `${wordAt(prev)} ${wordAt(i)}`);
+      else if (!seenOpener) add(openerHash(h), `^ ${wordAt(i)}`);
+      seenOpener = true;
+      prev = i;
     }
     const sourceId = e.unit.quote?.sourceId ?? null;
     extractFeatures(
@@ -102,6 +126,13 @@ gold.forEach((a, article) => {
 console.log(
   `fit:claims: ${gold.length} training articles, ${rows.length} claims matched to units (${unmatched} gold claims fell outside every unit), ${allWords.size} distinct words; ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );
+
+if (args.dump) {
+  writeFileSync(
+    args.dump,
+    JSON.stringify(rows.map((r) => ({ label: CLASSES[r.label], text: r.gold.startsWith, f: Object.fromEntries(Array.from(r.fixed.index, (j, q) => [FIXED_FEATURES[j]![0], r.fixed.value[q]])) }))),
+  );
+}
 
 /** The vocabulary of some rows: words in at least `minCount` of them, as hash → column. */
 function vocabulary(train: readonly Row[]): Map<number, number> {
@@ -144,7 +175,24 @@ function fit(train: readonly Row[]) {
   return { vocab, model };
 }
 
-// Cross-validation by article: a fold's articles are never seen while fitting it.
+/** The weights file of a fitted model and its vocabulary (rounded as written). */
+function weightsOf(model: ReturnType<typeof fit>['model'], vocab: ReadonlyMap<number, number>): Pick<ClaimWeights, 'bias' | 'fixed' | 'vocab'> {
+  const D = model.columns;
+  const per = (j: number): number[] => CLASSES.map((_, k) => Math.round(model.weights[k * D + j]! * 1e5) / 1e5);
+  const fixed: Record<string, number[]> = {};
+  FIXED_FEATURES.forEach(([id], j) => {
+    fixed[id] = per(j);
+  });
+  const vocabOut: Record<string, number[]> = {};
+  for (const [w, col] of [...vocab].sort((a, b) => (wordOf.get(a[0])! < wordOf.get(b[0])! ? -1 : 1))) {
+    // a word the tokenizer folds to the same hash twice keeps its first spelling
+    vocabOut[wordOf.get(w)!] ??= per(col);
+  }
+  return { bias: Array.from(model.bias, (b) => Math.round(b * 1e5) / 1e5), fixed, vocab: vocabOut };
+}
+
+// Cross-validation by article: a fold's articles are never seen while fitting it, and they are typed
+// exactly as at run time (the stage's own units and clause splits, the fold's weights as written).
 const nArticles = gold.length;
 const order = Array.from({ length: nArticles }, (_, i) => i).sort(
   (a, b) => (((a * 2654435761) >>> 0) % 1000) - (((b * 2654435761) >>> 0) % 1000) || a - b,
@@ -152,22 +200,26 @@ const order = Array.from({ length: nArticles }, (_, i) => i).sort(
 const foldOf = new Map(order.map((a, i) => [a, i % folds]));
 const tally = new ClaimTally();
 const foldAcc: number[] = [];
-const z = new Float64Array(CLASSES.length);
 for (let f = 0; f < folds; f++) {
-  const train = rows.filter((r) => foldOf.get(r.article) !== f);
-  const test = rows.filter((r) => foldOf.get(r.article) === f);
-  const { vocab, model } = fit(train);
+  const { vocab, model } = fit(rows.filter((r) => foldOf.get(r.article) !== f));
+  const typer = compileModel({ version: `cv-${f}`, trainedOn: null, classes: [...CLASSES], l2, ...weightsOf(model, vocab) });
   let ok = 0;
-  design(test, vocab).forEach((x, i) => {
-    logits(model, x.index, x.value, x.index.length, z);
-    softmaxInPlace(z);
-    let best = 0;
-    for (let k = 1; k < z.length; k++) if (z[k]! > z[best]!) best = k;
-    const reading = CLASS_READING[CLASSES[best]!];
-    tally.add(test[i]!.gold, reading);
-    if (reading.content === test[i]!.gold.content) ok++;
+  let n = 0;
+  gold.forEach((a, article) => {
+    if (foldOf.get(article) !== f) return;
+    const opts = args['clause-confidence'] ? { ...CLAIM_DEFAULTS, clauseConfidence: Number(args['clause-confidence']) } : CLAIM_DEFAULTS;
+    const claims = findClaims(docs[article]!, opts, typer);
+    for (const g of a.claims) {
+      const i = g.pos < 0 ? -1 : unitAt(claims, g.pos);
+      const c = i >= 0 ? claims[i]! : null;
+      tally.add(g, c);
+      n++;
+      if (c?.content === g.content) ok++;
+      if (args.verbose && c && (c.content !== g.content || (g.content === 'fact' && c.checkable !== g.checkable)))
+        console.log(`  cv miss: ${c.content}/${c.checkable} (${c.confidence}), want ${g.content}/${g.checkable}: ${g.startsWith}`);
+    }
   });
-  foldAcc.push(ok / Math.max(1, test.length));
+  foldAcc.push(ok / Math.max(1, n));
 }
 const cv = tally.summary();
 const mean = foldAcc.reduce((a, b) => a + b, 0) / folds;
@@ -178,17 +230,7 @@ console.log(
 for (const line of tally.matrix()) console.log(`  ${line}`);
 
 const { vocab, model } = fit(rows);
-const D = model.columns;
-const per = (j: number): number[] => CLASSES.map((_, k) => Math.round(model.weights[k * D + j]! * 1e5) / 1e5);
-const fixed: Record<string, number[]> = {};
-FIXED_FEATURES.forEach(([id], j) => {
-  fixed[id] = per(j);
-});
-const vocabOut: Record<string, number[]> = {};
-for (const [h, col] of [...vocab].sort((a, b) => wordOf.get(a[0])!.localeCompare(wordOf.get(b[0])!))) {
-  // a word the tokenizer folds to the same hash twice keeps its first spelling
-  vocabOut[wordOf.get(h)!] ??= per(col);
-}
+const { bias, fixed, vocab: vocabOut } = weightsOf(model, vocab);
 const goldFile = path.join(SHARED, 'gold', 'tabloid-train.claims.jsonl');
 const sha256 = createHash('sha256').update(readFileSync(goldFile)).digest('hex');
 const weights: ClaimWeights = {
@@ -196,14 +238,14 @@ const weights: ClaimWeights = {
   trainedOn: { dataset: 'tabloid-train.claims.jsonl', articles: gold.length, claims: rows.length, sha256 },
   classes: [...CLASSES],
   l2,
-  bias: Array.from(model.bias, (b) => Math.round(b * 1e5) / 1e5),
+  bias,
   fixed,
   vocab: vocabOut,
   cv: { folds, accuracy: cv.accuracy, macroF1: cv.macroF1, checkable: cv.checkable ?? 0, minCount, balance, iterations },
 };
 // the hash fold (’ → ') can map two spellings to one word; check every word still hashes to its column
 const hashes = new Set(allWords.keys());
-for (const w of Object.keys(vocabOut)) if (!hashes.has(hashRange(w, 0, w.length))) throw new Error(`vocabulary word "${w}" does not hash back`);
+for (const w of Object.keys(vocabOut)) if (!hashes.has(vocabHash(w))) throw new Error(`vocabulary word "${w}" does not hash back`);
 if (args['dry-run']) {
   console.log(`fit:claims: --dry-run, nothing written (${vocab.size} vocabulary words).`);
 } else {

@@ -44,6 +44,12 @@ export const QUESTION_OPENERS = wordSet([
   'who', "who's", 'why', 'how', 'when', 'where', 'which',
 ]);
 
+/** Subordinators and relatives: a clause they open is embedded, not the main assertion. */
+export const SUBORDINATORS = wordSet([
+  'that', 'which', 'who', 'whom', 'whose', 'because', 'since', 'when', 'after', 'before', 'while', 'if',
+  'although', 'though', 'until', 'unless', 'whether', 'where', 'as', 'so',
+]);
+
 /** Negation. */
 export const NEGATION = wordSet([
   'not', 'no', 'never', "n't", "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't", "won't",

@@ -22,7 +22,7 @@ export interface ClaimOptions extends UnitOptions {
 /** Defaults for the claims stage. */
 export const CLAIM_DEFAULTS: ClaimOptions = {
   ...UNIT_DEFAULTS,
-  clauseConfidence: 0.6,
+  clauseConfidence: 0.4,
   clauseMinWords: 4,
   maxClauseSplits: 3,
 };

@@ -23,6 +23,7 @@ import {
   QUESTION_OPENERS,
   SCHEDULE,
   SECOND_PERSON,
+  SUBORDINATORS,
   THIRD_SUBJECTS,
 } from '../../lexicon/claims.ts';
 import { SUPERLATIVES } from '../../lexicon/emotive.ts';
@@ -82,6 +83,13 @@ export const FIXED_FEATURES = [
   ['quoted-first-person', 'a speaker on themselves'],
   ['hedge-evaluative', 'a hedged evaluation'],
   ['boilerplate-opener', 'a site label'],
+  ['hedge-main', 'a hedge on the main clause'],
+  ['modal-main', 'a modal on the main clause'],
+  ['future-main', 'the future on the main clause'],
+  ['mental-main', 'thinking or feeling in the main clause'],
+  ['mental-third-main', 'a third person’s mind in the main clause'],
+  ['evaluative-main', 'an evaluation in the main clause'],
+  ['question-quoted', 'a quoted question'],
 ] as const;
 
 /** A fixed feature's id. */
@@ -207,6 +215,12 @@ function firstSpanFrom(spans: readonly Span[], x: number): number {
 
 const ED = 'ed';
 
+/** The vocabulary key of two consecutive words ("can't wait", "going to"): their hashes mixed. */
+export const bigramHash = (a: number, b: number): number => (Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b) >>> 0;
+
+/** The vocabulary key of a unit's first word ("Is …", "We …"), kept apart from the same word elsewhere. */
+export const openerHash = (a: number): number => Math.imul(a ^ 0x27d4eb2f, 0x165667b1) >>> 0;
+
 /**
  * Fills `out` with the features of the claim `[span.start, span.end)`. `vocab` maps a word hash to its
  * vocabulary column (NF + j). The experiencer of a mental word is the last third-person subject before it
@@ -241,11 +255,21 @@ export function extractFeatures(
   let o = lowerBound(persons.otherStarts, span.start);
   let words = 0;
   let firstWord = -1;
+  let prevWord = -1;
+  // the main clause ends at the first comma, semicolon, dash or subordinator: cues after it are embedded
+  let main = true;
+  let mainEnd = Number.MAX_SAFE_INTEGER;
   for (let i = tokenAtOrAfter(t, span.start); i < t.count && t.end[i]! <= span.end; i++) {
     const s = t.start[i]!;
     const kind = t.kind[i]!;
     if (kind === TokenKind.punct) {
       const c = text.charCodeAt(s);
+      // a bigram does not run across punctuation other than an apostrophe-free joiner
+      if (c !== 45) prevWord = -1;
+      if (main && words > 0 && (c === 44 || c === 59 || c === 0x2014 || c === 0x2013 || c === 58)) {
+        main = false;
+        mainEnd = s;
+      }
       if (c === 63) out.set('question', 1, i);
       else if (c === 33) out.set('exclamation', 1, i);
       continue;
@@ -254,11 +278,16 @@ export function extractFeatures(
     if (firstWord < 0) firstWord = i;
     if (kind === TokenKind.number) {
       out.count('number', i);
+      prevWord = -1;
       continue;
     }
     const h = t.hash[i]!;
     const col = vocab.get(h);
     if (col !== undefined) out.word(col, i);
+    const bi =
+      prevWord >= 0 ? vocab.get(bigramHash(t.hash[prevWord]!, h)) : i === firstWord ? vocab.get(openerHash(h)) : undefined;
+    if (bi !== undefined) out.word(bi, i);
+    prevWord = i;
     // a person mention starting here is a third-person subject for what follows
     while (p < persons.starts.length && persons.starts[p]! < s) p++;
     if (p < persons.starts.length && persons.starts[p] === s) {
@@ -280,10 +309,20 @@ export function extractFeatures(
       if (subject !== 3 || subjectEntity === null) subject = 3;
       out.set('third-subject', 1, i);
     }
+    if (main && words > 1 && SUBORDINATORS.has(h)) {
+      main = false;
+      mainEnd = s;
+    }
     if (FIRST_PERSON.has(h)) out.count('first-person', i);
     if (SECOND_PERSON.has(h)) out.set('second-person', 1, i);
-    if (POSSIBILITY_MODALS.has(h) && (t.cap[i] === 0 || i === firstWord)) out.set('modal', 1, i);
-    if (FUTURE.has(h)) out.set('future', 1, i);
+    if (POSSIBILITY_MODALS.has(h) && (t.cap[i] === 0 || i === firstWord)) {
+      out.set('modal', 1, i);
+      if (main) out.set('modal-main', 1, i);
+    }
+    if (FUTURE.has(h)) {
+      out.set('future', 1, i);
+      if (main) out.set('future-main', 1, i);
+    }
     if (DEONTIC.has(h)) out.set('deontic', 1, i);
     if (CONDITIONAL.has(h)) out.set('conditional', 1, i);
     if (NEGATION.has(h)) out.set('negation', 1, i);
@@ -294,12 +333,17 @@ export function extractFeatures(
     if (PUBLIC_RECORD.has(h)) out.count('public-record', i);
     if (SCHEDULE.has(h)) out.set('future-scheduled', 0.5, i);
     if (REPORTING_VERBS.has(h)) out.set('reporting', 1, i);
-    if (EVALUATIVE.has(h)) out.count('evaluative', i);
+    if (EVALUATIVE.has(h)) {
+      out.count('evaluative', i);
+      if (main) out.set('evaluative-main', 1, i);
+    }
     if (SUPERLATIVES.has(h)) out.set('superlative', 1, i);
     if (PAST.has(h) || endsWith(text, s, t.end[i]!, ED)) out.count('past', i);
     if (PRESENT.has(h)) out.count('present', i);
     if (MENTAL.has(h)) {
       out.set('mental', 1, i);
+      if (main) out.set('mental-main', 1, i);
+      if (main && subject === 3) out.set('mental-third-main', 1, i);
       const cognition = COGNITION.has(h);
       if (cognition) out.set('mental-cognition', 1, i);
       if (subject === 1) {
@@ -317,6 +361,7 @@ export function extractFeatures(
   }
   if (ctx.question) out.set('question', 1, out.at[INDEX.question]! >= 0 ? out.at[INDEX.question]! : -1);
   if (out.get('question') && !ctx.quoted) out.set('teaser-question', 1, out.at[INDEX.question]!);
+  if (out.get('question') && ctx.quoted) out.set('question-quoted', 1, out.at[INDEX.question]!);
   // the hedges stage already matched hedges, boosters and hearsay as phrases
   for (let k = firstSpanFrom(doc.hedges, span.start); k < doc.hedges.length; k++) {
     const h = doc.hedges[k]!;
@@ -324,7 +369,10 @@ export function extractFeatures(
     if (h.end > span.end) continue;
     const tok = tokenAtOrAfter(t, h.start);
     if (h.kind === 'booster') out.set('booster', 1, tok);
-    else if (h.kind === 'hedge') out.set('hedge', 1, tok);
+    else if (h.kind === 'hedge') {
+      out.set('hedge', 1, tok);
+      if (h.start < mainEnd) out.set('hedge-main', 1, tok);
+    }
     else if (h.agentless) out.set('hearsay-agentless', 1, tok);
     else out.set('hearsay-anonymous', 1, tok);
   }

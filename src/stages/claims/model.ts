@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { hashWord } from '../../lexicon/hash.ts';
 import type { Doc } from '../../pipeline/doc.ts';
 import type { ClaimContent, Span } from '../../report/schema.ts';
-import { FeatureBuffer, FIXED_FEATURES, NF } from './features.ts';
+import { bigramHash, FeatureBuffer, FIXED_FEATURES, NF, openerHash } from './features.ts';
 import { logits, type SoftmaxModel, softmaxInPlace } from './softmax.ts';
 
 /** The classes, in weights-file order. */
@@ -65,11 +65,20 @@ export function compileModel(w: ClaimWeights): ClaimModel {
   }
   const vocab = new Map<number, number>();
   words.forEach((word, i) => {
-    vocab.set(hashWord(word), NF + i);
+    vocab.set(vocabHash(word), NF + i);
     const row = w.vocab[word]!;
     for (let k = 0; k < K; k++) weights[k * D + NF + i] = row[k]!;
   });
   return { version: w.version, softmax: { classes: K, columns: D, weights, bias: Float64Array.from(w.bias) }, vocab, words };
+}
+
+/** The vocabulary hash of a weights-file key: a word, "w1 w2" (a bigram) or "^ w" (a sentence opener). */
+export function vocabHash(key: string): number {
+  const sp = key.indexOf(' ');
+  if (sp < 0) return hashWord(key);
+  const a = key.slice(0, sp);
+  const b = hashWord(key.slice(sp + 1));
+  return a === '^' ? openerHash(b) : bigramHash(hashWord(a), b);
 }
 
 /** Where the shipped weights live; the same relative URL works from src/ (tsx) and dist/. */

@@ -197,6 +197,8 @@ function attributionOnly(doc: Doc, s: Span, q: Quote): boolean {
 
 const JOINERS = wordSet(['according', 'to', 'that', 'also', 'later', 'then', 'exclusively', 'with', 'as', 'and', 'on', 'in', 'a', 'an', 'the']);
 
+const isQuoteMark = (c: number): boolean => c === 34 || c === 39 || c === 0x201d || c === 0x2019;
+
 /**
  * Where a unit could split into two clauses of different types: before a joining conjunction after a
  * comma, semicolon or dash ("…, but she still hopes …"), or after a semicolon or dash alone. Offsets are
@@ -218,7 +220,9 @@ export function clauseBreaks(doc: Doc, unit: Span, minSide: number, max: number)
     const c = text.charCodeAt(t.start[i]!);
     const strong = c === 59 || c === 0x2014 || c === 0x2013;
     if (c !== 44 && !strong) continue;
-    const j = i + 1;
+    let j = i + 1;
+    // "…well,’ but …": a closing quotation mark between the comma and the joiner
+    while (j < t.count && t.kind[j] === TokenKind.punct && isQuoteMark(text.charCodeAt(t.start[j]!))) j++;
     if (j >= t.count || t.end[j]! > unit.end) break;
     const joiner = t.kind[j] === TokenKind.word && CLAUSE_JOINERS.has(t.hash[j]!);
     if (!joiner && !strong) continue;
