@@ -53,7 +53,11 @@ export function findClaims(doc: Doc, options: ClaimOptions = CLAIM_DEFAULTS, mod
       question,
     });
     let from = unit.start;
-    for (const b of clauseBreaks(doc, unit, options.clauseMinWords, options.maxClauseSplits)) {
+    // a rule that decides the whole sentence ("All signs point to …", a teaser question) scopes over
+    // every clause of it: the sentence stays one claim
+    const whole = type(unit, ctx(unit.question));
+    const breaks = whole.verdict.ruled ? [] : clauseBreaks(doc, unit, options.clauseMinWords, options.maxClauseSplits);
+    for (const b of breaks) {
       const left = trimSpan(doc.text, from, b);
       const right = trimSpan(doc.text, b, unit.end);
       if (!left || !right) continue;
@@ -69,7 +73,8 @@ export function findClaims(doc: Doc, options: ClaimOptions = CLAIM_DEFAULTS, mod
       from = b;
     }
     const last = trimSpan(doc.text, from, unit.end) ?? unit;
-    claims.push(toClaim(doc, claims.length, last, unit, type(last, ctx(unit.question)), sourceId, kind, entityOf, persons));
+    const typed = from === unit.start ? whole : type(last, ctx(unit.question));
+    claims.push(toClaim(doc, claims.length, last, unit, typed, sourceId, kind, entityOf, persons));
   }
   return claims;
 }

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { hashWord } from '../../lexicon/hash.ts';
 import type { Doc } from '../../pipeline/doc.ts';
 import type { ClaimContent, Span } from '../../report/schema.ts';
-import { bigramHash, FeatureBuffer, FIXED_FEATURES, NF, openerHash } from './features.ts';
+import { bigramHash, FeatureBuffer, FIXED_FEATURES, type FixedFeature, NF, openerHash } from './features.ts';
 import { logits, type SoftmaxModel, softmaxInPlace } from './softmax.ts';
 
 /** The classes, in weights-file order. */
@@ -95,6 +95,8 @@ export function shippedModel(): ClaimModel {
 /** A typed claim: its class, probability, the cue that decided it and the reason. */
 export interface Verdict {
   readonly cls: ClaimClass;
+  /** True when one of the guide's rules decided the class outright. */
+  readonly ruled: boolean;
   readonly probability: number;
   readonly cue: Span | null;
   readonly reason: string;
@@ -123,12 +125,36 @@ export function classProbabilities(model: ClaimModel, buf: FeatureBuffer): Float
   return probs;
 }
 
+const SPECULATION = CLASSES.indexOf('speculation');
+const MENTAL = CLASSES.indexOf('mental-state');
+
+/**
+ * The guide's rules where they are clearer than the weights. A rule names its feature (the reason
+ * quotes it) and either decides the class or rules one out:
+ * - agentless hearsay on the writer's main clause ("reportedly", "is said to") is speculation;
+ * - a question in the writer's voice (a teaser: "Is this the end?") is speculation;
+ * - a speaker on their own feelings ("I love it") is not mind-reading of a third person;
+ * - a scheduled future event ("the tour will continue through October") is not speculation.
+ */
+function rule(buf: FeatureBuffer): { decide: number; forbid: number; feature: FixedFeature } | null {
+  if (!buf.get('voice-quoted') && buf.get('hearsay-agentless'))
+    return { decide: SPECULATION, forbid: -1, feature: 'hearsay-agentless' };
+  if (buf.get('teaser-question')) return { decide: SPECULATION, forbid: -1, feature: 'teaser-question' };
+  if (buf.get('mental-first') && !buf.get('mental-third')) return { decide: -1, forbid: MENTAL, feature: 'mental-first' };
+  if (buf.get('future-scheduled') === 1) return { decide: -1, forbid: SPECULATION, feature: 'future-scheduled' };
+  return null;
+}
+
 /** Types the claim whose features are in `buf`, explaining the choice in words. */
 export function classify(doc: Doc, model: ClaimModel, buf: FeatureBuffer): Verdict {
   const p = classProbabilities(model, buf);
-  let best = 0;
+  const r = rule(buf);
+  let best = r && r.decide >= 0 ? r.decide : -1;
   let second = -1;
-  for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
+  if (best < 0) {
+    best = r?.forbid === 0 ? 1 : 0;
+    for (let k = 0; k < p.length; k++) if (k !== r?.forbid && p[k]! > p[best]!) best = k;
+  }
   for (let k = 0; k < p.length; k++) if (k !== best && (second < 0 || p[k]! > p[second]!)) second = k;
   const D = model.softmax.columns;
   const W = model.softmax.weights;
@@ -148,6 +174,12 @@ export function classify(doc: Doc, model: ClaimModel, buf: FeatureBuffer): Verdi
   pulls.sort((a, b) => b.pull - a.pull);
   const t = doc.tokens;
   const top = pulls.slice(0, 3);
+  if (r) {
+    // the rule's feature leads the reason and gives the cue
+    const j = FIXED_FEATURES.findIndex(([id]) => id === r.feature);
+    top.unshift({ label: `by rule, ${FIXED_FEATURES[j]![1]}`, pull: Number.POSITIVE_INFINITY, token: buf.at[j]! });
+    top.length = Math.min(top.length, 3);
+  }
   const named = top.map((x) =>
     x.token >= 0 ? `${x.label} “${doc.text.slice(t.start[x.token]!, t.end[x.token]!)}”` : x.label,
   );
@@ -156,6 +188,7 @@ export function classify(doc: Doc, model: ClaimModel, buf: FeatureBuffer): Verdi
   const runnerUp = CLASSES[second]!;
   return {
     cls,
+    ruled: r !== null && r.decide >= 0,
     probability: p[best]!,
     cue: cueAt >= 0 ? { start: t.start[cueAt]!, end: t.end[cueAt]! } : null,
     reason: `${DESCRIBE[cls]} (${Math.round(p[best]! * 100)}%, rather than ${DESCRIBE[runnerUp].toLowerCase()}): ${
