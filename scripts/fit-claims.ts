@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { TokenKind } from '../src/pipeline/doc.ts';
 import { tokenAtOrAfter } from '../src/pipeline/spans.ts';
-import { bigramHash, extractFeatures, FeatureBuffer, FIXED_FEATURES, NF, openerHash, personIndex } from '../src/stages/claims/features.ts';
+import { bigramHash, columnName, extractFeatures, FeatureBuffer, FIXED_FEATURES, fixedColumns, NCOL, openerHash, personIndex } from '../src/stages/claims/features.ts';
 import { CLASSES, type ClaimClass, type ClaimWeights, compileModel, vocabHash } from '../src/stages/claims/model.ts';
 import { fitSoftmax, type SparseRow } from '../src/stages/claims/softmax.ts';
 import type { Doc } from '../src/pipeline/doc.ts';
@@ -81,8 +81,8 @@ gold.forEach((a, article) => {
     let seenOpener = false;
     const add = (h: number, word: string): void => {
       if (allWords.has(h)) return;
-      allWords.set(h, NF + allWords.size);
-      wordOf.set(NF + allWords.size - 1, word);
+      allWords.set(h, NCOL + allWords.size);
+      wordOf.set(NCOL + allWords.size - 1, word);
     };
     const wordAt = (i: number): string => doc.text.slice(t.start[i]!, t.end[i]!).toLowerCase().replace(/[\u2018\u2019]/g, "'");
     for (let i = tokenAtOrAfter(t, e.unit.start); i < t.count && t.end[i]! <= e.unit.end; i++) {
@@ -116,9 +116,11 @@ gold.forEach((a, article) => {
       allWords,
       buf,
     );
-    const idx: number[] = [];
-    const val: number[] = [];
-    for (let j = 0; j < NF; j++) if (buf.value[j] !== 0) idx.push(j), val.push(buf.value[j]!);
+    const cols = new Int32Array(NCOL);
+    const vals = new Float64Array(NCOL);
+    const n = fixedColumns(buf, cols, vals);
+    const idx = Array.from(cols.subarray(0, n));
+    const val = Array.from(vals.subarray(0, n));
     const words = [...new Set(Array.from(buf.words.subarray(0, buf.nWords)))];
     rows.push({ article, label: classOf(e.gold), gold: e.gold, fixed: { index: Int32Array.from(idx), value: Float64Array.from(val) }, words });
   }
@@ -130,7 +132,7 @@ console.log(
 if (args.dump) {
   writeFileSync(
     args.dump,
-    JSON.stringify(rows.map((r) => ({ label: CLASSES[r.label], text: r.gold.startsWith, f: Object.fromEntries(Array.from(r.fixed.index, (j, q) => [FIXED_FEATURES[j]![0], r.fixed.value[q]])) }))),
+    JSON.stringify(rows.map((r) => ({ label: CLASSES[r.label], text: r.gold.startsWith, f: Object.fromEntries(Array.from(r.fixed.index, (j, q) => [columnName(j), r.fixed.value[q]])) }))),
   );
 }
 
@@ -139,7 +141,7 @@ function vocabulary(train: readonly Row[]): Map<number, number> {
   const df = new Map<number, number>();
   for (const r of train) for (const w of r.words) df.set(w, (df.get(w) ?? 0) + 1);
   const cols = new Map<number, number>(); // provisional column → model column
-  for (const [w, c] of [...df].sort((a, b) => a[0] - b[0])) if (c >= minCount) cols.set(w, NF + cols.size);
+  for (const [w, c] of [...df].sort((a, b) => a[0] - b[0])) if (c >= minCount) cols.set(w, NCOL + cols.size);
   return cols;
 }
 
@@ -167,7 +169,7 @@ function rowWeights(rs: readonly Row[]): number[] {
 
 function fit(train: readonly Row[]) {
   const vocab = vocabulary(train);
-  const model = fitSoftmax(design(train, vocab), train.map((r) => r.label), CLASSES.length, NF + vocab.size, {
+  const model = fitSoftmax(design(train, vocab), train.map((r) => r.label), CLASSES.length, NCOL + vocab.size, {
     l2,
     iterations,
     rowWeights: rowWeights(train),
@@ -180,9 +182,7 @@ function weightsOf(model: ReturnType<typeof fit>['model'], vocab: ReadonlyMap<nu
   const D = model.columns;
   const per = (j: number): number[] => CLASSES.map((_, k) => Math.round(model.weights[k * D + j]! * 1e5) / 1e5);
   const fixed: Record<string, number[]> = {};
-  FIXED_FEATURES.forEach(([id], j) => {
-    fixed[id] = per(j);
-  });
+  for (let j = 0; j < NCOL; j++) fixed[columnName(j)] = per(j);
   const vocabOut: Record<string, number[]> = {};
   for (const [w, col] of [...vocab].sort((a, b) => (wordOf.get(a[0])! < wordOf.get(b[0])! ? -1 : 1))) {
     // a word the tokenizer folds to the same hash twice keeps its first spelling

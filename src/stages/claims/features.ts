@@ -99,8 +99,34 @@ const INDEX: Readonly<Record<FixedFeature, number>> = Object.fromEntries(
   FIXED_FEATURES.map(([id], i) => [id, i]),
 ) as Record<FixedFeature, number>;
 
-/** Number of fixed columns; vocabulary word j is column NF + j. */
+/** Number of named features. */
 export const NF = FIXED_FEATURES.length;
+
+/**
+ * Number of fixed model columns: each named feature once, and once more for quoted claims (a hedge or
+ * "I" weighs differently in a speaker's words than in the writer's). Vocabulary word j is column NCOL + j.
+ */
+export const NCOL = 2 * NF;
+
+/** The weights-file name of fixed column c: the feature id, with "@quoted" for the quoted copy. */
+export const columnName = (c: number): string => (c < NF ? FIXED_FEATURES[c]![0] : `${FIXED_FEATURES[c - NF]![0]}@quoted`);
+
+/** Writes the active fixed columns of `buf` into `cols`/`vals` (length ≥ NCOL); returns how many. */
+export function fixedColumns(buf: FeatureBuffer, cols: Int32Array, vals: Float64Array): number {
+  const quoted = buf.get('voice-quoted') !== 0;
+  let n = 0;
+  for (let j = 0; j < NF; j++) {
+    const v = buf.value[j]!;
+    if (v === 0) continue;
+    cols[n] = j;
+    vals[n++] = v;
+    if (quoted) {
+      cols[n] = NF + j;
+      vals[n++] = v;
+    }
+  }
+  return n;
+}
 
 /** What the claim's surroundings say about it (voice, attribution, place in the article). */
 export interface ClaimContext {
@@ -223,7 +249,7 @@ export const openerHash = (a: number): number => Math.imul(a ^ 0x27d4eb2f, 0x165
 
 /**
  * Fills `out` with the features of the claim `[span.start, span.end)`. `vocab` maps a word hash to its
- * vocabulary column (NF + j). The experiencer of a mental word is the last third-person subject before it
+ * vocabulary column (NCOL + j). The experiencer of a mental word is the last third-person subject before it
  * (a person mention or he/she/they); its entity id, when the subject is a resolved mention, is returned.
  */
 export function extractFeatures(

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { hashWord } from '../../lexicon/hash.ts';
 import type { Doc } from '../../pipeline/doc.ts';
 import type { ClaimContent, Span } from '../../report/schema.ts';
-import { bigramHash, FeatureBuffer, FIXED_FEATURES, type FixedFeature, NF, openerHash } from './features.ts';
+import { bigramHash, columnName, FeatureBuffer, FIXED_FEATURES, type FixedFeature, fixedColumns, NCOL, NF, openerHash } from './features.ts';
 import { logits, type SoftmaxModel, softmaxInPlace } from './softmax.ts';
 
 /** The classes, in weights-file order. */
@@ -56,18 +56,18 @@ export interface ClaimModel {
 /** Builds the runnable model from a weights file (vocabulary words become columns after the fixed ones). */
 export function compileModel(w: ClaimWeights): ClaimModel {
   const words = Object.keys(w.vocab);
-  const D = NF + words.length;
+  const D = NCOL + words.length;
   const K = CLASSES.length;
   const weights = new Float64Array(K * D);
-  for (let j = 0; j < NF; j++) {
-    const row = w.fixed[FIXED_FEATURES[j]![0]];
+  for (let j = 0; j < NCOL; j++) {
+    const row = w.fixed[columnName(j)];
     if (row) for (let k = 0; k < K; k++) weights[k * D + j] = row[k]!;
   }
   const vocab = new Map<number, number>();
   words.forEach((word, i) => {
-    vocab.set(vocabHash(word), NF + i);
+    vocab.set(vocabHash(word), NCOL + i);
     const row = w.vocab[word]!;
-    for (let k = 0; k < K; k++) weights[k * D + NF + i] = row[k]!;
+    for (let k = 0; k < K; k++) weights[k * D + NCOL + i] = row[k]!;
   });
   return { version: w.version, softmax: { classes: K, columns: D, weights, bias: Float64Array.from(w.bias) }, vocab, words };
 }
@@ -103,19 +103,14 @@ export interface Verdict {
 }
 
 const probs = new Float64Array(CLASSES.length);
-const cols = new Int32Array(NF);
-const vals = new Float64Array(NF);
+const cols = new Int32Array(NCOL);
+const vals = new Float64Array(NCOL);
+let active = 0;
 
 /** Class probabilities of the claim in `buf`, into the shared `probs` array (read before the next call). */
 export function classProbabilities(model: ClaimModel, buf: FeatureBuffer): Float64Array {
-  let n = 0;
-  for (let j = 0; j < NF; j++) {
-    if (buf.value[j] === 0) continue;
-    cols[n] = j;
-    vals[n] = buf.value[j]!;
-    n++;
-  }
-  logits(model.softmax, cols, vals, n, probs);
+  active = fixedColumns(buf, cols, vals);
+  logits(model.softmax, cols, vals, active, probs);
   const D = model.softmax.columns;
   for (let q = 0; q < buf.nWords; q++) {
     const col = buf.words[q]!;
@@ -160,12 +155,14 @@ export function classify(doc: Doc, model: ClaimModel, buf: FeatureBuffer): Verdi
   const W = model.softmax.weights;
   // each feature's pull toward the chosen class and away from the runner-up
   const pulls: { label: string; pull: number; token: number }[] = [];
-  for (let j = 0; j < NF; j++) {
-    const v = buf.value[j]!;
-    if (v === 0) continue;
-    const pull = v * (W[best * D + j]! - W[second * D + j]!);
-    if (pull > 0) pulls.push({ label: FIXED_FEATURES[j]![1], pull, token: buf.at[j]! });
+  // a feature and its quoted copy pull together: one entry per named feature
+  const pullOf = new Float64Array(NF);
+  for (let q = 0; q < active; q++) {
+    const c = cols[q]!;
+    pullOf[c % NF]! += vals[q]! * (W[best * D + c]! - W[second * D + c]!);
   }
+  for (let j = 0; j < NF; j++)
+    if (pullOf[j]! > 0) pulls.push({ label: FIXED_FEATURES[j]![1], pull: pullOf[j]!, token: buf.at[j]! });
   for (let q = 0; q < buf.nWords; q++) {
     const col = buf.words[q]!;
     const pull = W[best * D + col]! - W[second * D + col]!;
