@@ -108,7 +108,7 @@ export const PUBLIC_RECORD = wordSet([
   'release', 'album', 'single', 'song', 'film', 'movie', 'show', 'series', 'season', 'episode', 'award',
   'awards', 'won', 'nominated', 'court', 'filed', 'lawsuit', 'judge', 'arrested', 'charged', 'carpet', 'red',
   'appeared', 'appearance', 'event', 'gala', 'concert', 'tour', 'magazine', 'podcast', 'photos', 'photo',
-  'video', 'caption', 'captioned', 'wrote', 'revealed', 'confirmed', 'told', 'said', 'says', 'born', 'age',
+  'video', 'caption', 'captioned', 'wrote', 'confirmed', 'born', 'age',
   'years', 'year', 'star', 'stars', 'starred', 'cover', 'issue', 'network', 'aired', 'airs', 'tv',
 ]);
 

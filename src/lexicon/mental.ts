@@ -59,4 +59,5 @@ export const EVALUATIVE = wordSet([
   'striking', 'breathtaking', 'jaw-dropping', 'impressive', 'disastrous', 'misstep', 'cringe', 'awkward',
   'unforgettable', 'incredible', 'remarkable', 'special', 'beloved', 'famous', 'favorite', 'favourite',
   'ideal', 'proper', 'appropriate', 'inappropriate', 'honest', 'genuine', 'fake', 'tough', 'strong',
+  'triumph', 'disaster', 'flop', 'masterpiece', 'gem', 'total', 'utter', 'pure', 'sheer', 'shame', 'joke',
 ]);

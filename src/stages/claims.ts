@@ -5,7 +5,7 @@
  */
 import { type Doc, type Stage } from '../pipeline/doc.ts';
 import type { Claim, Quote, SourceKind, Span } from '../report/schema.ts';
-import { type ClaimContext, extractFeatures, FeatureBuffer, lowerBound, type PersonIndex, personIndex } from './claims/features.ts';
+import { type ClaimContext, extractFeatures, FeatureBuffer, firstSpanFrom, lowerBound, type PersonIndex, personIndex } from './claims/features.ts';
 import { CLASS_READING, type ClaimModel, classify, shippedModel, type Verdict } from './claims/model.ts';
 import { type ClaimUnit, claimUnits, clauseBreaks, trimSpan, UNIT_DEFAULTS, type UnitOptions } from './claims/units.ts';
 
@@ -101,8 +101,9 @@ function toClaim(
     about.add(persons.entity[p]!);
   const hedges: Span[] = [];
   const boosters: Span[] = [];
-  for (const h of doc.hedges) {
-    if (h.start < span.start || h.end > span.end) continue;
+  for (let k = firstSpanFrom(doc.hedges, span.start); k < doc.hedges.length && doc.hedges[k]!.start < span.end; k++) {
+    const h = doc.hedges[k]!;
+    if (h.end > span.end) continue;
     (h.kind === 'booster' ? boosters : hedges).push({ start: h.start, end: h.end });
   }
   return {

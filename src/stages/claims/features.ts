@@ -227,8 +227,8 @@ export function lowerBound(a: Int32Array, x: number): number {
   return lo;
 }
 
-/** Lower bound over spans sorted by start. */
-function firstSpanFrom(spans: readonly Span[], x: number): number {
+/** Index of the first span (in a list sorted by start) that starts at or after `x`. */
+export function firstSpanFrom(spans: readonly Span[], x: number): number {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {
@@ -358,7 +358,14 @@ export function extractFeatures(
     if (PRIVATE_LIFE.has(h)) out.count('private-life', i);
     if (PUBLIC_RECORD.has(h)) out.count('public-record', i);
     if (SCHEDULE.has(h)) out.set('future-scheduled', 0.5, i);
-    if (REPORTING_VERBS.has(h)) out.set('reporting', 1, i);
+    if (REPORTING_VERBS.has(h)) {
+      out.set('reporting', 1, i);
+      // "A source told the magazine that …": the report's content starts after the cue
+      if (main && subject !== 0) {
+        main = false;
+        mainEnd = t.end[i]!;
+      }
+    }
     if (EVALUATIVE.has(h)) {
       out.count('evaluative', i);
       if (main) out.set('evaluative-main', 1, i);
@@ -370,6 +377,11 @@ export function extractFeatures(
       out.set('mental', 1, i);
       if (main) out.set('mental-main', 1, i);
       if (main && subject === 3) out.set('mental-third-main', 1, i);
+      // "She fears the split will hurt her": what follows a verb of thinking is its content, not the main clause
+      if (main && subject !== 0 && COGNITION.has(h)) {
+        main = false;
+        mainEnd = t.end[i]!;
+      }
       const cognition = COGNITION.has(h);
       if (cognition) out.set('mental-cognition', 1, i);
       if (subject === 1) {
@@ -406,7 +418,8 @@ export function extractFeatures(
   const date = doc.dates[d];
   if (date && date.end <= span.end) out.set('date', 1, tokenAtOrAfter(t, date.start));
   // interactions the guide spells out
-  if (out.get('future') && (out.get('date') || out.get('future-scheduled'))) out.set('future-scheduled', 1);
+  // "the tour will continue through October": the future with a word of the calendar or schedule
+  if (out.get('future') && out.get('future-scheduled')) out.set('future-scheduled', 1);
   else if (!out.get('future')) out.set('future-scheduled', 0);
   if (ctx.quoted && out.get('first-person')) out.set('quoted-first-person');
   if ((out.get('hedge') || out.get('modal')) && out.get('evaluative')) out.set('hedge-evaluative');

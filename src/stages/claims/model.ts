@@ -129,14 +129,17 @@ const MENTAL = CLASSES.indexOf('mental-state');
  * - agentless hearsay on the writer's main clause ("reportedly", "is said to") is speculation;
  * - a question in the writer's voice (a teaser: "Is this the end?") is speculation;
  * - a speaker on their own feelings ("I love it") is not mind-reading of a third person;
- * - a scheduled future event ("the tour will continue through October") is not speculation.
+ * - a scheduled future event ("the tour will continue through October") is not speculation;
+ * - any other "will" on the writer's main clause is a prediction ("They will reunite"): speculation.
  */
 function rule(buf: FeatureBuffer): { decide: number; forbid: number; feature: FixedFeature } | null {
   if (!buf.get('voice-quoted') && buf.get('hearsay-agentless'))
     return { decide: SPECULATION, forbid: -1, feature: 'hearsay-agentless' };
   if (buf.get('teaser-question')) return { decide: SPECULATION, forbid: -1, feature: 'teaser-question' };
-  if (buf.get('mental-first') && !buf.get('mental-third')) return { decide: -1, forbid: MENTAL, feature: 'mental-first' };
   if (buf.get('future-scheduled') === 1) return { decide: -1, forbid: SPECULATION, feature: 'future-scheduled' };
+  if (!buf.get('voice-quoted') && buf.get('future-main') && !buf.get('mental-third'))
+    return { decide: SPECULATION, forbid: -1, feature: 'future-main' };
+  if (buf.get('mental-first') && !buf.get('mental-third')) return { decide: -1, forbid: MENTAL, feature: 'mental-first' };
   return null;
 }
 
@@ -144,6 +147,7 @@ function rule(buf: FeatureBuffer): { decide: number; forbid: number; feature: Fi
 export function classify(doc: Doc, model: ClaimModel, buf: FeatureBuffer): Verdict {
   const p = classProbabilities(model, buf);
   const r = rule(buf);
+  const r0 = r;
   let best = r && r.decide >= 0 ? r.decide : -1;
   let second = -1;
   if (best < 0) {
@@ -154,19 +158,22 @@ export function classify(doc: Doc, model: ClaimModel, buf: FeatureBuffer): Verdi
   const D = model.softmax.columns;
   const W = model.softmax.weights;
   // each feature's pull toward the chosen class and away from the runner-up
-  const pulls: { label: string; pull: number; token: number }[] = [];
+  const pulls: { label: string; pull: number; token: number; cue: boolean }[] = [];
   // a feature and its quoted copy pull together: one entry per named feature
   const pullOf = new Float64Array(NF);
   for (let q = 0; q < active; q++) {
     const c = cols[q]!;
     pullOf[c % NF]! += vals[q]! * (W[best * D + c]! - W[second * D + c]!);
   }
-  for (let j = 0; j < NF; j++)
-    if (pullOf[j]! > 0) pulls.push({ label: FIXED_FEATURES[j]![1], pull: pullOf[j]!, token: buf.at[j]! });
+  for (let j = 0; j < NF; j++) {
+    const id = FIXED_FEATURES[j]![0];
+    if (pullOf[j]! > 0 && id !== r0?.feature)
+      pulls.push({ label: FIXED_FEATURES[j]![1], pull: pullOf[j]!, token: buf.at[j]!, cue: CUE_FEATURES.has(id) });
+  }
   for (let q = 0; q < buf.nWords; q++) {
     const col = buf.words[q]!;
     const pull = W[best * D + col]! - W[second * D + col]!;
-    if (pull > 0) pulls.push({ label: 'the word', pull, token: buf.wordAt[q]! });
+    if (pull > 0) pulls.push({ label: 'the word', pull, token: buf.wordAt[q]!, cue: false });
   }
   pulls.sort((a, b) => b.pull - a.pull);
   const t = doc.tokens;
@@ -174,24 +181,54 @@ export function classify(doc: Doc, model: ClaimModel, buf: FeatureBuffer): Verdi
   if (r) {
     // the rule's feature leads the reason and gives the cue
     const j = FIXED_FEATURES.findIndex(([id]) => id === r.feature);
-    top.unshift({ label: `by rule, ${FIXED_FEATURES[j]![1]}`, pull: Number.POSITIVE_INFINITY, token: buf.at[j]! });
+    top.unshift({ label: `by rule, ${FIXED_FEATURES[j]![1]}`, pull: Number.POSITIVE_INFINITY, token: buf.at[j]!, cue: true });
     top.length = Math.min(top.length, 3);
   }
-  const named = top.map((x) =>
-    x.token >= 0 ? `${x.label} “${doc.text.slice(t.start[x.token]!, t.end[x.token]!)}”` : x.label,
-  );
-  const cueAt = top.find((x) => x.token >= 0)?.token ?? -1;
+  const spanOf = (token: number): Span => {
+    // a cue that starts a hedge phrase ("is said to", "all signs point to") is the whole phrase
+    const h = hedgeAt(doc, t.start[token]!);
+    return h ?? { start: t.start[token]!, end: t.end[token]! };
+  };
+  const named = top.map((x) => {
+    if (x.token < 0) return x.label;
+    const s = spanOf(x.token);
+    return `${x.label} “${doc.text.slice(s.start, s.end)}”`;
+  });
+  // the cue is the strongest cue word among all the pulls (a hedge, a mental verb, an evaluation…)
+  const cueAt = pulls.find((x) => x.cue && x.token >= 0)?.token ?? (r0 ? (top[0]?.token ?? -1) : -1);
   const cls = CLASSES[best]!;
   const runnerUp = CLASSES[second]!;
   return {
     cls,
     ruled: r !== null && r.decide >= 0,
     probability: p[best]!,
-    cue: cueAt >= 0 ? { start: t.start[cueAt]!, end: t.end[cueAt]! } : null,
+    cue: cueAt >= 0 ? spanOf(cueAt) : null,
     reason: `${DESCRIBE[cls]} (${Math.round(p[best]! * 100)}%, rather than ${DESCRIBE[runnerUp].toLowerCase()}): ${
       named.length ? named.join('; ') : 'nothing marks it otherwise'
     }.`,
   };
+}
+
+/** Features whose word can be a claim's cue: the words the guide types by (not names, tense or plain words). */
+const CUE_FEATURES: ReadonlySet<string> = new Set<FixedFeature>([
+  'question', 'teaser-question', 'question-quoted', 'hedge', 'hedge-main', 'hearsay-agentless', 'hearsay-anonymous',
+  'booster', 'modal', 'modal-main', 'future', 'future-main', 'future-scheduled', 'deontic', 'conditional', 'mental',
+  'mental-third', 'mental-third-main', 'mental-main', 'mental-first', 'mental-cognition', 'mental-cognition-first',
+  'perception', 'evaluative', 'evaluative-main', 'superlative', 'intensifier', 'generic', 'second-person',
+  'private-life', 'public-record', 'date', 'number',
+]);
+
+/** The hedge phrase starting at `offset`, if there is one (hedges are sorted by start). */
+function hedgeAt(doc: Doc, offset: number): Span | null {
+  let lo = 0;
+  let hi = doc.hedges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.hedges[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const h = doc.hedges[lo];
+  return h && h.start === offset ? { start: h.start, end: h.end } : null;
 }
 
 const DESCRIBE: Readonly<Record<ClaimClass, string>> = {
