@@ -50,6 +50,7 @@ const US = hashWord('us');
 const BELOW = hashWord('below');
 const BY = hashWord('by');
 const SHARED = hashWord('shared');
+const POST = hashWord('post');
 
 /** The text's quotation marks and the punctuation that joins a quotation to its attribution. */
 const isEdge = (c: number, end: boolean): boolean =>
@@ -106,7 +107,8 @@ function notAClaim(doc: Doc, s: Span, question: boolean, opts: UnitOptions): boo
     const h = t.hash[i]!;
     if (SECOND_PERSON.has(h)) second = true;
     if (CREDIT_WORDS.has(h) && i > first && text.charCodeAt(t.start[i]! - 1) === SLASH) credit = true;
-    if (h === SHARED && t.hash[i + 1] === BY) embed++;
+    // "A post shared by …": an embed's own line, whatever else it holds
+    if (h === SHARED && t.hash[i + 1] === BY && t.hash[i - 1] === POST) embed += 2;
     if (EMBED_WORDS.has(h) && t.cap[i] === 1) embed++;
   }
   if (question && second) return true;
