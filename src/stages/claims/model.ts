@@ -195,7 +195,8 @@ export function classify(doc: Doc, model: ClaimModel, buf: FeatureBuffer): Verdi
     return `${x.label} “${doc.text.slice(s.start, s.end)}”`;
   });
   // the cue is the strongest cue word among all the pulls (a hedge, a mental verb, an evaluation…)
-  const cueAt = pulls.find((x) => x.cue && x.token >= 0)?.token ?? (r0 ? (top[0]?.token ?? -1) : -1);
+  const ruleToken = r0 ? buf.at[FIXED_FEATURES.findIndex(([id]) => id === r0.feature)]! : -1;
+  const cueAt = ruleToken >= 0 ? ruleToken : (pulls.find((x) => x.cue && x.token >= 0)?.token ?? -1);
   const cls = CLASSES[best]!;
   const runnerUp = CLASSES[second]!;
   return {
