@@ -28,13 +28,22 @@ for (const a of gold) {
     const i = g.pos < 0 ? -1 : unitAt(claims, g.pos);
     const c = i >= 0 ? claims[i]! : null;
     tally.add(g, c);
-    if (args.verbose && c && (c.content !== g.content || (g.content === 'fact' && c.checkable !== g.checkable)))
-      console.log(`  ${a.id} "${g.startsWith.slice(0, 50)}" ${c.content}/${c.checkable}, want ${g.content}/${g.checkable}: ${c.reason}`);
-    if (args.verbose && !c) console.log(`  ${a.id} no claim at "${g.startsWith.slice(0, 50)}" (${g.content})`);
+    if (
+      args.verbose &&
+      c &&
+      (c.content !== g.content || (g.content === 'fact' && c.checkable !== g.checkable))
+    )
+      console.log(
+        `  ${a.id} "${g.startsWith.slice(0, 50)}" ${c.content}/${c.checkable}, want ${g.content}/${g.checkable}: ${c.reason}`,
+      );
+    if (args.verbose && !c)
+      console.log(`  ${a.id} no claim at "${g.startsWith.slice(0, 50)}" (${g.content})`);
   }
 }
 const s = tally.summary();
-console.log(`claims (${split}, ${gold.length} articles, ${s.claims} gold claims, ${Math.round(s.matched * 100)}% matched)`);
+console.log(
+  `claims (${split}, ${gold.length} articles, ${s.claims} gold claims, ${Math.round(s.matched * 100)}% matched)`,
+);
 console.log(`  accuracy   ${s.accuracy}`);
 console.log(`  macro-F1   ${s.macroF1}`);
 for (const [t, f] of Object.entries(s.f1)) console.log(`  F1 ${t.padEnd(13)}${f}`);

@@ -15,8 +15,23 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { TokenKind } from '../src/pipeline/doc.ts';
 import { tokenAtOrAfter } from '../src/pipeline/spans.ts';
-import { bigramHash, columnName, extractFeatures, FeatureBuffer, FIXED_FEATURES, fixedColumns, NCOL, openerHash, personIndex } from '../src/stages/claims/features.ts';
-import { CLASSES, type ClaimClass, type ClaimWeights, compileModel, vocabHash } from '../src/stages/claims/model.ts';
+import {
+  bigramHash,
+  columnName,
+  extractFeatures,
+  FeatureBuffer,
+  fixedColumns,
+  NCOL,
+  openerHash,
+  personIndex,
+} from '../src/stages/claims/features.ts';
+import {
+  CLASSES,
+  type ClaimClass,
+  type ClaimWeights,
+  compileModel,
+  vocabHash,
+} from '../src/stages/claims/model.ts';
 import { fitSoftmax, type SparseRow } from '../src/stages/claims/softmax.ts';
 import type { Doc } from '../src/pipeline/doc.ts';
 import { CLAIM_DEFAULTS, findClaims } from '../src/stages/claims.ts';
@@ -45,12 +60,20 @@ const iterations = Number(args.iterations);
 
 const gold = readGold('train');
 if (!gold) {
-  console.log(`fit:claims: the annotated training articles are not present (${SHARED}/gold); nothing fitted, nothing written.`);
+  console.log(
+    `fit:claims: the annotated training articles are not present (${SHARED}/gold); nothing fitted, nothing written.`,
+  );
   process.exit(0);
 }
 
 const classOf = (g: GoldClaim): number =>
-  CLASSES.indexOf(g.content === 'fact' ? (g.checkable === 'private' ? 'fact-private' : 'fact-public') : (g.content as ClaimClass));
+  CLASSES.indexOf(
+    g.content === 'fact'
+      ? g.checkable === 'private'
+        ? 'fact-private'
+        : 'fact-public'
+      : (g.content as ClaimClass),
+  );
 
 // Every word of every unit, by hash: the candidate vocabulary (each fold keeps the frequent ones).
 interface Row {
@@ -84,7 +107,11 @@ gold.forEach((a, article) => {
       allWords.set(h, NCOL + allWords.size);
       wordOf.set(NCOL + allWords.size - 1, word);
     };
-    const wordAt = (i: number): string => doc.text.slice(t.start[i]!, t.end[i]!).toLowerCase().replace(/[\u2018\u2019]/g, "'");
+    const wordAt = (i: number): string =>
+      doc.text
+        .slice(t.start[i]!, t.end[i]!)
+        .toLowerCase()
+        .replace(/[\u2018\u2019]/g, "'");
     for (let i = tokenAtOrAfter(t, e.unit.start); i < t.count && t.end[i]! <= e.unit.end; i++) {
       if (t.kind[i] === TokenKind.punct) {
         if (doc.text.charCodeAt(t.start[i]!) !== 45) prev = -1;
@@ -122,7 +149,13 @@ gold.forEach((a, article) => {
     const idx = Array.from(cols.subarray(0, n));
     const val = Array.from(vals.subarray(0, n));
     const words = [...new Set(Array.from(buf.words.subarray(0, buf.nWords)))];
-    rows.push({ article, label: classOf(e.gold), gold: e.gold, fixed: { index: Int32Array.from(idx), value: Float64Array.from(val) }, words });
+    rows.push({
+      article,
+      label: classOf(e.gold),
+      gold: e.gold,
+      fixed: { index: Int32Array.from(idx), value: Float64Array.from(val) },
+      words,
+    });
   }
 });
 console.log(
@@ -132,7 +165,13 @@ console.log(
 if (args.dump) {
   writeFileSync(
     args.dump,
-    JSON.stringify(rows.map((r) => ({ label: CLASSES[r.label], text: r.gold.startsWith, f: Object.fromEntries(Array.from(r.fixed.index, (j, q) => [columnName(j), r.fixed.value[q]])) }))),
+    JSON.stringify(
+      rows.map((r) => ({
+        label: CLASSES[r.label],
+        text: r.gold.startsWith,
+        f: Object.fromEntries(Array.from(r.fixed.index, (j, q) => [columnName(j), r.fixed.value[q]])),
+      })),
+    ),
   );
 }
 
@@ -169,18 +208,28 @@ function rowWeights(rs: readonly Row[]): number[] {
 
 function fit(train: readonly Row[]) {
   const vocab = vocabulary(train);
-  const model = fitSoftmax(design(train, vocab), train.map((r) => r.label), CLASSES.length, NCOL + vocab.size, {
-    l2,
-    iterations,
-    rowWeights: rowWeights(train),
-  });
+  const model = fitSoftmax(
+    design(train, vocab),
+    train.map((r) => r.label),
+    CLASSES.length,
+    NCOL + vocab.size,
+    {
+      l2,
+      iterations,
+      rowWeights: rowWeights(train),
+    },
+  );
   return { vocab, model };
 }
 
 /** The weights file of a fitted model and its vocabulary (rounded as written). */
-function weightsOf(model: ReturnType<typeof fit>['model'], vocab: ReadonlyMap<number, number>): Pick<ClaimWeights, 'bias' | 'fixed' | 'vocab'> {
+function weightsOf(
+  model: ReturnType<typeof fit>['model'],
+  vocab: ReadonlyMap<number, number>,
+): Pick<ClaimWeights, 'bias' | 'fixed' | 'vocab'> {
   const D = model.columns;
-  const per = (j: number): number[] => CLASSES.map((_, k) => Math.round(model.weights[k * D + j]! * 1e5) / 1e5);
+  const per = (j: number): number[] =>
+    CLASSES.map((_, k) => Math.round(model.weights[k * D + j]! * 1e5) / 1e5);
   const fixed: Record<string, number[]> = {};
   for (let j = 0; j < NCOL; j++) fixed[columnName(j)] = per(j);
   const vocabOut: Record<string, number[]> = {};
@@ -202,12 +251,20 @@ const tally = new ClaimTally();
 const foldAcc: number[] = [];
 for (let f = 0; f < folds; f++) {
   const { vocab, model } = fit(rows.filter((r) => foldOf.get(r.article) !== f));
-  const typer = compileModel({ version: `cv-${f}`, trainedOn: null, classes: [...CLASSES], l2, ...weightsOf(model, vocab) });
+  const typer = compileModel({
+    version: `cv-${f}`,
+    trainedOn: null,
+    classes: [...CLASSES],
+    l2,
+    ...weightsOf(model, vocab),
+  });
   let ok = 0;
   let n = 0;
   gold.forEach((a, article) => {
     if (foldOf.get(article) !== f) return;
-    const opts = args['clause-confidence'] ? { ...CLAIM_DEFAULTS, clauseConfidence: Number(args['clause-confidence']) } : CLAIM_DEFAULTS;
+    const opts = args['clause-confidence']
+      ? { ...CLAIM_DEFAULTS, clauseConfidence: Number(args['clause-confidence']) }
+      : CLAIM_DEFAULTS;
     const claims = findClaims(docs[article]!, opts, typer);
     for (const g of a.claims) {
       const i = g.pos < 0 ? -1 : unitAt(claims, g.pos);
@@ -215,8 +272,14 @@ for (let f = 0; f < folds; f++) {
       tally.add(g, c);
       n++;
       if (c?.content === g.content) ok++;
-      if (args.verbose && c && (c.content !== g.content || (g.content === 'fact' && c.checkable !== g.checkable)))
-        console.log(`  cv miss: ${c.content}/${c.checkable} (${c.confidence}), want ${g.content}/${g.checkable}: ${g.startsWith}`);
+      if (
+        args.verbose &&
+        c &&
+        (c.content !== g.content || (g.content === 'fact' && c.checkable !== g.checkable))
+      )
+        console.log(
+          `  cv miss: ${c.content}/${c.checkable} (${c.confidence}), want ${g.content}/${g.checkable}: ${g.startsWith}`,
+        );
     }
   });
   foldAcc.push(ok / Math.max(1, n));
@@ -234,22 +297,36 @@ const { bias, fixed, vocab: vocabOut } = weightsOf(model, vocab);
 const goldFile = path.join(SHARED, 'gold', 'tabloid-train.claims.jsonl');
 const sha256 = createHash('sha256').update(readFileSync(goldFile)).digest('hex');
 const weights: ClaimWeights = {
-  version: `claims-${sha256.slice(0, 8)}-${createHash('sha256').update(JSON.stringify([fixed, vocabOut])).digest('hex').slice(0, 8)}`,
+  version: `claims-${sha256.slice(0, 8)}-${createHash('sha256')
+    .update(JSON.stringify([fixed, vocabOut]))
+    .digest('hex')
+    .slice(0, 8)}`,
   trainedOn: { dataset: 'tabloid-train.claims.jsonl', articles: gold.length, claims: rows.length, sha256 },
   classes: [...CLASSES],
   l2,
   bias,
   fixed,
   vocab: vocabOut,
-  cv: { folds, accuracy: cv.accuracy, macroF1: cv.macroF1, checkable: cv.checkable ?? 0, minCount, balance, iterations },
+  cv: {
+    folds,
+    accuracy: cv.accuracy,
+    macroF1: cv.macroF1,
+    checkable: cv.checkable ?? 0,
+    minCount,
+    balance,
+    iterations,
+  },
 };
 // the hash fold (’ → ') can map two spellings to one word; check every word still hashes to its column
 const hashes = new Set(allWords.keys());
-for (const w of Object.keys(vocabOut)) if (!hashes.has(vocabHash(w))) throw new Error(`vocabulary word "${w}" does not hash back`);
+for (const w of Object.keys(vocabOut))
+  if (!hashes.has(vocabHash(w))) throw new Error(`vocabulary word "${w}" does not hash back`);
 if (args['dry-run']) {
   console.log(`fit:claims: --dry-run, nothing written (${vocab.size} vocabulary words).`);
 } else {
   const out = fileURLToPath(new URL('../data/claims/weights.json', import.meta.url));
   writeFileSync(out, `${JSON.stringify(weights, null, 1)}\n`);
-  console.log(`fit:claims: wrote ${path.relative(process.cwd(), out)} (${weights.version}, ${vocab.size} vocabulary words).`);
+  console.log(
+    `fit:claims: wrote ${path.relative(process.cwd(), out)} (${weights.version}, ${vocab.size} vocabulary words).`,
+  );
 }

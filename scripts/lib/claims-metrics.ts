@@ -48,7 +48,14 @@ export class ClaimTally {
   }
 
   /** The figures, rounded as the shared evaluator rounds them. */
-  summary(): { claims: number; matched: number; accuracy: number; macroF1: number; f1: Record<string, number>; checkable: number | null } {
+  summary(): {
+    claims: number;
+    matched: number;
+    accuracy: number;
+    macroF1: number;
+    f1: Record<string, number>;
+    checkable: number | null;
+  } {
     const r = (x: number): number => Math.round(x * 1000) / 1000;
     const f1 = Object.fromEntries(CONTENTS.map((t) => [t, r(this.f1(t))]));
     return {

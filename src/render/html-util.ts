@@ -42,7 +42,9 @@ export const kindOf = (k: unknown): SourceKind =>
   typeof k === 'string' && Object.hasOwn(KINDS, k) ? (k as SourceKind) : 'unknown';
 
 /** Claim content types with the letter shown in the margin marker and a phrase for screen readers. */
-export const CLAIM_TYPES: Readonly<Record<ClaimContent, { readonly letter: string; readonly label: string }>> = {
+export const CLAIM_TYPES: Readonly<
+  Record<ClaimContent, { readonly letter: string; readonly label: string }>
+> = {
   fact: { letter: 'F', label: 'fact' },
   'mental-state': { letter: 'M', label: 'mind-reading' },
   speculation: { letter: 'S', label: 'speculation' },

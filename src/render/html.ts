@@ -50,7 +50,10 @@ const renderScore = (r: Report): string => {
     ['claims', String(sum.claims)],
     ['mind-reading claims about people not quoted', String(sum.unquotedMindReading)],
     ['private facts (only insiders could know)', String(sum.privateFacts)],
-    ['unverifiable gossip (private facts and mind-reading on anonymous or no sources)', `${Math.round(sum.unverifiableGossip * 100)}%`],
+    [
+      'unverifiable gossip (private facts and mind-reading on anonymous or no sources)',
+      `${Math.round(sum.unverifiableGossip * 100)}%`,
+    ],
     ['hedges per 100 words', num(sum.hedgesPer100Words)],
   ];
   return [

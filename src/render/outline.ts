@@ -100,7 +100,10 @@ export function sections(r: Report): Section[] {
         ],
         ['mind-reading about people not quoted', String(s.unquotedMindReading)],
         ['private facts', String(s.privateFacts)],
-        ['unverifiable gossip (private facts and mind-reading on anonymous or no sources)', pct(s.unverifiableGossip)],
+        [
+          'unverifiable gossip (private facts and mind-reading on anonymous or no sources)',
+          pct(s.unverifiableGossip),
+        ],
       ],
       empty: '',
     },

@@ -172,14 +172,18 @@ export const Claim = z.object({
     .describe('For facts: could an outsider check it (public) or only insiders (private); null otherwise'),
   attribution: ClaimAttribution.nullable().describe('The source the claim rests on; null when none is given'),
   quoteId: z.string().nullable(),
-  about: z.array(z.string()).describe('Entity ids the claim is about; for mind-reading, the experiencer first'),
+  about: z
+    .array(z.string())
+    .describe('Entity ids the claim is about; for mind-reading, the experiencer first'),
   experiencer: z
     .string()
     .nullable()
     .describe('For mental-state claims: the entity whose mind is read, when the text resolves it'),
   hedges: z.array(Span),
   boosters: z.array(Span),
-  cue: Span.nullable().describe('The word that decided the type: a hedge, a mental verb, an evaluative word…'),
+  cue: Span.nullable().describe(
+    'The word that decided the type: a hedge, a mental verb, an evaluative word…',
+  ),
   confidence: z.number().min(0).max(1).describe("The typer's probability for its choice"),
   reason: z.string().describe('The features that decided the type, in words'),
 });

@@ -3,11 +3,26 @@
  * type changes; each typed by the fitted classifier (claims/model.ts) as a fact (public or private),
  * mind-reading, speculation or opinion, with the source it rests on kept apart from what it asserts.
  */
-import { type Doc, type Stage } from '../pipeline/doc.ts';
+import type { Doc, Stage } from '../pipeline/doc.ts';
 import type { Claim, Quote, SourceKind, Span } from '../report/schema.ts';
-import { type ClaimContext, extractFeatures, FeatureBuffer, firstSpanFrom, lowerBound, type PersonIndex, personIndex } from './claims/features.ts';
+import {
+  type ClaimContext,
+  extractFeatures,
+  FeatureBuffer,
+  firstSpanFrom,
+  lowerBound,
+  type PersonIndex,
+  personIndex,
+} from './claims/features.ts';
 import { CLASS_READING, type ClaimModel, classify, shippedModel, type Verdict } from './claims/model.ts';
-import { type ClaimUnit, claimUnits, clauseBreaks, trimSpan, UNIT_DEFAULTS, type UnitOptions } from './claims/units.ts';
+import {
+  type ClaimUnit,
+  claimUnits,
+  clauseBreaks,
+  trimSpan,
+  UNIT_DEFAULTS,
+  type UnitOptions,
+} from './claims/units.ts';
 
 /** Options of the claims stage. */
 export interface ClaimOptions extends UnitOptions {
@@ -33,7 +48,11 @@ interface Typed {
 }
 
 /** Finds and types the claims of a document. */
-export function findClaims(doc: Doc, options: ClaimOptions = CLAIM_DEFAULTS, model: ClaimModel = shippedModel()): Claim[] {
+export function findClaims(
+  doc: Doc,
+  options: ClaimOptions = CLAIM_DEFAULTS,
+  model: ClaimModel = shippedModel(),
+): Claim[] {
   const claims: Claim[] = [];
   const persons = personIndex(doc);
   const kindOf = new Map<string, SourceKind>(doc.sources.map((s) => [s.id, s.kind]));
@@ -56,7 +75,9 @@ export function findClaims(doc: Doc, options: ClaimOptions = CLAIM_DEFAULTS, mod
     // a rule that decides the whole sentence ("All signs point to …", a teaser question) scopes over
     // every clause of it: the sentence stays one claim
     const whole = type(unit, ctx(unit.question));
-    const breaks = whole.verdict.ruled ? [] : clauseBreaks(doc, unit, options.clauseMinWords, options.maxClauseSplits);
+    const breaks = whole.verdict.ruled
+      ? []
+      : clauseBreaks(doc, unit, options.clauseMinWords, options.maxClauseSplits);
     for (const b of breaks) {
       const left = trimSpan(doc.text, from, b);
       const right = trimSpan(doc.text, b, unit.end);
@@ -97,11 +118,19 @@ function toClaim(
   // a speaker on their own feelings or doings: the claim is about the speaker
   const speaker = unit.quoted && sourceId ? entityOf.get(sourceId) : null;
   if (speaker && !mental) about.add(speaker);
-  for (let p = lowerBound(persons.starts, span.start); p < persons.starts.length && persons.starts[p]! < span.end; p++)
+  for (
+    let p = lowerBound(persons.starts, span.start);
+    p < persons.starts.length && persons.starts[p]! < span.end;
+    p++
+  )
     about.add(persons.entity[p]!);
   const hedges: Span[] = [];
   const boosters: Span[] = [];
-  for (let k = firstSpanFrom(doc.hedges, span.start); k < doc.hedges.length && doc.hedges[k]!.start < span.end; k++) {
+  for (
+    let k = firstSpanFrom(doc.hedges, span.start);
+    k < doc.hedges.length && doc.hedges[k]!.start < span.end;
+    k++
+  ) {
     const h = doc.hedges[k]!;
     if (h.end > span.end) continue;
     (h.kind === 'booster' ? boosters : hedges).push({ start: h.start, end: h.end });

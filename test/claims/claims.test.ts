@@ -11,7 +11,10 @@ import { fileURLToPath } from 'node:url';
 import { analyze } from '../../src/index.ts';
 import { at, claimOf, claimsOverlapping, entityNamed, spanIn, spanOf } from '../people/helpers.ts';
 
-const text = readFileSync(fileURLToPath(new URL('../fixtures/claims/split-season.txt', import.meta.url)), 'utf8');
+const text = readFileSync(
+  fileURLToPath(new URL('../fixtures/claims/split-season.txt', import.meta.url)),
+  'utf8',
+);
 const r = analyze(text);
 const lena = entityNamed(r, 'Lena Marsh');
 const theo = entityNamed(r, 'Theo Vance');
@@ -27,7 +30,8 @@ describe('facts: public and private', () => {
   });
 
   test('who sleeps where, put down to "a source close to the pair", is a private fact resting on it', () => {
-    const sentence = 'Theo now sleeps in the guest wing of their Malibu house, a source close to the pair says.';
+    const sentence =
+      'Theo now sleeps in the guest wing of their Malibu house, a source close to the pair says.';
     const c = claimOf(r, sentence);
     assert.equal(c.content, 'fact');
     assert.equal(c.checkable, 'private');
@@ -143,7 +147,10 @@ describe('summary and score read one definition of mind-reading', () => {
     assert.equal(r2.summary.unquotedMindReading, 2);
     const signal = r2.score.signals.find((s) => s.id === 'unquoted-mind-reading')!;
     assert.equal(signal.reason, '2 of 2 claims say what someone who is not quoted thinks or feels.');
-    assert.deepEqual(signal.evidence, [spanOf(two, 'Kim is heartbroken.'), spanOf(two, 'Kanye wants her back.')]);
+    assert.deepEqual(signal.evidence, [
+      spanOf(two, 'Kim is heartbroken.'),
+      spanOf(two, 'Kanye wants her back.'),
+    ]);
   });
 
   test('a mind read of someone who speaks for themselves is not counted', () => {

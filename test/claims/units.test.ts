@@ -14,7 +14,10 @@ import { CLAIM_DEFAULTS, findClaims } from '../../src/stages/claims.ts';
 import { fitSoftmax, logits, softmaxInPlace } from '../../src/stages/claims/softmax.ts';
 import { at, spanOf } from '../people/helpers.ts';
 
-const before = standard.slice(0, standard.findIndex((s) => s.name === 'claims'));
+const before = standard.slice(
+  0,
+  standard.findIndex((s) => s.name === 'claims'),
+);
 const docOf = (text: string): Doc => {
   const a = parseArticle({ text });
   assert.ok(a.ok);
@@ -80,7 +83,10 @@ describe('claims stay inside the text and their sentence', () => {
   test('1,000 unmatched opening quotation marks give at most one claim per sentence, each inside it', () => {
     const text = `${'Kim said “ '.repeat(1000)}Kim left home.`;
     const r = analyze(text);
-    assert.ok(r.claims.length <= r.sentences.length, `${r.claims.length} claims, ${r.sentences.length} sentences`);
+    assert.ok(
+      r.claims.length <= r.sentences.length,
+      `${r.claims.length} claims, ${r.sentences.length} sentences`,
+    );
     for (const c of r.claims) {
       assert.ok(c.start >= 0 && c.end <= text.length && c.start < c.end);
       assert.ok(
@@ -96,14 +102,20 @@ describe('claims stay inside the text and their sentence', () => {
     const text = '“I feel calmer than I have in years,” Lena Marsh told Vogue.';
     const r = analyze(text);
     assert.equal(r.claims.length, 1);
-    assert.deepEqual({ start: r.claims[0]!.start, end: r.claims[0]!.end }, spanOf(text, 'I feel calmer than I have in years'));
+    assert.deepEqual(
+      { start: r.claims[0]!.start, end: r.claims[0]!.end },
+      spanOf(text, 'I feel calmer than I have in years'),
+    );
     assert.equal(r.claims[0]!.voice, 'quoted');
   });
 });
 
 describe('softmax fit', () => {
   test('separable toy data: every row is predicted its own class, and the fit is deterministic', () => {
-    const rows = [0, 1, 2, 0, 1, 2].map((k) => ({ index: Int32Array.of(k, 3), value: Float64Array.of(1, 1) }));
+    const rows = [0, 1, 2, 0, 1, 2].map((k) => ({
+      index: Int32Array.of(k, 3),
+      value: Float64Array.of(1, 1),
+    }));
     const labels = [0, 1, 2, 0, 1, 2];
     const a = fitSoftmax(rows, labels, 3, 4, { l2: 1e-3, iterations: 300 });
     const b = fitSoftmax(rows, labels, 3, 4, { l2: 1e-3, iterations: 300 });

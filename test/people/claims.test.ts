@@ -93,7 +93,10 @@ describe('speculation: hedged or agentless claims', () => {
   }
 
   test('agentless hearsay decides by rule and says so; a plain hedge is named in the reason', () => {
-    assert.match(claimOf(r, 'Meghan is said to be planning a new show.').reason, /by rule, hearsay with no one behind it/);
+    assert.match(
+      claimOf(r, 'Meghan is said to be planning a new show.').reason,
+      /by rule, hearsay with no one behind it/,
+    );
     assert.match(claimOf(r, 'The Duke of Sussex may return to Britain next spring.').reason, /a hedge “may”/);
   });
 
@@ -230,7 +233,8 @@ describe('voice: quoted inside quotations, author otherwise', () => {
       const inQuote = r.quotes.some((q) => q.kind === 'direct' && q.start <= c.start && c.end <= q.end);
       assert.equal(c.voice, inQuote ? 'quoted' : 'author', at(r, c));
       if (c.voice === 'quoted') assert.ok(c.quoteId && c.attribution, at(r, c));
-      if (c.attribution) assert.equal(r.sources.find((s) => s.id === c.attribution!.sourceId)?.kind, c.attribution.kind);
+      if (c.attribution)
+        assert.equal(r.sources.find((s) => s.id === c.attribution!.sourceId)?.kind, c.attribution.kind);
     }
   });
 });

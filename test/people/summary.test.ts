@@ -28,8 +28,12 @@ describe('claimSupport', () => {
   test("claims-rift.txt: the shares follow from each claim's source kind", () => {
     const r = report('claims-rift.txt');
     const kind = new Map(r.sources.map((s) => [s.id, s.kind]));
-    const named = r.claims.filter((c) => c.attribution && kind.get(c.attribution.sourceId) === 'named-person');
-    const anonymous = r.claims.filter((c) => c.attribution && kind.get(c.attribution.sourceId) === 'anonymous');
+    const named = r.claims.filter(
+      (c) => c.attribution && kind.get(c.attribution.sourceId) === 'named-person',
+    );
+    const anonymous = r.claims.filter(
+      (c) => c.attribution && kind.get(c.attribution.sourceId) === 'anonymous',
+    );
     assert.deepEqual(
       named.map((c) => at(r, c)),
       ['I just want my brother back', 'Honestly, I definitely miss him every single day.'],

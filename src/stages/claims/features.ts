@@ -109,7 +109,8 @@ export const NF = FIXED_FEATURES.length;
 export const NCOL = 2 * NF;
 
 /** The weights-file name of fixed column c: the feature id, with "@quoted" for the quoted copy. */
-export const columnName = (c: number): string => (c < NF ? FIXED_FEATURES[c]![0] : `${FIXED_FEATURES[c - NF]![0]}@quoted`);
+export const columnName = (c: number): string =>
+  c < NF ? FIXED_FEATURES[c]![0] : `${FIXED_FEATURES[c - NF]![0]}@quoted`;
 
 /** Writes the active fixed columns of `buf` into `cols`/`vals` (length ≥ NCOL); returns how many. */
 export function fixedColumns(buf: FeatureBuffer, cols: Int32Array, vals: Float64Array): number {
@@ -191,7 +192,18 @@ export class FeatureBuffer {
 }
 
 /** Counted features enter the model as log1p(count), so a long sentence cannot dominate. */
-const COUNTED: readonly FixedFeature[] = ['person', 'entity-other', 'number', 'past', 'present', 'private-life', 'public-record', 'evaluative', 'intensifier', 'first-person'];
+const COUNTED: readonly FixedFeature[] = [
+  'person',
+  'entity-other',
+  'number',
+  'past',
+  'present',
+  'private-life',
+  'public-record',
+  'evaluative',
+  'intensifier',
+  'first-person',
+];
 
 /** Person mentions (names, pronouns resolved to a person) sorted by start, for the subject look-up. */
 export interface PersonIndex {
@@ -205,7 +217,9 @@ export interface PersonIndex {
 /** Builds the person index once per document. */
 export function personIndex(doc: Doc): PersonIndex {
   const kind = new Map(doc.entities.map((e) => [e.id, e.kind]));
-  const persons = doc.mentions.filter((m) => kind.get(m.entityId) === 'person').sort((a, b) => a.start - b.start);
+  const persons = doc.mentions
+    .filter((m) => kind.get(m.entityId) === 'person')
+    .sort((a, b) => a.start - b.start);
   const others = doc.mentions.filter((m) => kind.get(m.entityId) !== 'person' && kind.has(m.entityId));
   return {
     starts: Int32Array.from(persons, (m) => m.start),
@@ -311,7 +325,11 @@ export function extractFeatures(
     const col = vocab.get(h);
     if (col !== undefined) out.word(col, i);
     const bi =
-      prevWord >= 0 ? vocab.get(bigramHash(t.hash[prevWord]!, h)) : i === firstWord ? vocab.get(openerHash(h)) : undefined;
+      prevWord >= 0
+        ? vocab.get(bigramHash(t.hash[prevWord]!, h))
+        : i === firstWord
+          ? vocab.get(openerHash(h))
+          : undefined;
     if (bi !== undefined) out.word(bi, i);
     prevWord = i;
     // a person mention starting here is a third-person subject for what follows
@@ -395,7 +413,8 @@ export function extractFeatures(
   }
   if (firstWord >= 0) {
     if (QUESTION_OPENERS.has(t.hash[firstWord]!)) out.set('question-opener', 1, firstWord);
-    if (BOILERPLATE_OPENERS.has(t.hash[firstWord]!) && t.cap[firstWord] === 1) out.set('boilerplate-opener', 1, firstWord);
+    if (BOILERPLATE_OPENERS.has(t.hash[firstWord]!) && t.cap[firstWord] === 1)
+      out.set('boilerplate-opener', 1, firstWord);
   }
   if (ctx.question) out.set('question', 1, out.at[INDEX.question]! >= 0 ? out.at[INDEX.question]! : -1);
   if (out.get('question') && !ctx.quoted) out.set('teaser-question', 1, out.at[INDEX.question]!);
@@ -410,8 +429,7 @@ export function extractFeatures(
     else if (h.kind === 'hedge') {
       out.set('hedge', 1, tok);
       if (h.start < mainEnd) out.set('hedge-main', 1, tok);
-    }
-    else if (h.agentless) out.set('hearsay-agentless', 1, tok);
+    } else if (h.agentless) out.set('hearsay-agentless', 1, tok);
     else out.set('hearsay-anonymous', 1, tok);
   }
   const d = firstSpanFrom(doc.dates, span.start);

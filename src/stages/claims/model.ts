@@ -10,7 +10,17 @@ import { z } from 'zod';
 import { hashWord } from '../../lexicon/hash.ts';
 import type { Doc } from '../../pipeline/doc.ts';
 import type { ClaimContent, Span } from '../../report/schema.ts';
-import { bigramHash, columnName, FeatureBuffer, FIXED_FEATURES, type FixedFeature, fixedColumns, NCOL, NF, openerHash } from './features.ts';
+import {
+  bigramHash,
+  columnName,
+  type FeatureBuffer,
+  FIXED_FEATURES,
+  type FixedFeature,
+  fixedColumns,
+  NCOL,
+  NF,
+  openerHash,
+} from './features.ts';
 import { logits, type SoftmaxModel, softmaxInPlace } from './softmax.ts';
 
 /** The classes, in weights-file order. */
@@ -19,7 +29,9 @@ export const CLASSES = ['fact-public', 'fact-private', 'mental-state', 'speculat
 export type ClaimClass = (typeof CLASSES)[number];
 
 /** What a class means for the report: its content and (for facts) checkability. */
-export const CLASS_READING: Readonly<Record<ClaimClass, { content: ClaimContent; checkable: 'public' | 'private' | null }>> = {
+export const CLASS_READING: Readonly<
+  Record<ClaimClass, { content: ClaimContent; checkable: 'public' | 'private' | null }>
+> = {
   'fact-public': { content: 'fact', checkable: 'public' },
   'fact-private': { content: 'fact', checkable: 'private' },
   'mental-state': { content: 'mental-state', checkable: null },
@@ -69,7 +81,12 @@ export function compileModel(w: ClaimWeights): ClaimModel {
     const row = w.vocab[word]!;
     for (let k = 0; k < K; k++) weights[k * D + NCOL + i] = row[k]!;
   });
-  return { version: w.version, softmax: { classes: K, columns: D, weights, bias: Float64Array.from(w.bias) }, vocab, words };
+  return {
+    version: w.version,
+    softmax: { classes: K, columns: D, weights, bias: Float64Array.from(w.bias) },
+    vocab,
+    words,
+  };
 }
 
 /** The vocabulary hash of a weights-file key: a word, "w1 w2" (a bigram) or "^ w" (a sentence opener). */
@@ -136,10 +153,12 @@ function rule(buf: FeatureBuffer): { decide: number; forbid: number; feature: Fi
   if (!buf.get('voice-quoted') && buf.get('hearsay-agentless'))
     return { decide: SPECULATION, forbid: -1, feature: 'hearsay-agentless' };
   if (buf.get('teaser-question')) return { decide: SPECULATION, forbid: -1, feature: 'teaser-question' };
-  if (buf.get('future-scheduled') === 1) return { decide: -1, forbid: SPECULATION, feature: 'future-scheduled' };
+  if (buf.get('future-scheduled') === 1)
+    return { decide: -1, forbid: SPECULATION, feature: 'future-scheduled' };
   if (!buf.get('voice-quoted') && buf.get('future-main') && !buf.get('mental-third'))
     return { decide: SPECULATION, forbid: -1, feature: 'future-main' };
-  if (buf.get('mental-first') && !buf.get('mental-third')) return { decide: -1, forbid: MENTAL, feature: 'mental-first' };
+  if (buf.get('mental-first') && !buf.get('mental-third'))
+    return { decide: -1, forbid: MENTAL, feature: 'mental-first' };
   return null;
 }
 
@@ -168,7 +187,12 @@ export function classify(doc: Doc, model: ClaimModel, buf: FeatureBuffer): Verdi
   for (let j = 0; j < NF; j++) {
     const id = FIXED_FEATURES[j]![0];
     if (pullOf[j]! > 0 && id !== r0?.feature)
-      pulls.push({ label: FIXED_FEATURES[j]![1], pull: pullOf[j]!, token: buf.at[j]!, cue: CUE_FEATURES.has(id) });
+      pulls.push({
+        label: FIXED_FEATURES[j]![1],
+        pull: pullOf[j]!,
+        token: buf.at[j]!,
+        cue: CUE_FEATURES.has(id),
+      });
   }
   for (let q = 0; q < buf.nWords; q++) {
     const col = buf.words[q]!;
@@ -181,7 +205,12 @@ export function classify(doc: Doc, model: ClaimModel, buf: FeatureBuffer): Verdi
   if (r) {
     // the rule's feature leads the reason and gives the cue
     const j = FIXED_FEATURES.findIndex(([id]) => id === r.feature);
-    top.unshift({ label: `by rule, ${FIXED_FEATURES[j]![1]}`, pull: Number.POSITIVE_INFINITY, token: buf.at[j]!, cue: true });
+    top.unshift({
+      label: `by rule, ${FIXED_FEATURES[j]![1]}`,
+      pull: Number.POSITIVE_INFINITY,
+      token: buf.at[j]!,
+      cue: true,
+    });
     top.length = Math.min(top.length, 3);
   }
   const spanOf = (token: number): Span => {
@@ -212,11 +241,39 @@ export function classify(doc: Doc, model: ClaimModel, buf: FeatureBuffer): Verdi
 
 /** Features whose word can be a claim's cue: the words the guide types by (not names, tense or plain words). */
 const CUE_FEATURES: ReadonlySet<string> = new Set<FixedFeature>([
-  'question', 'teaser-question', 'question-quoted', 'hedge', 'hedge-main', 'hearsay-agentless', 'hearsay-anonymous',
-  'booster', 'modal', 'modal-main', 'future', 'future-main', 'future-scheduled', 'deontic', 'conditional', 'mental',
-  'mental-third', 'mental-third-main', 'mental-main', 'mental-first', 'mental-cognition', 'mental-cognition-first',
-  'perception', 'evaluative', 'evaluative-main', 'superlative', 'intensifier', 'generic', 'second-person',
-  'private-life', 'public-record', 'date', 'number',
+  'question',
+  'teaser-question',
+  'question-quoted',
+  'hedge',
+  'hedge-main',
+  'hearsay-agentless',
+  'hearsay-anonymous',
+  'booster',
+  'modal',
+  'modal-main',
+  'future',
+  'future-main',
+  'future-scheduled',
+  'deontic',
+  'conditional',
+  'mental',
+  'mental-third',
+  'mental-third-main',
+  'mental-main',
+  'mental-first',
+  'mental-cognition',
+  'mental-cognition-first',
+  'perception',
+  'evaluative',
+  'evaluative-main',
+  'superlative',
+  'intensifier',
+  'generic',
+  'second-person',
+  'private-life',
+  'public-record',
+  'date',
+  'number',
 ]);
 
 /** The hedge phrase starting at `offset`, if there is one (hedges are sorted by start). */

@@ -28,7 +28,13 @@ export interface SoftmaxOptions {
 }
 
 /** Class scores (logits) of a sparse row, into `out`. */
-export function logits(model: SoftmaxModel, index: ArrayLike<number>, value: ArrayLike<number>, n: number, out: Float64Array): void {
+export function logits(
+  model: SoftmaxModel,
+  index: ArrayLike<number>,
+  value: ArrayLike<number>,
+  n: number,
+  out: Float64Array,
+): void {
   const { classes: K, columns: D, weights: W } = model;
   for (let k = 0; k < K; k++) {
     let z = model.bias[k]!;

@@ -44,7 +44,19 @@ export interface UnitOptions {
 export const UNIT_DEFAULTS: UnitOptions = { minWords: 3, creditMaxWords: 12 };
 
 // photo agencies and platforms that credit lines name ("Name/Getty Images", "Name/Instagram")
-const CREDIT_WORDS = wordSet(['getty', 'wireimage', 'shutterstock', 'filmmagic', 'splash', 'backgrid', 'rex', 'ap', 'usatsi', 'mega', 'gc']);
+const CREDIT_WORDS = wordSet([
+  'getty',
+  'wireimage',
+  'shutterstock',
+  'filmmagic',
+  'splash',
+  'backgrid',
+  'rex',
+  'ap',
+  'usatsi',
+  'mega',
+  'gc',
+]);
 const SLASH = 47;
 const US = hashWord('us');
 const BELOW = hashWord('below');
@@ -54,9 +66,24 @@ const POST = hashWord('post');
 
 /** The text's quotation marks and the punctuation that joins a quotation to its attribution. */
 const isEdge = (c: number, end: boolean): boolean =>
-  c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 34 || c === 39 || c === 0x201c ||
-  c === 0x201d || c === 0x2018 || c === 0x2019 || c === 44 || c === 58 || c === 59 || c === 0x2013 ||
-  c === 0x2014 || c === 45 || (!end && c === 46);
+  c === 32 ||
+  c === 10 ||
+  c === 13 ||
+  c === 9 ||
+  c === 0xa0 ||
+  c === 34 ||
+  c === 39 ||
+  c === 0x201c ||
+  c === 0x201d ||
+  c === 0x2018 ||
+  c === 0x2019 ||
+  c === 44 ||
+  c === 58 ||
+  c === 59 ||
+  c === 0x2013 ||
+  c === 0x2014 ||
+  c === 45 ||
+  (!end && c === 46);
 
 /** `[s, e)` without surrounding spaces, quotation marks and joining punctuation; null when nothing is left. */
 export function trimSpan(text: string, s: number, e: number): Span | null {
@@ -133,7 +160,8 @@ export function claimUnits(doc: Doc, opts: UnitOptions = UNIT_DEFAULTS): ClaimUn
     if (!span) continue;
     let last = span.end - 1;
     while (last > span.start && isEdge(text.charCodeAt(last), true)) last--;
-    const question = text.charCodeAt(last) === 63 || text.charCodeAt(sent.end - 1) === 63 || endsWithQuestion(text, span);
+    const question =
+      text.charCodeAt(last) === 63 || text.charCodeAt(sent.end - 1) === 63 || endsWithQuestion(text, span);
     if (notAClaim(doc, span, question, opts)) continue;
     while (q0 < quotes.length && quotes[q0]!.end <= sent.start) q0++;
     // the quotation the sentence opens in, and the first one it cites
@@ -197,7 +225,23 @@ function attributionOnly(doc: Doc, s: Span, q: Quote): boolean {
   return true;
 }
 
-const JOINERS = wordSet(['according', 'to', 'that', 'also', 'later', 'then', 'exclusively', 'with', 'as', 'and', 'on', 'in', 'a', 'an', 'the']);
+const JOINERS = wordSet([
+  'according',
+  'to',
+  'that',
+  'also',
+  'later',
+  'then',
+  'exclusively',
+  'with',
+  'as',
+  'and',
+  'on',
+  'in',
+  'a',
+  'an',
+  'the',
+]);
 
 const isQuoteMark = (c: number): boolean => c === 34 || c === 39 || c === 0x201d || c === 0x2019;
 
