@@ -7,29 +7,34 @@ import {
   claimShare,
   describeClaimShare,
   type Feature,
+  type Measurement,
   phrases,
   plural,
   share,
   span,
+  type ScoreInput,
   withExamples,
 } from './feature-kit.ts';
+import type { Claim } from '../report/schema.ts';
 import { unquotedMindReading, unverifiableGossip } from '../stages/claims/figures.ts';
+
+/** The share of the article's claims that `hits` are, with those claims as evidence. */
+function shareOfClaims(r: ScoreInput, hits: readonly Claim[]): Measurement {
+  return {
+    value: share(hits.length, r.claims.length),
+    count: hits.length,
+    of: r.claims.length,
+    evidence: hits.map(span).sort(byStart),
+  };
+}
 
 /** Signals about claims, hedges and checks, in weights-file order. */
 export const CLAIM_FEATURES: readonly Feature[] = [
   {
     id: 'unquoted-mind-reading',
     direction: -1,
-    compute: (r) => {
-      // the same function the summary counts with (claims/figures.ts): figure and evidence agree
-      const hits = unquotedMindReading(r.claims, r.sources);
-      return {
-        value: share(hits.length, r.claims.length),
-        count: hits.length,
-        of: r.claims.length,
-        evidence: hits.map(span).sort(byStart),
-      };
-    },
+    // the same function the summary counts with (claims/figures.ts): figure and evidence agree
+    compute: (r) => shareOfClaims(r, unquotedMindReading(r.claims, r.sources)),
     describe: (_v, _c, m) =>
       m.count === 0
         ? 'No claim says what an unquoted person thinks or feels.'
@@ -38,15 +43,7 @@ export const CLAIM_FEATURES: readonly Feature[] = [
   {
     id: 'unverifiable-gossip',
     direction: -1,
-    compute: (r) => {
-      const hits = unverifiableGossip(r.claims);
-      return {
-        value: share(hits.length, r.claims.length),
-        count: hits.length,
-        of: r.claims.length,
-        evidence: hits.map(span).sort(byStart),
-      };
-    },
+    compute: (r) => shareOfClaims(r, unverifiableGossip(r.claims)),
     describe: (_v, _c, m) =>
       m.count === 0
         ? 'No claim is a private fact or mind-reading resting on an anonymous source or on nobody.'
