@@ -103,6 +103,17 @@ const captionInlines = (r: Report): Inline[] =>
     return out;
   });
 
+/** Short tags for the kind of source a claim rests on, shown beside its marker. */
+const ATTRIBUTION_TAG: Readonly<Record<string, string>> = {
+  'named-person': 'named',
+  'named-organization': 'org',
+  anonymous: 'anon',
+  'unnamed-media': 'media',
+  document: 'doc',
+  outlet: 'outlet',
+  unknown: '?',
+};
+
 /** Claim markers keyed by position; a marker in the gap between paragraphs moves to the next paragraph. */
 const claimMarkers = (r: Report, blocks: readonly Span[]): Map<number, string> => {
   const at = new Map<number, string>();
@@ -120,7 +131,11 @@ const claimMarkers = (r: Report, blocks: readonly Span[]): Map<number, string> =
     const html =
       `<span class="cm cm-${type}${priv ? ' cm-private' : ''}" data-claim="${type}"` +
       `${c.checkable ? ` data-checkable="${c.checkable}"` : ''} title="${esc(tip)}">` +
-      `<span aria-hidden="true">${priv ? 'P' : letter}</span><span class="sr">Claim, ${esc(reading)}: </span></span>`;
+      `<span aria-hidden="true">${priv ? 'P' : letter}</span>` +
+      (c.attribution
+        ? `<span class="cm-att" aria-hidden="true">←${esc(ATTRIBUTION_TAG[c.attribution.kind] ?? '?')}</span>`
+        : '') +
+      `<span class="sr">Claim, ${esc(reading)}: </span></span>`;
     at.set(pos, (at.get(pos) ?? '') + html);
   }
   return at;

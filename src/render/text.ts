@@ -53,7 +53,7 @@ export function renderText(r: Report, style: TextStyle): string {
     '',
     paint(
       2,
-      'Quotations in ⟦…⟧[n], hedges _underlined_; ‹MIND› mental state, ‹SPEC› speculation, ‹OPIN› opinion, ‹REPT› reported, ‹FACT› checkable.',
+      'Quotations in ⟦…⟧[n], hedges _underlined_; ‹FACT› public fact, ‹PRIV› private fact, ‹MIND› mind-reading, ‹SPEC› speculation, ‹OPIN› opinion; “← kind”: the source the claim rests on.',
     ),
     '',
   );

@@ -9,6 +9,8 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../../src/index.ts';
+import { renderHtml } from '../../src/render/html.ts';
+import { renderText } from '../../src/render/text.ts';
 import { at, claimOf, claimsOverlapping, entityNamed, spanIn, spanOf } from '../people/helpers.ts';
 
 const text = readFileSync(
@@ -165,5 +167,24 @@ describe('summary and score read one definition of mind-reading', () => {
     const signal = r.score.signals.find((s) => s.id === 'unverifiable-gossip')!;
     assert.equal(signal.evidence.length, 4);
     assert.match(signal.reason, /^4 of 11 claims are unverifiable gossip/);
+  });
+});
+
+describe('the views show content, checkability and the attribution beside each claim', () => {
+  test('terminal view: a private fact resting on an anonymous source is tagged ‹PRIV ← anonymous›', () => {
+    const out = renderText(r, { color: false, width: 100 });
+    assert.ok(out.includes('‹PRIV ← anonymous›⟦Theo now sleeps'), out.slice(0, 600));
+    assert.ok(out.includes('‹MIND›Lena is heartbroken.'));
+    assert.ok(out.includes('‹SPEC›Is this the end'));
+    // the claims table: content, checkable and the source it rests on
+    assert.match(out, /fact\s+│?\s*private\s+│?\s*a source close to the pair \(anonymous\)/);
+  });
+
+  test('HTML report: the marker says private and the source kind; its label reads the claim in words', () => {
+    const html = renderHtml(r);
+    assert.match(
+      html,
+      /<span class="cm cm-fact cm-private" data-claim="fact" data-checkable="private" title="[^"]*private fact, rests on a source close to the pair \(anonymous\)[^"]*"><span aria-hidden="true">P<\/span><span class="cm-att" aria-hidden="true">←anon<\/span>/,
+    );
   });
 });
