@@ -7,12 +7,26 @@ import {
   claimShare,
   describeClaimShare,
   type Feature,
+  type Measurement,
   phrases,
   plural,
   share,
   span,
   withExamples,
+  type ScoreInput,
 } from './feature-kit.ts';
+import type { Check } from '../report/schema.ts';
+
+/** A log1p count of the checks with one status; evidence is their spans, examples their details. */
+function checksWith(r: ScoreInput, status: Check['status']): Measurement {
+  const hits = r.checks.filter((c) => c.status === status);
+  return {
+    value: Math.log1p(hits.length),
+    count: hits.length,
+    evidence: hits.map((c) => span(c.span)).sort(byStart),
+    examples: hits.map((c) => c.detail),
+  };
+}
 
 /** Signals about claims, hedges and checks, in weights-file order. */
 export const CLAIM_FEATURES: readonly Feature[] = [
@@ -66,15 +80,7 @@ export const CLAIM_FEATURES: readonly Feature[] = [
   {
     id: 'inconsistent-checks',
     direction: -1,
-    compute: (r) => {
-      const hits = r.checks.filter((c) => c.status === 'inconsistent');
-      return {
-        value: Math.log1p(hits.length),
-        count: hits.length,
-        evidence: hits.map((c) => span(c.span)).sort(byStart),
-        examples: hits.map((c) => c.detail),
-      };
-    },
+    compute: (r) => checksWith(r, 'inconsistent'),
     describe: (_v, _c, m) =>
       m.count === 0
         ? 'No checkable fact is contradicted.'
@@ -83,14 +89,7 @@ export const CLAIM_FEATURES: readonly Feature[] = [
   {
     id: 'consistent-checks',
     direction: 1,
-    compute: (r) => {
-      const hits = r.checks.filter((c) => c.status === 'consistent');
-      return {
-        value: Math.log1p(hits.length),
-        count: hits.length,
-        evidence: hits.map((c) => span(c.span)).sort(byStart),
-      };
-    },
+    compute: (r) => checksWith(r, 'consistent'),
     describe: (_v, _c, m) =>
       m.count === 0
         ? 'No age, date or relation in it could be checked and found consistent.'

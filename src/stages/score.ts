@@ -5,24 +5,12 @@
 import type { Doc } from '../pipeline/doc.ts';
 import { toReport } from '../pipeline/processor.ts';
 import { defineStage, type Slot } from '../pipeline/stage.ts';
+import { REPORT_SECTIONS } from '../report/schema.ts';
 import type { ScoreInput } from '../score/feature-kit.ts';
 import { scoreReport } from '../score/model.ts';
 
-const NEEDS = [
-  'paragraphs',
-  'sentences',
-  'captions',
-  'quotes',
-  'scareQuotes',
-  'sources',
-  'entities',
-  'claims',
-  'hedges',
-  'language',
-  'dates',
-  'checks',
-  'summary',
-] as const satisfies readonly Slot[];
+// Every section but its own: the score reads the whole report.
+const NEEDS = REPORT_SECTIONS.filter((k) => k !== 'score');
 const NEEDED: ReadonlySet<Slot> = new Set(NEEDS);
 
 /** Scores the article and explains every point. */

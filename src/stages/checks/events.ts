@@ -10,7 +10,8 @@ import type { Check, DateMention } from '../../report/schema.ts';
 import { Cursor } from '../dates/cursor.ts';
 import { bounds, parseDay, ymd } from '../dates/days.ts';
 import { namedEvents } from '../dates/events.ts';
-import { possessive, shortName, tokenAt, tokenBefore } from './util.ts';
+import { tokenAtOrAfter, tokenEndingBy } from '../../pipeline/spans.ts';
+import { possessive, shortName } from './util.ts';
 
 /** An event the text names, with the date the KB gives it. */
 interface EventMention {
@@ -91,8 +92,8 @@ function deathEvents(doc: Doc, c: Cursor, taken: readonly EventMention[]): Event
     if (person?.kind !== 'person' || !person.died) continue;
     const day = parseDay(person.died) ?? bounds(person.died)?.first ?? null;
     if (day === null) continue;
-    const first = tokenAt(t, m.start);
-    let k = tokenAt(t, m.end);
+    const first = tokenAtOrAfter(t, m.start);
+    let k = tokenAtOrAfter(t, m.end);
     while (k < t.count && FILLERS.has(t.hash[k]!) && k - first < 4) k++;
     if (k >= t.count || !DEATH_WORDS.has(t.hash[k]!) || !c.together(first, k)) continue;
     if (taken.some((e) => e.first <= k && e.last >= first)) continue;
@@ -126,8 +127,8 @@ function dateNextTo(c: Cursor, e: EventMention, dates: readonly DateMention[]): 
   let bestGap = GAP + 1;
   for (const d of dates) {
     if (d.resolved === null || UNPLACED.has(d.rule)) continue;
-    const a = tokenAt(t, d.start);
-    const z = tokenBefore(t, d.end);
+    const a = tokenAtOrAfter(t, d.start);
+    const z = tokenEndingBy(t, d.end);
     if (!c.together(a, e.first)) continue;
     const dateFirst = z < e.first;
     const [from, to] = dateFirst ? [z + 1, e.first] : [e.last + 1, a];

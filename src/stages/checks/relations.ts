@@ -6,6 +6,7 @@
 import type { KbPerson } from '../../kb/types.ts';
 import { hashWord } from '../../lexicon/hash.ts';
 import { POSSESSIVES, PRONOUNS } from '../../lexicon/people.ts';
+import { spanStartingBy } from '../../pipeline/spans.ts';
 import type { Doc, RelationMention } from '../../pipeline/doc.ts';
 import type { Check, Entity } from '../../report/schema.ts';
 import { personOf, possessive, shortName } from './util.ts';
@@ -37,16 +38,7 @@ const objectPronoun = (p: KbPerson): string =>
   p.gender === 'female' ? 'her' : p.gender === 'male' ? 'him' : 'them';
 
 /** Index of the sentence holding a text offset (-1 before the first). */
-function sentenceAt(doc: Doc, offset: number): number {
-  let lo = 0;
-  let hi = doc.sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.sentences[mid]!.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
+const sentenceAt = (doc: Doc, offset: number): number => spanStartingBy(doc.sentences, offset);
 
 /** Who a relation may belong to: candidate entity ids, nearest first, and those the text names there. */
 interface Owners {

@@ -9,7 +9,7 @@ import type { Check, DateMention } from '../../report/schema.ts';
 import { Cursor } from '../dates/cursor.ts';
 import { bounds, isoDay, parseDay, weekday } from '../dates/days.ts';
 import { isPast } from './tense.ts';
-import { tokenAt, tokenBefore } from './util.ts';
+import { tokenAtOrAfter, tokenEndingBy } from '../../pipeline/spans.ts';
 
 /** Rules whose day comes with its own month and day, so a weekday next to it can be checked. */
 const CALENDAR_RULES = new Set(['absolute', 'month-day-past', 'month-day-future', 'month-day-weekday']);
@@ -94,8 +94,8 @@ function futureEventCheck(c: Cursor, m: DateMention, anchor: number): Check | nu
   if (NOT_CHECKED.has(m.rule)) return null;
   const b = bounds(m.resolved);
   if (!b || b.first <= anchor) return null;
-  const a = tokenAt(c.t, m.start);
-  const z = tokenBefore(c.t, m.end);
+  const a = tokenAtOrAfter(c.t, m.start);
+  const z = tokenEndingBy(c.t, m.end);
   // "the 2025 Invictus Games", "a 2026 tour", "2025's tour", "Emma (1996)": a year naming a thing, not
   // dating the clause's verb
   if (m.precision === 'year' && (ARTICLES.has(c.prev(a)) || c.isPunct(a - 1, '(') || c.possessive(a) > 0))

@@ -5,7 +5,7 @@
  */
 import { aliasAt } from '../../kb/match.ts';
 import type { KbEvent } from '../../kb/types.ts';
-import { hashWord } from '../../lexicon/hash.ts';
+import { THE } from '../../lexicon/hash.ts';
 import type { Doc } from '../../pipeline/doc.ts';
 import type { DateMention } from '../../report/schema.ts';
 import type { Cursor } from './cursor.ts';
@@ -18,8 +18,6 @@ export interface NamedEvent {
   readonly end: number;
   readonly event: KbEvent;
 }
-
-const THE = hashWord('the');
 
 /** Picks among events sharing an alias ("the royal wedding") by the people the article mentions. */
 function pick(events: readonly KbEvent[], people: ReadonlySet<string>): KbEvent | null {

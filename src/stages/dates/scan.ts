@@ -13,7 +13,7 @@ import {
   WEEKDAYS,
   YEAR_CONTEXT,
 } from '../../lexicon/calendar.ts';
-import { hashWord } from '../../lexicon/hash.ts';
+import { hashWord, THE } from '../../lexicon/hash.ts';
 import { type Tokens, TokenKind } from '../../pipeline/doc.ts';
 import type { DateMention } from '../../report/schema.ts';
 import { Cursor } from './cursor.ts';
@@ -38,7 +38,7 @@ import { parseDay, weekday, ymd } from './days.ts';
 
 const H = {
   of: hashWord('of'),
-  the: hashWord('the'),
+  the: THE,
   for: hashWord('for'),
   recent: hashWord('recent'),
   year: hashWord('year'),

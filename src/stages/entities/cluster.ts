@@ -4,7 +4,7 @@
  */
 import type { KbPerson } from '../../kb/types.ts';
 import { type AgeMention, type Doc, type Mention, TokenKind } from '../../pipeline/doc.ts';
-import { hashWord } from '../../lexicon/hash.ts';
+import { foldApostrophes, hashWord } from '../../lexicon/hash.ts';
 import { RELATION_NOUNS, TITLES } from '../../lexicon/people.ts';
 import type { Entity, Span } from '../../report/schema.ts';
 import type { Anchor } from './resolve.ts';
@@ -44,10 +44,7 @@ export class Cluster {
   ): Ent {
     let e = this.byKey.get(key);
     if (!e) {
-      const words = name
-        .toLowerCase()
-        .replace(/’/g, "'")
-        .split(/[\s,]+/);
+      const words = foldApostrophes(name.toLowerCase()).split(/[\s,]+/);
       e = { id: `e${this.ents.length + 1}`, kind, name, mentions: [], kbId, gender, words, weak };
       this.ents.push(e);
       this.byKey.set(key, e);

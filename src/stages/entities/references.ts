@@ -3,7 +3,7 @@
  * actress") and relation nouns ("his wife", "brother, Prince William") resolve to the person they
  * point to; stated relations are recorded for the consistency checks.
  */
-import { hashWord } from '../../lexicon/hash.ts';
+import { THE } from '../../lexicon/hash.ts';
 import {
   POSSESSIVES,
   PRONOUNS,
@@ -18,7 +18,6 @@ import type { Cluster, Ent } from './cluster.ts';
 import { possessiveLength } from './names.ts';
 import { genderAhead, resolve } from './resolve.ts';
 
-const THE = hashWord('the');
 const AHEAD = new Map([...SUBJECT_PRONOUNS, ...POSSESSIVES]);
 const YEAR_OLD = /^(\d{1,3})-year-old$/i;
 
