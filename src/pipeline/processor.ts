@@ -138,6 +138,7 @@ export function newDoc(article: Article, kb: Kb): Doc {
     hedges: e.hedges,
     language: e.language,
     dates: e.dates,
+    events: e.events,
     checks: e.checks,
     score: e.score,
     summary: e.summary,

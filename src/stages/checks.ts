@@ -24,7 +24,7 @@ export const checksStage = defineStage({
   name: 'checks',
   about:
     'Ages, relations and event dates against the knowledge base; weekdays; past events dated in the future',
-  needs: ['tokens', 'sentences', 'entities', 'mentions', 'ages', 'relations', 'dates'],
+  needs: ['tokens', 'sentences', 'entities', 'mentions', 'ages', 'relations', 'dates', 'events'],
   gives: ['checks'],
   run: (doc) => ({ checks: findChecks(doc) }),
 });

@@ -9,12 +9,11 @@ import { type Doc, TokenKind } from '../../pipeline/doc.ts';
 import type { Check, DateMention } from '../../report/schema.ts';
 import { Cursor } from '../dates/cursor.ts';
 import { bounds, parseDay, ymd } from '../dates/days.ts';
-import { namedEvents } from '../dates/events.ts';
 import { tokenAtOrAfter, tokenEndingBy } from '../../pipeline/spans.ts';
 import { possessive, shortName } from './util.ts';
 
 /** An event the text names, with the date the KB gives it. */
-interface EventMention {
+interface DatedEvent {
   readonly first: number;
   readonly last: number;
   readonly label: string;
@@ -59,9 +58,9 @@ const GLUE = new Set(
 const SLACK: Readonly<Record<DateMention['precision'], number>> = { day: 1, range: 7, month: 31, year: 366 };
 const GLUE_MARKS = new Set([',', '(', ')', '–', '—']);
 
-/** Events named by a KB alias, with the KB's date. */
-function aliasEvents(doc: Doc, c: Cursor): EventMention[] {
-  return namedEvents(doc, c).flatMap(({ first, last, start, end, event }) => {
+/** Events named by a KB alias (matched once, by the dates stage), with the KB's date. */
+function aliasEvents(doc: Doc, c: Cursor): DatedEvent[] {
+  return doc.events.flatMap(({ first, last, start, end, event }) => {
     const day = parseDay(event.date) ?? bounds(event.date)?.first ?? null;
     // "The Queen's death" opening a sentence reads as "the Queen's death" inside a detail
     const label = c.text.slice(start, end).replace(/^The /, 'the ');
@@ -82,9 +81,9 @@ function aliasEvents(doc: Doc, c: Cursor): EventMention[] {
 }
 
 /** "the Queen died", "Philip's death": a KB person with a death date, then a death word. */
-function deathEvents(doc: Doc, c: Cursor, taken: readonly EventMention[]): EventMention[] {
+function deathEvents(doc: Doc, c: Cursor, taken: readonly DatedEvent[]): DatedEvent[] {
   const { t } = c;
-  const out: EventMention[] = [];
+  const out: DatedEvent[] = [];
   const byId = new Map(doc.entities.map((e) => [e.id, e]));
   for (const m of doc.mentions) {
     const kbId = byId.get(m.entityId)?.kbId;
@@ -121,7 +120,7 @@ interface Pairing {
  * The date written next to an event in its sentence, with only glue between them ("in", "after",
  * a comma): "On Sunday, Harry marked the Queen's death" dates the marking, not the death.
  */
-function dateNextTo(c: Cursor, e: EventMention, dates: readonly DateMention[]): Pairing | null {
+function dateNextTo(c: Cursor, e: DatedEvent, dates: readonly DateMention[]): Pairing | null {
   const t = c.t;
   let best: Pairing | null = null;
   let bestGap = GAP + 1;

@@ -101,7 +101,8 @@ export function resolveReferences(doc: Doc, c: Cluster): RelationMention[] {
       const e = c.get(aged ?? resolve(doc, c.anchors, t.start[i]!, { gender, sentence }, c.kbOf));
       if (!e) continue;
       c.addReference(e, t.start[i]!, endOf(endTok), 'epithet', sentence);
-      if (age !== undefined) c.ages.push({ start: t.start[i]!, end: endOf(endTok), entityId: e.id, age });
+      if (age !== undefined)
+        c.ages.push({ start: t.start[i]!, end: endOf(endTok), entityId: e.id, age, form: 'epithet' });
       i = endTok;
       continue;
     }

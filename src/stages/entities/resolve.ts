@@ -5,6 +5,7 @@
  */
 import type { KbPerson } from '../../kb/types.ts';
 import type { Doc } from '../../pipeline/doc.ts';
+import { ageRange, parseDay } from '../dates/days.ts';
 
 /** A person mention resolution can point to. */
 export interface Anchor {
@@ -26,15 +27,6 @@ export interface Constraint {
   readonly sentence: number;
 }
 
-/** Age in whole years on `date` of someone born on `born` (YYYY-MM-DD), or null if unknown. */
-export function ageOn(born: string | null, date: string | null): number | null {
-  if (!born || !date || born.length < 10) return null;
-  const [by, bm, bd] = born.split('-').map(Number);
-  const [y, m, d] = date.split('-').map(Number);
-  if (!by || !bm || !bd || !y || !m || !d) return null;
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
-}
-
 /** Finds the person a reference at `pos` points to, given the anchors seen so far (sorted). */
 export function resolve(
   doc: Doc,
@@ -49,8 +41,9 @@ export function resolve(
     if (a.entityId === want.exclude) return false;
     if (want.gender && a.gender && a.gender !== want.gender) return false;
     if (want.age !== undefined) {
-      const age = ageOn(kbOf(a.entityId)?.born ?? null, doc.meta.date);
-      if (age !== null ? age !== want.age : knownAgeOnly) return false;
+      // a partial birth date allows both ages the person may be
+      const range = ageRange(kbOf(a.entityId)?.born ?? null, parseDay(doc.meta.date));
+      if (range !== null ? want.age < range[0] || want.age > range[1] : knownAgeOnly) return false;
     }
     return true;
   };
