@@ -23,30 +23,18 @@ export const CaptionOptions = z.object({
     .positive()
     .default(400)
     .describe('Longest paragraph (UTF-16 units) read as a caption: a longer one ending in a credit is prose'),
-  tailLength: z
-    .number()
-    .int()
-    .positive()
-    .default(160)
-    .describe('How far from the end of a paragraph a trailing credit ("(Photo: Getty)") is looked for'),
-  leadingMaxLength: z
-    .number()
-    .int()
-    .positive()
-    .default(100)
-    .describe('Longest paragraph that can be a credit line on its own ("Photo: Backgrid")'),
 });
 /** The captions stage's options. */
 export type CaptionOptions = z.output<typeof CaptionOptions>;
 
-const DEFAULTS: CaptionOptions = CaptionOptions.parse({});
+// Bounds of the search, not thresholds: longer than any credit the patterns accept (a credit is at
+// most 80 characters, its label and brackets about 20), so only the cost depends on them.
+const TAIL = 160;
+const LEADING_MAX = 100;
 
 /** Recognises a caption in one paragraph and returns its credit, or null if it is not a caption. */
-export function captionCredit(
-  par: string,
-  o: CaptionOptions = DEFAULTS,
-): { credit: string; offset: number } | null {
-  const tail = par.length > o.tailLength ? par.slice(-o.tailLength) : par;
+export function captionCredit(par: string): { credit: string; offset: number } | null {
+  const tail = par.length > TAIL ? par.slice(-TAIL) : par;
   const base = par.length - tail.length;
   for (const re of [TRAILING, AGENCY_TAIL, VIA]) {
     const m = re.exec(tail);
@@ -55,7 +43,7 @@ export function captionCredit(
       return { credit, offset: base + m.index + m[0].indexOf(credit) };
     }
   }
-  if (par.length <= o.leadingMaxLength) {
+  if (par.length <= LEADING_MAX) {
     const m = LEADING.exec(par);
     if (m?.[1]) {
       const credit = m[1].trim();
@@ -71,7 +59,7 @@ function run(doc: Doc, o: CaptionOptions): { captions: Caption[] } {
     // captions are short: a long paragraph ending in a credit is still prose
     if (p.end - p.start > o.maxLength) continue;
     const par = doc.text.slice(p.start, p.end);
-    const c = captionCredit(par, o);
+    const c = captionCredit(par);
     if (!c) continue;
     const creditStart = p.start + c.offset;
     captions.push({

@@ -9,12 +9,13 @@ import { defineStage } from '../pipeline/stage.ts';
 import type { Check } from '../report/schema.ts';
 import { ageChecks } from './checks/ages.ts';
 import { eventChecks } from './checks/events.ts';
+import { CHECK_DEFAULTS, CheckOptions } from './checks/options.ts';
 import { relationChecks } from './checks/relations.ts';
 import { timeChecks } from './checks/time.ts';
 
 /** Every check of a document, in text order. */
-export function findChecks(doc: Doc): Check[] {
-  return [...ageChecks(doc), ...relationChecks(doc), ...eventChecks(doc), ...timeChecks(doc)].sort(
+export function findChecks(doc: Doc, o: CheckOptions = CHECK_DEFAULTS): Check[] {
+  return [...ageChecks(doc), ...relationChecks(doc, o), ...eventChecks(doc, o), ...timeChecks(doc, o)].sort(
     (a, b) => a.span.start - b.span.start || a.span.end - b.span.end,
   );
 }
@@ -26,5 +27,6 @@ export const checksStage = defineStage({
     'Ages, relations and event dates against the knowledge base; weekdays; past events dated in the future',
   needs: ['tokens', 'sentences', 'entities', 'mentions', 'ages', 'relations', 'dates', 'events'],
   gives: ['checks'],
-  run: (doc) => ({ checks: findChecks(doc) }),
+  options: CheckOptions,
+  run: (doc, o) => ({ checks: findChecks(doc, o) }),
 });

@@ -77,14 +77,18 @@ import { defineStage } from '../pipeline/stage.ts';
 import type { DateMention } from '../report/schema.ts';
 import { parseDay } from './dates/days.ts';
 import { eventDate, namedEvents } from './dates/events.ts';
+import { DATE_DEFAULTS, DateOptions } from './dates/options.ts';
 import { DateScanner } from './dates/scan.ts';
 
 /** Finds and resolves the date expressions of a document's text, and the known events it names. */
-export function findDates(doc: Pick<Doc, 'text' | 'tokens' | 'meta' | 'kb' | 'entities'>): {
+export function findDates(
+  doc: Pick<Doc, 'text' | 'tokens' | 'meta' | 'kb' | 'entities'>,
+  o: DateOptions = DATE_DEFAULTS,
+): {
   dates: DateMention[];
   events: EventMention[];
 } {
-  const scanner = new DateScanner(doc.text, doc.tokens, parseDay(doc.meta.date));
+  const scanner = new DateScanner(doc.text, doc.tokens, parseDay(doc.meta.date), o);
   const events = namedEvents(doc, scanner.c);
   const dates = [...scanner.scan(), ...events.map((n) => eventDate(n, doc.text))];
   return { dates: dates.sort((a, b) => a.start - b.start), events };
@@ -96,5 +100,6 @@ export const datesStage = defineStage({
   about: 'Date expressions resolved against the article date; dates of known events named',
   needs: ['tokens', 'entities'],
   gives: ['dates', 'events'],
-  run: (doc) => findDates(doc),
+  options: DateOptions,
+  run: (doc, o) => findDates(doc, o),
 });

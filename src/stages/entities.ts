@@ -9,13 +9,14 @@ import type { Doc } from '../pipeline/doc.ts';
 import { defineStage } from '../pipeline/stage.ts';
 import { POSSESSIVES, SUBJECT_PRONOUNS } from '../lexicon/people.ts';
 import { Cluster } from './entities/cluster.ts';
+import { EntityOptions } from './entities/options.ts';
 import { findNames } from './entities/pass-names.ts';
 import { resolveReferences } from './entities/references.ts';
 
 const SUBJECT_AND_POSSESSIVE = new Map([...SUBJECT_PRONOUNS, ...POSSESSIVES]);
 
-function run(doc: Doc) {
-  const c = new Cluster(doc);
+function run(doc: Doc, o: EntityOptions) {
+  const c = new Cluster(doc, o);
   findNames(doc, c);
   c.learnGenders(SUBJECT_AND_POSSESSIVE);
   const relations = resolveReferences(doc, c);
@@ -29,5 +30,6 @@ export const entitiesStage = defineStage({
   about: 'People, organizations, places and events with clustered mentions; ages and relations stated',
   needs: ['tokens', 'captions'],
   gives: ['entities', 'mentions', 'ages', 'relations'],
+  options: EntityOptions,
   run,
 });

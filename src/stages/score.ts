@@ -7,7 +7,8 @@ import { toReport } from '../pipeline/processor.ts';
 import { defineStage, type Slot } from '../pipeline/stage.ts';
 import { REPORT_SECTIONS } from '../report/schema.ts';
 import type { ScoreInput } from '../score/feature-kit.ts';
-import { scoreReport } from '../score/model.ts';
+import { ScoreOptions, scoreReport } from '../score/model.ts';
+import { loadWeights } from '../score/weights.ts';
 
 // Every section but its own: the score reads the whole report.
 const NEEDS = REPORT_SECTIONS.filter((k) => k !== 'score');
@@ -19,5 +20,6 @@ export const scoreStage = defineStage({
   about: 'The 0–10 score: base and explained signals whose contributions add up to the value',
   needs: NEEDS,
   gives: ['score'],
-  run: (doc: Doc) => ({ score: scoreReport(toReport(doc, NEEDED) as ScoreInput) }),
+  options: ScoreOptions,
+  run: (doc: Doc, o) => ({ score: scoreReport(toReport(doc, NEEDED) as ScoreInput, loadWeights(), o) }),
 });

@@ -10,6 +10,7 @@ import type { Check, DateMention } from '../../report/schema.ts';
 import { Cursor } from '../dates/cursor.ts';
 import { bounds, parseDay, ymd } from '../dates/days.ts';
 import { tokenAtOrAfter, tokenEndingBy } from '../../pipeline/spans.ts';
+import type { CheckOptions } from './options.ts';
 import { possessive, shortName } from './util.ts';
 
 /** An event the text names, with the date the KB gives it. */
@@ -28,8 +29,6 @@ const FILLERS = new Set(['sadly', 'tragically', 'suddenly', 'peacefully', 'had',
 const AFTER = new Set(['after', 'following', 'since'].map(hashWord));
 const BEFORE = new Set(['before', 'until', 'till', 'ahead', 'prior'].map(hashWord));
 const ANNIVERSARY = hashWord('anniversary');
-/** A date this many tokens or fewer from an event is read as that event's date. */
-const GAP = 4;
 /** Dates the check cannot place, and narrative times ("on Sunday") that date the telling, not old events. */
 const UNPLACED = new Set([
   'vague',
@@ -81,7 +80,7 @@ function aliasEvents(doc: Doc, c: Cursor): DatedEvent[] {
 }
 
 /** "the Queen died", "Philip's death": a KB person with a death date, then a death word. */
-function deathEvents(doc: Doc, c: Cursor, taken: readonly DatedEvent[]): DatedEvent[] {
+function deathEvents(doc: Doc, c: Cursor, taken: readonly DatedEvent[], reach: number): DatedEvent[] {
   const { t } = c;
   const out: DatedEvent[] = [];
   const byId = new Map(doc.entities.map((e) => [e.id, e]));
@@ -93,7 +92,7 @@ function deathEvents(doc: Doc, c: Cursor, taken: readonly DatedEvent[]): DatedEv
     if (day === null) continue;
     const first = tokenAtOrAfter(t, m.start);
     let k = tokenAtOrAfter(t, m.end);
-    while (k < t.count && FILLERS.has(t.hash[k]!) && k - first < 4) k++;
+    while (k < t.count && FILLERS.has(t.hash[k]!) && k - first < reach) k++;
     if (k >= t.count || !DEATH_WORDS.has(t.hash[k]!) || !c.together(first, k)) continue;
     if (taken.some((e) => e.first <= k && e.last >= first)) continue;
     out.push({
@@ -120,10 +119,10 @@ interface Pairing {
  * The date written next to an event in its sentence, with only glue between them ("in", "after",
  * a comma): "On Sunday, Harry marked the Queen's death" dates the marking, not the death.
  */
-function dateNextTo(c: Cursor, e: DatedEvent, dates: readonly DateMention[]): Pairing | null {
+function dateNextTo(c: Cursor, e: DatedEvent, dates: readonly DateMention[], gap: number): Pairing | null {
   const t = c.t;
   let best: Pairing | null = null;
-  let bestGap = GAP + 1;
+  let bestGap = gap + 1;
   for (const d of dates) {
     if (d.resolved === null || UNPLACED.has(d.rule)) continue;
     const a = tokenAtOrAfter(t, d.start);
@@ -168,17 +167,18 @@ function fits(d: DateMention, order: number, day: number): boolean | null {
 }
 
 /** Checks of dates written next to known events. */
-export function eventChecks(doc: Doc): Check[] {
+export function eventChecks(doc: Doc, o: CheckOptions): Check[] {
   const c = new Cursor(doc.text, doc.tokens);
   const t = c.t;
   const aliases = aliasEvents(doc, c);
-  const events = [...aliases, ...deathEvents(doc, c, aliases)];
+  const events = [...aliases, ...deathEvents(doc, c, aliases, o.deathWordReach)];
   const out: Check[] = [];
   for (const e of events) {
     // "the anniversary of the Queen's death" is dated by the anniversary, not the death
     let anniversary = false;
-    for (let k = Math.max(0, e.first - 3); k < e.first; k++) anniversary ||= t.hash[k] === ANNIVERSARY;
-    const pair = anniversary ? null : dateNextTo(c, e, doc.dates);
+    for (let k = Math.max(0, e.first - o.anniversaryReach); k < e.first; k++)
+      anniversary ||= t.hash[k] === ANNIVERSARY;
+    const pair = anniversary ? null : dateNextTo(c, e, doc.dates, o.eventDateGap);
     const ok = pair ? fits(pair.date, pair.order, e.day) : null;
     if (!pair || ok === null) continue;
     const { date: d, order } = pair;

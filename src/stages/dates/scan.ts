@@ -2,6 +2,7 @@
  * The date matchers: one pass over the tokens, trying at each token the expressions that can start
  * there, longest first, and skipping past whatever matched so that no token is read twice as a date.
  */
+import { DATE_DEFAULTS, type DateOptions } from './options.ts';
 import {
   AMBIGUOUS_SEASONS,
   COUNT_NOUNS,
@@ -64,8 +65,9 @@ export class DateScanner {
     text: string,
     t: Tokens,
     readonly anchor: number | null,
+    options: DateOptions = DATE_DEFAULTS,
   ) {
-    this.c = new Cursor(text, t);
+    this.c = new Cursor(text, t, options);
   }
 
   /** Every date expression in the document, in text order. */

@@ -7,6 +7,7 @@ import { type AgeMention, type Doc, type Mention, TokenKind } from '../../pipeli
 import { foldApostrophes, hashWord } from '../../lexicon/hash.ts';
 import { RELATION_NOUNS, TITLES } from '../../lexicon/people.ts';
 import type { Entity, Span } from '../../report/schema.ts';
+import { ENTITY_DEFAULTS, type EntityOptions } from './options.ts';
 import type { Anchor } from './resolve.ts';
 
 /** An entity being built. `weak`: a person guessed from capitals alone (no title, given name or KB record). */
@@ -31,7 +32,11 @@ export class Cluster {
   private readonly byId = new Map<string, Ent>();
   private readonly byWord = new Map<number, Ent[]>();
 
-  constructor(private readonly doc: Doc) {}
+  constructor(
+    private readonly doc: Doc,
+    /** The stage's thresholds, for the passes that share this cluster. */
+    readonly options: EntityOptions = ENTITY_DEFAULTS,
+  ) {}
 
   /** The entity under `key`, created on first use. */
   entity(

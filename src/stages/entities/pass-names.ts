@@ -186,6 +186,6 @@ function ageAfter(doc: Doc, c: Cluster, e: Ent, start: number, last: number): vo
   if (comma + 2 < t.count && t.kind[comma + 2] !== TokenKind.punct) return;
   if (text.charCodeAt(t.start[comma + 2] ?? text.length) === 37) return; // a percentage
   const age = Number(text.slice(t.start[comma + 1]!, t.end[comma + 1]!));
-  if (age > 0 && age < 120)
+  if (age > 0 && age <= c.options.maxAge)
     c.ages.push({ start, end: t.end[comma + 1]!, entityId: e.id, age, form: 'apposition' });
 }

@@ -6,6 +6,7 @@
 import type { KbPerson } from '../../kb/types.ts';
 import type { Doc } from '../../pipeline/doc.ts';
 import { ageRange, parseDay } from '../dates/days.ts';
+import { ENTITY_DEFAULTS, type EntityOptions } from './options.ts';
 
 /** A person mention resolution can point to. */
 export interface Anchor {
@@ -36,6 +37,7 @@ export function resolve(
   kbOf: (entityId: string) => KbPerson | undefined,
   /** Only people whose age is known can match an age. */
   knownAgeOnly = false,
+  reach: Pick<EntityOptions, 'resolveReach' | 'weakNameReach'> = ENTITY_DEFAULTS,
 ): string | null {
   const fits = (a: Anchor): boolean => {
     if (a.entityId === want.exclude) return false;
@@ -52,13 +54,14 @@ export function resolve(
   let weakFit: Anchor | null = null;
   for (let k = i; k >= 0; k--) {
     const a = anchors[k]!;
-    if (want.sentence - a.sentence > 40) break;
+    if (want.sentence - a.sentence > reach.resolveReach) break;
     if (!fits(a)) continue;
     if (!a.weak) return a.entityId;
     weakFit ??= a;
   }
   // a name of unknown sort is taken only when nothing surer is near and it is close by
-  if (weakFit && (!want.gender || want.sentence - weakFit.sentence <= 2)) return weakFit.entityId;
+  if (weakFit && (!want.gender || want.sentence - weakFit.sentence <= reach.weakNameReach))
+    return weakFit.entityId;
   for (let k = i + 1; k < anchors.length; k++) {
     const a = anchors[k]!;
     if (a.sentence !== want.sentence) break;
