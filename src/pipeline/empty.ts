@@ -37,6 +37,7 @@ const EMPTY: Findings = {
     readability: { fleschReadingEase: 0, wordsPerSentence: 0 },
   },
   dates: [],
+  events: [],
   checks: [],
   score: { value: 5, band: 'partly supported', base: 5, model: 'none', signals: [] },
   summary: {

@@ -59,7 +59,7 @@ export const claimTypeOf = (t: unknown): ClaimContent =>
 export function claimReading(r: Report, c: Claim): string {
   const type = CLAIM_TYPES[claimTypeOf(c.content)].label;
   const what = c.checkable ? `${c.checkable} ${type}` : type;
-  const src = c.attribution ? r.sources.find((s) => s.id === c.attribution!.sourceId) : undefined;
+  const src = c.attribution ? r.sources?.find((s) => s.id === c.attribution!.sourceId) : undefined;
   const rests = c.attribution
     ? `rests on ${src ? `${src.name} (${c.attribution.kind})` : c.attribution.kind}`
     : 'no source given';

@@ -15,7 +15,7 @@ import {
   type ScoreInput,
   withExamples,
 } from './feature-kit.ts';
-import type { Claim } from '../report/schema.ts';
+import type { Check, Claim } from '../report/schema.ts';
 import { unquotedMindReading, unverifiableGossip } from '../stages/claims/figures.ts';
 
 /** The share of the article's claims that `hits` are, with those claims as evidence. */
@@ -25,6 +25,17 @@ function shareOfClaims(r: ScoreInput, hits: readonly Claim[]): Measurement {
     count: hits.length,
     of: r.claims.length,
     evidence: hits.map(span).sort(byStart),
+  };
+}
+
+/** A log1p count of the checks with one status; evidence is their spans, examples their details. */
+function checksWith(r: ScoreInput, status: Check['status']): Measurement {
+  const hits = r.checks.filter((c) => c.status === status);
+  return {
+    value: Math.log1p(hits.length),
+    count: hits.length,
+    evidence: hits.map((c) => span(c.span)).sort(byStart),
+    examples: hits.map((c) => c.detail),
   };
 }
 
@@ -75,15 +86,7 @@ export const CLAIM_FEATURES: readonly Feature[] = [
   {
     id: 'inconsistent-checks',
     direction: -1,
-    compute: (r) => {
-      const hits = r.checks.filter((c) => c.status === 'inconsistent');
-      return {
-        value: Math.log1p(hits.length),
-        count: hits.length,
-        evidence: hits.map((c) => span(c.span)).sort(byStart),
-        examples: hits.map((c) => c.detail),
-      };
-    },
+    compute: (r) => checksWith(r, 'inconsistent'),
     describe: (_v, _c, m) =>
       m.count === 0
         ? 'No checkable fact is contradicted.'
@@ -92,14 +95,7 @@ export const CLAIM_FEATURES: readonly Feature[] = [
   {
     id: 'consistent-checks',
     direction: 1,
-    compute: (r) => {
-      const hits = r.checks.filter((c) => c.status === 'consistent');
-      return {
-        value: Math.log1p(hits.length),
-        count: hits.length,
-        evidence: hits.map((c) => span(c.span)).sort(byStart),
-      };
-    },
+    compute: (r) => checksWith(r, 'consistent'),
     describe: (_v, _c, m) =>
       m.count === 0
         ? 'No age, date or relation in it could be checked and found consistent.'

@@ -3,7 +3,9 @@
  * type changes; each typed by the fitted classifier (claims/model.ts) as a fact (public or private),
  * mind-reading, speculation or opinion, with the source it rests on kept apart from what it asserts.
  */
-import type { Doc, Stage } from '../pipeline/doc.ts';
+import { z } from 'zod';
+import type { Doc } from '../pipeline/doc.ts';
+import { defineStage } from '../pipeline/stage.ts';
 import type { Claim, Quote, SourceKind, Span } from '../report/schema.ts';
 import {
   type ClaimContext,
@@ -24,23 +26,44 @@ import {
   type UnitOptions,
 } from './claims/units.ts';
 
-/** Options of the claims stage. */
-export interface ClaimOptions extends UnitOptions {
-  /** Both clauses of a split must be typed with at least this probability (and differently). */
-  readonly clauseConfidence: number;
-  /** Each clause of a split keeps at least this many words. */
-  readonly clauseMinWords: number;
-  /** At most this many split points are tried per sentence (keeps the stage linear). */
-  readonly maxClauseSplits: number;
-}
+/** The claims stage's thresholds (the unit options of claims/units.ts and the clause split). */
+export const ClaimOptions = z.object({
+  minWords: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(UNIT_DEFAULTS.minWords)
+    .describe('A sentence with fewer words is not a claim ("Not now.")'),
+  creditMaxWords: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(UNIT_DEFAULTS.creditMaxWords)
+    .describe('A line with at most this many words naming a photo agency after a slash is a credit'),
+  clauseConfidence: z
+    .number()
+    .min(0)
+    .max(1)
+    .default(0.4)
+    .describe('Both clauses of a split must be typed differently, each with at least this probability'),
+  clauseMinWords: z
+    .number()
+    .int()
+    .positive()
+    .default(4)
+    .describe('Each clause of a split keeps at least this many words'),
+  maxClauseSplits: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(3)
+    .describe('At most this many split points are tried per sentence (keeps the stage linear)'),
+});
+/** The claims stage's options. */
+export type ClaimOptions = z.output<typeof ClaimOptions> & UnitOptions;
 
-/** Defaults for the claims stage. */
-export const CLAIM_DEFAULTS: ClaimOptions = {
-  ...UNIT_DEFAULTS,
-  clauseConfidence: 0.4,
-  clauseMinWords: 4,
-  maxClauseSplits: 3,
-};
+/** The defaults of the claims stage. */
+export const CLAIM_DEFAULTS: ClaimOptions = ClaimOptions.parse({});
 
 interface Typed {
   readonly verdict: Verdict;
@@ -157,4 +180,12 @@ function toClaim(
 const quoteIdOf = (q: Quote | null): string | null => q?.id ?? null;
 
 /** Finds and types claims. */
-export const claimsStage: Stage = { name: 'claims', run: (doc) => ({ claims: findClaims(doc) }) };
+export const claimsStage = defineStage({
+  name: 'claims',
+  about:
+    'Claims: fact (public or private), mental-state, speculation or opinion, and the source each rests on',
+  needs: ['tokens', 'sentences', 'captions', 'quotes', 'sources', 'entities', 'mentions', 'hedges', 'dates'],
+  gives: ['claims'],
+  options: ClaimOptions,
+  run: (doc, options) => ({ claims: findClaims(doc, options) }),
+});

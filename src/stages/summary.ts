@@ -1,5 +1,6 @@
 /** The summary: totals a reader wants at a glance, derived from the findings (never kept by hand). */
-import { TokenKind, type Doc, type Stage } from '../pipeline/doc.ts';
+import { type Doc, TokenKind } from '../pipeline/doc.ts';
+import { defineStage } from '../pipeline/stage.ts';
 import type { Summary } from '../report/schema.ts';
 import { unquotedMindReading, unverifiableGossip } from './claims/figures.ts';
 
@@ -56,4 +57,10 @@ function run(doc: Doc): { summary: Summary } {
 }
 
 /** Computes the summary totals. */
-export const summaryStage: Stage = { name: 'summary', run };
+export const summaryStage = defineStage({
+  name: 'summary',
+  about: 'Totals derived from the findings',
+  needs: ['tokens', 'quotes', 'sources', 'claims', 'hedges', 'language'],
+  gives: ['summary'],
+  run,
+});
