@@ -1,0 +1,141 @@
+/**
+ * Messages: every finding of a report as one flat record `{stage, rule, span, detail}`, as vfile lists
+ * a linter's findings, so a tool (or a renderer) can walk all of them without knowing each section's
+ * shape. Rule ids are stable: `RULES` lists every id with the stage that gives it and what it means,
+ * and ARCHITECTURE.md's rule table is generated from it. Findings without a span in the text
+ * (clickbait title patterns, readability) are not messages; they stay in their sections.
+ */
+import {
+  Check,
+  ClaimType,
+  DateMention,
+  Entity,
+  Hedge,
+  Quote,
+  type Report,
+  ScareQuote,
+  SourceKind,
+  type Span,
+} from './schema.ts';
+
+/** One finding: the stage that made it, its rule id, where it is and what it says. */
+export interface Message {
+  readonly stage: string;
+  readonly rule: string;
+  readonly span: Span;
+  readonly detail: string;
+}
+
+/** A documented rule: the stage that gives it and what a message of it means. */
+export interface Rule {
+  readonly stage: string;
+  readonly about: string;
+}
+
+/** "a" or "an" before a word. */
+const an = (w: string): string => `${/^[aeiou]/.test(w) ? 'an' : 'a'} ${w}`;
+
+const rules = <K extends string>(
+  stage: string,
+  ids: readonly K[],
+  rule: (id: K) => string,
+  about: (id: K) => string,
+): [string, Rule][] => ids.map((id) => [rule(id), { stage, about: about(id) }]);
+
+/** Every rule id a message can carry, in report order. */
+export const RULES: ReadonlyMap<string, Rule> = new Map([
+  ['caption', { stage: 'captions', about: 'a photo caption; detail: its credit' }],
+  ...rules(
+    'quotes',
+    Quote.shape.kind.options,
+    (k) => `quote-${k}`,
+    (k) => `${an(k)} quotation; detail: its speaker and source kind (the attribution stages fill them)`,
+  ),
+  ...rules(
+    'quotes',
+    ScareQuote.shape.kind.options,
+    (k) => `${k}-quote`,
+    (k) => `quotation marks around a ${k === 'scare' ? 'scare quote' : 'title'}, not a quotation`,
+  ),
+  ...rules(
+    'sources',
+    SourceKind.options,
+    (k) => `source-${k}`,
+    (k) => `a mention of ${an(k)} source; detail: its name`,
+  ),
+  ...rules(
+    'entities',
+    Entity.shape.kind.options,
+    (k) => `entity-${k}`,
+    (k) => `a mention of ${an(k)}; detail: its name`,
+  ),
+  ...rules(
+    'claims',
+    ClaimType.options,
+    (k) => `claim-${k}`,
+    (k) => `a claim typed ${k}; detail: why`,
+  ),
+  ...rules(
+    'hedges',
+    Hedge.shape.kind.options,
+    (k) => k,
+    (k) => `${an(k)} word or phrase`,
+  ),
+  ['emotive', { stage: 'language', about: 'an emotive word' }],
+  ['superlative', { stage: 'language', about: 'a superlative' }],
+  ['all-caps', { stage: 'language', about: 'a word in capitals' }],
+  ['exclamation', { stage: 'language', about: 'an exclamation mark' }],
+  ...rules(
+    'dates',
+    DateMention.shape.precision.options,
+    (k) => `date-${k}`,
+    (k) => `a date resolved to a ${k}; detail: the resolution and its rule`,
+  ),
+  ...Check.shape.kind.options.flatMap((kind) =>
+    rules(
+      'checks',
+      Check.shape.status.options,
+      (s) => `${kind}-${s}`,
+      (s) => `${an(kind)} check found ${s}; detail: why`,
+    ),
+  ),
+  [
+    'signal',
+    { stage: 'score', about: 'evidence of a score signal; detail: the signal id, points and reason' },
+  ],
+]);
+
+const bare = (s: { start: number; end: number }): Span => ({ start: s.start, end: s.end });
+
+/** Every finding of a report as a message, in text order (ties: report order). */
+export function messages(r: Report): Message[] {
+  const out: Message[] = [];
+  const add = (stage: string, rule: string, span: Span, detail: string): void => {
+    out.push({ stage, rule, span: bare(span), detail });
+  };
+  for (const c of r.captions ?? []) add('captions', 'caption', c, c.credit ?? '');
+  for (const q of r.quotes ?? [])
+    add('quotes', `quote-${q.kind}`, q, `${q.speaker.name} (${q.speaker.kind})`);
+  for (const s of r.scareQuotes ?? []) add('quotes', `${s.kind}-quote`, s, '');
+  for (const s of r.sources ?? []) for (const m of s.mentions) add('sources', `source-${s.kind}`, m, s.name);
+  for (const e of r.entities ?? [])
+    for (const m of e.mentions) add('entities', `entity-${e.kind}`, m, e.name);
+  for (const c of r.claims ?? []) add('claims', `claim-${c.type}`, c, c.reason);
+  for (const h of r.hedges ?? []) add('hedges', h.kind, h, h.agentless ? 'agentless' : '');
+  const lang = r.language;
+  if (lang) {
+    for (const s of lang.emotive) add('language', 'emotive', s, '');
+    for (const s of lang.superlatives) add('language', 'superlative', s, '');
+    for (const s of lang.allCaps) add('language', 'all-caps', s, '');
+    for (const s of lang.exclamations) add('language', 'exclamation', s, '');
+  }
+  for (const d of r.dates ?? [])
+    add('dates', `date-${d.precision}`, d, `${d.resolved ?? 'unresolved'} (${d.rule})`);
+  for (const c of r.checks ?? []) add('checks', `${c.kind}-${c.status}`, c.span, c.detail);
+  for (const s of r.score?.signals ?? []) {
+    const points = `${s.contribution >= 0 ? '+' : ''}${s.contribution.toFixed(1)}`;
+    for (const e of s.evidence) add('score', 'signal', e, `${s.id} ${points}: ${s.reason}`);
+  }
+  // a stable sort: text order, report order among equals
+  return out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
