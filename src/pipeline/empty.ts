@@ -53,6 +53,8 @@ const EMPTY: Findings = {
     claimsByType: {},
     claimSupport: { anonymous: 0, named: 0, none: 0 },
     unquotedMindReading: 0,
+    privateFacts: 0,
+    unverifiableGossip: 0,
     hedgesPer100Words: 0,
     emotivePer100Words: 0,
   },

@@ -4,7 +4,7 @@
  * crossing, so the markup always nests. Claims are shown as a marker where they start, never as wrappers.
  */
 import type { Report, Span } from '../report/schema.ts';
-import { CLAIM_TYPES, claimTypeOf, esc, KINDS, kindOf } from './html-util.ts';
+import { CLAIM_TYPES, claimReading, claimTypeOf, esc, KINDS, kindOf } from './html-util.ts';
 
 /** An inline element to lay over the text. `rank` orders elements that start and end together. */
 interface Inline {
@@ -103,6 +103,17 @@ const captionInlines = (r: Report): Inline[] =>
     return out;
   });
 
+/** Short tags for the kind of source a claim rests on, shown beside its marker. */
+const ATTRIBUTION_TAG: Readonly<Record<string, string>> = {
+  'named-person': 'named',
+  'named-organization': 'org',
+  anonymous: 'anon',
+  'unnamed-media': 'media',
+  document: 'doc',
+  outlet: 'outlet',
+  unknown: '?',
+};
+
 /** Claim markers keyed by position; a marker in the gap between paragraphs moves to the next paragraph. */
 const claimMarkers = (r: Report, blocks: readonly Span[]): Map<number, string> => {
   const at = new Map<number, string>();
@@ -111,13 +122,20 @@ const claimMarkers = (r: Report, blocks: readonly Span[]): Map<number, string> =
     const block = blocks.find((b) => b.end > c.start);
     if (!block) continue;
     const pos = Math.max(c.start, block.start);
-    const type = claimTypeOf(c.type);
-    const { letter, label } = CLAIM_TYPES[type];
+    const type = claimTypeOf(c.content);
+    const { letter } = CLAIM_TYPES[type];
+    const priv = type === 'fact' && c.checkable === 'private';
+    const reading = claimReading(r, c);
     const voice = c.voice === 'quoted' ? 'quoted' : "the author's";
-    const tip = `Claim (${label}, ${voice} voice): ${c.reason}`;
+    const tip = `Claim (${reading}; ${voice} voice): ${c.reason}`;
     const html =
-      `<span class="cm cm-${type}" data-claim="${type}" title="${esc(tip)}">` +
-      `<span aria-hidden="true">${letter}</span><span class="sr">Claim, ${label}: </span></span>`;
+      `<span class="cm cm-${type}${priv ? ' cm-private' : ''}" data-claim="${type}"` +
+      `${c.checkable ? ` data-checkable="${c.checkable}"` : ''} title="${esc(tip)}">` +
+      `<span aria-hidden="true">${priv ? 'P' : letter}</span>` +
+      (c.attribution
+        ? `<span class="cm-att" aria-hidden="true">←${esc(ATTRIBUTION_TAG[c.attribution.kind] ?? '?')}</span>`
+        : '') +
+      `<span class="sr">Claim, ${esc(reading)}: </span></span>`;
     at.set(pos, (at.get(pos) ?? '') + html);
   }
   return at;

@@ -117,7 +117,7 @@ test('hedges, claim markers and the caption credit are marked', () => {
   );
   assert.deepEqual(
     all(doc, '.article [data-claim]').map((c) => c.getAttribute('data-claim')),
-    ['reported', 'mental-state', 'fact', 'speculation', 'opinion'],
+    ['fact', 'mental-state', 'fact', 'speculation', 'opinion'],
   );
   assert.equal(all(doc, '.article .credit')[0]?.textContent, 'Getty Images');
 });

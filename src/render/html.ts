@@ -50,6 +50,11 @@ const renderStats = (sum: NonNullable<Report['summary']>): string => {
     ['anonymous sources', String(sum.anonymousSources)],
     ['claims', String(sum.claims)],
     ['mind-reading claims about people not quoted', String(sum.unquotedMindReading)],
+    ['private facts (only insiders could know)', String(sum.privateFacts)],
+    [
+      'unverifiable gossip (private facts and mind-reading on anonymous or no sources)',
+      `${Math.round(sum.unverifiableGossip * 100)}%`,
+    ],
     ['hedges per 100 words', num(sum.hedgesPer100Words)],
   ];
   return `<ul class="stats">${stats.map(([k, v]) => `<li><b>${esc(v)}</b>${esc(k)}</li>`).join('')}</ul>`;

@@ -52,14 +52,19 @@ export function markParagraph(r: Report, span: { start: number; end: number }, m
   return out + r.text.slice(pos, span.end);
 }
 
-/** Short tags for claim types, shown at the start of each claim. */
-export const CLAIM_TAG: Record<Claim['type'], string> = {
+/** Short tags for claim content types, shown at the start of each claim (a private fact is PRIV). */
+export const CLAIM_TAG: Record<Claim['content'], string> = {
   fact: 'FACT',
   'mental-state': 'MIND',
   speculation: 'SPEC',
   opinion: 'OPIN',
-  reported: 'REPT',
 };
+
+/** "FACT", "PRIV ← anonymous": a claim's type tag with the kind of source it rests on. */
+export function claimTag(c: Claim): string {
+  const tag = c.content === 'fact' && c.checkable === 'private' ? 'PRIV' : (CLAIM_TAG[c.content] ?? 'SPEC');
+  return c.attribution ? `${tag} ← ${c.attribution.kind}` : tag;
+}
 
 /** Describes a quotation's speaker in a few words: "an insider (anonymous), cue “tells”, to Woman's Day". */
 export function speakerLine(r: Report, q: Quote): string {
@@ -104,6 +109,11 @@ export function sections(r: Report): Section[] {
               })`,
             ],
             ['mind-reading about people not quoted', String(s.unquotedMindReading)],
+            ['private facts', String(s.privateFacts)],
+            [
+              'unverifiable gossip (private facts and mind-reading on anonymous or no sources)',
+              pct(s.unverifiableGossip),
+            ],
           ],
           empty: '',
         },
@@ -133,8 +143,17 @@ export function sections(r: Report): Section[] {
       ? absent('Claims')
       : {
           heading: 'Claims',
-          header: ['type', 'voice', 'claim', 'why'],
-          rows: (r.claims ?? []).map((c) => [c.type, c.voice, clip(r.text.slice(c.start, c.end)), c.reason]),
+          header: ['content', 'checkable', 'rests on', 'voice', 'claim', 'why'],
+          rows: (r.claims ?? []).map((c) => [
+            c.content,
+            c.checkable ?? '',
+            c.attribution
+              ? `${r.sources?.find((x) => x.id === c.attribution!.sourceId)?.name ?? '?'} (${c.attribution.kind})`
+              : 'none',
+            c.voice,
+            clip(r.text.slice(c.start, c.end)),
+            c.reason,
+          ]),
           empty: 'No claims typed.',
         },
     !r.checks

@@ -7,7 +7,7 @@
  */
 import {
   Check,
-  ClaimType,
+  ClaimContent,
   DateMention,
   Entity,
   Hedge,
@@ -71,9 +71,9 @@ export const RULES: ReadonlyMap<string, Rule> = new Map([
   ),
   ...rules(
     'claims',
-    ClaimType.options,
+    ClaimContent.options,
     (k) => `claim-${k}`,
-    (k) => `a claim typed ${k}; detail: why`,
+    (k) => `a claim whose content is ${k}; detail: why`,
   ),
   ...rules(
     'hedges',
@@ -120,7 +120,7 @@ export function messages(r: Report): Message[] {
   for (const s of r.sources ?? []) for (const m of s.mentions) add('sources', `source-${s.kind}`, m, s.name);
   for (const e of r.entities ?? [])
     for (const m of e.mentions) add('entities', `entity-${e.kind}`, m, e.name);
-  for (const c of r.claims ?? []) add('claims', `claim-${c.type}`, c, c.reason);
+  for (const c of r.claims ?? []) add('claims', `claim-${c.content}`, c, c.reason);
   for (const h of r.hedges ?? []) add('hedges', h.kind, h, h.agentless ? 'agentless' : '');
   const lang = r.language;
   if (lang) {

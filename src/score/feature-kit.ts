@@ -94,10 +94,10 @@ export function sourceCount(
   };
 }
 
-/** Share of claims of one type; evidence is those claims. */
+/** Share of claims of one content type; evidence is those claims. */
 export function claimShare(report: ScoreInput, type: string): Measurement {
   const of = report.claims.length;
-  const hits = report.claims.filter((c) => c.type === type);
+  const hits = report.claims.filter((c) => c.content === type);
   return { value: share(hits.length, of), count: hits.length, of, evidence: hits.map(span).sort(byStart) };
 }
 
