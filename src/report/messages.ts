@@ -13,6 +13,7 @@ import {
   Hedge,
   Quote,
   type Report,
+  type ReportSection,
   ScareQuote,
   SourceKind,
   type Span,
@@ -24,6 +25,8 @@ export interface Message {
   readonly rule: string;
   readonly span: Span;
   readonly detail: string;
+  /** The finding behind the message: its report section and index there (for views that need more). */
+  readonly ref: { readonly section: ReportSection; readonly index: number };
 }
 
 /** A documented rule: the stage that gives it and what a message of it means. */
@@ -110,32 +113,47 @@ const bare = (s: { start: number; end: number }): Span => ({ start: s.start, end
 /** Every finding of a report as a message, in text order (ties: report order). */
 export function messages(r: Report): Message[] {
   const out: Message[] = [];
+  let section: ReportSection = 'captions';
+  let index = 0;
   const add = (stage: string, rule: string, span: Span, detail: string): void => {
-    out.push({ stage, rule, span: bare(span), detail });
+    out.push({ stage, rule, span: bare(span), detail, ref: { section, index } });
   };
-  for (const c of r.captions ?? []) add('captions', 'caption', c, c.credit ?? '');
-  for (const q of r.quotes ?? [])
-    add('quotes', `quote-${q.kind}`, q, `${q.speaker.name} (${q.speaker.kind})`);
-  for (const s of r.scareQuotes ?? []) add('quotes', `${s.kind}-quote`, s, '');
-  for (const s of r.sources ?? []) for (const m of s.mentions) add('sources', `source-${s.kind}`, m, s.name);
-  for (const e of r.entities ?? [])
+  /** Walks one section, pointing each message at the finding it comes from. */
+  const each = <T>(s: ReportSection, list: readonly T[] | undefined, f: (x: T) => void): void => {
+    section = s;
+    (list ?? []).forEach((x, i) => {
+      index = i;
+      f(x);
+    });
+  };
+  each('captions', r.captions, (c) => add('captions', 'caption', c, c.credit ?? ''));
+  each('quotes', r.quotes, (q) =>
+    add('quotes', `quote-${q.kind}`, q, `${q.speaker.name} (${q.speaker.kind})`),
+  );
+  each('scareQuotes', r.scareQuotes, (s) => add('quotes', `${s.kind}-quote`, s, ''));
+  each('sources', r.sources, (s) => {
+    for (const m of s.mentions) add('sources', `source-${s.kind}`, m, s.name);
+  });
+  each('entities', r.entities, (e) => {
     for (const m of e.mentions) add('entities', `entity-${e.kind}`, m, e.name);
-  for (const c of r.claims ?? []) add('claims', `claim-${c.content}`, c, c.reason);
-  for (const h of r.hedges ?? []) add('hedges', h.kind, h, h.agentless ? 'agentless' : '');
+  });
+  each('claims', r.claims, (c) => add('claims', `claim-${c.content}`, c, c.reason));
+  each('hedges', r.hedges, (h) => add('hedges', h.kind, h, h.agentless ? 'agentless' : ''));
   const lang = r.language;
   if (lang) {
-    for (const s of lang.emotive) add('language', 'emotive', s, '');
-    for (const s of lang.superlatives) add('language', 'superlative', s, '');
-    for (const s of lang.allCaps) add('language', 'all-caps', s, '');
-    for (const s of lang.exclamations) add('language', 'exclamation', s, '');
+    each('language', lang.emotive, (s) => add('language', 'emotive', s, ''));
+    each('language', lang.superlatives, (s) => add('language', 'superlative', s, ''));
+    each('language', lang.allCaps, (s) => add('language', 'all-caps', s, ''));
+    each('language', lang.exclamations, (s) => add('language', 'exclamation', s, ''));
   }
-  for (const d of r.dates ?? [])
-    add('dates', `date-${d.precision}`, d, `${d.resolved ?? 'unresolved'} (${d.rule})`);
-  for (const c of r.checks ?? []) add('checks', `${c.kind}-${c.status}`, c.span, c.detail);
-  for (const s of r.score?.signals ?? []) {
+  each('dates', r.dates, (d) =>
+    add('dates', `date-${d.precision}`, d, `${d.resolved ?? 'unresolved'} (${d.rule})`),
+  );
+  each('checks', r.checks, (c) => add('checks', `${c.kind}-${c.status}`, c.span, c.detail));
+  each('score', r.score?.signals, (s) => {
     const points = `${s.contribution >= 0 ? '+' : ''}${s.contribution.toFixed(1)}`;
     for (const e of s.evidence) add('score', 'signal', e, `${s.id} ${points}: ${s.reason}`);
-  }
+  });
   // a stable sort: text order, report order among equals
   return out.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
