@@ -29,6 +29,7 @@ export { PRESETS, type PresetName, spine, standard } from './pipeline/presets.ts
 export type { Doc, Findings } from './pipeline/doc.ts';
 export { defineStage, type Slot, type Stage } from './pipeline/stage.ts';
 export * from './report/schema.ts';
+export { type Message, messages, RULES, type Rule } from './report/messages.ts';
 
 /** Options for one analysis: metadata that overrides what the text declares, the knowledge base, the preset. */
 export interface AnalyzeOptions extends Omit<ArticleInput, 'text'> {

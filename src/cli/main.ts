@@ -61,6 +61,7 @@ async function analyzeCommand(
       outlet: opts.outlet ?? meta?.outlet ?? null,
       url: meta?.url ?? null,
       byline: meta?.byline ?? null,
+      captionHints: input.value.captions,
     },
     kb,
     opts.preset,

@@ -84,6 +84,13 @@ export interface EventMention {
   readonly event: KbEvent;
 }
 
+/** A caption the input already knows (an HTML figcaption), as offsets into the text and its credit. */
+export interface CaptionHint {
+  readonly start: number;
+  readonly end: number;
+  readonly credit: string | null;
+}
+
 /** The input to the pipeline: the text and what is known about it. */
 export interface Article {
   readonly id: string | null;
@@ -92,6 +99,8 @@ export interface Article {
   /** Where the article body starts (after a date marker or front matter). */
   readonly bodyStart: number;
   readonly meta: Meta;
+  /** Captions the extractor found (HTML figures): they travel as data, not re-found in the text. */
+  readonly captionHints?: readonly CaptionHint[];
 }
 
 /** Findings the stages add, keyed as in the report. */

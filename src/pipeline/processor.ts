@@ -122,6 +122,7 @@ export function newDoc(article: Article, kb: Kb): Doc {
     text: article.text,
     bodyStart: article.bodyStart,
     meta: article.meta,
+    captionHints: article.captionHints ?? [],
     kb,
     paragraphs: e.paragraphs,
     sentences: e.sentences,

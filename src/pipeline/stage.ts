@@ -18,7 +18,7 @@ import type { Doc, Findings } from './doc.ts';
 export type Slot = keyof Findings;
 
 /** What every stage may read without declaring it: the article itself and the knowledge base. */
-export const INPUTS = ['id', 'text', 'bodyStart', 'meta', 'kb'] as const;
+export const INPUTS = ['id', 'text', 'bodyStart', 'meta', 'captionHints', 'kb'] as const;
 
 /** The options of a stage that has none. */
 export const NO_OPTIONS = z.object({});

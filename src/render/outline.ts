@@ -2,7 +2,8 @@
  * What the terminal and Markdown views show, as data: the article with quotations marked, then
  * sections of rows (sources, people, claims, checks, score). Each view only decides how it looks.
  */
-import type { Claim, Hedge, Quote, Report } from '../report/schema.ts';
+import { type Message, messages } from '../report/messages.ts';
+import type { Claim, Hedge, Quote, Report, ReportSection } from '../report/schema.ts';
 
 /** A section of the readable report. */
 export interface Section {
@@ -26,23 +27,47 @@ export interface Marker {
   readonly claim: (c: Claim) => string;
 }
 
-/** The paragraph's text with quotations, hedges and claim types marked by point insertions. */
-export function markParagraph(r: Report, span: { start: number; end: number }, m: Marker): string {
-  const inserts: Insert[] = [];
-  const within = (x: { start: number; end: number }): boolean => x.start >= span.start && x.end <= span.end;
-  for (const c of r.claims ?? [])
-    if (within(c)) inserts.push({ at: c.start, text: m.claim(c), close: false });
-  (r.quotes ?? []).forEach((q, i) => {
-    if (!within(q)) return;
-    const [open, close] = m.quote(q, i + 1);
-    inserts.push({ at: q.start, text: open, close: false }, { at: q.end, text: close, close: true });
-  });
-  for (const h of r.hedges ?? []) {
-    if (!within(h)) continue;
-    const [open, close] = m.hedge(h);
-    inserts.push({ at: h.start, text: open, close: false }, { at: h.end, text: close, close: true });
+// The messages of a report, listed once however many paragraphs are drawn.
+const MESSAGES = new WeakMap<Report, readonly Message[]>();
+const messagesOf = (r: Report): readonly Message[] => {
+  let list = MESSAGES.get(r);
+  if (!list) {
+    list = messages(r);
+    MESSAGES.set(r, list);
   }
-  inserts.sort((a, b) => a.at - b.at || Number(b.close) - Number(a.close));
+  return list;
+};
+
+/** The sections whose messages the text views draw as marks, with their order at one position. */
+const DRAWN: Partial<Record<ReportSection, number>> = { claims: 0, quotes: 1, hedges: 2 };
+
+/**
+ * The paragraph's text with quotations, hedges and claim types marked by point insertions, drawn from
+ * the report's messages (`src/report/messages.ts`): each message inside the paragraph from a drawn
+ * section becomes a mark. Ties at one position: closers first, then claims, quotations, hedges.
+ */
+export function markParagraph(r: Report, span: { start: number; end: number }, m: Marker): string {
+  const inserts: (Insert & { rank: number; index: number })[] = [];
+  for (const msg of messagesOf(r)) {
+    const { section, index } = msg.ref;
+    const rank = DRAWN[section];
+    const s = msg.span;
+    if (rank === undefined || s.start < span.start || s.end > span.end) continue;
+    const put = (marks: readonly [string, string] | string): void => {
+      if (typeof marks === 'string') inserts.push({ at: s.start, text: marks, close: false, rank, index });
+      else
+        inserts.push(
+          { at: s.start, text: marks[0], close: false, rank, index },
+          { at: s.end, text: marks[1], close: true, rank, index },
+        );
+    };
+    if (section === 'claims') put(m.claim(r.claims![index]!));
+    else if (section === 'quotes') put(m.quote(r.quotes![index]!, index + 1));
+    else put(m.hedge(r.hedges![index]!));
+  }
+  inserts.sort(
+    (a, b) => a.at - b.at || Number(b.close) - Number(a.close) || a.rank - b.rank || a.index - b.index,
+  );
   let out = '';
   let pos = span.start;
   for (const ins of inserts) {

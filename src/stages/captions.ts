@@ -2,7 +2,7 @@
  * Photo captions and credits: "(Credit: Getty)", "Photo: Instagram", "Image via Backgrid". A caption
  * paragraph is kept out of quotations and claims, and its credit recorded.
  */
-import type { Doc } from '../pipeline/doc.ts';
+import type { CaptionHint, Doc } from '../pipeline/doc.ts';
 import { defineStage } from '../pipeline/stage.ts';
 import { z } from 'zod';
 import type { Caption } from '../report/schema.ts';
@@ -53,9 +53,24 @@ export function captionCredit(par: string): { credit: string; offset: number } |
   return null;
 }
 
+/** A caption the extractor found: the credit's span is where its text appears in the caption. */
+function fromHint(doc: Doc, h: CaptionHint): Caption {
+  const at = h.credit ? doc.text.lastIndexOf(h.credit, h.end - h.credit.length) : -1;
+  const inside = at >= h.start && h.credit !== null;
+  return {
+    start: h.start,
+    end: h.end,
+    credit: h.credit,
+    creditSpan: inside ? { start: at, end: at + h.credit!.length } : null,
+  };
+}
+
 function run(doc: Doc, o: CaptionOptions): { captions: Caption[] } {
-  const captions: Caption[] = [];
+  const hints = doc.captionHints ?? [];
+  const captions: Caption[] = hints.map((h) => fromHint(doc, h));
   for (const p of doc.paragraphs) {
+    // a paragraph the extractor already called a caption is not read again
+    if (hints.some((h) => h.start < p.end && p.start < h.end)) continue;
     // captions are short: a long paragraph ending in a credit is still prose
     if (p.end - p.start > o.maxLength) continue;
     const par = doc.text.slice(p.start, p.end);
@@ -69,7 +84,7 @@ function run(doc: Doc, o: CaptionOptions): { captions: Caption[] } {
       creditSpan: { start: creditStart, end: creditStart + c.credit.length },
     });
   }
-  return { captions };
+  return { captions: hints.length ? captions.sort((a, b) => a.start - b.start) : captions };
 }
 
 /** Finds photo captions and their credits. */
