@@ -1,10 +1,27 @@
 /**
- * Regenerates the golden reports: test/golden/<name>.json for every article in examples/ and
- * test/fixtures/articles/. Run after an intended change of behaviour, and review the diff.
+ * Regenerates the golden reports for every article in examples/ and test/fixtures/articles/, split so
+ * a refit of the score's weights changes only the score files: test/golden/<name>.json holds the
+ * report without its score, test/golden/<name>.score.json the score. Run after an intended change of
+ * behaviour, and review the diff.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { analyze } from '../src/index.ts';
+import { analyze, type FullReport } from '../src/index.ts';
+
+/** The two golden files of a report: everything but the score, and the score. */
+export function goldenParts(report: FullReport): {
+  findings: Omit<FullReport, 'score'>;
+  score: FullReport['score'];
+} {
+  const { score, ...findings } = report;
+  return { findings, score };
+}
+
+/** The paths of an article's golden files. */
+export const goldenPaths = (name: string): { findings: string; score: string } => ({
+  findings: `test/golden/${name}.json`,
+  score: `test/golden/${name}.score.json`,
+});
 
 /** The articles that have golden reports, as [name, path]. */
 export function goldenArticles(): [string, string][] {
@@ -21,8 +38,10 @@ export function goldenArticles(): [string, string][] {
 if (process.argv[1]?.endsWith('golden.ts')) {
   mkdirSync('test/golden', { recursive: true });
   for (const [name, file] of goldenArticles()) {
-    const report = analyze(readFileSync(file, 'utf8'), { id: name });
-    writeFileSync(`test/golden/${name}.json`, `${JSON.stringify(report, null, 2)}\n`);
-    console.log(`wrote test/golden/${name}.json`);
+    const { findings, score } = goldenParts(analyze(readFileSync(file, 'utf8'), { id: name }));
+    const paths = goldenPaths(name);
+    writeFileSync(paths.findings, `${JSON.stringify(findings, null, 2)}\n`);
+    writeFileSync(paths.score, `${JSON.stringify(score, null, 2)}\n`);
+    console.log(`wrote ${paths.findings} and ${paths.score}`);
   }
 }

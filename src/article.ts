@@ -4,7 +4,7 @@
  * whole so that every span still points into what the user gave, and the body starts after them.
  */
 import { HearsayError } from './errors.ts';
-import type { Article } from './pipeline/doc.ts';
+import type { Article, CaptionHint } from './pipeline/doc.ts';
 import type { Meta } from './report/schema.ts';
 import { err, ok, type Result } from './result.ts';
 
@@ -17,6 +17,8 @@ export interface ArticleInput {
   readonly outlet?: string | null;
   readonly url?: string | null;
   readonly byline?: string | null;
+  /** Captions an extractor found, as offsets into `text` (HTML figures). */
+  readonly captionHints?: readonly CaptionHint[];
 }
 
 const DATE_MARKER = /^\s*date\s+(\d{4}-\d{2}-\d{2})[ \t]*/;
@@ -91,5 +93,12 @@ export function parseArticle(input: ArticleInput): Result<Article, HearsayError>
     url: input.url ?? found.url ?? null,
     byline: input.byline ?? found.byline ?? found.author ?? null,
   };
-  return ok({ id: input.id ?? null, text, bodyStart, meta });
+  const hints = input.captionHints?.filter((c) => c.start >= 0 && c.start < c.end && c.end <= text.length);
+  return ok({
+    id: input.id ?? null,
+    text,
+    bodyStart,
+    meta,
+    ...(hints?.length ? { captionHints: hints } : {}),
+  });
 }

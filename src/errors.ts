@@ -73,6 +73,22 @@ export const ERRORS = {
     message: (p: string) => `no database at ${p}: run hearsay ingest first or give --db`,
   },
   HS_DB_FAILED: { exit: 6, message: (p: string) => `the database failed: ${p}` },
+  // ---- stage contract (src/pipeline): a preset that cannot run is refused when it is built
+  HS_STAGE_MISSING_NEED: {
+    exit: 2,
+    message: (p: string) => `${p}: add a stage that gives it earlier in the preset`,
+  },
+  HS_STAGE_TWO_WRITERS: {
+    exit: 2,
+    message: (p: string) => `${p}: each slot has one writer; remove one of them`,
+  },
+  HS_STAGE_DUPLICATE: { exit: 2, message: (p: string) => `stage ${p} appears twice in the preset` },
+  HS_STAGE_UNDECLARED: {
+    exit: 2,
+    message: (p: string) => `${p}: declare it in the stage's needs or gives`,
+  },
+  HS_STAGE_BAD_OPTIONS: { exit: 2, message: (p: string) => `bad stage options: ${p}` },
+  HS_UNKNOWN_PRESET: { exit: 2, message: (p: string) => `unknown preset ${p}: use standard or spine` },
 } as const;
 
 /** An error code from the registry. */

@@ -4,6 +4,7 @@
  * normalising a string for every candidate span. A possessive form of each alias ("Kate's") matches
  * too, and says so, so the mention can stop before the "'s".
  */
+import { foldApostrophes } from '../lexicon/hash.ts';
 import { matchAt, type PhraseMatcher, phraseMatcher } from '../lexicon/phrases.ts';
 import type { Tokens } from '../pipeline/doc.ts';
 import type { Kb, KbRecord } from './types.ts';
@@ -23,7 +24,7 @@ export function aliasMatcher(kb: Kb): PhraseMatcher<AliasHit> {
   const byAlias = new Map<string, KbRecord[]>();
   for (const r of kb.records()) {
     for (const name of new Set([r.name, ...r.aliases])) {
-      const key = name.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+      const key = foldApostrophes(name.toLowerCase()).replace(/\s+/g, ' ').trim();
       // "Beyonce" finds Beyoncé: the accentless spelling is an alias too
       const plain = key.normalize('NFD').replace(/\p{M}+/gu, '');
       for (const k of new Set([key, plain])) {

@@ -14,6 +14,9 @@ export function foldCode(c: number): number {
   return String.fromCharCode(c).toLowerCase().charCodeAt(0);
 }
 
+/** Folds typographic apostrophes (‘ ’) to ' in a string, as `foldCode` does for hashing: the one fold. */
+export const foldApostrophes = (s: string): string => s.replace(/[\u2018\u2019]/g, "'");
+
 /** Hashes `text[start, end)` as the tokenizer does. */
 export function hashRange(text: string, start: number, end: number): number {
   let h = FNV_OFFSET;
@@ -29,3 +32,6 @@ export const hashWord = (word: string): number => hashRange(word, 0, word.length
 
 /** A set of word hashes built from a word list. */
 export const wordSet = (words: readonly string[]): ReadonlySet<number> => new Set(words.map(hashWord));
+
+/** The hash of "the", which many matchers test for. */
+export const THE = hashWord('the');

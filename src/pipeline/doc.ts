@@ -2,7 +2,7 @@
  * The document every stage reads: the article text, its segmentation and the findings of the stages
  * before. Stages never mutate it; the processor merges what each stage returns into the next Doc.
  */
-import type { Kb } from '../kb/types.ts';
+import type { Kb, KbEvent } from '../kb/types.ts';
 import type {
   Caption,
   Check,
@@ -55,6 +55,11 @@ export interface AgeMention {
   readonly end: number;
   readonly entityId: string;
   readonly age: number;
+  /**
+   * How the text gives it: beside a name ("Harry, 40"), or as an epithet ("the 42-year-old") whose
+   * person reference resolution had to guess.
+   */
+  readonly form: 'apposition' | 'epithet';
 }
 
 /** A family relation the text states: "his father, King Charles", "wife Meghan". */
@@ -69,6 +74,23 @@ export interface RelationMention {
   readonly target: string;
 }
 
+/** A known event the text names by one of its KB aliases ("the Queen's funeral"), token-indexed. */
+export interface EventMention {
+  /** First and last token of the name. */
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  readonly event: KbEvent;
+}
+
+/** A caption the input already knows (an HTML figcaption), as offsets into the text and its credit. */
+export interface CaptionHint {
+  readonly start: number;
+  readonly end: number;
+  readonly credit: string | null;
+}
+
 /** The input to the pipeline: the text and what is known about it. */
 export interface Article {
   readonly id: string | null;
@@ -77,6 +99,8 @@ export interface Article {
   /** Where the article body starts (after a date marker or front matter). */
   readonly bodyStart: number;
   readonly meta: Meta;
+  /** Captions the extractor found (HTML figures): they travel as data, not re-found in the text. */
+  readonly captionHints?: readonly CaptionHint[];
 }
 
 /** Findings the stages add, keyed as in the report. */
@@ -96,6 +120,8 @@ export interface Findings {
   readonly hedges: readonly Hedge[];
   readonly language: Language;
   readonly dates: readonly DateMention[];
+  /** Known events the text names, matched once by the dates stage and read by the checks. */
+  readonly events: readonly EventMention[];
   readonly checks: readonly Check[];
   readonly score: Score;
   readonly summary: Summary;
@@ -106,8 +132,5 @@ export interface Doc extends Article, Findings {
   readonly kb: Kb;
 }
 
-/** A named, pure stage: reads the document, returns the findings it adds. */
-export interface Stage {
-  readonly name: string;
-  readonly run: (doc: Doc) => Partial<Findings>;
-}
+/** A named, pure stage with its declared contract (see stage.ts). */
+export type { Stage } from './stage.ts';

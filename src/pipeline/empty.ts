@@ -37,6 +37,7 @@ const EMPTY: Findings = {
     readability: { fleschReadingEase: 0, wordsPerSentence: 0 },
   },
   dates: [],
+  events: [],
   checks: [],
   score: { value: 5, band: 'partly supported', base: 5, model: 'none', signals: [] },
   summary: {
@@ -52,6 +53,8 @@ const EMPTY: Findings = {
     claimsByType: {},
     claimSupport: { anonymous: 0, named: 0, none: 0 },
     unquotedMindReading: 0,
+    privateFacts: 0,
+    unverifiableGossip: 0,
     hedgesPer100Words: 0,
     emotivePer100Words: 0,
   },

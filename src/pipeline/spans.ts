@@ -2,29 +2,28 @@
 import { wordSet } from '../lexicon/hash.ts';
 import { type Tokens, TokenKind } from './doc.ts';
 
-/** Index of the first token that starts at or after `offset` (tokens.count if none). */
-export function tokenAtOrAfter(tokens: Tokens, offset: number): number {
+/**
+ * The one binary search: the first index in `[0, count)` at which `before(i)` is false, `count` if
+ * none. `before` must hold on a prefix of the indices and fail on the rest (sorted data).
+ */
+export function partitionPoint(count: number, before: (i: number) => boolean): number {
   let lo = 0;
-  let hi = tokens.count;
+  let hi = count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens.start[mid]! < offset) lo = mid + 1;
+    if (before(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
+/** Index of the first token that starts at or after `offset` (tokens.count if none). */
+export const tokenAtOrAfter = (tokens: Tokens, offset: number): number =>
+  partitionPoint(tokens.count, (i) => tokens.start[i]! < offset);
+
 /** Index of the last token that ends at or before `offset` (-1 if none). */
-export function tokenEndingBy(tokens: Tokens, offset: number): number {
-  let lo = 0;
-  let hi = tokens.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens.end[mid]! <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
+export const tokenEndingBy = (tokens: Tokens, offset: number): number =>
+  partitionPoint(tokens.count, (i) => tokens.end[i]! <= offset) - 1;
 
 /** Number of word and number tokens inside `[start, end)`. */
 export function wordsIn(tokens: Tokens, start: number, end: number): number {
@@ -47,17 +46,13 @@ export const within = (
 
 /** Index of the span in a sorted list that contains `offset`, or -1. */
 export function spanIndexAt(spans: readonly { start: number; end: number }[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  const i = partitionPoint(spans.length, (k) => spans[k]!.end <= offset);
+  return i < spans.length && spans[i]!.start <= offset ? i : -1;
 }
+
+/** Index of the last span of a sorted list that starts at or before `offset` (-1 if none). */
+export const spanStartingBy = (spans: readonly { start: number }[], offset: number): number =>
+  partitionPoint(spans.length, (k) => spans[k]!.start <= offset) - 1;
 
 /**
  * True when token `i` is the full stop of an honorific or an initial inside a name ("Mr. Clarke",

@@ -65,7 +65,8 @@ mark.q { color: var(--text); padding: 0.05em 0.1em; border-radius: 2px; -webkit-
 .cm-mental-state { border-style: dashed; color: #63298a; border-color: #63298a; }
 .cm-speculation { border-style: dotted; color: #7a4f00; border-color: #7a4f00; }
 .cm-opinion { border-style: double; border-width: 3px; }
-.cm-reported { border-style: dashed; }
+.cm-private { background: #fdf1e3; }
+.cm-att { font-weight: 400; margin-left: 0.2em; }
 .article p.caption { font: italic 0.92rem/1.5 system-ui, sans-serif; color: #3d3d3d; border-left: 4px solid var(--rule); padding: 0.3rem 0 0.3rem 0.75rem; }
 .caption-tag { font-style: normal; font-size: 0.7rem; text-transform: uppercase; letter-spacing: 0.05em; color: var(--muted); margin-right: 0.4em; }
 .credit { font-style: normal; color: var(--muted); }

@@ -4,7 +4,7 @@
  * crossing, so the markup always nests. Claims are shown as a marker where they start, never as wrappers.
  */
 import type { Report, Span } from '../report/schema.ts';
-import { CLAIM_TYPES, claimTypeOf, esc, KINDS, kindOf } from './html-util.ts';
+import { CLAIM_TYPES, claimReading, claimTypeOf, esc, KINDS, kindOf } from './html-util.ts';
 
 /** An inline element to lay over the text. `rank` orders elements that start and end together. */
 interface Inline {
@@ -48,7 +48,7 @@ export const blocksOf = (text: string, paragraphs: readonly Span[]): Span[] => {
 };
 
 const quoteInlines = (r: Report): Inline[] =>
-  r.quotes
+  (r.quotes ?? [])
     .filter((q) => valid(q, r.text.length))
     .map((q) => {
       const kind = kindOf(q.speaker?.kind);
@@ -68,7 +68,7 @@ const quoteInlines = (r: Report): Inline[] =>
     });
 
 const hedgeInlines = (r: Report): Inline[] =>
-  r.hedges
+  (r.hedges ?? [])
     .filter((h) => valid(h, r.text.length))
     .map((h) => {
       const kind = h.kind === 'booster' || h.kind === 'hearsay' ? h.kind : 'hedge';
@@ -85,7 +85,7 @@ const hedgeInlines = (r: Report): Inline[] =>
     });
 
 const captionInlines = (r: Report): Inline[] =>
-  r.captions.flatMap((c) => {
+  (r.captions ?? []).flatMap((c) => {
     const out: Inline[] = [];
     if (valid(c, r.text.length)) {
       out.push({
@@ -103,21 +103,39 @@ const captionInlines = (r: Report): Inline[] =>
     return out;
   });
 
+/** Short tags for the kind of source a claim rests on, shown beside its marker. */
+const ATTRIBUTION_TAG: Readonly<Record<string, string>> = {
+  'named-person': 'named',
+  'named-organization': 'org',
+  anonymous: 'anon',
+  'unnamed-media': 'media',
+  document: 'doc',
+  outlet: 'outlet',
+  unknown: '?',
+};
+
 /** Claim markers keyed by position; a marker in the gap between paragraphs moves to the next paragraph. */
 const claimMarkers = (r: Report, blocks: readonly Span[]): Map<number, string> => {
   const at = new Map<number, string>();
-  for (const c of r.claims) {
+  for (const c of r.claims ?? []) {
     if (!Number.isInteger(c.start) || c.start < 0 || c.start >= r.text.length) continue;
     const block = blocks.find((b) => b.end > c.start);
     if (!block) continue;
     const pos = Math.max(c.start, block.start);
-    const type = claimTypeOf(c.type);
-    const { letter, label } = CLAIM_TYPES[type];
+    const type = claimTypeOf(c.content);
+    const { letter } = CLAIM_TYPES[type];
+    const priv = type === 'fact' && c.checkable === 'private';
+    const reading = claimReading(r, c);
     const voice = c.voice === 'quoted' ? 'quoted' : "the author's";
-    const tip = `Claim (${label}, ${voice} voice): ${c.reason}`;
+    const tip = `Claim (${reading}; ${voice} voice): ${c.reason}`;
     const html =
-      `<span class="cm cm-${type}" data-claim="${type}" title="${esc(tip)}">` +
-      `<span aria-hidden="true">${letter}</span><span class="sr">Claim, ${label}: </span></span>`;
+      `<span class="cm cm-${type}${priv ? ' cm-private' : ''}" data-claim="${type}"` +
+      `${c.checkable ? ` data-checkable="${c.checkable}"` : ''} title="${esc(tip)}">` +
+      `<span aria-hidden="true">${priv ? 'P' : letter}</span>` +
+      (c.attribution
+        ? `<span class="cm-att" aria-hidden="true">←${esc(ATTRIBUTION_TAG[c.attribution.kind] ?? '?')}</span>`
+        : '') +
+      `<span class="sr">Claim, ${esc(reading)}: </span></span>`;
     at.set(pos, (at.get(pos) ?? '') + html);
   }
   return at;
@@ -174,11 +192,11 @@ const renderBlock = (
 
 /** Renders the article text as paragraphs with quotes, hedges, captions and claim markers. */
 export const renderArticle = (r: Report): string => {
-  const blocks = blocksOf(r.text, r.paragraphs);
+  const blocks = blocksOf(r.text, r.paragraphs ?? []);
   if (blocks.length === 0) return '<p class="empty">The article has no text.</p>';
   const inlines = [...captionInlines(r), ...quoteInlines(r), ...hedgeInlines(r)];
   const markers = claimMarkers(r, blocks);
-  const captions = r.captions.filter((c) => valid(c, r.text.length));
+  const captions = (r.captions ?? []).filter((c) => valid(c, r.text.length));
   return blocks
     .map((b) => {
       const isCaption = captions.some((c) => c.start <= b.start + 1 && c.end >= b.end - 1);

@@ -2,7 +2,7 @@
  * Escaping and the vocabulary of the HTML report: one table of source kinds and claim types, so colours,
  * patterns and labels stay in step across the article, the legend and the sources table.
  */
-import type { ClaimType, SourceKind } from '../report/schema.ts';
+import type { Claim, ClaimContent, Report, SourceKind } from '../report/schema.ts';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -41,18 +41,30 @@ export const KIND_ORDER: readonly SourceKind[] = [
 export const kindOf = (k: unknown): SourceKind =>
   typeof k === 'string' && Object.hasOwn(KINDS, k) ? (k as SourceKind) : 'unknown';
 
-/** Claim types with the letter shown in the margin marker and a phrase for screen readers. */
-export const CLAIM_TYPES: Readonly<Record<ClaimType, { readonly letter: string; readonly label: string }>> = {
+/** Claim content types with the letter shown in the margin marker and a phrase for screen readers. */
+export const CLAIM_TYPES: Readonly<
+  Record<ClaimContent, { readonly letter: string; readonly label: string }>
+> = {
   fact: { letter: 'F', label: 'fact' },
-  'mental-state': { letter: 'M', label: 'mental state' },
+  'mental-state': { letter: 'M', label: 'mind-reading' },
   speculation: { letter: 'S', label: 'speculation' },
   opinion: { letter: 'O', label: 'opinion' },
-  reported: { letter: 'R', label: 'reported' },
 };
 
-/** A claim type from the report, or `reported` for an unknown one (the weakest honest reading). */
-export const claimTypeOf = (t: unknown): ClaimType =>
-  typeof t === 'string' && Object.hasOwn(CLAIM_TYPES, t) ? (t as ClaimType) : 'reported';
+/** A claim's content from the report, or `speculation` for an unknown one (the weakest honest reading). */
+export const claimTypeOf = (t: unknown): ClaimContent =>
+  typeof t === 'string' && Object.hasOwn(CLAIM_TYPES, t) ? (t as ClaimContent) : 'speculation';
+
+/** "private fact, rests on an insider (anonymous)": a claim's reading and what it rests on, in words. */
+export function claimReading(r: Report, c: Claim): string {
+  const type = CLAIM_TYPES[claimTypeOf(c.content)].label;
+  const what = c.checkable ? `${c.checkable} ${type}` : type;
+  const src = c.attribution ? r.sources?.find((s) => s.id === c.attribution!.sourceId) : undefined;
+  const rests = c.attribution
+    ? `rests on ${src ? `${src.name} (${c.attribution.kind})` : c.attribution.kind}`
+    : 'no source given';
+  return `${what}, ${rests}`;
+}
 
 /** Formats a number for display with a fixed number of decimals and a real minus sign. */
 export const num = (n: number, digits = 1): string =>

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseHTML } from 'linkedom';
 import { buildReport, find, QUOTES, TEXT } from '../../test/fixtures/html/report-fixture.ts';
-import type { Report } from '../report/schema.ts';
+import type { FullReport as Report } from '../report/schema.ts';
 import { renderHtml } from './html.ts';
 
 type El = {
@@ -117,7 +117,7 @@ test('hedges, claim markers and the caption credit are marked', () => {
   );
   assert.deepEqual(
     all(doc, '.article [data-claim]').map((c) => c.getAttribute('data-claim')),
-    ['reported', 'mental-state', 'fact', 'speculation', 'opinion'],
+    ['fact', 'mental-state', 'fact', 'speculation', 'opinion'],
   );
   assert.equal(all(doc, '.article .credit')[0]?.textContent, 'Getty Images');
 });

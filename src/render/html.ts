@@ -37,9 +37,10 @@ const renderHeader = (r: Report): string => {
   ].join('\n');
 };
 
-const renderScore = (r: Report): string => {
-  const s = r.score;
-  const sum = r.summary;
+/** What a section shows when the preset that made the report did not compute it. */
+const NOT_COMPUTED = '<p class="empty">Not computed by the preset that made this report.</p>';
+
+const renderStats = (sum: NonNullable<Report['summary']>): string => {
   const stats: Array<[string, string]> = [
     ['words', String(sum.words)],
     ['quotations', String(sum.quotes)],
@@ -49,19 +50,41 @@ const renderScore = (r: Report): string => {
     ['anonymous sources', String(sum.anonymousSources)],
     ['claims', String(sum.claims)],
     ['mind-reading claims about people not quoted', String(sum.unquotedMindReading)],
+    ['private facts (only insiders could know)', String(sum.privateFacts)],
+    [
+      'unverifiable gossip (private facts and mind-reading on anonymous or no sources)',
+      `${Math.round(sum.unverifiableGossip * 100)}%`,
+    ],
     ['hedges per 100 words', num(sum.hedgesPer100Words)],
   ];
-  return [
-    '<section aria-labelledby="h-score">',
-    '<h2 id="h-score">Score</h2>',
+  return `<ul class="stats">${stats.map(([k, v]) => `<li><b>${esc(v)}</b>${esc(k)}</li>`).join('')}</ul>`;
+};
+
+/** A titled section of the page. */
+const section = (id: string, heading: string, ...body: string[]): string =>
+  [`<section aria-labelledby="h-${id}">`, `<h2 id="h-${id}">${heading}</h2>`, ...body, '</section>'].join(
+    '\n',
+  );
+
+const renderScore = (r: Report): string => {
+  const s = r.score;
+  if (!s)
+    return section(
+      'score',
+      'Score',
+      NOT_COMPUTED,
+      r.summary ? `<h3>At a glance</h3>\n${renderStats(r.summary)}` : '',
+    );
+  return section(
+    'score',
+    'Score',
     `<p class="score"><span class="value">${esc(num(s.value))}<span class="sr"> out of 10</span><span class="outof" aria-hidden="true"> / 10</span></span>`,
     `<span class="band">${esc(s.band)}</span><span class="base">base ${esc(num(s.base, 2))}, then each signal adds or takes away points</span></p>`,
     renderChart(s),
     renderSignalTable(s),
     '<h3>At a glance</h3>',
-    `<ul class="stats">${stats.map(([k, v]) => `<li><b>${esc(v)}</b>${esc(k)}</li>`).join('')}</ul>`,
-    '</section>',
-  ].join('\n');
+    r.summary ? renderStats(r.summary) : NOT_COMPUTED,
+  );
 };
 
 const renderLegend = (): string => {
@@ -94,6 +117,7 @@ const STATUS: Record<Check['status'], string> = {
 };
 
 const renderChecks = (r: Report): string => {
+  if (!r.checks) return section('checks', 'Checks', NOT_COMPUTED);
   const items = r.checks.map((c) => {
     const status = Object.hasOwn(STATUS, c.status) ? c.status : 'unverifiable';
     const quote = excerpt(r, c.span.start, c.span.end);
@@ -105,17 +129,17 @@ const renderChecks = (r: Report): string => {
       `${quote ? ` · <q>${esc(quote)}</q>` : ''}<br>${esc(c.detail)}${evidence}</li>`
     );
   });
-  return [
-    '<section aria-labelledby="h-checks">',
-    '<h2 id="h-checks">Checks</h2>',
+  return section(
+    'checks',
+    'Checks',
     items.length
       ? `<ul class="checks">${items.join('\n')}</ul>`
       : '<p class="empty">No checkable facts found.</p>',
-    '</section>',
-  ].join('\n');
+  );
 };
 
 const renderSources = (r: Report): string => {
+  if (!r.sources) return section('sources', 'Sources', NOT_COMPUTED);
   const rows = r.sources.map((s) => {
     const k = kindOf(s.kind);
     return (
@@ -123,15 +147,14 @@ const renderSources = (r: Report): string => {
       `<td class="n">${esc(s.quotes)}</td><td class="n">${esc(s.mentions.length)}</td></tr>`
     );
   });
-  return [
-    '<section aria-labelledby="h-sources">',
-    '<h2 id="h-sources">Sources</h2>',
+  return section(
+    'sources',
+    'Sources',
     rows.length
       ? '<table class="sources"><thead><tr><th scope="col">Source</th><th scope="col">Kind</th><th scope="col" class="n">Quotes</th>' +
-        `<th scope="col" class="n">Mentions</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`
+          `<th scope="col" class="n">Mentions</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`
       : '<p class="empty">The article cites no sources.</p>',
-    '</section>',
-  ].join('\n');
+  );
 };
 
 /** Renders a report as one self-contained, accessible HTML page. */

@@ -1,6 +1,6 @@
 /** The Markdown view: the article with quotations in bold and numbered, then tables. */
 import type { Report } from '../report/schema.ts';
-import { CLAIM_TAG, markParagraph, sections, speakerLine } from './outline.ts';
+import { claimTag, markParagraph, sections, speakerLine } from './outline.ts';
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const esc = (s: string): string => s.replace(/([\\`*_[\]<>#|])/g, '\\$1');
@@ -13,21 +13,21 @@ export function renderMarkdown(r: Report): string {
   out.push(
     '## The article',
     '',
-    'Quotations in **bold**, hedges in _italics_; each claim opens with its type (FACT, MIND = mental state, SPEC = speculation, OPIN = opinion, REPT = reported).',
+    'Quotations in **bold**, hedges in _italics_; each claim opens with its type (FACT = public fact, PRIV = private fact, MIND = mind-reading, SPEC = speculation, OPIN = opinion) and, after ←, the kind of source it rests on.',
     '',
   );
-  const capStarts = new Set(r.captions.map((c) => c.start));
-  for (const p of r.paragraphs) {
+  const capStarts = new Set((r.captions ?? []).map((c) => c.start));
+  for (const p of r.paragraphs ?? []) {
     const body = markParagraph(r, p, {
       quote: (_q, n) => ['**', `**<sup>${n}</sup>`],
       hedge: () => ['_', '_'],
-      claim: (c) => `<sub>${CLAIM_TAG[c.type]}</sub>`,
+      claim: (c) => `<sub>${claimTag(c)}</sub>`,
     });
     out.push(capStarts.has(p.start) ? `> _${body}_` : body, '');
   }
-  if (r.quotes.length) {
+  if ((r.quotes ?? []).length) {
     out.push('## Quotations', '');
-    for (const [i, q] of r.quotes.entries()) out.push(`${i + 1}. ${esc(speakerLine(r, q))}`);
+    for (const [i, q] of (r.quotes ?? []).entries()) out.push(`${i + 1}. ${esc(speakerLine(r, q))}`);
     out.push('');
   }
   for (const s of sections(r)) {

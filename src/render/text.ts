@@ -3,7 +3,7 @@
  * numbered, then aligned tables. Colour only when the stream is a terminal and NO_COLOR is unset.
  */
 import type { Report, SourceKind } from '../report/schema.ts';
-import { CLAIM_TAG, markParagraph, sections, speakerLine } from './outline.ts';
+import { claimTag, markParagraph, sections, speakerLine } from './outline.ts';
 
 /** How to draw: colour or not, and the width to wrap to. */
 export interface TextStyle {
@@ -53,25 +53,25 @@ export function renderText(r: Report, style: TextStyle): string {
     '',
     paint(
       2,
-      'Quotations in ⟦…⟧[n], hedges _underlined_; ‹MIND› mental state, ‹SPEC› speculation, ‹OPIN› opinion, ‹REPT› reported, ‹FACT› checkable.',
+      'Quotations in ⟦…⟧[n], hedges _underlined_; ‹FACT› public fact, ‹PRIV› private fact, ‹MIND› mind-reading, ‹SPEC› speculation, ‹OPIN› opinion; “← kind”: the source the claim rests on.',
     ),
     '',
   );
-  const capStarts = new Set(r.captions.map((c) => c.start));
-  for (const p of r.paragraphs) {
+  const capStarts = new Set((r.captions ?? []).map((c) => c.start));
+  for (const p of r.paragraphs ?? []) {
     const body = markParagraph(r, p, {
       quote: (q, n) => [
         style.color ? `\x1b[${KIND_COLOR[q.speaker.kind]}m⟦` : '⟦',
         style.color ? `⟧[${n}]\x1b[0m` : `⟧[${n}]`,
       ],
       hedge: () => (style.color ? ['\x1b[4m', '\x1b[24m'] : ['_', '_']),
-      claim: (c) => paint(2, `‹${CLAIM_TAG[c.type]}›`),
+      claim: (c) => paint(2, `‹${claimTag(c)}›`),
     });
     out.push(wrap(capStarts.has(p.start) ? paint(2, `[caption] ${body}`) : body, width), '');
   }
-  if (r.quotes.length) {
+  if ((r.quotes ?? []).length) {
     out.push(paint(1, 'Quotations'));
-    for (const [i, q] of r.quotes.entries()) {
+    for (const [i, q] of (r.quotes ?? []).entries()) {
       out.push(wrap(`[${i + 1}] ${paint(KIND_COLOR[q.speaker.kind], speakerLine(r, q))}`, width));
     }
     out.push('');

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 
 /** Version of the report format; bump on any breaking change to the shape below. */
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '2.0.0';
 
 /** A half-open range `[start, end)` in UTF-16 code units into `report.text`. */
 export const Span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
@@ -147,24 +147,45 @@ export const Hedge = z.object({
 /** A hedge, booster or hearsay cue. */
 export type Hedge = z.infer<typeof Hedge>;
 
-/** The type of a claim. */
-export const ClaimType = z.enum(['fact', 'mental-state', 'speculation', 'opinion', 'reported']);
-/** The type of a claim. */
-export type ClaimType = z.infer<typeof ClaimType>;
+/** What a claim asserts: a fact, what a third person thinks or feels, speculation or an opinion. */
+export const ClaimContent = z.enum(['fact', 'mental-state', 'speculation', 'opinion']);
+/** The content type of a claim. */
+export type ClaimContent = z.infer<typeof ClaimContent>;
 
-/** A claim: a sentence or clause that asserts something, typed by how it could be known. */
+/** The source a claim rests on: the quotation's speaker, or the one its reported speech cites. */
+export const ClaimAttribution = z.object({ sourceId: z.string(), kind: SourceKind });
+/** A claim's attribution. */
+export type ClaimAttribution = z.infer<typeof ClaimAttribution>;
+
+/** A claim: a sentence (or a clause, where the content type changes) that asserts something. */
 export const Claim = z.object({
   id: z.string(),
   start: z.number().int(),
   end: z.number().int(),
-  voice: z.enum(['author', 'quoted']),
-  sourceId: z.string().nullable(),
+  voice: z
+    .enum(['author', 'quoted'])
+    .describe('quoted: words inside quotation marks; reported speech is the author with an attribution'),
+  content: ClaimContent,
+  checkable: z
+    .enum(['public', 'private'])
+    .nullable()
+    .describe('For facts: could an outsider check it (public) or only insiders (private); null otherwise'),
+  attribution: ClaimAttribution.nullable().describe('The source the claim rests on; null when none is given'),
   quoteId: z.string().nullable(),
-  type: ClaimType,
-  about: z.array(z.string()),
+  about: z
+    .array(z.string())
+    .describe('Entity ids the claim is about; for mind-reading, the experiencer first'),
+  experiencer: z
+    .string()
+    .nullable()
+    .describe('For mental-state claims: the entity whose mind is read, when the text resolves it'),
   hedges: z.array(Span),
   boosters: z.array(Span),
-  reason: z.string(),
+  cue: Span.nullable().describe(
+    'The word that decided the type: a hedge, a mental verb, an evaluative word…',
+  ),
+  confidence: z.number().min(0).max(1).describe("The typer's probability for its choice"),
+  reason: z.string().describe('The features that decided the type, in words'),
 });
 /** A claim. */
 export type Claim = z.infer<typeof Claim>;
@@ -238,24 +259,46 @@ export const Summary = z.object({
   anonymousSources: z.number().int(),
   sourcesByKind: z.record(z.string(), z.number().int()),
   claims: z.number().int(),
-  claimsByType: z.record(z.string(), z.number().int()),
+  claimsByType: z.record(z.string(), z.number().int()).describe('Claims by content type'),
   claimSupport: z.object({ anonymous: z.number(), named: z.number(), none: z.number() }),
   unquotedMindReading: z
     .number()
     .int()
     .describe('Mental-state claims about people who are not themselves quoted'),
+  privateFacts: z.number().int().describe('Facts only insiders could know'),
+  unverifiableGossip: z
+    .number()
+    .describe('Share of claims that are private facts or mind-reading resting on anonymous or no sources'),
   hedgesPer100Words: z.number(),
   emotivePer100Words: z.number(),
 });
 /** Summary totals. */
 export type Summary = z.infer<typeof Summary>;
 
-/** The report: everything hearsay found in one article. */
-export const Report = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  id: z.string().nullable(),
-  text: z.string(),
-  meta: Meta,
+/**
+ * The sections of a report, in order. Each is given by one stage; a report holds a section only when
+ * its preset ran the stage that gives it (the `spine` preset has no claims, checks, summary or score).
+ */
+export const REPORT_SECTIONS = [
+  'paragraphs',
+  'sentences',
+  'captions',
+  'quotes',
+  'scareQuotes',
+  'sources',
+  'entities',
+  'claims',
+  'hedges',
+  'language',
+  'dates',
+  'checks',
+  'score',
+  'summary',
+] as const;
+/** The name of a report section. */
+export type ReportSection = (typeof REPORT_SECTIONS)[number];
+
+const sections = {
   paragraphs: z.array(Span),
   sentences: z.array(Sentence),
   captions: z.array(Caption),
@@ -270,6 +313,34 @@ export const Report = z.object({
   checks: z.array(Check),
   score: Score,
   summary: Summary,
-});
-/** The report. */
+} satisfies Record<ReportSection, z.ZodType>;
+
+const header = {
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: z.string().nullable(),
+  text: z.string(),
+  meta: Meta,
+};
+
+const optionalSections = Object.fromEntries(
+  Object.entries(sections).map(([k, v]) => [
+    k,
+    v.optional().describe('Absent when the preset that made the report does not compute it'),
+  ]),
+) as { [K in ReportSection]: z.ZodOptional<(typeof sections)[K]> };
+
+/**
+ * The report: everything hearsay found in one article. Every section is optional: a section is present
+ * exactly when the preset computed it, so a missing score means "not computed", never "average".
+ */
+export const Report = z.object({ ...header, ...optionalSections });
+/** The report (sections the preset did not compute are absent). */
 export type Report = z.infer<typeof Report>;
+
+/** A report with every section: what the `standard` preset gives. */
+export const FullReport = z.object({ ...header, ...sections });
+/** A report with every section. */
+export type FullReport = z.infer<typeof FullReport>;
+
+/** True when the report holds every section (it came from the `standard` preset or one as complete). */
+export const isFullReport = (r: Report): r is FullReport => REPORT_SECTIONS.every((k) => r[k] !== undefined);

@@ -2,10 +2,10 @@
  * The building blocks of the score's features: the types they share and small helpers for measuring
  * a report and wording what was found. Kept apart so features.ts is just the list of signals.
  */
-import type { Report, Source, SourceKind, Span } from '../report/schema.ts';
+import type { FullReport, Source, SourceKind, Span } from '../report/schema.ts';
 
 /** What the score reads: a full report minus the score it is about to get. */
-export type ScoreInput = Omit<Report, 'score'>;
+export type ScoreInput = Omit<FullReport, 'score'>;
 
 /** A signal's reading: the model input plus what a reader needs to check it. */
 export interface Measurement {
@@ -94,10 +94,10 @@ export function sourceCount(
   };
 }
 
-/** Share of claims of one type; evidence is those claims. */
+/** Share of claims of one content type; evidence is those claims. */
 export function claimShare(report: ScoreInput, type: string): Measurement {
   const of = report.claims.length;
-  const hits = report.claims.filter((c) => c.type === type);
+  const hits = report.claims.filter((c) => c.content === type);
   return { value: share(hits.length, of), count: hits.length, of, evidence: hits.map(span).sort(byStart) };
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Report, type Source } from '../report/schema.ts';
+import { FullReport as Report, type Source } from '../report/schema.ts';
 import { FEATURES, featureVector, type ScoreInput } from './features.ts';
 import { band, roundToSum, scoreReport } from './model.ts';
 import { loadWeights, parseWeights, type Weights } from './weights.ts';
@@ -64,16 +64,20 @@ function makeReport(): ScoreInput {
     id: `c${i}`,
     ...at(needle),
     voice: 'author' as const,
-    sourceId: null,
+    content: type,
+    checkable: type === 'fact' ? ('public' as const) : null,
+    attribution: null,
     quoteId: null,
-    type,
     about: ['e2'],
+    experiencer: type === 'mental-state' ? 'e2' : null,
     hedges: [],
     boosters: [],
+    cue: null,
+    confidence: 0.9,
     reason: '',
   });
   const report: Omit<Report, 'score'> & { score?: Report['score'] } = {
-    schemaVersion: '1.0.0',
+    schemaVersion: '2.0.0',
     id: 'fixture',
     text: TEXT,
     meta: { date: null, title: 'You will not believe why they split', outlet: null, url: null, byline: null },
@@ -116,6 +120,8 @@ function makeReport(): ScoreInput {
       claimsByType: { fact: 1, speculation: 1, 'mental-state': 1 },
       claimSupport: { anonymous: 0, named: 0, none: 1 },
       unquotedMindReading: 1,
+      privateFacts: 0,
+      unverifiableGossip: 1 / 3,
       hedgesPer100Words: 1 / 0.6,
       emotivePer100Words: 1 / 0.6,
     },

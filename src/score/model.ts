@@ -3,6 +3,7 @@
  * the log-odds scale: points = 5 + scale × logit. Log-odds add up across features, so each signal's
  * contribution is its own term and base + Σ contributions = value holds exactly (in tenths, once rounded).
  */
+import { z } from 'zod';
 import type { Score, Signal } from '../report/schema.ts';
 import { FEATURES, type Feature, type Measurement, type ScoreInput } from './features.ts';
 import { loadWeights, type Weights } from './weights.ts';
@@ -10,10 +11,24 @@ import { loadWeights, type Weights } from './weights.ts';
 /** Score where the model is undecided (probability 0.5 of real). */
 export const MIDPOINT = 5;
 
+/** The score stage's thresholds: where the bands begin. */
+export const ScoreOptions = z.object({
+  wellSupportedFrom: z.number().min(0).max(10).default(7).describe('Lowest score called "well supported"'),
+  partlySupportedFrom: z
+    .number()
+    .min(0)
+    .max(10)
+    .default(5)
+    .describe('Lowest score called "partly supported"; below it an article is "likely unreliable"'),
+});
+/** The score stage's options. */
+export type ScoreOptions = z.output<typeof ScoreOptions>;
+const SCORE_DEFAULTS: ScoreOptions = ScoreOptions.parse({});
+
 /** The band a score falls in. */
-export function band(value: number): Score['band'] {
-  if (value >= 7) return 'well supported';
-  if (value >= 5) return 'partly supported';
+export function band(value: number, cuts: ScoreOptions = SCORE_DEFAULTS): Score['band'] {
+  if (value >= cuts.wellSupportedFrom) return 'well supported';
+  if (value >= cuts.partlySupportedFrom) return 'partly supported';
   return 'likely unreliable';
 }
 
@@ -47,7 +62,11 @@ export function roundToSum(values: readonly number[], target: number): number[] 
 const FEATURE_BY_ID: ReadonlyMap<string, Feature> = new Map(FEATURES.map((f) => [f.id, f]));
 
 /** Scores a report (its own score, if any, is ignored): value, band, base and the signals behind them. */
-export function scoreReport(report: ScoreInput, weights: Weights = loadWeights()): Score {
+export function scoreReport(
+  report: ScoreInput,
+  weights: Weights = loadWeights(),
+  cuts: ScoreOptions = SCORE_DEFAULTS,
+): Score {
   const terms = weights.features.map((w) => {
     const feature = FEATURE_BY_ID.get(w.id);
     if (!feature) throw new Error(`scoreReport: weights ${weights.version} name unknown feature "${w.id}"`);
@@ -100,7 +119,7 @@ export function scoreReport(report: ScoreInput, weights: Weights = loadWeights()
   }
   return {
     value: valueTenths / 10,
-    band: band(valueTenths / 10),
+    band: band(valueTenths / 10, cuts),
     base: baseTenths / 10,
     model: weights.version,
     signals: out,

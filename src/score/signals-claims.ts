@@ -7,38 +7,58 @@ import {
   claimShare,
   describeClaimShare,
   type Feature,
+  type Measurement,
   phrases,
   plural,
   share,
   span,
+  type ScoreInput,
   withExamples,
 } from './feature-kit.ts';
+import type { Check, Claim } from '../report/schema.ts';
+import { unquotedMindReading, unverifiableGossip } from '../stages/claims/figures.ts';
+
+/** The share of the article's claims that `hits` are, with those claims as evidence. */
+function shareOfClaims(r: ScoreInput, hits: readonly Claim[]): Measurement {
+  return {
+    value: share(hits.length, r.claims.length),
+    count: hits.length,
+    of: r.claims.length,
+    evidence: hits.map(span).sort(byStart),
+  };
+}
+
+/** A log1p count of the checks with one status; evidence is their spans, examples their details. */
+function checksWith(r: ScoreInput, status: Check['status']): Measurement {
+  const hits = r.checks.filter((c) => c.status === status);
+  return {
+    value: Math.log1p(hits.length),
+    count: hits.length,
+    evidence: hits.map((c) => span(c.span)).sort(byStart),
+    examples: hits.map((c) => c.detail),
+  };
+}
 
 /** Signals about claims, hedges and checks, in weights-file order. */
 export const CLAIM_FEATURES: readonly Feature[] = [
   {
     id: 'unquoted-mind-reading',
     direction: -1,
-    compute: (r) => {
-      const quoted = new Set<string>();
-      for (const s of r.sources) {
-        if (s.quotes === 0) continue;
-        quoted.add(s.name);
-        if (s.entityId) quoted.add(s.entityId);
-      }
-      const hits = r.claims.filter((c) => c.type === 'mental-state' && !c.about.some((a) => quoted.has(a)));
-      const count = r.summary.unquotedMindReading;
-      return {
-        value: share(count, r.claims.length),
-        count,
-        of: r.claims.length,
-        evidence: hits.map(span).sort(byStart),
-      };
-    },
+    // the same function the summary counts with (claims/figures.ts): figure and evidence agree
+    compute: (r) => shareOfClaims(r, unquotedMindReading(r.claims, r.sources)),
     describe: (_v, _c, m) =>
       m.count === 0
         ? 'No claim says what an unquoted person thinks or feels.'
         : `${m.count} of ${plural(m.of ?? 0, 'claim', 'claims')} ${m.count === 1 ? 'says' : 'say'} what someone who is not quoted thinks or feels.`,
+  },
+  {
+    id: 'unverifiable-gossip',
+    direction: -1,
+    compute: (r) => shareOfClaims(r, unverifiableGossip(r.claims)),
+    describe: (_v, _c, m) =>
+      m.count === 0
+        ? 'No claim is a private fact or mind-reading resting on an anonymous source or on nobody.'
+        : `${m.count} of ${plural(m.of ?? 0, 'claim', 'claims')} ${m.count === 1 ? 'is' : 'are'} unverifiable gossip: private facts or mind-reading resting on anonymous or no sources.`,
   },
   {
     id: 'agentless-hearsay',
@@ -66,15 +86,7 @@ export const CLAIM_FEATURES: readonly Feature[] = [
   {
     id: 'inconsistent-checks',
     direction: -1,
-    compute: (r) => {
-      const hits = r.checks.filter((c) => c.status === 'inconsistent');
-      return {
-        value: Math.log1p(hits.length),
-        count: hits.length,
-        evidence: hits.map((c) => span(c.span)).sort(byStart),
-        examples: hits.map((c) => c.detail),
-      };
-    },
+    compute: (r) => checksWith(r, 'inconsistent'),
     describe: (_v, _c, m) =>
       m.count === 0
         ? 'No checkable fact is contradicted.'
@@ -83,14 +95,7 @@ export const CLAIM_FEATURES: readonly Feature[] = [
   {
     id: 'consistent-checks',
     direction: 1,
-    compute: (r) => {
-      const hits = r.checks.filter((c) => c.status === 'consistent');
-      return {
-        value: Math.log1p(hits.length),
-        count: hits.length,
-        evidence: hits.map((c) => span(c.span)).sort(byStart),
-      };
-    },
+    compute: (r) => checksWith(r, 'consistent'),
     describe: (_v, _c, m) =>
       m.count === 0
         ? 'No age, date or relation in it could be checked and found consistent.'

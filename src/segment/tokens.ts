@@ -37,6 +37,13 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isUpper = (c: number): boolean =>
   (c >= 65 && c <= 90) || (c >= 0xc0 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
 
+/** A typed array of twice the length holding `a` at its start (amortised growth of the token arrays). */
+function doubled<T extends Int32Array | Uint32Array | Uint8Array>(a: T): T {
+  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 /** Tokenizes `text[from, to)`; `sentence` is left at -1 for the sentence splitter to fill. */
 export function tokenize(text: string, from = 0, to = text.length): Tokens {
   const cap0 = Math.max(16, ((to - from) >> 2) + 16);
@@ -48,22 +55,11 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
   let n = 0;
   const push = (s: number, e: number, k: number, h: number, c: number): void => {
     if (n === start.length) {
-      const grow = start.length * 2;
-      const s2 = new Int32Array(grow);
-      s2.set(start);
-      start = s2;
-      const e2 = new Int32Array(grow);
-      e2.set(end);
-      end = e2;
-      const k2 = new Uint8Array(grow);
-      k2.set(kind);
-      kind = k2;
-      const h2 = new Uint32Array(grow);
-      h2.set(hash);
-      hash = h2;
-      const c2 = new Uint8Array(grow);
-      c2.set(cap);
-      cap = c2;
+      start = doubled(start);
+      end = doubled(end);
+      kind = doubled(kind);
+      hash = doubled(hash);
+      cap = doubled(cap);
     }
     start[n] = s;
     end[n] = e;

@@ -5,7 +5,8 @@
  * paragraphs before (a floating quote). Speakers carry a provisional source key in `sourceId`; the
  * sources stage turns keys into sources.
  */
-import type { Doc, Stage } from '../pipeline/doc.ts';
+import type { Doc } from '../pipeline/doc.ts';
+import { defineStage } from '../pipeline/stage.ts';
 import { spanIndexAt, tokenAtOrAfter, tokenEndingBy } from '../pipeline/spans.ts';
 import type { Quote } from '../report/schema.ts';
 import { cueAfter, cueBefore } from './attribution/cues.ts';
@@ -129,4 +130,11 @@ function proseBetween(a: number, b: number, captions: ReadonlySet<number>): numb
 }
 
 /** Finds each quotation's cue, speaker and listener, inheriting speakers for floating quotations. */
-export const attributionStage: Stage = { name: 'attribution', run };
+export const attributionStage = defineStage({
+  name: 'attribution',
+  about: "Each direct quotation's cue, speaker and listener; inherited speakers; mixed quotations",
+  needs: ['tokens', 'paragraphs', 'sentences', 'captions', 'entities', 'mentions'],
+  gives: [],
+  rewrites: ['quotes'],
+  run,
+});

@@ -2,7 +2,9 @@
  * Photo captions and credits: "(Credit: Getty)", "Photo: Instagram", "Image via Backgrid". A caption
  * paragraph is kept out of quotations and claims, and its credit recorded.
  */
-import type { Doc, Stage } from '../pipeline/doc.ts';
+import type { CaptionHint, Doc } from '../pipeline/doc.ts';
+import { defineStage } from '../pipeline/stage.ts';
+import { z } from 'zod';
 import type { Caption } from '../report/schema.ts';
 
 // Bounded character classes and a tail-only search: no backtracking blow-up on long paragraphs.
@@ -13,9 +15,26 @@ const AGENCY_TAIL =
 const LEADING = /^(?:photo(?:graph)?s?|images?|pictures?|credits?|pics?)\s*(?::|by|via)\s*(.{1,80})$/i;
 const VIA = /\b(?:image|photo|picture)s?\s+(?:via|courtesy of|by)\s+([^.()\n]{1,60})\.?\s*$/i;
 
+/** The captions stage's thresholds. */
+export const CaptionOptions = z.object({
+  maxLength: z
+    .number()
+    .int()
+    .positive()
+    .default(400)
+    .describe('Longest paragraph (UTF-16 units) read as a caption: a longer one ending in a credit is prose'),
+});
+/** The captions stage's options. */
+export type CaptionOptions = z.output<typeof CaptionOptions>;
+
+// Bounds of the search, not thresholds: longer than any credit the patterns accept (a credit is at
+// most 80 characters, its label and brackets about 20), so only the cost depends on them.
+const TAIL = 160;
+const LEADING_MAX = 100;
+
 /** Recognises a caption in one paragraph and returns its credit, or null if it is not a caption. */
 export function captionCredit(par: string): { credit: string; offset: number } | null {
-  const tail = par.length > 160 ? par.slice(-160) : par;
+  const tail = par.length > TAIL ? par.slice(-TAIL) : par;
   const base = par.length - tail.length;
   for (const re of [TRAILING, AGENCY_TAIL, VIA]) {
     const m = re.exec(tail);
@@ -24,7 +43,7 @@ export function captionCredit(par: string): { credit: string; offset: number } |
       return { credit, offset: base + m.index + m[0].indexOf(credit) };
     }
   }
-  if (par.length <= 100) {
+  if (par.length <= LEADING_MAX) {
     const m = LEADING.exec(par);
     if (m?.[1]) {
       const credit = m[1].trim();
@@ -34,11 +53,26 @@ export function captionCredit(par: string): { credit: string; offset: number } |
   return null;
 }
 
-function run(doc: Doc): { captions: Caption[] } {
-  const captions: Caption[] = [];
+/** A caption the extractor found: the credit's span is where its text appears in the caption. */
+function fromHint(doc: Doc, h: CaptionHint): Caption {
+  const at = h.credit ? doc.text.lastIndexOf(h.credit, h.end - h.credit.length) : -1;
+  const inside = at >= h.start && h.credit !== null;
+  return {
+    start: h.start,
+    end: h.end,
+    credit: h.credit,
+    creditSpan: inside ? { start: at, end: at + h.credit!.length } : null,
+  };
+}
+
+function run(doc: Doc, o: CaptionOptions): { captions: Caption[] } {
+  const hints = doc.captionHints ?? [];
+  const captions: Caption[] = hints.map((h) => fromHint(doc, h));
   for (const p of doc.paragraphs) {
+    // a paragraph the extractor already called a caption is not read again
+    if (hints.some((h) => h.start < p.end && p.start < h.end)) continue;
     // captions are short: a long paragraph ending in a credit is still prose
-    if (p.end - p.start > 400) continue;
+    if (p.end - p.start > o.maxLength) continue;
     const par = doc.text.slice(p.start, p.end);
     const c = captionCredit(par);
     if (!c) continue;
@@ -50,8 +84,15 @@ function run(doc: Doc): { captions: Caption[] } {
       creditSpan: { start: creditStart, end: creditStart + c.credit.length },
     });
   }
-  return { captions };
+  return { captions: hints.length ? captions.sort((a, b) => a.start - b.start) : captions };
 }
 
 /** Finds photo captions and their credits. */
-export const captionsStage: Stage = { name: 'captions', run };
+export const captionsStage = defineStage({
+  name: 'captions',
+  about: 'Photo captions and their credits',
+  needs: ['paragraphs'],
+  gives: ['captions'],
+  options: CaptionOptions,
+  run,
+});

@@ -4,19 +4,29 @@
  * as past but dated after the article. Runs after the entities and dates stages, whose findings it reads.
  * Each check says in `detail` why, with the dates, and lists in `evidence` the facts it used.
  */
-import type { Doc, Stage } from '../pipeline/doc.ts';
+import type { Doc } from '../pipeline/doc.ts';
+import { defineStage } from '../pipeline/stage.ts';
 import type { Check } from '../report/schema.ts';
 import { ageChecks } from './checks/ages.ts';
 import { eventChecks } from './checks/events.ts';
+import { CHECK_DEFAULTS, CheckOptions } from './checks/options.ts';
 import { relationChecks } from './checks/relations.ts';
 import { timeChecks } from './checks/time.ts';
 
 /** Every check of a document, in text order. */
-export function findChecks(doc: Doc): Check[] {
-  return [...ageChecks(doc), ...relationChecks(doc), ...eventChecks(doc), ...timeChecks(doc)].sort(
+export function findChecks(doc: Doc, o: CheckOptions = CHECK_DEFAULTS): Check[] {
+  return [...ageChecks(doc), ...relationChecks(doc, o), ...eventChecks(doc, o), ...timeChecks(doc, o)].sort(
     (a, b) => a.span.start - b.span.start || a.span.end - b.span.end,
   );
 }
 
 /** The checks stage: consistency checks of ages, relations, event dates and weekdays. */
-export const checksStage: Stage = { name: 'checks', run: (doc) => ({ checks: findChecks(doc) }) };
+export const checksStage = defineStage({
+  name: 'checks',
+  about:
+    'Ages, relations and event dates against the knowledge base; weekdays; past events dated in the future',
+  needs: ['tokens', 'sentences', 'entities', 'mentions', 'ages', 'relations', 'dates', 'events'],
+  gives: ['checks'],
+  options: CheckOptions,
+  run: (doc, o) => ({ checks: findChecks(doc, o) }),
+});

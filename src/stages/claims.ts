@@ -1,123 +1,191 @@
 /**
- * Claims: each sentence outside captions is a claim; a sentence that holds a quotation splits into
- * the quoted part (voice "quoted", the quotation's source) and the writer's part (voice "author"),
- * unless the writer's part is only the attribution ("our insider says"). Each claim is typed (see
- * claims/typing.ts) and carries the hedges and boosters inside it.
+ * Claims: one per sentence of the body (claims/units.ts), split into clauses only where the content
+ * type changes; each typed by the fitted classifier (claims/model.ts) as a fact (public or private),
+ * mind-reading, speculation or opinion, with the source it rests on kept apart from what it asserts.
  */
-import { wordSet } from '../lexicon/hash.ts';
-import { type Doc, type Stage, TokenKind } from '../pipeline/doc.ts';
-import { overlaps, tokenAtOrAfter } from '../pipeline/spans.ts';
-import type { Claim, Quote, Span } from '../report/schema.ts';
-import { typeClaim } from './claims/typing.ts';
+import { z } from 'zod';
+import type { Doc } from '../pipeline/doc.ts';
+import { defineStage } from '../pipeline/stage.ts';
+import type { Claim, Quote, SourceKind, Span } from '../report/schema.ts';
+import {
+  type ClaimContext,
+  extractFeatures,
+  FeatureBuffer,
+  firstSpanFrom,
+  lowerBound,
+  type PersonIndex,
+  personIndex,
+} from './claims/features.ts';
+import { CLASS_READING, type ClaimModel, classify, shippedModel, type Verdict } from './claims/model.ts';
+import {
+  type ClaimUnit,
+  claimUnits,
+  clauseBreaks,
+  trimSpan,
+  UNIT_DEFAULTS,
+  type UnitOptions,
+} from './claims/units.ts';
 
-function run(doc: Doc): { claims: Claim[] } {
+/** The claims stage's thresholds (the unit options of claims/units.ts and the clause split). */
+export const ClaimOptions = z.object({
+  minWords: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(UNIT_DEFAULTS.minWords)
+    .describe('A sentence with fewer words is not a claim ("Not now.")'),
+  creditMaxWords: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(UNIT_DEFAULTS.creditMaxWords)
+    .describe('A line with at most this many words naming a photo agency after a slash is a credit'),
+  clauseConfidence: z
+    .number()
+    .min(0)
+    .max(1)
+    .default(0.4)
+    .describe('Both clauses of a split must be typed differently, each with at least this probability'),
+  clauseMinWords: z
+    .number()
+    .int()
+    .positive()
+    .default(4)
+    .describe('Each clause of a split keeps at least this many words'),
+  maxClauseSplits: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(3)
+    .describe('At most this many split points are tried per sentence (keeps the stage linear)'),
+});
+/** The claims stage's options. */
+export type ClaimOptions = z.output<typeof ClaimOptions> & UnitOptions;
+
+/** The defaults of the claims stage. */
+export const CLAIM_DEFAULTS: ClaimOptions = ClaimOptions.parse({});
+
+interface Typed {
+  readonly verdict: Verdict;
+  readonly experiencer: string | null;
+}
+
+/** Finds and types the claims of a document. */
+export function findClaims(
+  doc: Doc,
+  options: ClaimOptions = CLAIM_DEFAULTS,
+  model: ClaimModel = shippedModel(),
+): Claim[] {
   const claims: Claim[] = [];
-  const persons = new Set(doc.entities.filter((e) => e.kind === 'person').map((e) => e.id));
-  const personMentions = doc.mentions.filter((m) => persons.has(m.entityId));
-  for (const sent of doc.sentences) {
-    if (doc.captions.some((c) => overlaps(c, sent))) continue;
-    const inside = doc.quotes.filter((q) => overlaps(q, sent));
-    const pieces: { span: Span; quote: Quote | null }[] = inside.map((q) => ({
-      span: { start: Math.max(q.start, sent.start), end: Math.min(q.end, sent.end) },
-      quote: q,
-    }));
-    // the writer's part: the longest stretch of the sentence outside quotations
-    let best: Span | null = null;
-    let pos = sent.start;
-    for (const q of [...inside, { start: sent.end, end: sent.end }]) {
-      const gap = trim(doc, pos, Math.min(q.start, sent.end));
-      if (gap && (!best || gap.end - gap.start > best.end - best.start)) best = gap;
-      pos = Math.max(pos, q.end);
+  const persons = personIndex(doc);
+  const kindOf = new Map<string, SourceKind>(doc.sources.map((s) => [s.id, s.kind]));
+  const entityOf = new Map(doc.sources.map((s) => [s.id, s.entityId]));
+  const buf = new FeatureBuffer();
+  const type = (span: Span, ctx: ClaimContext): Typed => {
+    const { experiencer } = extractFeatures(doc, span, ctx, persons, model.vocab, buf);
+    return { verdict: classify(doc, model, buf), experiencer };
+  };
+  for (const unit of claimUnits(doc, options)) {
+    const sourceId = unit.quote?.sourceId ?? null;
+    const kind = sourceId ? (kindOf.get(sourceId) ?? null) : null;
+    const ctx = (question: boolean): ClaimContext => ({
+      quoted: unit.quoted,
+      attribution: kind,
+      firstSentence: unit.firstSentence,
+      question,
+    });
+    let from = unit.start;
+    // a rule that decides the whole sentence ("All signs point to …", a teaser question) scopes over
+    // every clause of it: the sentence stays one claim
+    const whole = type(unit, ctx(unit.question));
+    const breaks = whole.verdict.ruled
+      ? []
+      : clauseBreaks(doc, unit, options.clauseMinWords, options.maxClauseSplits);
+    for (const b of breaks) {
+      const left = trimSpan(doc.text, from, b);
+      const right = trimSpan(doc.text, b, unit.end);
+      if (!left || !right) continue;
+      const l = type(left, ctx(false));
+      const r = type(right, ctx(unit.question));
+      if (
+        CLASS_READING[l.verdict.cls].content === CLASS_READING[r.verdict.cls].content ||
+        l.verdict.probability < options.clauseConfidence ||
+        r.verdict.probability < options.clauseConfidence
+      )
+        continue;
+      claims.push(toClaim(doc, claims.length, left, unit, l, sourceId, kind, entityOf, persons));
+      from = b;
     }
-    if (best && !attributionOnly(doc, best, inside)) {
-      // "…in 2020, sources confirming": the attribution at the end of the writer's part is not the claim
-      const tail = inside
-        .flatMap((q) => [q.speaker.mention, q.cue])
-        .filter((x): x is Span => x !== null && x.start > best!.start && x.end <= best!.end)
-        .reduce((m, x) => Math.min(m, x.start), best.end);
-      const cut = tail < best.end && trim(doc, best.start, tail);
-      pieces.push({
-        span: cut && attributionOnly(doc, { start: tail, end: best.end }, inside) ? cut : best,
-        quote: null,
-      });
-    }
-    for (const p of pieces.sort((a, b) => a.span.start - b.span.start)) {
-      const words = countWords(doc, p.span);
-      if (words < 3) continue;
-      const hs = doc.hedges.filter((h) => h.start >= p.span.start && h.end <= p.span.end);
-      const reportedBy = p.quote ? undefined : inside.find((q) => q.kind !== 'direct');
-      const attributed = reportedBy !== undefined;
-      const inClaim = personMentions.filter((m) => m.start >= p.span.start && m.end <= p.span.end);
-      const typing = typeClaim(doc, p.span, hs, inClaim, attributed, !!p.quote);
-      const about = new Set<string>();
-      if (typing.experiencer) about.add(typing.experiencer);
-      for (const m of inClaim) about.add(m.entityId);
-      claims.push({
-        id: `c${claims.length + 1}`,
-        start: p.span.start,
-        end: p.span.end,
-        voice: p.quote ? 'quoted' : 'author',
-        // a reported claim rests on the source its sentence cites
-        sourceId: p.quote?.sourceId ?? (typing.type === 'reported' ? (reportedBy?.sourceId ?? null) : null),
-        quoteId: p.quote?.id ?? null,
-        type: typing.type,
-        about: [...about],
-        hedges: hs.filter((h) => h.kind !== 'booster').map((h) => ({ start: h.start, end: h.end })),
-        boosters: hs.filter((h) => h.kind === 'booster').map((h) => ({ start: h.start, end: h.end })),
-        reason: typing.reason,
-      });
-    }
+    const last = trimSpan(doc.text, from, unit.end) ?? unit;
+    const typed = from === unit.start ? whole : type(last, ctx(unit.question));
+    claims.push(toClaim(doc, claims.length, last, unit, typed, sourceId, kind, entityOf, persons));
   }
-  return { claims };
+  return claims;
 }
 
-function trim(doc: Doc, s: number, e: number): Span | null {
-  let a = s;
-  let b = e;
-  // strip spaces, quotation marks and the punctuation that joins a quotation to its attribution
-  while (a < b && /[\s“”"‘’',.:;–—-]/.test(doc.text[a] ?? '')) a++;
-  while (b > a && /[\s“”"‘’',:;–—-]/.test(doc.text[b - 1] ?? '')) b--;
-  return b > a ? { start: a, end: b } : null;
-}
-
-function countWords(doc: Doc, s: Span): number {
-  const t = doc.tokens;
-  let n = 0;
-  for (let i = tokenAtOrAfter(t, s.start); i < t.count && t.end[i]! <= s.end; i++)
-    if (t.kind[i] !== TokenKind.punct) n++;
-  return n;
-}
-
-/**
- * "our insider says", "According to a pal": the writer's part is only attribution when every word of
- * it belongs to a quotation's speaker, cue or listener (or joins them: "according to", "that").
- */
-function attributionOnly(doc: Doc, s: Span, quotes: readonly Quote[]): boolean {
-  if (quotes.length === 0) return false;
-  const t = doc.tokens;
-  const parts = quotes.flatMap((q) =>
-    [q.speaker.mention, q.cue, q.listenerSpan].filter((x): x is Span => x !== null),
-  );
-  let other = 0;
-  for (let i = tokenAtOrAfter(t, s.start); i < t.count && t.end[i]! <= s.end; i++) {
-    if (t.kind[i] === TokenKind.punct || JOINERS.has(t.hash[i]!)) continue;
-    if (!parts.some((p) => p.start <= t.start[i]! && t.end[i]! <= p.end)) other++;
+function toClaim(
+  doc: Doc,
+  n: number,
+  span: Span,
+  unit: ClaimUnit,
+  typed: Typed,
+  sourceId: string | null,
+  kind: SourceKind | null,
+  entityOf: ReadonlyMap<string, string | null>,
+  persons: PersonIndex,
+): Claim {
+  const { content, checkable } = CLASS_READING[typed.verdict.cls];
+  const mental = content === 'mental-state';
+  const about = new Set<string>();
+  if (mental && typed.experiencer) about.add(typed.experiencer);
+  // a speaker on their own feelings or doings: the claim is about the speaker
+  const speaker = unit.quoted && sourceId ? entityOf.get(sourceId) : null;
+  if (speaker && !mental) about.add(speaker);
+  for (
+    let p = lowerBound(persons.starts, span.start);
+    p < persons.starts.length && persons.starts[p]! < span.end;
+    p++
+  )
+    about.add(persons.entity[p]!);
+  const hedges: Span[] = [];
+  const boosters: Span[] = [];
+  for (
+    let k = firstSpanFrom(doc.hedges, span.start);
+    k < doc.hedges.length && doc.hedges[k]!.start < span.end;
+    k++
+  ) {
+    const h = doc.hedges[k]!;
+    if (h.end > span.end) continue;
+    (h.kind === 'booster' ? boosters : hedges).push({ start: h.start, end: h.end });
   }
-  return other === 0;
+  return {
+    id: `c${n + 1}`,
+    start: span.start,
+    end: span.end,
+    voice: unit.quoted ? 'quoted' : 'author',
+    content,
+    checkable,
+    attribution: sourceId && kind ? { sourceId, kind } : null,
+    quoteId: quoteIdOf(unit.quote),
+    about: [...about],
+    experiencer: mental ? (typed.experiencer ?? [...about][0] ?? null) : null,
+    hedges,
+    boosters,
+    cue: typed.verdict.cue,
+    confidence: Math.round(typed.verdict.probability * 1000) / 1000,
+    reason: typed.verdict.reason,
+  };
 }
 
-const JOINERS = wordSet([
-  'according',
-  'to',
-  'that',
-  'also',
-  'later',
-  'then',
-  'exclusively',
-  'with',
-  'as',
-  'and',
-]);
+const quoteIdOf = (q: Quote | null): string | null => q?.id ?? null;
 
 /** Finds and types claims. */
-export const claimsStage: Stage = { name: 'claims', run };
+export const claimsStage = defineStage({
+  name: 'claims',
+  about:
+    'Claims: fact (public or private), mental-state, speculation or opinion, and the source each rests on',
+  needs: ['tokens', 'sentences', 'captions', 'quotes', 'sources', 'entities', 'mentions', 'hedges', 'dates'],
+  gives: ['claims'],
+  options: ClaimOptions,
+  run: (doc, options) => ({ claims: findClaims(doc, options) }),
+});

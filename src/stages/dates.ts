@@ -72,18 +72,34 @@
  * Times", "Saturday Night Live", "Primetime Thursday") is not a date; "due to" and "as expected" do not
  * make a sentence future. Captions are read like any paragraph.
  */
-import type { Doc, Stage } from '../pipeline/doc.ts';
+import type { Doc, EventMention } from '../pipeline/doc.ts';
+import { defineStage } from '../pipeline/stage.ts';
 import type { DateMention } from '../report/schema.ts';
 import { parseDay } from './dates/days.ts';
 import { eventDate, namedEvents } from './dates/events.ts';
+import { DATE_DEFAULTS, DateOptions } from './dates/options.ts';
 import { DateScanner } from './dates/scan.ts';
 
 /** Finds and resolves the date expressions of a document's text, and the known events it names. */
-export function findDates(doc: Pick<Doc, 'text' | 'tokens' | 'meta' | 'kb' | 'entities'>): DateMention[] {
-  const scanner = new DateScanner(doc.text, doc.tokens, parseDay(doc.meta.date));
-  const events = namedEvents(doc, scanner.c).map((n) => eventDate(n, doc.text));
-  return [...scanner.scan(), ...events].sort((a, b) => a.start - b.start);
+export function findDates(
+  doc: Pick<Doc, 'text' | 'tokens' | 'meta' | 'kb' | 'entities'>,
+  o: DateOptions = DATE_DEFAULTS,
+): {
+  dates: DateMention[];
+  events: EventMention[];
+} {
+  const scanner = new DateScanner(doc.text, doc.tokens, parseDay(doc.meta.date), o);
+  const events = namedEvents(doc, scanner.c);
+  const dates = [...scanner.scan(), ...events.map((n) => eventDate(n, doc.text))];
+  return { dates: dates.sort((a, b) => a.start - b.start), events };
 }
 
 /** The dates stage: resolves every date expression against the article date. */
-export const datesStage: Stage = { name: 'dates', run: (doc) => ({ dates: findDates(doc) }) };
+export const datesStage = defineStage({
+  name: 'dates',
+  about: 'Date expressions resolved against the article date; dates of known events named',
+  needs: ['tokens', 'entities'],
+  gives: ['dates', 'events'],
+  options: DateOptions,
+  run: (doc, o) => findDates(doc, o),
+});

@@ -5,16 +5,18 @@
  * epithets and relation nouns are resolved to the person they point to (entities/references.ts).
  * Ages ("Harry, 40") and relations ("his father, King Charles") are recorded for the checks.
  */
-import type { Doc, Stage } from '../pipeline/doc.ts';
+import type { Doc } from '../pipeline/doc.ts';
+import { defineStage } from '../pipeline/stage.ts';
 import { POSSESSIVES, SUBJECT_PRONOUNS } from '../lexicon/people.ts';
 import { Cluster } from './entities/cluster.ts';
+import { EntityOptions } from './entities/options.ts';
 import { findNames } from './entities/pass-names.ts';
 import { resolveReferences } from './entities/references.ts';
 
 const SUBJECT_AND_POSSESSIVE = new Map([...SUBJECT_PRONOUNS, ...POSSESSIVES]);
 
-function run(doc: Doc) {
-  const c = new Cluster(doc);
+function run(doc: Doc, o: EntityOptions) {
+  const c = new Cluster(doc, o);
   findNames(doc, c);
   c.learnGenders(SUBJECT_AND_POSSESSIVE);
   const relations = resolveReferences(doc, c);
@@ -23,4 +25,11 @@ function run(doc: Doc) {
 }
 
 /** Finds people, organizations, places and events, and clusters their mentions. */
-export const entitiesStage: Stage = { name: 'entities', run };
+export const entitiesStage = defineStage({
+  name: 'entities',
+  about: 'People, organizations, places and events with clustered mentions; ages and relations stated',
+  needs: ['tokens', 'captions'],
+  gives: ['entities', 'mentions', 'ages', 'relations'],
+  options: EntityOptions,
+  run,
+});

@@ -3,7 +3,8 @@
  * pal, …", "with sources confirming the pair …". A reported clause holding a short quoted fragment
  * is a mixed quotation. Passive "is said to" has no speaker at all and is left to the hedges stage.
  */
-import type { Doc, Stage } from '../pipeline/doc.ts';
+import type { Doc } from '../pipeline/doc.ts';
+import { defineStage } from '../pipeline/stage.ts';
 import { overlaps, tokenAtOrAfter, wordsIn } from '../pipeline/spans.ts';
 import type { Quote } from '../report/schema.ts';
 import { leading, parenthetical, participle, trailing, trimSpan } from './attribution/reported.ts';
@@ -57,4 +58,11 @@ function run(doc: Doc): { quotes: Quote[] } {
 }
 
 /** Finds reported speech and mixed quotations. */
-export const indirectStage: Stage = { name: 'indirect', run };
+export const indirectStage = defineStage({
+  name: 'indirect',
+  about: 'Indirect (reported) speech and mixed quotations',
+  needs: ['tokens', 'sentences', 'captions', 'scareQuotes', 'entities', 'mentions'],
+  gives: [],
+  rewrites: ['quotes'],
+  run,
+});

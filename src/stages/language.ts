@@ -4,7 +4,9 @@
  */
 import { CLICKBAIT, EMOTIVE, NOT_SUPERLATIVE, SUPERLATIVES } from '../lexicon/emotive.ts';
 import { hashWord } from '../lexicon/hash.ts';
-import { type Doc, type Stage, TokenKind } from '../pipeline/doc.ts';
+import { type Doc, TokenKind } from '../pipeline/doc.ts';
+import { defineStage } from '../pipeline/stage.ts';
+import { z } from 'zod';
 import type { Language, Span } from '../report/schema.ts';
 
 const MOST = hashWord('most');
@@ -36,7 +38,25 @@ export function syllables(text: string, start: number, end: number): number {
   return Math.max(1, n);
 }
 
-function run(doc: Doc): { language: Language } {
+/** The language stage's thresholds. */
+export const LanguageOptions = z.object({
+  superlativeMinLength: z
+    .number()
+    .int()
+    .positive()
+    .default(5)
+    .describe('Shortest word ending in -est read as a superlative ("nicest"; "zest" is not)'),
+  allCapsMinLength: z
+    .number()
+    .int()
+    .positive()
+    .default(4)
+    .describe('Shortest all-capitals word counted as shouting (shorter ones are mostly acronyms: "NBA")'),
+});
+/** The language stage's options. */
+export type LanguageOptions = z.output<typeof LanguageOptions>;
+
+function run(doc: Doc, o: LanguageOptions): { language: Language } {
   const t = doc.tokens;
   const text = doc.text;
   const emotive: Span[] = [];
@@ -60,9 +80,9 @@ function run(doc: Doc): { language: Language } {
     if (SUPERLATIVES.has(h) && h !== MOST) superlatives.push({ start: s, end: e });
     else if (h === MOST && t.kind[i + 1] === TokenKind.word)
       superlatives.push({ start: s, end: t.end[i + 1]! });
-    else if (e - s > 4 && text.endsWith('est', e) && !NOT_SUPERLATIVE.has(h))
+    else if (e - s >= o.superlativeMinLength && text.endsWith('est', e) && !NOT_SUPERLATIVE.has(h))
       superlatives.push({ start: s, end: e });
-    if (e - s >= 4 && upper(text, s, e)) allCaps.push({ start: s, end: e });
+    if (e - s >= o.allCapsMinLength && upper(text, s, e)) allCaps.push({ start: s, end: e });
   }
   const sentences = Math.max(1, doc.sentences.length);
   const wps = words / sentences;
@@ -101,4 +121,11 @@ function upper(text: string, s: number, e: number): boolean {
 }
 
 /** Finds sensational wording and measures readability. */
-export const languageStage: Stage = { name: 'language', run };
+export const languageStage = defineStage({
+  name: 'language',
+  about: 'Emotive words, superlatives, all caps, exclamations, clickbait titles, readability',
+  needs: ['tokens', 'sentences', 'mentions'],
+  gives: ['language'],
+  options: LanguageOptions,
+  run,
+});

@@ -4,7 +4,8 @@
  * the next paragraph opens with a mark (the print convention), and is flagged broken otherwise.
  * Speakers are found later, by the attribution stage.
  */
-import { type Doc, type Stage, TokenKind } from '../pipeline/doc.ts';
+import { type Doc, TokenKind } from '../pipeline/doc.ts';
+import { defineStage } from '../pipeline/stage.ts';
 import { tokenAtOrAfter, tokenEndingBy, wordsIn } from '../pipeline/spans.ts';
 import { wordSet } from '../lexicon/hash.ts';
 import { REPORTING_VERBS } from '../lexicon/reporting.ts';
@@ -157,4 +158,10 @@ function run(doc: Doc): { quotes: Quote[]; scareQuotes: ScareQuote[] } {
 }
 
 /** Finds direct quotations, scare quotes and quoted titles. */
-export const quotesStage: Stage = { name: 'quotes', run };
+export const quotesStage = defineStage({
+  name: 'quotes',
+  about: 'Direct quotations from paired marks; scare quotes and titles',
+  needs: ['tokens', 'paragraphs', 'captions'],
+  gives: ['quotes', 'scareQuotes'],
+  run,
+});

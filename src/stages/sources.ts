@@ -4,7 +4,8 @@
  * last singular anonymous source); plural "sources" are one group; "another source" is new.
  * Also lists sources the article cites without quoting (a named spokesperson, "reports").
  */
-import type { Doc, Stage } from '../pipeline/doc.ts';
+import type { Doc } from '../pipeline/doc.ts';
+import { defineStage } from '../pipeline/stage.ts';
 import type { Quote, Source } from '../report/schema.ts';
 
 function run(doc: Doc): { quotes: Quote[]; sources: Source[] } {
@@ -58,4 +59,11 @@ function run(doc: Doc): { quotes: Quote[]; sources: Source[] } {
 }
 
 /** Groups speakers into sources. */
-export const sourcesStage: Stage = { name: 'sources', run };
+export const sourcesStage = defineStage({
+  name: 'sources',
+  about: 'Speakers grouped into sources, with kind and mentions',
+  needs: [],
+  gives: ['sources'],
+  rewrites: ['quotes'],
+  run,
+});

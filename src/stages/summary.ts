@@ -1,6 +1,8 @@
 /** The summary: totals a reader wants at a glance, derived from the findings (never kept by hand). */
-import { TokenKind, type Doc, type Stage } from '../pipeline/doc.ts';
+import { type Doc, TokenKind } from '../pipeline/doc.ts';
+import { defineStage } from '../pipeline/stage.ts';
 import type { Summary } from '../report/schema.ts';
+import { unquotedMindReading, unverifiableGossip } from './claims/figures.ts';
 
 const ANONYMOUS = new Set(['anonymous', 'unnamed-media']);
 const round = (x: number): number => Math.round(x * 1000) / 1000;
@@ -13,21 +15,19 @@ function run(doc: Doc): { summary: Summary } {
   const sourcesByKind: Record<string, number> = {};
   for (const s of doc.sources) sourcesByKind[s.kind] = (sourcesByKind[s.kind] ?? 0) + 1;
   const claimsByType: Record<string, number> = {};
-  for (const c of doc.claims) claimsByType[c.type] = (claimsByType[c.type] ?? 0) + 1;
+  for (const c of doc.claims) claimsByType[c.content] = (claimsByType[c.content] ?? 0) + 1;
   const kindOf = new Map(doc.sources.map((s) => [s.id, s.kind]));
   const support = { anonymous: 0, named: 0, none: 0 };
   for (const c of doc.claims) {
-    const k = c.sourceId ? kindOf.get(c.sourceId) : undefined;
+    const k = c.attribution ? kindOf.get(c.attribution.sourceId) : undefined;
     if (!k) support.none++;
     else if (k === 'named-person' || k === 'named-organization' || k === 'document') support.named++;
     else support.anonymous++;
   }
   const n = doc.claims.length || 1;
-  const quotedEntities = new Set(doc.sources.map((s) => s.entityId).filter((x) => x !== null));
-  const mindReading = doc.claims.filter(
-    // about[0] is whose mind the claim reads (see claims.ts); others it names do not matter here
-    (c) => c.type === 'mental-state' && c.about[0] !== undefined && !quotedEntities.has(c.about[0]),
-  ).length;
+  // defined once in claims/figures.ts: the score's signals read the same functions
+  const mindReading = unquotedMindReading(doc.claims, doc.sources).length;
+  const gossip = unverifiableGossip(doc.claims).length;
   const per100 = (x: number): number => (words ? round((x * 100) / words) : 0);
   return {
     summary: {
@@ -48,6 +48,8 @@ function run(doc: Doc): { summary: Summary } {
         none: round(support.none / n),
       },
       unquotedMindReading: mindReading,
+      privateFacts: doc.claims.filter((c) => c.content === 'fact' && c.checkable === 'private').length,
+      unverifiableGossip: doc.claims.length ? round(gossip / doc.claims.length) : 0,
       hedgesPer100Words: per100(doc.hedges.filter((h) => h.kind !== 'booster').length),
       emotivePer100Words: per100(doc.language.emotive.length),
     },
@@ -55,4 +57,10 @@ function run(doc: Doc): { summary: Summary } {
 }
 
 /** Computes the summary totals. */
-export const summaryStage: Stage = { name: 'summary', run };
+export const summaryStage = defineStage({
+  name: 'summary',
+  about: 'Totals derived from the findings',
+  needs: ['tokens', 'quotes', 'sources', 'claims', 'hedges', 'language'],
+  gives: ['summary'],
+  run,
+});

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Claim, Entity, Hedge, Report, Span } from '../../src/index.ts';
+import type { Claim, Entity, FullReport as Report, Hedge, Span } from '../../src/index.ts';
 import { cachedReports, spanOf } from '../spine/helpers.ts';
 
 export { at, bounds, quoteOf, sourceOf, spanIn, spanOf } from '../spine/helpers.ts';
@@ -63,7 +63,7 @@ export const mentionTexts = (r: Report, e: Entity): string[] =>
 
 /** Every claim, one a line: for failure messages. */
 export const listClaims = (r: Report): string =>
-  r.claims.map((c) => `  ${c.id} ${c.type} ${c.voice} ${show(r, c)}`).join('\n');
+  r.claims.map((c) => `  ${c.id} ${c.content}/${c.checkable ?? '-'} ${c.voice} ${show(r, c)}`).join('\n');
 
 /** The claim covering exactly `content`; fails with the list of claims if none does. */
 export function claimOf(r: Report, content: string): Claim {

@@ -1,20 +1,8 @@
 /** Checks on ages: stated ages against KB birth dates, and two ages for one person. */
 import type { AgeMention, Doc } from '../../pipeline/doc.ts';
 import type { Check, Entity } from '../../report/schema.ts';
-import { bounds, isoDay, parseDay, ymd } from '../dates/days.ts';
+import { ageRange, isoDay, parseDay } from '../dates/days.ts';
 import { personOf, possessive, shortName } from './util.ts';
-
-/** Whole years from a birth date (any precision) to a day: [least, most], equal when the birthday is known. */
-function ageRange(born: string, on: number): [number, number] | null {
-  const b = bounds(born);
-  if (!b) return null;
-  const years = (from: number): number => {
-    const f = ymd(from);
-    const d = ymd(on);
-    return d.y - f.y - (d.m < f.m || (d.m === f.m && d.d < f.d) ? 1 : 0);
-  };
-  return [years(b.last), years(b.first)];
-}
 
 /** The age check of one age mention. */
 function ageCheck(doc: Doc, mention: AgeMention, entities: ReadonlyMap<string, Entity>): Check {
@@ -62,9 +50,6 @@ function ageCheck(doc: Doc, mention: AgeMention, entities: ReadonlyMap<string, E
   return { kind: 'age', status: fits ? 'consistent' : 'inconsistent', span, detail, evidence };
 }
 
-/** "the 42-year-old": an age whose person the entities stage had to guess. */
-const EPITHET = /^the\s+\d+-year-old/i;
-
 /**
  * One person given two different ages in the article: each later, different age is flagged. Only ages
  * given beside a name ("Harry, 40") count: "the 28-year-old … the 48-year-old" are usually two people
@@ -73,7 +58,7 @@ const EPITHET = /^the\s+\d+-year-old/i;
 function ageConflicts(doc: Doc, entities: ReadonlyMap<string, Entity>): Check[] {
   const first = new Map<string, AgeMention>();
   const out: Check[] = [];
-  const named = doc.ages.filter((m) => !EPITHET.test(doc.text.slice(m.start, m.end)));
+  const named = doc.ages.filter((m) => m.form === 'apposition');
   for (const m of named.sort((a, b) => a.start - b.start)) {
     const earlier = first.get(m.entityId);
     if (!earlier) {

@@ -9,11 +9,12 @@ import { type Doc, TokenKind } from '../../pipeline/doc.ts';
 import type { Check, DateMention } from '../../report/schema.ts';
 import { Cursor } from '../dates/cursor.ts';
 import { bounds, parseDay, ymd } from '../dates/days.ts';
-import { namedEvents } from '../dates/events.ts';
-import { possessive, shortName, tokenAt, tokenBefore } from './util.ts';
+import { tokenAtOrAfter, tokenEndingBy } from '../../pipeline/spans.ts';
+import type { CheckOptions } from './options.ts';
+import { possessive, shortName } from './util.ts';
 
 /** An event the text names, with the date the KB gives it. */
-interface EventMention {
+interface DatedEvent {
   readonly first: number;
   readonly last: number;
   readonly label: string;
@@ -28,8 +29,6 @@ const FILLERS = new Set(['sadly', 'tragically', 'suddenly', 'peacefully', 'had',
 const AFTER = new Set(['after', 'following', 'since'].map(hashWord));
 const BEFORE = new Set(['before', 'until', 'till', 'ahead', 'prior'].map(hashWord));
 const ANNIVERSARY = hashWord('anniversary');
-/** A date this many tokens or fewer from an event is read as that event's date. */
-const GAP = 4;
 /** Dates the check cannot place, and narrative times ("on Sunday") that date the telling, not old events. */
 const UNPLACED = new Set([
   'vague',
@@ -58,9 +57,9 @@ const GLUE = new Set(
 const SLACK: Readonly<Record<DateMention['precision'], number>> = { day: 1, range: 7, month: 31, year: 366 };
 const GLUE_MARKS = new Set([',', '(', ')', '–', '—']);
 
-/** Events named by a KB alias, with the KB's date. */
-function aliasEvents(doc: Doc, c: Cursor): EventMention[] {
-  return namedEvents(doc, c).flatMap(({ first, last, start, end, event }) => {
+/** Events named by a KB alias (matched once, by the dates stage), with the KB's date. */
+function aliasEvents(doc: Doc, c: Cursor): DatedEvent[] {
+  return doc.events.flatMap(({ first, last, start, end, event }) => {
     const day = parseDay(event.date) ?? bounds(event.date)?.first ?? null;
     // "The Queen's death" opening a sentence reads as "the Queen's death" inside a detail
     const label = c.text.slice(start, end).replace(/^The /, 'the ');
@@ -81,9 +80,9 @@ function aliasEvents(doc: Doc, c: Cursor): EventMention[] {
 }
 
 /** "the Queen died", "Philip's death": a KB person with a death date, then a death word. */
-function deathEvents(doc: Doc, c: Cursor, taken: readonly EventMention[]): EventMention[] {
+function deathEvents(doc: Doc, c: Cursor, taken: readonly DatedEvent[], reach: number): DatedEvent[] {
   const { t } = c;
-  const out: EventMention[] = [];
+  const out: DatedEvent[] = [];
   const byId = new Map(doc.entities.map((e) => [e.id, e]));
   for (const m of doc.mentions) {
     const kbId = byId.get(m.entityId)?.kbId;
@@ -91,9 +90,9 @@ function deathEvents(doc: Doc, c: Cursor, taken: readonly EventMention[]): Event
     if (person?.kind !== 'person' || !person.died) continue;
     const day = parseDay(person.died) ?? bounds(person.died)?.first ?? null;
     if (day === null) continue;
-    const first = tokenAt(t, m.start);
-    let k = tokenAt(t, m.end);
-    while (k < t.count && FILLERS.has(t.hash[k]!) && k - first < 4) k++;
+    const first = tokenAtOrAfter(t, m.start);
+    let k = tokenAtOrAfter(t, m.end);
+    while (k < t.count && FILLERS.has(t.hash[k]!) && k - first < reach) k++;
     if (k >= t.count || !DEATH_WORDS.has(t.hash[k]!) || !c.together(first, k)) continue;
     if (taken.some((e) => e.first <= k && e.last >= first)) continue;
     out.push({
@@ -120,14 +119,14 @@ interface Pairing {
  * The date written next to an event in its sentence, with only glue between them ("in", "after",
  * a comma): "On Sunday, Harry marked the Queen's death" dates the marking, not the death.
  */
-function dateNextTo(c: Cursor, e: EventMention, dates: readonly DateMention[]): Pairing | null {
+function dateNextTo(c: Cursor, e: DatedEvent, dates: readonly DateMention[], gap: number): Pairing | null {
   const t = c.t;
   let best: Pairing | null = null;
-  let bestGap = GAP + 1;
+  let bestGap = gap + 1;
   for (const d of dates) {
     if (d.resolved === null || UNPLACED.has(d.rule)) continue;
-    const a = tokenAt(t, d.start);
-    const z = tokenBefore(t, d.end);
+    const a = tokenAtOrAfter(t, d.start);
+    const z = tokenEndingBy(t, d.end);
     if (!c.together(a, e.first)) continue;
     const dateFirst = z < e.first;
     const [from, to] = dateFirst ? [z + 1, e.first] : [e.last + 1, a];
@@ -168,17 +167,18 @@ function fits(d: DateMention, order: number, day: number): boolean | null {
 }
 
 /** Checks of dates written next to known events. */
-export function eventChecks(doc: Doc): Check[] {
+export function eventChecks(doc: Doc, o: CheckOptions): Check[] {
   const c = new Cursor(doc.text, doc.tokens);
   const t = c.t;
   const aliases = aliasEvents(doc, c);
-  const events = [...aliases, ...deathEvents(doc, c, aliases)];
+  const events = [...aliases, ...deathEvents(doc, c, aliases, o.deathWordReach)];
   const out: Check[] = [];
   for (const e of events) {
     // "the anniversary of the Queen's death" is dated by the anniversary, not the death
     let anniversary = false;
-    for (let k = Math.max(0, e.first - 3); k < e.first; k++) anniversary ||= t.hash[k] === ANNIVERSARY;
-    const pair = anniversary ? null : dateNextTo(c, e, doc.dates);
+    for (let k = Math.max(0, e.first - o.anniversaryReach); k < e.first; k++)
+      anniversary ||= t.hash[k] === ANNIVERSARY;
+    const pair = anniversary ? null : dateNextTo(c, e, doc.dates, o.eventDateGap);
     const ok = pair ? fits(pair.date, pair.order, e.day) : null;
     if (!pair || ok === null) continue;
     const { date: d, order } = pair;

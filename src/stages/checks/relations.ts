@@ -6,8 +6,10 @@
 import type { KbPerson } from '../../kb/types.ts';
 import { hashWord } from '../../lexicon/hash.ts';
 import { POSSESSIVES, PRONOUNS } from '../../lexicon/people.ts';
+import { spanStartingBy } from '../../pipeline/spans.ts';
 import type { Doc, RelationMention } from '../../pipeline/doc.ts';
 import type { Check, Entity } from '../../report/schema.ts';
+import type { CheckOptions } from './options.ts';
 import { personOf, possessive, shortName } from './util.ts';
 
 /** Relation words the KB does not track: engagements, dating and whether a marriage ended. */
@@ -26,8 +28,6 @@ const NEUTRAL: Readonly<Record<string, string>> = {
 // biome-ignore format: a table reads better packed
 const SYNONYMS: Readonly<Record<string, string>> = { mum: 'mother', mom: 'mother', dad: 'father', children: 'child', kids: 'child' };
 const NEUTRAL_WORDS = new Set(Object.values(NEUTRAL));
-/** How many sentences back to look for whose relative is meant. */
-const LOOK_BACK = 4;
 
 /** The word a reader would use for what the KB records (the gendered one if it has one). */
 const bestWord = (words: readonly string[]): string | undefined =>
@@ -37,16 +37,7 @@ const objectPronoun = (p: KbPerson): string =>
   p.gender === 'female' ? 'her' : p.gender === 'male' ? 'him' : 'them';
 
 /** Index of the sentence holding a text offset (-1 before the first). */
-function sentenceAt(doc: Doc, offset: number): number {
-  let lo = 0;
-  let hi = doc.sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.sentences[mid]!.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
+const sentenceAt = (doc: Doc, offset: number): number => spanStartingBy(doc.sentences, offset);
 
 /** Who a relation may belong to: candidate entity ids, nearest first, and those the text names there. */
 interface Owners {
@@ -68,6 +59,7 @@ function candidates(
   rel: RelationMention,
   entities: ReadonlyMap<string, Entity>,
   gender: Entity['gender'],
+  lookBack: number,
 ): Owners {
   const genderOf = (e: Entity): Entity['gender'] => e.gender ?? personOf(doc, e)?.gender ?? null;
   const relatives = new Set(doc.relations.filter((r) => r.end <= rel.start).map((r) => r.target));
@@ -86,7 +78,7 @@ function candidates(
     const m = doc.mentions[k]!;
     if (m.start >= rel.start) continue;
     const s = sentenceAt(doc, m.start);
-    if (here - s > LOOK_BACK || (reached >= 0 && s < reached)) break;
+    if (here - s > lookBack || (reached >= 0 && s < reached)) break;
     if (!fits(m.entityId)) {
       // "the 36-year-old and his wife": someone the entities stage could not place stands in between
       const pg = m.form === 'pronoun' ? PRONOUNS.get(hashWord(doc.text.slice(m.start, m.end))) : undefined;
@@ -118,7 +110,12 @@ function holds(word: string, words: readonly string[], target: KbPerson): boolea
 }
 
 /** The relation check of one relation mention. */
-function relationCheck(doc: Doc, rel: RelationMention, entities: ReadonlyMap<string, Entity>): Check {
+function relationCheck(
+  doc: Doc,
+  rel: RelationMention,
+  entities: ReadonlyMap<string, Entity>,
+  opts: CheckOptions,
+): Check {
   const check = (status: Check['status'], detail: string, evidence: string[] = []): Check => ({
     kind: 'relation',
     status,
@@ -137,7 +134,7 @@ function relationCheck(doc: Doc, rel: RelationMention, entities: ReadonlyMap<str
   }
   const first = /^[\p{L}']+/u.exec(doc.text.slice(rel.start, rel.end))?.[0] ?? '';
   const gender = POSSESSIVES.get(hashWord(first)) ?? null;
-  const { ids, named, doubt } = candidates(doc, rel, entities, gender);
+  const { ids, named, doubt } = candidates(doc, rel, entities, gender, opts.relationLookBack);
   const owners = ids.flatMap((id) => {
     const p = personOf(doc, entities.get(id));
     return p && p.id !== target.id ? [p] : [];
@@ -201,7 +198,7 @@ function relationCheck(doc: Doc, rel: RelationMention, entities: ReadonlyMap<str
 }
 
 /** Relation checks of a document. */
-export function relationChecks(doc: Doc): Check[] {
+export function relationChecks(doc: Doc, o: CheckOptions): Check[] {
   const entities = new Map(doc.entities.map((e) => [e.id, e]));
-  return doc.relations.map((r) => relationCheck(doc, r, entities));
+  return doc.relations.map((r) => relationCheck(doc, r, entities, o));
 }

@@ -4,6 +4,8 @@
  * planning are left out: "announced a tour for 2026" and "said she will fly on June 20" tell of the
  * future in the past tense.
  */
+import { foldApostrophes } from '../../lexicon/hash.ts';
+
 // biome-ignore format: word lists read better packed
 const IRREGULAR = new Set([
   'was', 'were', 'had', 'did', 'flew', 'met', 'went', 'came', 'saw', 'made', 'took', 'gave', 'left', 'sat',
@@ -32,8 +34,8 @@ const PERFECT_BEFORE = new Set(['have', 'has', "i've", "we've", "they've", "you'
 
 /** Whether `word` (lower-cased) is a past-tense verb here; `before` is the lower-cased word before it. */
 export function isPast(word: string, before: string): boolean {
-  const w = word.replace(/’/g, "'");
-  const b = before.replace(/’/g, "'");
+  const w = foldApostrophes(word);
+  const b = foldApostrophes(before);
   if (NOT_PAST.has(w) || /eed$/.test(w)) return false;
   // "I've got", "has flown": the present perfect speaks of now, not of a dated event
   if (PERFECT_BEFORE.has(b)) return false;

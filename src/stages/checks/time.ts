@@ -2,6 +2,7 @@
  * Checks on the calendar alone, no KB needed: a weekday that does not fall on its date, and an event
  * told in the past tense but dated after the article was published.
  */
+import type { CheckOptions } from './options.ts';
 import { WEEKDAY_NAMES, WEEKDAYS } from '../../lexicon/calendar.ts';
 import { hashWord } from '../../lexicon/hash.ts';
 import { type Doc, TokenKind } from '../../pipeline/doc.ts';
@@ -9,7 +10,7 @@ import type { Check, DateMention } from '../../report/schema.ts';
 import { Cursor } from '../dates/cursor.ts';
 import { bounds, isoDay, parseDay, weekday } from '../dates/days.ts';
 import { isPast } from './tense.ts';
-import { tokenAt, tokenBefore } from './util.ts';
+import { tokenAtOrAfter, tokenEndingBy } from '../../pipeline/spans.ts';
 
 /** Rules whose day comes with its own month and day, so a weekday next to it can be checked. */
 const CALENDAR_RULES = new Set(['absolute', 'month-day-past', 'month-day-future', 'month-day-weekday']);
@@ -60,12 +61,10 @@ const CLAUSE_WORDS = new Set(
 /** After a comma these start a new clause: "Tomorrow is Fat Tuesday, and I've got…". */
 const JOINS = new Set(['and', 'or', 'so', 'yet'].map(hashWord));
 const CLAUSE_MARKS = new Set([';', ':', '–', '—', '(', ')', '“', '”', '"']);
-/** How far from the date a past-tense verb may stand, in tokens: the verb the date modifies is near it. */
-const REACH = 6;
 const ARTICLES = new Set(['the', 'a', 'an'].map(hashWord));
 
 /** The first past-tense verb in the clause around tokens a..b, unless the clause speaks of the future. */
-function pastVerbAround(c: Cursor, a: number, b: number): string | null {
+function pastVerbAround(c: Cursor, a: number, b: number, reach: number): string | null {
   const { t, text } = c;
   const stops = (k: number): boolean =>
     !c.together(k, a) ||
@@ -73,9 +72,9 @@ function pastVerbAround(c: Cursor, a: number, b: number): string | null {
     CLAUSE_WORDS.has(t.hash[k]!) ||
     (JOINS.has(t.hash[k]!) && c.isPunct(k - 1, ','));
   let from = a;
-  while (from > 0 && a - from < REACH && !stops(from - 1)) from--;
+  while (from > 0 && a - from < reach && !stops(from - 1)) from--;
   let to = b;
-  while (to + 1 < t.count && to - b < REACH && !stops(to + 1)) to++;
+  while (to + 1 < t.count && to - b < reach && !stops(to + 1)) to++;
   let verb: string | null = null;
   for (let k = from; k <= to; k++) {
     if (k >= a && k <= b) continue;
@@ -90,17 +89,17 @@ function pastVerbAround(c: Cursor, a: number, b: number): string | null {
 }
 
 /** A date after the article's own date, in a clause told in the past tense. */
-function futureEventCheck(c: Cursor, m: DateMention, anchor: number): Check | null {
+function futureEventCheck(c: Cursor, m: DateMention, anchor: number, reach: number): Check | null {
   if (NOT_CHECKED.has(m.rule)) return null;
   const b = bounds(m.resolved);
   if (!b || b.first <= anchor) return null;
-  const a = tokenAt(c.t, m.start);
-  const z = tokenBefore(c.t, m.end);
+  const a = tokenAtOrAfter(c.t, m.start);
+  const z = tokenEndingBy(c.t, m.end);
   // "the 2025 Invictus Games", "a 2026 tour", "2025's tour", "Emma (1996)": a year naming a thing, not
   // dating the clause's verb
   if (m.precision === 'year' && (ARTICLES.has(c.prev(a)) || c.isPunct(a - 1, '(') || c.possessive(a) > 0))
     return null;
-  const verb = pastVerbAround(c, a, z);
+  const verb = pastVerbAround(c, a, z, reach);
   if (!verb) return null;
   const date = isoDay(anchor);
   return {
@@ -113,14 +112,14 @@ function futureEventCheck(c: Cursor, m: DateMention, anchor: number): Check | nu
 }
 
 /** Weekday and future-event checks of a document's dates. */
-export function timeChecks(doc: Doc): Check[] {
+export function timeChecks(doc: Doc, o: CheckOptions): Check[] {
   const out: Check[] = [];
   const anchor = parseDay(doc.meta.date);
   const c = new Cursor(doc.text, doc.tokens);
   for (const m of doc.dates) {
     const w = weekdayCheck(m);
     if (w) out.push(w);
-    const f = anchor === null ? null : futureEventCheck(c, m, anchor);
+    const f = anchor === null ? null : futureEventCheck(c, m, anchor, o.pastVerbReach);
     if (f) out.push(f);
   }
   return out;

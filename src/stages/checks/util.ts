@@ -1,6 +1,6 @@
-/** Shared helpers of the checks: names for details, and finding tokens by text offset. */
+/** Shared helpers of the checks: names for details. */
 import type { KbPerson, KbRecord } from '../../kb/types.ts';
-import type { Doc, Tokens } from '../../pipeline/doc.ts';
+import type { Doc } from '../../pipeline/doc.ts';
 import type { Entity } from '../../report/schema.ts';
 
 /** The KB person an entity is, if it is one. */
@@ -20,22 +20,3 @@ export function shortName(r: KbRecord): string {
 
 /** "Prince Harry" → "Prince Harry's"; names ending in s keep the 's too, as British style does. */
 export const possessive = (name: string): string => `${name}'s`;
-
-/** Index of the first token starting at or after `offset` (`t.count` if none). */
-export function tokenAt(t: Tokens, offset: number): number {
-  let lo = 0;
-  let hi = t.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t.start[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the last token ending at or before `offset` (-1 if none). */
-export function tokenBefore(t: Tokens, offset: number): number {
-  let k = tokenAt(t, offset) - 1;
-  while (k >= 0 && t.end[k]! > offset) k--;
-  return k;
-}

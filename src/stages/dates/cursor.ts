@@ -2,6 +2,7 @@
  * Token access for the date matchers: reading numbers, ordinals, years and month names at a token
  * index without slicing the text into strings more than one short token at a time.
  */
+import { DATE_DEFAULTS, type DateOptions } from './options.ts';
 import {
   AMBIGUOUS_MONTHS,
   BE_FORMS,
@@ -32,6 +33,8 @@ export class Cursor {
   constructor(
     readonly text: string,
     readonly t: Tokens,
+    /** Which four-digit numbers are years. */
+    readonly years: Pick<DateOptions, 'earliestYear' | 'latestYear'> = DATE_DEFAULTS,
   ) {}
 
   /** The hash of token `i`, or 0 past either end (no word hashes to 0 in practice). */
@@ -102,10 +105,11 @@ export class Cursor {
     return d !== null && d >= 1 && d <= 31 ? d : null;
   }
 
-  /** A four-digit year from 1800 to 2099. */
+  /** A four-digit year in the stage's range (1800 to 2099 by default). */
   year(i: number): number | null {
     const y = this.integer(i);
-    return y !== null && this.word(i).length === 4 && y >= 1800 && y <= 2099 ? y : null;
+    const { earliestYear, latestYear } = this.years;
+    return y !== null && this.word(i).length === 4 && y >= earliestYear && y <= latestYear ? y : null;
   }
 
   /**

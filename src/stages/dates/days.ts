@@ -33,6 +33,22 @@ export function isRealDay(y: number, m: number, d: number): boolean {
 /** Days in a month. */
 export const daysInMonth = (y: number, m: number): number => ymd(dayNumber(y, m + 1, 0)).d;
 
+/**
+ * The one age function: whole years from a birth date of any precision (YYYY-MM-DD, YYYY-MM or YYYY)
+ * to day number `on`, as [least, most]; equal when the birthday is known. A partial birth date gives
+ * both ages the person may be ("born 1984" is 39 or 40 on 8 October 2024). Null if unreadable.
+ */
+export function ageRange(born: string | null, on: number | null): readonly [number, number] | null {
+  const b = born ? bounds(born) : null;
+  if (!b || on === null) return null;
+  const d = ymd(on);
+  const years = (from: number): number => {
+    const f = ymd(from);
+    return d.y - f.y - (d.m < f.m || (d.m === f.m && d.d < f.d) ? 1 : 0);
+  };
+  return [years(b.last), years(b.first)];
+}
+
 /** YYYY-MM-DD of a day number. */
 export function isoDay(n: number): string {
   const { y, m, d } = ymd(n);

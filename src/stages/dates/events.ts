@@ -5,21 +5,13 @@
  */
 import { aliasAt } from '../../kb/match.ts';
 import type { KbEvent } from '../../kb/types.ts';
-import { hashWord } from '../../lexicon/hash.ts';
-import type { Doc } from '../../pipeline/doc.ts';
+import { THE } from '../../lexicon/hash.ts';
+import type { Doc, EventMention } from '../../pipeline/doc.ts';
 import type { DateMention } from '../../report/schema.ts';
 import type { Cursor } from './cursor.ts';
 
 /** An event the text names by one of its KB aliases. */
-export interface NamedEvent {
-  readonly first: number;
-  readonly last: number;
-  readonly start: number;
-  readonly end: number;
-  readonly event: KbEvent;
-}
-
-const THE = hashWord('the');
+export type NamedEvent = EventMention;
 
 /** Picks among events sharing an alias ("the royal wedding") by the people the article mentions. */
 function pick(events: readonly KbEvent[], people: ReadonlySet<string>): KbEvent | null {

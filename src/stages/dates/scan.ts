@@ -2,6 +2,7 @@
  * The date matchers: one pass over the tokens, trying at each token the expressions that can start
  * there, longest first, and skipping past whatever matched so that no token is read twice as a date.
  */
+import { DATE_DEFAULTS, type DateOptions } from './options.ts';
 import {
   AMBIGUOUS_SEASONS,
   COUNT_NOUNS,
@@ -13,7 +14,7 @@ import {
   WEEKDAYS,
   YEAR_CONTEXT,
 } from '../../lexicon/calendar.ts';
-import { hashWord } from '../../lexicon/hash.ts';
+import { hashWord, THE } from '../../lexicon/hash.ts';
 import { type Tokens, TokenKind } from '../../pipeline/doc.ts';
 import type { DateMention } from '../../report/schema.ts';
 import { Cursor } from './cursor.ts';
@@ -38,7 +39,7 @@ import { parseDay, weekday, ymd } from './days.ts';
 
 const H = {
   of: hashWord('of'),
-  the: hashWord('the'),
+  the: THE,
   for: hashWord('for'),
   recent: hashWord('recent'),
   year: hashWord('year'),
@@ -64,8 +65,9 @@ export class DateScanner {
     text: string,
     t: Tokens,
     readonly anchor: number | null,
+    options: DateOptions = DATE_DEFAULTS,
   ) {
-    this.c = new Cursor(text, t);
+    this.c = new Cursor(text, t, options);
   }
 
   /** Every date expression in the document, in text order. */

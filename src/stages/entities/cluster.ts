@@ -4,9 +4,10 @@
  */
 import type { KbPerson } from '../../kb/types.ts';
 import { type AgeMention, type Doc, type Mention, TokenKind } from '../../pipeline/doc.ts';
-import { hashWord } from '../../lexicon/hash.ts';
+import { foldApostrophes, hashWord } from '../../lexicon/hash.ts';
 import { RELATION_NOUNS, TITLES } from '../../lexicon/people.ts';
 import type { Entity, Span } from '../../report/schema.ts';
+import { ENTITY_DEFAULTS, type EntityOptions } from './options.ts';
 import type { Anchor } from './resolve.ts';
 
 /** An entity being built. `weak`: a person guessed from capitals alone (no title, given name or KB record). */
@@ -31,7 +32,11 @@ export class Cluster {
   private readonly byId = new Map<string, Ent>();
   private readonly byWord = new Map<number, Ent[]>();
 
-  constructor(private readonly doc: Doc) {}
+  constructor(
+    private readonly doc: Doc,
+    /** The stage's thresholds, for the passes that share this cluster. */
+    readonly options: EntityOptions = ENTITY_DEFAULTS,
+  ) {}
 
   /** The entity under `key`, created on first use. */
   entity(
@@ -44,10 +49,7 @@ export class Cluster {
   ): Ent {
     let e = this.byKey.get(key);
     if (!e) {
-      const words = name
-        .toLowerCase()
-        .replace(/’/g, "'")
-        .split(/[\s,]+/);
+      const words = foldApostrophes(name.toLowerCase()).split(/[\s,]+/);
       e = { id: `e${this.ents.length + 1}`, kind, name, mentions: [], kbId, gender, words, weak };
       this.ents.push(e);
       this.byKey.set(key, e);

@@ -2,7 +2,7 @@
  * Name spotting: at a token, the longest knowledge-base alias that starts there, or else the run of
  * capitalised words (with name particles) a reader would take for a name.
  */
-import { hashWord, wordSet } from '../../lexicon/hash.ts';
+import { THE, wordSet } from '../../lexicon/hash.ts';
 import { aliasAt } from '../../kb/match.ts';
 import type { KbRecord } from '../../kb/types.ts';
 import { type Doc, TokenKind } from '../../pipeline/doc.ts';
@@ -13,7 +13,6 @@ export { possessiveLength };
 
 // Particles inside names: "Duke of Sussex", "Leonardo da Vinci", "Princess of Wales".
 const PARTICLES = wordSet(['of', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'del', 'bin', 'al', 'the']);
-const THE = hashWord('the');
 
 /** A name found at a token: its span, the tokens it covers and the records it may be. */
 export interface NameMatch {

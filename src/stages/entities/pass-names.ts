@@ -5,7 +5,7 @@
  */
 import { EVENT_HEADS, ORG_HEADS, OUTLETS, PLACES } from '../../lexicon/gazetteer.ts';
 import { FIRST_NAMES } from '../../lexicon/first-names.ts';
-import { hashRange, hashWord } from '../../lexicon/hash.ts';
+import { foldApostrophes, hashRange, THE } from '../../lexicon/hash.ts';
 import { ROLE_NOUNS, TITLES } from '../../lexicon/people.ts';
 import { matchAt, phraseMatcher } from '../../lexicon/phrases.ts';
 import { ANONYMOUS_HEADS } from '../../lexicon/sources.ts';
@@ -19,7 +19,6 @@ import { capitalRun, kbNameAt, possessiveLength } from './names.ts';
 
 const OUTLET_PHRASES = phraseMatcher([...OUTLETS].map((o) => [o, true] as const));
 const PLACE_PHRASES = phraseMatcher([...PLACES].map((p) => [p, true] as const));
-const THE = hashWord('the');
 
 /** Finds every name in the document and adds it to the cluster. */
 export function findNames(doc: Doc, c: Cluster): void {
@@ -123,7 +122,7 @@ export function findNames(doc: Doc, c: Cluster): void {
     const start = t.start[first]!;
     const end = endOf(last);
     const name = text.slice(start, end).replace(/\s+/g, ' ');
-    const lower = name.toLowerCase().replace(/’/g, "'");
+    const lower = foldApostrophes(name.toLowerCase());
     const title = TITLES.get(t.hash[first]!);
     const nameTok = title === undefined ? first : isNameDot(text, t, first + 1) ? first + 2 : first + 1;
     const given = FIRST_NAMES.get(t.hash[nameTok] ?? 0);
@@ -152,11 +151,10 @@ function pickRecord(doc: Doc, c: Cluster, records: readonly KbRecord[]): KbRecor
   if (records.length === 1) return records[0]!;
   const met = records.find((x) => c.has(`kb:${x.id}`));
   if (met) return met;
-  const lower = doc.text.toLowerCase().replace(/’/g, "'");
+  const lower = foldApostrophes(doc.text.toLowerCase());
   const named = (r: KbRecord): number =>
-    [r.name, ...r.aliases].filter(
-      (a) => a.includes(' ') && lower.includes(a.toLowerCase().replace(/’/g, "'")),
-    ).length;
+    [r.name, ...r.aliases].filter((a) => a.includes(' ') && lower.includes(foldApostrophes(a.toLowerCase())))
+      .length;
   const related = (r: KbRecord): number =>
     c.ents.filter((e) => e.kbId && doc.kb.relations(r.id, e.kbId).length > 0).length;
   let best = records[0]!;
@@ -188,5 +186,6 @@ function ageAfter(doc: Doc, c: Cluster, e: Ent, start: number, last: number): vo
   if (comma + 2 < t.count && t.kind[comma + 2] !== TokenKind.punct) return;
   if (text.charCodeAt(t.start[comma + 2] ?? text.length) === 37) return; // a percentage
   const age = Number(text.slice(t.start[comma + 1]!, t.end[comma + 1]!));
-  if (age > 0 && age < 120) c.ages.push({ start, end: t.end[comma + 1]!, entityId: e.id, age });
+  if (age > 0 && age <= c.options.maxAge)
+    c.ages.push({ start, end: t.end[comma + 1]!, entityId: e.id, age, form: 'apposition' });
 }

@@ -3,7 +3,7 @@
  * actress") and relation nouns ("his wife", "brother, Prince William") resolve to the person they
  * point to; stated relations are recorded for the consistency checks.
  */
-import { hashWord } from '../../lexicon/hash.ts';
+import { THE } from '../../lexicon/hash.ts';
 import {
   POSSESSIVES,
   PRONOUNS,
@@ -18,7 +18,6 @@ import type { Cluster, Ent } from './cluster.ts';
 import { possessiveLength } from './names.ts';
 import { genderAhead, resolve } from './resolve.ts';
 
-const THE = hashWord('the');
 const AHEAD = new Map([...SUBJECT_PRONOUNS, ...POSSESSIVES]);
 const YEAR_OLD = /^(\d{1,3})-year-old$/i;
 
@@ -45,7 +44,9 @@ export function resolveReferences(doc: Doc, c: Cluster): RelationMention[] {
     const sentence = t.sentence[i]!;
     const pg = PRONOUNS.get(h);
     if (pg) {
-      const e = c.get(resolve(doc, c.anchors, t.start[i]!, { gender: pg, sentence }, c.kbOf));
+      const e = c.get(
+        resolve(doc, c.anchors, t.start[i]!, { gender: pg, sentence }, c.kbOf, false, c.options),
+      );
       if (e) c.addReference(e, t.start[i]!, t.end[i]!, 'pronoun', sentence);
       const rel = POSSESSIVES.has(h) ? relationAfter(i + 1) : null;
       if (rel && e) linkRelation(rel.tok, rel.relation, e, t.start[i]!);
@@ -98,11 +99,15 @@ export function resolveReferences(doc: Doc, c: Cluster): RelationMention[] {
                 return kb?.born ? kb : undefined;
               },
               true,
+              c.options,
             );
-      const e = c.get(aged ?? resolve(doc, c.anchors, t.start[i]!, { gender, sentence }, c.kbOf));
+      const e = c.get(
+        aged ?? resolve(doc, c.anchors, t.start[i]!, { gender, sentence }, c.kbOf, false, c.options),
+      );
       if (!e) continue;
       c.addReference(e, t.start[i]!, endOf(endTok), 'epithet', sentence);
-      if (age !== undefined) c.ages.push({ start: t.start[i]!, end: endOf(endTok), entityId: e.id, age });
+      if (age !== undefined)
+        c.ages.push({ start: t.start[i]!, end: endOf(endTok), entityId: e.id, age, form: 'epithet' });
       i = endTok;
       continue;
     }
@@ -115,7 +120,17 @@ export function resolveReferences(doc: Doc, c: Cluster): RelationMention[] {
       const sameSentence = prevRel && t.sentence[tokenAtOrAfter(t, prevRel.start)] === sentence;
       const owner =
         c.get(sameSentence ? prevRel.of : null) ??
-        c.get(resolve(doc, c.anchors, t.start[i]!, { gender: null, sentence, exclude: target.id }, c.kbOf));
+        c.get(
+          resolve(
+            doc,
+            c.anchors,
+            t.start[i]!,
+            { gender: null, sentence, exclude: target.id },
+            c.kbOf,
+            false,
+            c.options,
+          ),
+        );
       if (owner)
         relations.push({
           start: t.start[i]!,

@@ -5,6 +5,8 @@
  */
 import type { KbPerson } from '../../kb/types.ts';
 import type { Doc } from '../../pipeline/doc.ts';
+import { ageRange, parseDay } from '../dates/days.ts';
+import { ENTITY_DEFAULTS, type EntityOptions } from './options.ts';
 
 /** A person mention resolution can point to. */
 export interface Anchor {
@@ -26,15 +28,6 @@ export interface Constraint {
   readonly sentence: number;
 }
 
-/** Age in whole years on `date` of someone born on `born` (YYYY-MM-DD), or null if unknown. */
-export function ageOn(born: string | null, date: string | null): number | null {
-  if (!born || !date || born.length < 10) return null;
-  const [by, bm, bd] = born.split('-').map(Number);
-  const [y, m, d] = date.split('-').map(Number);
-  if (!by || !bm || !bd || !y || !m || !d) return null;
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
-}
-
 /** Finds the person a reference at `pos` points to, given the anchors seen so far (sorted). */
 export function resolve(
   doc: Doc,
@@ -44,13 +37,15 @@ export function resolve(
   kbOf: (entityId: string) => KbPerson | undefined,
   /** Only people whose age is known can match an age. */
   knownAgeOnly = false,
+  reach: Pick<EntityOptions, 'resolveReach' | 'weakNameReach'> = ENTITY_DEFAULTS,
 ): string | null {
   const fits = (a: Anchor): boolean => {
     if (a.entityId === want.exclude) return false;
     if (want.gender && a.gender && a.gender !== want.gender) return false;
     if (want.age !== undefined) {
-      const age = ageOn(kbOf(a.entityId)?.born ?? null, doc.meta.date);
-      if (age !== null ? age !== want.age : knownAgeOnly) return false;
+      // a partial birth date allows both ages the person may be
+      const range = ageRange(kbOf(a.entityId)?.born ?? null, parseDay(doc.meta.date));
+      if (range !== null ? want.age < range[0] || want.age > range[1] : knownAgeOnly) return false;
     }
     return true;
   };
@@ -59,13 +54,14 @@ export function resolve(
   let weakFit: Anchor | null = null;
   for (let k = i; k >= 0; k--) {
     const a = anchors[k]!;
-    if (want.sentence - a.sentence > 40) break;
+    if (want.sentence - a.sentence > reach.resolveReach) break;
     if (!fits(a)) continue;
     if (!a.weak) return a.entityId;
     weakFit ??= a;
   }
   // a name of unknown sort is taken only when nothing surer is near and it is close by
-  if (weakFit && (!want.gender || want.sentence - weakFit.sentence <= 2)) return weakFit.entityId;
+  if (weakFit && (!want.gender || want.sentence - weakFit.sentence <= reach.weakNameReach))
+    return weakFit.entityId;
   for (let k = i + 1; k < anchors.length; k++) {
     const a = anchors[k]!;
     if (a.sentence !== want.sentence) break;

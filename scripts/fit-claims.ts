@@ -1,0 +1,332 @@
+/**
+ * Fits the claim typer on the annotated TRAINING articles (../shared/gold/tabloid-train.claims.jsonl)
+ * and writes data/claims/weights.json. The dev articles are never read here (see eval-claims.ts).
+ *
+ *   npm run fit:claims                     cross-validate on train (5 folds by article), fit, write
+ *   npm run fit:claims -- --dry-run        ... and write nothing
+ *   options: --l2 0.002  --min-count 3  --folds 5  --balance 0.8  --iterations 400
+ *
+ * Without ../shared it says so and writes nothing: the engine runs on the shipped weights.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { TokenKind } from '../src/pipeline/doc.ts';
+import { tokenAtOrAfter } from '../src/pipeline/spans.ts';
+import {
+  bigramHash,
+  columnName,
+  extractFeatures,
+  FeatureBuffer,
+  fixedColumns,
+  NCOL,
+  openerHash,
+  personIndex,
+} from '../src/stages/claims/features.ts';
+import {
+  CLASSES,
+  type ClaimClass,
+  type ClaimWeights,
+  compileModel,
+  vocabHash,
+} from '../src/stages/claims/model.ts';
+import { fitSoftmax, type SparseRow } from '../src/stages/claims/softmax.ts';
+import type { Doc } from '../src/pipeline/doc.ts';
+import { CLAIM_DEFAULTS, findClaims } from '../src/stages/claims.ts';
+import { docBeforeClaims, type GoldClaim, readGold, SHARED, unitAt } from './lib/claims-gold.ts';
+import { examples } from './lib/claims-gold.ts';
+import { ClaimTally } from './lib/claims-metrics.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    'dry-run': { type: 'boolean', default: false },
+    l2: { type: 'string', default: '0.002' },
+    'min-count': { type: 'string', default: '3' },
+    folds: { type: 'string', default: '5' },
+    balance: { type: 'string', default: '0.8' },
+    iterations: { type: 'string', default: '400' },
+    verbose: { type: 'boolean', default: false },
+    dump: { type: 'string' },
+    'clause-confidence': { type: 'string' },
+  },
+});
+const l2 = Number(args.l2);
+const minCount = Number(args['min-count']);
+const folds = Number(args.folds);
+const balance = Number(args.balance);
+const iterations = Number(args.iterations);
+
+const gold = readGold('train');
+if (!gold) {
+  console.log(
+    `fit:claims: the annotated training articles are not present (${SHARED}/gold); nothing fitted, nothing written.`,
+  );
+  process.exit(0);
+}
+
+const classOf = (g: GoldClaim): number =>
+  CLASSES.indexOf(
+    g.content === 'fact'
+      ? g.checkable === 'private'
+        ? 'fact-private'
+        : 'fact-public'
+      : (g.content as ClaimClass),
+  );
+
+// Every word of every unit, by hash: the candidate vocabulary (each fold keeps the frequent ones).
+interface Row {
+  readonly article: number;
+  readonly label: number;
+  readonly gold: GoldClaim;
+  readonly fixed: SparseRow;
+  readonly words: readonly number[];
+}
+const wordOf = new Map<number, string>(); // provisional column → the word
+const allWords = new Map<number, number>(); // hash → provisional column
+const rows: Row[] = [];
+let unmatched = 0;
+const started = performance.now();
+const buf = new FeatureBuffer();
+const docs: Doc[] = [];
+gold.forEach((a, article) => {
+  const doc = docBeforeClaims(a);
+  docs.push(doc);
+  const { examples: ex, unmatched: um } = examples(doc, a);
+  unmatched += um.length;
+  const persons = personIndex(doc);
+  const t = doc.tokens;
+  const kindOf = new Map(doc.sources.map((s) => [s.id, s.kind]));
+  for (const e of ex) {
+    // the words, bigrams and opener of the unit, as features.ts keys them
+    let prev = -1;
+    let seenOpener = false;
+    const add = (h: number, word: string): void => {
+      if (allWords.has(h)) return;
+      allWords.set(h, NCOL + allWords.size);
+      wordOf.set(NCOL + allWords.size - 1, word);
+    };
+    const wordAt = (i: number): string =>
+      doc.text
+        .slice(t.start[i]!, t.end[i]!)
+        .toLowerCase()
+        .replace(/[\u2018\u2019]/g, "'");
+    for (let i = tokenAtOrAfter(t, e.unit.start); i < t.count && t.end[i]! <= e.unit.end; i++) {
+      if (t.kind[i] === TokenKind.punct) {
+        if (doc.text.charCodeAt(t.start[i]!) !== 45) prev = -1;
+        continue;
+      }
+      if (t.kind[i] === TokenKind.number) {
+        prev = -1;
+        seenOpener = true;
+        continue;
+      }
+      const h = t.hash[i]!;
+      add(h, wordAt(i));
+      if (prev >= 0) add(bigramHash(t.hash[prev]!, h), `${wordAt(prev)} ${wordAt(i)}`);
+      else if (!seenOpener) add(openerHash(h), `^ ${wordAt(i)}`);
+      seenOpener = true;
+      prev = i;
+    }
+    const sourceId = e.unit.quote?.sourceId ?? null;
+    extractFeatures(
+      doc,
+      e.unit,
+      {
+        quoted: e.unit.quoted,
+        attribution: sourceId ? (kindOf.get(sourceId) ?? null) : null,
+        firstSentence: e.unit.firstSentence,
+        question: e.unit.question && !e.clause,
+      },
+      persons,
+      allWords,
+      buf,
+    );
+    const cols = new Int32Array(NCOL);
+    const vals = new Float64Array(NCOL);
+    const n = fixedColumns(buf, cols, vals);
+    const idx = Array.from(cols.subarray(0, n));
+    const val = Array.from(vals.subarray(0, n));
+    const words = [...new Set(Array.from(buf.words.subarray(0, buf.nWords)))];
+    rows.push({
+      article,
+      label: classOf(e.gold),
+      gold: e.gold,
+      fixed: { index: Int32Array.from(idx), value: Float64Array.from(val) },
+      words,
+    });
+  }
+});
+console.log(
+  `fit:claims: ${gold.length} training articles, ${rows.length} claims matched to units (${unmatched} gold claims fell outside every unit), ${allWords.size} distinct words; ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
+
+if (args.dump) {
+  writeFileSync(
+    args.dump,
+    JSON.stringify(
+      rows.map((r) => ({
+        label: CLASSES[r.label],
+        text: r.gold.startsWith,
+        f: Object.fromEntries(Array.from(r.fixed.index, (j, q) => [columnName(j), r.fixed.value[q]])),
+      })),
+    ),
+  );
+}
+
+/** The vocabulary of some rows: words in at least `minCount` of them, as hash → column. */
+function vocabulary(train: readonly Row[]): Map<number, number> {
+  const df = new Map<number, number>();
+  for (const r of train) for (const w of r.words) df.set(w, (df.get(w) ?? 0) + 1);
+  const cols = new Map<number, number>(); // provisional column → model column
+  for (const [w, c] of [...df].sort((a, b) => a[0] - b[0])) if (c >= minCount) cols.set(w, NCOL + cols.size);
+  return cols;
+}
+
+function design(rs: readonly Row[], vocab: ReadonlyMap<number, number>): SparseRow[] {
+  return rs.map((r) => {
+    const extra = r.words.map((w) => vocab.get(w)).filter((c): c is number => c !== undefined);
+    const index = new Int32Array(r.fixed.index.length + extra.length);
+    const value = new Float64Array(index.length);
+    index.set(r.fixed.index);
+    value.set(r.fixed.value);
+    extra.forEach((c, q) => {
+      index[r.fixed.index.length + q] = c;
+      value[r.fixed.index.length + q] = 1;
+    });
+    return { index, value };
+  });
+}
+
+/** Class weights ∝ (1/frequency)^balance, so rare types are not drowned by facts. */
+function rowWeights(rs: readonly Row[]): number[] {
+  const freq = new Array<number>(CLASSES.length).fill(0);
+  for (const r of rs) freq[r.label]!++;
+  return rs.map((r) => (rs.length / (CLASSES.length * Math.max(1, freq[r.label]!))) ** balance);
+}
+
+function fit(train: readonly Row[]) {
+  const vocab = vocabulary(train);
+  const model = fitSoftmax(
+    design(train, vocab),
+    train.map((r) => r.label),
+    CLASSES.length,
+    NCOL + vocab.size,
+    {
+      l2,
+      iterations,
+      rowWeights: rowWeights(train),
+    },
+  );
+  return { vocab, model };
+}
+
+/** The weights file of a fitted model and its vocabulary (rounded as written). */
+function weightsOf(
+  model: ReturnType<typeof fit>['model'],
+  vocab: ReadonlyMap<number, number>,
+): Pick<ClaimWeights, 'bias' | 'fixed' | 'vocab'> {
+  const D = model.columns;
+  const per = (j: number): number[] =>
+    CLASSES.map((_, k) => Math.round(model.weights[k * D + j]! * 1e5) / 1e5);
+  const fixed: Record<string, number[]> = {};
+  for (let j = 0; j < NCOL; j++) fixed[columnName(j)] = per(j);
+  const vocabOut: Record<string, number[]> = {};
+  for (const [w, col] of [...vocab].sort((a, b) => (wordOf.get(a[0])! < wordOf.get(b[0])! ? -1 : 1))) {
+    // a word the tokenizer folds to the same hash twice keeps its first spelling
+    vocabOut[wordOf.get(w)!] ??= per(col);
+  }
+  return { bias: Array.from(model.bias, (b) => Math.round(b * 1e5) / 1e5), fixed, vocab: vocabOut };
+}
+
+// Cross-validation by article: a fold's articles are never seen while fitting it, and they are typed
+// exactly as at run time (the stage's own units and clause splits, the fold's weights as written).
+const nArticles = gold.length;
+const order = Array.from({ length: nArticles }, (_, i) => i).sort(
+  (a, b) => (((a * 2654435761) >>> 0) % 1000) - (((b * 2654435761) >>> 0) % 1000) || a - b,
+);
+const foldOf = new Map(order.map((a, i) => [a, i % folds]));
+const tally = new ClaimTally();
+const foldAcc: number[] = [];
+for (let f = 0; f < folds; f++) {
+  const { vocab, model } = fit(rows.filter((r) => foldOf.get(r.article) !== f));
+  const typer = compileModel({
+    version: `cv-${f}`,
+    trainedOn: null,
+    classes: [...CLASSES],
+    l2,
+    ...weightsOf(model, vocab),
+  });
+  let ok = 0;
+  let n = 0;
+  gold.forEach((a, article) => {
+    if (foldOf.get(article) !== f) return;
+    const opts = args['clause-confidence']
+      ? { ...CLAIM_DEFAULTS, clauseConfidence: Number(args['clause-confidence']) }
+      : CLAIM_DEFAULTS;
+    const claims = findClaims(docs[article]!, opts, typer);
+    for (const g of a.claims) {
+      const i = g.pos < 0 ? -1 : unitAt(claims, g.pos);
+      const c = i >= 0 ? claims[i]! : null;
+      tally.add(g, c);
+      n++;
+      if (c?.content === g.content) ok++;
+      if (
+        args.verbose &&
+        c &&
+        (c.content !== g.content || (g.content === 'fact' && c.checkable !== g.checkable))
+      )
+        console.log(
+          `  cv miss: ${c.content}/${c.checkable} (${c.confidence}), want ${g.content}/${g.checkable}: ${g.startsWith}`,
+        );
+    }
+  });
+  foldAcc.push(ok / Math.max(1, n));
+}
+const cv = tally.summary();
+const mean = foldAcc.reduce((a, b) => a + b, 0) / folds;
+const sd = Math.sqrt(foldAcc.reduce((a, b) => a + (b - mean) ** 2, 0) / folds);
+console.log(
+  `${folds}-fold CV on train (by article, l2 ${l2}, min-count ${minCount}, balance ${balance}): accuracy ${cv.accuracy} (folds ${mean.toFixed(3)} ± ${sd.toFixed(3)}), macro-F1 ${cv.macroF1}, F1 ${JSON.stringify(cv.f1)}, checkable ${cv.checkable}`,
+);
+for (const line of tally.matrix()) console.log(`  ${line}`);
+
+const { vocab, model } = fit(rows);
+const { bias, fixed, vocab: vocabOut } = weightsOf(model, vocab);
+const goldFile = path.join(SHARED, 'gold', 'tabloid-train.claims.jsonl');
+const sha256 = createHash('sha256').update(readFileSync(goldFile)).digest('hex');
+const weights: ClaimWeights = {
+  version: `claims-${sha256.slice(0, 8)}-${createHash('sha256')
+    .update(JSON.stringify([fixed, vocabOut]))
+    .digest('hex')
+    .slice(0, 8)}`,
+  trainedOn: { dataset: 'tabloid-train.claims.jsonl', articles: gold.length, claims: rows.length, sha256 },
+  classes: [...CLASSES],
+  l2,
+  bias,
+  fixed,
+  vocab: vocabOut,
+  cv: {
+    folds,
+    accuracy: cv.accuracy,
+    macroF1: cv.macroF1,
+    checkable: cv.checkable ?? 0,
+    minCount,
+    balance,
+    iterations,
+  },
+};
+// the hash fold (’ → ') can map two spellings to one word; check every word still hashes to its column
+const hashes = new Set(allWords.keys());
+for (const w of Object.keys(vocabOut))
+  if (!hashes.has(vocabHash(w))) throw new Error(`vocabulary word "${w}" does not hash back`);
+if (args['dry-run']) {
+  console.log(`fit:claims: --dry-run, nothing written (${vocab.size} vocabulary words).`);
+} else {
+  const out = fileURLToPath(new URL('../data/claims/weights.json', import.meta.url));
+  writeFileSync(out, `${JSON.stringify(weights, null, 1)}\n`);
+  console.log(
+    `fit:claims: wrote ${path.relative(process.cwd(), out)} (${weights.version}, ${vocab.size} vocabulary words).`,
+  );
+}

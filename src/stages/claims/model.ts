@@ -1,0 +1,298 @@
+/**
+ * The claim typer: a multinomial logistic regression over the features of features.ts, fitted on the
+ * annotated training articles by `npm run fit:claims` and shipped in data/claims/weights.json. Five
+ * classes: a fact checkable in public, a fact only insiders could know, mind-reading, speculation and
+ * opinion. A claim's reason names the features that moved it most toward its class and away from the
+ * runner-up; its cue is the word that fired the strongest of them.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { hashWord } from '../../lexicon/hash.ts';
+import type { Doc } from '../../pipeline/doc.ts';
+import type { ClaimContent, Span } from '../../report/schema.ts';
+import {
+  bigramHash,
+  columnName,
+  type FeatureBuffer,
+  FIXED_FEATURES,
+  type FixedFeature,
+  fixedColumns,
+  NCOL,
+  NF,
+  openerHash,
+} from './features.ts';
+import { logits, type SoftmaxModel, softmaxInPlace } from './softmax.ts';
+
+/** The classes, in weights-file order. */
+export const CLASSES = ['fact-public', 'fact-private', 'mental-state', 'speculation', 'opinion'] as const;
+/** A class of the typer. */
+export type ClaimClass = (typeof CLASSES)[number];
+
+/** What a class means for the report: its content and (for facts) checkability. */
+export const CLASS_READING: Readonly<
+  Record<ClaimClass, { content: ClaimContent; checkable: 'public' | 'private' | null }>
+> = {
+  'fact-public': { content: 'fact', checkable: 'public' },
+  'fact-private': { content: 'fact', checkable: 'private' },
+  'mental-state': { content: 'mental-state', checkable: null },
+  speculation: { content: 'speculation', checkable: null },
+  opinion: { content: 'opinion', checkable: null },
+};
+
+const PerClass = z.array(z.number()).length(CLASSES.length);
+
+/** The weights file schema. */
+export const ClaimWeights = z.object({
+  version: z.string().min(1),
+  trainedOn: z
+    .object({ dataset: z.string(), articles: z.number().int(), claims: z.number().int(), sha256: z.string() })
+    .nullable(),
+  classes: z.array(z.enum(CLASSES)).length(CLASSES.length),
+  l2: z.number().nonnegative(),
+  bias: PerClass,
+  fixed: z.record(z.string(), PerClass).describe('Weights of the named features, per class'),
+  vocab: z.record(z.string(), PerClass).describe('Weights of vocabulary words, per class'),
+  cv: z.record(z.string(), z.number()).optional().describe('Cross-validated figures on the training set'),
+});
+/** A parsed weights file. */
+export type ClaimWeights = z.infer<typeof ClaimWeights>;
+
+/** A model ready to run: the softmax, the vocabulary as word hash → column, and the column names. */
+export interface ClaimModel {
+  readonly version: string;
+  readonly softmax: SoftmaxModel;
+  readonly vocab: ReadonlyMap<number, number>;
+  readonly words: readonly string[];
+}
+
+/** Builds the runnable model from a weights file (vocabulary words become columns after the fixed ones). */
+export function compileModel(w: ClaimWeights): ClaimModel {
+  const words = Object.keys(w.vocab);
+  const D = NCOL + words.length;
+  const K = CLASSES.length;
+  const weights = new Float64Array(K * D);
+  for (let j = 0; j < NCOL; j++) {
+    const row = w.fixed[columnName(j)];
+    if (row) for (let k = 0; k < K; k++) weights[k * D + j] = row[k]!;
+  }
+  const vocab = new Map<number, number>();
+  words.forEach((word, i) => {
+    vocab.set(vocabHash(word), NCOL + i);
+    const row = w.vocab[word]!;
+    for (let k = 0; k < K; k++) weights[k * D + NCOL + i] = row[k]!;
+  });
+  return {
+    version: w.version,
+    softmax: { classes: K, columns: D, weights, bias: Float64Array.from(w.bias) },
+    vocab,
+    words,
+  };
+}
+
+/** The vocabulary hash of a weights-file key: a word, "w1 w2" (a bigram) or "^ w" (a sentence opener). */
+export function vocabHash(key: string): number {
+  const sp = key.indexOf(' ');
+  if (sp < 0) return hashWord(key);
+  const a = key.slice(0, sp);
+  const b = hashWord(key.slice(sp + 1));
+  return a === '^' ? openerHash(b) : bigramHash(hashWord(a), b);
+}
+
+/** Where the shipped weights live; the same relative URL works from src/ (tsx) and dist/. */
+export const CLAIM_WEIGHTS_URL = new URL('../../../data/claims/weights.json', import.meta.url);
+
+let cached: ClaimModel | undefined;
+
+/** The shipped model, read and validated once. */
+export function shippedModel(): ClaimModel {
+  cached ??= compileModel(ClaimWeights.parse(JSON.parse(readFileSync(CLAIM_WEIGHTS_URL, 'utf8'))));
+  return cached;
+}
+
+/** A typed claim: its class, probability, the cue that decided it and the reason. */
+export interface Verdict {
+  readonly cls: ClaimClass;
+  /** True when one of the guide's rules decided the class outright. */
+  readonly ruled: boolean;
+  readonly probability: number;
+  readonly cue: Span | null;
+  readonly reason: string;
+}
+
+const probs = new Float64Array(CLASSES.length);
+const cols = new Int32Array(NCOL);
+const vals = new Float64Array(NCOL);
+let active = 0;
+
+/** Class probabilities of the claim in `buf`, into the shared `probs` array (read before the next call). */
+export function classProbabilities(model: ClaimModel, buf: FeatureBuffer): Float64Array {
+  active = fixedColumns(buf, cols, vals);
+  logits(model.softmax, cols, vals, active, probs);
+  const D = model.softmax.columns;
+  for (let q = 0; q < buf.nWords; q++) {
+    const col = buf.words[q]!;
+    for (let k = 0; k < CLASSES.length; k++) probs[k]! += model.softmax.weights[k * D + col]!;
+  }
+  softmaxInPlace(probs);
+  return probs;
+}
+
+const SPECULATION = CLASSES.indexOf('speculation');
+const MENTAL = CLASSES.indexOf('mental-state');
+
+/**
+ * The guide's rules where they are clearer than the weights. A rule names its feature (the reason
+ * quotes it) and either decides the class or rules one out:
+ * - agentless hearsay on the writer's main clause ("reportedly", "is said to") is speculation;
+ * - a question in the writer's voice (a teaser: "Is this the end?") is speculation;
+ * - a speaker on their own feelings ("I love it") is not mind-reading of a third person;
+ * - a scheduled future event ("the tour will continue through October") is not speculation;
+ * - any other "will" on the writer's main clause is a prediction ("They will reunite"): speculation.
+ */
+function rule(buf: FeatureBuffer): { decide: number; forbid: number; feature: FixedFeature } | null {
+  if (!buf.get('voice-quoted') && buf.get('hearsay-agentless'))
+    return { decide: SPECULATION, forbid: -1, feature: 'hearsay-agentless' };
+  if (buf.get('teaser-question')) return { decide: SPECULATION, forbid: -1, feature: 'teaser-question' };
+  if (buf.get('future-scheduled') === 1)
+    return { decide: -1, forbid: SPECULATION, feature: 'future-scheduled' };
+  if (!buf.get('voice-quoted') && buf.get('future-main') && !buf.get('mental-third'))
+    return { decide: SPECULATION, forbid: -1, feature: 'future-main' };
+  if (buf.get('mental-first') && !buf.get('mental-third'))
+    return { decide: -1, forbid: MENTAL, feature: 'mental-first' };
+  return null;
+}
+
+/** Types the claim whose features are in `buf`, explaining the choice in words. */
+export function classify(doc: Doc, model: ClaimModel, buf: FeatureBuffer): Verdict {
+  const p = classProbabilities(model, buf);
+  const r = rule(buf);
+  const r0 = r;
+  let best = r && r.decide >= 0 ? r.decide : -1;
+  let second = -1;
+  if (best < 0) {
+    best = r?.forbid === 0 ? 1 : 0;
+    for (let k = 0; k < p.length; k++) if (k !== r?.forbid && p[k]! > p[best]!) best = k;
+  }
+  for (let k = 0; k < p.length; k++) if (k !== best && (second < 0 || p[k]! > p[second]!)) second = k;
+  const D = model.softmax.columns;
+  const W = model.softmax.weights;
+  // each feature's pull toward the chosen class and away from the runner-up
+  const pulls: { label: string; pull: number; token: number; cue: boolean }[] = [];
+  // a feature and its quoted copy pull together: one entry per named feature
+  const pullOf = new Float64Array(NF);
+  for (let q = 0; q < active; q++) {
+    const c = cols[q]!;
+    pullOf[c % NF]! += vals[q]! * (W[best * D + c]! - W[second * D + c]!);
+  }
+  for (let j = 0; j < NF; j++) {
+    const id = FIXED_FEATURES[j]![0];
+    if (pullOf[j]! > 0 && id !== r0?.feature)
+      pulls.push({
+        label: FIXED_FEATURES[j]![1],
+        pull: pullOf[j]!,
+        token: buf.at[j]!,
+        cue: CUE_FEATURES.has(id),
+      });
+  }
+  for (let q = 0; q < buf.nWords; q++) {
+    const col = buf.words[q]!;
+    const pull = W[best * D + col]! - W[second * D + col]!;
+    if (pull > 0) pulls.push({ label: 'the word', pull, token: buf.wordAt[q]!, cue: false });
+  }
+  pulls.sort((a, b) => b.pull - a.pull);
+  const t = doc.tokens;
+  const top = pulls.slice(0, 3);
+  if (r) {
+    // the rule's feature leads the reason and gives the cue
+    const j = FIXED_FEATURES.findIndex(([id]) => id === r.feature);
+    top.unshift({
+      label: `by rule, ${FIXED_FEATURES[j]![1]}`,
+      pull: Number.POSITIVE_INFINITY,
+      token: buf.at[j]!,
+      cue: true,
+    });
+    top.length = Math.min(top.length, 3);
+  }
+  const spanOf = (token: number): Span => {
+    // a cue that starts a hedge phrase ("is said to", "all signs point to") is the whole phrase
+    const h = hedgeAt(doc, t.start[token]!);
+    return h ?? { start: t.start[token]!, end: t.end[token]! };
+  };
+  const named = top.map((x) => {
+    if (x.token < 0) return x.label;
+    const s = spanOf(x.token);
+    return `${x.label} “${doc.text.slice(s.start, s.end)}”`;
+  });
+  // the cue is the strongest cue word among all the pulls (a hedge, a mental verb, an evaluation…)
+  const ruleToken = r0 ? buf.at[FIXED_FEATURES.findIndex(([id]) => id === r0.feature)]! : -1;
+  const cueAt = ruleToken >= 0 ? ruleToken : (pulls.find((x) => x.cue && x.token >= 0)?.token ?? -1);
+  const cls = CLASSES[best]!;
+  const runnerUp = CLASSES[second]!;
+  return {
+    cls,
+    ruled: r !== null && r.decide >= 0,
+    probability: p[best]!,
+    cue: cueAt >= 0 ? spanOf(cueAt) : null,
+    reason: `${DESCRIBE[cls]} (${Math.round(p[best]! * 100)}%, rather than ${DESCRIBE[runnerUp].toLowerCase()}): ${
+      named.length ? named.join('; ') : 'nothing marks it otherwise'
+    }.`,
+  };
+}
+
+/** Features whose word can be a claim's cue: the words the guide types by (not names, tense or plain words). */
+const CUE_FEATURES: ReadonlySet<string> = new Set<FixedFeature>([
+  'question',
+  'teaser-question',
+  'question-quoted',
+  'hedge',
+  'hedge-main',
+  'hearsay-agentless',
+  'hearsay-anonymous',
+  'booster',
+  'modal',
+  'modal-main',
+  'future',
+  'future-main',
+  'future-scheduled',
+  'deontic',
+  'conditional',
+  'mental',
+  'mental-third',
+  'mental-third-main',
+  'mental-main',
+  'mental-first',
+  'mental-cognition',
+  'mental-cognition-first',
+  'perception',
+  'evaluative',
+  'evaluative-main',
+  'superlative',
+  'intensifier',
+  'generic',
+  'second-person',
+  'private-life',
+  'public-record',
+  'date',
+  'number',
+]);
+
+/** The hedge phrase starting at `offset`, if there is one (hedges are sorted by start). */
+function hedgeAt(doc: Doc, offset: number): Span | null {
+  let lo = 0;
+  let hi = doc.hedges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.hedges[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const h = doc.hedges[lo];
+  return h && h.start === offset ? { start: h.start, end: h.end } : null;
+}
+
+const DESCRIBE: Readonly<Record<ClaimClass, string>> = {
+  'fact-public': 'A fact anyone could check',
+  'fact-private': 'A fact only insiders could know',
+  'mental-state': 'Mind-reading',
+  speculation: 'Speculation',
+  opinion: 'Opinion',
+};
