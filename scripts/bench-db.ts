@@ -24,7 +24,7 @@ import { isPostgresUrl, openStore } from '../src/corpus/index.ts';
 import { ARTICLE_COLUMNS, CHILD_COLUMNS, type ChildTable } from '../src/corpus/rows.ts';
 import { postgresSql, type Sql, type SqlValue, sqliteSql } from '../src/corpus/sql.ts';
 import { rebuildAggregates } from '../src/corpus/store.ts';
-import type { Report } from '../src/report/schema.ts';
+import type { FullReport } from '../src/report/schema.ts';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const bin = path.join(root, 'bin', 'hearsay.js');
@@ -119,7 +119,7 @@ async function ingestThroughput(): Promise<void> {
   say(`load average at end: ${load()}`);
 }
 
-async function reportsOf(): Promise<Report[]> {
+async function reportsOf(): Promise<FullReport[]> {
   const out = path.join(tmp, 'reports.jsonl');
   const base = Math.min(lines.length, nArticles);
   writeFileSync(path.join(tmp, 'base.jsonl'), `${lines.slice(0, base).join('\n')}\n`);
@@ -131,7 +131,7 @@ async function reportsOf(): Promise<Report[]> {
   return readFileSync(out, 'utf8')
     .trim()
     .split('\n')
-    .map((l) => JSON.parse(l) as Report);
+    .map((l) => JSON.parse(l) as FullReport);
 }
 
 async function bigStore(): Promise<void> {

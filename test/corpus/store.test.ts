@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { type CorpusRecord, openStore, type Store } from '../../src/corpus/index.ts';
 import { analyzeArticle } from '../../src/index.ts';
-import type { Report } from '../../src/report/schema.ts';
+import type { FullReport } from '../../src/report/schema.ts';
 import { dump, engines } from './engines.ts';
 
 const records: CorpusRecord[] = readFileSync('examples/corpus.jsonl', 'utf8')
@@ -16,7 +16,7 @@ const records: CorpusRecord[] = readFileSync('examples/corpus.jsonl', 'utf8')
   .split('\n')
   .map((l) => JSON.parse(l) as CorpusRecord);
 
-function analyse(r: CorpusRecord): Report {
+function analyse(r: CorpusRecord): FullReport {
   const out = analyzeArticle({ ...r, id: r.id == null ? null : String(r.id) });
   if (!out.ok) throw out.error;
   return out.value;
