@@ -5,6 +5,9 @@
  * behind them ("is said to", "reportedly", "insiders say", "all signs point to").
  */
 
+/** Words after which "May" opening a sentence is the modal ("May be", "May not"), not the month. */
+export const AFTER_MODAL_MAY = ['be', 'have', 'not', 'well'];
+
 /** What a cue does to a claim, and whether anyone at all stands behind it. */
 export type HedgeKind = { readonly kind: 'hedge' | 'booster' | 'hearsay'; readonly agentless: boolean };
 

@@ -114,9 +114,8 @@ export function createProcessor(stages: readonly Stage[], config: ProcessorConfi
 /** A fresh document holding only the article: every slot at its empty value. */
 export function newDoc(article: Article, kb: Kb): Doc {
   // One object of a fixed shape, every field present from the start: stages only read it and
-  // return what they add, so the processor writes their findings in place. Spreading a new copy per
-  // stage cost more than most stages.
-  const e = emptyFindings();
+  // return what they add, so the processor writes their findings in place (one copy per article;
+  // spreading a new copy per stage cost more than most stages).
   return {
     id: article.id,
     text: article.text,
@@ -124,25 +123,7 @@ export function newDoc(article: Article, kb: Kb): Doc {
     meta: article.meta,
     captionHints: article.captionHints ?? [],
     kb,
-    paragraphs: e.paragraphs,
-    sentences: e.sentences,
-    tokens: e.tokens,
-    captions: e.captions,
-    quotes: e.quotes,
-    scareQuotes: e.scareQuotes,
-    sources: e.sources,
-    entities: e.entities,
-    mentions: e.mentions,
-    ages: e.ages,
-    relations: e.relations,
-    claims: e.claims,
-    hedges: e.hedges,
-    language: e.language,
-    dates: e.dates,
-    events: e.events,
-    checks: e.checks,
-    score: e.score,
-    summary: e.summary,
+    ...emptyFindings(),
   };
 }
 

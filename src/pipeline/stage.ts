@@ -71,15 +71,7 @@ export function defineStage<
   const schema = (spec.options ?? NO_OPTIONS) as unknown as z.ZodType<z.output<S>>;
   const strict =
     schema instanceof z.ZodObject ? (schema.strict() as unknown as z.ZodType<z.output<S>>) : schema;
-  return {
-    name: spec.name,
-    about: spec.about,
-    needs: spec.needs,
-    gives: spec.gives,
-    rewrites: spec.rewrites ?? [],
-    options: strict,
-    run: spec.run,
-  };
+  return { ...spec, rewrites: spec.rewrites ?? [], options: strict } as Stage<z.output<S>>;
 }
 
 /** The documented options of a stage: name, default and description of each field, for docs and tests. */

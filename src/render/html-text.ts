@@ -3,7 +3,8 @@
  * cross (a claim over part of a quote, a quote over a paragraph break) are closed and reopened at the
  * crossing, so the markup always nests. Claims are shown as a marker where they start, never as wrappers.
  */
-import type { Report, Span } from '../report/schema.ts';
+import { messages } from '../report/messages.ts';
+import type { Caption, Claim, Hedge, Quote, Report, Span } from '../report/schema.ts';
 import { CLAIM_TYPES, claimReading, claimTypeOf, esc, KINDS, kindOf } from './html-util.ts';
 
 /** An inline element to lay over the text. `rank` orders elements that start and end together. */
@@ -47,8 +48,8 @@ export const blocksOf = (text: string, paragraphs: readonly Span[]): Span[] => {
   return out.filter((b) => text.slice(b.start, b.end).trim() !== '');
 };
 
-const quoteInlines = (r: Report): Inline[] =>
-  (r.quotes ?? [])
+const quoteInlines = (r: Report, quotes: readonly Quote[]): Inline[] =>
+  quotes
     .filter((q) => valid(q, r.text.length))
     .map((q) => {
       const kind = kindOf(q.speaker?.kind);
@@ -67,8 +68,8 @@ const quoteInlines = (r: Report): Inline[] =>
       };
     });
 
-const hedgeInlines = (r: Report): Inline[] =>
-  (r.hedges ?? [])
+const hedgeInlines = (r: Report, hedges: readonly Hedge[]): Inline[] =>
+  hedges
     .filter((h) => valid(h, r.text.length))
     .map((h) => {
       const kind = h.kind === 'booster' || h.kind === 'hearsay' ? h.kind : 'hedge';
@@ -84,8 +85,8 @@ const hedgeInlines = (r: Report): Inline[] =>
       };
     });
 
-const captionInlines = (r: Report): Inline[] =>
-  (r.captions ?? []).flatMap((c) => {
+const captionInlines = (r: Report, captions: readonly Caption[]): Inline[] =>
+  captions.flatMap((c) => {
     const out: Inline[] = [];
     if (valid(c, r.text.length)) {
       out.push({
@@ -115,9 +116,9 @@ const ATTRIBUTION_TAG: Readonly<Record<string, string>> = {
 };
 
 /** Claim markers keyed by position; a marker in the gap between paragraphs moves to the next paragraph. */
-const claimMarkers = (r: Report, blocks: readonly Span[]): Map<number, string> => {
+const claimMarkers = (r: Report, claims: readonly Claim[], blocks: readonly Span[]): Map<number, string> => {
   const at = new Map<number, string>();
-  for (const c of r.claims ?? []) {
+  for (const c of claims) {
     if (!Number.isInteger(c.start) || c.start < 0 || c.start >= r.text.length) continue;
     const block = blocks.find((b) => b.end > c.start);
     if (!block) continue;
@@ -194,8 +195,25 @@ const renderBlock = (
 export const renderArticle = (r: Report): string => {
   const blocks = blocksOf(r.text, r.paragraphs ?? []);
   if (blocks.length === 0) return '<p class="empty">The article has no text.</p>';
-  const inlines = [...captionInlines(r), ...quoteInlines(r), ...hedgeInlines(r)];
-  const markers = claimMarkers(r, blocks);
+  // what to mark comes from the report's messages: each points at the finding it lists
+  const found = {
+    captions: [] as Caption[],
+    quotes: [] as Quote[],
+    hedges: [] as Hedge[],
+    claims: [] as Claim[],
+  };
+  for (const { ref } of messages(r)) {
+    if (ref.section === 'captions') found.captions.push(r.captions![ref.index]!);
+    else if (ref.section === 'quotes') found.quotes.push(r.quotes![ref.index]!);
+    else if (ref.section === 'hedges') found.hedges.push(r.hedges![ref.index]!);
+    else if (ref.section === 'claims') found.claims.push(r.claims![ref.index]!);
+  }
+  const inlines = [
+    ...captionInlines(r, found.captions),
+    ...quoteInlines(r, found.quotes),
+    ...hedgeInlines(r, found.hedges),
+  ];
+  const markers = claimMarkers(r, found.claims, blocks);
   const captions = (r.captions ?? []).filter((c) => valid(c, r.text.length));
   return blocks
     .map((b) => {

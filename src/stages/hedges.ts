@@ -4,7 +4,7 @@
  * agentless hearsay: a claim reported with no one at all behind it.
  */
 import { hashWord, wordSet } from '../lexicon/hash.ts';
-import { HEDGE_PHRASES } from '../lexicon/hedges.ts';
+import { AFTER_MODAL_MAY, HEDGE_PHRASES } from '../lexicon/hedges.ts';
 import { matchAt, phraseMatcher } from '../lexicon/phrases.ts';
 import { type Doc, TokenKind } from '../pipeline/doc.ts';
 import { defineStage } from '../pipeline/stage.ts';
@@ -13,7 +13,7 @@ import type { Hedge } from '../report/schema.ts';
 const MATCHER = phraseMatcher(HEDGE_PHRASES);
 const MAY = hashWord('may');
 // "May be", "May not": the modal opening a sentence; "May also saw" is the month
-const AFTER_MAY = wordSet(['be', 'have', 'not', 'well']);
+const AFTER_MAY = wordSet(AFTER_MODAL_MAY);
 
 function run(doc: Doc): { hedges: Hedge[] } {
   const t = doc.tokens;

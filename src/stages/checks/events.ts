@@ -4,7 +4,8 @@
  * date the KB has for it. Events are found by their KB aliases, and deaths also as a KB person who has
  * died followed by a death word.
  */
-import { hashWord } from '../../lexicon/hash.ts';
+import { DEATH_FILLERS, DEATH_WORDS, EVENT_GLUE, ORDER_AFTER, ORDER_BEFORE } from '../../lexicon/checks.ts';
+import { hashWord, wordSet } from '../../lexicon/hash.ts';
 import { type Doc, TokenKind } from '../../pipeline/doc.ts';
 import type { Check, DateMention } from '../../report/schema.ts';
 import { Cursor } from '../dates/cursor.ts';
@@ -24,10 +25,10 @@ interface DatedEvent {
   readonly evidence: string;
 }
 
-const DEATH_WORDS = new Set(['died', 'death', 'passing', 'passed'].map(hashWord));
-const FILLERS = new Set(['sadly', 'tragically', 'suddenly', 'peacefully', 'had', 'has'].map(hashWord));
-const AFTER = new Set(['after', 'following', 'since'].map(hashWord));
-const BEFORE = new Set(['before', 'until', 'till', 'ahead', 'prior'].map(hashWord));
+const DEATH = wordSet(DEATH_WORDS);
+const FILLERS = wordSet(DEATH_FILLERS);
+const AFTER = wordSet(ORDER_AFTER);
+const BEFORE = wordSet(ORDER_BEFORE);
 const ANNIVERSARY = hashWord('anniversary');
 /** Dates the check cannot place, and narrative times ("on Sunday") that date the telling, not old events. */
 const UNPLACED = new Set([
@@ -50,10 +51,7 @@ const YEARLESS = new Set([
   'month-past',
   'month-future',
 ]);
-/** Words that may stand between an event and its date. */
-const GLUE = new Set(
-  'in on at of during the was which that took place back just shortly soon'.split(' ').map(hashWord),
-);
+const GLUE = wordSet(EVENT_GLUE);
 const SLACK: Readonly<Record<DateMention['precision'], number>> = { day: 1, range: 7, month: 31, year: 366 };
 const GLUE_MARKS = new Set([',', '(', ')', '–', '—']);
 
@@ -93,7 +91,7 @@ function deathEvents(doc: Doc, c: Cursor, taken: readonly DatedEvent[], reach: n
     const first = tokenAtOrAfter(t, m.start);
     let k = tokenAtOrAfter(t, m.end);
     while (k < t.count && FILLERS.has(t.hash[k]!) && k - first < reach) k++;
-    if (k >= t.count || !DEATH_WORDS.has(t.hash[k]!) || !c.together(first, k)) continue;
+    if (k >= t.count || !DEATH.has(t.hash[k]!) || !c.together(first, k)) continue;
     if (taken.some((e) => e.first <= k && e.last >= first)) continue;
     out.push({
       first,

@@ -4,6 +4,7 @@
  * relation wrong when exactly one person fits the words and the KB gives that person another relation.
  */
 import type { KbPerson } from '../../kb/types.ts';
+import { FORMER as FORMER_WORDS, ROMANTIC as ROMANTIC_WORDS } from '../../lexicon/checks.ts';
 import { hashWord } from '../../lexicon/hash.ts';
 import { POSSESSIVES, PRONOUNS } from '../../lexicon/people.ts';
 import { spanStartingBy } from '../../pipeline/spans.ts';
@@ -13,8 +14,8 @@ import type { CheckOptions } from './options.ts';
 import { personOf, possessive, shortName } from './util.ts';
 
 /** Relation words the KB does not track: engagements, dating and whether a marriage ended. */
-const ROMANTIC = new Set(['partner', 'fiancé', 'fiancée', 'fiance', 'fiancee', 'girlfriend', 'boyfriend']);
-const FORMER = new Set(['ex-wife', 'ex-husband', 'ex']);
+const ROMANTIC = new Set(ROMANTIC_WORDS);
+const FORMER = new Set(FORMER_WORDS);
 /** Gendered relation words and the neutral word the KB gives when it does not know the gender. */
 // biome-ignore format: a table reads better packed
 const NEUTRAL: Readonly<Record<string, string>> = {

@@ -4,7 +4,8 @@
  */
 import type { CheckOptions } from './options.ts';
 import { WEEKDAY_NAMES, WEEKDAYS } from '../../lexicon/calendar.ts';
-import { hashWord } from '../../lexicon/hash.ts';
+import { ARTICLES, CLAUSE_JOINS, CLAUSE_WORDS } from '../../lexicon/checks.ts';
+import { hashWord, wordSet } from '../../lexicon/hash.ts';
 import { type Doc, TokenKind } from '../../pipeline/doc.ts';
 import type { Check, DateMention } from '../../report/schema.ts';
 import { Cursor } from '../dates/cursor.ts';
@@ -55,13 +56,11 @@ const NOT_CHECKED = new Set([
   'impossible-date',
   'kb-event',
 ]);
-const CLAUSE_WORDS = new Set(
-  'but while although though whereas because who whom whose which'.split(' ').map(hashWord),
-);
+const CLAUSE = wordSet(CLAUSE_WORDS);
 /** After a comma these start a new clause: "Tomorrow is Fat Tuesday, and I've got…". */
-const JOINS = new Set(['and', 'or', 'so', 'yet'].map(hashWord));
+const JOINS = wordSet(CLAUSE_JOINS);
 const CLAUSE_MARKS = new Set([';', ':', '–', '—', '(', ')', '“', '”', '"']);
-const ARTICLES = new Set(['the', 'a', 'an'].map(hashWord));
+const ARTICLE_WORDS = wordSet(ARTICLES);
 
 /** The first past-tense verb in the clause around tokens a..b, unless the clause speaks of the future. */
 function pastVerbAround(c: Cursor, a: number, b: number, reach: number): string | null {
@@ -69,7 +68,7 @@ function pastVerbAround(c: Cursor, a: number, b: number, reach: number): string 
   const stops = (k: number): boolean =>
     !c.together(k, a) ||
     (t.kind[k] === TokenKind.punct && CLAUSE_MARKS.has(text[t.start[k]!]!)) ||
-    CLAUSE_WORDS.has(t.hash[k]!) ||
+    CLAUSE.has(t.hash[k]!) ||
     (JOINS.has(t.hash[k]!) && c.isPunct(k - 1, ','));
   let from = a;
   while (from > 0 && a - from < reach && !stops(from - 1)) from--;
@@ -97,7 +96,10 @@ function futureEventCheck(c: Cursor, m: DateMention, anchor: number, reach: numb
   const z = tokenEndingBy(c.t, m.end);
   // "the 2025 Invictus Games", "a 2026 tour", "2025's tour", "Emma (1996)": a year naming a thing, not
   // dating the clause's verb
-  if (m.precision === 'year' && (ARTICLES.has(c.prev(a)) || c.isPunct(a - 1, '(') || c.possessive(a) > 0))
+  if (
+    m.precision === 'year' &&
+    (ARTICLE_WORDS.has(c.prev(a)) || c.isPunct(a - 1, '(') || c.possessive(a) > 0)
+  )
     return null;
   const verb = pastVerbAround(c, a, z, reach);
   if (!verb) return null;
