@@ -2,6 +2,7 @@
  * The processor: runs a preset's stages in order over an article, each stage seeing the findings of
  * the ones before, and assembles the report. Like unified, a processor is data (its stage list).
  */
+import { HearsayError } from '../errors.ts';
 import type { Kb } from '../kb/types.ts';
 import { type Report, SCHEMA_VERSION } from '../report/schema.ts';
 import type { Article, Doc, Stage } from './doc.ts';
@@ -10,11 +11,17 @@ import { emptyFindings } from './empty.ts';
 /** A processor: its stages, and the function that runs them. */
 export interface Processor {
   readonly stages: readonly Stage[];
-  readonly run: (article: Article, kb: Kb) => Report;
+  /** `deadline` (a `performance.now()` time) is checked between stages: past it, HS_TIME_BUDGET is thrown. */
+  readonly run: (article: Article, kb: Kb, deadline?: number) => Report;
 }
 
 /** Runs the stages in order; each returns the findings it adds, merged into the next document. */
-export function runStages(stages: readonly Stage[], article: Article, kb: Kb): Doc {
+export function runStages(
+  stages: readonly Stage[],
+  article: Article,
+  kb: Kb,
+  deadline = Number.POSITIVE_INFINITY,
+): Doc {
   // One object of a fixed shape, every field present from the start: stages only read it and
   // return what they add, so the processor writes their findings in place. Spreading a new copy per
   // stage cost more than most stages.
@@ -48,6 +55,12 @@ export function runStages(stages: readonly Stage[], article: Article, kb: Kb): D
   for (const stage of stages) {
     const added = stage.run(doc) as Record<string, unknown>;
     for (const key in added) fields[key] = added[key];
+    // the time budget (issue 16): a stage is never interrupted, but no further stage starts past it
+    if (performance.now() > deadline)
+      throw new HearsayError(
+        'HS_TIME_BUDGET',
+        `${article.id ?? 'the article'} (stopped after ${stage.name})`,
+      );
   }
   return doc;
 }
@@ -78,5 +91,5 @@ export function toReport(doc: Doc): Report {
 
 /** Makes a processor from a list of stages. */
 export function createProcessor(stages: readonly Stage[]): Processor {
-  return { stages, run: (article, kb) => toReport(runStages(stages, article, kb)) };
+  return { stages, run: (article, kb, deadline) => toReport(runStages(stages, article, kb, deadline)) };
 }
