@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import cliProgress from 'cli-progress';
 import { type ErrorCode, HearsayError } from '../errors.ts';
 import type { AnalysisLimits } from '../index.ts';
+import { visibleLine } from '../render/escape.ts';
 import { openInput } from './read.ts';
 import type { RecordOutcome } from './record.ts';
 import { kbFromPaths } from './kb-option.ts';
@@ -97,7 +98,7 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
       if (r.ok) {
         write(`${r.json}\n`);
         written++;
-      } else if (opts.skipBad) bad.push(`${r.code} ${new HearsayError(r.code, r.error).message}`);
+      } else if (opts.skipBad) bad.push(visibleLine(`${r.code} ${new HearsayError(r.code, r.error).message}`));
       else failure ??= new HearsayError(r.code, r.error);
     }
     wake();

@@ -13,6 +13,7 @@ import { loadInput } from '../input/load.ts';
 import { renderHtml } from '../render/html.ts';
 import { runKbImport } from '../kb/cli.ts';
 import { renderMarkdown } from '../render/markdown.ts';
+import { visibleLine } from '../render/escape.ts';
 import { renderText } from '../render/text.ts';
 import { runBatch } from './batch.ts';
 import { reportError } from './errors.ts';
@@ -149,7 +150,7 @@ export function program(): Command {
           },
           {
             fetch: fetchOptions(o),
-            log: (line) => process.stderr.write(`${line}\n`),
+            log: (line) => process.stderr.write(`${visibleLine(line)}\n`),
             ...(o.limit ? { limit: o.limit } : {}),
           },
         );
@@ -215,7 +216,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     }
     if (e instanceof CommanderError) {
       if (e.exitCode !== 0)
-        process.stderr.write(`hearsay: HS_BAD_OPTION ${e.message.replace(/^error: /, '')}\n`);
+        process.stderr.write(`hearsay: HS_BAD_OPTION ${visibleLine(e.message.replace(/^error: /, ''))}\n`);
       process.exitCode = e.exitCode === 0 ? 0 : 2;
       return;
     }

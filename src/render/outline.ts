@@ -26,8 +26,13 @@ export interface Marker {
   readonly claim: (c: Claim) => string;
 }
 
-/** The paragraph's text with quotations, hedges and claim types marked by point insertions. */
-export function markParagraph(r: Report, span: { start: number; end: number }, m: Marker): string {
+/** The paragraph's text with quotations, hedges and claim types marked; `esc` applies to the text only. */
+export function markParagraph(
+  r: Report,
+  span: { start: number; end: number },
+  m: Marker,
+  esc: (s: string) => string = (s) => s,
+): string {
   const inserts: Insert[] = [];
   const within = (x: { start: number; end: number }): boolean => x.start >= span.start && x.end <= span.end;
   for (const c of r.claims) if (within(c)) inserts.push({ at: c.start, text: m.claim(c), close: false });
@@ -45,10 +50,10 @@ export function markParagraph(r: Report, span: { start: number; end: number }, m
   let out = '';
   let pos = span.start;
   for (const ins of inserts) {
-    out += r.text.slice(pos, ins.at) + ins.text;
+    out += esc(r.text.slice(pos, ins.at)) + ins.text;
     pos = ins.at;
   }
-  return out + r.text.slice(pos, span.end);
+  return out + esc(r.text.slice(pos, span.end));
 }
 
 /** Short tags for claim types, shown at the start of each claim. */

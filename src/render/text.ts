@@ -3,6 +3,7 @@
  * numbered, then aligned tables. Colour only when the stream is a terminal and NO_COLOR is unset.
  */
 import type { Report, SourceKind } from '../report/schema.ts';
+import { deepVisible } from './escape.ts';
 import { CLAIM_TAG, markParagraph, sections, speakerLine } from './outline.ts';
 
 /** How to draw: colour or not, and the width to wrap to. */
@@ -41,8 +42,9 @@ function wrap(text: string, width: number): string {
   return out.join('\n');
 }
 
-/** Renders a report for a terminal. */
-export function renderText(r: Report, style: TextStyle): string {
+/** Renders a report for a terminal; the article's control characters are shown, never sent (ESC → ␛). */
+export function renderText(report: Report, style: TextStyle): string {
+  const r = deepVisible(report);
   const paint = (code: number, s: string): string => (style.color ? `\x1b[${code}m${s}\x1b[0m` : s);
   const width = Math.max(40, Math.min(style.width, 120));
   const out: string[] = [];
