@@ -44,7 +44,7 @@ const checkProtocol = (raw: string, base?: string): Result<URL, HearsayError> =>
 };
 
 /** The charset named by the Content-Type header, else by a <meta charset> near the top of an HTML body. */
-const charsetOf = (contentType: string, head: Uint8Array): string => {
+export const charsetOf = (contentType: string, head: Uint8Array): string => {
   const fromHeader = /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType)?.[1];
   if (fromHeader) return fromHeader;
   const sniff = new TextDecoder('latin1').decode(head.subarray(0, 1024));
@@ -75,10 +75,11 @@ const decodeCp1252 = (bytes: Uint8Array): string => {
   return s;
 };
 
-const decode = (bytes: Uint8Array, charset: string): string => {
+/** Decodes bytes in the named charset (windows-1252 by hand, the rest by TextDecoder; unknown names as UTF-8). */
+export const decode = (bytes: Uint8Array, charset: string): string => {
   if (CP1252_LABELS.test(charset)) return decodeCp1252(bytes);
   try {
-    return new TextDecoder(charset).decode(bytes);
+    return new TextDecoder(charset, { ignoreBOM: false }).decode(bytes);
   } catch {
     // An unknown label is the page's mistake; UTF-8 is what nearly every page really is.
     return new TextDecoder('utf-8').decode(bytes);
