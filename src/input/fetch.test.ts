@@ -131,3 +131,26 @@ test('a refused connection is HS_FETCH_FAILED', async () => {
   assert.ok(!r.ok);
   assert.equal(r.error.code, 'HS_FETCH_FAILED');
 });
+
+test('a kept-alive connection the server closed while the event loop was blocked is retried, not failed', async () => {
+  // issue 16 item 3: a long analysis between two fetches let the server's keep-alive timeout pass
+  const s = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end('<p>ok</p>');
+  });
+  s.keepAliveTimeout = 50;
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(s.address() as AddressInfo).port}/`;
+  try {
+    for (let i = 0; i < 3; i++) {
+      const r = await fetchPage(url);
+      assert.ok(r.ok, r.ok ? '' : r.error.message);
+      const until = Date.now() + 200;
+      while (Date.now() < until) {
+        // block the event loop as a long synchronous analysis does
+      }
+    }
+  } finally {
+    s.close();
+  }
+});

@@ -120,6 +120,23 @@ const discard = (body: Body): void => {
   body?.cancel().catch(() => undefined);
 };
 
+/** Failures of a reused kept-alive socket that the server closed meanwhile: the request never reached it. */
+const STALE_SOCKET = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE', 'UND_ERR_CLOSED']);
+
+/**
+ * One request, sent again once on a fresh connection when a kept-alive socket turns out to be closed:
+ * a long synchronous analysis between two fetches lets the server's keep-alive timeout pass unseen.
+ */
+const fetchOnce = async (url: URL, init: RequestInit): Promise<Response> => {
+  try {
+    return await fetch(url, init);
+  } catch (e) {
+    const code = (e as { cause?: { code?: unknown } }).cause?.code;
+    if (init.signal?.aborted || typeof code !== 'string' || !STALE_SOCKET.has(code)) throw e;
+    return fetch(url, init);
+  }
+};
+
 /** Fetches a page within the limits; every failure comes back as a coded HS_FETCH_* error. */
 export const fetchPage = async (
   url: string,
@@ -133,7 +150,7 @@ export const fetchPage = async (
   let current = first.value;
   try {
     for (let hops = 0; ; hops++) {
-      const res = await fetch(current, {
+      const res = await fetchOnce(current, {
         redirect: 'manual',
         signal: controller.signal,
         headers: {
