@@ -98,7 +98,8 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
       if (r.ok) {
         write(`${r.json}\n`);
         written++;
-      } else if (opts.skipBad) bad.push(visibleLine(`${r.code} ${new HearsayError(r.code, r.error).message}`));
+      } else if (opts.skipBad)
+        bad.push(visibleLine(`${r.code} ${new HearsayError(r.code, r.error).message}`));
       else failure ??= new HearsayError(r.code, r.error);
     }
     wake();

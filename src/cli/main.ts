@@ -193,9 +193,12 @@ export function program(): Command {
     .action(async (dump: string, o: { output: string; progress: boolean }) => {
       const r = await runKbImport(dump, o.output, { progress: o.progress && !!process.stderr.isTTY });
       if (!r.ok) throw new HearsayError('HS_BAD_KB', r.error);
-      process.stderr.write(
-        `hearsay: wrote ${r.value.people} people from ${r.value.entities} entities to ${o.output}\n`,
-      );
+      const { people, entities, bad, badExamples } = r.value;
+      process.stderr.write(`hearsay: wrote ${people} people from ${entities} entities to ${o.output}\n`);
+      if (bad)
+        process.stderr.write(
+          visibleLine(`hearsay: left out ${bad} invalid record(s): ${(badExamples ?? []).join('; ')}`) + '\n',
+        );
     });
   return cmd;
 }

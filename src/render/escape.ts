@@ -29,7 +29,8 @@ const picture = (c: string): string => {
 export const visible = (s: string): string => (UNSAFE.test(s) ? s.replace(UNSAFE, picture) : s);
 
 /** One line for stderr: `visible`, with newlines and tabs (which could fake another message) as ␤ and ␉. */
-export const visibleLine = (s: string): string => visible(s).replace(/\n/g, '\u2424').replace(/\t/g, '\u2409');
+export const visibleLine = (s: string): string =>
+  visible(s).replace(/\n/g, '\u2424').replace(/\t/g, '\u2409');
 
 /** A copy of a value with every string in it made `visible`, for views that print report fields. */
 export function deepVisible<T>(value: T): T {

@@ -23,11 +23,16 @@ export function renderMarkdown(report: Report): string {
   );
   const capStarts = new Set(r.captions.map((c) => c.start));
   for (const p of r.paragraphs) {
-    const body = markParagraph(r, p, {
-      quote: (_q, n) => ['**', `**<sup>${n}</sup>`],
-      hedge: () => ['_', '_'],
-      claim: (c) => `<sub>${CLAIM_TAG[c.type]}</sub>`,
-    }, esc);
+    const body = markParagraph(
+      r,
+      p,
+      {
+        quote: (_q, n) => ['**', `**<sup>${n}</sup>`],
+        hedge: () => ['_', '_'],
+        claim: (c) => `<sub>${CLAIM_TAG[c.type]}</sub>`,
+      },
+      esc,
+    );
     out.push(capStarts.has(p.start) ? `> _${body}_` : body, '');
   }
   if (r.quotes.length) {
