@@ -70,12 +70,28 @@ function parent(): void {
     let capped = false;
     for (const size of sizes) {
       if (capped) {
-        rows.push({ shape: shape.name, size, seconds: null, rssMb: null, outMb: null, note: 'skipped (smaller size past the cap)' });
+        rows.push({
+          shape: shape.name,
+          size,
+          seconds: null,
+          rssMb: null,
+          outMb: null,
+          note: 'skipped (smaller size past the cap)',
+        });
         continue;
       }
       const r = spawnSync(
         process.execPath,
-        [`--max-old-space-size=${values.heap}`, '--stack-size=984', '--import', 'tsx', here, '--child', shape.name, String(size)],
+        [
+          `--max-old-space-size=${values.heap}`,
+          '--stack-size=984',
+          '--import',
+          'tsx',
+          here,
+          '--child',
+          shape.name,
+          String(size),
+        ],
         { encoding: 'utf8', timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 1 << 20 },
       );
       const line = r.stdout.trim().split('\n').at(-1) ?? '';
@@ -91,7 +107,10 @@ function parent(): void {
         });
       } else {
         capped = true;
-        const why = r.error?.message.includes('ETIMEDOUT') || r.signal === 'SIGKILL' ? `past the ${values.timeout} s cap` : `failed: ${(r.stderr.trim().split('\n').at(-1) ?? '').slice(0, 80)}`;
+        const why =
+          r.error?.message.includes('ETIMEDOUT') || r.signal === 'SIGKILL'
+            ? `past the ${values.timeout} s cap`
+            : `failed: ${(r.stderr.trim().split('\n').at(-1) ?? '').slice(0, 80)}`;
         rows.push({ shape: shape.name, size, seconds: null, rssMb: null, outMb: null, note: why });
       }
     }
@@ -102,7 +121,9 @@ function parent(): void {
   }
   const fmt = (v: number | null, d: number): string => (v === null ? '—' : v.toFixed(d));
   process.stdout.write(`load average at start: ${load} (${os.cpus().length} cores)\n`);
-  process.stdout.write(`${'shape'.padEnd(30)} ${sizes.map((s) => `${(s / 1000).toFixed(0)}k s`.padStart(9)).join(' ')}  growth  ${'RSS MB @max'.padStart(11)}  ${'out MB'.padStart(7)}  note\n`);
+  process.stdout.write(
+    `${'shape'.padEnd(30)} ${sizes.map((s) => `${(s / 1000).toFixed(0)}k s`.padStart(9)).join(' ')}  growth  ${'RSS MB @max'.padStart(11)}  ${'out MB'.padStart(7)}  note\n`,
+  );
   for (const shape of new Set(rows.map((r) => r.shape))) {
     const mine = rows.filter((r) => r.shape === shape);
     const last = mine.at(-1)!;

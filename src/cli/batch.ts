@@ -26,6 +26,8 @@ export interface BatchOptions {
   readonly maxMs?: number;
   /** Per-record size limit in characters. */
   readonly maxChars?: number;
+  /** Heap cap per worker (MB): a record that needs more kills only its worker, and fails alone. */
+  readonly maxHeapMb?: number;
   /** Where report lines go (stdout when not given; tests pass their own). */
   readonly write?: (line: string) => void;
 }
@@ -105,13 +107,17 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
     wake();
   };
 
+  const hardMs = opts.maxMs ? opts.maxMs * HARD_KILL_FACTOR + HARD_KILL_SLACK_MS : 0;
   const slots: Slot[] = [];
   const workerUrl = new URL(`./worker${ext}`, import.meta.url);
   // From the sources (tests, tsx) the worker registers tsx itself: `--import tsx` in a worker's
   // execArgv does not reach its module loader on Node 20.
   const fromSource = `import(${JSON.stringify(ext === '.ts' ? import.meta.resolve('tsx/esm/api') : '')}).then((t) => { t.register(); return import(${JSON.stringify(workerUrl.href)}); })`;
   const spawn = (slot?: Slot): Slot => {
-    const data = { workerData: { kb: opts.kb, limits } };
+    const data = {
+      workerData: { kb: opts.kb, limits },
+      ...(opts.maxHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: opts.maxHeapMb } } : {}),
+    };
     const worker =
       ext === '.ts' ? new Worker(fromSource, { ...data, eval: true }) : new Worker(workerUrl, data);
     const s: Slot = slot ?? { worker, queue: [], since: 0, timedOut: false, lastError: null };
@@ -132,13 +138,13 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
       // the record being analysed took the worker down: it alone fails, the rest go to a new worker
       const head = s.queue.shift();
       const rest = s.queue.splice(0);
+      const code: ErrorCode = s.timedOut ? 'HS_TIME_BUDGET' : 'HS_WORKER_FAILED';
+      const why = s.timedOut
+        ? `still running at ${hardMs} ms, so its worker was stopped`
+        : (s.lastError ?? 'the worker stopped');
       spawn(s);
       for (const j of rest) post(s, j);
-      if (head) {
-        const code: ErrorCode = s.timedOut ? 'HS_TIME_BUDGET' : 'HS_WORKER_FAILED';
-        const why = s.timedOut ? 'terminated' : (s.lastError ?? 'the worker stopped');
-        settle({ seq: head.seq, ok: false, code, error: `line ${head.lineNo}: ${why}` });
-      }
+      if (head) settle({ seq: head.seq, ok: false, code, error: `line ${head.lineNo}: ${why}` });
     });
     return s;
   };
@@ -149,7 +155,6 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
   };
   for (let w = 0; w < jobs; w++) slots.push(spawn());
 
-  const hardMs = opts.maxMs ? opts.maxMs * HARD_KILL_FACTOR + HARD_KILL_SLACK_MS : 0;
   const watchdog = hardMs
     ? setInterval(
         () => {

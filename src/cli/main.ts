@@ -170,13 +170,21 @@ export function program(): Command {
     .option('--skip-bad', 'go on past malformed lines and list them at the end', false)
     .option('--kb <file>', 'add a knowledge-base JSON Lines file (repeatable)', collect, [])
     .option('--no-progress', 'no progress bar on stderr')
+    .option('--max-heap-mb <mb>', 'memory cap per worker: a record needing more fails alone', positiveInt)
     .action(
       async (
         file: string,
-        o: LimitFlags & { jobs?: number; skipBad: boolean; kb: string[]; progress: boolean },
+        o: LimitFlags & {
+          jobs?: number;
+          skipBad: boolean;
+          kb: string[];
+          progress: boolean;
+          maxHeapMb?: number;
+        },
       ) => {
         await runBatch(file, {
           ...(o.jobs ? { jobs: o.jobs } : {}),
+          ...(o.maxHeapMb ? { maxHeapMb: o.maxHeapMb } : {}),
           ...limitsOf(o),
           skipBad: o.skipBad,
           kb: o.kb,

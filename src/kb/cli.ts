@@ -37,15 +37,19 @@ export async function runKbImport(
   opts: KbImportOptions,
 ): Promise<Result<WikidataImportStats, string>> {
   let size: number;
+  // a pipe or FIFO (`kb import <(zcat dump.gz)`) has no size to check: the dump itself is checked as read
+  let regular = true;
   try {
     const info = await stat(inputPath);
+    regular = info.isFile();
     if (info.isDirectory()) return err(`${inputPath} is a directory: give the path of a Wikidata dump file`);
     size = info.size;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return err(code === 'ENOENT' ? `file not found: ${inputPath}` : `cannot read ${inputPath}: ${reason(e)}`);
   }
-  if (size === 0) return err(`${inputPath} is empty: give a Wikidata JSON dump (latest-all.json.gz)`);
+  if (size === 0 && regular)
+    return err(`${inputPath} is empty: give a Wikidata JSON dump (latest-all.json.gz)`);
 
   const tmpPath = join(
     dirname(outputPath),

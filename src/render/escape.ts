@@ -11,7 +11,6 @@ const DEL_PICTURE = 0x2421;
 const REPLACEMENT = 0xfffd;
 
 /** Characters a terminal would act on rather than show: C0 (but tab and newline), DEL, C1, bidi controls. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 const picture = (c: string): string => {

@@ -3,12 +3,15 @@
  * (`npm run schema` → schema/report.schema.json) both derive from these zod definitions.
  */
 import { z } from 'zod';
+import { badSpans } from './span-check.ts';
 
 /** Version of the report format; bump on any breaking change to the shape below. */
 export const SCHEMA_VERSION = '1.0.0';
 
 /** A half-open range `[start, end)` in UTF-16 code units into `report.text`. */
-export const Span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+export const Span = z
+  .object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+  .refine((s) => s.end >= s.start, { message: 'a span ends before it starts' });
 /** A span into `report.text`. */
 export type Span = z.infer<typeof Span>;
 
@@ -129,7 +132,7 @@ export type Sentence = z.infer<typeof Sentence>;
 export const Entity = z.object({
   id: z.string(),
   kind: z.enum(['person', 'organization', 'place', 'event', 'work']),
-  name: z.string(),
+  name: z.string().min(1),
   mentions: z.array(Span),
   kbId: z.string().nullable(),
   gender: z.enum(['female', 'male']).nullable(),
@@ -251,25 +254,35 @@ export const Summary = z.object({
 export type Summary = z.infer<typeof Summary>;
 
 /** The report: everything hearsay found in one article. */
-export const Report = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  id: z.string().nullable(),
-  text: z.string(),
-  meta: Meta,
-  paragraphs: z.array(Span),
-  sentences: z.array(Sentence),
-  captions: z.array(Caption),
-  quotes: z.array(Quote),
-  scareQuotes: z.array(ScareQuote),
-  sources: z.array(Source),
-  entities: z.array(Entity),
-  claims: z.array(Claim),
-  hedges: z.array(Hedge),
-  language: Language,
-  dates: z.array(DateMention),
-  checks: z.array(Check),
-  score: Score,
-  summary: Summary,
-});
+export const Report = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    id: z.string().nullable(),
+    text: z.string(),
+    meta: Meta,
+    paragraphs: z.array(Span),
+    sentences: z.array(Sentence),
+    captions: z.array(Caption),
+    quotes: z.array(Quote),
+    scareQuotes: z.array(ScareQuote),
+    sources: z.array(Source),
+    entities: z.array(Entity),
+    claims: z.array(Claim),
+    hedges: z.array(Hedge),
+    language: Language,
+    dates: z.array(DateMention),
+    checks: z.array(Check),
+    score: Score,
+    summary: Summary,
+  })
+  .superRefine((r, ctx) => {
+    // every span of every section is a range of the text (issue 16): checked once, over the whole report
+    for (const b of badSpans(r, r.text.length).slice(0, 5))
+      ctx.addIssue({
+        code: 'custom',
+        path: b.path.split('.'),
+        message: `span ${b.start}–${b.end} is not within the text`,
+      });
+  });
 /** The report. */
 export type Report = z.infer<typeof Report>;
