@@ -5,19 +5,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from '../../src/score/random.ts';
 import { SHAPES } from './shapes.ts';
 
-/** mulberry32: a small, fast, seedable PRNG (public domain), good enough to pick mutations. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's seeded PRNG (mulberry32), so a failing input is reproduced by its seed and index. */
+export const rng = mulberry32;
 
 const FIXTURE_DIRS = ['../fixtures/articles/', '../../examples/'];
 /** The project's invented fixture articles, read once. */
