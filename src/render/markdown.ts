@@ -1,7 +1,7 @@
 /** The Markdown view: the article with quotations in bold and numbered, then tables. */
 import type { Report } from '../report/schema.ts';
 import { deepVisible, mdLink, mdText as esc } from './escape.ts';
-import { CLAIM_TAG, markParagraph, sections, speakerLine } from './outline.ts';
+import { CLAIM_TAG, markParagraphs, sections, speakerLine } from './outline.ts';
 
 /** A table cell: inert text on one line (mdText already escapes the pipe). */
 const cell = (s: string): string => esc(s.replace(/\s+/g, ' '));
@@ -22,19 +22,20 @@ export function renderMarkdown(report: Report): string {
     '',
   );
   const capStarts = new Set(r.captions.map((c) => c.start));
-  for (const p of r.paragraphs) {
-    const body = markParagraph(
-      r,
-      p,
-      {
-        quote: (_q, n) => ['**', `**<sup>${n}</sup>`],
-        hedge: () => ['_', '_'],
-        claim: (c) => `<sub>${CLAIM_TAG[c.type]}</sub>`,
-      },
-      esc,
-    );
+  const bodies = markParagraphs(
+    r,
+    r.paragraphs,
+    {
+      quote: (_q, n) => ['**', `**<sup>${n}</sup>`],
+      hedge: () => ['_', '_'],
+      claim: (c) => `<sub>${CLAIM_TAG[c.type]}</sub>`,
+    },
+    esc,
+  );
+  r.paragraphs.forEach((p, k) => {
+    const body = bodies[k]!;
     out.push(capStarts.has(p.start) ? `> _${body}_` : body, '');
-  }
+  });
   if (r.quotes.length) {
     out.push('## Quotations', '');
     for (const [i, q] of r.quotes.entries()) out.push(`${i + 1}. ${esc(speakerLine(r, q))}`);

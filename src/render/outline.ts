@@ -33,27 +33,56 @@ export function markParagraph(
   m: Marker,
   esc: (s: string) => string = (s) => s,
 ): string {
-  const inserts: Insert[] = [];
-  const within = (x: { start: number; end: number }): boolean => x.start >= span.start && x.end <= span.end;
-  for (const c of r.claims) if (within(c)) inserts.push({ at: c.start, text: m.claim(c), close: false });
+  return markParagraphs(r, [span], m, esc)[0]!;
+}
+
+/**
+ * Every paragraph marked, in one pass: each quotation, hedge and claim is put with the paragraph that
+ * holds it (found by binary search), so the work is O(items · log paragraphs), not paragraphs × items.
+ * `spans` must be sorted and disjoint, as `report.paragraphs` is.
+ */
+export function markParagraphs(
+  r: Report,
+  spans: readonly { start: number; end: number }[],
+  m: Marker,
+  esc: (s: string) => string = (s) => s,
+): string[] {
+  const buckets: Insert[][] = spans.map(() => []);
+  const home = (x: { start: number; end: number }): Insert[] | null => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (spans[mid]!.start <= x.start) lo = mid;
+      else hi = mid - 1;
+    }
+    const p = spans[lo];
+    return p && x.start >= p.start && x.end <= p.end ? buckets[lo]! : null;
+  };
+  for (const c of r.claims) home(c)?.push({ at: c.start, text: m.claim(c), close: false });
   r.quotes.forEach((q, i) => {
-    if (!within(q)) return;
+    const b = home(q);
+    if (!b) return;
     const [open, close] = m.quote(q, i + 1);
-    inserts.push({ at: q.start, text: open, close: false }, { at: q.end, text: close, close: true });
+    b.push({ at: q.start, text: open, close: false }, { at: q.end, text: close, close: true });
   });
   for (const h of r.hedges) {
-    if (!within(h)) continue;
+    const b = home(h);
+    if (!b) continue;
     const [open, close] = m.hedge(h);
-    inserts.push({ at: h.start, text: open, close: false }, { at: h.end, text: close, close: true });
+    b.push({ at: h.start, text: open, close: false }, { at: h.end, text: close, close: true });
   }
-  inserts.sort((a, b) => a.at - b.at || Number(b.close) - Number(a.close));
-  let out = '';
-  let pos = span.start;
-  for (const ins of inserts) {
-    out += esc(r.text.slice(pos, ins.at)) + ins.text;
-    pos = ins.at;
-  }
-  return out + esc(r.text.slice(pos, span.end));
+  return spans.map((span, k) => {
+    const inserts = buckets[k]!;
+    inserts.sort((a, b) => a.at - b.at || Number(b.close) - Number(a.close));
+    let out = '';
+    let pos = span.start;
+    for (const ins of inserts) {
+      out += esc(r.text.slice(pos, ins.at)) + ins.text;
+      pos = ins.at;
+    }
+    return out + esc(r.text.slice(pos, span.end));
+  });
 }
 
 /** Short tags for claim types, shown at the start of each claim. */

@@ -4,7 +4,7 @@
  */
 import type { Report, SourceKind } from '../report/schema.ts';
 import { deepVisible } from './escape.ts';
-import { CLAIM_TAG, markParagraph, sections, speakerLine } from './outline.ts';
+import { CLAIM_TAG, markParagraphs, sections, speakerLine } from './outline.ts';
 
 /** How to draw: colour or not, and the width to wrap to. */
 export interface TextStyle {
@@ -60,17 +60,18 @@ export function renderText(report: Report, style: TextStyle): string {
     '',
   );
   const capStarts = new Set(r.captions.map((c) => c.start));
-  for (const p of r.paragraphs) {
-    const body = markParagraph(r, p, {
-      quote: (q, n) => [
-        style.color ? `\x1b[${KIND_COLOR[q.speaker.kind]}m⟦` : '⟦',
-        style.color ? `⟧[${n}]\x1b[0m` : `⟧[${n}]`,
-      ],
-      hedge: () => (style.color ? ['\x1b[4m', '\x1b[24m'] : ['_', '_']),
-      claim: (c) => paint(2, `‹${CLAIM_TAG[c.type]}›`),
-    });
+  const bodies = markParagraphs(r, r.paragraphs, {
+    quote: (q, n) => [
+      style.color ? `\x1b[${KIND_COLOR[q.speaker.kind]}m⟦` : '⟦',
+      style.color ? `⟧[${n}]\x1b[0m` : `⟧[${n}]`,
+    ],
+    hedge: () => (style.color ? ['\x1b[4m', '\x1b[24m'] : ['_', '_']),
+    claim: (c) => paint(2, `‹${CLAIM_TAG[c.type]}›`),
+  });
+  r.paragraphs.forEach((p, k) => {
+    const body = bodies[k]!;
     out.push(wrap(capStarts.has(p.start) ? paint(2, `[caption] ${body}`) : body, width), '');
-  }
+  });
   if (r.quotes.length) {
     out.push(paint(1, 'Quotations'));
     for (const [i, q] of r.quotes.entries()) {
@@ -89,9 +90,12 @@ export function renderText(report: Report, style: TextStyle): string {
 
 function table(rows: readonly (readonly string[])[], width: number): string {
   const cols = rows[0]?.length ?? 0;
-  const widths = Array.from({ length: cols }, (_, c) =>
-    Math.min(40, Math.max(...rows.map((r) => (r[c] ?? '').length))),
-  );
+  // a loop, not Math.max(...rows): spreading 200,000 rows overflows the call stack
+  const widths = Array.from({ length: cols }, (_, c) => {
+    let w = 0;
+    for (const r of rows) w = Math.max(w, (r[c] ?? '').length);
+    return Math.min(40, w);
+  });
   const lastWidth = Math.max(20, width - widths.slice(0, -1).reduce((a, b) => a + b + 2, 2));
   return rows
     .map((r) =>
