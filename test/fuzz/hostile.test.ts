@@ -216,7 +216,7 @@ test('item 7: an interrupted kb import leaves no temporary file behind', async (
   const writer = spawn('sh', ['-c', `printf '[\\n' > ${fifo}; exec sleep 30`], { stdio: 'ignore' });
   try {
     // wait until the import has opened its temporary file, then interrupt it
-    for (let i = 0; i < 200 && !readdirSync(dir).some((f) => f.endsWith('.tmp')); i++)
+    for (let i = 0; i < 1200 && !readdirSync(dir).some((f) => f.endsWith('.tmp')); i++)
       await new Promise((r) => setTimeout(r, 50));
     assert.ok(
       readdirSync(dir).some((f) => f.endsWith('.tmp')),
@@ -267,7 +267,7 @@ test('item 8: SIGTERM stops a batch between lines: every line written is whole',
   const child = spawn('sh', ['-c', `exec node --import tsx ${RUN} batch ${input} --jobs 2 > ${out}`], {
     cwd: ROOT,
   });
-  for (let i = 0; i < 400 && (!existsSync(out) || readFileSync(out, 'utf8').split('\n').length < 3); i++)
+  for (let i = 0; i < 1200 && (!existsSync(out) || readFileSync(out, 'utf8').split('\n').length < 3); i++)
     await new Promise((r) => setTimeout(r, 50));
   const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
   child.kill('SIGTERM');
