@@ -213,7 +213,10 @@ test('item 7: an interrupted kb import leaves no temporary file behind', async (
     ['--import', 'tsx', RUN, 'kb', 'import', fifo, '-o', out, '--no-progress'],
     { cwd: ROOT, stdio: 'ignore' },
   );
-  const writer = spawn('sh', ['-c', `printf '[\\n' > ${fifo}; exec sleep 30`], { stdio: 'ignore' });
+  // the writer keeps the FIFO open (fd 3, inherited by sleep), so the import waits for more of the dump
+  const writer = spawn('sh', ['-c', 'exec 3>"$0"; printf "[\\n" >&3; exec sleep 30', fifo], {
+    stdio: 'ignore',
+  });
   try {
     // wait until the import has opened its temporary file, then interrupt it
     for (let i = 0; i < 1200 && !readdirSync(dir).some((f) => f.endsWith('.tmp')); i++)
