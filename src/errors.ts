@@ -89,6 +89,25 @@ export const ERRORS = {
   },
   HS_STAGE_BAD_OPTIONS: { exit: 2, message: (p: string) => `bad stage options: ${p}` },
   HS_UNKNOWN_PRESET: { exit: 2, message: (p: string) => `unknown preset ${p}: use standard or spine` },
+  // Hostile and huge inputs (issue 16): limits that keep one article from taking the machine down.
+  HS_TIME_BUDGET: {
+    exit: 3,
+    message: (p: string) =>
+      `${p}: the analysis ran past the time budget (raise --max-ms, or split the article)`,
+  },
+  HS_TOO_LARGE: {
+    exit: 3,
+    message: (p: string) => `${p} is larger than the article size limit: raise --max-chars, or split it`,
+  },
+  HS_OUTPUT_LOCKED: {
+    exit: 5,
+    message: (p: string) =>
+      `${p} is being written by another run (its .lock file exists): wait for it, or delete the lock if none is running`,
+  },
+  HS_NOTHING_WRITTEN: {
+    exit: 3,
+    message: (p: string) => `no report was written: every record of ${p} was bad`,
+  },
 } as const;
 
 /** An error code from the registry. */
@@ -100,10 +119,13 @@ export class HearsayError extends Error {
   readonly code: ErrorCode;
   /** The process exit code the CLI uses for it. */
   readonly exitCode: number;
+  /** What the message template was filled with (the file, line or value), so a caller can re-wrap it. */
+  readonly detail: string;
   constructor(code: ErrorCode, detail: string) {
     super(ERRORS[code].message(detail));
     this.name = 'HearsayError';
     this.code = code;
+    this.detail = detail;
     this.exitCode = ERRORS[code].exit;
   }
 }

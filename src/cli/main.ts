@@ -5,7 +5,7 @@
 import { writeSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { HearsayError } from '../errors.ts';
-import { analyzeArticle } from '../index.ts';
+import { type AnalysisLimits, analyzeArticle, DEFAULT_MAX_CHARS } from '../index.ts';
 import { PRESETS, type PresetName } from '../pipeline/presets.ts';
 import { extractArticle } from '../input/html.ts';
 import { runFeed } from '../input/feed.ts';
@@ -14,6 +14,7 @@ import { loadInput } from '../input/load.ts';
 import { renderHtml } from '../render/html.ts';
 import { runKbImport } from '../kb/cli.ts';
 import { renderMarkdown } from '../render/markdown.ts';
+import { visibleLine } from '../render/escape.ts';
 import { renderText } from '../render/text.ts';
 import { runBatch } from './batch.ts';
 import { registerCorpusCommands } from './corpus.ts';
@@ -38,16 +39,35 @@ interface FetchFlags {
 }
 const fetchOptions = (o: FetchFlags): FetchOptions => ({ timeoutMs: o.timeout, maxBytes: o.maxBytes });
 
+/** The per-article limits of issue 16, on every command that analyses. */
+interface LimitFlags {
+  maxMs?: number;
+  maxChars: number;
+}
+const limitsOf = (o: LimitFlags): AnalysisLimits => ({
+  ...(o.maxMs ? { maxMs: o.maxMs } : {}),
+  maxChars: o.maxChars,
+});
+const addLimits = (c: Command): Command =>
+  c
+    .option(
+      '--max-ms <ms>',
+      'time budget per article: past it the article fails with HS_TIME_BUDGET',
+      positiveInt,
+    )
+    .option('--max-chars <n>', 'largest article, in characters', positiveInt, DEFAULT_MAX_CHARS);
+
 async function analyzeCommand(
   file: string,
-  opts: FetchFlags & {
-    format: string;
-    kb: string[];
-    preset: PresetName;
-    date?: string;
-    title?: string;
-    outlet?: string;
-  },
+  opts: FetchFlags &
+    LimitFlags & {
+      format: string;
+      kb: string[];
+      preset: PresetName;
+      date?: string;
+      title?: string;
+      outlet?: string;
+    },
 ) {
   const kb = kbFromPaths(opts.kb);
   const input = await loadInput(file, { fetch: fetchOptions(opts) });
@@ -65,7 +85,7 @@ async function analyzeCommand(
       captionHints: input.value.captions,
     },
     kb,
-    opts.preset,
+    { ...limitsOf(opts), preset: opts.preset },
   );
   if (!report.ok) throw report.error;
   const r = report.value;
@@ -90,8 +110,7 @@ export function program(): Command {
     .version('0.1.0')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: () => {} });
-  cmd
-    .command('analyze')
+  addLimits(cmd.command('analyze'))
     .description('analyse one article: a text or HTML file, a URL, or - for standard input')
     .argument('<file>', 'article file, URL, or - for stdin')
     .addOption(
@@ -111,8 +130,7 @@ export function program(): Command {
     .option('--timeout <ms>', 'give up fetching a URL after this long', positiveInt, 10000)
     .option('--max-bytes <n>', 'largest page to fetch', positiveInt, 5_000_000)
     .action(analyzeCommand);
-  cmd
-    .command('feed')
+  addLimits(cmd.command('feed'))
     .description('analyse every item of an RSS 2.0 or Atom feed (URL or file) into JSON Lines; resumable')
     .argument('<feed>', 'feed URL or file')
     .requiredOption(
@@ -123,40 +141,42 @@ export function program(): Command {
     .option('--limit <n>', 'analyse at most this many new items', positiveInt)
     .option('--timeout <ms>', 'give up fetching a page after this long', positiveInt, 10000)
     .option('--max-bytes <n>', 'largest page to fetch', positiveInt, 5_000_000)
-    .action(async (feed: string, o: FetchFlags & { output: string; kb: string[]; limit?: number }) => {
-      const kb = kbFromPaths(o.kb);
-      const r = await runFeed(
-        feed,
-        o.output,
-        (html, url, item) => {
-          const a = extractArticle(html, url);
-          if (!a.ok) return a;
-          const m = a.value.meta;
-          return analyzeArticle(
-            {
-              ...m,
-              id: item.id,
-              text: a.value.text,
-              date: m.date ?? item.date,
-              title: m.title ?? item.title,
-            },
-            kb,
-          );
-        },
-        {
-          fetch: fetchOptions(o),
-          log: (line) => process.stderr.write(`${line}\n`),
-          ...(o.limit ? { limit: o.limit } : {}),
-        },
-      );
-      if (!r.ok) throw r.error;
-      const c = r.value;
-      process.stderr.write(
-        `hearsay: ${c.added} added, ${c.skipped} already done, ${c.failed} failed of ${c.items} items\n`,
-      );
-    });
-  cmd
-    .command('batch')
+    .action(
+      async (feed: string, o: FetchFlags & LimitFlags & { output: string; kb: string[]; limit?: number }) => {
+        const kb = kbFromPaths(o.kb);
+        const r = await runFeed(
+          feed,
+          o.output,
+          (html, url, item) => {
+            const a = extractArticle(html, url);
+            if (!a.ok) return a;
+            const m = a.value.meta;
+            return analyzeArticle(
+              {
+                ...m,
+                id: item.id,
+                text: a.value.text,
+                date: m.date ?? item.date,
+                title: m.title ?? item.title,
+              },
+              kb,
+              limitsOf(o),
+            );
+          },
+          {
+            fetch: fetchOptions(o),
+            log: (line) => process.stderr.write(`${visibleLine(line)}\n`),
+            ...(o.limit ? { limit: o.limit } : {}),
+          },
+        );
+        if (!r.ok) throw r.error;
+        const c = r.value;
+        process.stderr.write(
+          `hearsay: ${c.added} added, ${c.skipped} already done, ${c.failed} failed of ${c.items} items\n`,
+        );
+      },
+    );
+  addLimits(cmd.command('batch'))
     .description(
       'analyse a JSON Lines corpus ({id, text, title?, date?, outlet?, url?} per line): one JSON report per line',
     )
@@ -165,14 +185,28 @@ export function program(): Command {
     .option('--skip-bad', 'go on past malformed lines and list them at the end', false)
     .option('--kb <file>', 'add a knowledge-base JSON Lines file (repeatable)', collect, [])
     .option('--no-progress', 'no progress bar on stderr')
-    .action(async (file: string, o: { jobs?: number; skipBad: boolean; kb: string[]; progress: boolean }) => {
-      await runBatch(file, {
-        ...(o.jobs ? { jobs: o.jobs } : {}),
-        skipBad: o.skipBad,
-        kb: o.kb,
-        progress: o.progress,
-      });
-    });
+    .option('--max-heap-mb <mb>', 'memory cap per worker: a record needing more fails alone', positiveInt)
+    .action(
+      async (
+        file: string,
+        o: LimitFlags & {
+          jobs?: number;
+          skipBad: boolean;
+          kb: string[];
+          progress: boolean;
+          maxHeapMb?: number;
+        },
+      ) => {
+        await runBatch(file, {
+          ...(o.jobs ? { jobs: o.jobs } : {}),
+          ...(o.maxHeapMb ? { maxHeapMb: o.maxHeapMb } : {}),
+          ...limitsOf(o),
+          skipBad: o.skipBad,
+          kb: o.kb,
+          progress: o.progress,
+        });
+      },
+    );
   registerCorpusCommands(cmd);
   const kb = cmd.command('kb').description('knowledge-base tools');
   kb.command('import')
@@ -183,21 +217,33 @@ export function program(): Command {
     .action(async (dump: string, o: { output: string; progress: boolean }) => {
       const r = await runKbImport(dump, o.output, { progress: o.progress && !!process.stderr.isTTY });
       if (!r.ok) throw new HearsayError('HS_BAD_KB', r.error);
-      process.stderr.write(
-        `hearsay: wrote ${r.value.people} people from ${r.value.entities} entities to ${o.output}\n`,
-      );
+      const { people, entities, bad, badExamples } = r.value;
+      process.stderr.write(`hearsay: wrote ${people} people from ${entities} entities to ${o.output}\n`);
+      if (bad)
+        process.stderr.write(
+          visibleLine(`hearsay: left out ${bad} invalid record(s): ${(badExamples ?? []).join('; ')}`) + '\n',
+        );
     });
   return cmd;
 }
 
 /** Runs the CLI with the given argv; sets the exit code instead of throwing. */
 export async function main(argv: readonly string[]): Promise<void> {
+  // A reader that stops early (`| head`) is not an error: end quietly with status 0.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    process.exit(reportError(new HearsayError('HS_WRITE_FAILED', 'standard output')));
+  });
   try {
     await program().parseAsync([...argv]);
   } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EPIPE') {
+      process.exitCode = 0;
+      return;
+    }
     if (e instanceof CommanderError) {
       if (e.exitCode !== 0)
-        process.stderr.write(`hearsay: HS_BAD_OPTION ${e.message.replace(/^error: /, '')}\n`);
+        process.stderr.write(`hearsay: HS_BAD_OPTION ${visibleLine(e.message.replace(/^error: /, ''))}\n`);
       process.exitCode = e.exitCode === 0 ? 0 : 2;
       return;
     }

@@ -1,6 +1,7 @@
 /** One JSON Lines record in, one report line (or a one-line error) out: shared by batch and its workers. */
 import { z } from 'zod';
-import { analyzeArticle } from '../index.ts';
+import type { ErrorCode } from '../errors.ts';
+import { type AnalysisLimits, analyzeArticle } from '../index.ts';
 import type { Kb } from '../kb/types.ts';
 
 const Record = z.object({
@@ -16,17 +17,66 @@ const Record = z.object({
 /** The outcome for one line: the report as JSON, or an error saying what is wrong with the line. */
 export type RecordOutcome =
   | { readonly ok: true; readonly json: string }
-  | {
-      readonly ok: false;
-      readonly code: 'HS_BAD_JSON_LINE' | 'HS_BAD_RECORD' | 'HS_BAD_DATE';
-      readonly error: string;
-    };
+  | { readonly ok: false; readonly code: ErrorCode; readonly error: string };
 
-/** Parses and analyses one JSON Lines record. */
-export function analyzeRecord(line: string, lineNo: number, kb: Kb): RecordOutcome {
+/**
+ * The literal text of the top-level `"id"` value when it is a number, read from the raw line: JSON.parse
+ * has already rounded 12345678901234567891 to 12345678901234567000, so the parsed value cannot tell.
+ * One pass, tracking only depth and strings; the last top-level `"id"` wins, as in JSON.parse.
+ */
+export function rawNumericId(line: string): string | null {
+  let depth = 0;
+  let found: string | null = null;
+  let i = 0;
+  while (i < line.length) {
+    const c = line.charCodeAt(i);
+    if (c === 34) {
+      // a string: skip to its closing quote, and see whether it is the top-level key "id"
+      const start = i + 1;
+      i++;
+      while (i < line.length && line.charCodeAt(i) !== 34) i += line.charCodeAt(i) === 92 ? 2 : 1;
+      const isIdKey = depth === 1 && i - start === 2 && line.startsWith('id', start);
+      i++;
+      if (!isIdKey) continue;
+      let j = i;
+      while (j < line.length && /\s/.test(line[j]!)) j++;
+      if (line[j] !== ':') continue;
+      j++;
+      while (j < line.length && /\s/.test(line[j]!)) j++;
+      const m = /^-?\d[\d.eE+-]*/.exec(line.slice(j, j + 400));
+      found = m ? m[0] : null;
+      i = j;
+      continue;
+    }
+    if (c === 123 || c === 91) depth++;
+    else if (c === 125 || c === 93) depth--;
+    i++;
+  }
+  return found;
+}
+
+/** The id as the record gives it: strings untouched, numbers as written; an unsafe integer is refused. */
+function idOf(value: string | number, line: string, lineNo: number): { id: string } | { error: string } {
+  if (typeof value === 'string') return { id: value };
+  const raw = rawNumericId(line) ?? String(value);
+  if (Number.isInteger(value) && !Number.isSafeInteger(value))
+    return {
+      error: `line ${lineNo}: field "id": the number ${raw.slice(0, 40)} is beyond 2^53 and would be rounded: write it as a string ("id": "${raw.slice(0, 40)}")`,
+    };
+  return { id: raw };
+}
+
+/** Parses and analyses one JSON Lines record (a byte-order mark before line 1 is allowed). */
+export function analyzeRecord(
+  line: string,
+  lineNo: number,
+  kb: Kb,
+  limits: AnalysisLimits = {},
+): RecordOutcome {
+  const text = lineNo === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
   let value: unknown;
   try {
-    value = JSON.parse(line);
+    value = JSON.parse(text);
   } catch {
     return { ok: false, code: 'HS_BAD_JSON_LINE', error: `line ${lineNo}` };
   }
@@ -41,9 +91,15 @@ export function analyzeRecord(line: string, lineNo: number, kb: Kb): RecordOutco
     };
   }
   const r = rec.data;
+  let id: string | null = null;
+  if (r.id != null) {
+    const got = idOf(r.id, text, lineNo);
+    if ('error' in got) return { ok: false, code: 'HS_BAD_RECORD', error: got.error };
+    id = got.id;
+  }
   const out = analyzeArticle(
     {
-      id: r.id == null ? null : String(r.id),
+      id,
       text: r.text,
       title: r.title ?? null,
       date: r.date ?? null,
@@ -52,7 +108,8 @@ export function analyzeRecord(line: string, lineNo: number, kb: Kb): RecordOutco
       byline: r.byline ?? null,
     },
     kb,
+    limits,
   );
-  if (!out.ok) return { ok: false, code: 'HS_BAD_RECORD', error: `line ${lineNo}: ${out.error.message}` };
+  if (!out.ok) return { ok: false, code: out.error.code, error: `line ${lineNo}: ${out.error.detail}` };
   return { ok: true, json: JSON.stringify(out.value) };
 }

@@ -3,9 +3,23 @@
  * JSON line. Resumable because feeds are long and the web is flaky: a rerun skips ids already written and
  * repairs a last line cut short by a crash.
  */
-import { appendFileSync, existsSync, mkdirSync, readFileSync, truncateSync } from 'node:fs';
+import {
+  appendFileSync,
+  closeSync,
+  createReadStream,
+  existsSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  truncateSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { createInterface } from 'node:readline';
 import { XMLParser } from 'fast-xml-parser';
 import { HearsayError } from '../errors.ts';
 import { err, ok, type Result } from '../result.ts';
@@ -13,6 +27,7 @@ import { toIsoDate } from './dates.ts';
 import { collapse } from './dom.ts';
 import { type FetchOptions, fetchPage } from './fetch.ts';
 import { decodeEntities } from './html-meta.ts';
+import { binaryPage } from './load.ts';
 
 /** One feed entry. `id` is the guid (RSS) or id (Atom), else the link. */
 export interface FeedItem {
@@ -159,36 +174,121 @@ const readSource = async (source: string, opts: FeedRunOptions): Promise<Result<
   }
 };
 
-/** Drops a last line left without its newline (a crash mid-write) and returns the ids already written. */
-export const prepareOutput = (
+/** Where the last complete line of a file ends, found by reading backwards from the end in small blocks. */
+const lastLineEnd = (fd: number, size: number): number => {
+  const block = Buffer.allocUnsafe(64 * 1024);
+  for (let end = size; end > 0; ) {
+    const start = Math.max(0, end - block.length);
+    const n = readSync(fd, block, 0, end - start, start);
+    const nl = block.subarray(0, n).lastIndexOf(0x0a);
+    if (nl >= 0) return start + nl + 1;
+    end = start;
+  }
+  return 0;
+};
+
+/** The `"id"` of a report line, read without parsing the whole report (it is the second field we write). */
+const idOfLine = (line: string): string | null => {
+  const m = /^\{"schemaVersion":"[^"]*","id":("(?:[^"\\]|\\.)*")/.exec(line);
+  try {
+    const id: unknown = m ? JSON.parse(m[1]!) : (JSON.parse(line) as { id?: unknown }).id;
+    return typeof id === 'string' ? id : null;
+  } catch {
+    // A bad line in the middle is not ours to repair; its item is simply analysed again.
+    return null;
+  }
+};
+
+/**
+ * Drops a last line left without its newline (a crash mid-write) and returns the ids already written,
+ * streaming the file line by line: an output of any size is resumed in flat memory.
+ */
+export const prepareOutput = async (
   out: string,
   log: (line: string) => void,
-): Result<Set<string>, HearsayError> => {
+): Promise<Result<Set<string>, HearsayError>> => {
   const ids = new Set<string>();
   try {
     if (!existsSync(out)) {
       mkdirSync(dirname(out), { recursive: true });
       return ok(ids);
     }
-    let buf = readFileSync(out);
-    if (buf.length > 0 && buf[buf.length - 1] !== 0x0a) {
-      const keep = buf.lastIndexOf(0x0a) + 1;
+    const fd = openSync(out, 'r');
+    let size: number;
+    let keep: number;
+    try {
+      size = fstatSync(fd).size;
+      keep = size === 0 ? 0 : lastLineEnd(fd, size);
+    } finally {
+      closeSync(fd);
+    }
+    if (keep < size) {
       truncateSync(out, keep);
-      buf = buf.subarray(0, keep);
       log(`hearsay: dropped a truncated last line from ${out}`);
     }
-    for (const line of buf.toString('utf8').split('\n')) {
+    if (keep === 0) return ok(ids);
+    const lines = createInterface({
+      input: createReadStream(out, { end: keep - 1 }),
+      crlfDelay: Number.POSITIVE_INFINITY,
+    });
+    for await (const line of lines) {
       if (!line.trim()) continue;
-      try {
-        const id = (JSON.parse(line) as { id?: unknown }).id;
-        if (typeof id === 'string') ids.add(id);
-      } catch {
-        // A bad line in the middle is not ours to repair; its item is simply analysed again.
-      }
+      const id = idOfLine(line);
+      if (id !== null) ids.add(id);
     }
     return ok(ids);
   } catch {
     return err(new HearsayError('HS_WRITE_FAILED', out));
+  }
+};
+
+/**
+ * Takes `OUT.lock` (holding our pid) so two runs never append the same items to one output; a lock left
+ * by a run that no longer exists is taken over. Returns the release function.
+ */
+export const lockOutput = (out: string): Result<() => void, HearsayError> => {
+  const lock = `${out}.lock`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      mkdirSync(dirname(out), { recursive: true });
+      const fd = openSync(lock, 'wx');
+      writeSync(fd, `${process.pid}\n`);
+      closeSync(fd);
+      let held = true;
+      const release = (): void => {
+        if (!held) return;
+        held = false;
+        process.off('exit', release);
+        try {
+          unlinkSync(lock);
+        } catch {
+          // already gone: nothing to release
+        }
+      };
+      process.on('exit', release);
+      return ok(release);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST')
+        return err(new HearsayError('HS_WRITE_FAILED', lock));
+      const pid = Number(readFileSync(lock, 'utf8').trim());
+      if (Number.isInteger(pid) && pid > 0 && pidAlive(pid))
+        return err(new HearsayError('HS_OUTPUT_LOCKED', out));
+      try {
+        unlinkSync(lock); // stale: its run is gone
+      } catch {
+        // another run took it over first; the next attempt says so
+      }
+    }
+  }
+  return err(new HearsayError('HS_OUTPUT_LOCKED', out));
+};
+
+const pidAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 };
 
@@ -210,6 +310,8 @@ const analyseItem = async (
   }
   const page = await fetchPage(it.link, opts.fetch);
   if (!page.ok) return page;
+  const binary = binaryPage(page.value);
+  if (binary) return err(binary);
   return asResult(await analyze(page.value.body, page.value.url, it));
 };
 
@@ -225,13 +327,43 @@ export const runFeed = async (
   if (!raw.ok) return raw;
   const feed = parseFeed(raw.value, source, /^https?:\/\//i.test(source) ? source : undefined);
   if (!feed.ok) return feed;
-  const done = prepareOutput(out, log);
+  const lock = lockOutput(out);
+  if (!lock.ok) return lock;
+  // a signal stops the run between items: every line written is whole, the lock is released
+  let stopped: NodeJS.Signals | null = null;
+  const onSignal = (sig: NodeJS.Signals): void => {
+    stopped = sig;
+  };
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, onSignal);
+  try {
+    const r = await feedItems(feed.value, out, analyzeHtml, opts, log, () => stopped);
+    if (stopped) process.exitCode = stopped === 'SIGINT' ? 130 : 143;
+    return r;
+  } finally {
+    for (const sig of ['SIGINT', 'SIGTERM'] as const) process.off(sig, onSignal);
+    lock.value();
+  }
+};
+
+const feedItems = async (
+  items: readonly FeedItem[],
+  out: string,
+  analyzeHtml: AnalyzeHtml,
+  opts: FeedRunOptions,
+  log: (line: string) => void,
+  stopped: () => NodeJS.Signals | null,
+): Promise<Result<FeedRunCounts, HearsayError>> => {
+  const done = await prepareOutput(out, log);
   if (!done.ok) return done;
   const seen = done.value;
   let added = 0;
   let skipped = 0;
   let failed = 0;
-  for (const it of feed.value) {
+  for (const it of items) {
+    if (stopped()) {
+      log(`hearsay: stopped by ${stopped()}; rerun to go on`);
+      break;
+    }
     if (seen.has(it.id)) {
       skipped++;
       continue;
@@ -256,5 +388,5 @@ export const runFeed = async (
     seen.add(it.id);
     added++;
   }
-  return ok({ items: feed.value.length, added, skipped, failed });
+  return ok({ items: items.length, added, skipped, failed });
 };

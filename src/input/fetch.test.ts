@@ -131,3 +131,30 @@ test('a refused connection is HS_FETCH_FAILED', async () => {
   assert.ok(!r.ok);
   assert.equal(r.error.code, 'HS_FETCH_FAILED');
 });
+
+test('a kept-alive connection closed under a request is retried once on a fresh one, not failed', async () => {
+  // issue 16 item 3: a long analysis between two fetches let the server close the kept-alive socket;
+  // the next request went out on it and failed. Here the server drops the second request's socket.
+  let n = 0;
+  const s = createServer((req, res) => {
+    n++;
+    if (n === 2) {
+      req.socket.destroy();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end(`<p>answer ${n}</p>`);
+  });
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(s.address() as AddressInfo).port}/`;
+  try {
+    const first = await fetchPage(url);
+    assert.ok(first.ok);
+    assert.equal(first.value.body, '<p>answer 1</p>');
+    const second = await fetchPage(url);
+    assert.ok(second.ok, second.ok ? '' : second.error.message);
+    assert.equal(second.value.body, '<p>answer 3</p>');
+  } finally {
+    s.close();
+  }
+});

@@ -44,7 +44,7 @@ const checkProtocol = (raw: string, base?: string): Result<URL, HearsayError> =>
 };
 
 /** The charset named by the Content-Type header, else by a <meta charset> near the top of an HTML body. */
-const charsetOf = (contentType: string, head: Uint8Array): string => {
+export const charsetOf = (contentType: string, head: Uint8Array): string => {
   const fromHeader = /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType)?.[1];
   if (fromHeader) return fromHeader;
   const sniff = new TextDecoder('latin1').decode(head.subarray(0, 1024));
@@ -75,10 +75,11 @@ const decodeCp1252 = (bytes: Uint8Array): string => {
   return s;
 };
 
-const decode = (bytes: Uint8Array, charset: string): string => {
+/** Decodes bytes in the named charset (windows-1252 by hand, the rest by TextDecoder; unknown names as UTF-8). */
+export const decode = (bytes: Uint8Array, charset: string): string => {
   if (CP1252_LABELS.test(charset)) return decodeCp1252(bytes);
   try {
-    return new TextDecoder(charset).decode(bytes);
+    return new TextDecoder(charset, { ignoreBOM: false }).decode(bytes);
   } catch {
     // An unknown label is the page's mistake; UTF-8 is what nearly every page really is.
     return new TextDecoder('utf-8').decode(bytes);
@@ -119,6 +120,23 @@ const discard = (body: Body): void => {
   body?.cancel().catch(() => undefined);
 };
 
+/** Failures of a reused kept-alive socket that the server closed meanwhile: the request never reached it. */
+const STALE_SOCKET = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE', 'UND_ERR_CLOSED']);
+
+/**
+ * One request, sent again once on a fresh connection when a kept-alive socket turns out to be closed:
+ * a long synchronous analysis between two fetches lets the server's keep-alive timeout pass unseen.
+ */
+const fetchOnce = async (url: URL, init: RequestInit): Promise<Response> => {
+  try {
+    return await fetch(url, init);
+  } catch (e) {
+    const code = (e as { cause?: { code?: unknown } }).cause?.code;
+    if (init.signal?.aborted || typeof code !== 'string' || !STALE_SOCKET.has(code)) throw e;
+    return fetch(url, init);
+  }
+};
+
 /** Fetches a page within the limits; every failure comes back as a coded HS_FETCH_* error. */
 export const fetchPage = async (
   url: string,
@@ -132,7 +150,7 @@ export const fetchPage = async (
   let current = first.value;
   try {
     for (let hops = 0; ; hops++) {
-      const res = await fetch(current, {
+      const res = await fetchOnce(current, {
         redirect: 'manual',
         signal: controller.signal,
         headers: {

@@ -58,6 +58,41 @@ const CREDIT_IN_TEXT = /\(\s*(?:credit|photo|picture|image|pic)s?:\s*([^)]+)\)\s
 
 const tagOf = (n: DomNode): string => n.nodeName.toUpperCase();
 
+/**
+ * Deepest element nesting kept before parsing. Real article pages nest 20–40 deep; a page of 2,000
+ * nested <div>s took Readability 47 s (its cleaning is quadratic in depth), and deep trees overflow the
+ * recursive walks below. Tags past the bound are dropped, their text kept.
+ */
+export const MAX_HTML_DEPTH = 128;
+/** Readability gives up on documents with more elements than this; the page's article/main/body is read instead. */
+export const MAX_ELEMS_TO_PARSE = 20_000;
+
+/** Elements that never hold children, and those whose end tag may be left out: neither counts as nesting. */
+const FLAT = new Set(
+  'area base br col embed hr img input link meta param source track wbr p li dt dd tr td th option optgroup thead tbody tfoot colgroup caption rb rt rp'.split(
+    ' ',
+  ),
+);
+const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g;
+
+/** The page with tags nested deeper than `maxDepth` removed (their text kept), in one pass over the tags. */
+export const boundDepth = (html: string, maxDepth = MAX_HTML_DEPTH): string => {
+  let depth = 0;
+  let dropped = false;
+  const out = html.replace(TAG, (tag, close: string, name: string, selfClose: string) => {
+    if (selfClose || FLAT.has(name.toLowerCase())) return tag;
+    if (close) {
+      depth = Math.max(0, depth - 1);
+      return depth >= maxDepth ? '' : tag;
+    }
+    depth++;
+    if (depth <= maxDepth) return tag;
+    dropped = true;
+    return '';
+  });
+  return dropped ? out : html;
+};
+
 /** Concatenates text below a node, reading <br> as a space and skipping the elements in `exclude`. */
 const textOf = (node: DomNode, exclude: ReadonlySet<DomNode> = new Set()): string => {
   if (node.nodeType === TEXT_NODE) return node.textContent ?? '';
@@ -149,6 +184,7 @@ const articleRoot = (html: string): { root: DomElement | null; byline: string | 
   try {
     const parsed = new Readability<DomElement>(doc as never, {
       keepClasses: true,
+      maxElemsToParse: MAX_ELEMS_TO_PARSE,
       serializer: (n) => n as unknown as DomElement,
     }).parse();
     if (parsed?.content && collapse(textOf(parsed.content)))
@@ -162,8 +198,9 @@ const articleRoot = (html: string): { root: DomElement | null; byline: string | 
 };
 
 /** Extracts the article text, metadata and captions from an HTML page; HS_NOT_AN_ARTICLE when no text is found. */
-export const extractArticle = (html: string, baseUrl?: string): Result<ExtractedArticle, HearsayError> => {
+export const extractArticle = (page: string, baseUrl?: string): Result<ExtractedArticle, HearsayError> => {
   const where = baseUrl ?? 'the page';
+  const html = boundDepth(page);
   try {
     const { root, byline } = articleRoot(html);
     const meta = readMeta(parseDocument(html), baseUrl, byline);

@@ -3,7 +3,7 @@
  * beside the output and renames it into place at the end, so an interrupted or failed import never
  * leaves a half-written knowledge base where a good one may have been.
  */
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, unlinkSync } from 'node:fs';
 import { rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { finished } from 'node:stream/promises';
@@ -37,15 +37,19 @@ export async function runKbImport(
   opts: KbImportOptions,
 ): Promise<Result<WikidataImportStats, string>> {
   let size: number;
+  // a pipe or FIFO (`kb import <(zcat dump.gz)`) has no size to check: the dump itself is checked as read
+  let regular = true;
   try {
     const info = await stat(inputPath);
+    regular = info.isFile();
     if (info.isDirectory()) return err(`${inputPath} is a directory: give the path of a Wikidata dump file`);
     size = info.size;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return err(code === 'ENOENT' ? `file not found: ${inputPath}` : `cannot read ${inputPath}: ${reason(e)}`);
   }
-  if (size === 0) return err(`${inputPath} is empty: give a Wikidata JSON dump (latest-all.json.gz)`);
+  if (size === 0 && regular)
+    return err(`${inputPath} is empty: give a Wikidata JSON dump (latest-all.json.gz)`);
 
   const tmpPath = join(
     dirname(outputPath),
@@ -66,6 +70,41 @@ export async function runKbImport(
     : undefined;
   bar?.start(size, 0, { done: '0', size: (size / MB).toFixed(0), people: 0, entities: 0 });
 
+  // The temporary file goes on every way out: failure (below), a signal, or the process exiting early.
+  let renamed = false;
+  const removeTmp = (): void => {
+    if (renamed) return;
+    try {
+      unlinkSync(tmpPath);
+    } catch {
+      // not created yet, or already removed
+    }
+  };
+  const onSignal = (sig: NodeJS.Signals): void => {
+    removeTmp();
+    process.exit(sig === 'SIGINT' ? 130 : 143);
+  };
+  process.on('exit', removeTmp);
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(sig, onSignal);
+  try {
+    return await importInto(inputPath, outputPath, tmpPath, size, bar, () => {
+      renamed = true;
+    });
+  } finally {
+    removeTmp();
+    process.off('exit', removeTmp);
+    for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.off(sig, onSignal);
+  }
+}
+
+async function importInto(
+  inputPath: string,
+  outputPath: string,
+  tmpPath: string,
+  size: number,
+  bar: cliProgress.SingleBar | undefined,
+  onRenamed: () => void,
+): Promise<Result<WikidataImportStats, string>> {
   const out = createWriteStream(tmpPath, { flags: 'wx' });
   const outOpened = new Promise<void>((resolve, reject) => {
     out.once('open', () => resolve());
@@ -84,6 +123,7 @@ export async function runKbImport(
     out.end();
     await finished(out);
     await rename(tmpPath, outputPath);
+    onRenamed();
     bar?.update(size, { done: (size / MB).toFixed(0) });
     bar?.stop();
     return ok(stats);

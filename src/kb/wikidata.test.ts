@@ -283,3 +283,80 @@ describe('runKbImport', () => {
     assert.equal(readFileSync(out, 'utf8'), 'previous good content\n');
   });
 });
+
+describe('hostile dumps (issue 16)', () => {
+  const human = (
+    id: string,
+    extra: Record<string, unknown> = {},
+    claims: Record<string, unknown> = {},
+  ): string =>
+    JSON.stringify({
+      type: 'item',
+      id,
+      labels: { en: { language: 'en', value: `Person ${id}` } },
+      claims: {
+        P31: [{ mainsnak: { snaktype: 'value', datavalue: { value: { id: 'Q5' } } }, rank: 'normal' }],
+        ...claims,
+      },
+      ...extra,
+    });
+  const born = (time: string) => ({
+    P569: [
+      {
+        mainsnak: {
+          snaktype: 'value',
+          datavalue: {
+            value: { time, precision: 11, calendarmodel: 'http://www.wikidata.org/entity/Q1985727' },
+          },
+        },
+        rank: 'normal',
+      },
+    ],
+  });
+
+  test('a dump cut at a line boundary (no closing "]") fails, and the old KB is kept', async () => {
+    const cut = `[\n${human('Q1')},\n${human('Q2')},\n`;
+    await assert.rejects(
+      importToRecords(Readable.from([Buffer.from(cut)])),
+      (e: unknown) =>
+        e instanceof WikidataFormatError && /cut short \(no closing "\]" after line 3\)/.test(e.message),
+    );
+    const file = join(dir, 'cut-plain.json');
+    writeFileSync(file, cut);
+    const out = join(dir, 'kept.jsonl');
+    writeFileSync(out, 'previous good content\n');
+    const r = await runKbImport(file, out, { progress: false });
+    assert.equal(r.ok, false);
+    assert.equal(readFileSync(out, 'utf8'), 'previous good content\n');
+    assert.deepEqual(
+      readdirSync(dir).filter((f) => f.endsWith('.tmp')),
+      [],
+    );
+  });
+
+  test('an impossible day keeps its month, so --kb reads the file; aliases.en: 5 is no alias', async () => {
+    const dump = `[\n${human('Q1', {}, born('+1900-02-29T00:00:00Z'))},\n${human('Q2', { aliases: { en: 5 } })}\n]\n`;
+    const { stats, records } = await importToRecords(Readable.from([Buffer.from(dump)]));
+    assert.deepEqual(stats, { entities: 2, people: 2 });
+    assert.equal(byId(records, 'Q1').born, '1900-02');
+    assert.deepEqual(byId(records, 'Q2').aliases, []);
+    assert.equal(wikidataDate({ time: '+1900-02-29T00:00:00Z', precision: 11 }), '1900-02');
+  });
+
+  test('records failing the --kb schema are left out, counted and described', async () => {
+    const dump = `[\n${human('Q1', { labels: { en: { value: 7 } } })},\n${human('Q2', {}, { P26: { not: 'a list' } })},\n${human('Q3', { labels: { en: { value: '   ' } }, aliases: { en: [{ value: 'Alias Three' }] } })}\n]\n`;
+    const { stats, records } = await importToRecords(
+      Readable.from([Buffer.from(dump.replace(/\n\]\n$/, `,\n${human('')}\n]\n`))]),
+    );
+    // Q1 and Q3 have no usable label (no person record at all); Q2's broken spouse list holds no spouse;
+    // the one with an empty id would make `--kb` refuse the whole file, so it is counted and left out
+    assert.deepEqual(stats, {
+      entities: 4,
+      people: 1,
+      bad: 1,
+      badExamples: [': field "id" must not be empty'],
+    });
+    assert.deepEqual(byId(records, 'Q2').spouses, []);
+    assert.equal(records.length, 1);
+  });
+});

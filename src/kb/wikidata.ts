@@ -6,7 +6,7 @@
 import { StringDecoder } from 'node:string_decoder';
 import { Readable, type Writable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { formatKbLine } from './format.ts';
+import { formatKbLine, isKbDate, KbPersonLine } from './format.ts';
 import type { KbPerson } from './types.ts';
 
 /** Options for `importWikidata`. */
@@ -15,11 +15,18 @@ export interface WikidataImportOptions {
   readonly onProgress?: (entities: number, people: number, bytes: number) => void;
 }
 
-/** How much of the dump was read and how many people were written. */
+/** How much of the dump was read, how many people were written and how many humans were left out as invalid. */
 export interface WikidataImportStats {
   readonly entities: number;
   readonly people: number;
+  /** Humans whose record failed the knowledge-base schema (the one `--kb` checks with), so were not written. */
+  readonly bad?: number;
+  /** The first few of those, as "Q123: field … must …", for the user to see what was left out. */
+  readonly badExamples?: readonly string[];
 }
+
+/** How many invalid records are described in the stats; the rest are only counted. */
+export const BAD_EXAMPLES = 5;
 
 /** Thrown for input that is not a Wikidata JSON dump, with a message meant to be shown as is. */
 export class WikidataFormatError extends Error {
@@ -58,8 +65,14 @@ export interface WikidataEntity {
 }
 
 /** The statements worth reading: deprecated ones are known to be wrong, and preferred ones outrank normal. */
+/** A property's statements, or none when the entity holds something else there (a hostile or broken dump). */
+const statements = (entity: WikidataEntity, property: string): readonly Statement[] => {
+  const list = entity.claims?.[property];
+  return Array.isArray(list) ? list.filter((x) => x !== null && typeof x === 'object') : [];
+};
+
 function bestStatements(entity: WikidataEntity, property: string): Statement[] {
-  const all = (entity.claims?.[property] ?? []).filter(
+  const all = statements(entity, property).filter(
     (s) => s.rank !== 'deprecated' && s.mainsnak?.snaktype === 'value',
   );
   const preferred = all.filter((s) => s.rank === 'preferred');
@@ -69,7 +82,7 @@ function bestStatements(entity: WikidataEntity, property: string): Statement[] {
 /** Every item id a property points to, in dump order, deduplicated (non-deprecated statements only). */
 function itemIds(entity: WikidataEntity, property: string): string[] {
   const out = new Set<string>();
-  for (const s of entity.claims?.[property] ?? []) {
+  for (const s of statements(entity, property)) {
     if (s.rank === 'deprecated' || s.mainsnak?.snaktype !== 'value') continue;
     const value = s.mainsnak.datavalue?.value as { id?: unknown; 'numeric-id'?: unknown } | undefined;
     if (typeof value?.id === 'string') out.add(value.id);
@@ -115,7 +128,10 @@ export function wikidataDate(value: unknown): string | null {
   if (precision >= 11 && month >= 1 && day >= 1) {
     if (calendarmodel === JULIAN) [year, month, day] = julianToGregorian(year, month, day);
     if (year < 1 || year > 9999) return null;
-    return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+    const iso = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+    // a day that does not exist (1900-02-29) keeps its month: `--kb` would refuse the whole file for it
+    if (isKbDate(iso)) return iso;
+    return month <= 12 ? `${pad(year, 4)}-${pad(month, 2)}` : pad(year, 4);
   }
   if (precision >= 10 && month >= 1 && month <= 12) return `${pad(year, 4)}-${pad(month, 2)}`;
   return pad(year, 4);
@@ -138,13 +154,17 @@ const firstGender = (entity: WikidataEntity): 'female' | 'male' | null => {
   return null;
 };
 
+const stringOf = (v: unknown): string | undefined => (typeof v === 'string' ? v.trim() : undefined);
+const labelOf = (entity: WikidataEntity, lang: string): string | undefined =>
+  stringOf((entity.labels?.[lang] as { value?: unknown } | undefined)?.value);
+
 /** The KB person for a Wikidata entity, or null when it is not a human with a usable name. */
 export function wikidataPerson(entity: WikidataEntity): KbPerson | null {
   if (entity.type !== 'item' || typeof entity.id !== 'string') return null;
   if (!itemIds(entity, 'P31').includes(HUMAN)) return null;
   let name: string | undefined;
   for (const lang of LABEL_LANGUAGES) {
-    const label = entity.labels?.[lang]?.value?.trim();
+    const label = labelOf(entity, lang);
     if (label) {
       name = label;
       break;
@@ -153,10 +173,12 @@ export function wikidataPerson(entity: WikidataEntity): KbPerson | null {
   if (!name) return null;
   const aliases = new Set<string>();
   for (const lang of LABEL_LANGUAGES) {
-    const label = entity.labels?.[lang]?.value?.trim();
+    const label = labelOf(entity, lang);
     if (label && label !== name) aliases.add(label);
-    for (const alias of entity.aliases?.[lang] ?? []) {
-      const value = alias.value?.trim();
+    // `aliases.en` is a list in real dumps; anything else ("aliases": {"en": 5}) holds no alias
+    const list: unknown = entity.aliases?.[lang];
+    for (const alias of Array.isArray(list) ? list : []) {
+      const value = stringOf((alias as { value?: unknown } | null)?.value);
       if (value && value !== name) aliases.add(value);
     }
   }
@@ -274,6 +296,25 @@ const notADump = (lineNo: number, why: string): WikidataFormatError =>
     `not a Wikidata JSON dump (line ${lineNo}: ${why}); expected latest-all.json[.gz]: "[" then one entity per line`,
   );
 
+/**
+ * The KB line of an entity, checked with the schema `--kb` reads files with, so an import never writes
+ * a file that `--kb` then refuses; null for entities that are not people.
+ */
+function personLine(entity: WikidataEntity): { ok: true; line: string } | { ok: false; why: string } | null {
+  let person: KbPerson | null;
+  try {
+    person = wikidataPerson(entity);
+  } catch (e) {
+    return { ok: false, why: `unreadable entity (${e instanceof Error ? e.message : String(e)})` };
+  }
+  if (!person) return null;
+  const line = formatKbLine(person);
+  const checked = KbPersonLine.safeParse(JSON.parse(line));
+  if (checked.success) return { ok: true, line };
+  const issue = checked.error.issues[0];
+  return { ok: false, why: `field "${issue?.path.join('.') ?? '?'}" ${issue?.message ?? 'is invalid'}` };
+}
+
 /** Streams a dump (gzip or plain) into KB person lines on `output` (left open); rejects with `WikidataFormatError` on non-dumps. */
 export async function importWikidata(
   input: Readable,
@@ -289,7 +330,10 @@ export async function importWikidata(
   });
   let lineNo = 0;
   let opened = false;
+  let bracket = false;
   let closed = false;
+  let bad = 0;
+  const badExamples: string[] = [];
   try {
     for await (const raw of splitLines(text)) {
       lineNo++;
@@ -298,6 +342,7 @@ export async function importWikidata(
       if (!opened) {
         if (line === '[') {
           opened = true;
+          bracket = true;
           continue;
         }
         if (line.startsWith('{'))
@@ -327,17 +372,28 @@ export async function importWikidata(
       ) {
         throw notADump(lineNo, 'a JSON value that is not an entity');
       }
-      const person = wikidataPerson(entity as WikidataEntity);
-      if (!person) continue;
+      const id = (entity as WikidataEntity).id!;
+      const kbLine = personLine(entity as WikidataEntity);
+      if (kbLine === null) continue;
+      if (!kbLine.ok) {
+        bad++;
+        if (badExamples.length < BAD_EXAMPLES) badExamples.push(`${id.slice(0, 20)}: ${kbLine.why}`);
+        continue;
+      }
       people++;
       if (output.destroyed) throw output.errored ?? new Error('the output was closed during the import');
-      if (!output.write(`${formatKbLine(person)}\n`)) await drain(output);
+      if (!output.write(`${kbLine.line}\n`)) await drain(output);
     }
   } finally {
     text.destroy();
     input.destroy();
   }
   if (!opened) throw notADump(lineNo, 'the input is empty');
+  // a dump cut at a line boundary parses line by line: only the missing "]" tells it is not whole
+  if (bracket && !closed)
+    throw new WikidataFormatError(
+      `the dump is cut short (no closing "]" after line ${lineNo}): download it again; the old knowledge base is kept`,
+    );
   report();
-  return { entities, people };
+  return { entities, people, ...(bad > 0 ? { bad, badExamples } : {}) };
 }

@@ -31,10 +31,13 @@ export interface Processor {
   readonly gives: ReadonlySet<Slot>;
   /** The options each stage runs with (defaults merged with overrides), by stage name. */
   readonly options: ReadonlyMap<string, object>;
-  /** Runs the stages and returns the report. */
-  readonly run: (article: Article, kb: Kb) => Report;
+  /**
+   * Runs the stages and returns the report. `deadline` (a `performance.now()` time) is checked between
+   * stages: past it, HS_TIME_BUDGET is thrown.
+   */
+  readonly run: (article: Article, kb: Kb, deadline?: number) => Report;
   /** Runs the stages and returns the whole document, internal slots included (tests, tools). */
-  readonly runDoc: (article: Article, kb: Kb) => Doc;
+  readonly runDoc: (article: Article, kb: Kb, deadline?: number) => Doc;
 }
 
 /** Checks a preset's contract: the first problem as a registry error, or null when it can run. */
@@ -94,13 +97,14 @@ export function tryCreateProcessor(
   const resolved = options.value;
   const gives = new Set<Slot>(stages.flatMap((s) => [...s.gives]));
   const strict = config.strict === true;
-  const runDoc = (article: Article, kb: Kb): Doc => runWith(stages, resolved, article, kb, strict);
+  const runDoc = (article: Article, kb: Kb, deadline = Number.POSITIVE_INFINITY): Doc =>
+    runWith(stages, resolved, article, kb, strict, deadline);
   return ok({
     stages,
     gives,
     options: resolved,
     runDoc,
-    run: (article, kb) => toReport(runDoc(article, kb), gives),
+    run: (article, kb, deadline) => toReport(runDoc(article, kb, deadline), gives),
   });
 }
 
@@ -133,6 +137,7 @@ function runWith(
   article: Article,
   kb: Kb,
   strict: boolean,
+  deadline = Number.POSITIVE_INFINITY,
 ): Doc {
   const doc = newDoc(article, kb);
   const fields = doc as unknown as Record<string, unknown>;
@@ -140,6 +145,9 @@ function runWith(
     const o = options.get(stage.name) ?? defaultOptions(stage);
     const added = (strict ? runStrict(stage, doc, o) : stage.run(doc, o)) as Record<string, unknown>;
     for (const key in added) fields[key] = added[key];
+    // the time budget (issue 16): a stage is never interrupted, but no further stage starts past it
+    if (performance.now() > deadline)
+      throw hearsayError('HS_TIME_BUDGET', `${article.id ?? 'the article'} (stopped after ${stage.name})`);
   }
   return doc;
 }

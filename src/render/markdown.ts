@@ -1,15 +1,20 @@
 /** The Markdown view: the article with quotations in bold and numbered, then tables. */
 import type { Report } from '../report/schema.ts';
-import { claimTag, markParagraph, sections, speakerLine } from './outline.ts';
+import { deepVisible, mdLink, mdText as esc } from './escape.ts';
+import { claimTag, markParagraphs, sections, speakerLine } from './outline.ts';
 
-const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-const esc = (s: string): string => s.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+/** A table cell: inert text on one line (mdText already escapes the pipe). */
+const cell = (s: string): string => esc(s.replace(/\s+/g, ' '));
 
-/** Renders a report as Markdown. */
-export function renderMarkdown(r: Report): string {
+/** Renders a report as Markdown: the article's own text never becomes HTML, a link or a control code. */
+export function renderMarkdown(report: Report): string {
+  const r = deepVisible(report);
   const out: string[] = [`# ${esc(r.meta.title ?? r.id ?? 'Article')}`, ''];
-  const meta = [r.meta.outlet, r.meta.date, r.meta.url].filter(Boolean).join(' · ');
-  if (meta) out.push(`_${esc(meta)}_`, '');
+  const meta = [
+    ...[r.meta.outlet, r.meta.date].filter((x): x is string => !!x).map(esc),
+    ...(r.meta.url ? [mdLink(r.meta.url)] : []),
+  ].join(' · ');
+  if (meta) out.push(`_${meta}_`, '');
   out.push(
     '## The article',
     '',
@@ -17,14 +22,21 @@ export function renderMarkdown(r: Report): string {
     '',
   );
   const capStarts = new Set((r.captions ?? []).map((c) => c.start));
-  for (const p of r.paragraphs ?? []) {
-    const body = markParagraph(r, p, {
+  const paragraphs = r.paragraphs ?? [];
+  const bodies = markParagraphs(
+    r,
+    paragraphs,
+    {
       quote: (_q, n) => ['**', `**<sup>${n}</sup>`],
       hedge: () => ['_', '_'],
       claim: (c) => `<sub>${claimTag(c)}</sub>`,
-    });
+    },
+    esc,
+  );
+  paragraphs.forEach((p, k) => {
+    const body = bodies[k]!;
     out.push(capStarts.has(p.start) ? `> _${body}_` : body, '');
-  }
+  });
   if ((r.quotes ?? []).length) {
     out.push('## Quotations', '');
     for (const [i, q] of (r.quotes ?? []).entries()) out.push(`${i + 1}. ${esc(speakerLine(r, q))}`);
@@ -36,7 +48,7 @@ export function renderMarkdown(r: Report): string {
       out.push(s.empty, '');
       continue;
     }
-    out.push(`| ${s.header.join(' | ')} |`, `|${s.header.map(() => ' --- ').join('|')}|`);
+    out.push(`| ${s.header.map(cell).join(' | ')} |`, `|${s.header.map(() => ' --- ').join('|')}|`);
     for (const row of s.rows) out.push(`| ${row.map(cell).join(' | ')} |`);
     out.push('');
   }

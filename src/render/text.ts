@@ -3,7 +3,8 @@
  * numbered, then aligned tables. Colour only when the stream is a terminal and NO_COLOR is unset.
  */
 import type { Report, SourceKind } from '../report/schema.ts';
-import { claimTag, markParagraph, sections, speakerLine } from './outline.ts';
+import { deepVisible } from './escape.ts';
+import { claimTag, markParagraphs, sections, speakerLine } from './outline.ts';
 
 /** How to draw: colour or not, and the width to wrap to. */
 export interface TextStyle {
@@ -41,8 +42,9 @@ function wrap(text: string, width: number): string {
   return out.join('\n');
 }
 
-/** Renders a report for a terminal. */
-export function renderText(r: Report, style: TextStyle): string {
+/** Renders a report for a terminal; the article's control characters are shown, never sent (ESC → ␛). */
+export function renderText(report: Report, style: TextStyle): string {
+  const r = deepVisible(report);
   const paint = (code: number, s: string): string => (style.color ? `\x1b[${code}m${s}\x1b[0m` : s);
   const width = Math.max(40, Math.min(style.width, 120));
   const out: string[] = [];
@@ -58,17 +60,19 @@ export function renderText(r: Report, style: TextStyle): string {
     '',
   );
   const capStarts = new Set((r.captions ?? []).map((c) => c.start));
-  for (const p of r.paragraphs ?? []) {
-    const body = markParagraph(r, p, {
-      quote: (q, n) => [
-        style.color ? `\x1b[${KIND_COLOR[q.speaker.kind]}m⟦` : '⟦',
-        style.color ? `⟧[${n}]\x1b[0m` : `⟧[${n}]`,
-      ],
-      hedge: () => (style.color ? ['\x1b[4m', '\x1b[24m'] : ['_', '_']),
-      claim: (c) => paint(2, `‹${claimTag(c)}›`),
-    });
+  const paragraphs = r.paragraphs ?? [];
+  const bodies = markParagraphs(r, paragraphs, {
+    quote: (q, n) => [
+      style.color ? `\x1b[${KIND_COLOR[q.speaker.kind]}m⟦` : '⟦',
+      style.color ? `⟧[${n}]\x1b[0m` : `⟧[${n}]`,
+    ],
+    hedge: () => (style.color ? ['\x1b[4m', '\x1b[24m'] : ['_', '_']),
+    claim: (c) => paint(2, `‹${claimTag(c)}›`),
+  });
+  paragraphs.forEach((p, k) => {
+    const body = bodies[k]!;
     out.push(wrap(capStarts.has(p.start) ? paint(2, `[caption] ${body}`) : body, width), '');
-  }
+  });
   if ((r.quotes ?? []).length) {
     out.push(paint(1, 'Quotations'));
     for (const [i, q] of (r.quotes ?? []).entries()) {
@@ -87,9 +91,12 @@ export function renderText(r: Report, style: TextStyle): string {
 
 function table(rows: readonly (readonly string[])[], width: number): string {
   const cols = rows[0]?.length ?? 0;
-  const widths = Array.from({ length: cols }, (_, c) =>
-    Math.min(40, Math.max(...rows.map((r) => (r[c] ?? '').length))),
-  );
+  // a loop, not Math.max(...rows): spreading 200,000 rows overflows the call stack
+  const widths = Array.from({ length: cols }, (_, c) => {
+    let w = 0;
+    for (const r of rows) w = Math.max(w, (r[c] ?? '').length);
+    return Math.min(40, w);
+  });
   const lastWidth = Math.max(20, width - widths.slice(0, -1).reduce((a, b) => a + b + 2, 2));
   return rows
     .map((r) =>

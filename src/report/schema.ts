@@ -3,12 +3,15 @@
  * (`npm run schema` → schema/report.schema.json) both derive from these zod definitions.
  */
 import { z } from 'zod';
+import { badSpans } from './span-check.ts';
 
 /** Version of the report format; bump on any breaking change to the shape below. */
 export const SCHEMA_VERSION = '2.0.0';
 
 /** A half-open range `[start, end)` in UTF-16 code units into `report.text`. */
-export const Span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+export const Span = z
+  .object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+  .refine((s) => s.end >= s.start, { message: 'a span ends before it starts' });
 /** A span into `report.text`. */
 export type Span = z.infer<typeof Span>;
 
@@ -129,7 +132,7 @@ export type Sentence = z.infer<typeof Sentence>;
 export const Entity = z.object({
   id: z.string(),
   kind: z.enum(['person', 'organization', 'place', 'event', 'work']),
-  name: z.string(),
+  name: z.string().min(1),
   mentions: z.array(Span),
   kbId: z.string().nullable(),
   gender: z.enum(['female', 'male']).nullable(),
@@ -315,6 +318,16 @@ const sections = {
   summary: Summary,
 } satisfies Record<ReportSection, z.ZodType>;
 
+// every span of every section is a range of the text (issue 16): checked once, over the whole report
+const spansWithinText = (r: { text: string }, ctx: z.RefinementCtx): void => {
+  for (const b of badSpans(r, r.text.length).slice(0, 5))
+    ctx.addIssue({
+      code: 'custom',
+      path: b.path.split('.'),
+      message: `span ${b.start}–${b.end} is not within the text`,
+    });
+};
+
 const header = {
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: z.string().nullable(),
@@ -333,12 +346,12 @@ const optionalSections = Object.fromEntries(
  * The report: everything hearsay found in one article. Every section is optional: a section is present
  * exactly when the preset computed it, so a missing score means "not computed", never "average".
  */
-export const Report = z.object({ ...header, ...optionalSections });
+export const Report = z.object({ ...header, ...optionalSections }).superRefine(spansWithinText);
 /** The report (sections the preset did not compute are absent). */
 export type Report = z.infer<typeof Report>;
 
 /** A report with every section: what the `standard` preset gives. */
-export const FullReport = z.object({ ...header, ...sections });
+export const FullReport = z.object({ ...header, ...sections }).superRefine(spansWithinText);
 /** A report with every section. */
 export type FullReport = z.infer<typeof FullReport>;
 

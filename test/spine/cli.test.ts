@@ -291,7 +291,7 @@ describe('hearsay batch', () => {
     assert.equal(lines.length, 4);
     assert.match(lines[1]!, /^ {2}HS_BAD_JSON_LINE line 2\b/);
     assert.match(lines[2]!, /^ {2}HS_BAD_RECORD line 3: field "text"/);
-    assert.match(lines[3]!, /^ {2}HS_BAD_RECORD line 4: bad date "2024-02-30"/);
+    assert.match(lines[3]!, /^ {2}HS_BAD_DATE bad date line 4: "2024-02-30"/); // issue 16: its own code
     assert.ok(!r.stderr.includes('    at '));
   });
 

@@ -34,12 +34,20 @@ export function kbNameAt(doc: Doc, i: number): NameMatch | null {
   return { first: i, last: hit.last, start: t.start[i]!, end, records: hit.value.records };
 }
 
+/**
+ * The longest run of tokens read as one name. Real names stop well short ("Prince Henry Charles Albert
+ * David of Sussex" is 7); the bound keeps a text of nothing but capitalised words ("Harry Harry …")
+ * linear, since the run is read again at every token where a knowledge-base alias starts.
+ */
+export const MAX_NAME_TOKENS = 12;
+
 /** The run of capitalised words starting at token `i` (particles allowed inside), as token bounds. */
 export function capitalRun(doc: Doc, i: number): { first: number; last: number } | null {
   const t = doc.tokens;
   if (t.cap[i] !== 1 || t.kind[i] !== TokenKind.word) return null;
   let last = i;
-  for (let j = i + 1; j < t.count; j++) {
+  const stop = Math.min(t.count, i + MAX_NAME_TOKENS);
+  for (let j = i + 1; j < stop; j++) {
     if (t.start[j]! - t.end[j - 1]! > 1 || t.sentence[j] !== t.sentence[i]) break;
     if (possessiveLength(doc.text, t.end[j - 1]!) > 0) break;
     if (isNameDot(doc.text, t, j)) continue;
