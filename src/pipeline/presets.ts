@@ -7,11 +7,9 @@ import { claimsStage } from '../stages/claims.ts';
 import { datesStage } from '../stages/dates.ts';
 import { entitiesStage } from '../stages/entities.ts';
 import { hedgesStage } from '../stages/hedges.ts';
-import { indirectStage } from '../stages/indirect.ts';
 import { languageStage } from '../stages/language.ts';
 import { quotesStage } from '../stages/quotes.ts';
 import { scoreStage } from '../stages/score.ts';
-import { sourcesStage } from '../stages/sources.ts';
 import { summaryStage } from '../stages/summary.ts';
 import type { Stage } from './doc.ts';
 
@@ -22,8 +20,6 @@ export const standard: readonly Stage[] = [
   quotesStage,
   entitiesStage,
   attributionStage,
-  indirectStage,
-  sourcesStage,
   hedgesStage,
   datesStage,
   claimsStage,
@@ -34,4 +30,4 @@ export const standard: readonly Stage[] = [
 ];
 
 /** The spine alone: segmentation, captions, quotations, speakers and sources (no claims, checks or score). */
-export const spine: readonly Stage[] = standard.slice(0, standard.indexOf(sourcesStage) + 1);
+export const spine: readonly Stage[] = standard.slice(0, standard.indexOf(attributionStage) + 1);

@@ -29,6 +29,7 @@ export function runStages(stages: readonly Stage[], article: Article, kb: Kb): D
     sentences: e.sentences,
     tokens: e.tokens,
     captions: e.captions,
+    quoted: e.quoted,
     quotes: e.quotes,
     scareQuotes: e.scareQuotes,
     sources: e.sources,

@@ -100,8 +100,17 @@ export const Source = z.object({
   kind: SourceKind,
   name: z.string(),
   mentions: z.array(Span),
-  quotes: z.number().int().describe('Number of quotations given to this source'),
+  quotes: z
+    .number()
+    .int()
+    .describe('Number of quotations given to this source (0: cited without quoted words)'),
   entityId: z.string().nullable(),
+  media: z
+    .boolean()
+    .optional()
+    .describe(
+      'A news outlet cited as the source of a claim ("according to TMZ"), not the publication itself',
+    ),
 });
 /** A source. */
 export type Source = z.infer<typeof Source>;

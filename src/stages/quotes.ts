@@ -1,18 +1,28 @@
 /**
- * Direct quotations: paired marks become quotations, or scare quotes and titles when they hold a few
- * words with no reporting cue beside them. A quotation left open at a paragraph's end runs on when
- * the next paragraph opens with a mark (the print convention), and is flagged broken otherwise.
- * Speakers are found later, by the attribution stage.
+ * Quoted stretches: paired marks become direct-quotation candidates (`quoted`), or scare quotes and
+ * titles when they hold a few words with no reporting cue beside them. A quotation left open at a
+ * paragraph's end runs on when the next paragraph opens with a mark (the print convention), and is
+ * flagged broken otherwise. The attribution stage turns candidates into quotations with speakers and
+ * ids; this stage writes no quotation itself.
  */
 import { type Doc, type Stage, TokenKind } from '../pipeline/doc.ts';
 import { tokenAtOrAfter, tokenEndingBy, wordsIn } from '../pipeline/spans.ts';
 import { wordSet } from '../lexicon/hash.ts';
 import { REPORTING_VERBS } from '../lexicon/reporting.ts';
-import type { Quote, QuoteFlag, ScareQuote, Span } from '../report/schema.ts';
+import type { QuoteFlag, ScareQuote, Span } from '../report/schema.ts';
 import { pairMarks } from '../segment/marks.ts';
 import { isSpace } from '../segment/tokens.ts';
 
-const UNKNOWN_SPEAKER = { name: 'unknown', kind: 'unknown', mention: null, via: 'none' } as const;
+/** A direct quotation between marks, before attribution gives it a speaker and an id. */
+export interface Quoted {
+  readonly start: number;
+  readonly end: number;
+  readonly flags: readonly QuoteFlag[];
+  /** Index in `quoted` of the quotation this one continues (run across paragraphs), or -1. */
+  readonly continues: number;
+  readonly words: number;
+}
+
 const OPENING = new Set([0x201c, 34, 0x2018, 39]);
 // Small words Title Case leaves in lower case (Chicago Manual of Style, 8.159).
 const TITLE_SMALL_WORDS = wordSet([
@@ -94,17 +104,17 @@ function scareKind(
   return null;
 }
 
-function run(doc: Doc): { quotes: Quote[]; scareQuotes: ScareQuote[] } {
-  const quotes: Quote[] = [];
+function run(doc: Doc): { quoted: Quoted[]; scareQuotes: ScareQuote[] } {
+  const quotes: Quoted[] = [];
   const scareQuotes: ScareQuote[] = [];
   const capStarts = new Set(doc.captions.map((c) => c.start));
   const paras = doc.paragraphs.filter((p) => !capStarts.has(p.start));
-  let carried: string | null = null; // id of a quotation that runs on into the next paragraph
+  let carried = -1; // index of a quotation that runs on into the next paragraph
   for (let p = 0; p < paras.length; p++) {
     const para = paras[p]!;
     const marked = pairMarks(doc.text, para.start, para.end);
     const carriedNow = carried;
-    carried = null;
+    carried = -1;
     let first = true;
     for (const m of marked) {
       const flags: QuoteFlag[] = [];
@@ -123,13 +133,13 @@ function run(doc: Doc): { quotes: Quote[]; scareQuotes: ScareQuote[] } {
         flags.push('unopened');
       }
       if (m.single) flags.push('single-marks');
-      let continues: string | null = null;
-      if (first && carriedNow && m.open === para.start) {
+      let continues = -1;
+      if (first && carriedNow >= 0 && m.open === para.start) {
         continues = carriedNow;
         flags.push('continuation');
       }
       first = false;
-      const id = `q${quotes.length + 1}`;
+      const id = quotes.length;
       if (m.close < 0) {
         const next = paras[p + 1];
         if (next && OPENING.has(doc.text.charCodeAt(next.start))) {
@@ -138,23 +148,16 @@ function run(doc: Doc): { quotes: Quote[]; scareQuotes: ScareQuote[] } {
         } else flags.push('unclosed');
       }
       quotes.push({
-        id,
         start: span.start,
         end: span.end,
-        kind: 'direct',
-        speaker: UNKNOWN_SPEAKER,
-        sourceId: null,
-        cue: null,
-        listener: null,
-        listenerSpan: null,
         continues,
         flags,
         words: wordsIn(doc.tokens, span.start, span.end),
       });
     }
   }
-  return { quotes, scareQuotes };
+  return { quoted: quotes, scareQuotes };
 }
 
-/** Finds direct quotations, scare quotes and quoted titles. */
+/** Finds direct-quotation candidates, scare quotes and quoted titles. */
 export const quotesStage: Stage = { name: 'quotes', run };
