@@ -137,14 +137,23 @@ export function cueAfter(
     if (!isCueVerb(t.hash[c]!)) continue;
     let end = c - 1;
     while (end > i && ADVERBS.has(t.hash[end]!)) end--;
-    // "Jane Doe, a spokesperson for X, said": the speaker is the name before the appositive
+    // "Jane Doe, a spokesperson for X, said": the speaker is the name before the appositive;
+    // "…,” the dawn of an era, Bozell says": the phrase after the last comma speaks
     const comma = findComma(doc, i, end);
-    const sp = speakerPhrase(doc, i, comma > i ? comma - 1 : end);
+    const lastComma = findLastComma(doc, i, end);
+    const sp =
+      (lastComma >= i && lastComma < end ? speakerPhrase(doc, lastComma + 1, end) : null) ??
+      speakerPhrase(doc, i, comma > i ? comma - 1 : end);
     if (!sp) return null;
     const listener = LISTENER_VERBS.has(t.hash[c]!) ? listenerAt(doc, c + 1, limit) : null;
     return { cue: { start: t.start[c]!, end: t.end[c]! }, speaker: sp, listener };
   }
   return null;
+}
+
+function findLastComma(doc: Doc, a: number, b: number): number {
+  for (let k = b; k >= a; k--) if (punctAt(doc, k) === 44) return k;
+  return -1;
 }
 
 function findComma(doc: Doc, a: number, b: number): number {
@@ -216,6 +225,8 @@ export function subjectBefore(doc: Doc, c: number, floor: number): SpeakerPhrase
   return null;
 }
 
+const AND = hashWord('and');
+const BUT = hashWord('but');
 const SENTENCE_END = new Set([46, 33, 63, 59, 0x201c, 0x201d, 34]);
 
 /**
@@ -235,7 +246,10 @@ export function cueInSentence(
   for (let c = markTok - 1; c >= floor && c > markTok - window.sentence; c--) {
     if (t.sentence[c] !== sentence || SENTENCE_END.has(punctAt(doc, c))) return null;
     if (!isCueVerb(t.hash[c]!)) continue;
-    const sp = subjectBefore(doc, c, floor) ?? clauseSubject(doc, c, floor);
+    // "…, calling him “a total stiff”" / "… and called the system “rotten”": the clause's subject speaks
+    const before = t.hash[c - 1];
+    const participle = punctAt(doc, c - 1) === 44 || before === AND || before === BUT;
+    const sp = participle ? clauseSubject(doc, c, floor) : (subjectBefore(doc, c, floor) ?? clauseSubject(doc, c, floor));
     if (!sp) return null;
     const listener = LISTENER_VERBS.has(t.hash[c]!) ? listenerAt(doc, c + 1, markTok) : null;
     return { cue: { start: t.start[c]!, end: t.end[c]! }, speaker: sp, listener };
@@ -255,6 +269,13 @@ function clauseSubject(doc: Doc, c: number, floor: number): SpeakerPhrase | null
     const last = tokenAtOrAfter(t, m.end) - 1;
     const sp = speakerPhrase(doc, first, last);
     if (sp && sp.kind !== 'unknown') return sp;
+  }
+  // no listed name: the shortest speaker phrase opening the sentence ("The Florida senator …")
+  let a = floor;
+  while (a < c && t.sentence[a] !== sentence) a++;
+  for (let k = a; k < c && k <= a + 5 && punctAt(doc, k) < 0; k++) {
+    const sp = speakerPhrase(doc, a, k);
+    if (sp) return sp;
   }
   return null;
 }

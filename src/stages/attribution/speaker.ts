@@ -129,8 +129,48 @@ function lastEntityBefore(doc: Doc, offset: number, kind: Entity['kind'], reach:
 // how far back (in characters) "it" or "the union" looks for the organization it stands for
 const ORG_REACH = 600;
 
-/** Classifies the tokens `[a, b]` as a speaker, or returns null when they cannot be one. */
+/**
+ * Classifies the tokens `[a, b]` as a speaker, or returns null when they cannot be one. The phrase is
+ * read as a noun phrase first; failing that, a source word or a name near its start still makes it
+ * a speaker ("Multiple reports are", as a reported-speech pattern may hand over more than the subject).
+ */
 export function speakerPhrase(doc: Doc, a: number, b: number): SpeakerPhrase | null {
+  return nounPhrase(doc, a, b) ?? looseHead(doc, a, b);
+}
+
+/** The first source word or name of `[a, b]`, reached over determiners, modifiers and possessives. */
+function looseHead(doc: Doc, a: number, b: number): SpeakerPhrase | null {
+  const t = doc.tokens;
+  const text = doc.text;
+  if (a >= b || b - a > 12) return null;
+  const opener = t.hash[a]!;
+  if (t.cap[a] !== 1 && !DETERMINERS.has(opener) && possessiveLength(text, t.end[a]!) === 0) return null;
+  let h = a;
+  while (h <= b) {
+    const w = t.hash[h]!;
+    if (t.kind[h] === TokenKind.punct && !isNameDot(text, t, h)) return null;
+    if (possessiveLength(text, t.end[h]!) > 0 && h < b) {
+      h++;
+      continue;
+    }
+    if (ANONYMOUS_HEADS.has(w) || MEDIA_HEADS.has(w)) break;
+    if (DETERMINERS.has(w) || (t.cap[h] !== 1 && h < b)) {
+      h++;
+      continue;
+    }
+    break;
+  }
+  if (h > b || h > a + 4) return null;
+  const span = { start: t.start[a]!, end: t.end[b]! };
+  const phrase = text.slice(span.start, span.end);
+  if (ANONYMOUS_HEADS.has(t.hash[h]!)) return phraseOf(span, anonymous(doc, a, h, span, phrase));
+  if (MEDIA_HEADS.has(t.hash[h]!)) return phraseOf(span, mediaReport(doc, span, a, phrase));
+  const m = doc.mentions.find((x) => x.start === t.start[h] && (x.form === 'name' || x.form === 'title'));
+  const ent = m && entityOf(doc, m.entityId);
+  return ent && speaks(doc, ent) ? phraseOf(span, fromEntityWho(doc, ent)) : null;
+}
+
+function nounPhrase(doc: Doc, a: number, b: number): SpeakerPhrase | null {
   const t = doc.tokens;
   const text = doc.text;
   if (a > b || b - a > 12) return null;
@@ -180,36 +220,35 @@ export function speakerPhrase(doc: Doc, a: number, b: number): SpeakerPhrase | n
       break;
     }
   }
-  for (let k = a; k <= e; k++) if (t.kind[k] === TokenKind.punct && !isNameDot(text, t, k)) return null;
+  // an appositive after the core ("Hart, 38,", "Whitfield, director of policy,") is not part of it
+  for (let k = a; k <= e; k++) {
+    if (t.kind[k] === TokenKind.punct && !isNameDot(text, t, k)) {
+      e = k - 1;
+      break;
+    }
+  }
+  if (e < a) return null;
   const lexHead = (w: number): boolean =>
     ANONYMOUS_HEADS.has(w) || SPOKES_HEADS.has(w) || DOCUMENT_HEADS.has(w) || MEDIA_HEADS.has(w);
   let h: number;
-  if (lexHead(t.hash[e]!) && (e === a || !lexHead(t.hash[e - 1]!) || !PLURAL_HEADS.has(t.hash[e]!))) {
-    // "a Jenner friend", "a Sussex family source": the names before the head only modify it
+  const det = DETERMINERS.has(opener) || possessiveLength(text, t.end[a]!) > 0;
+  if (lexHead(t.hash[e]!)) {
+    // "a Jenner friend", "a Sussex family source", "Prince Harry's pal": what comes before the head
+    // only modifies it
+    h = e;
+  } else if (t.cap[e] !== 1) {
+    // a description ends in its lower-case head: "the veteran goalkeeper", "the Christie supporter"
+    if (!det || t.kind[e] !== TokenKind.word || e - a > DESCRIPTION_WORDS) return null;
+    // no pronoun or auxiliary inside: "that he is responsible" is a clause, not a description
+    for (let k = a + 1; k <= e; k++) if (NOT_NAMES.has(t.hash[k]!) && !DETERMINERS.has(t.hash[k]!)) return null;
     h = e;
   } else {
-    // walk past determiners, modifiers and possessives to the head noun; a possessive name
-    // ("Prince Harry's friend") is a modifier too
-    h = a;
-    for (let k = a; k < e && (t.cap[k] === 1 || isNameDot(text, t, k)); k++) {
-      if (possessiveLength(text, t.end[k]!) > 0) {
-        h = k + 1;
-        break;
-      }
-    }
-    while (h <= e) {
-      const w = t.hash[h]!;
-      if (possessiveLength(text, t.end[h]!) > 0 && h < e) {
-        h++;
-        continue;
-      }
-      if (lexHead(w)) break;
-      if (DETERMINERS.has(w) || (t.cap[h] !== 1 && h < e)) {
-        h++;
-        continue;
-      }
-      break;
-    }
+    // a name ends the core: "Toronto's Lee Marsh", "Former Florida Gov. Jeb Bush", "Dr. Omar Patel"
+    h = e;
+    while (h > a && (t.cap[h - 1] === 1 || isNameDot(text, t, h - 1)) && possessiveLength(text, t.end[h - 1]!) === 0)
+      h--;
+    // modifiers before a name: "Mad Men star Jon Hamm", "Proud mom Princess Madeleine"; not a clause
+    for (let k = a; k < h; k++) if (NOT_NAMES.has(t.hash[k]!) && !DETERMINERS.has(t.hash[k]!)) return null;
   }
   if (h > e) return null;
   const head = t.hash[h]!;
@@ -231,26 +270,27 @@ export function speakerPhrase(doc: Doc, a: number, b: number): SpeakerPhrase | n
   }
   if (DOCUMENT_HEADS.has(head)) return phraseOf(span, { kind: 'document', descriptor: norm(phrase) });
   if (MEDIA_HEADS.has(head)) return phraseOf(span, mediaReport(doc, span, a, phrase));
-  if (mention && mention.form !== 'pronoun' && mention.start === t.start[h]) {
-    const ent = entityOf(doc, mention.entityId);
+  let named: Mention | undefined;
+  for (const m of doc.mentions) {
+    if (m.start >= span.start && m.start <= t.start[h]! && m.end === t.end[e]! && m.form !== 'pronoun') {
+      named = m;
+      break;
+    }
+  }
+  if (t.cap[h] === 1 && named) {
+    const ent = entityOf(doc, named.entityId);
     if (!ent || !speaks(doc, ent)) return null;
     if (ent.kind === 'organization' && OUTLETS.has(bare(ent.name)))
       return namedOutlet(doc, span, b, ent.name);
     return phraseOf(span, fromEntityWho(doc, ent));
   }
-  if (t.cap[h] === 1 && h === a) {
-    // a capitalised run is a name only when every word of the core is capitalised
-    for (let k = a; k <= e; k++) if (t.cap[k] !== 1 && !isNameDot(text, t, k)) return null;
+  if (t.cap[h] === 1) {
     if (NOT_NAMES.has(t.hash[h]!) || NEVER_SPEAKER_LAST_WORDS.has(t.hash[e]!)) return null;
-    const name = norm(text.slice(span.start, t.end[e]!));
+    const name = norm(text.slice(t.start[h]!, t.end[e]!));
     return phraseOf(span, { kind: 'entity', entityId: null, name, organization: false, media: false });
   }
   // a description: "the veteran goalkeeper", "the mother", "the militant group", "a man"
-  if (
-    t.cap[h] !== 1 &&
-    h - a <= DESCRIPTION_WORDS &&
-    (DETERMINERS.has(opener) || possessiveLength(text, t.end[a]!) > 0)
-  ) {
+  if (t.cap[h] !== 1 && det) {
     if (t.kind[h] !== TokenKind.word || (NOT_NAMES.has(head) && !DETERMINERS.has(opener))) return null;
     if (ORG_HEADS.has(head)) {
       const org = INDEFINITE.has(opener)
