@@ -25,3 +25,12 @@ export const QUOTING_VERBS = wordSet([
   'countered', 'counters', 'retorted', 'retorts', 'interjected', 'interjecting', 'barked', 'charged',
   'insisted', 'pronounced', 'proclaimed', 'proclaims', 'predicting', 'warning', 'vowed',
 ]);
+
+/**
+ * Naming verbs: what follows them in marks is a name or a label ("my friends call me “catalog”",
+ * "dubbed the “Tinder of dog walking”"), a nickname rather than a quotation, unless it runs to a few words.
+ */
+export const NAMING_VERBS = wordSet([
+  'call', 'calls', 'called', 'calling', 'dub', 'dubs', 'dubbed', 'dubbing', 'nickname', 'nicknamed',
+  'name', 'named', 'names', 'naming', 'known', 'renamed', 'titled', 'entitled',
+]);

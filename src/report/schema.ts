@@ -85,11 +85,12 @@ export const Quote = z.object({
 /** A quotation. */
 export type Quote = z.infer<typeof Quote>;
 
-/** Quotation marks that do not open a quotation: scare quotes and titles. */
+/** Quotation marks that do not open a quotation: scare quotes, titles, headings, related-story lines. */
 export const ScareQuote = z.object({
   start: z.number().int(),
   end: z.number().int(),
-  kind: z.enum(['scare', 'title']),
+  kind: z.enum(['scare', 'title', 'heading', 'related']),
+  reason: z.string().describe('Why these marked words are not a quotation, in a sentence a reader understands'),
 });
 /** A scare quote or a quoted title. */
 export type ScareQuote = z.infer<typeof ScareQuote>;

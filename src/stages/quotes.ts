@@ -8,6 +8,7 @@
 import { type Doc, type Stage, TokenKind } from '../pipeline/doc.ts';
 import { tokenAtOrAfter, tokenEndingBy, wordsIn } from '../pipeline/spans.ts';
 import { wordSet } from '../lexicon/hash.ts';
+import { NAMING_VERBS, QUOTING_VERBS } from '../lexicon/quoting.ts';
 import { REPORTING_VERBS } from '../lexicon/reporting.ts';
 import type { QuoteFlag, ScareQuote, Span } from '../report/schema.ts';
 import { pairMarks } from '../segment/marks.ts';
@@ -54,57 +55,132 @@ function trim(text: string, s: number, e: number): Span {
   return { start: a, end: b };
 }
 
-/** A reporting verb within three tokens after the closing mark or before the opening mark. */
-function cueBeside(doc: Doc, open: number, close: number): boolean {
+/** Options of the quotes stage: every threshold, named. */
+export interface QuotesOptions {
+  /** Tokens after a closing mark (or before an opening one) where a reporting verb makes it a quotation. */
+  readonly cueReach: number;
+  /** Most words a double-marked stretch with no cue beside it may hold and still be a scare quote. */
+  readonly scareWords: number;
+  /** The same for single marks, which British copy also uses for scare quotes and headlines. */
+  readonly scareWordsSingle: number;
+  /** Most words of a Title Case stretch read as a title ("Keeping Up with the Kardashians"). */
+  readonly titleWords: number;
+  /** Most words of a quoted line standing alone as its own paragraph read as a heading. */
+  readonly headingWords: number;
+}
+
+/** The default options. */
+export const QUOTES_DEFAULTS: QuotesOptions = {
+  cueReach: 10,
+  scareWords: 4,
+  scareWordsSingle: 6,
+  titleWords: 10,
+  headingWords: 12,
+};
+
+const REASONS = {
+  scare: 'a few words in quotation marks that no one is said to say: a scare quote, a label or a nickname',
+  title: 'Title Case words in quotation marks: the title of a song, show, film or book',
+  heading: 'a quoted line standing alone as a heading, with no one said to say it',
+  related: 'a related-story line (RELATED, READ MORE, WATCH), not a statement',
+} as const;
+
+const SENTENCE_END = new Set([46, 33, 63]);
+// a naming verb before a word or two in marks makes a nickname ("friends call me “catalog”"), not a cue
+const isCue = (h: number): boolean => REPORTING_VERBS.has(h) || (QUOTING_VERBS.has(h) && !NAMING_VERBS.has(h));
+
+const AFTER = 1;
+const BEFORE = 2;
+
+/**
+ * A reporting verb within `reach` tokens after the closing mark (AFTER) or before the opening mark
+ * (BEFORE), in the same sentence; 0 when there is none.
+ */
+function cueBeside(doc: Doc, open: number, close: number, reach: number): number {
   const t = doc.tokens;
   if (close >= 0) {
     const a = tokenAtOrAfter(t, close + 1);
-    for (let i = a; i < Math.min(t.count, a + 4); i++) if (REPORTING_VERBS.has(t.hash[i]!)) return true;
+    for (let i = a; i < Math.min(t.count, a + reach); i++) {
+      if (t.kind[i] === TokenKind.punct && SENTENCE_END.has(doc.text.charCodeAt(t.start[i]!)) && i > a) break;
+      if (isCue(t.hash[i]!)) return AFTER;
+    }
   }
   if (open >= 0) {
     const b = tokenEndingBy(t, open);
-    if (b >= 0 && doc.text.charCodeAt(t.start[b]!) === 58) return true; // "she said: …"
-    for (let i = b; i >= Math.max(0, b - 3); i--) if (REPORTING_VERBS.has(t.hash[i]!)) return true;
+    if (b >= 0 && doc.text.charCodeAt(t.start[b]!) === 58) return BEFORE; // "she said: …"
+    for (let i = b; i >= Math.max(0, b - reach + 2); i--) {
+      if (t.kind[i] === TokenKind.punct && SENTENCE_END.has(doc.text.charCodeAt(t.start[i]!))) break;
+      if (isCue(t.hash[i]!)) return BEFORE;
+    }
   }
-  return false;
+  return 0;
 }
 
-/** Judges a short marked stretch: a scare quote, a title, or null for a real quotation. */
+/** Judges a marked stretch: a scare quote, a title or a heading, or null for a real quotation. */
 function scareKind(
   doc: Doc,
   span: Span,
   single: boolean,
   open: number,
   close: number,
-): 'scare' | 'title' | null {
+  alone: boolean,
+  o: QuotesOptions,
+): ScareQuote['kind'] | null {
   const t = doc.tokens;
   let words = 0;
-  let _capital = 0;
   let lowerContent = 0;
-  let sentencePunct = false;
+  let innerPunct = false;
+  let anyPunct = false;
+  // titles may hold a colon or a comma ("I, Tina: My Life Story"); sentences hold stops
+  let innerStop = false;
   const a = tokenAtOrAfter(t, span.start);
   for (let i = a; i < t.count && t.end[i]! <= span.end; i++) {
     if (t.kind[i] === TokenKind.punct) {
       const c = doc.text.charCodeAt(t.start[i]!);
-      if (c === 46 || c === 33 || c === 63 || c === 44 || c === 0x2026) sentencePunct = true;
+      const sentence = c === 46 || c === 33 || c === 63 || c === 44 || c === 0x2026 || c === 58 || c === 59;
+      if (sentence) anyPunct = true;
+      // punctuation closing the marked words (American style puts it inside) does not make a sentence
+      if (sentence && t.end[i]! < span.end) {
+        innerPunct = true;
+        if (c !== 44 && c !== 58) innerStop = true;
+      }
     } else {
       words++;
-      if (t.cap[i] === 1 || t.kind[i] === TokenKind.number) _capital++;
-      else if (!TITLE_SMALL_WORDS.has(t.hash[i]!)) lowerContent++;
+      if (t.cap[i] !== 1 && t.kind[i] !== TokenKind.number && !TITLE_SMALL_WORDS.has(t.hash[i]!)) lowerContent++;
     }
   }
-  const endsInPunct = /[,.!?…]$/.test(doc.text.slice(span.start, span.end));
-  // ‘thawing’ next to "said" is still a scare quote; ‘No,’ she said is a quotation
-  if (cueBeside(doc, open, close) && words > 0 && (words > 2 || endsInPunct || !single)) return null;
-  const limit = single ? 6 : 4;
-  // Title Case runs ("Keeping Up with the Kardashians") are titles; a name used as a label is a scare quote
+  const endsInPunct = anyPunct && !innerPunct;
+  const cue = cueBeside(doc, open, close, o.cueReach);
+  // Title Case runs ("Keeping Up with the Kardashians") are titles even beside a verb ("she sang
+  // “Dancing Queen”"), unless they close like speech before the cue ("“Thank You!” she said")
   const titleCase = words >= 2 && lowerContent === 0;
-  if (!sentencePunct && words <= limit) return titleCase && words >= 3 ? 'title' : 'scare';
-  if (!sentencePunct && words <= 10 && titleCase) return 'title';
+  if (titleCase && !innerStop && words <= o.titleWords && !(anyPunct && cue === AFTER)) return 'title';
+  // ‘thawing’ next to "said" is still a scare quote; ‘No,’ she said and called him a “booty call”
+  // are quotations
+  if (cue && words > 0 && (words > 2 || endsInPunct || !single)) return null;
+  if (!innerPunct && words <= (single ? o.scareWordsSingle : o.scareWords)) return 'scare';
+  if (alone && !anyPunct && words <= o.headingWords) return 'heading';
   return null;
 }
 
-function run(doc: Doc): { quoted: Quoted[]; scareQuotes: ScareQuote[] } {
+// first words of a related-story line: "RELATED:", "READ MORE:", "WATCH:", "MORE:", "SEE ALSO:"
+const RELATED = wordSet(['related', 'more', 'read', 'watch', 'see', 'also', 'video', 'photos', 'click']);
+
+/** True when the paragraph opens with an all-caps related-story label ending in a colon. */
+function relatedLine(doc: Doc, para: Span): boolean {
+  const t = doc.tokens;
+  const a = tokenAtOrAfter(t, para.start);
+  for (let i = a; i < t.count && i < a + 4 && t.start[i]! < para.end; i++) {
+    if (t.kind[i] === TokenKind.punct) return i > a && doc.text.charCodeAt(t.start[i]!) === 58;
+    if (!RELATED.has(t.hash[i]!)) return false;
+    const w = doc.text.slice(t.start[i]!, t.end[i]!);
+    if (w !== w.toUpperCase()) return false;
+  }
+  return false;
+}
+
+/** Finds the quoted stretches with the given options. */
+export function findQuoted(doc: Doc, o: QuotesOptions = QUOTES_DEFAULTS): { quoted: Quoted[]; scareQuotes: ScareQuote[] } {
   const quotes: Quoted[] = [];
   const scareQuotes: ScareQuote[] = [];
   const capStarts = new Set(doc.captions.map((c) => c.start));
@@ -113,6 +189,7 @@ function run(doc: Doc): { quoted: Quoted[]; scareQuotes: ScareQuote[] } {
   for (let p = 0; p < paras.length; p++) {
     const para = paras[p]!;
     const marked = pairMarks(doc.text, para.start, para.end);
+    const related = relatedLine(doc, para);
     const carriedNow = carried;
     carried = -1;
     let first = true;
@@ -121,10 +198,16 @@ function run(doc: Doc): { quoted: Quoted[]; scareQuotes: ScareQuote[] } {
       const contentEnd = m.close >= 0 ? m.close : para.end;
       const span = trim(doc.text, m.open >= 0 ? m.open + 1 : Math.max(m.from, para.start), contentEnd);
       if (span.end <= span.start) continue;
+      if (related) {
+        if (m.open >= 0 && m.close >= 0)
+          scareQuotes.push({ start: m.open, end: m.close + 1, kind: 'related', reason: REASONS.related });
+        continue;
+      }
       if (m.open >= 0 && m.close >= 0) {
-        const kind = scareKind(doc, span, m.single, m.open, m.close);
+        const alone = trim(doc.text, para.start, para.end).start === m.open && trim(doc.text, para.start, para.end).end === m.close + 1;
+        const kind = scareKind(doc, span, m.single, m.open, m.close, alone, o);
         if (kind) {
-          scareQuotes.push({ start: m.open, end: m.close + 1, kind });
+          scareQuotes.push({ start: m.open, end: m.close + 1, kind, reason: REASONS[kind] });
           continue;
         }
       }
@@ -159,5 +242,5 @@ function run(doc: Doc): { quoted: Quoted[]; scareQuotes: ScareQuote[] } {
   return { quoted: quotes, scareQuotes };
 }
 
-/** Finds direct-quotation candidates, scare quotes and quoted titles. */
-export const quotesStage: Stage = { name: 'quotes', run };
+/** Finds direct-quotation candidates, scare quotes, quoted titles and headings. */
+export const quotesStage: Stage = { name: 'quotes', run: (doc) => findQuoted(doc) };
