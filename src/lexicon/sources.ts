@@ -124,3 +124,34 @@ export const CITATION_VERBS = wordSet([
   'declined', 'declines', 'refused', 'refuses', 'reported', 'reports', 'responded', 'respond', 'denied',
   'denies', 'confirmed', 'confirms',
 ]);
+
+/**
+ * Head nouns of descriptions that name a person by role ("the veteran goalkeeper", "the mother", "a
+ * family physician", "the proud father"): a description speaks only when its head is a person noun.
+ * Occupations and roles common in news copy (the person nouns of the Gender Gap Tracker's speaker
+ * rules, extended with sport and family words); agentive endings (-ist, -ian, -er, -or) also count.
+ */
+export const PERSON_NOUNS = wordSet([
+  'man', 'woman', 'men', 'women', 'boy', 'girl', 'child', 'teen', 'teenager', 'mother', 'father', 'mom',
+  'mum', 'dad', 'parent', 'parents', 'son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'uncle',
+  'aunt', 'cousin', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'widow', 'fiancé', 'fiancée',
+  'girlfriend', 'boyfriend', 'partner', 'ex', 'star', 'actress', 'actor', 'singer', 'rapper', 'model',
+  'host', 'anchor', 'comedian', 'celeb', 'celebrity', 'royal', 'couple', 'pair', 'duo', 'judge',
+  'doctor', 'physician', 'surgeon', 'nurse', 'officer', 'detective', 'chief', 'coach', 'captain',
+  'goalkeeper', 'striker', 'midfielder', 'defender', 'quarterback', 'pitcher', 'veteran', 'rookie',
+  'senator', 'governor', 'mayor', 'president', 'candidate', 'lawmaker', 'congressman', 'congresswoman',
+  'minister', 'secretary', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder', 'owner', 'head',
+  'director', 'spokesman', 'spokeswoman', 'resident', 'residents', 'student', 'students', 'teacher',
+  'victim', 'suspect', 'defendant', 'plaintiff', 'witness', 'attendee', 'attendees', 'concert-goer',
+  'photographer', 'reporter', 'journalist', 'editor', 'critic', 'analyst', 'economist', 'scientist',
+  'researcher', 'professor', 'author', 'writer', 'poet', 'chef', 'dancer', 'musician', 'artist', 'pastor',
+  'priest', 'rabbi', 'imam', 'bishop', 'pope', 'king', 'queen', 'prince', 'princess', 'duke', 'duchess',
+  'mogul', 'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'heiress', 'socialite',
+  'influencer', 'youtuber', 'blogger', 'fan', 'follower', 'viewer', 'voter', 'voters', 'protester',
+  'protesters', 'demonstrators', 'crowd', 'audience', 'neighbor', 'neighbour', 'boss', 'employer',
+  'officials', 'official', 'investigator', 'investigators', 'prosecutor', 'attorney', 'lawyer',
+  'soldier', 'commander', 'general', 'militant', 'militants', 'activist', 'lady', 'gentleman', 'guy',
+  'hitmaker', 'songstress', 'icon', 'legend', 'newlywed', 'newlyweds', 'mother-of-two', 'father-of-two',
+  'mum-of-two', 'dad-of-two', 'mother-of-three', 'father-of-three', 'brunette', 'blonde', 'beauty',
+  'hunk', 'heartthrob', 'singer-songwriter', 'co-host', 'presenter', 'producer', 'rep', 'player',
+]);

@@ -11,7 +11,7 @@
  */
 import { hashWord } from '../../lexicon/hash.ts';
 import { OUTLETS } from '../../lexicon/gazetteer.ts';
-import { SUBJECT_PRONOUNS } from '../../lexicon/people.ts';
+import { RELATION_NOUNS, ROLE_NOUNS, SUBJECT_PRONOUNS } from '../../lexicon/people.ts';
 import {
   ANONYMOUS_HEADS,
   DETERMINERS,
@@ -23,6 +23,7 @@ import {
   ORG_HEADS,
   OUTLET_SELF,
   OUTLET_SELF_WORDS,
+  PERSON_NOUNS,
   PLURAL_HEADS,
   POSTMODIFIERS,
   SPOKES_HEADS,
@@ -128,6 +129,9 @@ function lastEntityBefore(doc: Doc, offset: number, kind: Entity['kind'], reach:
 
 // how far back (in characters) "it" or "the union" looks for the organization it stands for
 const ORG_REACH = 600;
+// how far back (in characters) "the proud father" looks for the person it stands for
+const PERSON_REACH = 400;
+const THE_THIS = new Set(['the', 'this'].map(hashWord));
 
 /**
  * Classifies the tokens `[a, b]` as a speaker, or returns null when they cannot be one. The phrase is
@@ -135,7 +139,16 @@ const ORG_REACH = 600;
  * a speaker ("Multiple reports are", as a reported-speech pattern may hand over more than the subject).
  */
 export function speakerPhrase(doc: Doc, a: number, b: number): SpeakerPhrase | null {
-  return nounPhrase(doc, a, b) ?? looseHead(doc, a, b);
+  const sp = nounPhrase(doc, a, b) ?? looseHead(doc, a, b);
+  // "In Touch previously reported", "EW has learned": the publication speaking for itself
+  if (sp && sp.who.kind === 'entity' && sp.who.media) {
+    const t = doc.tokens;
+    for (let k = a + 1; k < t.count && k <= b + 3; k++) {
+      if (t.kind[k] === TokenKind.punct) break;
+      if (OUTLET_SELF_WORDS.has(t.hash[k]!)) return outlet(doc, sp.span, sp.who.name);
+    }
+  }
+  return sp;
 }
 
 /** The first source word or name of `[a, b]`, reached over determiners, modifiers and possessives. */
@@ -272,7 +285,7 @@ function nounPhrase(doc: Doc, a: number, b: number): SpeakerPhrase | null {
   if (MEDIA_HEADS.has(head)) return phraseOf(span, mediaReport(doc, span, a, phrase));
   let named: Mention | undefined;
   for (const m of doc.mentions) {
-    if (m.start >= span.start && m.start <= t.start[h]! && m.end === t.end[e]! && m.form !== 'pronoun') {
+    if (m.start >= span.start && m.end === t.end[e]! && m.form !== 'pronoun') {
       named = m;
       break;
     }
@@ -292,6 +305,8 @@ function nounPhrase(doc: Doc, a: number, b: number): SpeakerPhrase | null {
   // a description: "the veteran goalkeeper", "the mother", "the militant group", "a man"
   if (t.cap[h] !== 1 && det) {
     if (t.kind[h] !== TokenKind.word || (NOT_NAMES.has(head) && !DETERMINERS.has(opener))) return null;
+    // only a person or an institution speaks: "the end of the union" does not
+    if (!ORG_HEADS.has(head) && !personNoun(text, t.start[h]!, t.end[h]!, head)) return null;
     if (ORG_HEADS.has(head)) {
       const org = INDEFINITE.has(opener)
         ? undefined
@@ -304,9 +319,33 @@ function nounPhrase(doc: Doc, a: number, b: number): SpeakerPhrase | null {
       const ent = entityOf(doc, mention.entityId);
       if (ent && speaks(doc, ent)) return phraseOf(span, fromEntityWho(doc, ent));
     }
+    // "the proud father", "the actress": a definite role description points back at the person named before
+    if (THE_THIS.has(opener) && (ROLE_NOUNS.has(head) || RELATION_NOUNS.has(head))) {
+      const ent = lastEntityBefore(doc, span.start, 'person', PERSON_REACH);
+      const g = ROLE_NOUNS.get(head) ?? relationGender(RELATION_NOUNS.get(head));
+      if (ent && speaks(doc, ent) && !(g && ent.gender && g !== ent.gender))
+        return phraseOf(span, fromEntityWho(doc, ent));
+    }
     return phraseOf(span, anonymous(doc, a, h, span, phrase));
   }
   return null;
+}
+
+const FEMALE_RELATIONS = /^(mother|wife|sister|daughter|aunt|niece|girlfriend|grandmother|granddaughter|fiancée|fiancee|stepmother|ex-wife)$/;
+const MALE_RELATIONS = /^(father|husband|brother|son|uncle|nephew|boyfriend|grandfather|grandson|fiancé|fiance|stepfather|ex-husband)$/;
+
+/** The gender a relation noun implies ("mother" → female), or null. */
+function relationGender(relation: string | undefined): 'female' | 'male' | null {
+  if (!relation) return null;
+  return FEMALE_RELATIONS.test(relation) ? 'female' : MALE_RELATIONS.test(relation) ? 'male' : null;
+}
+
+/** A person noun: listed, or an agentive word ("activist", "physician", "organiser", "director"). */
+function personNoun(text: string, start: number, end: number, head: number): boolean {
+  if (PERSON_NOUNS.has(head)) return true;
+  if (end - start < 5) return false;
+  const w = text.slice(end - 3, end).toLowerCase();
+  return w === 'ist' || w === 'ian' || w.endsWith('er') || w.endsWith('or');
 }
 
 function anonymous(doc: Doc, a: number, h: number, _span: Span, phrase: string): Who {
@@ -376,9 +415,9 @@ function mediaReport(doc: Doc, span: Span, a: number, phrase: string): Who {
       return { kind: 'entity', entityId: ent.id, name: ent.name, organization: true, media: true };
   }
   if (doc.tokens.hash[a] === THE) {
+    // "The report stated …" after "a report in IANS" or "Touch Weekly reports": that outlet's report
     const org = lastEntityBefore(doc, span.start, 'organization', ORG_REACH);
-    if (org && OUTLETS.has(bare(org.name)))
-      return { kind: 'entity', entityId: org.id, name: org.name, organization: true, media: true };
+    if (org) return { kind: 'entity', entityId: org.id, name: org.name, organization: true, media: true };
   }
   return { kind: 'unnamed-media', descriptor: norm(phrase) };
 }
