@@ -90,7 +90,9 @@ export const ScareQuote = z.object({
   start: z.number().int(),
   end: z.number().int(),
   kind: z.enum(['scare', 'title', 'heading', 'related']),
-  reason: z.string().describe('Why these marked words are not a quotation, in a sentence a reader understands'),
+  reason: z
+    .string()
+    .describe('Why these marked words are not a quotation, in a sentence a reader understands'),
 });
 /** A scare quote or a quoted title. */
 export type ScareQuote = z.infer<typeof ScareQuote>;

@@ -109,12 +109,14 @@ export function attribute(
         t,
         Math.max(para.start, prev && prev.end > para.start ? prev.end + 1 : para.start),
       );
-      found =
-        cueBefore(doc, markTok, floor, options.cueWindow) ??
-        cueInSentence(doc, markTok, floor, options.cueWindow);
+      found = cueBefore(doc, markTok, floor, options.cueWindow);
+      if (!found && !mixed(doc, q)) {
+        // a verb earlier in the sentence governs the quoted fragment: "Ryan said Obama’s words “…”"
+        found = cueInSentence(doc, markTok, floor, options.cueWindow);
+        if (found) q.kind = 'mixed';
+      }
     }
     if (found) attach(q, found);
-    else if (!q.flags.includes('continuation')) mixed(doc, q);
   }
   inherit(doc, drafts, options);
   for (const r of findReported(doc, direct)) {
@@ -184,18 +186,19 @@ function wordsBetween(doc: Doc, s: Span): number {
 }
 
 /** A quoted fragment inside reported speech ("X told Y that the brothers “have not spoken”") is mixed. */
-function mixed(doc: Doc, q: Draft): void {
+function mixed(doc: Doc, q: Draft): boolean {
   const t = doc.tokens;
   const first = tokenAtOrAfter(t, q.start);
   const s = t.sentence[first];
-  if (s === undefined || s < 0) return;
+  if (s === undefined || s < 0) return false;
   const sent = doc.sentences[s]!;
   const a = tokenAtOrAfter(t, sent.start);
   const b = tokenEndingBy(t, sent.end);
   const hit = leading(doc, a, b);
-  if (!hit || hit.content.start > q.start || hit.speaker.kind === 'unknown') return;
+  if (!hit || hit.content.start > q.start || hit.speaker.kind === 'unknown') return false;
   attach(q, hit);
   q.kind = 'mixed';
+  return true;
 }
 
 /** Fills speakers of quotations that have no cue of their own, from their neighbours. */

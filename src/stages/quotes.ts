@@ -57,8 +57,13 @@ function trim(text: string, s: number, e: number): Span {
 
 /** Options of the quotes stage: every threshold, named. */
 export interface QuotesOptions {
-  /** Tokens after a closing mark (or before an opening one) where a reporting verb makes it a quotation. */
+  /** Tokens after a closing mark where a reporting verb makes the marked words a quotation. */
   readonly cueReach: number;
+  /**
+   * Tokens before an opening mark where a reporting verb makes them a quotation; further back, a short
+   * marked fragment stays a scare quote inside reported speech (a mixed quotation).
+   */
+  readonly cueReachBefore: number;
   /** Most words a double-marked stretch with no cue beside it may hold and still be a scare quote. */
   readonly scareWords: number;
   /** The same for single marks, which British copy also uses for scare quotes and headlines. */
@@ -72,6 +77,7 @@ export interface QuotesOptions {
 /** The default options. */
 export const QUOTES_DEFAULTS: QuotesOptions = {
   cueReach: 10,
+  cueReachBefore: 4,
   scareWords: 4,
   scareWordsSingle: 6,
   titleWords: 10,
@@ -87,7 +93,8 @@ const REASONS = {
 
 const SENTENCE_END = new Set([46, 33, 63]);
 // a naming verb before a word or two in marks makes a nickname ("friends call me “catalog”"), not a cue
-const isCue = (h: number): boolean => REPORTING_VERBS.has(h) || (QUOTING_VERBS.has(h) && !NAMING_VERBS.has(h));
+const isCue = (h: number): boolean =>
+  REPORTING_VERBS.has(h) || (QUOTING_VERBS.has(h) && !NAMING_VERBS.has(h));
 
 const AFTER = 1;
 const BEFORE = 2;
@@ -96,7 +103,7 @@ const BEFORE = 2;
  * A reporting verb within `reach` tokens after the closing mark (AFTER) or before the opening mark
  * (BEFORE), in the same sentence; 0 when there is none.
  */
-function cueBeside(doc: Doc, open: number, close: number, reach: number): number {
+function cueBeside(doc: Doc, open: number, close: number, reach: number, reachBefore: number): number {
   const t = doc.tokens;
   if (close >= 0) {
     const a = tokenAtOrAfter(t, close + 1);
@@ -108,7 +115,7 @@ function cueBeside(doc: Doc, open: number, close: number, reach: number): number
   if (open >= 0) {
     const b = tokenEndingBy(t, open);
     if (b >= 0 && doc.text.charCodeAt(t.start[b]!) === 58) return BEFORE; // "she said: …"
-    for (let i = b; i >= Math.max(0, b - reach + 2); i--) {
+    for (let i = b; i > Math.max(-1, b - reachBefore); i--) {
       if (t.kind[i] === TokenKind.punct && SENTENCE_END.has(doc.text.charCodeAt(t.start[i]!))) break;
       if (isCue(t.hash[i]!)) return BEFORE;
     }
@@ -146,11 +153,12 @@ function scareKind(
       }
     } else {
       words++;
-      if (t.cap[i] !== 1 && t.kind[i] !== TokenKind.number && !TITLE_SMALL_WORDS.has(t.hash[i]!)) lowerContent++;
+      if (t.cap[i] !== 1 && t.kind[i] !== TokenKind.number && !TITLE_SMALL_WORDS.has(t.hash[i]!))
+        lowerContent++;
     }
   }
   const endsInPunct = anyPunct && !innerPunct;
-  const cue = cueBeside(doc, open, close, o.cueReach);
+  const cue = cueBeside(doc, open, close, o.cueReach, o.cueReachBefore);
   // Title Case runs ("Keeping Up with the Kardashians") are titles even beside a verb ("she sang
   // “Dancing Queen”"), unless they close like speech before the cue ("“Thank You!” she said")
   const titleCase = words >= 2 && lowerContent === 0;
@@ -180,7 +188,10 @@ function relatedLine(doc: Doc, para: Span): boolean {
 }
 
 /** Finds the quoted stretches with the given options. */
-export function findQuoted(doc: Doc, o: QuotesOptions = QUOTES_DEFAULTS): { quoted: Quoted[]; scareQuotes: ScareQuote[] } {
+export function findQuoted(
+  doc: Doc,
+  o: QuotesOptions = QUOTES_DEFAULTS,
+): { quoted: Quoted[]; scareQuotes: ScareQuote[] } {
   const quotes: Quoted[] = [];
   const scareQuotes: ScareQuote[] = [];
   const capStarts = new Set(doc.captions.map((c) => c.start));
@@ -204,7 +215,9 @@ export function findQuoted(doc: Doc, o: QuotesOptions = QUOTES_DEFAULTS): { quot
         continue;
       }
       if (m.open >= 0 && m.close >= 0) {
-        const alone = trim(doc.text, para.start, para.end).start === m.open && trim(doc.text, para.start, para.end).end === m.close + 1;
+        const alone =
+          trim(doc.text, para.start, para.end).start === m.open &&
+          trim(doc.text, para.start, para.end).end === m.close + 1;
         const kind = scareKind(doc, span, m.single, m.open, m.close, alone, o);
         if (kind) {
           scareQuotes.push({ start: m.open, end: m.close + 1, kind, reason: REASONS[kind] });

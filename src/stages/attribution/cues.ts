@@ -249,7 +249,9 @@ export function cueInSentence(
     // "…, calling him “a total stiff”" / "… and called the system “rotten”": the clause's subject speaks
     const before = t.hash[c - 1];
     const participle = punctAt(doc, c - 1) === 44 || before === AND || before === BUT;
-    const sp = participle ? clauseSubject(doc, c, floor) : (subjectBefore(doc, c, floor) ?? clauseSubject(doc, c, floor));
+    const sp = participle
+      ? clauseSubject(doc, c, floor)
+      : (subjectBefore(doc, c, floor) ?? clauseSubject(doc, c, floor));
     if (!sp) return null;
     const listener = LISTENER_VERBS.has(t.hash[c]!) ? listenerAt(doc, c + 1, markTok) : null;
     return { cue: { start: t.start[c]!, end: t.end[c]! }, speaker: sp, listener };

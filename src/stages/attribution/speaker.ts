@@ -253,12 +253,17 @@ function nounPhrase(doc: Doc, a: number, b: number): SpeakerPhrase | null {
     // a description ends in its lower-case head: "the veteran goalkeeper", "the Christie supporter"
     if (!det || t.kind[e] !== TokenKind.word || e - a > DESCRIPTION_WORDS) return null;
     // no pronoun or auxiliary inside: "that he is responsible" is a clause, not a description
-    for (let k = a + 1; k <= e; k++) if (NOT_NAMES.has(t.hash[k]!) && !DETERMINERS.has(t.hash[k]!)) return null;
+    for (let k = a + 1; k <= e; k++)
+      if (NOT_NAMES.has(t.hash[k]!) && !DETERMINERS.has(t.hash[k]!)) return null;
     h = e;
   } else {
     // a name ends the core: "Toronto's Lee Marsh", "Former Florida Gov. Jeb Bush", "Dr. Omar Patel"
     h = e;
-    while (h > a && (t.cap[h - 1] === 1 || isNameDot(text, t, h - 1)) && possessiveLength(text, t.end[h - 1]!) === 0)
+    while (
+      h > a &&
+      (t.cap[h - 1] === 1 || isNameDot(text, t, h - 1)) &&
+      possessiveLength(text, t.end[h - 1]!) === 0
+    )
       h--;
     // modifiers before a name: "Mad Men star Jon Hamm", "Proud mom Princess Madeleine"; not a clause
     for (let k = a; k < h; k++) if (NOT_NAMES.has(t.hash[k]!) && !DETERMINERS.has(t.hash[k]!)) return null;
@@ -331,8 +336,10 @@ function nounPhrase(doc: Doc, a: number, b: number): SpeakerPhrase | null {
   return null;
 }
 
-const FEMALE_RELATIONS = /^(mother|wife|sister|daughter|aunt|niece|girlfriend|grandmother|granddaughter|fiancée|fiancee|stepmother|ex-wife)$/;
-const MALE_RELATIONS = /^(father|husband|brother|son|uncle|nephew|boyfriend|grandfather|grandson|fiancé|fiance|stepfather|ex-husband)$/;
+const FEMALE_RELATIONS =
+  /^(mother|wife|sister|daughter|aunt|niece|girlfriend|grandmother|granddaughter|fiancée|fiancee|stepmother|ex-wife)$/;
+const MALE_RELATIONS =
+  /^(father|husband|brother|son|uncle|nephew|boyfriend|grandfather|grandson|fiancé|fiance|stepfather|ex-husband)$/;
 
 /** The gender a relation noun implies ("mother" → female), or null. */
 function relationGender(relation: string | undefined): 'female' | 'male' | null {
