@@ -41,7 +41,7 @@ export const DOCUMENT_HEADS = wordSet([
   'record', 'petition', 'transcript', 'affidavit', 'video', 'story', 'stories', 'podcast', 'interview',
   'documentary', 'docuseries', 'announcement', 'release', 'website', 'email', 'emails', 'message',
   'messages', 'texts', 'notice', 'notices', 'sign', 'signs', 'note', 'ad', 'ads', 'advert', 'banner',
-  'headline', 'filings', 'ruling', 'indictment', 'memo', 'obituary', 'citation',
+  'headline', 'excerpt', 'excerpts', 'remarks', 'speech', 'transcripts', 'filings', 'ruling', 'indictment', 'memo', 'obituary', 'citation',
 ]);
 
 /** Heads of unnamed media: "reports", "two big media outlets", "local press". */
@@ -154,4 +154,9 @@ export const PERSON_NOUNS = wordSet([
   'hitmaker', 'songstress', 'icon', 'legend', 'newlywed', 'newlyweds', 'mother-of-two', 'father-of-two',
   'mum-of-two', 'dad-of-two', 'mother-of-three', 'father-of-three', 'brunette', 'blonde', 'beauty',
   'hunk', 'heartthrob', 'singer-songwriter', 'co-host', 'presenter', 'producer', 'rep', 'player',
+  'tycoon', 'magnate', 'titan', 'hopeful', 'frontrunner', 'front-runner', 'nominee', 'incumbent',
+  'challenger', 'rival', 'opponent', 'ally', 'supporter', 'donor', 'strategist', 'pollster', 'adviser',
+  'advisor', 'consultant', 'pundit', 'expert', 'legislator', 'delegate', 'democrat', 'republican',
+  'conservative', 'liberal', 'progressive', 'populist', 'billionaire', 'millionaire', 'star', 'superstar',
+  'megastar', 'veteran', 'newcomer', 'winner', 'loser', 'champion', 'nominee', 'spokesperson', 'owner',
 ]);

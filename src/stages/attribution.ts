@@ -18,6 +18,7 @@ import {
   cueAfter,
   cueBefore,
   cueInSentence,
+  punctAt,
 } from './attribution/cues.ts';
 import { leading } from './attribution/reported.ts';
 import { nameOf, kindOf, type Who } from './attribution/speaker.ts';
@@ -105,10 +106,11 @@ export function attribute(
     if (!found && !q.flags.includes('continuation') && !q.flags.includes('unopened')) {
       const markTok = tokenEndingBy(t, q.start);
       const prev = direct[n - 1];
-      const floor = tokenAtOrAfter(
-        t,
-        Math.max(para.start, prev && prev.end > para.start ? prev.end + 1 : para.start),
-      );
+      // a block quotation opens its own paragraph after one that ends in a colon ("… he declared:")
+      const pi = spanIndexAt(doc.paragraphs, q.start);
+      const lead = pi > 0 && punctAt(doc, markTok - 1) === 58 && markTok - 1 < tokenAtOrAfter(t, para.start);
+      const from = lead ? doc.paragraphs[pi - 1]!.start : para.start;
+      const floor = tokenAtOrAfter(t, Math.max(from, prev && prev.end > from ? prev.end + 1 : from));
       found = cueBefore(doc, markTok, floor, options.cueWindow);
       if (!found && !mixed(doc, q)) {
         // a verb earlier in the sentence governs the quoted fragment: "Ryan said Obama’s words “…”"

@@ -23,7 +23,10 @@ function run(doc: Doc): { summary: Summary } {
     else support.anonymous++;
   }
   const n = doc.claims.length || 1;
-  const quotedEntities = new Set(doc.sources.map((s) => s.entityId).filter((x) => x !== null));
+  // sources cited without quoted words (quotes: 0) are not quoted
+  const quotedEntities = new Set(
+    doc.sources.filter((s) => s.quotes > 0).map((s) => s.entityId).filter((x) => x !== null),
+  );
   const mindReading = doc.claims.filter(
     // about[0] is whose mind the claim reads (see claims.ts); others it names do not matter here
     (c) => c.type === 'mental-state' && c.about[0] !== undefined && !quotedEntities.has(c.about[0]),

@@ -44,6 +44,13 @@ const ADVERBS = wordSet([
   'do',
   'never',
   'publicly',
+  'will',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
 ]);
 const STOP = new Set([44, 46, 59, 58, 33, 63, 0x201c, 0x201d, 34, 0x2014, 0x2013, 40, 41]);
 const AS = hashWord('as');
@@ -81,7 +88,7 @@ export interface CueWindow {
 }
 
 /** The default cue window. */
-export const CUE_WINDOW: CueWindow = { before: 8, after: 16, sentence: 30 };
+export const CUE_WINDOW: CueWindow = { before: 8, after: 24, sentence: 30 };
 
 /** The punctuation character at token `i`, or -1; the full stop of "Mr." or an initial is part of a name. */
 export const punctAt = (doc: Doc, i: number): number =>
@@ -191,10 +198,30 @@ export function cueBefore(
     }
     return p === 58 ? colonSubject(doc, markTok - 1, floor) : null;
   }
-  const sp = subjectBefore(doc, c, floor);
+  const sp = speakerOfVerb(doc, c, floor, k);
   if (!sp) return null;
   const listener = LISTENER_VERBS.has(t.hash[c]!) ? listenerAt(doc, c + 1, k + 1) : null;
   return { cue: { start: t.start[c]!, end: t.end[c]! }, speaker: sp, listener };
+}
+
+/**
+ * Who speaks through the verb at token `c`: for a participle after a comma or a second verb after
+ * "and" ("…, reporting:", "… and called it"), the clause's subject; otherwise the phrase before the
+ * verb; for a verb opening its sentence ("Said Dorothy Poynter, …:", "Continued Stone:"), the phrase
+ * after it, up to token `last`.
+ */
+function speakerOfVerb(doc: Doc, c: number, floor: number, last: number): SpeakerPhrase | null {
+  const t = doc.tokens;
+  const before = t.hash[c - 1];
+  if (punctAt(doc, c - 1) === 44 || before === AND || before === BUT) return clauseSubject(doc, c, floor);
+  const sp = subjectBefore(doc, c, floor);
+  if (sp) return sp;
+  if ((c === floor || t.sentence[c - 1] !== t.sentence[c]) && c < last) {
+    let e = c + 1;
+    while (e < last && punctAt(doc, e + 1) < 0) e++;
+    return speakerPhrase(doc, c + 1, e);
+  }
+  return clauseSubject(doc, c, floor);
 }
 
 /** The speaker phrase right before the verb at token `c` ("the militant group said", "Jane Doe, a spokesperson for X, said"). */
@@ -227,7 +254,8 @@ export function subjectBefore(doc: Doc, c: number, floor: number): SpeakerPhrase
 
 const AND = hashWord('and');
 const BUT = hashWord('but');
-const SENTENCE_END = new Set([46, 33, 63, 59, 0x201c, 0x201d, 34]);
+// the sentence index bounds the search; a semicolon or another quotation ends it too
+const SENTENCE_END = new Set([59, 0x201c, 0x201d, 34]);
 
 /**
  * A verb earlier in the quotation's own sentence that governs it: "Ryan said Obama’s words “amount
@@ -247,11 +275,7 @@ export function cueInSentence(
     if (t.sentence[c] !== sentence || SENTENCE_END.has(punctAt(doc, c))) return null;
     if (!isCueVerb(t.hash[c]!)) continue;
     // "…, calling him “a total stiff”" / "… and called the system “rotten”": the clause's subject speaks
-    const before = t.hash[c - 1];
-    const participle = punctAt(doc, c - 1) === 44 || before === AND || before === BUT;
-    const sp = participle
-      ? clauseSubject(doc, c, floor)
-      : (subjectBefore(doc, c, floor) ?? clauseSubject(doc, c, floor));
+    const sp = speakerOfVerb(doc, c, floor, -1);
     if (!sp) return null;
     const listener = LISTENER_VERBS.has(t.hash[c]!) ? listenerAt(doc, c + 1, markTok) : null;
     return { cue: { start: t.start[c]!, end: t.end[c]! }, speaker: sp, listener };
@@ -315,6 +339,12 @@ function openingName(doc: Doc, colon: number, floor: number): CueMatch | null {
   let a = colon;
   while (a > floor && t.sentence[a - 1] === t.sentence[colon]) a--;
   if (t.cap[a] !== 1) return null;
+  // "Philip Bump: “…”": a name alone before the colon
+  if (colon - a <= 4) {
+    const sp = speakerPhrase(doc, a, colon - 1);
+    if (sp?.kind === 'named-person' && sp.span.end === t.end[colon - 1])
+      return { cue: { start: t.start[colon]!, end: t.end[colon]! }, speaker: sp, listener: null };
+  }
   for (let k = a + 1; k < colon && k <= a + 3; k++) {
     if (punctAt(doc, k) !== 44) continue;
     const sp = speakerPhrase(doc, a, k - 1);

@@ -350,6 +350,8 @@ function relationGender(relation: string | undefined): 'female' | 'male' | null 
 /** A person noun: listed, or an agentive word ("activist", "physician", "organiser", "director"). */
 function personNoun(text: string, start: number, end: number, head: number): boolean {
   if (PERSON_NOUNS.has(head)) return true;
+  // "the 46-year-old"
+  if (text.endsWith('-year-old', end) || text.endsWith('-year-olds', end)) return true;
   if (end - start < 5) return false;
   const w = text.slice(end - 3, end).toLowerCase();
   return w === 'ist' || w === 'ian' || w.endsWith('er') || w.endsWith('or');
