@@ -109,8 +109,5 @@ export interface Doc extends Article, Findings {
   readonly kb: Kb;
 }
 
-/** A named, pure stage: reads the document, returns the findings it adds. */
-export interface Stage {
-  readonly name: string;
-  readonly run: (doc: Doc) => Partial<Findings>;
-}
+/** A named, pure stage with its declared contract (see stage.ts). */
+export type { Stage } from './stage.ts';

@@ -8,7 +8,9 @@
  * from every speaker and every source cited without quoted words, so each quotation's `sourceId` is
  * final when it is written.
  */
-import type { Doc, Stage } from '../pipeline/doc.ts';
+import { z } from 'zod';
+import type { Doc } from '../pipeline/doc.ts';
+import { defineStage } from '../pipeline/stage.ts';
 import { spanIndexAt, tokenAtOrAfter, tokenEndingBy } from '../pipeline/spans.ts';
 import type { AttributionVia, Quote, QuoteFlag, Source, Span } from '../report/schema.ts';
 import {
@@ -26,22 +28,45 @@ import { findReported } from './indirect.ts';
 import type { Quoted } from './quotes.ts';
 import { type Cited, citations, groupSources } from './sources.ts';
 
-/** Options of the attribution stage: every threshold, named. */
-export interface AttributionOptions {
-  /** Prose paragraphs a floating quotation may look back for the last quoted speaker. */
-  readonly floatingReach: number;
-  /** Prose paragraphs a floating quotation may look ahead (a quotation before its speaker is introduced). */
-  readonly floatingAhead: number;
-  /** Token windows of the cue search. */
-  readonly cueWindow: CueWindow;
-}
-
-/** The default options. */
-export const ATTRIBUTION_DEFAULTS: AttributionOptions = {
-  floatingReach: 3,
-  floatingAhead: 1,
-  cueWindow: CUE_WINDOW,
-};
+/** The attribution stage's thresholds. */
+export const AttributionOptions = z.object({
+  floatingReach: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(3)
+    .describe('Prose paragraphs a floating quotation may look back for the last quoted speaker'),
+  floatingAhead: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(1)
+    .describe('Prose paragraphs a floating quotation may look ahead, to a quotation whose speaker is named'),
+  cueBefore: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(CUE_WINDOW.before)
+    .describe(
+      'Tokens before the colon or comma of an opening mark where its reporting verb may be ("X told friends: “…”")',
+    ),
+  cueAfter: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(CUE_WINDOW.after)
+    .describe('Tokens after a closing mark where its reporting verb may be, room for an appositive'),
+  cueSentence: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(CUE_WINDOW.sentence)
+    .describe(
+      'Tokens back inside the quotation’s sentence where a verb may govern it ("Ryan said Obama’s words “…”")',
+    ),
+});
+/** The attribution stage's thresholds. */
+export type AttributionOptions = z.output<typeof AttributionOptions>;
 
 /** A quotation while it is being attributed. */
 interface Draft {
@@ -82,10 +107,12 @@ function attach(d: Draft, m: { speaker: CueMatch['speaker']; cue: Span; listener
 }
 
 /** Runs attribution with the given options. */
-export function attribute(
-  doc: Doc,
-  options: AttributionOptions = ATTRIBUTION_DEFAULTS,
-): { quotes: Quote[]; sources: Source[] } {
+export function attribute(doc: Doc, options: AttributionOptions): { quotes: Quote[]; sources: Source[] } {
+  const window: CueWindow = {
+    before: options.cueBefore,
+    after: options.cueAfter,
+    sentence: options.cueSentence,
+  };
   const t = doc.tokens;
   const text = doc.text;
   const direct = doc.quoted;
@@ -101,7 +128,7 @@ export function attribute(
       const from = tokenAtOrAfter(t, closeMark + 1);
       const limit =
         tokenEndingBy(t, Math.min(para.end, next && next.start < para.end ? next.start - 1 : para.end)) + 1;
-      found = cueAfter(doc, from, limit, options.cueWindow);
+      found = cueAfter(doc, from, limit, window);
     }
     if (!found && !q.flags.includes('continuation') && !q.flags.includes('unopened')) {
       const markTok = tokenEndingBy(t, q.start);
@@ -111,10 +138,10 @@ export function attribute(
       const lead = pi > 0 && punctAt(doc, markTok - 1) === 58 && markTok - 1 < tokenAtOrAfter(t, para.start);
       const from = lead ? doc.paragraphs[pi - 1]!.start : para.start;
       const floor = tokenAtOrAfter(t, Math.max(from, prev && prev.end > from ? prev.end + 1 : from));
-      found = cueBefore(doc, markTok, floor, options.cueWindow);
+      found = cueBefore(doc, markTok, floor, window);
       if (!found && !mixed(doc, q)) {
         // a verb earlier in the sentence governs the quoted fragment: "Ryan said Obama’s words “…”"
-        found = cueInSentence(doc, markTok, floor, options.cueWindow);
+        found = cueInSentence(doc, markTok, floor, window);
         if (found) q.kind = 'mixed';
       }
     }
@@ -259,4 +286,12 @@ function proseBetween(a: number, b: number, captions: ReadonlySet<number>): numb
 }
 
 /** Writes every quotation (direct, indirect, mixed) with its speaker, and the sources they and the article cite. */
-export const attributionStage: Stage = { name: 'attribution', run: (doc) => attribute(doc) };
+export const attributionStage = defineStage({
+  name: 'attribution',
+  about:
+    'Every quotation (direct, indirect, mixed) with its cue, speaker, listener and final id; sources from every cited source',
+  needs: ['tokens', 'paragraphs', 'sentences', 'captions', 'quoted', 'scareQuotes', 'entities', 'mentions'],
+  gives: ['quotes', 'sources'],
+  options: AttributionOptions,
+  run: attribute,
+});

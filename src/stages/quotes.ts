@@ -5,7 +5,9 @@
  * flagged broken otherwise. The attribution stage turns candidates into quotations with speakers and
  * ids; this stage writes no quotation itself.
  */
-import { type Doc, type Stage, TokenKind } from '../pipeline/doc.ts';
+import { z } from 'zod';
+import { type Doc, TokenKind } from '../pipeline/doc.ts';
+import { defineStage } from '../pipeline/stage.ts';
 import { tokenAtOrAfter, tokenEndingBy, wordsIn } from '../pipeline/spans.ts';
 import { wordSet } from '../lexicon/hash.ts';
 import { NAMING_VERBS, QUOTING_VERBS } from '../lexicon/quoting.ts';
@@ -55,34 +57,49 @@ function trim(text: string, s: number, e: number): Span {
   return { start: a, end: b };
 }
 
-/** Options of the quotes stage: every threshold, named. */
-export interface QuotesOptions {
-  /** Tokens after a closing mark where a reporting verb makes the marked words a quotation. */
-  readonly cueReach: number;
-  /**
-   * Tokens before an opening mark where a reporting verb makes them a quotation; further back, a short
-   * marked fragment stays a scare quote inside reported speech (a mixed quotation).
-   */
-  readonly cueReachBefore: number;
-  /** Most words a double-marked stretch with no cue beside it may hold and still be a scare quote. */
-  readonly scareWords: number;
-  /** The same for single marks, which British copy also uses for scare quotes and headlines. */
-  readonly scareWordsSingle: number;
-  /** Most words of a Title Case stretch read as a title ("Keeping Up with the Kardashians"). */
-  readonly titleWords: number;
-  /** Most words of a quoted line standing alone as its own paragraph read as a heading. */
-  readonly headingWords: number;
-}
-
-/** The default options. */
-export const QUOTES_DEFAULTS: QuotesOptions = {
-  cueReach: 10,
-  cueReachBefore: 4,
-  scareWords: 4,
-  scareWordsSingle: 6,
-  titleWords: 10,
-  headingWords: 12,
-};
+/** The quotes stage's thresholds. */
+export const QuotesOptions = z.object({
+  cueReach: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(10)
+    .describe('Tokens after a closing mark where a reporting verb makes the marked words a quotation'),
+  cueReachBefore: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(4)
+    .describe(
+      'Tokens before an opening mark where a reporting verb makes them a quotation; further back a short fragment stays a scare quote inside reported speech',
+    ),
+  scareWords: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(4)
+    .describe('Most words a double-marked stretch with no cue beside it may hold and still be a scare quote'),
+  scareWordsSingle: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(6)
+    .describe('The same for single marks, which British copy also uses for scare quotes and headlines'),
+  titleWords: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(10)
+    .describe('Most words of a Title Case stretch read as a title ("Keeping Up with the Kardashians")'),
+  headingWords: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(12)
+    .describe('Most words of a quoted line standing alone as its own paragraph read as a heading'),
+});
+/** The quotes stage's thresholds. */
+export type QuotesOptions = z.output<typeof QuotesOptions>;
 
 const REASONS = {
   scare: 'a few words in quotation marks that no one is said to say: a scare quote, a label or a nickname',
@@ -188,10 +205,7 @@ function relatedLine(doc: Doc, para: Span): boolean {
 }
 
 /** Finds the quoted stretches with the given options. */
-export function findQuoted(
-  doc: Doc,
-  o: QuotesOptions = QUOTES_DEFAULTS,
-): { quoted: Quoted[]; scareQuotes: ScareQuote[] } {
+export function findQuoted(doc: Doc, o: QuotesOptions): { quoted: Quoted[]; scareQuotes: ScareQuote[] } {
   const quotes: Quoted[] = [];
   const scareQuotes: ScareQuote[] = [];
   const capStarts = new Set(doc.captions.map((c) => c.start));
@@ -256,4 +270,11 @@ export function findQuoted(
 }
 
 /** Finds direct-quotation candidates, scare quotes, quoted titles and headings. */
-export const quotesStage: Stage = { name: 'quotes', run: (doc) => findQuoted(doc) };
+export const quotesStage = defineStage({
+  name: 'quotes',
+  about: 'Quoted stretches: direct-quotation candidates; scare quotes, titles, headings, related-story lines',
+  needs: ['tokens', 'paragraphs', 'captions'],
+  gives: ['quoted', 'scareQuotes'],
+  options: QuotesOptions,
+  run: findQuoted,
+});
