@@ -140,6 +140,16 @@ function cueBeside(doc: Doc, open: number, close: number, reach: number, reachBe
   return 0;
 }
 
+/** True when the mark at `open` begins a sentence: at a paragraph's start or after a full stop. */
+function opensSentence(doc: Doc, open: number): boolean {
+  const t = doc.tokens;
+  const b = tokenEndingBy(t, open);
+  if (b < 0) return true;
+  const a = tokenAtOrAfter(t, open);
+  if (t.sentence[b] !== t.sentence[a]) return true;
+  return t.kind[b] === TokenKind.punct && SENTENCE_END.has(doc.text.charCodeAt(t.start[b]!));
+}
+
 /** Judges a marked stretch: a scare quote, a title or a heading, or null for a real quotation. */
 function scareKind(
   doc: Doc,
@@ -175,11 +185,15 @@ function scareKind(
     }
   }
   const endsInPunct = anyPunct && !innerPunct;
+  const last = doc.text.charCodeAt(span.end - 1);
+  const endsInStop = endsInPunct && (last === 46 || last === 33 || last === 63 || last === 0x2026);
   const cue = cueBeside(doc, open, close, o.cueReach, o.cueReachBefore);
   // Title Case runs ("Keeping Up with the Kardashians") are titles even beside a verb ("she sang
   // “Dancing Queen”"), unless they close like speech before the cue ("“Thank You!” she said")
   const titleCase = words >= 2 && lowerContent === 0;
   if (titleCase && !innerStop && words <= o.titleWords && !(anyPunct && cue === AFTER)) return 'title';
+  // a whole sentence in marks standing on its own (“Every bed is taken.”) is someone's words
+  if (endsInStop && opensSentence(doc, open)) return null;
   // ‘thawing’ next to "said" is still a scare quote; ‘No,’ she said and called him a “booty call”
   // are quotations
   if (cue && words > 0 && (words > 2 || endsInPunct || !single)) return null;
