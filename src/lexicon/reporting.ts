@@ -63,3 +63,26 @@ export const ACCORDING = hashWord('according');
 export const TO = hashWord('to');
 /** "that", which may follow a reporting verb. */
 export const THAT = hashWord('that');
+
+/**
+ * Verbs of belief, wish and intention ("she thinks", "he plans", "they fear"): PolNeAR annotates them as
+ * attributions, but QUOTES-GUIDE.md counts only speech, so reported words cued by one of these are a
+ * belief, not a quotation. From the cognitive-verb class of PolNeAR's guide and Levin's (1993) verbs
+ * of psychological state and desire.
+ */
+export const BELIEF_VERBS = wordSet([
+  'think', 'thinks', 'thought', 'thinking', 'believe', 'believes', 'believed', 'believing', 'know',
+  'knows', 'knew', 'known', 'hope', 'hopes', 'hoped', 'hoping', 'want', 'wants', 'wanted', 'wanting',
+  'fear', 'fears', 'feared', 'fearing', 'expect', 'expects', 'expected', 'expecting', 'plan', 'plans',
+  'planned', 'planning', 'intend', 'intends', 'intended', 'feel', 'feels', 'felt', 'wish', 'wishes',
+  'wished', 'doubt', 'doubts', 'doubted', 'suspect', 'suspects', 'suspected', 'worry', 'worries',
+  'worried', 'assume', 'assumes', 'assumed', 'imagine', 'imagines', 'imagined', 'seek', 'seeks',
+  'sought', 'seeking', 'consider', 'considers', 'considered', 'view', 'views', 'viewed', 'see', 'sees',
+  'saw', 'decide', 'decides', 'decided', 'understand', 'understands', 'understood', 'realize',
+  'realizes', 'realized', 'realise', 'realises', 'realised', 'aim', 'aims', 'aimed', 'prefer',
+  'prefers', 'preferred', 'like', 'likes', 'liked', 'love', 'loves', 'loved', 'hate', 'hates', 'hated',
+  'figure', 'figures', 'figured', 'guess', 'guesses', 'guessed', 'reckon', 'reckons', 'reckoned',
+  'remember', 'remembers', 'remembered', 'forget', 'forgets', 'forgot', 'learn', 'learns', 'learned',
+  'learnt', 'recognize', 'recognizes', 'recognized', 'trust', 'trusts', 'trusted', 'seem', 'seems',
+  'seemed', 'appear', 'appears', 'appeared',
+]);

@@ -6,16 +6,18 @@
 import { hashWord, wordSet } from '../../lexicon/hash.ts';
 import {
   ACCORDING,
+  BELIEF_VERBS,
   LISTENER_VERBS,
   REPORTING_PARTICIPLES,
   THAT,
   THAT_VERBS,
   TO,
 } from '../../lexicon/reporting.ts';
-import { type Doc, TokenKind } from '../../pipeline/doc.ts';
+import { type Doc, type Mention, TokenKind } from '../../pipeline/doc.ts';
 import { tokenAtOrAfter } from '../../pipeline/spans.ts';
 import type { Span } from '../../report/schema.ts';
 import { cueAfter, punctAt } from './cues.ts';
+import { cueModel, cueValues, hashFeatures, logit, sentenceQuoted, TEMPLATES } from './model.ts';
 import { type SpeakerPhrase, speakerPhrase } from './speaker.ts';
 
 const PASSIVE = wordSet(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
@@ -252,4 +254,313 @@ export function trimSpan(doc: Doc, s: Span): Span {
   // the closing full stop is the sentence's, not the reported words'
   while (end > s.start && /[.,;:!?\s]/.test(doc.text[end - 1] ?? '')) end--;
   return { start: s.start, end };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The entry point: one reported-speech candidate per sentence, from the rules or the learned model.
+
+/** Whether reported words are speech (a quotation) or a belief or intention ("she thinks", "he plans"). */
+export type ReportedKind = 'speech' | 'belief';
+
+/** A reported-speech candidate, for the attribution stage to turn into a quotation. */
+export interface Reported {
+  /** The reported words (the sentence's closing punctuation trimmed). */
+  readonly content: Span;
+  readonly cue: Span;
+  /** The words naming the source, when the text has them ("the senator", "officials", "they"). */
+  readonly source: Span | null;
+  /** The source classified, when `speakerPhrase` can read it. */
+  readonly speaker: SpeakerPhrase | null;
+  readonly listener: Span | null;
+  readonly kind: ReportedKind;
+  /** Which finder matched: one of the rules, or the fitted model. */
+  readonly by: 'trailing' | 'leading' | 'parenthetical' | 'participle' | 'model';
+  /** The model's probability that the cue is a cue (1 for rules). */
+  readonly p: number;
+}
+
+/** Options of the reported-speech finder. */
+export interface ReportedOptions {
+  /** Least probability the cue model must give a word for it to cue reported words. */
+  readonly minCueProbability: number;
+  /** Keep beliefs and intentions ("she thinks …") as candidates of kind "belief". */
+  readonly beliefs: boolean;
+  /** Least words of reported content. */
+  readonly minWords: number;
+}
+
+/** Defaults, chosen on PolNeAR dev (`npm run eval:quotes`). */
+export const REPORTED_DEFAULTS: ReportedOptions = { minCueProbability: 0.5, beliefs: false, minWords: 3 };
+
+const v1 = new Uint32Array(TEMPLATES.length);
+const v2 = new Uint32Array(TEMPLATES.length);
+const feats = new Uint32Array(TEMPLATES.length);
+
+/**
+ * Finds the reported speech of the sentence whose tokens are `[a, b]`: the rules first ("…, says our
+ * source.", "An insider said (that) …", "According to X, …", "…, she said, …", "with sources
+ * confirming …"), then the fitted cue model. Returns null when the sentence reports nothing.
+ */
+export function findReported(
+  doc: Doc,
+  a: number,
+  b: number,
+  opts: ReportedOptions = REPORTED_DEFAULTS,
+): Reported | null {
+  const view = windowed(doc, a, b);
+  const rule =
+    tagged(trailing(view, a, b), 'trailing') ??
+    tagged(leading(view, a, b), 'leading') ??
+    tagged(parenthetical(view, a, b), 'parenthetical') ??
+    tagged(participle(view, a, b), 'participle');
+  const hit = rule ?? modelHit(view, a, b, opts);
+  if (!hit) return null;
+  if (hit.kind === 'belief' && !opts.beliefs) return null;
+  const content = trimSpan(doc, hit.content);
+  if (content.end <= content.start) return null;
+  return { ...hit, content };
+}
+
+function tagged(h: Hit | null, by: Reported['by']): Reported | null {
+  if (!h) return null;
+  const t = h.cue;
+  return {
+    content: h.content,
+    cue: t,
+    source: h.speaker.span,
+    speaker: h.speaker,
+    listener: h.listener ?? null,
+    kind: 'speech',
+    by,
+    p: 1,
+  };
+}
+
+/**
+ * A view of the document whose mentions are only those inside the sentence: the speaker reader
+ * searches mentions linearly, and over a whole long text that search made the finder quadratic.
+ */
+function windowed(doc: Doc, a: number, b: number): Doc {
+  const t = doc.tokens;
+  const ms = doc.mentions;
+  const from = t.start[a] ?? 0;
+  const to = t.end[b] ?? 0;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < ms.length && ms[end]!.start < to) end++;
+  const mentions: readonly Mention[] = ms.slice(lo, end);
+  return Object.create(doc, { mentions: { value: mentions } }) as Doc;
+}
+
+// Words between a subject and its cue: "has said", "also noted", "would later claim".
+const BETWEEN = wordSet([
+  'has',
+  'have',
+  'had',
+  'also',
+  'later',
+  'then',
+  'previously',
+  'repeatedly',
+  'publicly',
+  'once',
+  'recently',
+  'would',
+  'will',
+  'did',
+  'does',
+  'do',
+  'not',
+  'never',
+  'again',
+  'often',
+  'is',
+  'was',
+  'were',
+  'are',
+  'been',
+  'could',
+  'may',
+  'might',
+  'should',
+  'must',
+  'can',
+  'just',
+  'already',
+  'since',
+  'even',
+  'further',
+  'flatly',
+  'privately',
+  'explicitly',
+  'quickly',
+  'first',
+]);
+const PRONOUN_SOURCES = wordSet(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
+const OBJECTS = wordSet([
+  'him',
+  'her',
+  'them',
+  'us',
+  'me',
+  'you',
+  'reporters',
+  'journalists',
+  'supporters',
+  'voters',
+  'the',
+  'a',
+  'an',
+  'his',
+  'their',
+]);
+
+/** The cue model's best candidate in the sentence, turned into reported words and a source. */
+function modelHit(doc: Doc, a: number, b: number, opts: ReportedOptions): Reported | null {
+  const model = cueModel();
+  const t = doc.tokens;
+  const quoted = sentenceQuoted(doc, a, b);
+  let best = -1;
+  let bestZ = -Infinity;
+  for (let i = a; i <= b; i++) {
+    if (!model.candidates.has(t.hash[i]!)) continue;
+    cueValues(doc, i, a, b, quoted, v1, v2);
+    hashFeatures(v1, v2, feats);
+    const z = logit(model.cue, feats);
+    if (z > bestZ) {
+      bestZ = z;
+      best = i;
+    }
+  }
+  const p = 1 / (1 + Math.exp(-bestZ));
+  if (best < 0 || p < opts.minCueProbability) return null;
+  const c = best;
+  cueValues(doc, c, a, b, quoted, v1, v2);
+  hashFeatures(v1, v2, feats);
+  const after = logit(model.direction, feats) > 0;
+  const kind: ReportedKind = BELIEF_VERBS.has(t.hash[c]!) ? 'belief' : 'speech';
+  const hit = (content: Span, cue: Span, src: Span | null, listener: Span | null): Reported => ({
+    content,
+    cue,
+    source: src,
+    speaker: src ? speakerOf(doc, tokenAtOrAfter(t, src.start), tokenAtOrAfter(t, src.end) - 1) : null,
+    listener,
+    kind,
+    by: 'model',
+    p,
+  });
+  const cueSpan = { start: t.start[c]!, end: t.end[c]! };
+  if (t.hash[c] === ACCORDING && t.hash[c + 1] === TO) {
+    const cue = { start: t.start[c]!, end: t.end[c + 1]! };
+    let k = c + 2;
+    while (k <= b && k < c + 14 && punct(doc, k) !== 44) k++;
+    if (after && k < b && punct(doc, k) === 44)
+      return hit({ start: t.start[k + 1]!, end: t.end[b]! }, cue, span(doc, c + 2, k - 1), null);
+    // "…, according to X.": the words before
+    const end = c > a && punct(doc, c - 1) >= 0 ? c - 1 : c;
+    if (end <= a) return null;
+    return hit(
+      { start: t.start[a]!, end: t.start[end]! },
+      cue,
+      span(doc, c + 2, lastWord(doc, c + 2, b)),
+      null,
+    );
+  }
+  if (after) {
+    let from = c + 1;
+    let listener: Span | null = null;
+    if (LISTENER_VERBS.has(t.hash[c]!)) {
+      let j = from;
+      while (
+        j <= b &&
+        j < from + 5 &&
+        t.hash[j] !== THAT &&
+        punct(doc, j) < 0 &&
+        (t.cap[j] === 1 || OBJECTS.has(t.hash[j]!))
+      )
+        j++;
+      if (j > from) listener = { start: t.start[from]!, end: t.end[j - 1]! };
+      from = j;
+    }
+    while (from <= b && (t.hash[from] === THAT || punct(doc, from) === 58 || punct(doc, from) === 44)) from++;
+    if (from > b) return null;
+    return hit({ start: t.start[from]!, end: t.end[b]! }, cueSpan, subjectBefore(doc, a, c), listener);
+  }
+  // the reported words come first: "…, the senator said." / "…, said the senator."
+  let k = c - 1;
+  while (k > a && punct(doc, k) !== 44 && k > c - 10) k--;
+  if (k > a && punct(doc, k) === 44) {
+    const src =
+      k + 1 <= c - 1
+        ? span(doc, k + 1, skipBack(doc, k + 1, c - 1))
+        : span(doc, c + 1, lastWord(doc, c + 1, b));
+    return hit({ start: t.start[a]!, end: t.start[k]! }, cueSpan, src, null);
+  }
+  const src = subjectBefore(doc, a, c);
+  const end = src ? tokenAtOrAfter(t, src.start) : c;
+  if (end <= a) return null;
+  return hit({ start: t.start[a]!, end: t.end[end - 1]! }, cueSpan, src, null);
+}
+
+/** Tokens `[x, y]` as a span, or null when empty. */
+function span(doc: Doc, x: number, y: number): Span | null {
+  return y >= x ? { start: doc.tokens.start[x]!, end: doc.tokens.end[y]! } : null;
+}
+
+/** The last word token in `[x, b]` (the sentence's closing punctuation left out). */
+function lastWord(doc: Doc, x: number, b: number): number {
+  let y = b;
+  while (y >= x && punct(doc, y) >= 0) y--;
+  return y;
+}
+
+/** Steps back from `y` over words that sit between a subject and its cue ("has", "also"). */
+function skipBack(doc: Doc, x: number, y: number): number {
+  let e = y;
+  while (e > x && BETWEEN.has(doc.tokens.hash[e]!)) e--;
+  return e;
+}
+
+/**
+ * The subject of the cue at token `c`: the words after the last clause boundary before it, past
+ * "has"/"also"; past an appositive set off by commas ("Jane Doe, the director, said").
+ */
+function subjectBefore(doc: Doc, a: number, c: number): Span | null {
+  const t = doc.tokens;
+  let e = skipBack(doc, a, c - 1);
+  if (e < a || (e === c - 1 && BETWEEN.has(t.hash[e]!))) return null;
+  if (punct(doc, e) === 44) {
+    // ", the director, said": the name before the appositive speaks
+    let k = e - 1;
+    while (k > a && punct(doc, k) !== 44 && k > e - 12) k--;
+    if (k <= a || punct(doc, k) !== 44) return null;
+    e = k - 1;
+  }
+  if (punct(doc, e) >= 0) return null;
+  if (PRONOUN_SOURCES.has(t.hash[e]!)) return span(doc, e, e);
+  let s = e;
+  while (
+    s > a &&
+    s > e - 8 &&
+    punct(doc, s - 1) < 0 &&
+    !BETWEEN.has(t.hash[s - 1]!) &&
+    t.hash[s - 1] !== THAT
+  )
+    s--;
+  return span(doc, s, e);
+}
+
+/** Reads the speaker of tokens `[x, y]`, trying ever shorter tails of the phrase. */
+function speakerOf(doc: Doc, x: number, y: number): SpeakerPhrase | null {
+  for (let s = x; s <= y && s < x + 8; s++) {
+    const sp = speakerPhrase(doc, s, y);
+    if (sp) return sp;
+  }
+  return null;
 }
