@@ -46,6 +46,8 @@ export function reportedQuote(doc: Doc, hit: Reported): Quote {
   };
 }
 
+const NONE: readonly Span[] = [];
+
 function run(doc: Doc, opts: ReportedOptions): { quotes: Quote[] } {
   const t = doc.tokens;
   const found: Quote[] = [];
@@ -56,15 +58,16 @@ function run(doc: Doc, opts: ReportedOptions): { quotes: Quote[] } {
     const sent = doc.sentences[s]!;
     q = advance(doc.quotes, q, sent.start);
     c = advance(doc.captions, c, sent.start);
-    if (doc.quotes[q] && doc.quotes[q]!.start < sent.end) continue;
     if (doc.captions[c] && doc.captions[c]!.start < sent.end) continue;
+    // the sentence's quotations: reported words may sit beside them, never across them
+    let qe = q;
+    while (qe < doc.quotes.length && doc.quotes[qe]!.start < sent.end) qe++;
+    const blocked = qe > q ? doc.quotes.slice(q, qe) : NONE;
     const a = tokenAtOrAfter(t, sent.start);
     let b = a;
     while (b + 1 < t.count && t.sentence[b + 1] === s) b++;
     if (a >= t.count || t.sentence[a] !== s) continue;
-    const hit = findReported(doc, a, b, opts);
-    if (!hit || wordsIn(t, hit.content.start, hit.content.end) < opts.minWords) continue;
-    found.push(reportedQuote(doc, hit));
+    for (const hit of findReported(doc, a, b, opts, blocked)) found.push(reportedQuote(doc, hit));
   }
   const quotes = [...doc.quotes, ...found].sort((x, y) => x.start - y.start);
   // ids follow reading order; continuation links are rewritten to match

@@ -8,13 +8,14 @@ import {
   ACCORDING,
   BELIEF_VERBS,
   LISTENER_VERBS,
+  STATEMENT_CUES,
   REPORTING_PARTICIPLES,
   THAT,
   THAT_VERBS,
   TO,
 } from '../../lexicon/reporting.ts';
 import { type Doc, type Mention, TokenKind } from '../../pipeline/doc.ts';
-import { tokenAtOrAfter } from '../../pipeline/spans.ts';
+import { overlaps, tokenAtOrAfter, wordsIn } from '../../pipeline/spans.ts';
 import type { Span } from '../../report/schema.ts';
 import { cueAfter, punctAt } from './cues.ts';
 import { cueModel, cueValues, hashFeatures, logit, sentenceQuoted, TEMPLATES } from './model.ts';
@@ -170,7 +171,9 @@ export function leading(doc: Doc, a: number, b: number): Hit | null {
       from < b &&
       from < c + 5 &&
       t.hash[from] !== THAT &&
-      (t.cap[from] === 1 || punct(doc, from) === 44) &&
+      (t.cap[from] === 1 ||
+        punct(doc, from) === 44 ||
+        (LISTENER_VERBS.has(t.hash[c]!) && OBJECTS.has(t.hash[from]!))) &&
       t.hash[c] !== t.hash[from]
     )
       from++;
@@ -287,10 +290,20 @@ export interface ReportedOptions {
   readonly beliefs: boolean;
   /** Least words of reported content. */
   readonly minWords: number;
+  /**
+   * Keep only the model's cues that are verbs of saying (`STATEMENT_CUES`) or beliefs: PolNeAR's
+   * wider attributions ("praised the plan", "shared a photo") are not quotations in celebrity news.
+   */
+  readonly statementsOnly: boolean;
 }
 
 /** Defaults, chosen on PolNeAR dev (`npm run eval:quotes`). */
-export const REPORTED_DEFAULTS: ReportedOptions = { minCueProbability: 0.5, beliefs: false, minWords: 3 };
+export const REPORTED_DEFAULTS: ReportedOptions = {
+  minCueProbability: 0.5,
+  beliefs: false,
+  minWords: 3,
+  statementsOnly: true,
+};
 
 const v1 = new Uint32Array(TEMPLATES.length);
 const v2 = new Uint32Array(TEMPLATES.length);
@@ -299,27 +312,82 @@ const feats = new Uint32Array(TEMPLATES.length);
 /**
  * Finds the reported speech of the sentence whose tokens are `[a, b]`: the rules first ("…, says our
  * source.", "An insider said (that) …", "According to X, …", "…, she said, …", "with sources
- * confirming …"), then the fitted cue model. Returns null when the sentence reports nothing.
+ * confirming …"), then the fitted cue model, whose cues may add more clauses ("A said …, while B
+ * argued …"). `blocked` are spans no candidate may overlap (the sentence's direct quotations).
+ * Candidates come in reading order; a clause reported inside another's content is left to it.
  */
 export function findReported(
   doc: Doc,
   a: number,
   b: number,
   opts: ReportedOptions = REPORTED_DEFAULTS,
-): Reported | null {
+  blocked: readonly Span[] = [],
+): Reported[] {
   const view = windowed(doc, a, b);
-  const rule =
-    tagged(trailing(view, a, b), 'trailing') ??
-    tagged(leading(view, a, b), 'leading') ??
-    tagged(parenthetical(view, a, b), 'parenthetical') ??
-    tagged(participle(view, a, b), 'participle');
-  const hit = rule ?? modelHit(view, a, b, opts);
-  if (!hit) return null;
-  if (hit.kind === 'belief' && !opts.beliefs) return null;
-  const content = trimSpan(doc, hit.content);
-  if (content.end <= content.start) return null;
-  return { ...hit, content };
+  const out: Reported[] = [];
+  const accept = (h: Reported | null): void => {
+    if (!h || (h.kind === 'belief' && !opts.beliefs)) return;
+    // "When asked about it, she said …": the writer's subordinate clause is not what was said
+    if (SUBORDINATORS.has(doc.tokens.hash[tokenAtOrAfter(doc.tokens, h.content.start)]!)) return;
+    const content = trimSpan(doc, h.content);
+    if (content.end <= content.start || wordsIn(doc.tokens, content.start, content.end) < opts.minWords)
+      return;
+    if (blocked.some((q) => overlaps(q, content) || overlaps(q, h.cue))) return;
+    if (out.some((o) => overlaps(o.content, content) || overlaps(o.cue, h.cue) || overlaps(o.content, h.cue)))
+      return;
+    out.push({ ...h, content });
+  };
+  accept(
+    clauseOf(
+      view,
+      b,
+      tagged(trailing(view, a, b), 'trailing') ??
+        tagged(leading(view, a, b), 'leading') ??
+        tagged(parenthetical(view, a, b), 'parenthetical') ??
+        tagged(participle(view, a, b), 'participle'),
+    ),
+  );
+  const model = cueModel();
+  const t = doc.tokens;
+  const quoted = sentenceQuoted(doc, a, b);
+  const floor = Math.log(opts.minCueProbability / (1 - opts.minCueProbability));
+  // the few words that pass the threshold, best first (one small array per sentence)
+  const cands: { i: number; z: number }[] = [];
+  for (let i = a; i <= b; i++) {
+    if (!model.candidates.has(t.hash[i]!)) continue;
+    if (opts.statementsOnly && !STATEMENT_CUES.has(t.hash[i]!) && !BELIEF_VERBS.has(t.hash[i]!)) continue;
+    if (blocked.length && blocked.some((q) => q.start <= t.start[i]! && t.end[i]! <= q.end)) continue;
+    cueValues(view, i, a, b, quoted, v1, v2);
+    hashFeatures(v1, v2, feats);
+    const z = logit(model.cue, feats);
+    if (z >= floor) cands.push({ i, z });
+  }
+  cands.sort((x, y) => y.z - x.z);
+  for (const c of cands.slice(0, MAX_PER_SENTENCE)) {
+    const at = { start: t.start[c.i]!, end: t.end[c.i]! };
+    if (
+      out.some((o) => overlaps(o.content, at) || overlaps(o.cue, at) || (o.source && overlaps(o.source, at)))
+    )
+      continue;
+    accept(modelHit(view, a, b, c.i, c.z, quoted, opts));
+  }
+  return out.sort((x, y) => x.content.start - y.content.start);
 }
+
+/** Most words after a cue that can still be its source ("…, said the senator from Ohio."). */
+const MAX_SOURCE_AFTER = 8;
+
+/** Ends a rule's reported words that run to the sentence's end at the clause's end ("…, while …"). */
+function clauseOf(doc: Doc, b: number, h: Reported | null): Reported | null {
+  if (!h || (h.by !== 'leading' && h.by !== 'participle')) return h;
+  const t = doc.tokens;
+  if (h.content.end !== t.end[b]) return h;
+  const end = clauseEnd(doc, tokenAtOrAfter(t, h.content.start), b);
+  return { ...h, content: { start: h.content.start, end: t.end[end]! } };
+}
+
+/** Most reported clauses read from one sentence. */
+const MAX_PER_SENTENCE = 3;
 
 function tagged(h: Hit | null, by: Reported['by']): Reported | null {
   if (!h) return null;
@@ -421,46 +489,34 @@ const OBJECTS = wordSet([
   'their',
 ]);
 
-/** The cue model's best candidate in the sentence, turned into reported words and a source. */
-function modelHit(doc: Doc, a: number, b: number, opts: ReportedOptions): Reported | null {
+/** The reported words and source of the cue the model found at token `c` (log-odds `z`). */
+function modelHit(
+  doc: Doc,
+  a: number,
+  b: number,
+  c: number,
+  z: number,
+  quoted: boolean,
+  opts: ReportedOptions,
+): Reported | null {
   const model = cueModel();
   const t = doc.tokens;
-  const quoted = sentenceQuoted(doc, a, b);
-  let best = -1;
-  let bestZ = -Infinity;
-  for (let i = a; i <= b; i++) {
-    if (!model.candidates.has(t.hash[i]!)) continue;
-    cueValues(doc, i, a, b, quoted, v1, v2);
-    hashFeatures(v1, v2, feats);
-    const z = logit(model.cue, feats);
-    if (z > bestZ) {
-      bestZ = z;
-      best = i;
-    }
-  }
-  const p = 1 / (1 + Math.exp(-bestZ));
-  if (best < 0 || p < opts.minCueProbability) return null;
-  const c = best;
+  const p = 1 / (1 + Math.exp(-z));
   cueValues(doc, c, a, b, quoted, v1, v2);
   hashFeatures(v1, v2, feats);
-  const after = logit(model.direction, feats) > 0;
   const kind: ReportedKind = BELIEF_VERBS.has(t.hash[c]!) ? 'belief' : 'speech';
-  const hit = (content: Span, cue: Span, src: Span | null, listener: Span | null): Reported => ({
-    content,
-    cue,
-    source: src,
-    speaker: src ? speakerOf(doc, tokenAtOrAfter(t, src.start), tokenAtOrAfter(t, src.end) - 1) : null,
-    listener,
-    kind,
-    by: 'model',
-    p,
-  });
+  const hit = (content: Span, cue: Span, src: Span | null, listener: Span | null): Reported | null => {
+    const speaker = src ? speakerOf(doc, tokenAtOrAfter(t, src.start), tokenAtOrAfter(t, src.end) - 1) : null;
+    // "If you recall, …": the reader is not a source
+    if (src && src.end - src.start === 3 && t.hash[tokenAtOrAfter(t, src.start)] === YOU) return null;
+    return { content, cue, source: src, speaker, listener, kind, by: 'model', p };
+  };
   const cueSpan = { start: t.start[c]!, end: t.end[c]! };
   if (t.hash[c] === ACCORDING && t.hash[c + 1] === TO) {
     const cue = { start: t.start[c]!, end: t.end[c + 1]! };
     let k = c + 2;
     while (k <= b && k < c + 14 && punct(doc, k) !== 44) k++;
-    if (after && k < b && punct(doc, k) === 44)
+    if (k < b && punct(doc, k) === 44 && logit(model.direction, feats) > 0)
       return hit({ start: t.start[k + 1]!, end: t.end[b]! }, cue, span(doc, c + 2, k - 1), null);
     // "…, according to X.": the words before
     const end = c > a && punct(doc, c - 1) >= 0 ? c - 1 : c;
@@ -472,40 +528,145 @@ function modelHit(doc: Doc, a: number, b: number, opts: ReportedOptions): Report
       null,
     );
   }
-  if (after) {
-    let from = c + 1;
-    let listener: Span | null = null;
-    if (LISTENER_VERBS.has(t.hash[c]!)) {
-      let j = from;
-      while (
-        j <= b &&
-        j < from + 5 &&
-        t.hash[j] !== THAT &&
-        punct(doc, j) < 0 &&
-        (t.cap[j] === 1 || OBJECTS.has(t.hash[j]!))
-      )
-        j++;
-      if (j > from) listener = { start: t.start[from]!, end: t.end[j - 1]! };
-      from = j;
-    }
-    while (from <= b && (t.hash[from] === THAT || punct(doc, from) === 58 || punct(doc, from) === 44)) from++;
-    if (from > b) return null;
-    return hit({ start: t.start[from]!, end: t.end[b]! }, cueSpan, subjectBefore(doc, a, c), listener);
-  }
-  // the reported words come first: "…, the senator said." / "…, said the senator."
-  let k = c - 1;
-  while (k > a && punct(doc, k) !== 44 && k > c - 10) k--;
-  if (k > a && punct(doc, k) === 44) {
-    const src =
-      k + 1 <= c - 1
-        ? span(doc, k + 1, skipBack(doc, k + 1, c - 1))
-        : span(doc, c + 1, lastWord(doc, c + 1, b));
+  const before = wordsBefore(doc, a, b, c, logit(model.direction, feats) <= 0);
+  if (before) {
+    const { k, src } = before;
+    // "…, said the senator.": the whole rest of the sentence must name the speaker
+    if (src === null) return null;
+    const last = tokenAtOrAfter(t, src.end) - 1;
+    const opener = t.hash[c + 1]!;
+    if (k === c - 1 && !speakerPhrase(doc, c + 1, last) && !(DET_OPENERS.has(opener) && last - c <= 6))
+      return null;
     return hit({ start: t.start[a]!, end: t.start[k]! }, cueSpan, src, null);
   }
-  const src = subjectBefore(doc, a, c);
-  const end = src ? tokenAtOrAfter(t, src.start) : c;
-  if (end <= a) return null;
-  return hit({ start: t.start[a]!, end: t.end[end - 1]! }, cueSpan, src, null);
+  let from = c + 1;
+  let listener: Span | null = null;
+  if (LISTENER_VERBS.has(t.hash[c]!)) {
+    let j = from;
+    while (j <= b && j < from + 6 && t.hash[j] !== THAT) {
+      if (glued(doc, j)) j += 2;
+      else if (punct(doc, j) < 0 && (t.cap[j] === 1 || OBJECTS.has(t.hash[j]!))) j++;
+      else break;
+    }
+    j = Math.min(j, b + 1);
+    if (j > from) listener = { start: t.start[from]!, end: t.end[j - 1]! };
+    from = j;
+  }
+  const marked = t.hash[from] === THAT || punct(doc, from) === 58;
+  while (from <= b && (t.hash[from] === THAT || punct(doc, from) === 58 || punct(doc, from) === 44)) from++;
+  if (from > b) return null;
+  // without "that" or a colon, a statement opens with a subject or holds a verb soon: "she said the
+  // words twice" and "revealed the details" report no statement
+  if (opts.statementsOnly && !marked && !SUBJECTS.has(t.hash[from]!) && !finiteSoon(doc, from, b))
+    return null;
+  return hit(
+    { start: t.start[from]!, end: t.end[clauseEnd(doc, from, b)]! },
+    cueSpan,
+    subjectBefore(doc, a, c),
+    listener,
+  );
+}
+
+// Words that open a subordinate clause of the writer's: "When asked about it, she said …".
+const SUBORDINATORS = wordSet([
+  'when',
+  'after',
+  'as',
+  'while',
+  'if',
+  'before',
+  'since',
+  'although',
+  'though',
+  'because',
+  'asked',
+  'once',
+  'until',
+  'whether',
+]);
+const YOU = hashWord('you');
+// Openers of a description that may name a speaker after its cue: "…, said the senator."
+const DET_OPENERS = wordSet(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another']);
+
+/**
+ * Whether the reported words of the cue at `c` come before it ("…, the senator said." / "…, said the
+ * senator."), and where: the comma `k` ending them and the source between the comma and the cue (or
+ * after the cue). Null when they follow the cue: the direction model says so (`modelBefore` false),
+ * no comma sets them off, a "that" follows the cue, or the words before are the writer's own
+ * subordinate clause ("When asked …, she said").
+ */
+function wordsBefore(
+  doc: Doc,
+  a: number,
+  b: number,
+  c: number,
+  modelBefore: boolean,
+): { k: number; src: Span | null } | null {
+  const t = doc.tokens;
+  const tail = lastWord(doc, c + 1, b) - c;
+  // a cue that closes the sentence has its words before it, and so has one after a comma followed
+  // only by its speaker ("…, said the senator.")
+  const inverted =
+    punct(doc, c - 1) === 44 &&
+    tail > 0 &&
+    tail <= MAX_SOURCE_AFTER &&
+    ((DET_OPENERS.has(t.hash[c + 1]!) && tail <= 6) ||
+      (t.cap[c + 1] === 1 && speakerPhrase(doc, c + 1, c + tail) !== null));
+  if (!modelBefore && !inverted && !(tail <= 0 && c > a + 2)) return null;
+  let k = c - 1;
+  while (k > a && punct(doc, k) !== 44 && k > c - 10) k--;
+  if (k <= a || punct(doc, k) !== 44) return null;
+  for (let j = c + 1; j <= b && j <= c + 6; j++) if (t.hash[j] === THAT) return null;
+  if (SUBORDINATORS.has(t.hash[a]!)) return null;
+  const src =
+    k + 1 <= c - 1
+      ? span(doc, k + 1, skipBack(doc, k + 1, c - 1))
+      : span(doc, c + 1, lastWord(doc, c + 1, b));
+  return { k, src };
+}
+
+/** True for a full stop or other mark inside a word: the "." of "Example.com". */
+function glued(doc: Doc, j: number): boolean {
+  const t = doc.tokens;
+  return t.kind[j] === TokenKind.punct && j > 0 && t.end[j - 1] === t.start[j] && t.end[j] === t.start[j + 1];
+}
+
+// After a comma, words that open a new clause of the writer's, not the reported one: "…, while …".
+const CLAUSE_BREAKS = wordSet([
+  'but',
+  'while',
+  'as',
+  'saying',
+  'even',
+  'although',
+  'though',
+  'despite',
+  'whereas',
+  'adding',
+  'arguing',
+  'calling',
+  'telling',
+  'noting',
+  'according',
+  'citing',
+  'prompting',
+  'sparking',
+  'drawing',
+]);
+
+/**
+ * Last token of reported words that start at `from`: the sentence's end, or the word before a
+ * semicolon, a dash, or a comma opening another clause ("…, while …", "…, adding …").
+ */
+function clauseEnd(doc: Doc, from: number, b: number): number {
+  const t = doc.tokens;
+  for (let k = from + 2; k < b; k++) {
+    const p = punct(doc, k);
+    if (p === 59 || p === 0x2014 || p === 0x2013) return k - 1;
+    if (p === 45 && punct(doc, k + 1) === 45) return k - 1;
+    if (p === 44 && CLAUSE_BREAKS.has(t.hash[k + 1]!)) return k - 1;
+  }
+  return b;
 }
 
 /** Tokens `[x, y]` as a span, or null when empty. */
@@ -553,6 +714,8 @@ function subjectBefore(doc: Doc, a: number, c: number): Span | null {
     t.hash[s - 1] !== THAT
   )
     s--;
+  // "…, while the mayor argued": the conjunction is not part of the subject
+  while (s < e && (SUBORDINATORS.has(t.hash[s]!) || OPENERS.has(t.hash[s]!))) s++;
   return span(doc, s, e);
 }
 
