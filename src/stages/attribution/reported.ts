@@ -347,8 +347,18 @@ export function findReported(
         tagged(participle(view, a, b), 'participle'),
     ),
   );
-  const model = cueModel();
   const t = doc.tokens;
+  // an interrupted clause ("The old pier, she said, will close.") is two parts with one cue, as an
+  // interrupted quotation is two quotations
+  const first = out[0];
+  if (first?.by === 'parenthetical' && first.source && first.content.start > first.cue.start) {
+    const comma = tokenAtOrAfter(t, first.source.start) - 1;
+    if (comma > a && punct(view, comma) === 44) {
+      const head = { start: t.start[a]!, end: t.end[comma - 1]! };
+      if (!blocked.some((q) => overlaps(q, head))) out.unshift({ ...first, content: head });
+    }
+  }
+  const model = cueModel();
   const quoted = sentenceQuoted(doc, a, b);
   const floor = Math.log(opts.minCueProbability / (1 - opts.minCueProbability));
   // the few words that pass the threshold, best first (one small array per sentence)
