@@ -215,7 +215,7 @@ describe('reported-speech options and the cue model file', () => {
 
   test('the shipped model loads, names its training data and knows "said" and "according"', () => {
     const m = cueModel();
-    assert.match(m.version, /^polnear-train-[0-9a-f]{8}-e\d+$/);
+    assert.match(m.version, /^polnear-train-[0-9a-f]{8}-e\d+-m\d+$/);
     assert.ok(m.cue.weights.size > 1000);
     assert.ok(m.candidates.size > 300);
   });

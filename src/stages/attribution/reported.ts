@@ -351,7 +351,14 @@ export function findReported(
   // an interrupted clause ("The old pier, she said, will close.") is two parts with one cue, as an
   // interrupted quotation is two quotations
   const first = out[0];
-  if (first?.by === 'parenthetical' && first.source && first.content.start > first.cue.start) {
+  // — when the second part has no subject of its own ("…, she said, will close"); otherwise the first
+  // part is the writer's ("But to keep the peace, she said, the sisters must meet")
+  if (
+    first?.by === 'parenthetical' &&
+    first.source &&
+    first.content.start > first.cue.start &&
+    FINITE.has(t.hash[tokenAtOrAfter(t, first.content.start)]!)
+  ) {
     const comma = tokenAtOrAfter(t, first.source.start) - 1;
     if (comma > a && punct(view, comma) === 44) {
       const head = { start: t.start[a]!, end: t.end[comma - 1]! };
