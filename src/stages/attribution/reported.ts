@@ -8,6 +8,7 @@ import {
   ACCORDING,
   BELIEF_VERBS,
   LISTENER_VERBS,
+  REPORTING_VERBS,
   STATEMENT_CUES,
   REPORTING_PARTICIPLES,
   THAT,
@@ -323,21 +324,23 @@ export function findReported(
   opts: ReportedOptions = REPORTED_DEFAULTS,
   blocked: readonly Span[] = [],
 ): Reported[] {
+  const model = cueModel();
+  const t = doc.tokens;
+  // most sentences hold no cue at all: one cheap pass over their words skips them
+  let cued = false;
+  for (let i = a; i <= b && !cued; i++) {
+    const h = t.hash[i]!;
+    cued =
+      (TRIGGERS.has(h) || (model.candidates.has(h) && modelMayCue(h, opts))) && !besideQuote(doc, i, blocked);
+  }
+  if (!cued) return [];
   const view = windowed(doc, a, b);
   const out: Reported[] = [];
-  const accept = (h: Reported | null): void => {
-    if (!h || (h.kind === 'belief' && !opts.beliefs)) return;
-    // "When asked about it, she said …": the writer's subordinate clause is not what was said
-    if (SUBORDINATORS.has(doc.tokens.hash[tokenAtOrAfter(doc.tokens, h.content.start)]!)) return;
-    const content = trimSpan(doc, h.content);
-    if (content.end <= content.start || wordsIn(doc.tokens, content.start, content.end) < opts.minWords)
-      return;
-    if (blocked.some((q) => overlaps(q, content) || overlaps(q, h.cue))) return;
-    if (out.some((o) => overlaps(o.content, content) || overlaps(o.cue, h.cue) || overlaps(o.content, h.cue)))
-      return;
-    out.push({ ...h, content });
-  };
   accept(
+    doc,
+    opts,
+    blocked,
+    out,
     clauseOf(
       view,
       b,
@@ -347,7 +350,6 @@ export function findReported(
         tagged(participle(view, a, b), 'participle'),
     ),
   );
-  const t = doc.tokens;
   // an interrupted clause ("The old pier, she said, will close.") is two parts with one cue, as an
   // interrupted quotation is two quotations
   const first = out[0];
@@ -365,15 +367,13 @@ export function findReported(
       if (!blocked.some((q) => overlaps(q, head))) out.unshift({ ...first, content: head });
     }
   }
-  const model = cueModel();
   const quoted = sentenceQuoted(doc, a, b);
   const floor = Math.log(opts.minCueProbability / (1 - opts.minCueProbability));
   // the few words that pass the threshold, best first (one small array per sentence)
   const cands: { i: number; z: number }[] = [];
   for (let i = a; i <= b; i++) {
-    if (!model.candidates.has(t.hash[i]!)) continue;
-    if (opts.statementsOnly && !STATEMENT_CUES.has(t.hash[i]!) && !BELIEF_VERBS.has(t.hash[i]!)) continue;
-    if (blocked.length && blocked.some((q) => q.start <= t.start[i]! && t.end[i]! <= q.end)) continue;
+    if (!model.candidates.has(t.hash[i]!) || !modelMayCue(t.hash[i]!, opts) || besideQuote(doc, i, blocked))
+      continue;
     cueValues(view, i, a, b, quoted, v1, v2);
     hashFeatures(v1, v2, feats);
     const z = logit(model.cue, feats);
@@ -386,7 +386,7 @@ export function findReported(
       out.some((o) => overlaps(o.content, at) || overlaps(o.cue, at) || (o.source && overlaps(o.source, at)))
     )
       continue;
-    accept(modelHit(view, a, b, c.i, c.z, quoted, opts));
+    accept(doc, opts, blocked, out, modelHit(view, a, b, c.i, c.z, quoted, opts));
   }
   return out.sort((x, y) => x.content.start - y.content.start);
 }
@@ -401,6 +401,54 @@ function clauseOf(doc: Doc, b: number, h: Reported | null): Reported | null {
   if (h.content.end !== t.end[b]) return h;
   const end = clauseEnd(doc, tokenAtOrAfter(t, h.content.start), b);
   return { ...h, content: { start: h.content.start, end: t.end[end]! } };
+}
+
+/** Words without which no rule can match: reporting verbs and participles, "according". */
+const TRIGGERS: ReadonlySet<number> = new Set([
+  ...REPORTING_VERBS,
+  ...THAT_VERBS,
+  ...REPORTING_PARTICIPLES,
+  ACCORDING,
+]);
+
+/** Whether a candidate word may be the model's cue under these options (a belief only when asked for). */
+function modelMayCue(h: number, opts: ReportedOptions): boolean {
+  if (BELIEF_VERBS.has(h)) return opts.beliefs;
+  return !opts.statementsOnly || STATEMENT_CUES.has(h);
+}
+
+/** Adds a candidate to `out` unless it is a belief not asked for, too short, or overlaps what is there. */
+function accept(
+  doc: Doc,
+  opts: ReportedOptions,
+  blocked: readonly Span[],
+  out: Reported[],
+  h: Reported | null,
+): void {
+  if (!h || (h.kind === 'belief' && !opts.beliefs)) return;
+  // "When asked about it, she said …": the writer's subordinate clause is not what was said
+  if (SUBORDINATORS.has(doc.tokens.hash[tokenAtOrAfter(doc.tokens, h.content.start)]!)) return;
+  const content = trimSpan(doc, h.content);
+  if (content.end <= content.start || wordsIn(doc.tokens, content.start, content.end) < opts.minWords) return;
+  for (const q of blocked) if (overlaps(q, content) || overlaps(q, h.cue)) return;
+  for (const o of out)
+    if (overlaps(o.content, content) || overlaps(o.cue, h.cue) || overlaps(o.content, h.cue)) return;
+  out.push({ ...h, content });
+}
+
+/** Characters between a quotation and a cue that still make it that quotation's cue (", she said"). */
+const QUOTE_CUE_GAP = 12;
+
+/** True when token `i` sits right beside a quotation: the cue of a direct quotation, which attribution owns. */
+function besideQuote(doc: Doc, i: number, blocked: readonly Span[]): boolean {
+  const s = doc.tokens.start[i]!;
+  const e = doc.tokens.end[i]!;
+  for (const q of blocked) {
+    if (s >= q.start && e <= q.end) return true;
+    if (s >= q.end && s - q.end <= QUOTE_CUE_GAP) return true;
+    if (q.start >= e && q.start - e <= QUOTE_CUE_GAP) return true;
+  }
+  return false;
 }
 
 /** Most reported clauses read from one sentence. */
@@ -522,23 +570,28 @@ function modelHit(
   cueValues(doc, c, a, b, quoted, v1, v2);
   hashFeatures(v1, v2, feats);
   const kind: ReportedKind = BELIEF_VERBS.has(t.hash[c]!) ? 'belief' : 'speech';
-  const hit = (content: Span, cue: Span, src: Span | null, listener: Span | null): Reported | null => {
-    const speaker = src ? speakerOf(doc, tokenAtOrAfter(t, src.start), tokenAtOrAfter(t, src.end) - 1) : null;
-    // "If you recall, …": the reader is not a source
-    if (src && src.end - src.start === 3 && t.hash[tokenAtOrAfter(t, src.start)] === YOU) return null;
-    return { content, cue, source: src, speaker, listener, kind, by: 'model', p };
-  };
   const cueSpan = { start: t.start[c]!, end: t.end[c]! };
   if (t.hash[c] === ACCORDING && t.hash[c + 1] === TO) {
     const cue = { start: t.start[c]!, end: t.end[c + 1]! };
     let k = c + 2;
     while (k <= b && k < c + 14 && punct(doc, k) !== 44) k++;
     if (k < b && punct(doc, k) === 44 && logit(model.direction, feats) > 0)
-      return hit({ start: t.start[k + 1]!, end: t.end[b]! }, cue, span(doc, c + 2, k - 1), null);
+      return made(
+        doc,
+        kind,
+        p,
+        { start: t.start[k + 1]!, end: t.end[b]! },
+        cue,
+        span(doc, c + 2, k - 1),
+        null,
+      );
     // "…, according to X.": the words before
     const end = c > a && punct(doc, c - 1) >= 0 ? c - 1 : c;
     if (end <= a) return null;
-    return hit(
+    return made(
+      doc,
+      kind,
+      p,
       { start: t.start[a]!, end: t.start[end]! },
       cue,
       span(doc, c + 2, lastWord(doc, c + 2, b)),
@@ -554,7 +607,7 @@ function modelHit(
     const opener = t.hash[c + 1]!;
     if (k === c - 1 && !speakerPhrase(doc, c + 1, last) && !(DET_OPENERS.has(opener) && last - c <= 6))
       return null;
-    return hit({ start: t.start[a]!, end: t.start[k]! }, cueSpan, src, null);
+    return made(doc, kind, p, { start: t.start[a]!, end: t.start[k]! }, cueSpan, src, null);
   }
   let from = c + 1;
   let listener: Span | null = null;
@@ -576,12 +629,31 @@ function modelHit(
   // words twice" and "revealed the details" report no statement
   if (opts.statementsOnly && !marked && !SUBJECTS.has(t.hash[from]!) && !finiteSoon(doc, from, b))
     return null;
-  return hit(
+  return made(
+    doc,
+    kind,
+    p,
     { start: t.start[from]!, end: t.end[clauseEnd(doc, from, b)]! },
     cueSpan,
     subjectBefore(doc, a, c),
     listener,
   );
+}
+
+/** A model candidate from its parts; null when its source is the reader ("If you recall, …"). */
+function made(
+  doc: Doc,
+  kind: ReportedKind,
+  p: number,
+  content: Span,
+  cue: Span,
+  src: Span | null,
+  listener: Span | null,
+): Reported | null {
+  const t = doc.tokens;
+  if (src && src.end - src.start === 3 && t.hash[tokenAtOrAfter(t, src.start)] === YOU) return null;
+  const speaker = src ? speakerOf(doc, tokenAtOrAfter(t, src.start), tokenAtOrAfter(t, src.end) - 1) : null;
+  return { content, cue, source: src, speaker, listener, kind, by: 'model', p };
 }
 
 // Words that open a subordinate clause of the writer's: "When asked about it, she said …".
