@@ -92,11 +92,11 @@ export const ORG_HEADS = wordSet([
  * named-entity guidelines.
  */
 export const NEVER_SPEAKER_LAST_WORDS = wordSet([
-  'tower', 'towers', 'hotel', 'stadium', 'arena', 'street', 'avenue', 'road', 'lane', 'boulevard', 'hall',
-  'center', 'centre', 'theatre', 'theater', 'park', 'bridge', 'building', 'square', 'awards', 'award',
-  'cup', 'championship', 'championships', 'museum', 'gallery', 'airport', 'mall', 'cathedral', 'island',
-  'beach', 'county', 'city', 'river', 'lake', 'mountain', 'valley', 'gardens', 'garden', 'plaza', 'week',
-  'day', 'games', 'olympics', 'gala', 'premiere', 'show', 'series', 'season', 'album', 'film', 'movie',
+  // words that are also common surnames (Hall, Park, Lane, Day, Street) are left out
+  'tower', 'towers', 'hotel', 'stadium', 'arena', 'avenue', 'road', 'boulevard', 'center', 'centre',
+  'theatre', 'theater', 'bridge', 'building', 'square', 'awards', 'award', 'championship',
+  'championships', 'museum', 'gallery', 'airport', 'mall', 'cathedral', 'county', 'plaza', 'olympics',
+  'gala', 'premiere', 'album', 'film', 'movie',
 ]);
 
 /**

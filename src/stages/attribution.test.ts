@@ -186,7 +186,7 @@ describe('speaker mentions are full noun phrases', () => {
 describe('source kinds as the quotes guide defines them', () => {
   const kindOf = (text: string): (string | null)[] => {
     const [, mention, , kind] = only(text);
-    return [mention, kind];
+    return [mention ?? null, kind ?? null];
   };
 
   test('"a Jenner friend", "a Pitt insider", "a Sussex family source" are anonymous, not the person named', () => {
