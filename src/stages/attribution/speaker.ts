@@ -157,7 +157,13 @@ function looseHead(doc: Doc, a: number, b: number): SpeakerPhrase | null {
   const text = doc.text;
   if (a >= b || b - a > 12) return null;
   const opener = t.hash[a]!;
-  if (t.cap[a] !== 1 && !DETERMINERS.has(opener) && possessiveLength(text, t.end[a]!) === 0) return null;
+  if (
+    t.cap[a] !== 1 &&
+    !DETERMINERS.has(opener) &&
+    !ANONYMOUS_HEADS.has(opener) &&
+    possessiveLength(text, t.end[a]!) === 0
+  )
+    return null;
   let h = a;
   while (h <= b) {
     const w = t.hash[h]!;
@@ -233,6 +239,8 @@ function nounPhrase(doc: Doc, a: number, b: number): SpeakerPhrase | null {
       break;
     }
   }
+  // an adverb closing the phrase ("sources exclusively", "the star later") is not part of it
+  while (e > a && isAdverb(text, t.start[e]!, t.end[e]!, t.hash[e]!)) e--;
   // an appositive after the core ("Hart, 38,", "Whitfield, director of policy,") is not part of it
   for (let k = a; k <= e; k++) {
     if (t.kind[k] === TokenKind.punct && !isNameDot(text, t, k)) {
@@ -345,6 +353,12 @@ const MALE_RELATIONS =
 function relationGender(relation: string | undefined): 'female' | 'male' | null {
   if (!relation) return null;
   return FEMALE_RELATIONS.test(relation) ? 'female' : MALE_RELATIONS.test(relation) ? 'male' : null;
+}
+
+/** An -ly adverb that is not a noun ("exclusively", not "family" or "ally"). */
+function isAdverb(text: string, start: number, end: number, h: number): boolean {
+  if (end - start < 5 || text.charCodeAt(end - 1) !== 121 || text.charCodeAt(end - 2) !== 108) return false;
+  return !PERSON_NOUNS.has(h) && !ANONYMOUS_HEADS.has(h) && !DETERMINERS.has(h);
 }
 
 /** A person noun: listed, or an agentive word ("activist", "physician", "organiser", "director"). */
