@@ -5,10 +5,10 @@
 import { hashWord, wordSet } from '../../lexicon/hash.ts';
 import { QUOTING_VERBS } from '../../lexicon/quoting.ts';
 import { ACCORDING, LISTENER_VERBS, REPORTING_VERBS, TO } from '../../lexicon/reporting.ts';
-import { type Doc, TokenKind } from '../../pipeline/doc.ts';
+import { type Doc, type Mention, TokenKind } from '../../pipeline/doc.ts';
 import { isNameDot, tokenAtOrAfter } from '../../pipeline/spans.ts';
 import type { Span } from '../../report/schema.ts';
-import { type SpeakerPhrase, speakerPhrase } from './speaker.ts';
+import { entityOf, mentionAtOrAfter, type SpeakerPhrase, speakerPhrase } from './speaker.ts';
 
 /** A cue found beside a quotation, with its speaker and listener. */
 export interface CueMatch {
@@ -158,6 +158,16 @@ export function cueAfter(
   return null;
 }
 
+/** The name or title mention that ends at `end`, found by binary search. */
+function mentionEndingAt(doc: Doc, end: number): Mention | undefined {
+  const ms = doc.mentions;
+  for (let i = mentionAtOrAfter(doc, end - 120); i < ms.length && ms[i]!.start < end; i++) {
+    const m = ms[i]!;
+    if (m.end === end && (m.form === 'name' || m.form === 'title')) return m;
+  }
+  return undefined;
+}
+
 function findLastComma(doc: Doc, a: number, b: number): number {
   for (let k = b; k >= a; k--) if (punctAt(doc, k) === 44) return k;
   return -1;
@@ -236,9 +246,7 @@ export function subjectBefore(doc: Doc, c: number, floor: number): SpeakerPhrase
   if (t.hash[a] === AS) a++;
   // "Jane Doe, a spokesperson for X, said:": the name before the appositive speaks
   if (punctAt(doc, a - 1) === 44) {
-    const name = doc.mentions.find(
-      (m) => m.end === t.end[a - 2] && (m.form === 'name' || m.form === 'title'),
-    );
+    const name = mentionEndingAt(doc, t.end[a - 2]!);
     if (name) {
       const first = tokenAtOrAfter(t, name.start);
       const sp = speakerPhrase(doc, first, a - 2);
@@ -288,8 +296,10 @@ function clauseSubject(doc: Doc, c: number, floor: number): SpeakerPhrase | null
   const t = doc.tokens;
   const sentence = t.sentence[c];
   const lo = t.start[floor]!;
-  for (const m of doc.mentions) {
-    if (m.start < lo || m.end > t.start[c]!) continue;
+  const ms = doc.mentions;
+  for (let i = mentionAtOrAfter(doc, lo); i < ms.length && ms[i]!.start < t.start[c]!; i++) {
+    const m = ms[i]!;
+    if (m.end > t.start[c]!) continue;
     const first = tokenAtOrAfter(t, m.start);
     if (t.sentence[first] !== sentence) continue;
     const last = tokenAtOrAfter(t, m.end) - 1;
@@ -313,14 +323,18 @@ function clauseSubject(doc: Doc, c: number, floor: number): SpeakerPhrase | null
 function colonSubject(doc: Doc, colon: number, floor: number): CueMatch | null {
   const t = doc.tokens;
   const sentence = t.sentence[colon];
-  const names = doc.mentions.filter(
-    (m) =>
-      m.start >= t.start[floor]! &&
+  const names: Mention[] = [];
+  const ms = doc.mentions;
+  for (let i = mentionAtOrAfter(doc, t.start[floor]!); i < ms.length && ms[i]!.start < t.start[colon]!; i++) {
+    const m = ms[i]!;
+    if (
       m.end <= t.start[colon]! &&
       (m.form === 'name' || m.form === 'title') &&
       t.sentence[tokenAtOrAfter(t, m.start)] === sentence &&
-      doc.entities.find((e) => e.id === m.entityId)?.kind === 'person',
-  );
+      entityOf(doc, m.entityId)?.kind === 'person'
+    )
+      names.push(m);
+  }
   const first = names[0];
   if (!first) return openingName(doc, colon, floor);
   if (names.some((m) => m.entityId !== first.entityId)) return null;

@@ -114,12 +114,45 @@ function phraseOf(span: Span, who: Who, pronoun = false): SpeakerPhrase {
   return { span, kind: kindOf(who), name: nameOf(who), entityId, pronoun, who };
 }
 
-const entityOf = (doc: Doc, id: string): Entity | undefined => doc.entities.find((e) => e.id === id);
+// entities by id, built once per document's entity list
+const BY_ID = new WeakMap<readonly Entity[], Map<string, Entity>>();
+
+/** The entity with the given id, by a map built once per document. */
+export function entityOf(doc: Doc, id: string): Entity | undefined {
+  let m = BY_ID.get(doc.entities);
+  if (!m) {
+    m = new Map(doc.entities.map((e) => [e.id, e]));
+    BY_ID.set(doc.entities, m);
+  }
+  return m.get(id);
+}
+
+/** Index of the first mention that starts at or after `offset` (mentions are sorted by start). */
+export function mentionAtOrAfter(doc: Doc, offset: number): number {
+  const ms = doc.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// the longest mention a name can be, in characters: how far before an end offset a search starts
+const LONGEST_MENTION = 120;
 
 /** The entity of the last mention of the given kind that ends before `offset`, within `reach` characters. */
 function lastEntityBefore(doc: Doc, offset: number, kind: Entity['kind'], reach: number): Entity | undefined {
   let best: Mention | undefined;
-  for (const m of doc.mentions) {
+  const ms = doc.mentions;
+  for (
+    let i = mentionAtOrAfter(doc, offset - reach - LONGEST_MENTION);
+    i < ms.length && ms[i]!.start < offset;
+    i++
+  ) {
+    const m = ms[i]!;
     if (m.end > offset || m.end < offset - reach) continue;
     if (best && m.end <= best.end) continue;
     if (entityOf(doc, m.entityId)?.kind === kind) best = m;
@@ -184,7 +217,18 @@ function looseHead(doc: Doc, a: number, b: number): SpeakerPhrase | null {
   const phrase = text.slice(span.start, span.end);
   if (ANONYMOUS_HEADS.has(t.hash[h]!)) return phraseOf(span, anonymous(doc, a, h, span, phrase));
   if (MEDIA_HEADS.has(t.hash[h]!)) return phraseOf(span, mediaReport(doc, span, a, phrase));
-  const m = doc.mentions.find((x) => x.start === t.start[h] && (x.form === 'name' || x.form === 'title'));
+  let m: Mention | undefined;
+  for (
+    let i = mentionAtOrAfter(doc, t.start[h]!);
+    i < doc.mentions.length && doc.mentions[i]!.start === t.start[h];
+    i++
+  ) {
+    const x = doc.mentions[i]!;
+    if (x.form === 'name' || x.form === 'title') {
+      m = x;
+      break;
+    }
+  }
   const ent = m && entityOf(doc, m.entityId);
   return ent && speaks(doc, ent) ? phraseOf(span, fromEntityWho(doc, ent)) : null;
 }
@@ -197,8 +241,12 @@ function nounPhrase(doc: Doc, a: number, b: number): SpeakerPhrase | null {
   const phrase = text.slice(span.start, span.end);
   let mention: Mention | undefined;
   let nameMention: Mention | undefined;
-  for (const m of doc.mentions) {
-    if (m.start < span.start || m.start >= span.end) continue;
+  for (
+    let i = mentionAtOrAfter(doc, span.start);
+    i < doc.mentions.length && doc.mentions[i]!.start < span.end;
+    i++
+  ) {
+    const m = doc.mentions[i]!;
     mention ??= m;
     if (!nameMention && (m.form === 'name' || m.form === 'title')) nameMention = m;
   }
@@ -297,8 +345,13 @@ function nounPhrase(doc: Doc, a: number, b: number): SpeakerPhrase | null {
   if (DOCUMENT_HEADS.has(head)) return phraseOf(span, { kind: 'document', descriptor: norm(phrase) });
   if (MEDIA_HEADS.has(head)) return phraseOf(span, mediaReport(doc, span, a, phrase));
   let named: Mention | undefined;
-  for (const m of doc.mentions) {
-    if (m.start >= span.start && m.end === t.end[e]! && m.form !== 'pronoun') {
+  for (
+    let i = mentionAtOrAfter(doc, span.start);
+    i < doc.mentions.length && doc.mentions[i]!.start < t.end[e]!;
+    i++
+  ) {
+    const m = doc.mentions[i]!;
+    if (m.end === t.end[e]! && m.form !== 'pronoun') {
       named = m;
       break;
     }
@@ -394,8 +447,8 @@ function spokesperson(doc: Doc, span: Span, a: number, h: number, b: number, phr
   const forTok = h + 1 <= b && t.hash[h + 1] === FOR ? h + 2 : -1;
   const lo = forTok > 0 ? t.start[forTok]! : span.start;
   const hi = forTok > 0 ? span.end : t.start[h]!;
-  for (const m of doc.mentions) {
-    if (m.start < lo || m.start >= hi) continue;
+  for (let i = mentionAtOrAfter(doc, lo); i < doc.mentions.length && doc.mentions[i]!.start < hi; i++) {
+    const m = doc.mentions[i]!;
     const ent = entityOf(doc, m.entityId);
     if (!ent) continue;
     owner = ent;
@@ -431,9 +484,12 @@ function spokesperson(doc: Doc, span: Span, a: number, h: number, b: number, phr
 
 /** "a report in IANS", "the report" (after an outlet was named): the outlet's report. */
 function mediaReport(doc: Doc, span: Span, a: number, phrase: string): Who {
-  for (const m of doc.mentions) {
-    if (m.start < span.start || m.start >= span.end) continue;
-    const ent = entityOf(doc, m.entityId);
+  for (
+    let i = mentionAtOrAfter(doc, span.start);
+    i < doc.mentions.length && doc.mentions[i]!.start < span.end;
+    i++
+  ) {
+    const ent = entityOf(doc, doc.mentions[i]!.entityId);
     if (ent?.kind === 'organization')
       return { kind: 'entity', entityId: ent.id, name: ent.name, organization: true, media: true };
   }
@@ -494,7 +550,8 @@ function namedOutlet(doc: Doc, span: Span, b: number, name: string): SpeakerPhra
     if (t.kind[k] === TokenKind.punct) break;
     if (OUTLET_SELF_WORDS.has(t.hash[k]!)) return outlet(doc, span, name);
   }
-  const ent = doc.mentions.find((m) => m.start >= span.start && m.start < span.end);
+  const k = mentionAtOrAfter(doc, span.start);
+  const ent = k < doc.mentions.length && doc.mentions[k]!.start < span.end ? doc.mentions[k] : undefined;
   const e = ent ? entityOf(doc, ent.entityId) : undefined;
   return phraseOf(span, {
     kind: 'entity',
