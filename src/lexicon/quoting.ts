@@ -34,3 +34,16 @@ export const NAMING_VERBS = wordSet([
   'call', 'calls', 'called', 'calling', 'dub', 'dubs', 'dubbed', 'dubbing', 'nickname', 'nicknamed',
   'name', 'named', 'names', 'naming', 'known', 'renamed', 'titled', 'entitled',
 ]);
+
+/**
+ * Words that may sit between a speaker and the cue ("our insider also says", "she later told", "he
+ * will say", "her rep did not respond"): adverbs and auxiliaries skipped to reach the speaker.
+ */
+export const CUE_ADVERBS = wordSet([
+  'also', 'later', 'then', 'previously', 'once', 'recently', 'exclusively', 'further', 'reportedly',
+  'earlier', 'has', 'had', 'have', 'was', 'is', 'would', 'went', 'first', 'originally', 'not', 'did',
+  'does', 'do', 'never', 'publicly', 'will', 'can', 'could', 'should', 'may', 'might', 'must',
+]);
+
+/** First words of a related-story line: "RELATED:", "READ MORE:", "WATCH:", "SEE ALSO:" (web-page furniture). */
+export const RELATED_LABELS = wordSet(['related', 'more', 'read', 'watch', 'see', 'also', 'video', 'photos', 'click']);

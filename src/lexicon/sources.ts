@@ -83,7 +83,7 @@ export const ORG_HEADS = wordSet([
   'hospital', 'school', 'university', 'army', 'military', 'militia', 'movement', 'coalition', 'alliance',
   'association', 'federation', 'commission', 'bureau', 'embassy', 'palace', 'label', 'channel',
   'station', 'broadcaster', 'publisher', 'brand', 'retailer', 'airline', 'festival', 'organisers',
-  'organizers', 'church', 'prosecutors', 'authorities', 'regime',
+  'organizers', 'church', 'prosecutors', 'authorities', 'regime', 'trust', 'society', 'institute',
 ]);
 
 /**

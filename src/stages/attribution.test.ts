@@ -63,7 +63,7 @@ describe('speaker mentions are full noun phrases', () => {
     assert.deepEqual(only(text), [
       'We have to look at ourselves first,',
       'they',
-      'unknown',
+      'they',
       'unknown',
       'pronoun',
       'said',

@@ -10,7 +10,7 @@ import { type Doc, TokenKind } from '../pipeline/doc.ts';
 import { defineStage } from '../pipeline/stage.ts';
 import { tokenAtOrAfter, tokenEndingBy, wordsIn } from '../pipeline/spans.ts';
 import { wordSet } from '../lexicon/hash.ts';
-import { NAMING_VERBS, QUOTING_VERBS } from '../lexicon/quoting.ts';
+import { NAMING_VERBS, QUOTING_VERBS, RELATED_LABELS } from '../lexicon/quoting.ts';
 import { REPORTING_VERBS } from '../lexicon/reporting.ts';
 import type { QuoteFlag, ScareQuote, Span } from '../report/schema.ts';
 import { pairMarks } from '../segment/marks.ts';
@@ -202,16 +202,13 @@ function scareKind(
   return null;
 }
 
-// first words of a related-story line: "RELATED:", "READ MORE:", "WATCH:", "MORE:", "SEE ALSO:"
-const RELATED = wordSet(['related', 'more', 'read', 'watch', 'see', 'also', 'video', 'photos', 'click']);
-
 /** True when the paragraph opens with an all-caps related-story label ending in a colon. */
 function relatedLine(doc: Doc, para: Span): boolean {
   const t = doc.tokens;
   const a = tokenAtOrAfter(t, para.start);
   for (let i = a; i < t.count && i < a + 4 && t.start[i]! < para.end; i++) {
     if (t.kind[i] === TokenKind.punct) return i > a && doc.text.charCodeAt(t.start[i]!) === 58;
-    if (!RELATED.has(t.hash[i]!)) return false;
+    if (!RELATED_LABELS.has(t.hash[i]!)) return false;
     const w = doc.text.slice(t.start[i]!, t.end[i]!);
     if (w !== w.toUpperCase()) return false;
   }

@@ -12,7 +12,7 @@ import { ANONYMOUS_HEADS, CITATION_VERBS, SPOKES_HEADS } from '../lexicon/source
 import type { Doc } from '../pipeline/doc.ts';
 import type { Source, Span } from '../report/schema.ts';
 import { punctAt, subjectBefore } from './attribution/cues.ts';
-import { kindOf, nameOf, type SpeakerPhrase, speakerPhrase, type Who } from './attribution/speaker.ts';
+import { kindOf, nameOf, nounPhrase, type SpeakerPhrase, type Who } from './attribution/speaker.ts';
 
 /** One speaker occurrence to group: who, where the text names them, and whether it is a quotation's. */
 export interface Cited {
@@ -120,10 +120,10 @@ export function citations(doc: Doc, taken: ReadonlySet<number>): Cited[] {
     if (h === ACCORDING && t.hash[i + 1] === TO) {
       let j = i + 2;
       while (j < t.count && j < i + 12 && punctAt(doc, j) < 0 && t.sentence[j] === t.sentence[i]) j++;
-      push(speakerPhrase(doc, i + 2, j - 1));
+      push(nounPhrase(doc, i + 2, j - 1));
     } else if (CITATION_VERBS.has(h)) {
       const floor = Math.max(0, i - 12);
-      push(subjectBefore(doc, i, floor));
+      push(subjectBefore(doc, i, floor, nounPhrase));
     }
   }
   return out;

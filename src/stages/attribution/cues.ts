@@ -3,7 +3,7 @@
  * source.) and before it (She told friends: “…”, According to a pal, “…”).
  */
 import { hashWord, wordSet } from '../../lexicon/hash.ts';
-import { QUOTING_VERBS } from '../../lexicon/quoting.ts';
+import { CUE_ADVERBS as ADVERBS, QUOTING_VERBS } from '../../lexicon/quoting.ts';
 import { ACCORDING, LISTENER_VERBS, REPORTING_VERBS, TO } from '../../lexicon/reporting.ts';
 import { type Doc, type Mention, TokenKind } from '../../pipeline/doc.ts';
 import { isNameDot, tokenAtOrAfter } from '../../pipeline/spans.ts';
@@ -17,41 +17,6 @@ export interface CueMatch {
   readonly listener: Span | null;
 }
 
-// Words that may sit between a speaker and the cue: "our insider also says", "she later told".
-const ADVERBS = wordSet([
-  'also',
-  'later',
-  'then',
-  'previously',
-  'once',
-  'recently',
-  'exclusively',
-  'further',
-  'reportedly',
-  'earlier',
-  'has',
-  'had',
-  'have',
-  'was',
-  'is',
-  'would',
-  'went',
-  'first',
-  'originally',
-  'not',
-  'did',
-  'does',
-  'do',
-  'never',
-  'publicly',
-  'will',
-  'can',
-  'could',
-  'should',
-  'may',
-  'might',
-  'must',
-]);
 const STOP = new Set([44, 46, 59, 58, 33, 63, 0x201c, 0x201d, 34, 0x2014, 0x2013, 40, 41]);
 const AS = hashWord('as');
 const AFTER_LISTENER = wordSet([
@@ -235,7 +200,12 @@ function speakerOfVerb(doc: Doc, c: number, floor: number, last: number): Speake
 }
 
 /** The speaker phrase right before the verb at token `c` ("the militant group said", "Jane Doe, a spokesperson for X, said"). */
-export function subjectBefore(doc: Doc, c: number, floor: number): SpeakerPhrase | null {
+export function subjectBefore(
+  doc: Doc,
+  c: number,
+  floor: number,
+  read: (doc: Doc, a: number, b: number) => SpeakerPhrase | null = speakerPhrase,
+): SpeakerPhrase | null {
   const t = doc.tokens;
   let s = c - 1;
   if (punctAt(doc, s) === 44) s--;
@@ -249,12 +219,12 @@ export function subjectBefore(doc: Doc, c: number, floor: number): SpeakerPhrase
     const name = mentionEndingAt(doc, t.end[a - 2]!);
     if (name) {
       const first = tokenAtOrAfter(t, name.start);
-      const sp = speakerPhrase(doc, first, a - 2);
+      const sp = read(doc, first, a - 2);
       if (sp?.kind === 'named-person') return sp;
     }
   }
   for (let start = a; start <= s; start++) {
-    const sp = speakerPhrase(doc, start, s);
+    const sp = read(doc, start, s);
     if (sp) return sp;
   }
   return null;

@@ -105,7 +105,8 @@ export function nameOf(who: Who): string {
     case 'unnamed-media':
       return who.descriptor;
     case 'unknown':
-      return 'unknown';
+      // the words the text gives ("they", "the harbour trust"), when it gives any
+      return who.text.replace(/\s+/g, ' ').trim() || 'unknown';
   }
 }
 
@@ -233,7 +234,8 @@ function looseHead(doc: Doc, a: number, b: number): SpeakerPhrase | null {
   return ent && speaks(doc, ent) ? phraseOf(span, fromEntityWho(doc, ent)) : null;
 }
 
-function nounPhrase(doc: Doc, a: number, b: number): SpeakerPhrase | null {
+/** Classifies `[a, b]` read strictly as a noun phrase (no loose fallback), or null. */
+export function nounPhrase(doc: Doc, a: number, b: number): SpeakerPhrase | null {
   const t = doc.tokens;
   const text = doc.text;
   if (a > b || b - a > 12) return null;
