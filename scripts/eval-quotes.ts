@@ -15,6 +15,9 @@
  *             covers at least the threshold of it;
  *   precision a predicted quote counts as right when its best gold content (largest |g ∩ p| / |p|)
  *             covers at least the threshold of it (the symmetric definition);
+ * Also rows with belief/intention gold left out, rows for the "wide" finder (PolNeAR's broader notion
+ * of attribution: statementsOnly off, beliefs on), and the tabloid gold's figures (../shared/gold,
+ * scored with the metric code of ../shared/tools/eval-tabloid.mjs) when ../shared is there.
  *   speaker   among gold found at 0.3 that have a Source: the share whose best quote's
  *             speaker.mention overlaps that Source; cue likewise with the gold Cue.
  * Rows: all; gold restricted to contents with / without a double quotation mark (recall over all
@@ -22,9 +25,15 @@
  * by predicted kind (precision of that kind's predictions; recall = share of all gold found by them).
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { analyze } from '../src/index.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { parseArticle } from '../src/article.ts';
+import { analyze, bundledKb, createProcessor, type Report, standard } from '../src/index.ts';
+import { hashWord } from '../src/lexicon/hash.ts';
+import { BELIEF_VERBS } from '../src/lexicon/reporting.ts';
+import { REPORTED_DEFAULTS } from '../src/stages/attribution/reported.ts';
+import { indirectStage, indirectStageWith } from '../src/stages/indirect.ts';
 import type { Range } from './lib/brat.ts';
 import { type GoldAttribution, type PolnearDoc, readPolnear, splitDir } from './lib/polnear.ts';
 import { normalizeRanges, overlapMany, QUOTE_MARK, totalLength, trimRange } from './lib/spans.ts';
@@ -74,6 +83,8 @@ interface Gold {
   readonly spans: readonly Range[]; // trimmed content
   readonly len: number;
   readonly quoted: boolean;
+  /** The cue is a verb of belief or intention ("thinks", "plans"): not speech by QUOTES-GUIDE.md. */
+  readonly belief: boolean;
 }
 interface Pred {
   readonly doc: number;
@@ -95,12 +106,31 @@ const docs: PolnearDoc[] = readPolnear(dir, {
   ...(limit !== undefined ? { limit } : {}),
 });
 const golds: Gold[][] = [];
-const preds: Pred[][] = [];
+const predsDefault: Pred[][] = [];
+const preds = predsDefault;
 let analyzeMs = 0;
 let textMismatch = 0;
 const annProblems: string[] = [];
 let spanMismatches = 0;
 const reportCache = new Map<string, ReturnType<typeof analyze>>();
+// PolNeAR's notion of attribution: every cue the model finds, beliefs and intentions too
+const wide = createProcessor(
+  standard.map((st) =>
+    st === indirectStage
+      ? indirectStageWith({ ...REPORTED_DEFAULTS, statementsOnly: false, beliefs: true })
+      : st,
+  ),
+);
+const wideCache = new Map<string, Report>();
+const predsWide: Pred[][] = [];
+const isBelief = (text: string, cue: readonly Range[] | null): boolean =>
+  !!cue &&
+  cue.some((r) =>
+    text
+      .slice(r.start, r.end)
+      .split(/[^\p{L}’']+/u)
+      .some((w) => w && BELIEF_VERBS.has(hashWord(w))),
+  );
 
 docs.forEach((doc, d) => {
   spanMismatches += doc.mismatches;
@@ -114,38 +144,56 @@ docs.forEach((doc, d) => {
     if (report.text !== doc.text) textMismatch++;
   }
   const text = doc.text;
-  const sourceMentions = new Map(report.sources.map((s) => [s.id, s.mentions]));
   golds.push(
     doc.attributions.map((attr) => {
       const spans = normalizeRanges(attr.content.map((r) => trimRange(text, r)));
       const raw = attr.content.map((r) => text.slice(r.start, r.end)).join(' ');
-      return { doc: d, attr, spans, len: totalLength(spans), quoted: QUOTE_MARK.test(raw) };
-    }),
-  );
-  preds.push(
-    report.quotes.map((q, index) => {
-      const raw = { start: q.start, end: q.end };
-      const span = trimRange(text, raw);
-      const around = text.slice(Math.max(0, q.start - 2), q.end + 2);
       return {
         doc: d,
-        index,
-        span,
-        raw,
-        len: span.end - span.start,
-        kind: q.kind,
-        quoted: QUOTE_MARK.test(around),
-        mention: q.speaker.mention,
-        sourceMentions: [
-          ...(q.speaker.mention ? [q.speaker.mention] : []),
-          ...((q.sourceId && sourceMentions.get(q.sourceId)) || []),
-        ],
-        cue: q.cue,
-        speaker: q.speaker.name,
+        attr,
+        spans,
+        len: totalLength(spans),
+        quoted: QUOTE_MARK.test(raw),
+        belief: isBelief(text, attr.cue),
       };
     }),
   );
+  preds.push(predsOf(d, text, report));
+  let wr = wideCache.get(doc.name);
+  if (!wr) {
+    const article = parseArticle({ text });
+    if (!article.ok) fail(`${doc.name}: ${article.error.message}`);
+    else wr = wide.run(article.value, bundledKb());
+    if (!wr) return;
+    wideCache.set(doc.name, wr);
+  }
+  predsWide.push(predsOf(d, text, wr));
 });
+
+function predsOf(d: number, text: string, report: Report): Pred[] {
+  const sourceMentions = new Map((report.sources ?? []).map((s) => [s.id, s.mentions]));
+  return (report.quotes ?? []).map((q, index) => {
+    const raw = { start: q.start, end: q.end };
+    const span = trimRange(text, raw);
+    const around = text.slice(Math.max(0, q.start - 2), q.end + 2);
+    return {
+      doc: d,
+      index,
+      span,
+      raw,
+      len: span.end - span.start,
+      kind: q.kind,
+      quoted: QUOTE_MARK.test(around),
+      mention: q.speaker.mention,
+      sourceMentions: [
+        ...(q.speaker.mention ? [q.speaker.mention] : []),
+        ...((q.sourceId && sourceMentions.get(q.sourceId)) || []),
+      ],
+      cue: q.cue,
+      speaker: q.speaker.name,
+    };
+  });
+}
 
 /** Best prediction for a gold (largest share of the gold covered), among `cands`; ties → earliest. */
 function bestPred(g: Gold, cands: readonly Pred[]): { pred: Pred | null; ratio: number } {
@@ -210,6 +258,7 @@ function evaluate(
   goldOk: (g: Gold) => boolean,
   predOk: (p: Pred) => boolean,
   kindRow: boolean,
+  preds: readonly Pred[][] = predsDefault,
 ): Row {
   let nGold = 0;
   let nPred = 0;
@@ -285,6 +334,22 @@ const rows: Row[] = [
     false,
   ),
   ...KINDS.map((k) => evaluate(`predicted ${k}`, all, (p) => p.kind === k, true)),
+  evaluate('all, beliefs left out', (g) => !g.belief, all, false),
+  evaluate(
+    'without mark, beliefs left out',
+    (g) => !g.quoted && !g.belief,
+    (p) => !p.quoted,
+    false,
+  ),
+  evaluate('wide: all', all, all, false, predsWide),
+  evaluate(
+    'wide: without quotation mark',
+    (g) => !g.quoted,
+    (p) => !p.quoted,
+    false,
+    predsWide,
+  ),
+  evaluate('wide: all, beliefs left out', (g) => !g.belief, all, false, predsWide),
 ];
 
 // ---- Error examples: spread over the corpus (every k-th), deterministic.
@@ -347,6 +412,45 @@ if (nErrors > 0) {
 }
 const examples = [...spread(missed, nErrors), ...spread(spurious, nErrors), ...spread(wrongSpeaker, nErrors)];
 
+// ---- Tabloid gold (../shared/gold): the same reports measured by ../shared/tools/eval-tabloid.mjs's
+// own metric code, on this split's celebrity articles, analysed here in process.
+interface Tabloid {
+  readonly articles: number;
+  readonly goldQuotes: number;
+  readonly recall: number;
+  readonly precision: number;
+  readonly speakerKind: number;
+  readonly anonVsNamed: number;
+  readonly scareTakenForQuotes: number;
+}
+const sharedRoot = path.resolve(root, '..', 'shared');
+const tabloidGold = path.join(sharedRoot, 'gold', `tabloid-${args.split}.quotes.jsonl`);
+const tabloidTool = path.join(sharedRoot, 'tools', 'eval-tabloid.mjs');
+async function tabloid(): Promise<Tabloid | null> {
+  if (!existsSync(tabloidGold) || !existsSync(tabloidTool)) return null;
+  const tool = (await import(pathToFileURL(tabloidTool).href)) as {
+    evalQuotes: (gold: unknown[], byId: Map<string, Report>) => { out: Tabloid };
+  };
+  const readJsonl = (f: string): Record<string, unknown>[] =>
+    readFileSync(f, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+  const gold = readJsonl(tabloidGold);
+  const texts = new Map(
+    readJsonl(path.join(sharedRoot, 'data', 'gossipcop-dev.jsonl')).map((r) => [r.id, r]),
+  );
+  const byId = new Map<string, Report>();
+  for (const g of gold) {
+    const r = texts.get(g.id);
+    if (!r) continue;
+    const title = typeof r.title === 'string' ? r.title : undefined;
+    byId.set(String(g.id), analyze(String(r.text), title ? { title } : {}));
+  }
+  return tool.evalQuotes(gold, byId).out;
+}
+const tab = await tabloid();
+
 const texts = new Set(docs.map((d) => d.name)).size;
 const nGold = golds.reduce((n, g) => n + g.length, 0);
 const predictedQuotes = [...reportCache.values()].reduce((n, r) => n + r.quotes.length, 0);
@@ -370,6 +474,7 @@ if (args.json) {
         thresholds: THRESHOLDS,
         precisionDefinition,
         rows,
+        tabloid: tab,
         warnings: { textMismatch, spanMismatches, annProblems },
         ...(nErrors > 0 ? { errors: examples } : {}),
         seconds: Number(seconds.toFixed(2)),
@@ -441,6 +546,12 @@ if (args.json) {
     'speaker@.3: gold found at 0.3 with a Source whose best quote has speaker.mention overlapping it; cue@.3 likewise with the Cue.',
   );
   out.push(
+    'beliefs left out: gold whose cue holds a belief or intention verb (src/lexicon/reporting.ts BELIEF_VERBS: "thinks", "plans") dropped, as QUOTES-GUIDE.md counts only speech.',
+  );
+  out.push(
+    "wide: the pipeline with the reported-speech finder in PolNeAR's sense (every cue the model finds, not only verbs of saying, and beliefs): a measure of the model, not what `analyze` reports.",
+  );
+  out.push(
     'spk-entity@.3: lenient speaker: the Source overlaps speaker.mention or any mention of the predicted source (report.sources).',
   );
   if (textMismatch || spanMismatches || annProblems.length) {
@@ -467,6 +578,12 @@ if (args.json) {
   out.push('');
   out.push(
     `Time: ${seconds.toFixed(1)} s in all, ${(analyzeMs / 1000).toFixed(1)} s in analyze (${(analyzeMs / Math.max(1, reportCache.size)) | 0 || '<1'} ms per text).`,
+  );
+  out.push('');
+  out.push(
+    tab
+      ? `Tabloid ${args.split} (${path.relative(root, tabloidGold)}, metric of ../shared/tools/eval-tabloid.mjs): ${tab.articles} articles, ${tab.goldQuotes} gold quotations; recall ${tab.recall}, precision ${tab.precision}, speakerKind ${tab.speakerKind}, anonVsNamed ${tab.anonVsNamed}, scare quotes taken for quotations ${tab.scareTakenForQuotes}`
+      : `Tabloid gold not found at ${tabloidGold}: no tabloid figures`,
   );
   console.log(out.join('\n'));
 }

@@ -63,3 +63,54 @@ export const ACCORDING = hashWord('according');
 export const TO = hashWord('to');
 /** "that", which may follow a reporting verb. */
 export const THAT = hashWord('that');
+
+/**
+ * Verbs of belief, wish and intention ("she thinks", "he plans", "they fear"): PolNeAR annotates them as
+ * attributions, but QUOTES-GUIDE.md counts only speech, so reported words cued by one of these are a
+ * belief, not a quotation. From the cognitive-verb class of PolNeAR's guide and Levin's (1993) verbs
+ * of psychological state and desire.
+ */
+export const BELIEF_VERBS = wordSet([
+  'think', 'thinks', 'thought', 'thinking', 'believe', 'believes', 'believed', 'believing', 'know',
+  'knows', 'knew', 'known', 'hope', 'hopes', 'hoped', 'hoping', 'want', 'wants', 'wanted', 'wanting',
+  'fear', 'fears', 'feared', 'fearing', 'expect', 'expects', 'expected', 'expecting', 'plan', 'plans',
+  'planned', 'planning', 'intend', 'intends', 'intended', 'feel', 'feels', 'felt', 'wish', 'wishes',
+  'wished', 'doubt', 'doubts', 'doubted', 'suspect', 'suspects', 'suspected', 'worry', 'worries',
+  'worried', 'assume', 'assumes', 'assumed', 'imagine', 'imagines', 'imagined', 'seek', 'seeks',
+  'sought', 'seeking', 'consider', 'considers', 'considered', 'view', 'views', 'viewed', 'see', 'sees',
+  'saw', 'decide', 'decides', 'decided', 'understand', 'understands', 'understood', 'realize',
+  'realizes', 'realized', 'realise', 'realises', 'realised', 'aim', 'aims', 'aimed', 'prefer',
+  'prefers', 'preferred', 'like', 'likes', 'liked', 'love', 'loves', 'loved', 'hate', 'hates', 'hated',
+  'figure', 'figures', 'figured', 'guess', 'guesses', 'guessed', 'reckon', 'reckons', 'reckoned',
+  'remember', 'remembers', 'remembered', 'forget', 'forgets', 'forgot', 'learn', 'learns', 'learned',
+  'learnt', 'recognize', 'recognizes', 'recognized', 'trust', 'trusts', 'trusted', 'seem', 'seems',
+  'seemed', 'appear', 'appears', 'appeared',
+]);
+
+/**
+ * Cues that may introduce reported words with no quotation marks. PolNeAR marks far more attributions
+ * ("praised the plan", "backed the bill", "shared a photo") than a reader of celebrity news counts as a
+ * quotation; QUOTES-GUIDE.md counts only statements, so the fitted cue model's unmarked finds must
+ * have a cue from this list: verbs of saying that take a reported clause (Levin's (1993) "verbs of
+ * communication": say, tell, claim, argue, warn…), and "according to".
+ */
+export const STATEMENT_CUES = wordSet([
+  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'claim', 'claims', 'claimed',
+  'claiming', 'insist', 'insists', 'insisted', 'insisting', 'argue', 'argues', 'argued', 'arguing',
+  'contend', 'contends', 'contended', 'add', 'adds', 'added', 'adding', 'explain', 'explains',
+  'explained', 'note', 'notes', 'noted', 'noting', 'warn', 'warns', 'warned', 'warning', 'state',
+  'states', 'stated', 'suggest', 'suggests', 'suggested', 'announce', 'announces', 'announced',
+  'confirm', 'confirms', 'confirmed', 'reveal', 'reveals', 'revealed', 'admit', 'admits', 'admitted',
+  'deny', 'denies', 'denied', 'report', 'reports', 'reported', 'allege', 'alleges', 'alleged',
+  'maintain', 'maintains', 'maintained', 'acknowledge', 'acknowledges', 'acknowledged', 'predict',
+  'predicts', 'predicted', 'assert', 'asserts', 'asserted', 'stress', 'stresses', 'stressed',
+  'emphasize', 'emphasizes', 'emphasized', 'emphasise', 'emphasised', 'declare', 'declares',
+  'declared', 'promise', 'promises', 'promised', 'vow', 'vows', 'vowed', 'concede', 'concedes',
+  'conceded', 'recall', 'recalls', 'recalled', 'complain', 'complains', 'complained', 'respond',
+  'responds', 'responded', 'reply', 'replies', 'replied', 'counter', 'counters', 'countered', 'write',
+  'writes', 'wrote', 'tweet', 'tweets', 'tweeted', 'testify', 'testifies', 'testified', 'concluded',
+  'concludes', 'assured', 'assures', 'informed', 'informs', 'disclosed', 'discloses', 'divulged',
+  'confided', 'confides', 'boasted', 'boasts', 'according', 'joked', 'jokes', 'quipped', 'quips',
+  'reiterated', 'reiterates', 'agreed', 'agrees', 'hinted', 'hints', 'teased', 'teases', 'dished',
+  'dishes', 'gushed', 'gushes', 'spilled', 'spills', 'swore', 'swears', 'pledged', 'pledges',
+]);

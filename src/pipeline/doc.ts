@@ -20,6 +20,7 @@ import type {
   Span,
   Summary,
 } from '../report/schema.ts';
+import type { Quoted } from '../stages/quotes.ts';
 
 /** Token kinds, stored one byte per token. */
 export const TokenKind = { word: 1, number: 2, punct: 3 } as const;
@@ -109,6 +110,8 @@ export interface Findings {
   readonly sentences: readonly Sentence[];
   readonly tokens: Tokens;
   readonly captions: readonly Caption[];
+  /** Direct-quotation candidates between marks (internal; attribution turns them into `quotes`). */
+  readonly quoted: readonly Quoted[];
   readonly quotes: readonly Quote[];
   readonly scareQuotes: readonly ScareQuote[];
   readonly sources: readonly Source[];

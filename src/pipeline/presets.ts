@@ -8,11 +8,9 @@ import { claimsStage } from '../stages/claims.ts';
 import { datesStage } from '../stages/dates.ts';
 import { entitiesStage } from '../stages/entities.ts';
 import { hedgesStage } from '../stages/hedges.ts';
-import { indirectStage } from '../stages/indirect.ts';
 import { languageStage } from '../stages/language.ts';
 import { quotesStage } from '../stages/quotes.ts';
 import { scoreStage } from '../stages/score.ts';
-import { sourcesStage } from '../stages/sources.ts';
 import { summaryStage } from '../stages/summary.ts';
 import type { Stage } from './stage.ts';
 
@@ -23,8 +21,6 @@ export const standard: readonly Stage[] = [
   quotesStage,
   entitiesStage,
   attributionStage,
-  indirectStage,
-  sourcesStage,
   hedgesStage,
   datesStage,
   claimsStage,
@@ -35,7 +31,7 @@ export const standard: readonly Stage[] = [
 ] as Stage[];
 
 /** The spine alone: segmentation, captions, quotations, speakers and sources (no claims, checks or score). */
-export const spine: readonly Stage[] = standard.slice(0, standard.indexOf(sourcesStage as Stage) + 1);
+export const spine: readonly Stage[] = standard.slice(0, standard.indexOf(attributionStage as Stage) + 1);
 
 /** The presets by name, as `analyze(text, { preset })` and `--preset` take them. */
 export const PRESETS = { standard, spine } as const;

@@ -88,11 +88,14 @@ export const Quote = z.object({
 /** A quotation. */
 export type Quote = z.infer<typeof Quote>;
 
-/** Quotation marks that do not open a quotation: scare quotes and titles. */
+/** Quotation marks that do not open a quotation: scare quotes, titles, headings, related-story lines. */
 export const ScareQuote = z.object({
   start: z.number().int(),
   end: z.number().int(),
-  kind: z.enum(['scare', 'title']),
+  kind: z.enum(['scare', 'title', 'heading', 'related']),
+  reason: z
+    .string()
+    .describe('Why these marked words are not a quotation, in a sentence a reader understands'),
 });
 /** A scare quote or a quoted title. */
 export type ScareQuote = z.infer<typeof ScareQuote>;
@@ -103,8 +106,17 @@ export const Source = z.object({
   kind: SourceKind,
   name: z.string(),
   mentions: z.array(Span),
-  quotes: z.number().int().describe('Number of quotations given to this source'),
+  quotes: z
+    .number()
+    .int()
+    .describe('Number of quotations given to this source (0: cited without quoted words)'),
   entityId: z.string().nullable(),
+  media: z
+    .boolean()
+    .optional()
+    .describe(
+      'A news outlet cited as the source of a claim ("according to TMZ"), not the publication itself',
+    ),
 });
 /** A source. */
 export type Source = z.infer<typeof Source>;

@@ -6,16 +6,20 @@
 import { hashWord, wordSet } from '../../lexicon/hash.ts';
 import {
   ACCORDING,
+  BELIEF_VERBS,
   LISTENER_VERBS,
+  REPORTING_VERBS,
+  STATEMENT_CUES,
   REPORTING_PARTICIPLES,
   THAT,
   THAT_VERBS,
   TO,
 } from '../../lexicon/reporting.ts';
-import { type Doc, TokenKind } from '../../pipeline/doc.ts';
-import { tokenAtOrAfter } from '../../pipeline/spans.ts';
+import { type Doc, type Mention, TokenKind } from '../../pipeline/doc.ts';
+import { overlaps, tokenAtOrAfter, wordsIn } from '../../pipeline/spans.ts';
 import type { Span } from '../../report/schema.ts';
 import { cueAfter, punctAt } from './cues.ts';
+import { cueModel, cueValues, hashFeatures, logit, sentenceQuoted, TEMPLATES } from './model.ts';
 import { type SpeakerPhrase, speakerPhrase } from './speaker.ts';
 
 const PASSIVE = wordSet(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
@@ -168,7 +172,9 @@ export function leading(doc: Doc, a: number, b: number): Hit | null {
       from < b &&
       from < c + 5 &&
       t.hash[from] !== THAT &&
-      (t.cap[from] === 1 || punct(doc, from) === 44) &&
+      (t.cap[from] === 1 ||
+        punct(doc, from) === 44 ||
+        (LISTENER_VERBS.has(t.hash[c]!) && OBJECTS.has(t.hash[from]!))) &&
       t.hash[c] !== t.hash[from]
     )
       from++;
@@ -252,4 +258,561 @@ export function trimSpan(doc: Doc, s: Span): Span {
   // the closing full stop is the sentence's, not the reported words'
   while (end > s.start && /[.,;:!?\s]/.test(doc.text[end - 1] ?? '')) end--;
   return { start: s.start, end };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The entry point: one reported-speech candidate per sentence, from the rules or the learned model.
+
+/** Whether reported words are speech (a quotation) or a belief or intention ("she thinks", "he plans"). */
+export type ReportedKind = 'speech' | 'belief';
+
+/** A reported-speech candidate, for the attribution stage to turn into a quotation. */
+export interface Reported {
+  /** The reported words (the sentence's closing punctuation trimmed). */
+  readonly content: Span;
+  readonly cue: Span;
+  /** The words naming the source, when the text has them ("the senator", "officials", "they"). */
+  readonly source: Span | null;
+  /** The source classified, when `speakerPhrase` can read it. */
+  readonly speaker: SpeakerPhrase | null;
+  readonly listener: Span | null;
+  readonly kind: ReportedKind;
+  /** Which finder matched: one of the rules, or the fitted model. */
+  readonly by: 'trailing' | 'leading' | 'parenthetical' | 'participle' | 'model';
+  /** The model's probability that the cue is a cue (1 for rules). */
+  readonly p: number;
+}
+
+/** Options of the reported-speech finder. */
+export interface ReportedOptions {
+  /** Least probability the cue model must give a word for it to cue reported words. */
+  readonly minCueProbability: number;
+  /** Keep beliefs and intentions ("she thinks …") as candidates of kind "belief". */
+  readonly beliefs: boolean;
+  /** Least words of reported content. */
+  readonly minWords: number;
+  /**
+   * Keep only the model's cues that are verbs of saying (`STATEMENT_CUES`) or beliefs: PolNeAR's
+   * wider attributions ("praised the plan", "shared a photo") are not quotations in celebrity news.
+   */
+  readonly statementsOnly: boolean;
+}
+
+/** Defaults, chosen on PolNeAR dev (`npm run eval:quotes`). */
+export const REPORTED_DEFAULTS: ReportedOptions = {
+  minCueProbability: 0.5,
+  beliefs: false,
+  minWords: 3,
+  statementsOnly: true,
+};
+
+const v1 = new Uint32Array(TEMPLATES.length);
+const v2 = new Uint32Array(TEMPLATES.length);
+const feats = new Uint32Array(TEMPLATES.length);
+
+/**
+ * Finds the reported speech of the sentence whose tokens are `[a, b]`: the rules first ("…, says our
+ * source.", "An insider said (that) …", "According to X, …", "…, she said, …", "with sources
+ * confirming …"), then the fitted cue model, whose cues may add more clauses ("A said …, while B
+ * argued …"). `blocked` are spans no candidate may overlap (the sentence's direct quotations).
+ * Candidates come in reading order; a clause reported inside another's content is left to it.
+ */
+export function findReported(
+  doc: Doc,
+  a: number,
+  b: number,
+  opts: ReportedOptions = REPORTED_DEFAULTS,
+  blocked: readonly Span[] = [],
+): Reported[] {
+  const model = cueModel();
+  const t = doc.tokens;
+  // most sentences hold no cue at all: one cheap pass over their words skips them
+  let cued = false;
+  for (let i = a; i <= b && !cued; i++) {
+    const h = t.hash[i]!;
+    cued =
+      (TRIGGERS.has(h) || (model.candidates.has(h) && modelMayCue(h, opts))) && !besideQuote(doc, i, blocked);
+  }
+  if (!cued) return [];
+  const view = windowed(doc, a, b);
+  const out: Reported[] = [];
+  accept(
+    doc,
+    opts,
+    blocked,
+    out,
+    clauseOf(
+      view,
+      b,
+      tagged(trailing(view, a, b), 'trailing') ??
+        tagged(leading(view, a, b), 'leading') ??
+        tagged(parenthetical(view, a, b), 'parenthetical') ??
+        tagged(participle(view, a, b), 'participle'),
+    ),
+  );
+  // an interrupted clause ("The old pier, she said, will close.") is two parts with one cue, as an
+  // interrupted quotation is two quotations
+  const first = out[0];
+  // — when the second part has no subject of its own ("…, she said, will close"); otherwise the first
+  // part is the writer's ("But to keep the peace, she said, the sisters must meet")
+  if (
+    first?.by === 'parenthetical' &&
+    first.source &&
+    first.content.start > first.cue.start &&
+    FINITE.has(t.hash[tokenAtOrAfter(t, first.content.start)]!)
+  ) {
+    const comma = tokenAtOrAfter(t, first.source.start) - 1;
+    if (comma > a && punct(view, comma) === 44) {
+      const head = { start: t.start[a]!, end: t.end[comma - 1]! };
+      if (!blocked.some((q) => overlaps(q, head))) out.unshift({ ...first, content: head });
+    }
+  }
+  const quoted = sentenceQuoted(doc, a, b);
+  const floor = Math.log(opts.minCueProbability / (1 - opts.minCueProbability));
+  // the few words that pass the threshold, best first (one small array per sentence)
+  const cands: { i: number; z: number }[] = [];
+  for (let i = a; i <= b; i++) {
+    if (!model.candidates.has(t.hash[i]!) || !modelMayCue(t.hash[i]!, opts) || besideQuote(doc, i, blocked))
+      continue;
+    cueValues(view, i, a, b, quoted, v1, v2);
+    hashFeatures(v1, v2, feats);
+    const z = logit(model.cue, feats);
+    if (z >= floor) cands.push({ i, z });
+  }
+  cands.sort((x, y) => y.z - x.z);
+  for (const c of cands.slice(0, MAX_PER_SENTENCE)) {
+    const at = { start: t.start[c.i]!, end: t.end[c.i]! };
+    if (
+      out.some((o) => overlaps(o.content, at) || overlaps(o.cue, at) || (o.source && overlaps(o.source, at)))
+    )
+      continue;
+    accept(doc, opts, blocked, out, modelHit(view, a, b, c.i, c.z, quoted, opts));
+  }
+  return out.sort((x, y) => x.content.start - y.content.start);
+}
+
+/** Most words after a cue that can still be its source ("…, said the senator from Ohio."). */
+const MAX_SOURCE_AFTER = 8;
+
+/** Ends a rule's reported words that run to the sentence's end at the clause's end ("…, while …"). */
+function clauseOf(doc: Doc, b: number, h: Reported | null): Reported | null {
+  if (!h || (h.by !== 'leading' && h.by !== 'participle')) return h;
+  const t = doc.tokens;
+  if (h.content.end !== t.end[b]) return h;
+  const end = clauseEnd(doc, tokenAtOrAfter(t, h.content.start), b);
+  return { ...h, content: { start: h.content.start, end: t.end[end]! } };
+}
+
+/** Words without which no rule can match: reporting verbs and participles, "according". */
+const TRIGGERS: ReadonlySet<number> = new Set([
+  ...REPORTING_VERBS,
+  ...THAT_VERBS,
+  ...REPORTING_PARTICIPLES,
+  ACCORDING,
+]);
+
+/** Whether a candidate word may be the model's cue under these options (a belief only when asked for). */
+function modelMayCue(h: number, opts: ReportedOptions): boolean {
+  if (BELIEF_VERBS.has(h)) return opts.beliefs;
+  return !opts.statementsOnly || STATEMENT_CUES.has(h);
+}
+
+/** Adds a candidate to `out` unless it is a belief not asked for, too short, or overlaps what is there. */
+function accept(
+  doc: Doc,
+  opts: ReportedOptions,
+  blocked: readonly Span[],
+  out: Reported[],
+  h: Reported | null,
+): void {
+  if (!h || (h.kind === 'belief' && !opts.beliefs)) return;
+  // "When asked about it, she said …": the writer's subordinate clause is not what was said
+  if (SUBORDINATORS.has(doc.tokens.hash[tokenAtOrAfter(doc.tokens, h.content.start)]!)) return;
+  const content = trimSpan(doc, h.content);
+  if (content.end <= content.start || wordsIn(doc.tokens, content.start, content.end) < opts.minWords) return;
+  for (const q of blocked) if (overlaps(q, content) || overlaps(q, h.cue)) return;
+  for (const o of out)
+    if (overlaps(o.content, content) || overlaps(o.cue, h.cue) || overlaps(o.content, h.cue)) return;
+  out.push({ ...h, content });
+}
+
+/** Characters between a quotation and a cue that still make it that quotation's cue (", she said"). */
+const QUOTE_CUE_GAP = 12;
+
+/** True when token `i` sits right beside a quotation: the cue of a direct quotation, which attribution owns. */
+function besideQuote(doc: Doc, i: number, blocked: readonly Span[]): boolean {
+  const s = doc.tokens.start[i]!;
+  const e = doc.tokens.end[i]!;
+  for (const q of blocked) {
+    if (s >= q.start && e <= q.end) return true;
+    if (s >= q.end && s - q.end <= QUOTE_CUE_GAP) return true;
+    if (q.start >= e && q.start - e <= QUOTE_CUE_GAP) return true;
+  }
+  return false;
+}
+
+/** Most reported clauses read from one sentence. */
+const MAX_PER_SENTENCE = 3;
+
+function tagged(h: Hit | null, by: Reported['by']): Reported | null {
+  if (!h) return null;
+  const t = h.cue;
+  return {
+    content: h.content,
+    cue: t,
+    source: h.speaker.span,
+    speaker: h.speaker,
+    listener: h.listener ?? null,
+    kind: 'speech',
+    by,
+    p: 1,
+  };
+}
+
+/**
+ * A view of the document whose mentions are only those inside the sentence: the speaker reader
+ * searches mentions linearly, and over a whole long text that search made the finder quadratic.
+ */
+function windowed(doc: Doc, a: number, b: number): Doc {
+  const t = doc.tokens;
+  const ms = doc.mentions;
+  const from = t.start[a] ?? 0;
+  const to = t.end[b] ?? 0;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < ms.length && ms[end]!.start < to) end++;
+  const mentions: readonly Mention[] = ms.slice(lo, end);
+  return Object.create(doc, { mentions: { value: mentions } }) as Doc;
+}
+
+// Words between a subject and its cue: "has said", "also noted", "would later claim".
+const BETWEEN = wordSet([
+  'has',
+  'have',
+  'had',
+  'also',
+  'later',
+  'then',
+  'previously',
+  'repeatedly',
+  'publicly',
+  'once',
+  'recently',
+  'would',
+  'will',
+  'did',
+  'does',
+  'do',
+  'not',
+  'never',
+  'again',
+  'often',
+  'is',
+  'was',
+  'were',
+  'are',
+  'been',
+  'could',
+  'may',
+  'might',
+  'should',
+  'must',
+  'can',
+  'just',
+  'already',
+  'since',
+  'even',
+  'further',
+  'flatly',
+  'privately',
+  'explicitly',
+  'quickly',
+  'first',
+]);
+const PRONOUN_SOURCES = wordSet(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
+const OBJECTS = wordSet([
+  'him',
+  'her',
+  'them',
+  'us',
+  'me',
+  'you',
+  'reporters',
+  'journalists',
+  'supporters',
+  'voters',
+  'the',
+  'a',
+  'an',
+  'his',
+  'their',
+]);
+
+/** The reported words and source of the cue the model found at token `c` (log-odds `z`). */
+function modelHit(
+  doc: Doc,
+  a: number,
+  b: number,
+  c: number,
+  z: number,
+  quoted: boolean,
+  opts: ReportedOptions,
+): Reported | null {
+  const model = cueModel();
+  const t = doc.tokens;
+  const p = 1 / (1 + Math.exp(-z));
+  cueValues(doc, c, a, b, quoted, v1, v2);
+  hashFeatures(v1, v2, feats);
+  const kind: ReportedKind = BELIEF_VERBS.has(t.hash[c]!) ? 'belief' : 'speech';
+  const cueSpan = { start: t.start[c]!, end: t.end[c]! };
+  if (t.hash[c] === ACCORDING && t.hash[c + 1] === TO) {
+    const cue = { start: t.start[c]!, end: t.end[c + 1]! };
+    let k = c + 2;
+    while (k <= b && k < c + 14 && punct(doc, k) !== 44) k++;
+    if (k < b && punct(doc, k) === 44 && logit(model.direction, feats) > 0)
+      return made(
+        doc,
+        kind,
+        p,
+        { start: t.start[k + 1]!, end: t.end[b]! },
+        cue,
+        span(doc, c + 2, k - 1),
+        null,
+      );
+    // "…, according to X.": the words before
+    const end = c > a && punct(doc, c - 1) >= 0 ? c - 1 : c;
+    if (end <= a) return null;
+    return made(
+      doc,
+      kind,
+      p,
+      { start: t.start[a]!, end: t.start[end]! },
+      cue,
+      span(doc, c + 2, lastWord(doc, c + 2, b)),
+      null,
+    );
+  }
+  const before = wordsBefore(doc, a, b, c, logit(model.direction, feats) <= 0);
+  if (before) {
+    const { k, src } = before;
+    // "…, said the senator.": the whole rest of the sentence must name the speaker
+    if (src === null) return null;
+    const last = tokenAtOrAfter(t, src.end) - 1;
+    const opener = t.hash[c + 1]!;
+    if (k === c - 1 && !speakerPhrase(doc, c + 1, last) && !(DET_OPENERS.has(opener) && last - c <= 6))
+      return null;
+    return made(doc, kind, p, { start: t.start[a]!, end: t.start[k]! }, cueSpan, src, null);
+  }
+  let from = c + 1;
+  let listener: Span | null = null;
+  if (LISTENER_VERBS.has(t.hash[c]!)) {
+    let j = from;
+    while (j <= b && j < from + 6 && t.hash[j] !== THAT) {
+      if (glued(doc, j)) j += 2;
+      else if (punct(doc, j) < 0 && (t.cap[j] === 1 || OBJECTS.has(t.hash[j]!))) j++;
+      else break;
+    }
+    j = Math.min(j, b + 1);
+    if (j > from) listener = { start: t.start[from]!, end: t.end[j - 1]! };
+    from = j;
+  }
+  const marked = t.hash[from] === THAT || punct(doc, from) === 58;
+  while (from <= b && (t.hash[from] === THAT || punct(doc, from) === 58 || punct(doc, from) === 44)) from++;
+  if (from > b) return null;
+  // without "that" or a colon, a statement opens with a subject or holds a verb soon: "she said the
+  // words twice" and "revealed the details" report no statement
+  if (opts.statementsOnly && !marked && !SUBJECTS.has(t.hash[from]!) && !finiteSoon(doc, from, b))
+    return null;
+  return made(
+    doc,
+    kind,
+    p,
+    { start: t.start[from]!, end: t.end[clauseEnd(doc, from, b)]! },
+    cueSpan,
+    subjectBefore(doc, a, c),
+    listener,
+  );
+}
+
+/** A model candidate from its parts; null when its source is the reader ("If you recall, …"). */
+function made(
+  doc: Doc,
+  kind: ReportedKind,
+  p: number,
+  content: Span,
+  cue: Span,
+  src: Span | null,
+  listener: Span | null,
+): Reported | null {
+  const t = doc.tokens;
+  if (src && src.end - src.start === 3 && t.hash[tokenAtOrAfter(t, src.start)] === YOU) return null;
+  const speaker = src ? speakerOf(doc, tokenAtOrAfter(t, src.start), tokenAtOrAfter(t, src.end) - 1) : null;
+  return { content, cue, source: src, speaker, listener, kind, by: 'model', p };
+}
+
+// Words that open a subordinate clause of the writer's: "When asked about it, she said …".
+const SUBORDINATORS = wordSet([
+  'when',
+  'after',
+  'as',
+  'while',
+  'if',
+  'before',
+  'since',
+  'although',
+  'though',
+  'because',
+  'asked',
+  'once',
+  'until',
+  'whether',
+]);
+const YOU = hashWord('you');
+// Openers of a description that may name a speaker after its cue: "…, said the senator."
+const DET_OPENERS = wordSet(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another']);
+
+/**
+ * Whether the reported words of the cue at `c` come before it ("…, the senator said." / "…, said the
+ * senator."), and where: the comma `k` ending them and the source between the comma and the cue (or
+ * after the cue). Null when they follow the cue: the direction model says so (`modelBefore` false),
+ * no comma sets them off, a "that" follows the cue, or the words before are the writer's own
+ * subordinate clause ("When asked …, she said").
+ */
+function wordsBefore(
+  doc: Doc,
+  a: number,
+  b: number,
+  c: number,
+  modelBefore: boolean,
+): { k: number; src: Span | null } | null {
+  const t = doc.tokens;
+  const tail = lastWord(doc, c + 1, b) - c;
+  // a cue that closes the sentence has its words before it, and so has one after a comma followed
+  // only by its speaker ("…, said the senator.")
+  const inverted =
+    punct(doc, c - 1) === 44 &&
+    tail > 0 &&
+    tail <= MAX_SOURCE_AFTER &&
+    ((DET_OPENERS.has(t.hash[c + 1]!) && tail <= 6) ||
+      (t.cap[c + 1] === 1 && speakerPhrase(doc, c + 1, c + tail) !== null));
+  if (!modelBefore && !inverted && !(tail <= 0 && c > a + 2)) return null;
+  let k = c - 1;
+  while (k > a && punct(doc, k) !== 44 && k > c - 10) k--;
+  if (k <= a || punct(doc, k) !== 44) return null;
+  for (let j = c + 1; j <= b && j <= c + 6; j++) if (t.hash[j] === THAT) return null;
+  if (SUBORDINATORS.has(t.hash[a]!)) return null;
+  const src =
+    k + 1 <= c - 1
+      ? span(doc, k + 1, skipBack(doc, k + 1, c - 1))
+      : span(doc, c + 1, lastWord(doc, c + 1, b));
+  return { k, src };
+}
+
+/** True for a full stop or other mark inside a word: the "." of "Example.com". */
+function glued(doc: Doc, j: number): boolean {
+  const t = doc.tokens;
+  return t.kind[j] === TokenKind.punct && j > 0 && t.end[j - 1] === t.start[j] && t.end[j] === t.start[j + 1];
+}
+
+// After a comma, words that open a new clause of the writer's, not the reported one: "…, while …".
+const CLAUSE_BREAKS = wordSet([
+  'but',
+  'while',
+  'as',
+  'saying',
+  'even',
+  'although',
+  'though',
+  'despite',
+  'whereas',
+  'adding',
+  'arguing',
+  'calling',
+  'telling',
+  'noting',
+  'according',
+  'citing',
+  'prompting',
+  'sparking',
+  'drawing',
+]);
+
+/**
+ * Last token of reported words that start at `from`: the sentence's end, or the word before a
+ * semicolon, a dash, or a comma opening another clause ("…, while …", "…, adding …").
+ */
+function clauseEnd(doc: Doc, from: number, b: number): number {
+  const t = doc.tokens;
+  for (let k = from + 2; k < b; k++) {
+    const p = punct(doc, k);
+    if (p === 59 || p === 0x2014 || p === 0x2013) return k - 1;
+    if (p === 45 && punct(doc, k + 1) === 45) return k - 1;
+    if (p === 44 && CLAUSE_BREAKS.has(t.hash[k + 1]!)) return k - 1;
+  }
+  return b;
+}
+
+/** Tokens `[x, y]` as a span, or null when empty. */
+function span(doc: Doc, x: number, y: number): Span | null {
+  return y >= x ? { start: doc.tokens.start[x]!, end: doc.tokens.end[y]! } : null;
+}
+
+/** The last word token in `[x, b]` (the sentence's closing punctuation left out). */
+function lastWord(doc: Doc, x: number, b: number): number {
+  let y = b;
+  while (y >= x && punct(doc, y) >= 0) y--;
+  return y;
+}
+
+/** Steps back from `y` over words that sit between a subject and its cue ("has", "also"). */
+function skipBack(doc: Doc, x: number, y: number): number {
+  let e = y;
+  while (e > x && BETWEEN.has(doc.tokens.hash[e]!)) e--;
+  return e;
+}
+
+/**
+ * The subject of the cue at token `c`: the words after the last clause boundary before it, past
+ * "has"/"also"; past an appositive set off by commas ("Jane Doe, the director, said").
+ */
+function subjectBefore(doc: Doc, a: number, c: number): Span | null {
+  const t = doc.tokens;
+  let e = skipBack(doc, a, c - 1);
+  if (e < a || (e === c - 1 && BETWEEN.has(t.hash[e]!))) return null;
+  if (punct(doc, e) === 44) {
+    // ", the director, said": the name before the appositive speaks
+    let k = e - 1;
+    while (k > a && punct(doc, k) !== 44 && k > e - 12) k--;
+    if (k <= a || punct(doc, k) !== 44) return null;
+    e = k - 1;
+  }
+  if (punct(doc, e) >= 0) return null;
+  if (PRONOUN_SOURCES.has(t.hash[e]!)) return span(doc, e, e);
+  let s = e;
+  while (
+    s > a &&
+    s > e - 8 &&
+    punct(doc, s - 1) < 0 &&
+    !BETWEEN.has(t.hash[s - 1]!) &&
+    t.hash[s - 1] !== THAT
+  )
+    s--;
+  // "…, while the mayor argued": the conjunction is not part of the subject
+  while (s < e && (SUBORDINATORS.has(t.hash[s]!) || OPENERS.has(t.hash[s]!))) s++;
+  return span(doc, s, e);
+}
+
+/** Reads the speaker of tokens `[x, y]`, trying ever shorter tails of the phrase. */
+function speakerOf(doc: Doc, x: number, y: number): SpeakerPhrase | null {
+  for (let s = x; s <= y && s < x + 8; s++) {
+    const sp = speakerPhrase(doc, s, y);
+    if (sp) return sp;
+  }
+  return null;
 }

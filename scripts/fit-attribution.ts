@@ -1,0 +1,355 @@
+/**
+ * Fits the reported-speech cue model (src/stages/attribution/model.ts) on PolNeAR train.
+ *
+ *   npm run fit:attribution                 fit and print what it learned; writes nothing
+ *   npm run fit:attribution -- --write      ... and save data/attribution/cue-model.json
+ *   options: --data DIR (the PolNeAR folder holding train/; default ../shared/data/polnear)
+ *            --epochs 4  --l2 3e-6  --seed 1  --limit N (first N texts, for a quick look)
+ *            --holdout 0.15 (share of train texts, the last in name order, held out to print
+ *            held-out precision and recall; the written model is then refitted on all of train)
+ *            --min-count 5 (features seen on fewer candidate tokens are left out: a smaller file
+ *            that loads fast and overfits less)
+ *
+ * Each text goes through the pipeline up to attribution (segmentation, quotations, names), so the
+ * features are the ones the engine sees. A candidate is a word that may be a cue: one that heads at
+ * least 3 gold cues and does so at least 3% of the time, or a word of the reporting and belief
+ * lexicons. Label of the cue model: the candidate lies inside a gold Cue span. Label of the direction
+ * model (cue tokens only): the gold Content starts after the cue. Only train is read: choose on dev
+ * with `npm run eval:quotes`, never fit on it.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { parseArticle } from '../src/article.ts';
+import { bundledKb } from '../src/index.ts';
+import { foldCode } from '../src/lexicon/hash.ts';
+import { ACCORDING, BELIEF_VERBS, REPORTING_VERBS } from '../src/lexicon/reporting.ts';
+import { type Doc, TokenKind } from '../src/pipeline/doc.ts';
+import { standard } from '../src/pipeline/presets.ts';
+import { runStages } from '../src/pipeline/processor.ts';
+import { tokenAtOrAfter } from '../src/pipeline/spans.ts';
+import { indirectStage } from '../src/stages/indirect.ts';
+import {
+  BOUNDARY,
+  CUE_MODEL_URL,
+  type CueModelFile,
+  cueValues,
+  featureHash,
+  sentenceQuoted,
+  TEMPLATES,
+} from '../src/stages/attribution/model.ts';
+import type { Range } from './lib/brat.ts';
+import { readPolnear, splitDir } from './lib/polnear.ts';
+
+const started = performance.now();
+const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
+const { values: args } = parseArgs({
+  options: {
+    write: { type: 'boolean', default: false },
+    data: { type: 'string' },
+    epochs: { type: 'string', default: '4' },
+    l2: { type: 'string', default: '3e-6' },
+    seed: { type: 'string', default: '1' },
+    limit: { type: 'string' },
+    holdout: { type: 'string', default: '0.15' },
+    'min-count': { type: 'string', default: '5' },
+  },
+});
+const dataRoot = args.data ? path.resolve(args.data) : path.resolve(root, '..', 'shared', 'data', 'polnear');
+const dir = splitDir(dataRoot, 'train');
+if (!dir) {
+  console.log(
+    `fit-attribution: PolNeAR train not found at ${path.join(dataRoot, 'train')}; nothing fitted, ${path.relative(root, fileURLToPath(CUE_MODEL_URL))} left as it is.`,
+  );
+  process.exit(0);
+}
+const epochs = Number(args.epochs);
+const l2 = Number(args.l2);
+const limit = args.limit === undefined ? undefined : Number(args.limit);
+
+// Auxiliaries and adverbs that open a gold cue ("has said", "also noted") but are not its head.
+const LEAD = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'was',
+  'were',
+  'are',
+  'be',
+  'been',
+  'also',
+  'not',
+  'did',
+  'does',
+  'do',
+  'would',
+  'will',
+  'could',
+  'should',
+  'may',
+  'might',
+  'later',
+  'then',
+  'repeatedly',
+  'previously',
+  'publicly',
+  'never',
+  "n't",
+  'once',
+  'often',
+]);
+
+const stages = standard.slice(0, standard.indexOf(indirectStage));
+const kb = bundledKb();
+const docs = readPolnear(dir, { annotators: 'first', ...(limit ? { limit } : {}) });
+console.log(`fit-attribution: ${docs.length} texts from ${path.relative(root, dir)}`);
+
+interface Prepared {
+  readonly doc: Doc;
+  /** Per token: 1 inside a gold cue. */
+  readonly cue: Uint8Array;
+  /** Per token inside a gold cue: 1 when that attribution's content starts after the cue, 0 before. */
+  readonly after: Int8Array;
+  /** Per token: 1 inside a direct quotation. */
+  readonly inQuote: Uint8Array;
+}
+
+const vocab = new Map<number, string>();
+const fold = (s: string): string =>
+  Array.from(s, (c) => String.fromCharCode(foldCode(c.charCodeAt(0)))).join('');
+const headCount = new Map<number, number>();
+const wordCount = new Map<number, number>();
+
+function mark(doc: Doc, r: Range, arr: Uint8Array | Int8Array, v: number): void {
+  const t = doc.tokens;
+  for (let i = tokenAtOrAfter(t, r.start); i < t.count && t.start[i]! < r.end; i++) arr[i] = v;
+}
+
+const prepared: Prepared[] = docs.map((pd) => {
+  const article = parseArticle({ text: pd.text });
+  if (!article.ok) throw new Error(`${pd.name}: ${article.error.message}`);
+  const doc = runStages(stages, article.value, kb);
+  const t = doc.tokens;
+  const cue = new Uint8Array(t.count);
+  const after = new Int8Array(t.count).fill(-1);
+  const inQuote = new Uint8Array(t.count);
+  for (const q of doc.quotes) if (q.kind === 'direct') mark(doc, q, inQuote, 1);
+  for (let i = 0; i < t.count; i++) {
+    if (!vocab.has(t.hash[i]!)) vocab.set(t.hash[i]!, fold(pd.text.slice(t.start[i]!, t.end[i]!)));
+    if (t.kind[i] !== TokenKind.punct || t.hash[i] !== 0)
+      wordCount.set(t.hash[i]!, (wordCount.get(t.hash[i]!) ?? 0) + 1);
+  }
+  for (const at of pd.attributions) {
+    if (!at.cue) continue;
+    const contentStart = at.content[0]!.start;
+    for (const r of at.cue) {
+      mark(doc, r, cue, 1);
+      mark(doc, r, after, contentStart >= r.end ? 1 : 0);
+    }
+    const first = at.cue[0]!;
+    let h = tokenAtOrAfter(t, first.start);
+    while (h < t.count && t.start[h]! < first.end && LEAD.has(vocab.get(t.hash[h]!) ?? '')) h++;
+    if (h < t.count && t.start[h]! < first.end)
+      headCount.set(t.hash[h]!, (headCount.get(t.hash[h]!) ?? 0) + 1);
+  }
+  return { doc, cue, after, inQuote };
+});
+console.log(`fit-attribution: pipeline run in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+// ---- candidates
+const candidates = new Set<number>([...REPORTING_VERBS, ...BELIEF_VERBS, ACCORDING]);
+for (const [h, n] of headCount) if (n >= 3 && n / (wordCount.get(h) ?? n) >= 0.03) candidates.add(h);
+for (const h of [...candidates]) if (!vocab.has(h)) candidates.delete(h);
+
+// ---- examples
+interface Example {
+  readonly text: number;
+  readonly f: Uint32Array;
+  readonly y: number;
+  readonly dir: number;
+}
+const examples: Example[] = [];
+const v1 = new Uint32Array(TEMPLATES.length);
+const v2 = new Uint32Array(TEMPLATES.length);
+const names = new Map<number, [number, string]>();
+const wordName = (h: number): string => (h === BOUNDARY ? '<s>' : (vocab.get(h) ?? `#${h}`));
+for (const [ti, p] of prepared.entries()) {
+  const { doc } = p;
+  const t = doc.tokens;
+  let a = 0;
+  while (a < t.count) {
+    let b = a;
+    while (b + 1 < t.count && t.sentence[b + 1] === t.sentence[a]) b++;
+    const quoted = sentenceQuoted(doc, a, b);
+    for (let i = a; i <= b; i++) {
+      if (!candidates.has(t.hash[i]!) || p.inQuote[i]) continue;
+      cueValues(doc, i, a, b, quoted, v1, v2);
+      const f = new Uint32Array(TEMPLATES.length);
+      for (let k = 0; k < TEMPLATES.length; k++) {
+        const h = featureHash(k, v1[k]!, v2[k]!);
+        f[k] = h;
+        if (!names.has(h)) {
+          const kind = TEMPLATES[k]!.value;
+          const name =
+            kind === 'int'
+              ? String(v1[k])
+              : kind === 'word'
+                ? wordName(v1[k]!)
+                : kind === 'word2'
+                  ? `${wordName(v1[k]!)}|${wordName(v2[k]!)}`
+                  : `${v1[k]}|${wordName(v2[k]!)}`;
+          names.set(h, [k, name]);
+        }
+      }
+      examples.push({ text: ti, f, y: p.cue[i]!, dir: p.after[i]! });
+    }
+    a = b + 1;
+  }
+}
+// features seen too rarely are dropped: set to 0, a hash no weight is kept for
+const minCount = Number(args['min-count']);
+const seen = new Map<number, number>();
+for (const e of examples) for (const h of e.f) seen.set(h, (seen.get(h) ?? 0) + 1);
+for (const e of examples)
+  for (let k = 0; k < e.f.length; k++) if ((seen.get(e.f[k]!) ?? 0) < minCount) e.f[k] = 0;
+const positives = examples.filter((e) => e.y === 1).length;
+console.log(
+  `fit-attribution: ${candidates.size} candidate words, ${examples.length} candidate tokens, ${positives} inside a gold cue`,
+);
+
+// ---- logistic regression, AdaGrad, seeded shuffles
+function rng(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    return (s >>> 0) / 4294967296;
+  };
+}
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+function fit(
+  xs: readonly Example[],
+  label: (e: Example) => number,
+): { bias: number; w: Map<number, number> } {
+  const w = new Map<number, number>();
+  const g2 = new Map<number, number>();
+  let bias = 0;
+  let gb = 1e-8;
+  const order = xs.map((_, i) => i);
+  const rand = rng(Number(args.seed));
+  const lr = 0.3;
+  for (let e = 0; e < epochs; e++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    let loss = 0;
+    for (const idx of order) {
+      const x = xs[idx]!;
+      let z = bias;
+      for (const h of x.f) z += w.get(h) ?? 0;
+      const p = sigmoid(z);
+      const y = label(x);
+      loss -= y ? Math.log(p + 1e-12) : Math.log(1 - p + 1e-12);
+      const g = p - y;
+      gb += g * g;
+      bias -= (lr * g) / Math.sqrt(gb);
+      for (const h of x.f) {
+        if (h === 0) continue;
+        const wh = w.get(h) ?? 0;
+        const gh = g + l2 * wh * xs.length;
+        const acc = (g2.get(h) ?? 1e-8) + gh * gh;
+        g2.set(h, acc);
+        w.set(h, wh - (lr * gh) / Math.sqrt(acc));
+      }
+    }
+    if (e === epochs - 1) console.log(`  ${epochs} epochs: log-loss ${(loss / xs.length).toFixed(4)}`);
+  }
+  return { bias, w };
+}
+
+function report(
+  name: string,
+  xs: readonly Example[],
+  label: (e: Example) => number,
+  m: { bias: number; w: Map<number, number> },
+): void {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const x of xs) {
+    let z = m.bias;
+    for (const h of x.f) z += m.w.get(h) ?? 0;
+    const p = z > 0 ? 1 : 0;
+    const y = label(x);
+    if (p && y) tp++;
+    else if (p) fp++;
+    else if (y) fn++;
+  }
+  console.log(
+    `fit-attribution: ${name} on train at p > 0.5: precision ${(tp / Math.max(1, tp + fp)).toFixed(3)}, recall ${(tp / Math.max(1, tp + fn)).toFixed(3)}`,
+  );
+}
+
+const cueLabel = (e: Example): number => e.y;
+const dirLabel = (e: Example): number => e.dir;
+const isCue = (e: Example): boolean => e.y === 1 && e.dir >= 0;
+const firstHeld = Math.round(prepared.length * (1 - Number(args.holdout)));
+if (firstHeld < prepared.length) {
+  const fitPart = examples.filter((e) => e.text < firstHeld);
+  const held = examples.filter((e) => e.text >= firstHeld);
+  console.log(
+    `fit-attribution: held-out check, fitted on ${firstHeld} texts, ${prepared.length - firstHeld} held out`,
+  );
+  report('cue (held out)', held, cueLabel, fit(fitPart, cueLabel));
+  report('direction (held out)', held.filter(isCue), dirLabel, fit(fitPart.filter(isCue), dirLabel));
+}
+console.log('fit-attribution: cue model, all of train');
+const cueFit = fit(examples, cueLabel);
+report('cue', examples, cueLabel, cueFit);
+const cueTokens = examples.filter(isCue);
+console.log(`fit-attribution: direction model (${cueTokens.length} cue tokens)`);
+const dirFit = fit(cueTokens, dirLabel);
+report('direction (content after the cue)', cueTokens, dirLabel, dirFit);
+
+function named(m: { bias: number; w: Map<number, number> }): {
+  bias: number;
+  weights: Record<string, Record<string, number>>;
+} {
+  const weights: Record<string, Record<string, number>> = {};
+  const entries = [...m.w].filter(([h, v]) => h !== 0 && Math.abs(v) >= 0.02);
+  for (const [h, v] of entries.sort((x, y) => names.get(x[0])![1].localeCompare(names.get(y[0])![1]))) {
+    const [k, name] = names.get(h)!;
+    const tname = TEMPLATES[k]!.name;
+    weights[tname] ??= {};
+    weights[tname]![name] = Number(v.toFixed(4));
+  }
+  return { bias: Number(m.bias.toFixed(4)), weights };
+}
+
+const sha = createHash('sha256');
+for (const d of docs) sha.update(d.name).update(d.text);
+const file: CueModelFile = {
+  version: `polnear-train-${sha.digest('hex').slice(0, 8)}-e${epochs}-m${minCount}`,
+  trainedOn: { dataset: 'PolNeAR train', texts: docs.length, candidates: examples.length, cues: positives },
+  candidates: [...candidates].map((h) => vocab.get(h)!).sort(),
+  cue: named(cueFit),
+  direction: named(dirFit),
+};
+const top = Object.entries(file.cue.weights.w0 ?? {})
+  .sort((x, y) => y[1] - x[1])
+  .slice(0, 12)
+  .map(([k, v]) => `${k} ${v}`);
+console.log(`fit-attribution: strongest cue words: ${top.join(', ')}`);
+if (args.write) {
+  const out = fileURLToPath(CUE_MODEL_URL);
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(file, null, 1)}\n`);
+  console.log(`fit-attribution: wrote ${path.relative(root, out)} (${file.version})`);
+} else console.log('fit-attribution: not written (pass --write to save)');
+console.log(`fit-attribution: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
