@@ -487,9 +487,20 @@ function windowed(doc: Doc, a: number, b: number): Doc {
   }
   let end = lo;
   while (end < ms.length && ms[end]!.start < to) end++;
-  const mentions: readonly Mention[] = ms.slice(lo, end);
-  return Object.create(doc, { mentions: { value: mentions } }) as Doc;
+  // one view per document, its mentions swapped per sentence: no object made per sentence
+  if (viewOf !== doc) {
+    viewOf = doc;
+    view = Object.create(doc, { mentions: { value: NO_MENTIONS, writable: true } }) as {
+      mentions: readonly Mention[];
+    };
+  }
+  view.mentions = lo === end ? NO_MENTIONS : ms.slice(lo, end);
+  return view as unknown as Doc;
 }
+
+const NO_MENTIONS: readonly Mention[] = [];
+let viewOf: Doc | null = null;
+let view: { mentions: readonly Mention[] } = { mentions: NO_MENTIONS };
 
 // Words between a subject and its cue: "has said", "also noted", "would later claim".
 const BETWEEN = wordSet([
