@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { parseArticle } from '../src/article.ts';
 import { bundledKb, createProcessor, standard } from '../src/index.ts';
-import type { Report } from '../src/report/schema.ts';
+import type { ScoreInput } from '../src/score/feature-kit.ts';
 import { stratifiedKFold } from '../src/score/cv.ts';
 import { FEATURES, featureVector } from '../src/score/features.ts';
 import { fitLogistic, type LogisticModel, predictLogit, sigmoid } from '../src/score/logistic.ts';
@@ -74,16 +74,17 @@ if (args.limit !== undefined) {
 // weights it is about to replace may name signals that no longer exist.
 const unscored = createProcessor(standard.filter((stage) => stage.name !== 'score'));
 const kb = bundledKb();
-const analyze = (text: string, meta: { id: string | null; title: string | null }): Report => {
+const analyze = (text: string, meta: { id: string | null; title: string | null }): ScoreInput => {
   const article = parseArticle({ ...meta, text });
   if (!article.ok) throw article.error;
-  return unscored.run(article.value, kb);
+  // every section but the score: the processor gives all the others
+  return unscored.run(article.value, kb) as ScoreInput;
 };
 // An article the engine chokes on is reported and left out.
 const texts: string[] = [];
 const labels: number[] = [];
 const matrix: number[][] = [];
-const reports: Report[] = [];
+const reports: ScoreInput[] = [];
 let failed = 0;
 for (const row of rows) {
   try {

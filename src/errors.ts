@@ -47,6 +47,22 @@ export const ERRORS = {
   HS_BAD_FEED: { exit: 3, message: (p: string) => `${p} is not an RSS 2.0 or Atom feed` },
   HS_WRITE_FAILED: { exit: 5, message: (p: string) => `could not write ${p}` },
   HS_WORKER_FAILED: { exit: 1, message: (p: string) => `a worker failed: ${p}` },
+  // ---- stage contract (src/pipeline): a preset that cannot run is refused when it is built
+  HS_STAGE_MISSING_NEED: {
+    exit: 2,
+    message: (p: string) => `${p}: add a stage that gives it earlier in the preset`,
+  },
+  HS_STAGE_TWO_WRITERS: {
+    exit: 2,
+    message: (p: string) => `${p}: each slot has one writer; remove one of them`,
+  },
+  HS_STAGE_DUPLICATE: { exit: 2, message: (p: string) => `stage ${p} appears twice in the preset` },
+  HS_STAGE_UNDECLARED: {
+    exit: 2,
+    message: (p: string) => `${p}: declare it in the stage's needs or gives`,
+  },
+  HS_STAGE_BAD_OPTIONS: { exit: 2, message: (p: string) => `bad stage options: ${p}` },
+  HS_UNKNOWN_PRESET: { exit: 2, message: (p: string) => `unknown preset ${p}: use standard or spine` },
 } as const;
 
 /** An error code from the registry. */

@@ -6,6 +6,7 @@ import { writeSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { HearsayError } from '../errors.ts';
 import { analyzeArticle } from '../index.ts';
+import { PRESETS, type PresetName } from '../pipeline/presets.ts';
 import { extractArticle } from '../input/html.ts';
 import { runFeed } from '../input/feed.ts';
 import type { FetchOptions } from '../input/fetch.ts';
@@ -38,7 +39,14 @@ const fetchOptions = (o: FetchFlags): FetchOptions => ({ timeoutMs: o.timeout, m
 
 async function analyzeCommand(
   file: string,
-  opts: FetchFlags & { format: string; kb: string[]; date?: string; title?: string; outlet?: string },
+  opts: FetchFlags & {
+    format: string;
+    kb: string[];
+    preset: PresetName;
+    date?: string;
+    title?: string;
+    outlet?: string;
+  },
 ) {
   const kb = kbFromPaths(opts.kb);
   const input = await loadInput(file, { fetch: fetchOptions(opts) });
@@ -55,6 +63,7 @@ async function analyzeCommand(
       byline: meta?.byline ?? null,
     },
     kb,
+    opts.preset,
   );
   if (!report.ok) throw report.error;
   const r = report.value;
@@ -92,6 +101,11 @@ export function program(): Command {
     .option('--date <YYYY-MM-DD>', "the article's publication date")
     .option('--title <title>', "the article's title")
     .option('--outlet <name>', 'the publication')
+    .addOption(
+      new Option('--preset <name>', 'which stages run (spine: quotations and sources only, no score)')
+        .choices(Object.keys(PRESETS))
+        .default('standard'),
+    )
     .option('--timeout <ms>', 'give up fetching a URL after this long', positiveInt, 10000)
     .option('--max-bytes <n>', 'largest page to fetch', positiveInt, 5_000_000)
     .action(analyzeCommand);

@@ -40,7 +40,8 @@ export const DOCUMENT_HEADS = wordSet([
   'caption', 'tweet', 'tweets', 'letter', 'letters', 'memoir', 'book', 'lawsuit', 'complaint', 'records',
   'record', 'petition', 'transcript', 'affidavit', 'video', 'story', 'stories', 'podcast', 'interview',
   'documentary', 'docuseries', 'announcement', 'release', 'website', 'email', 'emails', 'message',
-  'messages', 'texts',
+  'messages', 'texts', 'notice', 'notices', 'sign', 'signs', 'note', 'ad', 'ads', 'advert', 'banner',
+  'headline', 'excerpt', 'excerpts', 'remarks', 'speech', 'transcripts', 'filings', 'ruling', 'indictment', 'memo', 'obituary', 'citation',
 ]);
 
 /** Heads of unnamed media: "reports", "two big media outlets", "local press". */
@@ -60,3 +61,102 @@ export const DETERMINERS = wordSet([
 
 /** Phrases that refer back to the publication itself. */
 export const OUTLET_SELF = wordSet(['we', 'us']);
+
+/**
+ * Words that end the core of a source phrase and open its post-modifier: "a pal OF the star", "a rep
+ * FOR the actress", "a source CLOSE TO the couple". The head noun is the last word before them
+ * (English noun phrases are head-final before their post-modifiers).
+ */
+export const POSTMODIFIERS = wordSet([
+  'of', 'for', 'close', 'at', 'from', 'with', 'who', 'on', 'in', 'near', 'inside', 'within', 'familiar',
+]);
+
+/**
+ * Heads of descriptions that stand for an organization ("the militant group", "the union", "the
+ * network"): the institution speaks, so the speaker is the organization named earlier. From the
+ * organization types of the OntoNotes ORG guidelines, in the words news copy uses for them.
+ */
+export const ORG_HEADS = wordSet([
+  'group', 'groups', 'union', 'company', 'league', 'club', 'party', 'campaign', 'department', 'agency',
+  'government', 'ministry', 'network', 'studio', 'police', 'team', 'firm', 'organization',
+  'organisation', 'committee', 'council', 'board', 'office', 'administration', 'foundation', 'charity',
+  'hospital', 'school', 'university', 'army', 'military', 'militia', 'movement', 'coalition', 'alliance',
+  'association', 'federation', 'commission', 'bureau', 'embassy', 'palace', 'label', 'channel',
+  'station', 'broadcaster', 'publisher', 'brand', 'retailer', 'airline', 'festival', 'organisers',
+  'organizers', 'church', 'prosecutors', 'authorities', 'regime',
+]);
+
+/**
+ * Last words of names that are places, buildings, events or works, which never speak ("Marsh
+ * Tower", "Harbour Stadium", "Lakeside Festival"). From the facility and event types of the OntoNotes
+ * named-entity guidelines.
+ */
+export const NEVER_SPEAKER_LAST_WORDS = wordSet([
+  'tower', 'towers', 'hotel', 'stadium', 'arena', 'street', 'avenue', 'road', 'lane', 'boulevard', 'hall',
+  'center', 'centre', 'theatre', 'theater', 'park', 'bridge', 'building', 'square', 'awards', 'award',
+  'cup', 'championship', 'championships', 'museum', 'gallery', 'airport', 'mall', 'cathedral', 'island',
+  'beach', 'county', 'city', 'river', 'lake', 'mountain', 'valley', 'gardens', 'garden', 'plaza', 'week',
+  'day', 'games', 'olympics', 'gala', 'premiere', 'show', 'series', 'season', 'album', 'film', 'movie',
+]);
+
+/**
+ * Words after a named outlet that show the publication speaking for itself ("EW has learned", "In
+ * Touch previously reported", "can reveal", "tells Gossip Cop exclusively"): then the speaker is the
+ * outlet; otherwise a named outlet cited as a source is a named organization. From the self-reference
+ * formulas of celebrity copy.
+ */
+export const OUTLET_SELF_WORDS = wordSet([
+  'learned', 'learnt', 'reveal', 'understands', 'exclusively', 'previously', 'exclusive', 'confirmed',
+]);
+
+/** Determiners that make a description indefinite: a new, unnamed person ("a man", "one fan"). */
+export const INDEFINITE = wordSet(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'multiple']);
+
+/** Pronouns that can speak and may stand for an organization or a group: "it said", "they said". */
+export const GROUP_PRONOUNS = wordSet(['they', 'it']);
+
+/**
+ * Verbs whose subject is a source the article cites even without quoted words: "a spokesperson declined
+ * to comment", "People magazine first reported the split", "her rep did not respond". From the
+ * no-comment and credit formulas of wire style (AP Stylebook, "anonymous sources" and "no comment").
+ */
+export const CITATION_VERBS = wordSet([
+  'declined', 'declines', 'refused', 'refuses', 'reported', 'reports', 'responded', 'respond', 'denied',
+  'denies', 'confirmed', 'confirms',
+]);
+
+/**
+ * Head nouns of descriptions that name a person by role ("the veteran goalkeeper", "the mother", "a
+ * family physician", "the proud father"): a description speaks only when its head is a person noun.
+ * Occupations and roles common in news copy (the person nouns of the Gender Gap Tracker's speaker
+ * rules, extended with sport and family words); agentive endings (-ist, -ian, -er, -or) also count.
+ */
+export const PERSON_NOUNS = wordSet([
+  'man', 'woman', 'men', 'women', 'boy', 'girl', 'child', 'teen', 'teenager', 'mother', 'father', 'mom',
+  'mum', 'dad', 'parent', 'parents', 'son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'uncle',
+  'aunt', 'cousin', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'widow', 'fiancé', 'fiancée',
+  'girlfriend', 'boyfriend', 'partner', 'ex', 'star', 'actress', 'actor', 'singer', 'rapper', 'model',
+  'host', 'anchor', 'comedian', 'celeb', 'celebrity', 'royal', 'couple', 'pair', 'duo', 'judge',
+  'doctor', 'physician', 'surgeon', 'nurse', 'officer', 'detective', 'chief', 'coach', 'captain',
+  'goalkeeper', 'striker', 'midfielder', 'defender', 'quarterback', 'pitcher', 'veteran', 'rookie',
+  'senator', 'governor', 'mayor', 'president', 'candidate', 'lawmaker', 'congressman', 'congresswoman',
+  'minister', 'secretary', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder', 'owner', 'head',
+  'director', 'spokesman', 'spokeswoman', 'resident', 'residents', 'student', 'students', 'teacher',
+  'victim', 'suspect', 'defendant', 'plaintiff', 'witness', 'attendee', 'attendees', 'concert-goer',
+  'photographer', 'reporter', 'journalist', 'editor', 'critic', 'analyst', 'economist', 'scientist',
+  'researcher', 'professor', 'author', 'writer', 'poet', 'chef', 'dancer', 'musician', 'artist', 'pastor',
+  'priest', 'rabbi', 'imam', 'bishop', 'pope', 'king', 'queen', 'prince', 'princess', 'duke', 'duchess',
+  'mogul', 'billionaire', 'businessman', 'businesswoman', 'entrepreneur', 'heiress', 'socialite',
+  'influencer', 'youtuber', 'blogger', 'fan', 'follower', 'viewer', 'voter', 'voters', 'protester',
+  'protesters', 'demonstrators', 'crowd', 'audience', 'neighbor', 'neighbour', 'boss', 'employer',
+  'officials', 'official', 'investigator', 'investigators', 'prosecutor', 'attorney', 'lawyer',
+  'soldier', 'commander', 'general', 'militant', 'militants', 'activist', 'lady', 'gentleman', 'guy',
+  'hitmaker', 'songstress', 'icon', 'legend', 'newlywed', 'newlyweds', 'mother-of-two', 'father-of-two',
+  'mum-of-two', 'dad-of-two', 'mother-of-three', 'father-of-three', 'brunette', 'blonde', 'beauty',
+  'hunk', 'heartthrob', 'singer-songwriter', 'co-host', 'presenter', 'producer', 'rep', 'player',
+  'tycoon', 'magnate', 'titan', 'hopeful', 'frontrunner', 'front-runner', 'nominee', 'incumbent',
+  'challenger', 'rival', 'opponent', 'ally', 'supporter', 'donor', 'strategist', 'pollster', 'adviser',
+  'advisor', 'consultant', 'pundit', 'expert', 'legislator', 'delegate', 'democrat', 'republican',
+  'conservative', 'liberal', 'progressive', 'populist', 'billionaire', 'millionaire', 'star', 'superstar',
+  'megastar', 'veteran', 'newcomer', 'winner', 'loser', 'champion', 'nominee', 'spokesperson', 'owner',
+]);

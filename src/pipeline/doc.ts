@@ -20,6 +20,7 @@ import type {
   Span,
   Summary,
 } from '../report/schema.ts';
+import type { Quoted } from '../stages/quotes.ts';
 
 /** Token kinds, stored one byte per token. */
 export const TokenKind = { word: 1, number: 2, punct: 3 } as const;
@@ -85,6 +86,8 @@ export interface Findings {
   readonly sentences: readonly Sentence[];
   readonly tokens: Tokens;
   readonly captions: readonly Caption[];
+  /** Direct-quotation candidates between marks (internal; attribution turns them into `quotes`). */
+  readonly quoted: readonly Quoted[];
   readonly quotes: readonly Quote[];
   readonly scareQuotes: readonly ScareQuote[];
   readonly sources: readonly Source[];
@@ -106,8 +109,5 @@ export interface Doc extends Article, Findings {
   readonly kb: Kb;
 }
 
-/** A named, pure stage: reads the document, returns the findings it adds. */
-export interface Stage {
-  readonly name: string;
-  readonly run: (doc: Doc) => Partial<Findings>;
-}
+/** A named, pure stage with its declared contract (see stage.ts). */
+export type { Stage } from './stage.ts';

@@ -19,6 +19,7 @@ const EMPTY: Findings = {
     sentence: new Int32Array(0),
   },
   captions: [],
+  quoted: [],
   quotes: [],
   scareQuotes: [],
   sources: [],

@@ -1,4 +1,5 @@
 /** Presets: the ordered stage lists. `standard` is what `analyze` and the CLI run. */
+import { hearsayError } from '../errors.ts';
 import { segmentStage } from '../segment/index.ts';
 import { attributionStage } from '../stages/attribution.ts';
 import { captionsStage } from '../stages/captions.ts';
@@ -7,13 +8,11 @@ import { claimsStage } from '../stages/claims.ts';
 import { datesStage } from '../stages/dates.ts';
 import { entitiesStage } from '../stages/entities.ts';
 import { hedgesStage } from '../stages/hedges.ts';
-import { indirectStage } from '../stages/indirect.ts';
 import { languageStage } from '../stages/language.ts';
 import { quotesStage } from '../stages/quotes.ts';
 import { scoreStage } from '../stages/score.ts';
-import { sourcesStage } from '../stages/sources.ts';
 import { summaryStage } from '../stages/summary.ts';
-import type { Stage } from './doc.ts';
+import type { Stage } from './stage.ts';
 
 /** The full pipeline, in order. */
 export const standard: readonly Stage[] = [
@@ -22,8 +21,6 @@ export const standard: readonly Stage[] = [
   quotesStage,
   entitiesStage,
   attributionStage,
-  indirectStage,
-  sourcesStage,
   hedgesStage,
   datesStage,
   claimsStage,
@@ -31,7 +28,18 @@ export const standard: readonly Stage[] = [
   checksStage,
   summaryStage,
   scoreStage,
-];
+] as Stage[];
 
 /** The spine alone: segmentation, captions, quotations, speakers and sources (no claims, checks or score). */
-export const spine: readonly Stage[] = standard.slice(0, standard.indexOf(sourcesStage) + 1);
+export const spine: readonly Stage[] = standard.slice(0, standard.indexOf(attributionStage as Stage) + 1);
+
+/** The presets by name, as `analyze(text, { preset })` and `--preset` take them. */
+export const PRESETS = { standard, spine } as const;
+/** The name of a preset. */
+export type PresetName = keyof typeof PRESETS;
+
+/** The stages of a named preset; an unknown name is `HS_UNKNOWN_PRESET`. */
+export function presetStages(name: string): readonly Stage[] {
+  if (!Object.hasOwn(PRESETS, name)) throw hearsayError('HS_UNKNOWN_PRESET', name);
+  return PRESETS[name as PresetName];
+}

@@ -1,25 +1,123 @@
 /**
  * The processor: runs a preset's stages in order over an article, each stage seeing the findings of
- * the ones before, and assembles the report. Like unified, a processor is data (its stage list).
+ * the ones before, and assembles the report. Like unified, a processor is data (its stage list); unlike
+ * a bare list, it is checked when built: every need is given by an earlier stage, no slot has two
+ * writers, every option override names a real stage and field. A report holds exactly the sections
+ * its stages give: a preset that computes no score has no `score`, rather than a made-up 5.
  */
+import { type HearsayError, hearsayError } from '../errors.ts';
 import type { Kb } from '../kb/types.ts';
-import { type Report, SCHEMA_VERSION } from '../report/schema.ts';
-import type { Article, Doc, Stage } from './doc.ts';
+import { type Report, REPORT_SECTIONS, SCHEMA_VERSION } from '../report/schema.ts';
+import { err, ok, type Result } from '../result.ts';
+import type { Article, Doc, Findings } from './doc.ts';
 import { emptyFindings } from './empty.ts';
+import { defaultOptions, INPUTS, type Slot, type Stage } from './stage.ts';
 
-/** A processor: its stages, and the function that runs them. */
-export interface Processor {
-  readonly stages: readonly Stage[];
-  readonly run: (article: Article, kb: Kb) => Report;
+/** How to build a processor: option overrides per stage name, and strict checking. */
+export interface ProcessorConfig {
+  /** Overrides of stage options, keyed by stage name: `{ captions: { maxLength: 300 } }`. */
+  readonly options?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  /**
+   * Check while running that each stage reads only the slots it needs (or rewrites) and returns
+   * exactly what it declares. Slower (a proxy per stage): for tests, not production.
+   */
+  readonly strict?: boolean;
 }
 
-/** Runs the stages in order; each returns the findings it adds, merged into the next document. */
-export function runStages(stages: readonly Stage[], article: Article, kb: Kb): Doc {
+/** A checked processor: its stages with their resolved options, the slots it gives, and its runners. */
+export interface Processor {
+  readonly stages: readonly Stage[];
+  /** Every slot some stage gives: the report holds exactly the sections among them. */
+  readonly gives: ReadonlySet<Slot>;
+  /** The options each stage runs with (defaults merged with overrides), by stage name. */
+  readonly options: ReadonlyMap<string, object>;
+  /** Runs the stages and returns the report. */
+  readonly run: (article: Article, kb: Kb) => Report;
+  /** Runs the stages and returns the whole document, internal slots included (tests, tools). */
+  readonly runDoc: (article: Article, kb: Kb) => Doc;
+}
+
+/** Checks a preset's contract: the first problem as a registry error, or null when it can run. */
+export function checkPreset(stages: readonly Stage[]): HearsayError | null {
+  const writer = new Map<Slot, string>();
+  const names = new Set<string>();
+  for (const stage of stages) {
+    if (names.has(stage.name)) return hearsayError('HS_STAGE_DUPLICATE', stage.name);
+    names.add(stage.name);
+    for (const need of [...stage.needs, ...stage.rewrites]) {
+      if (!writer.has(need))
+        return hearsayError('HS_STAGE_MISSING_NEED', `stage ${stage.name} needs ${need}`);
+    }
+    for (const slot of stage.gives) {
+      const other = writer.get(slot);
+      if (other !== undefined)
+        return hearsayError('HS_STAGE_TWO_WRITERS', `stages ${other} and ${stage.name} both give ${slot}`);
+      writer.set(slot, stage.name);
+    }
+  }
+  return null;
+}
+
+function resolveOptions(
+  stages: readonly Stage[],
+  overrides: ProcessorConfig['options'] = {},
+): Result<Map<string, object>, HearsayError> {
+  const byName = new Map(stages.map((s) => [s.name, s]));
+  for (const name of Object.keys(overrides)) {
+    if (!byName.has(name)) return err(hearsayError('HS_STAGE_BAD_OPTIONS', `no stage ${name} in the preset`));
+  }
+  const out = new Map<string, object>();
+  for (const stage of stages) {
+    const parsed = stage.options.safeParse(overrides[stage.name] ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue?.path.length ? `.${issue.path.join('.')}` : '';
+      const keys = issue && 'keys' in issue ? ` ${(issue.keys as string[]).join(', ')}` : '';
+      return err(
+        hearsayError('HS_STAGE_BAD_OPTIONS', `${stage.name}${where}: ${issue?.message ?? 'invalid'}${keys}`),
+      );
+    }
+    out.set(stage.name, parsed.data);
+  }
+  return ok(out);
+}
+
+/** Builds a processor, or says with a registry error why the preset cannot run. */
+export function tryCreateProcessor(
+  stages: readonly Stage[],
+  config: ProcessorConfig = {},
+): Result<Processor, HearsayError> {
+  const problem = checkPreset(stages);
+  if (problem) return err(problem);
+  const options = resolveOptions(stages, config.options);
+  if (!options.ok) return options;
+  const resolved = options.value;
+  const gives = new Set<Slot>(stages.flatMap((s) => [...s.gives]));
+  const strict = config.strict === true;
+  const runDoc = (article: Article, kb: Kb): Doc => runWith(stages, resolved, article, kb, strict);
+  return ok({
+    stages,
+    gives,
+    options: resolved,
+    runDoc,
+    run: (article, kb) => toReport(runDoc(article, kb), gives),
+  });
+}
+
+/** Builds a processor; throws the registry error (`HS_STAGE_*`) when the preset cannot run. */
+export function createProcessor(stages: readonly Stage[], config: ProcessorConfig = {}): Processor {
+  const r = tryCreateProcessor(stages, config);
+  if (!r.ok) throw r.error;
+  return r.value;
+}
+
+/** A fresh document holding only the article: every slot at its empty value. */
+export function newDoc(article: Article, kb: Kb): Doc {
   // One object of a fixed shape, every field present from the start: stages only read it and
   // return what they add, so the processor writes their findings in place. Spreading a new copy per
   // stage cost more than most stages.
   const e = emptyFindings();
-  const doc: { -readonly [K in keyof Doc]: Doc[K] } = {
+  return {
     id: article.id,
     text: article.text,
     bodyStart: article.bodyStart,
@@ -29,6 +127,7 @@ export function runStages(stages: readonly Stage[], article: Article, kb: Kb): D
     sentences: e.sentences,
     tokens: e.tokens,
     captions: e.captions,
+    quoted: e.quoted,
     quotes: e.quotes,
     scareQuotes: e.scareQuotes,
     sources: e.sources,
@@ -44,39 +143,93 @@ export function runStages(stages: readonly Stage[], article: Article, kb: Kb): D
     score: e.score,
     summary: e.summary,
   };
+}
+
+function runWith(
+  stages: readonly Stage[],
+  options: ReadonlyMap<string, object>,
+  article: Article,
+  kb: Kb,
+  strict: boolean,
+): Doc {
+  const doc = newDoc(article, kb);
   const fields = doc as unknown as Record<string, unknown>;
   for (const stage of stages) {
-    const added = stage.run(doc) as Record<string, unknown>;
+    const o = options.get(stage.name) ?? defaultOptions(stage);
+    const added = (strict ? runStrict(stage, doc, o) : stage.run(doc, o)) as Record<string, unknown>;
     for (const key in added) fields[key] = added[key];
   }
   return doc;
 }
 
-/** Builds the report a document holds (the public view: no tokens, no internal mentions). */
-export function toReport(doc: Doc): Report {
-  return {
+const INPUT_KEYS: ReadonlySet<string> = new Set(INPUTS);
+
+/** Runs one stage behind a proxy that refuses reads of undeclared slots, then checks what it returned. */
+function runStrict(stage: Stage, doc: Doc, options: object): Partial<Findings> {
+  const readable = new Set<string>([...INPUT_KEYS, ...stage.needs, ...stage.rewrites]);
+  const guarded = new Proxy(doc, {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && key in target && !readable.has(key))
+        throw hearsayError('HS_STAGE_UNDECLARED', `stage ${stage.name} reads ${key}`);
+      return Reflect.get(target, key, receiver);
+    },
+  });
+  const added = stage.run(guarded, options);
+  const allowed = new Set<string>([...stage.gives, ...stage.rewrites]);
+  for (const key of Object.keys(added)) {
+    if (!allowed.has(key)) throw hearsayError('HS_STAGE_UNDECLARED', `stage ${stage.name} writes ${key}`);
+  }
+  for (const key of stage.gives) {
+    if (!(key in added))
+      throw hearsayError('HS_STAGE_UNDECLARED', `stage ${stage.name} gives ${key} but did not return it`);
+  }
+  return added;
+}
+
+/**
+ * Runs stages in order with their default options, unchecked: the low-level loop, for tests that run
+ * part of a preset. Prefer `createProcessor`, which checks the contract.
+ */
+export function runStages(stages: readonly Stage[], article: Article, kb: Kb): Doc {
+  return runWith(stages, new Map(), article, kb, false);
+}
+
+/**
+ * The document the stage `name` of a preset sees: every stage before it run, through a checked
+ * processor. With `runStage`, how tests exercise one stage with its own options.
+ */
+export function docBefore(stages: readonly Stage[], name: string, article: Article, kb: Kb): Doc {
+  const at = stages.findIndex((s) => s.name === name);
+  if (at < 0) throw hearsayError('HS_STAGE_BAD_OPTIONS', `no stage ${name} in the preset`);
+  return createProcessor(stages.slice(0, at)).runDoc(article, kb);
+}
+
+/** Runs one stage on a document with its default options, overridden by `overrides`: its findings. */
+export function runStage<O extends object>(
+  stage: Stage<O>,
+  doc: Doc,
+  overrides: Partial<O> = {},
+): Partial<Findings> {
+  return stage.run(doc, stage.options.parse(overrides));
+}
+
+/**
+ * Builds the report a document holds: the article and the sections some stage gave (the public view:
+ * no tokens, no internal mentions). `gives` defaults to every section.
+ */
+export function toReport(doc: Doc, gives: ReadonlySet<Slot> = ALL_SECTIONS): Report {
+  const out: Record<string, unknown> = {
     schemaVersion: SCHEMA_VERSION,
     id: doc.id,
     text: doc.text,
     meta: doc.meta,
-    paragraphs: [...doc.paragraphs],
-    sentences: [...doc.sentences],
-    captions: [...doc.captions],
-    quotes: [...doc.quotes],
-    scareQuotes: [...doc.scareQuotes],
-    sources: [...doc.sources],
-    entities: [...doc.entities],
-    claims: [...doc.claims],
-    hedges: [...doc.hedges],
-    language: doc.language,
-    dates: [...doc.dates],
-    checks: [...doc.checks],
-    score: doc.score,
-    summary: doc.summary,
   };
+  for (const key of REPORT_SECTIONS) {
+    if (!gives.has(key)) continue;
+    const value = doc[key];
+    out[key] = Array.isArray(value) ? [...value] : value;
+  }
+  return out as Report;
 }
 
-/** Makes a processor from a list of stages. */
-export function createProcessor(stages: readonly Stage[]): Processor {
-  return { stages, run: (article, kb) => toReport(runStages(stages, article, kb)) };
-}
+const ALL_SECTIONS: ReadonlySet<Slot> = new Set(REPORT_SECTIONS);

@@ -48,7 +48,7 @@ export const blocksOf = (text: string, paragraphs: readonly Span[]): Span[] => {
 };
 
 const quoteInlines = (r: Report): Inline[] =>
-  r.quotes
+  (r.quotes ?? [])
     .filter((q) => valid(q, r.text.length))
     .map((q) => {
       const kind = kindOf(q.speaker?.kind);
@@ -68,7 +68,7 @@ const quoteInlines = (r: Report): Inline[] =>
     });
 
 const hedgeInlines = (r: Report): Inline[] =>
-  r.hedges
+  (r.hedges ?? [])
     .filter((h) => valid(h, r.text.length))
     .map((h) => {
       const kind = h.kind === 'booster' || h.kind === 'hearsay' ? h.kind : 'hedge';
@@ -85,7 +85,7 @@ const hedgeInlines = (r: Report): Inline[] =>
     });
 
 const captionInlines = (r: Report): Inline[] =>
-  r.captions.flatMap((c) => {
+  (r.captions ?? []).flatMap((c) => {
     const out: Inline[] = [];
     if (valid(c, r.text.length)) {
       out.push({
@@ -106,7 +106,7 @@ const captionInlines = (r: Report): Inline[] =>
 /** Claim markers keyed by position; a marker in the gap between paragraphs moves to the next paragraph. */
 const claimMarkers = (r: Report, blocks: readonly Span[]): Map<number, string> => {
   const at = new Map<number, string>();
-  for (const c of r.claims) {
+  for (const c of r.claims ?? []) {
     if (!Number.isInteger(c.start) || c.start < 0 || c.start >= r.text.length) continue;
     const block = blocks.find((b) => b.end > c.start);
     if (!block) continue;
@@ -174,11 +174,11 @@ const renderBlock = (
 
 /** Renders the article text as paragraphs with quotes, hedges, captions and claim markers. */
 export const renderArticle = (r: Report): string => {
-  const blocks = blocksOf(r.text, r.paragraphs);
+  const blocks = blocksOf(r.text, r.paragraphs ?? []);
   if (blocks.length === 0) return '<p class="empty">The article has no text.</p>';
   const inlines = [...captionInlines(r), ...quoteInlines(r), ...hedgeInlines(r)];
   const markers = claimMarkers(r, blocks);
-  const captions = r.captions.filter((c) => valid(c, r.text.length));
+  const captions = (r.captions ?? []).filter((c) => valid(c, r.text.length));
   return blocks
     .map((b) => {
       const isCaption = captions.some((c) => c.start <= b.start + 1 && c.end >= b.end - 1);

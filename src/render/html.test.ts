@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseHTML } from 'linkedom';
 import { buildReport, find, QUOTES, TEXT } from '../../test/fixtures/html/report-fixture.ts';
-import type { Report } from '../report/schema.ts';
+import type { FullReport as Report } from '../report/schema.ts';
 import { renderHtml } from './html.ts';
 
 type El = {

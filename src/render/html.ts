@@ -37,9 +37,10 @@ const renderHeader = (r: Report): string => {
   ].join('\n');
 };
 
-const renderScore = (r: Report): string => {
-  const s = r.score;
-  const sum = r.summary;
+/** What a section shows when the preset that made the report did not compute it. */
+const NOT_COMPUTED = '<p class="empty">Not computed by the preset that made this report.</p>';
+
+const renderStats = (sum: NonNullable<Report['summary']>): string => {
   const stats: Array<[string, string]> = [
     ['words', String(sum.words)],
     ['quotations', String(sum.quotes)],
@@ -51,6 +52,20 @@ const renderScore = (r: Report): string => {
     ['mind-reading claims about people not quoted', String(sum.unquotedMindReading)],
     ['hedges per 100 words', num(sum.hedgesPer100Words)],
   ];
+  return `<ul class="stats">${stats.map(([k, v]) => `<li><b>${esc(v)}</b>${esc(k)}</li>`).join('')}</ul>`;
+};
+
+const renderScore = (r: Report): string => {
+  const s = r.score;
+  if (!s) {
+    return [
+      '<section aria-labelledby="h-score">',
+      '<h2 id="h-score">Score</h2>',
+      NOT_COMPUTED,
+      r.summary ? `<h3>At a glance</h3>\n${renderStats(r.summary)}` : '',
+      '</section>',
+    ].join('\n');
+  }
   return [
     '<section aria-labelledby="h-score">',
     '<h2 id="h-score">Score</h2>',
@@ -59,7 +74,7 @@ const renderScore = (r: Report): string => {
     renderChart(s),
     renderSignalTable(s),
     '<h3>At a glance</h3>',
-    `<ul class="stats">${stats.map(([k, v]) => `<li><b>${esc(v)}</b>${esc(k)}</li>`).join('')}</ul>`,
+    r.summary ? renderStats(r.summary) : NOT_COMPUTED,
     '</section>',
   ].join('\n');
 };
@@ -94,6 +109,13 @@ const STATUS: Record<Check['status'], string> = {
 };
 
 const renderChecks = (r: Report): string => {
+  if (!r.checks)
+    return [
+      '<section aria-labelledby="h-checks">',
+      '<h2 id="h-checks">Checks</h2>',
+      NOT_COMPUTED,
+      '</section>',
+    ].join('\n');
   const items = r.checks.map((c) => {
     const status = Object.hasOwn(STATUS, c.status) ? c.status : 'unverifiable';
     const quote = excerpt(r, c.span.start, c.span.end);
@@ -116,6 +138,13 @@ const renderChecks = (r: Report): string => {
 };
 
 const renderSources = (r: Report): string => {
+  if (!r.sources)
+    return [
+      '<section aria-labelledby="h-sources">',
+      '<h2 id="h-sources">Sources</h2>',
+      NOT_COMPUTED,
+      '</section>',
+    ].join('\n');
   const rows = r.sources.map((s) => {
     const k = kindOf(s.kind);
     return (

@@ -16,8 +16,8 @@ export function renderMarkdown(r: Report): string {
     'Quotations in **bold**, hedges in _italics_; each claim opens with its type (FACT, MIND = mental state, SPEC = speculation, OPIN = opinion, REPT = reported).',
     '',
   );
-  const capStarts = new Set(r.captions.map((c) => c.start));
-  for (const p of r.paragraphs) {
+  const capStarts = new Set((r.captions ?? []).map((c) => c.start));
+  for (const p of r.paragraphs ?? []) {
     const body = markParagraph(r, p, {
       quote: (_q, n) => ['**', `**<sup>${n}</sup>`],
       hedge: () => ['_', '_'],
@@ -25,9 +25,9 @@ export function renderMarkdown(r: Report): string {
     });
     out.push(capStarts.has(p.start) ? `> _${body}_` : body, '');
   }
-  if (r.quotes.length) {
+  if ((r.quotes ?? []).length) {
     out.push('## Quotations', '');
-    for (const [i, q] of r.quotes.entries()) out.push(`${i + 1}. ${esc(speakerLine(r, q))}`);
+    for (const [i, q] of (r.quotes ?? []).entries()) out.push(`${i + 1}. ${esc(speakerLine(r, q))}`);
     out.push('');
   }
   for (const s of sections(r)) {

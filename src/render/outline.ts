@@ -30,13 +30,14 @@ export interface Marker {
 export function markParagraph(r: Report, span: { start: number; end: number }, m: Marker): string {
   const inserts: Insert[] = [];
   const within = (x: { start: number; end: number }): boolean => x.start >= span.start && x.end <= span.end;
-  for (const c of r.claims) if (within(c)) inserts.push({ at: c.start, text: m.claim(c), close: false });
-  r.quotes.forEach((q, i) => {
+  for (const c of r.claims ?? [])
+    if (within(c)) inserts.push({ at: c.start, text: m.claim(c), close: false });
+  (r.quotes ?? []).forEach((q, i) => {
     if (!within(q)) return;
     const [open, close] = m.quote(q, i + 1);
     inserts.push({ at: q.start, text: open, close: false }, { at: q.end, text: close, close: true });
   });
-  for (const h of r.hedges) {
+  for (const h of r.hedges ?? []) {
     if (!within(h)) continue;
     const [open, close] = m.hedge(h);
     inserts.push({ at: h.start, text: open, close: false }, { at: h.end, text: close, close: true });
@@ -72,75 +73,94 @@ export function speakerLine(r: Report, q: Quote): string {
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
 const clip = (s: string, n = 70): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s).replace(/\s+/g, ' ');
 
-/** The sections after the article, in reading order. */
+/** What a section says when the preset that made the report did not compute it. */
+export const NOT_COMPUTED = 'Not computed by the preset that made this report.';
+
+/** A section the report lacks: its heading, no rows, and why. */
+const absent = (heading: string): Section => ({ heading, header: [], rows: [], empty: NOT_COMPUTED });
+
+/** The sections after the article, in reading order; a section the preset did not compute says so. */
 export function sections(r: Report): Section[] {
   const s = r.summary;
+  const score = r.score;
   return [
-    {
-      heading: 'Who says so',
-      header: ['measure', 'value'],
-      rows: [
-        ['quotations', String(s.quotes)],
-        ['quoted words', `${s.quotedWords} of ${s.words} (${pct(s.quotedShare)})`],
-        ['from anonymous or unnamed sources', pct(s.anonymousShare)],
-        ['named sources', String(s.namedSources)],
-        ['anonymous sources', String(s.anonymousSources)],
-        [
-          'claims',
-          `${s.claims} (${
-            Object.entries(s.claimsByType)
-              .map(([k, v]) => `${v} ${k}`)
-              .join(', ') || 'none'
-          })`,
-        ],
-        ['mind-reading about people not quoted', String(s.unquotedMindReading)],
-      ],
-      empty: '',
-    },
-    {
-      heading: 'Sources',
-      header: ['id', 'kind', 'name', 'quotes', 'mentions'],
-      rows: r.sources.map((x) => [
-        x.id,
-        x.kind,
-        x.name,
-        String(x.quotes),
-        x.mentions.map((m) => r.text.slice(m.start, m.end)).join('; '),
-      ]),
-      empty: 'No sources cited.',
-    },
-    {
-      heading: 'People and other entities',
-      header: ['id', 'kind', 'name', 'mentions'],
-      rows: r.entities.map((e) => [e.id, e.kind, e.name, String(e.mentions.length)]),
-      empty: 'None found.',
-    },
-    {
-      heading: 'Claims',
-      header: ['type', 'voice', 'claim', 'why'],
-      rows: r.claims.map((c) => [c.type, c.voice, clip(r.text.slice(c.start, c.end)), c.reason]),
-      empty: 'No claims typed.',
-    },
-    {
-      heading: 'Consistency checks',
-      header: ['status', 'kind', 'text', 'detail'],
-      rows: r.checks.map((c) => [
-        c.status,
-        c.kind,
-        clip(r.text.slice(c.span.start, c.span.end), 40),
-        c.detail,
-      ]),
-      empty: 'Nothing to check.',
-    },
-    {
-      heading: `Score: ${r.score.value}/10 (${r.score.band})`,
-      header: ['signal', 'points', 'reason'],
-      rows: r.score.signals.map((x) => [
-        x.id,
-        `${x.contribution >= 0 ? '+' : ''}${x.contribution.toFixed(1)}`,
-        x.reason,
-      ]),
-      empty: 'No signals.',
-    },
+    !s
+      ? absent('Who says so')
+      : {
+          heading: 'Who says so',
+          header: ['measure', 'value'],
+          rows: [
+            ['quotations', String(s.quotes)],
+            ['quoted words', `${s.quotedWords} of ${s.words} (${pct(s.quotedShare)})`],
+            ['from anonymous or unnamed sources', pct(s.anonymousShare)],
+            ['named sources', String(s.namedSources)],
+            ['anonymous sources', String(s.anonymousSources)],
+            [
+              'claims',
+              `${s.claims} (${
+                Object.entries(s.claimsByType)
+                  .map(([k, v]) => `${v} ${k}`)
+                  .join(', ') || 'none'
+              })`,
+            ],
+            ['mind-reading about people not quoted', String(s.unquotedMindReading)],
+          ],
+          empty: '',
+        },
+    !r.sources
+      ? absent('Sources')
+      : {
+          heading: 'Sources',
+          header: ['id', 'kind', 'name', 'quotes', 'mentions'],
+          rows: (r.sources ?? []).map((x) => [
+            x.id,
+            x.kind,
+            x.name,
+            String(x.quotes),
+            x.mentions.map((m) => r.text.slice(m.start, m.end)).join('; '),
+          ]),
+          empty: 'No sources cited.',
+        },
+    !r.entities
+      ? absent('People and other entities')
+      : {
+          heading: 'People and other entities',
+          header: ['id', 'kind', 'name', 'mentions'],
+          rows: (r.entities ?? []).map((e) => [e.id, e.kind, e.name, String(e.mentions.length)]),
+          empty: 'None found.',
+        },
+    !r.claims
+      ? absent('Claims')
+      : {
+          heading: 'Claims',
+          header: ['type', 'voice', 'claim', 'why'],
+          rows: (r.claims ?? []).map((c) => [c.type, c.voice, clip(r.text.slice(c.start, c.end)), c.reason]),
+          empty: 'No claims typed.',
+        },
+    !r.checks
+      ? absent('Consistency checks')
+      : {
+          heading: 'Consistency checks',
+          header: ['status', 'kind', 'text', 'detail'],
+          rows: (r.checks ?? []).map((c) => [
+            c.status,
+            c.kind,
+            clip(r.text.slice(c.span.start, c.span.end), 40),
+            c.detail,
+          ]),
+          empty: 'Nothing to check.',
+        },
+    !score
+      ? absent('Score')
+      : {
+          heading: `Score: ${score.value}/10 (${score.band})`,
+          header: ['signal', 'points', 'reason'],
+          rows: score.signals.map((x) => [
+            x.id,
+            `${x.contribution >= 0 ? '+' : ''}${x.contribution.toFixed(1)}`,
+            x.reason,
+          ]),
+          empty: 'No signals.',
+        },
   ];
 }

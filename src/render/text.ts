@@ -57,8 +57,8 @@ export function renderText(r: Report, style: TextStyle): string {
     ),
     '',
   );
-  const capStarts = new Set(r.captions.map((c) => c.start));
-  for (const p of r.paragraphs) {
+  const capStarts = new Set((r.captions ?? []).map((c) => c.start));
+  for (const p of r.paragraphs ?? []) {
     const body = markParagraph(r, p, {
       quote: (q, n) => [
         style.color ? `\x1b[${KIND_COLOR[q.speaker.kind]}m⟦` : '⟦',
@@ -69,9 +69,9 @@ export function renderText(r: Report, style: TextStyle): string {
     });
     out.push(wrap(capStarts.has(p.start) ? paint(2, `[caption] ${body}`) : body, width), '');
   }
-  if (r.quotes.length) {
+  if ((r.quotes ?? []).length) {
     out.push(paint(1, 'Quotations'));
-    for (const [i, q] of r.quotes.entries()) {
+    for (const [i, q] of (r.quotes ?? []).entries()) {
       out.push(wrap(`[${i + 1}] ${paint(KIND_COLOR[q.speaker.kind], speakerLine(r, q))}`, width));
     }
     out.push('');

@@ -85,11 +85,14 @@ export const Quote = z.object({
 /** A quotation. */
 export type Quote = z.infer<typeof Quote>;
 
-/** Quotation marks that do not open a quotation: scare quotes and titles. */
+/** Quotation marks that do not open a quotation: scare quotes, titles, headings, related-story lines. */
 export const ScareQuote = z.object({
   start: z.number().int(),
   end: z.number().int(),
-  kind: z.enum(['scare', 'title']),
+  kind: z.enum(['scare', 'title', 'heading', 'related']),
+  reason: z
+    .string()
+    .describe('Why these marked words are not a quotation, in a sentence a reader understands'),
 });
 /** A scare quote or a quoted title. */
 export type ScareQuote = z.infer<typeof ScareQuote>;
@@ -100,8 +103,17 @@ export const Source = z.object({
   kind: SourceKind,
   name: z.string(),
   mentions: z.array(Span),
-  quotes: z.number().int().describe('Number of quotations given to this source'),
+  quotes: z
+    .number()
+    .int()
+    .describe('Number of quotations given to this source (0: cited without quoted words)'),
   entityId: z.string().nullable(),
+  media: z
+    .boolean()
+    .optional()
+    .describe(
+      'A news outlet cited as the source of a claim ("according to TMZ"), not the publication itself',
+    ),
 });
 /** A source. */
 export type Source = z.infer<typeof Source>;
@@ -250,12 +262,30 @@ export const Summary = z.object({
 /** Summary totals. */
 export type Summary = z.infer<typeof Summary>;
 
-/** The report: everything hearsay found in one article. */
-export const Report = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  id: z.string().nullable(),
-  text: z.string(),
-  meta: Meta,
+/**
+ * The sections of a report, in order. Each is given by one stage; a report holds a section only when
+ * its preset ran the stage that gives it (the `spine` preset has no claims, checks, summary or score).
+ */
+export const REPORT_SECTIONS = [
+  'paragraphs',
+  'sentences',
+  'captions',
+  'quotes',
+  'scareQuotes',
+  'sources',
+  'entities',
+  'claims',
+  'hedges',
+  'language',
+  'dates',
+  'checks',
+  'score',
+  'summary',
+] as const;
+/** The name of a report section. */
+export type ReportSection = (typeof REPORT_SECTIONS)[number];
+
+const sections = {
   paragraphs: z.array(Span),
   sentences: z.array(Sentence),
   captions: z.array(Caption),
@@ -270,6 +300,34 @@ export const Report = z.object({
   checks: z.array(Check),
   score: Score,
   summary: Summary,
-});
-/** The report. */
+} satisfies Record<ReportSection, z.ZodType>;
+
+const header = {
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: z.string().nullable(),
+  text: z.string(),
+  meta: Meta,
+};
+
+const optionalSections = Object.fromEntries(
+  Object.entries(sections).map(([k, v]) => [
+    k,
+    v.optional().describe('Absent when the preset that made the report does not compute it'),
+  ]),
+) as { [K in ReportSection]: z.ZodOptional<(typeof sections)[K]> };
+
+/**
+ * The report: everything hearsay found in one article. Every section is optional: a section is present
+ * exactly when the preset computed it, so a missing score means "not computed", never "average".
+ */
+export const Report = z.object({ ...header, ...optionalSections });
+/** The report (sections the preset did not compute are absent). */
 export type Report = z.infer<typeof Report>;
+
+/** A report with every section: what the `standard` preset gives. */
+export const FullReport = z.object({ ...header, ...sections });
+/** A report with every section. */
+export type FullReport = z.infer<typeof FullReport>;
+
+/** True when the report holds every section (it came from the `standard` preset or one as complete). */
+export const isFullReport = (r: Report): r is FullReport => REPORT_SECTIONS.every((k) => r[k] !== undefined);

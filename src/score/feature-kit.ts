@@ -2,10 +2,10 @@
  * The building blocks of the score's features: the types they share and small helpers for measuring
  * a report and wording what was found. Kept apart so features.ts is just the list of signals.
  */
-import type { Report, Source, SourceKind, Span } from '../report/schema.ts';
+import type { FullReport, Source, SourceKind, Span } from '../report/schema.ts';
 
 /** What the score reads: a full report minus the score it is about to get. */
-export type ScoreInput = Omit<Report, 'score'>;
+export type ScoreInput = Omit<FullReport, 'score'>;
 
 /** A signal's reading: the model input plus what a reader needs to check it. */
 export interface Measurement {

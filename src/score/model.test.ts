@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Report, type Source } from '../report/schema.ts';
+import { FullReport as Report, type Source } from '../report/schema.ts';
 import { FEATURES, featureVector, type ScoreInput } from './features.ts';
 import { band, roundToSum, scoreReport } from './model.ts';
 import { loadWeights, parseWeights, type Weights } from './weights.ts';

@@ -52,12 +52,28 @@ function isElision(text: string, i: number, end: number): boolean {
 const wordAt = (text: string, i: number, from: number, to: number): boolean =>
   i >= from && i < to && isWordChar(text.charCodeAt(i));
 
+/**
+ * True when a “ opened inside an open quotation is followed, before the paragraph ends, by two ”: its
+ * own and the outer one's. Otherwise the first quotation was left open and this one starts anew.
+ */
+function nestedFits(text: string, i: number, to: number): boolean {
+  let closes = 0;
+  for (let j = i + 1; j < to; j++) {
+    const c = text.charCodeAt(j);
+    if (c === LDQ) return false;
+    if (c === RDQ && ++closes === 2) return true;
+  }
+  return false;
+}
+
 /** Pairs the quotation marks of `text[from, to)`, in order of their opening. */
 export function pairMarks(text: string, from: number, to: number): Marked[] {
   const out: Marked[] = [];
   let dOpen = -1;
   let sOpen = -1;
   let lastClose = from - 1;
+  // curly “…” opened inside an open double quotation: a quotation within it, closed by its own ”
+  let nested = 0;
   for (let i = from; i < to; i++) {
     let c = text.charCodeAt(i);
     // ``…'' and ''…'' (wire and NYT copy) are double quotation marks written with two characters
@@ -76,12 +92,21 @@ export function pairMarks(text: string, from: number, to: number): Marked[] {
     const prevWord = wordAt(text, i - 1, from, to);
     const nextWord = wordAt(text, i + 1, from, to);
     const prevSpace = i === from || isSpace(text.charCodeAt(i - 1));
+    if (c === LDQ && dOpen >= 0 && text.charCodeAt(dOpen) === LDQ && nestedFits(text, i, to)) {
+      nested++;
+      continue;
+    }
+    if (c === RDQ && nested > 0) {
+      nested--;
+      continue;
+    }
     if (c === LDQ || c === RDQ || c === DQ) {
       const opens = c === LDQ || (c === DQ && dOpen < 0 && !(prevWord && !nextWord));
       if (dOpen >= 0 && (c === RDQ || (c === DQ && !prevSpace))) {
         out.push({ open: dOpen, close: i, single: false, from: dOpen + 1 });
         dOpen = -1;
         sOpen = -1;
+        nested = 0;
         lastClose = i;
       } else if (opens || (c === DQ && prevSpace)) {
         if (dOpen >= 0) out.push({ open: dOpen, close: -1, single: false, from: dOpen + 1 });

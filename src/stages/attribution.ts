@@ -1,123 +1,280 @@
 /**
- * Attribution: gives every direct quotation its cue, speaker mention and listener. A quotation with
- * no cue of its own inherits: a continuation from the quotation it continues, then from the nearest
- * quotation before it in the paragraph, the one after it, and the last quoted speaker of the three
- * paragraphs before (a floating quote). Speakers carry a provisional source key in `sourceId`; the
- * sources stage turns keys into sources.
+ * Attribution: the one stage that writes quotations. It takes the direct-quotation candidates of the
+ * quotes stage and the reported speech found by `findReported`, gives each its cue, speaker and
+ * listener, and numbers them once in reading order. A direct quotation with no cue of its own inherits:
+ * a continuation from the quotation it continues, then from the nearest quotation before it in the
+ * paragraph, the one after it, and the last quoted speaker of the paragraphs before (a floating
+ * quote, with no mention of its own). Speakers are tagged unions (`Who`); the sources are grouped here
+ * from every speaker and every source cited without quoted words, so each quotation's `sourceId` is
+ * final when it is written.
  */
-import type { Doc, Stage } from '../pipeline/doc.ts';
+import { z } from 'zod';
+import type { Doc } from '../pipeline/doc.ts';
+import { defineStage } from '../pipeline/stage.ts';
 import { spanIndexAt, tokenAtOrAfter, tokenEndingBy } from '../pipeline/spans.ts';
-import type { Quote } from '../report/schema.ts';
-import { cueAfter, cueBefore } from './attribution/cues.ts';
+import type { AttributionVia, Quote, QuoteFlag, Source, Span } from '../report/schema.ts';
+import {
+  CUE_WINDOW,
+  type CueMatch,
+  type CueWindow,
+  cueAfter,
+  cueBefore,
+  cueInSentence,
+  punctAt,
+} from './attribution/cues.ts';
 import { leading } from './attribution/reported.ts';
+import { nameOf, kindOf, type Who } from './attribution/speaker.ts';
+import { findReported } from './indirect.ts';
+import type { Quoted } from './quotes.ts';
+import { type Cited, citations, groupSources } from './sources.ts';
 
-function run(doc: Doc): { quotes: Quote[] } {
+/** The attribution stage's thresholds. */
+export const AttributionOptions = z.object({
+  floatingReach: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(3)
+    .describe('Prose paragraphs a floating quotation may look back for the last quoted speaker'),
+  floatingAhead: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(1)
+    .describe('Prose paragraphs a floating quotation may look ahead, to a quotation whose speaker is named'),
+  cueBefore: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(CUE_WINDOW.before)
+    .describe(
+      'Tokens before the colon or comma of an opening mark where its reporting verb may be ("X told friends: “…”")',
+    ),
+  cueAfter: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(CUE_WINDOW.after)
+    .describe('Tokens after a closing mark where its reporting verb may be, room for an appositive'),
+  cueSentence: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(CUE_WINDOW.sentence)
+    .describe(
+      'Tokens back inside the quotation’s sentence where a verb may govern it ("Ryan said Obama’s words “…”")',
+    ),
+});
+/** The attribution stage's thresholds. */
+export type AttributionOptions = z.output<typeof AttributionOptions>;
+
+/** A quotation while it is being attributed. */
+interface Draft {
+  start: number;
+  end: number;
+  kind: Quote['kind'];
+  flags: QuoteFlag[];
+  /** Index in the draft list of the quotation this continues, or -1. */
+  continues: number;
+  words: number;
+  who: Who | null;
+  mention: Span | null;
+  via: AttributionVia;
+  cue: Span | null;
+  listener: Span | null;
+}
+
+const draftOf = (q: Quoted): Draft => ({
+  start: q.start,
+  end: q.end,
+  kind: 'direct',
+  flags: [...q.flags],
+  continues: q.continues,
+  words: q.words,
+  who: null,
+  mention: null,
+  via: 'none',
+  cue: null,
+  listener: null,
+});
+
+function attach(d: Draft, m: { speaker: CueMatch['speaker']; cue: Span; listener?: Span | null }): void {
+  d.who = m.speaker.who;
+  d.mention = m.speaker.span;
+  d.via = m.speaker.pronoun ? 'pronoun' : 'cue';
+  d.cue = m.cue;
+  d.listener = m.listener ?? null;
+}
+
+/** Runs attribution with the given options. */
+export function attribute(doc: Doc, options: AttributionOptions): { quotes: Quote[]; sources: Source[] } {
+  const window: CueWindow = {
+    before: options.cueBefore,
+    after: options.cueAfter,
+    sentence: options.cueSentence,
+  };
   const t = doc.tokens;
   const text = doc.text;
-  const direct = doc.quotes;
-  const out: Quote[] = direct.map((q, n) => {
-    if (q.kind !== 'direct') return q;
+  const direct = doc.quoted;
+  const drafts = direct.map(draftOf);
+  for (let n = 0; n < drafts.length; n++) {
+    const q = drafts[n]!;
     const para = doc.paragraphs[spanIndexAt(doc.paragraphs, q.start)];
-    if (!para) return q;
+    if (!para) continue;
     const closeMark = q.flags.includes('unclosed') || q.flags.includes('continued') ? -1 : q.end;
     const next = direct[n + 1];
-    let found = null;
+    let found: CueMatch | null = null;
     if (closeMark >= 0 && closeMark < text.length) {
       const from = tokenAtOrAfter(t, closeMark + 1);
       const limit =
         tokenEndingBy(t, Math.min(para.end, next && next.start < para.end ? next.start - 1 : para.end)) + 1;
-      found = cueAfter(doc, from, limit);
+      found = cueAfter(doc, from, limit, window);
     }
     if (!found && !q.flags.includes('continuation') && !q.flags.includes('unopened')) {
       const markTok = tokenEndingBy(t, q.start);
       const prev = direct[n - 1];
-      const floor = tokenAtOrAfter(
-        t,
-        Math.max(para.start, prev && prev.end > para.start ? prev.end + 1 : para.start),
-      );
-      found = cueBefore(doc, markTok, floor);
+      // a block quotation opens its own paragraph after one that ends in a colon ("… he declared:")
+      const pi = spanIndexAt(doc.paragraphs, q.start);
+      const lead = pi > 0 && punctAt(doc, markTok - 1) === 58 && markTok - 1 < tokenAtOrAfter(t, para.start);
+      const from = lead ? doc.paragraphs[pi - 1]!.start : para.start;
+      const floor = tokenAtOrAfter(t, Math.max(from, prev && prev.end > from ? prev.end + 1 : from));
+      found = cueBefore(doc, markTok, floor, window);
+      if (!found && !mixed(doc, q)) {
+        // a verb earlier in the sentence governs the quoted fragment: "Ryan said Obama’s words “…”"
+        found = cueInSentence(doc, markTok, floor, window);
+        if (found) q.kind = 'mixed';
+      }
     }
-    if (!found) return mixed(doc, q);
-    const sp = found.speaker;
+    if (found) attach(q, found);
+  }
+  inherit(doc, drafts, options);
+  for (const r of findReported(doc, direct)) {
+    drafts.push({
+      start: r.content.start,
+      end: r.content.end,
+      kind: r.mixed ? 'mixed' : 'indirect',
+      flags: [],
+      continues: -1,
+      words: wordsBetween(doc, r.content),
+      who: r.speaker.who,
+      mention: r.speaker.span,
+      via: r.speaker.pronoun ? 'pronoun' : 'cue',
+      cue: r.cue,
+      listener: r.listener ?? null,
+    });
+  }
+  // one numbering, in reading order; continuation links follow it
+  const order = drafts.map((_, i) => i).sort((x, y) => drafts[x]!.start - drafts[y]!.start);
+  const rank = new Array<number>(drafts.length);
+  order.forEach((i, r) => {
+    rank[i] = r;
+  });
+  const cited: Cited[] = drafts.map((d) => ({
+    who: d.who ?? { kind: 'unknown', text: '' },
+    mention: d.mention,
+    quoted: true,
+    at: d.mention?.start ?? d.start,
+  }));
+  const taken = new Set<number>();
+  for (const d of drafts) if (d.mention) taken.add(d.mention.start);
+  const extra = citations(doc, taken);
+  const { index, sources } = groupSources([...cited, ...extra]);
+  const quotes = order.map((i): Quote => {
+    const d = drafts[i]!;
+    const s = index[i]!;
+    const src = s >= 0 ? sources[s] : undefined;
+    const who = d.who;
     return {
-      ...q,
-      speaker: { name: sp.name, kind: sp.kind, mention: sp.span, via: sp.pronoun ? 'pronoun' : 'cue' },
-      sourceId: sp.key,
-      cue: found.cue,
-      listener: found.listener
-        ? text.slice(found.listener.start, found.listener.end).replace(/’/g, "'")
-        : null,
-      listenerSpan: found.listener,
+      id: `q${rank[i]! + 1}`,
+      start: d.start,
+      end: d.end,
+      kind: d.kind,
+      speaker: {
+        name: src ? src.name : who ? nameOf(who) : 'unknown',
+        kind: src ? src.kind : who ? kindOf(who) : 'unknown',
+        mention: d.mention,
+        via: d.via,
+      },
+      sourceId: src ? src.id : null,
+      cue: d.cue,
+      listener: d.listener ? text.slice(d.listener.start, d.listener.end).replace(/’/g, "'") : null,
+      listenerSpan: d.listener,
+      continues: d.continues >= 0 ? `q${rank[d.continues]! + 1}` : null,
+      flags: d.flags,
+      words: d.words,
     };
   });
-  inherit(doc, out);
-  return { quotes: out };
+  return { quotes, sources };
+}
+
+function wordsBetween(doc: Doc, s: Span): number {
+  const t = doc.tokens;
+  let n = 0;
+  for (let i = tokenAtOrAfter(t, s.start); i < t.count && t.end[i]! <= s.end; i++) if (t.kind[i] !== 3) n++;
+  return n;
 }
 
 /** A quoted fragment inside reported speech ("X told Y that the brothers “have not spoken”") is mixed. */
-function mixed(doc: Doc, q: Quote): Quote {
+function mixed(doc: Doc, q: Draft): boolean {
   const t = doc.tokens;
   const first = tokenAtOrAfter(t, q.start);
   const s = t.sentence[first];
-  if (s === undefined || s < 0) return q;
+  if (s === undefined || s < 0) return false;
   const sent = doc.sentences[s]!;
   const a = tokenAtOrAfter(t, sent.start);
   const b = tokenEndingBy(t, sent.end);
   const hit = leading(doc, a, b);
-  if (!hit || hit.content.start > q.start || hit.speaker.kind === 'unknown') return q;
-  const sp = hit.speaker;
-  return {
-    ...q,
-    kind: 'mixed',
-    speaker: { name: sp.name, kind: sp.kind, mention: sp.span, via: sp.pronoun ? 'pronoun' : 'cue' },
-    sourceId: sp.key,
-    cue: hit.cue,
-    listener: hit.listener ? doc.text.slice(hit.listener.start, hit.listener.end).replace(/’/g, "'") : null,
-    listenerSpan: hit.listener ?? null,
-  };
+  if (!hit || hit.content.start > q.start || hit.speaker.kind === 'unknown') return false;
+  attach(q, hit);
+  q.kind = 'mixed';
+  return true;
 }
 
 /** Fills speakers of quotations that have no cue of their own, from their neighbours. */
-function inherit(doc: Doc, quotes: Quote[]): void {
-  const paraOf = (q: Quote): number => spanIndexAt(doc.paragraphs, q.start);
+function inherit(doc: Doc, quotes: Draft[], options: AttributionOptions): void {
+  const paraOf = (q: Draft): number => spanIndexAt(doc.paragraphs, q.start);
   const captionParas = new Set(doc.captions.map((c) => spanIndexAt(doc.paragraphs, c.start)));
-  const has = (q: Quote | undefined): q is Quote => !!q && q.speaker.via !== 'none';
-  const take = (i: number, from: Quote, via: 'inherited' | 'continuation'): void => {
-    const q = quotes[i]!;
+  const has = (q: Draft | undefined): q is Draft => !!q && q.via !== 'none';
+  const take = (q: Draft, from: Draft, via: 'inherited' | 'continuation'): void => {
     // within one paragraph ("“A,” said X. “B.”") the speaker named there names both parts;
     // a quotation floating in another paragraph has no mention of its own
     const samePara = paraOf(from) === paraOf(q);
-    const floating = via === 'inherited' && !samePara;
-    const flags = floating && !q.flags.includes('floating') ? [...q.flags, 'floating' as const] : q.flags;
-    const mention = samePara ? from.speaker.mention : null;
-    quotes[i] = { ...q, speaker: { ...from.speaker, mention, via }, sourceId: from.sourceId, flags };
+    if (via === 'inherited' && !samePara && !q.flags.includes('floating')) q.flags.push('floating');
+    q.who = from.who;
+    q.mention = samePara ? from.mention : null;
+    q.via = via;
   };
   // two sweeps so chains (a continuation of a floating quote) settle
   for (let sweep = 0; sweep < 2; sweep++) {
     for (let i = 0; i < quotes.length; i++) {
       const q = quotes[i]!;
-      if (q.kind !== 'direct' || q.speaker.via !== 'none') continue;
+      if (q.via !== 'none') continue;
       // the opening part of a run takes the speaker its continuation names
-      const cont = q.flags.includes('continued') ? quotes.find((x) => x.continues === q.id) : undefined;
-      if (cont && cont.speaker.via === 'cue') {
-        take(i, cont, 'continuation');
+      const cont = q.flags.includes('continued') ? quotes.find((x) => x.continues === i) : undefined;
+      if (cont && cont.via === 'cue') {
+        take(q, cont, 'continuation');
         continue;
       }
-      if (q.continues) {
-        const src = quotes.find((x) => x.id === q.continues);
+      if (q.continues >= 0) {
+        const src = quotes[q.continues];
         if (has(src)) {
-          take(i, src, 'continuation');
+          take(q, src, 'continuation');
           continue;
         }
       }
       const p = paraOf(q);
       const prev = quotes[i - 1];
       const nextQ = quotes[i + 1];
-      if (has(prev) && paraOf(prev) === p) take(i, prev, 'inherited');
-      else if (has(nextQ) && paraOf(nextQ) === p) take(i, nextQ, 'inherited');
-      else if (has(prev) && proseBetween(paraOf(prev), p, captionParas) <= 3) take(i, prev, 'inherited');
-      else if (has(nextQ) && proseBetween(p, paraOf(nextQ), captionParas) <= 1 && sweep === 1)
-        take(i, nextQ, 'inherited');
+      if (has(prev) && paraOf(prev) === p) take(q, prev, 'inherited');
+      else if (has(nextQ) && paraOf(nextQ) === p) take(q, nextQ, 'inherited');
+      else if (has(prev) && proseBetween(paraOf(prev), p, captionParas) <= options.floatingReach)
+        take(q, prev, 'inherited');
+      else if (
+        has(nextQ) &&
+        proseBetween(p, paraOf(nextQ), captionParas) <= options.floatingAhead &&
+        sweep === 1
+      )
+        take(q, nextQ, 'inherited');
     }
   }
 }
@@ -128,5 +285,13 @@ function proseBetween(a: number, b: number, captions: ReadonlySet<number>): numb
   return n;
 }
 
-/** Finds each quotation's cue, speaker and listener, inheriting speakers for floating quotations. */
-export const attributionStage: Stage = { name: 'attribution', run };
+/** Writes every quotation (direct, indirect, mixed) with its speaker, and the sources they and the article cite. */
+export const attributionStage = defineStage({
+  name: 'attribution',
+  about:
+    'Every quotation (direct, indirect, mixed) with its cue, speaker, listener and final id; sources from every cited source',
+  needs: ['tokens', 'paragraphs', 'sentences', 'captions', 'quoted', 'scareQuotes', 'entities', 'mentions'],
+  gives: ['quotes', 'sources'],
+  options: AttributionOptions,
+  run: attribute,
+});

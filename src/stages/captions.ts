@@ -2,7 +2,9 @@
  * Photo captions and credits: "(Credit: Getty)", "Photo: Instagram", "Image via Backgrid". A caption
  * paragraph is kept out of quotations and claims, and its credit recorded.
  */
-import type { Doc, Stage } from '../pipeline/doc.ts';
+import type { Doc } from '../pipeline/doc.ts';
+import { defineStage } from '../pipeline/stage.ts';
+import { z } from 'zod';
 import type { Caption } from '../report/schema.ts';
 
 // Bounded character classes and a tail-only search: no backtracking blow-up on long paragraphs.
@@ -13,9 +15,38 @@ const AGENCY_TAIL =
 const LEADING = /^(?:photo(?:graph)?s?|images?|pictures?|credits?|pics?)\s*(?::|by|via)\s*(.{1,80})$/i;
 const VIA = /\b(?:image|photo|picture)s?\s+(?:via|courtesy of|by)\s+([^.()\n]{1,60})\.?\s*$/i;
 
+/** The captions stage's thresholds. */
+export const CaptionOptions = z.object({
+  maxLength: z
+    .number()
+    .int()
+    .positive()
+    .default(400)
+    .describe('Longest paragraph (UTF-16 units) read as a caption: a longer one ending in a credit is prose'),
+  tailLength: z
+    .number()
+    .int()
+    .positive()
+    .default(160)
+    .describe('How far from the end of a paragraph a trailing credit ("(Photo: Getty)") is looked for'),
+  leadingMaxLength: z
+    .number()
+    .int()
+    .positive()
+    .default(100)
+    .describe('Longest paragraph that can be a credit line on its own ("Photo: Backgrid")'),
+});
+/** The captions stage's options. */
+export type CaptionOptions = z.output<typeof CaptionOptions>;
+
+const DEFAULTS: CaptionOptions = CaptionOptions.parse({});
+
 /** Recognises a caption in one paragraph and returns its credit, or null if it is not a caption. */
-export function captionCredit(par: string): { credit: string; offset: number } | null {
-  const tail = par.length > 160 ? par.slice(-160) : par;
+export function captionCredit(
+  par: string,
+  o: CaptionOptions = DEFAULTS,
+): { credit: string; offset: number } | null {
+  const tail = par.length > o.tailLength ? par.slice(-o.tailLength) : par;
   const base = par.length - tail.length;
   for (const re of [TRAILING, AGENCY_TAIL, VIA]) {
     const m = re.exec(tail);
@@ -24,7 +55,7 @@ export function captionCredit(par: string): { credit: string; offset: number } |
       return { credit, offset: base + m.index + m[0].indexOf(credit) };
     }
   }
-  if (par.length <= 100) {
+  if (par.length <= o.leadingMaxLength) {
     const m = LEADING.exec(par);
     if (m?.[1]) {
       const credit = m[1].trim();
@@ -34,13 +65,13 @@ export function captionCredit(par: string): { credit: string; offset: number } |
   return null;
 }
 
-function run(doc: Doc): { captions: Caption[] } {
+function run(doc: Doc, o: CaptionOptions): { captions: Caption[] } {
   const captions: Caption[] = [];
   for (const p of doc.paragraphs) {
     // captions are short: a long paragraph ending in a credit is still prose
-    if (p.end - p.start > 400) continue;
+    if (p.end - p.start > o.maxLength) continue;
     const par = doc.text.slice(p.start, p.end);
-    const c = captionCredit(par);
+    const c = captionCredit(par, o);
     if (!c) continue;
     const creditStart = p.start + c.offset;
     captions.push({
@@ -54,4 +85,11 @@ function run(doc: Doc): { captions: Caption[] } {
 }
 
 /** Finds photo captions and their credits. */
-export const captionsStage: Stage = { name: 'captions', run };
+export const captionsStage = defineStage({
+  name: 'captions',
+  about: 'Photo captions and their credits',
+  needs: ['paragraphs'],
+  gives: ['captions'],
+  options: CaptionOptions,
+  run,
+});

@@ -1,24 +1,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { parseArticle } from '../article.ts';
 import { analyze } from '../index.ts';
-import { bundledKb } from '../kb/load.ts';
-import { standard } from '../pipeline/presets.ts';
-import { runStages } from '../pipeline/processor.ts';
 import type { Check } from '../report/schema.ts';
-import { checksStage } from './checks.ts';
-import { datesStage } from './dates.ts';
 
 const FIXTURES = new URL('../../test/fixtures/checks/', import.meta.url);
 
-/** The checks of an article, through `analyze` once the preset runs them, through a local runner until then. */
+/** The checks of an article, through the standard preset. */
 function checksOf(text: string, date?: string | null): Check[] {
-  if (standard.some((s) => s.name === 'checks'))
-    return analyze(text, date === undefined ? {} : { date }).checks;
-  const article = parseArticle(date === undefined ? { text } : { text, date });
-  if (!article.ok) throw article.error;
-  return [...runStages([...standard, datesStage, checksStage], article.value, bundledKb()).checks];
+  return analyze(text, date === undefined ? {} : { date }).checks;
 }
 
 /** The span of the `nth` occurrence of `needle`. */

@@ -4,7 +4,8 @@
  * as past but dated after the article. Runs after the entities and dates stages, whose findings it reads.
  * Each check says in `detail` why, with the dates, and lists in `evidence` the facts it used.
  */
-import type { Doc, Stage } from '../pipeline/doc.ts';
+import type { Doc } from '../pipeline/doc.ts';
+import { defineStage } from '../pipeline/stage.ts';
 import type { Check } from '../report/schema.ts';
 import { ageChecks } from './checks/ages.ts';
 import { eventChecks } from './checks/events.ts';
@@ -19,4 +20,11 @@ export function findChecks(doc: Doc): Check[] {
 }
 
 /** The checks stage: consistency checks of ages, relations, event dates and weekdays. */
-export const checksStage: Stage = { name: 'checks', run: (doc) => ({ checks: findChecks(doc) }) };
+export const checksStage = defineStage({
+  name: 'checks',
+  about:
+    'Ages, relations and event dates against the knowledge base; weekdays; past events dated in the future',
+  needs: ['tokens', 'sentences', 'entities', 'mentions', 'ages', 'relations', 'dates'],
+  gives: ['checks'],
+  run: (doc) => ({ checks: findChecks(doc) }),
+});

@@ -5,7 +5,8 @@
  * claims/typing.ts) and carries the hedges and boosters inside it.
  */
 import { wordSet } from '../lexicon/hash.ts';
-import { type Doc, type Stage, TokenKind } from '../pipeline/doc.ts';
+import { type Doc, TokenKind } from '../pipeline/doc.ts';
+import { defineStage } from '../pipeline/stage.ts';
 import { overlaps, tokenAtOrAfter } from '../pipeline/spans.ts';
 import type { Claim, Quote, Span } from '../report/schema.ts';
 import { typeClaim } from './claims/typing.ts';
@@ -120,4 +121,10 @@ const JOINERS = wordSet([
 ]);
 
 /** Finds and types claims. */
-export const claimsStage: Stage = { name: 'claims', run };
+export const claimsStage = defineStage({
+  name: 'claims',
+  about: 'Claims typed fact, mental-state, speculation, opinion or reported',
+  needs: ['tokens', 'sentences', 'captions', 'quotes', 'entities', 'mentions', 'hedges', 'dates'],
+  gives: ['claims'],
+  run,
+});

@@ -3,9 +3,8 @@ import { describe, test } from 'node:test';
 import { parseArticle } from '../article.ts';
 import { bundledKb, emptyKb } from '../kb/load.ts';
 import type { Kb } from '../kb/types.ts';
-import { runStages } from '../pipeline/processor.ts';
-import { segmentStage } from '../segment/index.ts';
-import { captionsStage } from './captions.ts';
+import { standard } from '../pipeline/presets.ts';
+import { docBefore, runStage } from '../pipeline/processor.ts';
 import { datesStage } from './dates.ts';
 
 /** text, start, end, resolved, precision, rule */
@@ -15,8 +14,15 @@ type Row = [string, number, number, string | null, string, string];
 function dates(text: string, date: string | null = '2024-10-08', kb: Kb = emptyKb()): Row[] {
   const article = parseArticle({ text, date });
   if (!article.ok) throw article.error;
-  const doc = runStages([segmentStage, captionsStage, datesStage], article.value, kb);
-  return doc.dates.map((d) => [d.text, d.start, d.end, d.resolved, d.precision, d.rule]);
+  const doc = docBefore(standard, 'dates', article.value, kb);
+  return (runStage(datesStage, doc).dates ?? []).map((d) => [
+    d.text,
+    d.start,
+    d.end,
+    d.resolved,
+    d.precision,
+    d.rule,
+  ]);
 }
 
 /** The expected row for the `nth` occurrence of `needle` in `text`. */

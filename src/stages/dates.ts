@@ -72,7 +72,8 @@
  * Times", "Saturday Night Live", "Primetime Thursday") is not a date; "due to" and "as expected" do not
  * make a sentence future. Captions are read like any paragraph.
  */
-import type { Doc, Stage } from '../pipeline/doc.ts';
+import type { Doc } from '../pipeline/doc.ts';
+import { defineStage } from '../pipeline/stage.ts';
 import type { DateMention } from '../report/schema.ts';
 import { parseDay } from './dates/days.ts';
 import { eventDate, namedEvents } from './dates/events.ts';
@@ -86,4 +87,10 @@ export function findDates(doc: Pick<Doc, 'text' | 'tokens' | 'meta' | 'kb' | 'en
 }
 
 /** The dates stage: resolves every date expression against the article date. */
-export const datesStage: Stage = { name: 'dates', run: (doc) => ({ dates: findDates(doc) }) };
+export const datesStage = defineStage({
+  name: 'dates',
+  about: 'Date expressions resolved against the article date; dates of known events named',
+  needs: ['tokens', 'entities'],
+  gives: ['dates'],
+  run: (doc) => ({ dates: findDates(doc) }),
+});

@@ -5,7 +5,8 @@
  * epithets and relation nouns are resolved to the person they point to (entities/references.ts).
  * Ages ("Harry, 40") and relations ("his father, King Charles") are recorded for the checks.
  */
-import type { Doc, Stage } from '../pipeline/doc.ts';
+import type { Doc } from '../pipeline/doc.ts';
+import { defineStage } from '../pipeline/stage.ts';
 import { POSSESSIVES, SUBJECT_PRONOUNS } from '../lexicon/people.ts';
 import { Cluster } from './entities/cluster.ts';
 import { findNames } from './entities/pass-names.ts';
@@ -23,4 +24,10 @@ function run(doc: Doc) {
 }
 
 /** Finds people, organizations, places and events, and clusters their mentions. */
-export const entitiesStage: Stage = { name: 'entities', run };
+export const entitiesStage = defineStage({
+  name: 'entities',
+  about: 'People, organizations, places and events with clustered mentions; ages and relations stated',
+  needs: ['tokens', 'captions'],
+  gives: ['entities', 'mentions', 'ages', 'relations'],
+  run,
+});

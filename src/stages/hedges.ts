@@ -6,7 +6,8 @@
 import { hashWord, wordSet } from '../lexicon/hash.ts';
 import { HEDGE_PHRASES } from '../lexicon/hedges.ts';
 import { matchAt, phraseMatcher } from '../lexicon/phrases.ts';
-import { type Doc, type Stage, TokenKind } from '../pipeline/doc.ts';
+import { type Doc, TokenKind } from '../pipeline/doc.ts';
+import { defineStage } from '../pipeline/stage.ts';
 import type { Hedge } from '../report/schema.ts';
 
 const MATCHER = phraseMatcher(HEDGE_PHRASES);
@@ -39,4 +40,10 @@ function run(doc: Doc): { hedges: Hedge[] } {
 }
 
 /** Finds hedges, boosters and hearsay cues. */
-export const hedgesStage: Stage = { name: 'hedges', run };
+export const hedgesStage = defineStage({
+  name: 'hedges',
+  about: 'Hedges, boosters and hearsay cues',
+  needs: ['tokens', 'captions'],
+  gives: ['hedges'],
+  run,
+});

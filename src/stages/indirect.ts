@@ -2,18 +2,31 @@
  * Indirect (reported) speech: "…, says our source.", "An insider said (that) …", "According to a
  * pal, …", "with sources confirming the pair …", and what the fitted cue model finds ("the senator
  * argued …", "…, officials warned."). A reported clause holding a short quoted fragment is a mixed
- * quotation. Passive "is said to" has no speaker at all and is left to the hedges stage. The finding
- * itself is `findReported` (attribution/reported.ts); this stage only turns its candidates into quotes.
+ * quotation. Passive "is said to" has no speaker at all and is left to the hedges stage. The
+ * attribution stage calls this finder; it writes no quotation itself. The finding, sentence by
+ * sentence, is `reportedIn` (attribution/reported.ts).
  */
-import type { Doc, Stage } from '../pipeline/doc.ts';
-import { tokenAtOrAfter, wordsIn } from '../pipeline/spans.ts';
-import type { Quote, Span } from '../report/schema.ts';
+import type { Doc } from '../pipeline/doc.ts';
+import { tokenAtOrAfter } from '../pipeline/spans.ts';
+import type { Span } from '../report/schema.ts';
 import {
-  findReported,
+  type Hit,
   REPORTED_DEFAULTS,
-  type Reported,
+  type ReportedClause,
+  type ReportedKind,
   type ReportedOptions,
+  reportedIn,
 } from './attribution/reported.ts';
+import type { SpeakerPhrase } from './attribution/speaker.ts';
+
+/** A reported statement found without quotation marks (or with a quoted fragment: mixed). */
+export interface Reported extends Hit {
+  readonly mixed: boolean;
+  /** Speech, or a belief or intention (only when the options ask for beliefs). */
+  readonly kind: ReportedKind;
+  /** Which finder matched: one of the rules or the fitted cue model. */
+  readonly by: ReportedClause['by'];
+}
 
 /** Index of the first span in sorted `spans` (from index `k` on) that ends after `offset`. */
 function advance(spans: readonly Span[], k: number, offset: number): number {
@@ -21,70 +34,67 @@ function advance(spans: readonly Span[], k: number, offset: number): number {
   return k;
 }
 
-/** Turns a reported-speech candidate into an indirect (or mixed) quotation. */
-export function reportedQuote(doc: Doc, hit: Reported): Quote {
-  const t = doc.tokens;
-  const content = hit.content;
-  const mixed = doc.scareQuotes.some((x) => x.start >= content.start && x.end <= content.end);
-  const sp = hit.speaker;
-  const sourceText = hit.source ? doc.text.slice(hit.source.start, hit.source.end) : '';
-  return {
-    id: '',
-    start: content.start,
-    end: content.end,
-    kind: mixed ? 'mixed' : 'indirect',
-    speaker: sp
-      ? { name: sp.name, kind: sp.kind, mention: sp.span, via: sp.pronoun ? 'pronoun' : 'cue' }
-      : { name: sourceText, kind: 'unknown', mention: hit.source, via: hit.source ? 'cue' : 'none' },
-    sourceId: sp ? sp.key : hit.source ? `unknown:${sourceText.toLowerCase()}` : null,
-    cue: hit.cue,
-    listener: hit.listener ? doc.text.slice(hit.listener.start, hit.listener.end).replace(/’/g, "'") : null,
-    listenerSpan: hit.listener,
-    continues: null,
-    flags: [],
-    words: wordsIn(t, content.start, content.end),
-  };
-}
-
 const NONE: readonly Span[] = [];
 
-function run(doc: Doc, opts: ReportedOptions): { quotes: Quote[] } {
-  const t = doc.tokens;
-  const found: Quote[] = [];
-  // quotations and captions are sorted: one forward sweep tells which sentences they touch
-  let q = 0;
-  let c = 0;
-  for (let s = 0; s < doc.sentences.length; s++) {
-    const sent = doc.sentences[s]!;
-    q = advance(doc.quotes, q, sent.start);
-    c = advance(doc.captions, c, sent.start);
-    if (doc.captions[c] && doc.captions[c]!.start < sent.end) continue;
-    // the sentence's quotations: reported words may sit beside them, never across them
-    let qe = q;
-    while (qe < doc.quotes.length && doc.quotes[qe]!.start < sent.end) qe++;
-    const blocked = qe > q ? doc.quotes.slice(q, qe) : NONE;
-    const a = tokenAtOrAfter(t, sent.start);
-    let b = a;
-    while (b + 1 < t.count && t.sentence[b + 1] === s) b++;
-    if (a >= t.count || t.sentence[a] !== s) continue;
-    for (const hit of findReported(doc, a, b, opts, blocked)) found.push(reportedQuote(doc, hit));
-  }
-  const quotes = [...doc.quotes, ...found].sort((x, y) => x.start - y.start);
-  // ids follow reading order; continuation links are rewritten to match
-  const rename = new Map(quotes.map((x, i) => [x.id, `q${i + 1}`]));
+/** The speaker of a clause whose source words the speaker reader could not classify. */
+function unknownSpeaker(doc: Doc, source: Span): SpeakerPhrase {
+  const text = doc.text.slice(source.start, source.end).replace(/\s+/g, ' ');
   return {
-    quotes: quotes.map((x, i) => ({
-      ...x,
-      id: `q${i + 1}`,
-      continues: x.continues ? (rename.get(x.continues) ?? null) : null,
-    })),
+    span: source,
+    kind: 'unknown',
+    name: text,
+    entityId: null,
+    pronoun: false,
+    who: { kind: 'unknown', text },
   };
 }
 
-/** The indirect stage with other finder options (the evaluation's "with beliefs" run). */
-export function indirectStageWith(opts: ReportedOptions): Stage {
-  return { name: 'indirect', run: (doc) => run(doc, opts) };
+/**
+ * Finds reported speech in every sentence but captions, beside and between the direct quotations
+ * (`direct`, sorted), never across them. Linear: one sweep over sentences, quotations, captions and
+ * scare quotes.
+ */
+export function findReported(
+  doc: Doc,
+  direct: readonly Span[],
+  opts: ReportedOptions = REPORTED_DEFAULTS,
+): Reported[] {
+  const t = doc.tokens;
+  const found: Reported[] = [];
+  let q = 0;
+  let c = 0;
+  let sq = 0;
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const sent = doc.sentences[s]!;
+    q = advance(direct, q, sent.start);
+    c = advance(doc.captions, c, sent.start);
+    if (doc.captions[c] && doc.captions[c]!.start < sent.end) continue;
+    let qe = q;
+    while (qe < direct.length && direct[qe]!.start < sent.end) qe++;
+    const blocked = qe > q ? direct.slice(q, qe) : NONE;
+    const a = tokenAtOrAfter(t, sent.start);
+    if (a >= t.count || t.sentence[a] !== s) continue;
+    let b = a;
+    while (b + 1 < t.count && t.sentence[b + 1] === s) b++;
+    for (const h of reportedIn(doc, a, b, opts, blocked)) {
+      const speaker = h.speaker ?? (h.source ? unknownSpeaker(doc, h.source) : null);
+      if (!speaker) continue;
+      const content = h.content;
+      sq = advance(doc.scareQuotes, sq, content.start);
+      let mixed = false;
+      for (let k = sq; k < doc.scareQuotes.length && doc.scareQuotes[k]!.start < content.end; k++)
+        if (doc.scareQuotes[k]!.start >= content.start && doc.scareQuotes[k]!.end <= content.end)
+          mixed = true;
+      found.push({
+        content,
+        speaker,
+        cue: h.cue,
+        ...(h.listener ? { listener: h.listener } : {}),
+        mixed,
+        kind: h.kind,
+        by: h.by,
+      });
+    }
+  }
+  return found;
 }
-
-/** Finds reported speech and mixed quotations. */
-export const indirectStage: Stage = indirectStageWith(REPORTED_DEFAULTS);

@@ -4,7 +4,8 @@
  */
 import { CLICKBAIT, EMOTIVE, NOT_SUPERLATIVE, SUPERLATIVES } from '../lexicon/emotive.ts';
 import { hashWord } from '../lexicon/hash.ts';
-import { type Doc, type Stage, TokenKind } from '../pipeline/doc.ts';
+import { type Doc, TokenKind } from '../pipeline/doc.ts';
+import { defineStage } from '../pipeline/stage.ts';
 import type { Language, Span } from '../report/schema.ts';
 
 const MOST = hashWord('most');
@@ -101,4 +102,10 @@ function upper(text: string, s: number, e: number): boolean {
 }
 
 /** Finds sensational wording and measures readability. */
-export const languageStage: Stage = { name: 'language', run };
+export const languageStage = defineStage({
+  name: 'language',
+  about: 'Emotive words, superlatives, all caps, exclamations, clickbait titles, readability',
+  needs: ['tokens', 'sentences', 'mentions'],
+  gives: ['language'],
+  run,
+});

@@ -1,18 +1,31 @@
 /**
- * Direct quotations: paired marks become quotations, or scare quotes and titles when they hold a few
- * words with no reporting cue beside them. A quotation left open at a paragraph's end runs on when
- * the next paragraph opens with a mark (the print convention), and is flagged broken otherwise.
- * Speakers are found later, by the attribution stage.
+ * Quoted stretches: paired marks become direct-quotation candidates (`quoted`), or scare quotes and
+ * titles when they hold a few words with no reporting cue beside them. A quotation left open at a
+ * paragraph's end runs on when the next paragraph opens with a mark (the print convention), and is
+ * flagged broken otherwise. The attribution stage turns candidates into quotations with speakers and
+ * ids; this stage writes no quotation itself.
  */
-import { type Doc, type Stage, TokenKind } from '../pipeline/doc.ts';
+import { z } from 'zod';
+import { type Doc, TokenKind } from '../pipeline/doc.ts';
+import { defineStage } from '../pipeline/stage.ts';
 import { tokenAtOrAfter, tokenEndingBy, wordsIn } from '../pipeline/spans.ts';
 import { wordSet } from '../lexicon/hash.ts';
+import { NAMING_VERBS, QUOTING_VERBS } from '../lexicon/quoting.ts';
 import { REPORTING_VERBS } from '../lexicon/reporting.ts';
-import type { Quote, QuoteFlag, ScareQuote, Span } from '../report/schema.ts';
+import type { QuoteFlag, ScareQuote, Span } from '../report/schema.ts';
 import { pairMarks } from '../segment/marks.ts';
 import { isSpace } from '../segment/tokens.ts';
 
-const UNKNOWN_SPEAKER = { name: 'unknown', kind: 'unknown', mention: null, via: 'none' } as const;
+/** A direct quotation between marks, before attribution gives it a speaker and an id. */
+export interface Quoted {
+  readonly start: number;
+  readonly end: number;
+  readonly flags: readonly QuoteFlag[];
+  /** Index in `quoted` of the quotation this one continues (run across paragraphs), or -1. */
+  readonly continues: number;
+  readonly words: number;
+}
+
 const OPENING = new Set([0x201c, 34, 0x2018, 39]);
 // Small words Title Case leaves in lower case (Chicago Manual of Style, 8.159).
 const TITLE_SMALL_WORDS = wordSet([
@@ -44,77 +57,198 @@ function trim(text: string, s: number, e: number): Span {
   return { start: a, end: b };
 }
 
-/** A reporting verb within three tokens after the closing mark or before the opening mark. */
-function cueBeside(doc: Doc, open: number, close: number): boolean {
+/** The quotes stage's thresholds. */
+export const QuotesOptions = z.object({
+  cueReach: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(10)
+    .describe('Tokens after a closing mark where a reporting verb makes the marked words a quotation'),
+  cueReachBefore: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(4)
+    .describe(
+      'Tokens before an opening mark where a reporting verb makes them a quotation; further back a short fragment stays a scare quote inside reported speech',
+    ),
+  scareWords: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(4)
+    .describe('Most words a double-marked stretch with no cue beside it may hold and still be a scare quote'),
+  scareWordsSingle: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(6)
+    .describe('The same for single marks, which British copy also uses for scare quotes and headlines'),
+  titleWords: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(10)
+    .describe('Most words of a Title Case stretch read as a title ("Keeping Up with the Kardashians")'),
+  headingWords: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(12)
+    .describe('Most words of a quoted line standing alone as its own paragraph read as a heading'),
+});
+/** The quotes stage's thresholds. */
+export type QuotesOptions = z.output<typeof QuotesOptions>;
+
+const REASONS = {
+  scare: 'a few words in quotation marks that no one is said to say: a scare quote, a label or a nickname',
+  title: 'Title Case words in quotation marks: the title of a song, show, film or book',
+  heading: 'a quoted line standing alone as a heading, with no one said to say it',
+  related: 'a related-story line (RELATED, READ MORE, WATCH), not a statement',
+} as const;
+
+const SENTENCE_END = new Set([46, 33, 63]);
+// a naming verb before a word or two in marks makes a nickname ("friends call me “catalog”"), not a cue
+const isCue = (h: number): boolean =>
+  REPORTING_VERBS.has(h) || (QUOTING_VERBS.has(h) && !NAMING_VERBS.has(h));
+
+const AFTER = 1;
+const BEFORE = 2;
+
+/**
+ * A reporting verb within `reach` tokens after the closing mark (AFTER) or before the opening mark
+ * (BEFORE), in the same sentence; 0 when there is none.
+ */
+function cueBeside(doc: Doc, open: number, close: number, reach: number, reachBefore: number): number {
   const t = doc.tokens;
   if (close >= 0) {
     const a = tokenAtOrAfter(t, close + 1);
-    for (let i = a; i < Math.min(t.count, a + 4); i++) if (REPORTING_VERBS.has(t.hash[i]!)) return true;
+    for (let i = a; i < Math.min(t.count, a + reach); i++) {
+      if (t.kind[i] === TokenKind.punct && SENTENCE_END.has(doc.text.charCodeAt(t.start[i]!)) && i > a) break;
+      if (isCue(t.hash[i]!)) return AFTER;
+    }
   }
   if (open >= 0) {
     const b = tokenEndingBy(t, open);
-    if (b >= 0 && doc.text.charCodeAt(t.start[b]!) === 58) return true; // "she said: …"
-    for (let i = b; i >= Math.max(0, b - 3); i--) if (REPORTING_VERBS.has(t.hash[i]!)) return true;
+    if (b >= 0 && doc.text.charCodeAt(t.start[b]!) === 58) return BEFORE; // "she said: …"
+    for (let i = b; i > Math.max(-1, b - reachBefore); i--) {
+      if (t.kind[i] === TokenKind.punct && SENTENCE_END.has(doc.text.charCodeAt(t.start[i]!))) break;
+      if (isCue(t.hash[i]!)) return BEFORE;
+    }
   }
-  return false;
+  return 0;
 }
 
-/** Judges a short marked stretch: a scare quote, a title, or null for a real quotation. */
+/** True when the mark at `open` begins a sentence: at a paragraph's start or after a full stop. */
+function opensSentence(doc: Doc, open: number): boolean {
+  const t = doc.tokens;
+  const b = tokenEndingBy(t, open);
+  if (b < 0) return true;
+  const a = tokenAtOrAfter(t, open);
+  if (t.sentence[b] !== t.sentence[a]) return true;
+  return t.kind[b] === TokenKind.punct && SENTENCE_END.has(doc.text.charCodeAt(t.start[b]!));
+}
+
+/** Judges a marked stretch: a scare quote, a title or a heading, or null for a real quotation. */
 function scareKind(
   doc: Doc,
   span: Span,
   single: boolean,
   open: number,
   close: number,
-): 'scare' | 'title' | null {
+  alone: boolean,
+  o: QuotesOptions,
+): ScareQuote['kind'] | null {
   const t = doc.tokens;
   let words = 0;
-  let _capital = 0;
   let lowerContent = 0;
-  let sentencePunct = false;
+  let innerPunct = false;
+  let anyPunct = false;
+  // titles may hold a colon or a comma ("I, Tina: My Life Story"); sentences hold stops
+  let innerStop = false;
   const a = tokenAtOrAfter(t, span.start);
   for (let i = a; i < t.count && t.end[i]! <= span.end; i++) {
     if (t.kind[i] === TokenKind.punct) {
       const c = doc.text.charCodeAt(t.start[i]!);
-      if (c === 46 || c === 33 || c === 63 || c === 44 || c === 0x2026) sentencePunct = true;
+      const sentence = c === 46 || c === 33 || c === 63 || c === 44 || c === 0x2026 || c === 58 || c === 59;
+      if (sentence) anyPunct = true;
+      // punctuation closing the marked words (American style puts it inside) does not make a sentence
+      if (sentence && t.end[i]! < span.end) {
+        innerPunct = true;
+        if (c !== 44 && c !== 58) innerStop = true;
+      }
     } else {
       words++;
-      if (t.cap[i] === 1 || t.kind[i] === TokenKind.number) _capital++;
-      else if (!TITLE_SMALL_WORDS.has(t.hash[i]!)) lowerContent++;
+      if (t.cap[i] !== 1 && t.kind[i] !== TokenKind.number && !TITLE_SMALL_WORDS.has(t.hash[i]!))
+        lowerContent++;
     }
   }
-  const endsInPunct = /[,.!?…]$/.test(doc.text.slice(span.start, span.end));
-  // ‘thawing’ next to "said" is still a scare quote; ‘No,’ she said is a quotation
-  if (cueBeside(doc, open, close) && words > 0 && (words > 2 || endsInPunct || !single)) return null;
-  const limit = single ? 6 : 4;
-  // Title Case runs ("Keeping Up with the Kardashians") are titles; a name used as a label is a scare quote
+  const endsInPunct = anyPunct && !innerPunct;
+  const last = doc.text.charCodeAt(span.end - 1);
+  const endsInStop = endsInPunct && (last === 46 || last === 33 || last === 63 || last === 0x2026);
+  const cue = cueBeside(doc, open, close, o.cueReach, o.cueReachBefore);
+  // Title Case runs ("Keeping Up with the Kardashians") are titles even beside a verb ("she sang
+  // “Dancing Queen”"), unless they close like speech before the cue ("“Thank You!” she said")
   const titleCase = words >= 2 && lowerContent === 0;
-  if (!sentencePunct && words <= limit) return titleCase && words >= 3 ? 'title' : 'scare';
-  if (!sentencePunct && words <= 10 && titleCase) return 'title';
+  if (titleCase && !innerStop && words <= o.titleWords && !(anyPunct && cue === AFTER)) return 'title';
+  // a whole sentence in marks standing on its own (“Every bed is taken.”) is someone's words
+  if (endsInStop && opensSentence(doc, open)) return null;
+  // ‘thawing’ next to "said" is still a scare quote; ‘No,’ she said and called him a “booty call”
+  // are quotations
+  if (cue && words > 0 && (words > 2 || endsInPunct || !single)) return null;
+  if (!innerPunct && words <= (single ? o.scareWordsSingle : o.scareWords)) return 'scare';
+  if (alone && !anyPunct && words <= o.headingWords) return 'heading';
   return null;
 }
 
-function run(doc: Doc): { quotes: Quote[]; scareQuotes: ScareQuote[] } {
-  const quotes: Quote[] = [];
+// first words of a related-story line: "RELATED:", "READ MORE:", "WATCH:", "MORE:", "SEE ALSO:"
+const RELATED = wordSet(['related', 'more', 'read', 'watch', 'see', 'also', 'video', 'photos', 'click']);
+
+/** True when the paragraph opens with an all-caps related-story label ending in a colon. */
+function relatedLine(doc: Doc, para: Span): boolean {
+  const t = doc.tokens;
+  const a = tokenAtOrAfter(t, para.start);
+  for (let i = a; i < t.count && i < a + 4 && t.start[i]! < para.end; i++) {
+    if (t.kind[i] === TokenKind.punct) return i > a && doc.text.charCodeAt(t.start[i]!) === 58;
+    if (!RELATED.has(t.hash[i]!)) return false;
+    const w = doc.text.slice(t.start[i]!, t.end[i]!);
+    if (w !== w.toUpperCase()) return false;
+  }
+  return false;
+}
+
+/** Finds the quoted stretches with the given options. */
+export function findQuoted(doc: Doc, o: QuotesOptions): { quoted: Quoted[]; scareQuotes: ScareQuote[] } {
+  const quotes: Quoted[] = [];
   const scareQuotes: ScareQuote[] = [];
   const capStarts = new Set(doc.captions.map((c) => c.start));
   const paras = doc.paragraphs.filter((p) => !capStarts.has(p.start));
-  let carried: string | null = null; // id of a quotation that runs on into the next paragraph
+  let carried = -1; // index of a quotation that runs on into the next paragraph
   for (let p = 0; p < paras.length; p++) {
     const para = paras[p]!;
     const marked = pairMarks(doc.text, para.start, para.end);
+    const related = relatedLine(doc, para);
     const carriedNow = carried;
-    carried = null;
+    carried = -1;
     let first = true;
     for (const m of marked) {
       const flags: QuoteFlag[] = [];
       const contentEnd = m.close >= 0 ? m.close : para.end;
       const span = trim(doc.text, m.open >= 0 ? m.open + 1 : Math.max(m.from, para.start), contentEnd);
       if (span.end <= span.start) continue;
+      if (related) {
+        if (m.open >= 0 && m.close >= 0)
+          scareQuotes.push({ start: m.open, end: m.close + 1, kind: 'related', reason: REASONS.related });
+        continue;
+      }
       if (m.open >= 0 && m.close >= 0) {
-        const kind = scareKind(doc, span, m.single, m.open, m.close);
+        const alone =
+          trim(doc.text, para.start, para.end).start === m.open &&
+          trim(doc.text, para.start, para.end).end === m.close + 1;
+        const kind = scareKind(doc, span, m.single, m.open, m.close, alone, o);
         if (kind) {
-          scareQuotes.push({ start: m.open, end: m.close + 1, kind });
+          scareQuotes.push({ start: m.open, end: m.close + 1, kind, reason: REASONS[kind] });
           continue;
         }
       }
@@ -123,13 +257,13 @@ function run(doc: Doc): { quotes: Quote[]; scareQuotes: ScareQuote[] } {
         flags.push('unopened');
       }
       if (m.single) flags.push('single-marks');
-      let continues: string | null = null;
-      if (first && carriedNow && m.open === para.start) {
+      let continues = -1;
+      if (first && carriedNow >= 0 && m.open === para.start) {
         continues = carriedNow;
         flags.push('continuation');
       }
       first = false;
-      const id = `q${quotes.length + 1}`;
+      const id = quotes.length;
       if (m.close < 0) {
         const next = paras[p + 1];
         if (next && OPENING.has(doc.text.charCodeAt(next.start))) {
@@ -138,23 +272,23 @@ function run(doc: Doc): { quotes: Quote[]; scareQuotes: ScareQuote[] } {
         } else flags.push('unclosed');
       }
       quotes.push({
-        id,
         start: span.start,
         end: span.end,
-        kind: 'direct',
-        speaker: UNKNOWN_SPEAKER,
-        sourceId: null,
-        cue: null,
-        listener: null,
-        listenerSpan: null,
         continues,
         flags,
         words: wordsIn(doc.tokens, span.start, span.end),
       });
     }
   }
-  return { quotes, scareQuotes };
+  return { quoted: quotes, scareQuotes };
 }
 
-/** Finds direct quotations, scare quotes and quoted titles. */
-export const quotesStage: Stage = { name: 'quotes', run };
+/** Finds direct-quotation candidates, scare quotes, quoted titles and headings. */
+export const quotesStage = defineStage({
+  name: 'quotes',
+  about: 'Quoted stretches: direct-quotation candidates; scare quotes, titles, headings, related-story lines',
+  needs: ['tokens', 'paragraphs', 'captions'],
+  gives: ['quoted', 'scareQuotes'],
+  options: QuotesOptions,
+  run: findQuoted,
+});

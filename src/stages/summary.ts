@@ -1,5 +1,6 @@
 /** The summary: totals a reader wants at a glance, derived from the findings (never kept by hand). */
-import { TokenKind, type Doc, type Stage } from '../pipeline/doc.ts';
+import { type Doc, TokenKind } from '../pipeline/doc.ts';
+import { defineStage } from '../pipeline/stage.ts';
 import type { Summary } from '../report/schema.ts';
 
 const ANONYMOUS = new Set(['anonymous', 'unnamed-media']);
@@ -23,7 +24,13 @@ function run(doc: Doc): { summary: Summary } {
     else support.anonymous++;
   }
   const n = doc.claims.length || 1;
-  const quotedEntities = new Set(doc.sources.map((s) => s.entityId).filter((x) => x !== null));
+  // sources cited without quoted words (quotes: 0) are not quoted
+  const quotedEntities = new Set(
+    doc.sources
+      .filter((s) => s.quotes > 0)
+      .map((s) => s.entityId)
+      .filter((x) => x !== null),
+  );
   const mindReading = doc.claims.filter(
     // about[0] is whose mind the claim reads (see claims.ts); others it names do not matter here
     (c) => c.type === 'mental-state' && c.about[0] !== undefined && !quotedEntities.has(c.about[0]),
@@ -55,4 +62,10 @@ function run(doc: Doc): { summary: Summary } {
 }
 
 /** Computes the summary totals. */
-export const summaryStage: Stage = { name: 'summary', run };
+export const summaryStage = defineStage({
+  name: 'summary',
+  about: 'Totals derived from the findings',
+  needs: ['tokens', 'quotes', 'sources', 'claims', 'hedges', 'language'],
+  gives: ['summary'],
+  run,
+});

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { analyze, type Report } from '../../src/index.ts';
+import { analyze, type FullReport as Report } from '../../src/index.ts';
 import { renderHtml } from '../../src/render/html.ts';
 
 /** HEARSAY_CHROMIUM points elsewhere, e.g. at a missing path to check the skip. */

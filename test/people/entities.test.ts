@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyze, type Report, type Span } from '../../src/index.ts';
+import { analyze, type FullReport as Report, type Span } from '../../src/index.ts';
 import {
   at,
   entityAt,

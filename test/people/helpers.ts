@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Claim, Entity, Hedge, Report, Span } from '../../src/index.ts';
+import type { Claim, Entity, FullReport as Report, Hedge, Span } from '../../src/index.ts';
 import { cachedReports, spanOf } from '../spine/helpers.ts';
 
 export { at, bounds, quoteOf, sourceOf, spanIn, spanOf } from '../spine/helpers.ts';

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyze, type Report } from '../../src/index.ts';
+import { analyze, type FullReport as Report } from '../../src/index.ts';
 import { at, claimOf, entityByKb, report } from './helpers.ts';
 
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;

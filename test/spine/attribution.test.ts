@@ -191,7 +191,7 @@ describe('speaker kinds (royal-rift.txt)', () => {
     const q = quoteOf(r, 'Both sisters were warmly welcomed,');
     assert.deepEqual(q.speaker.mention, spanOf(r.text, 'a spokesperson for Harbour Lights Trust'));
     assert.equal(q.speaker.kind, 'named-organization');
-    assert.equal(q.speaker.name, 'spokesperson for Harbour Lights Trust');
+    assert.equal(q.speaker.name, 'Harbour Lights Trust');
     assert.deepEqual(q.cue, spanIn(r.text, 'Harbour Lights Trust said', 'said'));
   });
 

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { analyze, type Quote, type Report, type Source, type Span } from '../../src/index.ts';
+import { analyze, type Quote, type FullReport as Report, type Source, type Span } from '../../src/index.ts';
 
 /** The folder holding the fixture articles. */
 export const FIXTURES = fileURLToPath(new URL('../fixtures/articles/', import.meta.url));

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, test } from 'node:test';
-import { analyze, type Report, type Span } from '../../src/index.ts';
+import { analyze, type FullReport as Report, type Span } from '../../src/index.ts';
 import { goodFixtures, report } from './helpers.ts';
 
 type Collect = (r: Report) => Span[];

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { analyzeArticle, type Report } from '../../src/index.ts';
+import { analyzeArticle, type FullReport as Report } from '../../src/index.ts';
 import { type LoadedInput, loadInput } from '../../src/input/load.ts';
 
 const HTML_DIR = fileURLToPath(new URL('../fixtures/html/', import.meta.url));

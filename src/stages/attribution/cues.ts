@@ -3,6 +3,7 @@
  * source.) and before it (She told friends: “…”, According to a pal, “…”).
  */
 import { hashWord, wordSet } from '../../lexicon/hash.ts';
+import { QUOTING_VERBS } from '../../lexicon/quoting.ts';
 import { ACCORDING, LISTENER_VERBS, REPORTING_VERBS, TO } from '../../lexicon/reporting.ts';
 import { type Doc, TokenKind } from '../../pipeline/doc.ts';
 import { isNameDot, tokenAtOrAfter } from '../../pipeline/spans.ts';
@@ -35,7 +36,21 @@ const ADVERBS = wordSet([
   'is',
   'would',
   'went',
-  'once',
+  'first',
+  'originally',
+  'not',
+  'did',
+  'does',
+  'do',
+  'never',
+  'publicly',
+  'will',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
 ]);
 const STOP = new Set([44, 46, 59, 58, 33, 63, 0x201c, 0x201d, 34, 0x2014, 0x2013, 40, 41]);
 const AS = hashWord('as');
@@ -59,6 +74,22 @@ const AFTER_LISTENER = wordSet([
 ]);
 const PUT = hashWord('put');
 
+/** True for a verb that can introduce quoted words: a reporting verb or a quoting verb ("dubbed"). */
+export const isCueVerb = (h: number): boolean => REPORTING_VERBS.has(h) || QUOTING_VERBS.has(h);
+
+/** Thresholds of the cue search, in tokens; the attribution stage exposes them as options. */
+export interface CueWindow {
+  /** How far before an opening mark's colon or comma the reporting verb may be ("X told friends: “…”"). */
+  readonly before: number;
+  /** How far after a closing mark the reporting verb may be, room for an appositive. */
+  readonly after: number;
+  /** How far back inside the quotation's sentence a verb may govern it ("Ryan said Obama’s words “…”"). */
+  readonly sentence: number;
+}
+
+/** The default cue window. */
+export const CUE_WINDOW: CueWindow = { before: 8, after: 24, sentence: 30 };
+
 /** The punctuation character at token `i`, or -1; the full stop of "Mr." or an initial is part of a name. */
 export const punctAt = (doc: Doc, i: number): number =>
   doc.tokens.kind[i] === TokenKind.punct && !isNameDot(doc.text, doc.tokens, i)
@@ -81,14 +112,26 @@ export function listenerAt(doc: Doc, i: number, limit: number): Span | null {
 }
 
 /** Looks right of a closing mark, up to token `limit` (exclusive), for `SPEAKER CUE` or `CUE SPEAKER`. */
-export function cueAfter(doc: Doc, from: number, limit: number): CueMatch | null {
+export function cueAfter(
+  doc: Doc,
+  from: number,
+  limit: number,
+  window: CueWindow = CUE_WINDOW,
+): CueMatch | null {
   const t = doc.tokens;
   let i = from;
   while (i < limit && (punctAt(doc, i) === 44 || punctAt(doc, i) === 0x2014 || punctAt(doc, i) === 0x2013))
     i++;
   if (i >= limit) return null;
+  // "“…,” according to Dr. Omar Patel, a family physician."
+  if (t.hash[i] === ACCORDING && t.hash[i + 1] === TO) {
+    let j = i + 2;
+    while (j < limit && !STOP.has(punctAt(doc, j)) && j < i + 14) j++;
+    const sp = speakerPhrase(doc, i + 2, j - 1);
+    return sp ? { cue: { start: t.start[i]!, end: t.end[i + 1]! }, speaker: sp, listener: null } : null;
+  }
   // "reports claim": a noun that looks like a verb, followed by the real cue
-  if (REPORTING_VERBS.has(t.hash[i]!) && !REPORTING_VERBS.has(t.hash[i + 1] ?? 0)) {
+  if (isCueVerb(t.hash[i]!) && !isCueVerb(t.hash[i + 1] ?? 0)) {
     // inverted: "says our source"
     let j = i + 1;
     while (j < limit && !STOP.has(punctAt(doc, j)) && j < i + 10) j++;
@@ -96,19 +139,28 @@ export function cueAfter(doc: Doc, from: number, limit: number): CueMatch | null
     return sp ? { cue: { start: t.start[i]!, end: t.end[i]! }, speaker: sp, listener: null } : null;
   }
   // room for an appositive: "Poppy Lang, a spokesperson for Vane Music Group, said"
-  for (let c = i + 1; c < limit && c < i + 16; c++) {
+  for (let c = i + 1; c < limit && c < i + window.after; c++) {
     if (STOP.has(punctAt(doc, c)) && punctAt(doc, c) !== 44) return null;
-    if (!REPORTING_VERBS.has(t.hash[c]!)) continue;
+    if (!isCueVerb(t.hash[c]!)) continue;
     let end = c - 1;
     while (end > i && ADVERBS.has(t.hash[end]!)) end--;
-    // "Jane Doe, a spokesperson for X, said": the speaker is the name before the appositive
+    // "Jane Doe, a spokesperson for X, said": the speaker is the name before the appositive;
+    // "…,” the dawn of an era, Bozell says": the phrase after the last comma speaks
     const comma = findComma(doc, i, end);
-    const sp = speakerPhrase(doc, i, comma > i ? comma - 1 : end);
+    const lastComma = findLastComma(doc, i, end);
+    const sp =
+      (lastComma >= i && lastComma < end ? speakerPhrase(doc, lastComma + 1, end) : null) ??
+      speakerPhrase(doc, i, comma > i ? comma - 1 : end);
     if (!sp) return null;
     const listener = LISTENER_VERBS.has(t.hash[c]!) ? listenerAt(doc, c + 1, limit) : null;
     return { cue: { start: t.start[c]!, end: t.end[c]! }, speaker: sp, listener };
   }
   return null;
+}
+
+function findLastComma(doc: Doc, a: number, b: number): number {
+  for (let k = b; k >= a; k--) if (punctAt(doc, k) === 44) return k;
+  return -1;
 }
 
 function findComma(doc: Doc, a: number, b: number): number {
@@ -117,16 +169,21 @@ function findComma(doc: Doc, a: number, b: number): number {
 }
 
 /** Looks left of an opening mark at token `markTok`, back to token `floor`, for `SPEAKER CUE [LISTENER][:,]`. */
-export function cueBefore(doc: Doc, markTok: number, floor: number): CueMatch | null {
+export function cueBefore(
+  doc: Doc,
+  markTok: number,
+  floor: number,
+  window: CueWindow = CUE_WINDOW,
+): CueMatch | null {
   const t = doc.tokens;
   let k = markTok - 1;
   const p = punctAt(doc, k);
   if (p !== 58 && p !== 44) return null;
   k--;
   let c = -1;
-  for (let j = k; j >= floor && j > k - 8; j--) {
+  for (let j = k; j >= floor && j > k - window.before; j--) {
     if (STOP.has(punctAt(doc, j))) break;
-    if (REPORTING_VERBS.has(t.hash[j]!) || (t.hash[j] === PUT && t.hash[j - 2] === AS)) {
+    if (isCueVerb(t.hash[j]!) || (t.hash[j] === PUT && t.hash[j - 2] === AS)) {
       c = j;
       break;
     }
@@ -141,6 +198,35 @@ export function cueBefore(doc: Doc, markTok: number, floor: number): CueMatch | 
     }
     return p === 58 ? colonSubject(doc, markTok - 1, floor) : null;
   }
+  const sp = speakerOfVerb(doc, c, floor, k);
+  if (!sp) return null;
+  const listener = LISTENER_VERBS.has(t.hash[c]!) ? listenerAt(doc, c + 1, k + 1) : null;
+  return { cue: { start: t.start[c]!, end: t.end[c]! }, speaker: sp, listener };
+}
+
+/**
+ * Who speaks through the verb at token `c`: for a participle after a comma or a second verb after
+ * "and" ("…, reporting:", "… and called it"), the clause's subject; otherwise the phrase before the
+ * verb; for a verb opening its sentence ("Said Dorothy Poynter, …:", "Continued Stone:"), the phrase
+ * after it, up to token `last`.
+ */
+function speakerOfVerb(doc: Doc, c: number, floor: number, last: number): SpeakerPhrase | null {
+  const t = doc.tokens;
+  const before = t.hash[c - 1];
+  if (punctAt(doc, c - 1) === 44 || before === AND || before === BUT) return clauseSubject(doc, c, floor);
+  const sp = subjectBefore(doc, c, floor);
+  if (sp) return sp;
+  if ((c === floor || t.sentence[c - 1] !== t.sentence[c]) && c < last) {
+    let e = c + 1;
+    while (e < last && punctAt(doc, e + 1) < 0) e++;
+    return speakerPhrase(doc, c + 1, e);
+  }
+  return clauseSubject(doc, c, floor);
+}
+
+/** The speaker phrase right before the verb at token `c` ("the militant group said", "Jane Doe, a spokesperson for X, said"). */
+export function subjectBefore(doc: Doc, c: number, floor: number): SpeakerPhrase | null {
+  const t = doc.tokens;
   let s = c - 1;
   if (punctAt(doc, s) === 44) s--;
   while (s >= floor && ADVERBS.has(t.hash[s]!)) s--;
@@ -156,18 +242,66 @@ export function cueBefore(doc: Doc, markTok: number, floor: number): CueMatch | 
     if (name) {
       const first = tokenAtOrAfter(t, name.start);
       const sp = speakerPhrase(doc, first, a - 2);
-      if (sp?.kind === 'named-person') {
-        const listener = LISTENER_VERBS.has(t.hash[c]!) ? listenerAt(doc, c + 1, k + 1) : null;
-        return { cue: { start: t.start[c]!, end: t.end[c]! }, speaker: sp, listener };
-      }
+      if (sp?.kind === 'named-person') return sp;
     }
   }
   for (let start = a; start <= s; start++) {
     const sp = speakerPhrase(doc, start, s);
-    if (sp) {
-      const listener = LISTENER_VERBS.has(t.hash[c]!) ? listenerAt(doc, c + 1, k + 1) : null;
-      return { cue: { start: t.start[c]!, end: t.end[c]! }, speaker: sp, listener };
-    }
+    if (sp) return sp;
+  }
+  return null;
+}
+
+const AND = hashWord('and');
+const BUT = hashWord('but');
+// the sentence index bounds the search; a semicolon or another quotation ends it too
+const SENTENCE_END = new Set([59, 0x201c, 0x201d, 34]);
+
+/**
+ * A verb earlier in the quotation's own sentence that governs it: "Ryan said Obama’s words “amount
+ * to …”", "Bush referred to Rubio as “a bright leader”", "Clinton celebrated, declaring it “…”". The
+ * speaker is the phrase before the verb, or for a participle after a comma the sentence's first
+ * named speaker.
+ */
+export function cueInSentence(
+  doc: Doc,
+  markTok: number,
+  floor: number,
+  window: CueWindow = CUE_WINDOW,
+): CueMatch | null {
+  const t = doc.tokens;
+  const sentence = t.sentence[markTok];
+  for (let c = markTok - 1; c >= floor && c > markTok - window.sentence; c--) {
+    if (t.sentence[c] !== sentence || SENTENCE_END.has(punctAt(doc, c))) return null;
+    if (!isCueVerb(t.hash[c]!)) continue;
+    // "…, calling him “a total stiff”" / "… and called the system “rotten”": the clause's subject speaks
+    const sp = speakerOfVerb(doc, c, floor, -1);
+    if (!sp) return null;
+    const listener = LISTENER_VERBS.has(t.hash[c]!) ? listenerAt(doc, c + 1, markTok) : null;
+    return { cue: { start: t.start[c]!, end: t.end[c]! }, speaker: sp, listener };
+  }
+  return null;
+}
+
+/** The first person or organization named in the sentence before token `c`: the subject of "…, saying “…”". */
+function clauseSubject(doc: Doc, c: number, floor: number): SpeakerPhrase | null {
+  const t = doc.tokens;
+  const sentence = t.sentence[c];
+  const lo = t.start[floor]!;
+  for (const m of doc.mentions) {
+    if (m.start < lo || m.end > t.start[c]!) continue;
+    const first = tokenAtOrAfter(t, m.start);
+    if (t.sentence[first] !== sentence) continue;
+    const last = tokenAtOrAfter(t, m.end) - 1;
+    const sp = speakerPhrase(doc, first, last);
+    if (sp && sp.kind !== 'unknown') return sp;
+  }
+  // no listed name: the shortest speaker phrase opening the sentence ("The Florida senator …")
+  let a = floor;
+  while (a < c && t.sentence[a] !== sentence) a++;
+  for (let k = a; k < c && k <= a + 5 && punctAt(doc, k) < 0; k++) {
+    const sp = speakerPhrase(doc, a, k);
+    if (sp) return sp;
   }
   return null;
 }
@@ -188,9 +322,34 @@ function colonSubject(doc: Doc, colon: number, floor: number): CueMatch | null {
       doc.entities.find((e) => e.id === m.entityId)?.kind === 'person',
   );
   const first = names[0];
-  if (!first || names.some((m) => m.entityId !== first.entityId)) return null;
+  if (!first) return openingName(doc, colon, floor);
+  if (names.some((m) => m.entityId !== first.entityId)) return null;
   const a = tokenAtOrAfter(t, first.start);
   const sp = speakerPhrase(doc, a, tokenAtOrAfter(t, first.end) - 1);
   if (sp?.kind !== 'named-person') return null;
   return { cue: { start: t.start[colon]!, end: t.end[colon]! }, speaker: sp, listener: null };
+}
+
+/**
+ * "Ruiz, the clinic's director, is more blunt: “…”" when the entities stage did not list the name: the
+ * sentence opens with a capitalised name set off by a comma.
+ */
+function openingName(doc: Doc, colon: number, floor: number): CueMatch | null {
+  const t = doc.tokens;
+  let a = colon;
+  while (a > floor && t.sentence[a - 1] === t.sentence[colon]) a--;
+  if (t.cap[a] !== 1) return null;
+  // "Philip Bump: “…”": a name alone before the colon
+  if (colon - a <= 4) {
+    const sp = speakerPhrase(doc, a, colon - 1);
+    if (sp?.kind === 'named-person' && sp.span.end === t.end[colon - 1])
+      return { cue: { start: t.start[colon]!, end: t.end[colon]! }, speaker: sp, listener: null };
+  }
+  for (let k = a + 1; k < colon && k <= a + 3; k++) {
+    if (punctAt(doc, k) !== 44) continue;
+    const sp = speakerPhrase(doc, a, k - 1);
+    if (sp?.kind !== 'named-person') return null;
+    return { cue: { start: t.start[colon]!, end: t.end[colon]! }, speaker: sp, listener: null };
+  }
+  return null;
 }

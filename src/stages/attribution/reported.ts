@@ -267,7 +267,7 @@ export function trimSpan(doc: Doc, s: Span): Span {
 export type ReportedKind = 'speech' | 'belief';
 
 /** A reported-speech candidate, for the attribution stage to turn into a quotation. */
-export interface Reported {
+export interface ReportedClause {
   /** The reported words (the sentence's closing punctuation trimmed). */
   readonly content: Span;
   readonly cue: Span;
@@ -317,13 +317,13 @@ const feats = new Uint32Array(TEMPLATES.length);
  * argued …"). `blocked` are spans no candidate may overlap (the sentence's direct quotations).
  * Candidates come in reading order; a clause reported inside another's content is left to it.
  */
-export function findReported(
+export function reportedIn(
   doc: Doc,
   a: number,
   b: number,
   opts: ReportedOptions = REPORTED_DEFAULTS,
   blocked: readonly Span[] = [],
-): Reported[] {
+): ReportedClause[] {
   const model = cueModel();
   const t = doc.tokens;
   // most sentences hold no cue at all: one cheap pass over their words skips them
@@ -335,7 +335,7 @@ export function findReported(
   }
   if (!cued) return [];
   const view = windowed(doc, a, b);
-  const out: Reported[] = [];
+  const out: ReportedClause[] = [];
   accept(
     doc,
     opts,
@@ -395,7 +395,7 @@ export function findReported(
 const MAX_SOURCE_AFTER = 8;
 
 /** Ends a rule's reported words that run to the sentence's end at the clause's end ("…, while …"). */
-function clauseOf(doc: Doc, b: number, h: Reported | null): Reported | null {
+function clauseOf(doc: Doc, b: number, h: ReportedClause | null): ReportedClause | null {
   if (!h || (h.by !== 'leading' && h.by !== 'participle')) return h;
   const t = doc.tokens;
   if (h.content.end !== t.end[b]) return h;
@@ -422,8 +422,8 @@ function accept(
   doc: Doc,
   opts: ReportedOptions,
   blocked: readonly Span[],
-  out: Reported[],
-  h: Reported | null,
+  out: ReportedClause[],
+  h: ReportedClause | null,
 ): void {
   if (!h || (h.kind === 'belief' && !opts.beliefs)) return;
   // "When asked about it, she said …": the writer's subordinate clause is not what was said
@@ -454,7 +454,7 @@ function besideQuote(doc: Doc, i: number, blocked: readonly Span[]): boolean {
 /** Most reported clauses read from one sentence. */
 const MAX_PER_SENTENCE = 3;
 
-function tagged(h: Hit | null, by: Reported['by']): Reported | null {
+function tagged(h: Hit | null, by: ReportedClause['by']): ReportedClause | null {
   if (!h) return null;
   const t = h.cue;
   return {
@@ -574,7 +574,7 @@ function modelHit(
   z: number,
   quoted: boolean,
   opts: ReportedOptions,
-): Reported | null {
+): ReportedClause | null {
   const model = cueModel();
   const t = doc.tokens;
   const p = 1 / (1 + Math.exp(-z));
@@ -660,7 +660,7 @@ function made(
   cue: Span,
   src: Span | null,
   listener: Span | null,
-): Reported | null {
+): ReportedClause | null {
   const t = doc.tokens;
   if (src && src.end - src.start === 3 && t.hash[tokenAtOrAfter(t, src.start)] === YOU) return null;
   const speaker = src ? speakerOf(doc, tokenAtOrAfter(t, src.start), tokenAtOrAfter(t, src.end) - 1) : null;

@@ -1,76 +1,216 @@
 /**
  * Reads a speaker phrase ("an insider", "the star's pal", "Lonechild", "she", "a rep for the couple",
- * "court papers") and says what kind of source it is. The head noun decides: a name is a named
- * person, "insider"/"pal"/"source" is anonymous even when capitalised or possessed, a spokesperson
- * speaks for an organization, a statement or post is a document, "reports" are unnamed media.
+ * "the veteran goalkeeper", "court papers") and says who speaks. The head noun decides, and the head is
+ * the last word before a post-modifier ("a pal OF the star"): a name is a named person, "insider"/
+ * "pal"/"source" is anonymous even when a name modifies it ("a Jenner friend"), a spokesperson speaks
+ * for the organization it names (for a person it is anonymous), a statement or post is a document,
+ * "reports" are unnamed media, a description of an institution ("the militant group") is the
+ * organization named before it, any other description is an unnamed person unless the entities stage
+ * resolved it. Pronouns resolve to the entity they refer to. Places, buildings, events and works never
+ * speak.
  */
 import { hashWord } from '../../lexicon/hash.ts';
 import { OUTLETS } from '../../lexicon/gazetteer.ts';
-import { SUBJECT_PRONOUNS } from '../../lexicon/people.ts';
-import { NOT_NAMES } from '../../lexicon/stopwords.ts';
+import { RELATION_NOUNS, ROLE_NOUNS, SUBJECT_PRONOUNS } from '../../lexicon/people.ts';
 import {
   ANONYMOUS_HEADS,
   DETERMINERS,
   DOCUMENT_HEADS,
+  GROUP_PRONOUNS,
+  INDEFINITE,
   MEDIA_HEADS,
+  NEVER_SPEAKER_LAST_WORDS,
+  ORG_HEADS,
   OUTLET_SELF,
+  OUTLET_SELF_WORDS,
+  PERSON_NOUNS,
   PLURAL_HEADS,
+  POSTMODIFIERS,
   SPOKES_HEADS,
 } from '../../lexicon/sources.ts';
-import { type Doc, TokenKind } from '../../pipeline/doc.ts';
-import { isNameDot } from '../../pipeline/spans.ts';
-import type { SourceKind, Span } from '../../report/schema.ts';
+import { NOT_NAMES } from '../../lexicon/stopwords.ts';
+import { type Doc, type Mention, TokenKind } from '../../pipeline/doc.ts';
+import { isNameDot, tokenAtOrAfter } from '../../pipeline/spans.ts';
+import type { Entity, SourceKind, Span } from '../../report/schema.ts';
 import { possessiveLength } from '../entities/names.ts';
 
-/** A speaker phrase, classified. `key` groups phrases that name the same source. */
+/**
+ * Who speaks, as a tagged union on `kind`: a named entity (person or organization, possibly a news
+ * outlet cited as a source), an anonymous descriptor, the publication itself, a document, unnamed media,
+ * or someone the text does not let us name. The sources stage groups speakers by these fields.
+ */
+export type Who =
+  | {
+      readonly kind: 'entity';
+      /** The entity in `report.entities`, or null for a name the entities stage did not list. */
+      readonly entityId: string | null;
+      readonly name: string;
+      readonly organization: boolean;
+      /** A news outlet cited as the source of a claim ("according to TMZ"). */
+      readonly media: boolean;
+    }
+  | {
+      readonly kind: 'anonymous';
+      /** The phrase as written, spaces and apostrophes normalised: "a Jenner friend". */
+      readonly descriptor: string;
+      /** The head noun, lowercased: "friend". */
+      readonly head: string;
+      readonly plural: boolean;
+      /** "the insider", "our source": points back at the last singular anonymous source. */
+      readonly definite: boolean;
+      /** "another source": always a new source. */
+      readonly fresh: boolean;
+      /** The head is a source word ("insider", "pal"), not a plain description ("the mother"). */
+      readonly lexical: boolean;
+    }
+  | { readonly kind: 'outlet'; readonly name: string }
+  | { readonly kind: 'document'; readonly descriptor: string }
+  | { readonly kind: 'unnamed-media'; readonly descriptor: string }
+  | { readonly kind: 'unknown'; readonly text: string };
+
+/** A speaker phrase, classified. */
 export interface SpeakerPhrase {
   readonly span: Span;
   readonly kind: SourceKind;
   readonly name: string;
-  readonly key: string;
   readonly entityId: string | null;
   readonly pronoun: boolean;
+  readonly who: Who;
 }
 
 const FOR = hashWord('for');
+const THE = hashWord('the');
 const ANOTHER = hashWord('another');
 const DEFINITE = new Set(['the', 'our', 'this', 'that', 'my'].map(hashWord));
+// a description may hold this many words before its head ("the long-serving veteran goalkeeper")
+const DESCRIPTION_WORDS = 4;
 
 const norm = (s: string): string => s.replace(/\s+/g, ' ').replace(/[’‘]/g, "'").trim();
+const stripDet = (s: string): string => s.replace(/^(a|an|the)\s+/i, '');
 
-/** Classifies the tokens `[a, b]` as a speaker, or returns null when they cannot be one. */
+/** The source kind a speaker has in the report. */
+export function kindOf(who: Who): SourceKind {
+  if (who.kind === 'entity') return who.organization ? 'named-organization' : 'named-person';
+  return who.kind;
+}
+
+/** The name the report shows for a speaker. */
+export function nameOf(who: Who): string {
+  switch (who.kind) {
+    case 'entity':
+    case 'outlet':
+      return who.name;
+    case 'anonymous':
+    case 'document':
+    case 'unnamed-media':
+      return who.descriptor;
+    case 'unknown':
+      return 'unknown';
+  }
+}
+
+function phraseOf(span: Span, who: Who, pronoun = false): SpeakerPhrase {
+  const entityId = who.kind === 'entity' ? who.entityId : null;
+  return { span, kind: kindOf(who), name: nameOf(who), entityId, pronoun, who };
+}
+
+const entityOf = (doc: Doc, id: string): Entity | undefined => doc.entities.find((e) => e.id === id);
+
+/** The entity of the last mention of the given kind that ends before `offset`, within `reach` characters. */
+function lastEntityBefore(doc: Doc, offset: number, kind: Entity['kind'], reach: number): Entity | undefined {
+  let best: Mention | undefined;
+  for (const m of doc.mentions) {
+    if (m.end > offset || m.end < offset - reach) continue;
+    if (best && m.end <= best.end) continue;
+    if (entityOf(doc, m.entityId)?.kind === kind) best = m;
+  }
+  return best ? entityOf(doc, best.entityId) : undefined;
+}
+
+// how far back (in characters) "it" or "the union" looks for the organization it stands for
+const ORG_REACH = 600;
+// how far back (in characters) "the proud father" looks for the person it stands for
+const PERSON_REACH = 400;
+const THE_THIS = new Set(['the', 'this'].map(hashWord));
+
+/**
+ * Classifies the tokens `[a, b]` as a speaker, or returns null when they cannot be one. The phrase is
+ * read as a noun phrase first; failing that, a source word or a name near its start still makes it
+ * a speaker ("Multiple reports are", as a reported-speech pattern may hand over more than the subject).
+ */
 export function speakerPhrase(doc: Doc, a: number, b: number): SpeakerPhrase | null {
+  const sp = nounPhrase(doc, a, b) ?? looseHead(doc, a, b);
+  // "In Touch previously reported", "EW has learned": the publication speaking for itself
+  if (sp && sp.who.kind === 'entity' && sp.who.media) {
+    const t = doc.tokens;
+    for (let k = a + 1; k < t.count && k <= b + 3; k++) {
+      if (t.kind[k] === TokenKind.punct) break;
+      if (OUTLET_SELF_WORDS.has(t.hash[k]!)) return outlet(doc, sp.span, sp.who.name);
+    }
+  }
+  return sp;
+}
+
+/** The first source word or name of `[a, b]`, reached over determiners, modifiers and possessives. */
+function looseHead(doc: Doc, a: number, b: number): SpeakerPhrase | null {
+  const t = doc.tokens;
+  const text = doc.text;
+  if (a >= b || b - a > 12) return null;
+  const opener = t.hash[a]!;
+  if (t.cap[a] !== 1 && !DETERMINERS.has(opener) && possessiveLength(text, t.end[a]!) === 0) return null;
+  let h = a;
+  while (h <= b) {
+    const w = t.hash[h]!;
+    if (t.kind[h] === TokenKind.punct && !isNameDot(text, t, h)) return null;
+    if (possessiveLength(text, t.end[h]!) > 0 && h < b) {
+      h++;
+      continue;
+    }
+    if (ANONYMOUS_HEADS.has(w) || MEDIA_HEADS.has(w)) break;
+    if (DETERMINERS.has(w) || (t.cap[h] !== 1 && h < b)) {
+      h++;
+      continue;
+    }
+    break;
+  }
+  if (h > b || h > a + 4) return null;
+  const span = { start: t.start[a]!, end: t.end[b]! };
+  const phrase = text.slice(span.start, span.end);
+  if (ANONYMOUS_HEADS.has(t.hash[h]!)) return phraseOf(span, anonymous(doc, a, h, span, phrase));
+  if (MEDIA_HEADS.has(t.hash[h]!)) return phraseOf(span, mediaReport(doc, span, a, phrase));
+  const m = doc.mentions.find((x) => x.start === t.start[h] && (x.form === 'name' || x.form === 'title'));
+  const ent = m && entityOf(doc, m.entityId);
+  return ent && speaks(doc, ent) ? phraseOf(span, fromEntityWho(doc, ent)) : null;
+}
+
+function nounPhrase(doc: Doc, a: number, b: number): SpeakerPhrase | null {
   const t = doc.tokens;
   const text = doc.text;
   if (a > b || b - a > 12) return null;
   const span = { start: t.start[a]!, end: t.end[b]! };
   const phrase = text.slice(span.start, span.end);
-  const inSpan = doc.mentions.filter((m) => m.start >= span.start && m.start < span.end);
-  const mention =
-    a === b ? inSpan[0] : (inSpan.find((m) => m.form === 'name' || m.form === 'title') ?? inSpan[0]);
+  let mention: Mention | undefined;
+  let nameMention: Mention | undefined;
+  for (const m of doc.mentions) {
+    if (m.start < span.start || m.start >= span.end) continue;
+    mention ??= m;
+    if (!nameMention && (m.form === 'name' || m.form === 'title')) nameMention = m;
+  }
+  if (a !== b && nameMention) mention = nameMention;
   if (a === b) {
-    const pg = SUBJECT_PRONOUNS.get(t.hash[a]!);
-    if (pg !== undefined) {
-      const ent = mention && doc.entities.find((e) => e.id === mention.entityId);
-      if (!ent)
-        return {
-          span,
-          kind: 'unknown',
-          name: phrase,
-          key: `unknown:${phrase.toLowerCase()}`,
-          entityId: null,
-          pronoun: true,
-        };
-      return {
-        span,
-        kind: 'named-person',
-        name: ent.name,
-        key: `entity:${ent.id}`,
-        entityId: ent.id,
-        pronoun: true,
-      };
+    const w = t.hash[a]!;
+    if (SUBJECT_PRONOUNS.has(w)) {
+      const ent = mention && entityOf(doc, mention.entityId);
+      if (!ent) return phraseOf(span, { kind: 'unknown', text: phrase }, true);
+      return phraseOf(span, fromEntityWho(doc, ent), true);
     }
-    if (OUTLET_SELF.has(t.hash[a]!)) return outlet(doc, span);
+    if (GROUP_PRONOUNS.has(w)) {
+      // "it said" is an organization speaking; "they said" may be a group: keep the mention, resolve "it"
+      const org =
+        w === hashWord('it') ? lastEntityBefore(doc, span.start, 'organization', ORG_REACH) : undefined;
+      return phraseOf(span, org ? fromEntityWho(doc, org) : { kind: 'unknown', text: phrase }, true);
+    }
+    if (OUTLET_SELF.has(w)) return outlet(doc, span);
   }
   // a speaker phrase opens with a determiner, a name, a possessive or its head ("with sources" does not)
   const opener = t.hash[a]!;
@@ -85,117 +225,237 @@ export function speakerPhrase(doc: Doc, a: number, b: number): SpeakerPhrase | n
     !SPOKES_HEADS.has(opener)
   )
     return null;
-  // walk past determiners, modifiers and possessives to the head noun; a possessive name
-  // ("Prince Harry's friend") is a modifier too
-  let h = a;
-  for (let k = a; k < b && (t.cap[k] === 1 || isNameDot(text, t, k)); k++) {
-    if (possessiveLength(text, t.end[k]!) > 0) {
-      h = k + 1;
+  // the core ends before a post-modifier: "a pal | of the star", "a source | close to the couple"
+  let e = b;
+  for (let k = a + 1; k <= b; k++) {
+    if (t.cap[k] !== 1 && POSTMODIFIERS.has(t.hash[k]!)) {
+      e = k - 1;
       break;
     }
   }
-  while (h <= b) {
-    const w = t.hash[h]!;
-    const isPoss = possessiveLength(text, t.end[h]!) > 0;
-    if (t.kind[h] === TokenKind.punct && !isNameDot(text, t, h)) return null;
-    if (isPoss && h < b) {
-      h++;
-      continue;
+  // an appositive after the core ("Hart, 38,", "Whitfield, director of policy,") is not part of it
+  for (let k = a; k <= e; k++) {
+    if (t.kind[k] === TokenKind.punct && !isNameDot(text, t, k)) {
+      e = k - 1;
+      break;
     }
-    if (ANONYMOUS_HEADS.has(w) || SPOKES_HEADS.has(w) || DOCUMENT_HEADS.has(w) || MEDIA_HEADS.has(w)) break;
-    if (DETERMINERS.has(w) || (t.cap[h] !== 1 && h < b)) {
-      h++;
-      continue;
-    }
-    break;
   }
-  if (h > b) return null;
+  if (e < a) return null;
+  const lexHead = (w: number): boolean =>
+    ANONYMOUS_HEADS.has(w) || SPOKES_HEADS.has(w) || DOCUMENT_HEADS.has(w) || MEDIA_HEADS.has(w);
+  let h: number;
+  const det = DETERMINERS.has(opener) || possessiveLength(text, t.end[a]!) > 0;
+  if (lexHead(t.hash[e]!)) {
+    // "a Jenner friend", "a Sussex family source", "Prince Harry's pal": what comes before the head
+    // only modifies it
+    h = e;
+  } else if (t.cap[e] !== 1) {
+    // a description ends in its lower-case head: "the veteran goalkeeper", "the Christie supporter"
+    if (!det || t.kind[e] !== TokenKind.word || e - a > DESCRIPTION_WORDS) return null;
+    // no pronoun or auxiliary inside: "that he is responsible" is a clause, not a description
+    for (let k = a + 1; k <= e; k++)
+      if (NOT_NAMES.has(t.hash[k]!) && !DETERMINERS.has(t.hash[k]!)) return null;
+    h = e;
+  } else {
+    // a name ends the core: "Toronto's Lee Marsh", "Former Florida Gov. Jeb Bush", "Dr. Omar Patel"
+    h = e;
+    while (
+      h > a &&
+      (t.cap[h - 1] === 1 || isNameDot(text, t, h - 1)) &&
+      possessiveLength(text, t.end[h - 1]!) === 0
+    )
+      h--;
+    // modifiers before a name: "Mad Men star Jon Hamm", "Proud mom Princess Madeleine"; not a clause
+    for (let k = a; k < h; k++) if (NOT_NAMES.has(t.hash[k]!) && !DETERMINERS.has(t.hash[k]!)) return null;
+  }
+  if (h > e) return null;
   const head = t.hash[h]!;
   const lowerPhrase = norm(phrase).toLowerCase();
-  // outlet names are proper names: "the star" is not Star magazine
   const capitalised = t.cap[a] === 1 || t.cap[a + 1] === 1;
-  if ((capitalised && OUTLETS.has(lowerPhrase)) || isOwnOutlet(doc, lowerPhrase)) return outlet(doc, span);
-  if (SPOKES_HEADS.has(head) && !DOCUMENT_HEADS.has(head)) {
-    const forTok = h + 1 <= b && t.hash[h + 1] === FOR ? h + 2 : -1;
-    const org =
-      forTok > 0 ? doc.entities.find((e) => e.mentions.some((m) => m.start === t.start[forTok])) : undefined;
-    const name = norm(phrase).replace(/^(a|an|the)\s+/i, '');
-    return {
-      span,
-      kind: 'named-organization',
-      name,
-      key: `org:${org?.id ?? name.toLowerCase()}`,
-      entityId: org?.id ?? null,
-      pronoun: false,
-    };
-  }
+  // outlet names are proper names: "the star" is not Star magazine
+  if (isOwnOutlet(doc, lowerPhrase)) return outlet(doc, span);
+  if (capitalised && OUTLETS.has(lowerPhrase)) return namedOutlet(doc, span, b, norm(phrase));
+  if (SPOKES_HEADS.has(head) && !DOCUMENT_HEADS.has(head)) return spokesperson(doc, span, a, h, b, phrase);
   if (ANONYMOUS_HEADS.has(head)) {
     // "pal Jane Doe": a descriptor followed by a name names the person
     const named =
       mention && mention.start === t.start[h + 1] && (mention.form === 'name' || mention.form === 'title')
         ? mention
         : undefined;
-    if (named) return fromEntity(doc, span, named.entityId);
-    const plural = PLURAL_HEADS.has(head);
-    const word = text.slice(t.start[h]!, t.end[h]!).toLowerCase();
-    const det = t.hash[a]!;
-    const key = plural
-      ? `anon:plural:${word}`
-      : DEFINITE.has(det) && h === a + 1
-        ? `anon:def:${word}`
-        : `anon:indef:${lowerPhrase}${det === ANOTHER ? `@${span.start}` : ''}`;
-    return { span, kind: 'anonymous', name: norm(phrase), key, entityId: null, pronoun: false };
+    const ent = named && entityOf(doc, named.entityId);
+    if (ent && speaks(doc, ent)) return phraseOf(span, fromEntityWho(doc, ent));
+    return phraseOf(span, anonymous(doc, a, h, span, phrase));
   }
-  const plain = (kind: SourceKind, prefix: string): SpeakerPhrase => ({
-    span,
-    kind,
-    name: norm(phrase),
-    key: `${prefix}:${lowerPhrase}`,
-    entityId: null,
-    pronoun: false,
-  });
-  if (DOCUMENT_HEADS.has(head)) return plain('document', 'doc');
-  if (MEDIA_HEADS.has(head)) return plain('unnamed-media', 'media');
-  if (mention && mention.form !== 'pronoun' && mention.start === t.start[h])
-    return fromEntity(doc, span, mention.entityId);
-  if (t.cap[h] === 1 && h === a && !NOT_NAMES.has(t.hash[h]!)) {
-    const name = norm(phrase);
-    return {
-      span,
-      kind: 'named-person',
-      name,
-      key: `name:${name.toLowerCase()}`,
-      entityId: null,
-      pronoun: false,
-    };
+  if (DOCUMENT_HEADS.has(head)) return phraseOf(span, { kind: 'document', descriptor: norm(phrase) });
+  if (MEDIA_HEADS.has(head)) return phraseOf(span, mediaReport(doc, span, a, phrase));
+  let named: Mention | undefined;
+  for (const m of doc.mentions) {
+    if (m.start >= span.start && m.end === t.end[e]! && m.form !== 'pronoun') {
+      named = m;
+      break;
+    }
+  }
+  if (t.cap[h] === 1 && named) {
+    const ent = entityOf(doc, named.entityId);
+    if (!ent || !speaks(doc, ent)) return null;
+    if (ent.kind === 'organization' && OUTLETS.has(bare(ent.name)))
+      return namedOutlet(doc, span, b, ent.name);
+    return phraseOf(span, fromEntityWho(doc, ent));
+  }
+  if (t.cap[h] === 1) {
+    if (NOT_NAMES.has(t.hash[h]!) || NEVER_SPEAKER_LAST_WORDS.has(t.hash[e]!)) return null;
+    const name = norm(text.slice(t.start[h]!, t.end[e]!));
+    return phraseOf(span, { kind: 'entity', entityId: null, name, organization: false, media: false });
+  }
+  // a description: "the veteran goalkeeper", "the mother", "the militant group", "a man"
+  if (t.cap[h] !== 1 && det) {
+    if (t.kind[h] !== TokenKind.word || (NOT_NAMES.has(head) && !DETERMINERS.has(opener))) return null;
+    // only a person or an institution speaks: "the end of the union" does not
+    if (!ORG_HEADS.has(head) && !personNoun(text, t.start[h]!, t.end[h]!, head)) return null;
+    if (ORG_HEADS.has(head)) {
+      const org = INDEFINITE.has(opener)
+        ? undefined
+        : lastEntityBefore(doc, span.start, 'organization', ORG_REACH);
+      if (org) return phraseOf(span, fromEntityWho(doc, org));
+      const name = stripDet(norm(phrase));
+      return phraseOf(span, { kind: 'entity', entityId: null, name, organization: true, media: false });
+    }
+    if (mention && mention.start === span.start) {
+      const ent = entityOf(doc, mention.entityId);
+      if (ent && speaks(doc, ent)) return phraseOf(span, fromEntityWho(doc, ent));
+    }
+    // "the proud father", "the actress": a definite role description points back at the person named before
+    if (THE_THIS.has(opener) && (ROLE_NOUNS.has(head) || RELATION_NOUNS.has(head))) {
+      const ent = lastEntityBefore(doc, span.start, 'person', PERSON_REACH);
+      const g = ROLE_NOUNS.get(head) ?? relationGender(RELATION_NOUNS.get(head));
+      if (ent && speaks(doc, ent) && !(g && ent.gender && g !== ent.gender))
+        return phraseOf(span, fromEntityWho(doc, ent));
+    }
+    return phraseOf(span, anonymous(doc, a, h, span, phrase));
   }
   return null;
 }
 
-function fromEntity(doc: Doc, span: Span, entityId: string): SpeakerPhrase | null {
-  const ent = doc.entities.find((e) => e.id === entityId);
-  if (!ent) return null;
-  if (ent.kind === 'organization' || isOwnOutlet(doc, ent.name)) {
-    if (OUTLETS.has(ent.name.toLowerCase().replace(/’/g, "'")) || isOwnOutlet(doc, ent.name))
-      return outlet(doc, span);
-    return {
-      span,
-      kind: 'named-organization',
-      name: ent.name,
-      key: `entity:${ent.id}`,
-      entityId: ent.id,
-      pronoun: false,
-    };
-  }
-  if (ent.kind !== 'person') return null;
+const FEMALE_RELATIONS =
+  /^(mother|wife|sister|daughter|aunt|niece|girlfriend|grandmother|granddaughter|fiancée|fiancee|stepmother|ex-wife)$/;
+const MALE_RELATIONS =
+  /^(father|husband|brother|son|uncle|nephew|boyfriend|grandfather|grandson|fiancé|fiance|stepfather|ex-husband)$/;
+
+/** The gender a relation noun implies ("mother" → female), or null. */
+function relationGender(relation: string | undefined): 'female' | 'male' | null {
+  if (!relation) return null;
+  return FEMALE_RELATIONS.test(relation) ? 'female' : MALE_RELATIONS.test(relation) ? 'male' : null;
+}
+
+/** A person noun: listed, or an agentive word ("activist", "physician", "organiser", "director"). */
+function personNoun(text: string, start: number, end: number, head: number): boolean {
+  if (PERSON_NOUNS.has(head)) return true;
+  // "the 46-year-old"
+  if (text.endsWith('-year-old', end) || text.endsWith('-year-olds', end)) return true;
+  if (end - start < 5) return false;
+  const w = text.slice(end - 3, end).toLowerCase();
+  return w === 'ist' || w === 'ian' || w.endsWith('er') || w.endsWith('or');
+}
+
+function anonymous(doc: Doc, a: number, h: number, _span: Span, phrase: string): Who {
+  const t = doc.tokens;
+  const det = t.hash[a]!;
   return {
-    span,
-    kind: 'named-person',
-    name: ent.name,
-    key: `entity:${ent.id}`,
-    entityId: ent.id,
-    pronoun: false,
+    kind: 'anonymous',
+    descriptor: norm(phrase),
+    head: doc.text.slice(t.start[h]!, t.end[h]!).toLowerCase(),
+    plural: PLURAL_HEADS.has(t.hash[h]!),
+    definite: DEFINITE.has(det) && h === a + 1,
+    fresh: det === ANOTHER,
+    lexical: ANONYMOUS_HEADS.has(t.hash[h]!),
   };
+}
+
+/** "a spokesperson for Halvard Records" speaks for the label; "a rep for the actress" is anonymous. */
+function spokesperson(doc: Doc, span: Span, a: number, h: number, b: number, phrase: string): SpeakerPhrase {
+  const t = doc.tokens;
+  // whom the spokesperson speaks for: "for X", "X's rep", "a Warner Bros. spokeswoman", "his rep"
+  let owner: Entity | undefined;
+  let ownerIsPerson = false;
+  const forTok = h + 1 <= b && t.hash[h + 1] === FOR ? h + 2 : -1;
+  const lo = forTok > 0 ? t.start[forTok]! : span.start;
+  const hi = forTok > 0 ? span.end : t.start[h]!;
+  for (const m of doc.mentions) {
+    if (m.start < lo || m.start >= hi) continue;
+    const ent = entityOf(doc, m.entityId);
+    if (!ent) continue;
+    owner = ent;
+    ownerIsPerson = ent.kind === 'person' || m.form === 'pronoun' || m.form === 'epithet';
+    break;
+  }
+  if (!owner) {
+    const k = forTok > 0 ? (t.hash[forTok] === THE ? forTok + 1 : forTok) : a;
+    // "his rep", "a rep for the actress": a person's representative
+    ownerIsPerson =
+      forTok > 0
+        ? t.cap[k] !== 1
+        : possessiveLength(doc.text, t.end[a]!) > 0 || !DETERMINERS.has(t.hash[a]!)
+          ? true
+          : false;
+    if (
+      forTok < 0 &&
+      (t.hash[a] === hashWord('a') || t.hash[a] === hashWord('an') || t.hash[a] === THE) &&
+      h > a + 1
+    )
+      ownerIsPerson = false; // "a Warner Bros. spokeswoman": a capitalised modifier names the organization
+  }
+  if (ownerIsPerson) return phraseOf(span, anonymous(doc, a, h, span, phrase));
+  const name = owner ? owner.name : stripDet(norm(phrase));
+  return phraseOf(span, {
+    kind: 'entity',
+    entityId: owner?.id ?? null,
+    name,
+    organization: true,
+    media: owner ? OUTLETS.has(bare(owner.name)) : false,
+  });
+}
+
+/** "a report in IANS", "the report" (after an outlet was named): the outlet's report. */
+function mediaReport(doc: Doc, span: Span, a: number, phrase: string): Who {
+  for (const m of doc.mentions) {
+    if (m.start < span.start || m.start >= span.end) continue;
+    const ent = entityOf(doc, m.entityId);
+    if (ent?.kind === 'organization')
+      return { kind: 'entity', entityId: ent.id, name: ent.name, organization: true, media: true };
+  }
+  if (doc.tokens.hash[a] === THE) {
+    // "The report stated …" after "a report in IANS" or "Touch Weekly reports": that outlet's report
+    const org = lastEntityBefore(doc, span.start, 'organization', ORG_REACH);
+    if (org) return { kind: 'entity', entityId: org.id, name: org.name, organization: true, media: true };
+  }
+  return { kind: 'unnamed-media', descriptor: norm(phrase) };
+}
+
+/** False for places, events, works and buildings ("Marsh Tower"), which never speak. */
+function speaks(doc: Doc, ent: Entity): boolean {
+  if (ent.kind !== 'person' && ent.kind !== 'organization') return false;
+  const last = ent.name.split(/\s+/).pop() ?? '';
+  void doc;
+  return !NEVER_SPEAKER_LAST_WORDS.has(hashWord(last));
+}
+
+function fromEntityWho(_doc: Doc, ent: Entity): Who {
+  const organization = ent.kind === 'organization';
+  return {
+    kind: 'entity',
+    entityId: ent.id,
+    name: ent.name,
+    organization,
+    media: organization && OUTLETS.has(bare(ent.name)),
+  };
+}
+
+/** Builds the speaker for an entity, or null when the entity cannot speak. */
+export function fromEntity(doc: Doc, span: Span, entityId: string): SpeakerPhrase | null {
+  const ent = entityOf(doc, entityId);
+  if (!ent || !speaks(doc, ent)) return null;
+  if (isOwnOutlet(doc, ent.name)) return outlet(doc, span);
+  return phraseOf(span, fromEntityWho(doc, ent));
 }
 
 const bare = (s: string): string =>
@@ -210,7 +470,33 @@ function isOwnOutlet(doc: Doc, lowerPhrase: string): boolean {
   return !!doc.meta.outlet && bare(doc.meta.outlet) === bare(lowerPhrase);
 }
 
-function outlet(doc: Doc, span: Span): SpeakerPhrase {
-  const name = doc.meta.outlet ?? norm(doc.text.slice(span.start, span.end));
-  return { span, kind: 'outlet', name, key: 'outlet', entityId: null, pronoun: false };
+/**
+ * A named outlet: the publication itself when the words after it say so ("EW has learned", "In Touch
+ * previously reported", "told Gossip Cop exclusively"), otherwise an organization cited as a source.
+ */
+function namedOutlet(doc: Doc, span: Span, b: number, name: string): SpeakerPhrase {
+  const t = doc.tokens;
+  for (let k = b + 1; k < t.count && k <= b + 3; k++) {
+    if (t.kind[k] === TokenKind.punct) break;
+    if (OUTLET_SELF_WORDS.has(t.hash[k]!)) return outlet(doc, span, name);
+  }
+  const ent = doc.mentions.find((m) => m.start >= span.start && m.start < span.end);
+  const e = ent ? entityOf(doc, ent.entityId) : undefined;
+  return phraseOf(span, {
+    kind: 'entity',
+    entityId: e?.kind === 'organization' ? e.id : null,
+    name: e?.kind === 'organization' ? e.name : stripDet(name),
+    organization: true,
+    media: true,
+  });
 }
+
+function outlet(doc: Doc, span: Span, name?: string): SpeakerPhrase {
+  return phraseOf(span, {
+    kind: 'outlet',
+    name: doc.meta.outlet ?? name ?? norm(doc.text.slice(span.start, span.end)),
+  });
+}
+
+/** The token index where a mention starts. */
+export const mentionToken = (doc: Doc, m: Mention): number => tokenAtOrAfter(doc.tokens, m.start);
