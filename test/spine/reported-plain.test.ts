@@ -208,6 +208,18 @@ describe('reportedIn and findReported, the entry points', () => {
     assert.equal(all[0]!.kind, 'speech');
   });
 
+  test('passive hearsay ("is said to") names no speaker and is not reported speech', () => {
+    const t2 = 'On his visit to the city, the actor is said to have planned a meeting with his brother.';
+    const a2 = parseArticle({ text: t2 });
+    assert.ok(a2.ok);
+    const d2 = runStages(
+      standard.slice(0, standard.indexOf(attributionStage as (typeof standard)[number])),
+      a2.value,
+      bundledKb(),
+    );
+    assert.deepEqual(findReported(d2, []), []);
+  });
+
   test('a threshold above every probability finds nothing from the model', () => {
     const [a, b] = sentence(0);
     assert.deepEqual(

@@ -374,6 +374,8 @@ export function reportedIn(
   for (let i = a; i <= b; i++) {
     if (!model.candidates.has(t.hash[i]!) || !modelMayCue(t.hash[i]!, opts) || besideQuote(doc, i, blocked))
       continue;
+    // "Harry is said to …", "she was told": passive hearsay names no speaker (the hedges stage's)
+    if (i > a && PASSIVE.has(t.hash[i - 1]!) && t.hash[i + 1] === TO) continue;
     cueValues(view, i, a, b, quoted, v1, v2);
     hashFeatures(v1, v2, feats);
     const z = logit(model.cue, feats);
