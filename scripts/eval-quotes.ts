@@ -29,11 +29,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArticle } from '../src/article.ts';
-import { analyze, bundledKb, createProcessor, type Report, standard } from '../src/index.ts';
+import { analyze, bundledKb, type Report, standard } from '../src/index.ts';
 import { hashWord } from '../src/lexicon/hash.ts';
 import { BELIEF_VERBS } from '../src/lexicon/reporting.ts';
 import { REPORTED_DEFAULTS } from '../src/stages/attribution/reported.ts';
-import { indirectStage, indirectStageWith } from '../src/stages/indirect.ts';
+import type { Doc } from '../src/pipeline/doc.ts';
+import { runStages } from '../src/pipeline/processor.ts';
+import { attributionStage } from '../src/stages/attribution.ts';
+import { findReported } from '../src/stages/indirect.ts';
 import type { Range } from './lib/brat.ts';
 import { type GoldAttribution, type PolnearDoc, readPolnear, splitDir } from './lib/polnear.ts';
 import { normalizeRanges, overlapMany, QUOTE_MARK, totalLength, trimRange } from './lib/spans.ts';
@@ -113,15 +116,10 @@ let textMismatch = 0;
 const annProblems: string[] = [];
 let spanMismatches = 0;
 const reportCache = new Map<string, ReturnType<typeof analyze>>();
-// PolNeAR's notion of attribution: every cue the model finds, beliefs and intentions too
-const wide = createProcessor(
-  standard.map((st) =>
-    st === indirectStage
-      ? indirectStageWith({ ...REPORTED_DEFAULTS, statementsOnly: false, beliefs: true })
-      : st,
-  ),
-);
-const wideCache = new Map<string, Report>();
+// PolNeAR's notion of attribution: every cue the model finds, beliefs and intentions too. The
+// attribution stage calls the finder with its defaults, so the wide run calls it here itself.
+const WIDE = { ...REPORTED_DEFAULTS, statementsOnly: false, beliefs: true };
+const beforeAttribution = standard.slice(0, standard.indexOf(attributionStage as (typeof standard)[number]));
 const predsWide: Pred[][] = [];
 const isBelief = (text: string, cue: readonly Range[] | null): boolean =>
   !!cue &&
@@ -159,16 +157,35 @@ docs.forEach((doc, d) => {
     }),
   );
   preds.push(predsOf(d, text, report));
-  let wr = wideCache.get(doc.name);
-  if (!wr) {
-    const article = parseArticle({ text });
-    if (!article.ok) fail(`${doc.name}: ${article.error.message}`);
-    else wr = wide.run(article.value, bundledKb());
-    if (!wr) return;
-    wideCache.set(doc.name, wr);
-  }
-  predsWide.push(predsOf(d, text, wr));
+  const article = parseArticle({ text });
+  if (!article.ok) fail(`${doc.name}: ${article.error.message}`);
+  else predsWide.push(widePreds(d, text, report, runStages(beforeAttribution, article.value, bundledKb())));
 });
+
+/** The wide finder's predictions: the report's quotations over quotation marks, and every reported clause. */
+function widePreds(d: number, text: string, report: Report, doc: Doc): Pred[] {
+  const quoted = doc.quoted;
+  const kept = predsOf(d, text, report).filter(
+    (p) => p.kind === 'direct' || quoted.some((q) => q.start < p.raw.end && p.raw.start < q.end),
+  );
+  const found = findReported(doc, quoted, WIDE).map((r, i): Pred => {
+    const span = trimRange(text, r.content);
+    return {
+      doc: d,
+      index: kept.length + i,
+      span,
+      raw: r.content,
+      len: span.end - span.start,
+      kind: r.mixed ? 'mixed' : 'indirect',
+      quoted: QUOTE_MARK.test(text.slice(Math.max(0, r.content.start - 2), r.content.end + 2)),
+      mention: r.speaker.span,
+      sourceMentions: [r.speaker.span],
+      cue: r.cue,
+      speaker: r.speaker.name,
+    };
+  });
+  return [...kept, ...found];
+}
 
 function predsOf(d: number, text: string, report: Report): Pred[] {
   const sourceMentions = new Map((report.sources ?? []).map((s) => [s.id, s.mentions]));
@@ -453,7 +470,7 @@ const tab = await tabloid();
 
 const texts = new Set(docs.map((d) => d.name)).size;
 const nGold = golds.reduce((n, g) => n + g.length, 0);
-const predictedQuotes = [...reportCache.values()].reduce((n, r) => n + r.quotes.length, 0);
+const predictedQuotes = [...reportCache.values()].reduce((n, r) => n + (r.quotes ?? []).length, 0);
 const seconds = (performance.now() - started) / 1000;
 const precisionDefinition =
   'symmetric: a predicted quote is right when >= threshold of its (trimmed) length lies in its best gold content';

@@ -30,7 +30,7 @@ import { type Doc, TokenKind } from '../src/pipeline/doc.ts';
 import { standard } from '../src/pipeline/presets.ts';
 import { runStages } from '../src/pipeline/processor.ts';
 import { tokenAtOrAfter } from '../src/pipeline/spans.ts';
-import { indirectStage } from '../src/stages/indirect.ts';
+import { attributionStage } from '../src/stages/attribution.ts';
 import {
   BOUNDARY,
   CUE_MODEL_URL,
@@ -102,7 +102,8 @@ const LEAD = new Set([
   'often',
 ]);
 
-const stages = standard.slice(0, standard.indexOf(indirectStage));
+// everything before attribution: segmentation, captions, quotations (`quoted`), names
+const stages = standard.slice(0, standard.indexOf(attributionStage as (typeof standard)[number]));
 const kb = bundledKb();
 const docs = readPolnear(dir, { annotators: 'first', ...(limit ? { limit } : {}) });
 console.log(`fit-attribution: ${docs.length} texts from ${path.relative(root, dir)}`);
@@ -136,7 +137,7 @@ const prepared: Prepared[] = docs.map((pd) => {
   const cue = new Uint8Array(t.count);
   const after = new Int8Array(t.count).fill(-1);
   const inQuote = new Uint8Array(t.count);
-  for (const q of doc.quotes) if (q.kind === 'direct') mark(doc, q, inQuote, 1);
+  for (const q of doc.quoted) mark(doc, q, inQuote, 1);
   for (let i = 0; i < t.count; i++) {
     if (!vocab.has(t.hash[i]!)) vocab.set(t.hash[i]!, fold(pd.text.slice(t.start[i]!, t.end[i]!)));
     if (t.kind[i] !== TokenKind.punct || t.hash[i] !== 0)

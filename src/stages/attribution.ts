@@ -22,8 +22,9 @@ import {
   cueInSentence,
   punctAt,
 } from './attribution/cues.ts';
-import { findReported, leading, REPORTED_DEFAULTS, type ReportedOptions } from './attribution/reported.ts';
+import { leading } from './attribution/reported.ts';
 import { nameOf, kindOf, type Who } from './attribution/speaker.ts';
+import { findReported } from './indirect.ts';
 import type { Quoted } from './quotes.ts';
 import { type Cited, citations, groupSources } from './sources.ts';
 
@@ -106,11 +107,7 @@ function attach(d: Draft, m: { speaker: CueMatch['speaker']; cue: Span; listener
 }
 
 /** Runs attribution with the given options. */
-export function attribute(
-  doc: Doc,
-  options: AttributionOptions,
-  reported: ReportedOptions = REPORTED_DEFAULTS,
-): { quotes: Quote[]; sources: Source[] } {
+export function attribute(doc: Doc, options: AttributionOptions): { quotes: Quote[]; sources: Source[] } {
   const window: CueWindow = {
     before: options.cueBefore,
     after: options.cueAfter,
@@ -151,7 +148,21 @@ export function attribute(
     if (found) attach(q, found);
   }
   inherit(doc, drafts, options);
-  reportedSpeech(doc, direct, reported, drafts);
+  for (const r of findReported(doc, direct)) {
+    drafts.push({
+      start: r.content.start,
+      end: r.content.end,
+      kind: r.mixed ? 'mixed' : 'indirect',
+      flags: [],
+      continues: -1,
+      words: wordsBetween(doc, r.content),
+      who: r.speaker.who,
+      mention: r.speaker.span,
+      via: r.speaker.pronoun ? 'pronoun' : 'cue',
+      cue: r.cue,
+      listener: r.listener ?? null,
+    });
+  }
   // one numbering, in reading order; continuation links follow it
   const order = drafts.map((_, i) => i).sort((x, y) => drafts[x]!.start - drafts[y]!.start);
   const rank = new Array<number>(drafts.length);
@@ -195,53 +206,6 @@ export function attribute(
   });
   return { quotes, sources };
 }
-
-/**
- * Adds the reported speech of every sentence (the speech finder's candidates), never across a direct
- * quotation of the sentence and never inside a caption: one forward sweep over sorted spans.
- */
-function reportedSpeech(doc: Doc, direct: readonly Quoted[], opts: ReportedOptions, drafts: Draft[]): void {
-  const t = doc.tokens;
-  let q = 0;
-  let c = 0;
-  for (let s = 0; s < doc.sentences.length; s++) {
-    const sent = doc.sentences[s]!;
-    while (q < direct.length && direct[q]!.end <= sent.start) q++;
-    while (c < doc.captions.length && doc.captions[c]!.end <= sent.start) c++;
-    if (doc.captions[c] && doc.captions[c]!.start < sent.end) continue;
-    let qe = q;
-    while (qe < direct.length && direct[qe]!.start < sent.end) qe++;
-    const blocked: readonly Span[] = qe > q ? direct.slice(q, qe) : NONE;
-    const a = tokenAtOrAfter(t, sent.start);
-    if (a >= t.count || t.sentence[a] !== s) continue;
-    let b = a;
-    while (b + 1 < t.count && t.sentence[b + 1] === s) b++;
-    for (const hit of findReported(doc, a, b, opts, blocked)) {
-      const content = hit.content;
-      const sp = hit.speaker;
-      const mixed = doc.scareQuotes.some((x) => x.start >= content.start && x.end <= content.end);
-      drafts.push({
-        start: content.start,
-        end: content.end,
-        kind: mixed ? 'mixed' : 'indirect',
-        flags: [],
-        continues: -1,
-        words: wordsBetween(doc, content),
-        who: sp
-          ? sp.who
-          : hit.source
-            ? { kind: 'unknown', text: doc.text.slice(hit.source.start, hit.source.end) }
-            : null,
-        mention: sp ? sp.span : hit.source,
-        via: sp?.pronoun ? 'pronoun' : sp || hit.source ? 'cue' : 'none',
-        cue: hit.cue,
-        listener: hit.listener,
-      });
-    }
-  }
-}
-
-const NONE: readonly Span[] = [];
 
 function wordsBetween(doc: Doc, s: Span): number {
   const t = doc.tokens;
@@ -329,10 +293,5 @@ export const attributionStage = defineStage({
   needs: ['tokens', 'paragraphs', 'sentences', 'captions', 'quoted', 'scareQuotes', 'entities', 'mentions'],
   gives: ['quotes', 'sources'],
   options: AttributionOptions,
-  run: (doc, o) => attribute(doc, o),
+  run: attribute,
 });
-
-/** The attribution stage with other options of the reported-speech finder (the evaluation's wide run). */
-export function attributionStageWith(reported: ReportedOptions): typeof attributionStage {
-  return { ...attributionStage, run: (doc, o) => attribute(doc, o, reported) };
-}

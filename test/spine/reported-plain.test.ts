@@ -10,9 +10,10 @@ import { bundledKb } from '../../src/index.ts';
 import { standard } from '../../src/pipeline/presets.ts';
 import { runStages } from '../../src/pipeline/processor.ts';
 import { tokenAtOrAfter } from '../../src/pipeline/spans.ts';
-import { findReported, REPORTED_DEFAULTS } from '../../src/stages/attribution/reported.ts';
+import { REPORTED_DEFAULTS, reportedIn } from '../../src/stages/attribution/reported.ts';
 import { cueModel, featureHash, parseCueModel } from '../../src/stages/attribution/model.ts';
-import { indirectStage } from '../../src/stages/indirect.ts';
+import { attributionStage } from '../../src/stages/attribution.ts';
+import { findReported } from '../../src/stages/indirect.ts';
 import { at, bounds, quoteOf, quotesOverlapping, report, spanIn, spanOf } from './helpers.ts';
 
 const r = report('reported-plain.txt');
@@ -153,11 +154,15 @@ describe('reported speech without quotation marks (reported-plain.txt)', () => {
   });
 });
 
-describe('findReported, the entry point', () => {
-  const text = 'Lena Park thinks the bridge is unsafe. Lena Park said the bridge is unsafe.';
+describe('reportedIn and findReported, the entry points', () => {
+  const text = 'Lena Brandt thinks the bridge is unsafe. Lena Brandt said the bridge is unsafe.';
   const article = parseArticle({ text });
   assert.ok(article.ok);
-  const doc = runStages(standard.slice(0, standard.indexOf(indirectStage)), article.value, bundledKb());
+  const doc = runStages(
+    standard.slice(0, standard.indexOf(attributionStage as (typeof standard)[number])),
+    article.value,
+    bundledKb(),
+  );
   const t = doc.tokens;
   const sentence = (s: number): [number, number] => {
     const a = tokenAtOrAfter(t, doc.sentences[s]!.start);
@@ -169,36 +174,57 @@ describe('findReported, the entry point', () => {
   test('a belief is found only when beliefs are asked for, with kind "belief"', () => {
     const [a, b] = sentence(0);
     const low = { ...REPORTED_DEFAULTS, minCueProbability: 0.2 };
-    assert.deepEqual(findReported(doc, a, b, low), []);
-    const hits = findReported(doc, a, b, { ...low, beliefs: true });
+    assert.deepEqual(reportedIn(doc, a, b, low), []);
+    const hits = reportedIn(doc, a, b, { ...low, beliefs: true });
     assert.equal(hits.length, 1);
     assert.equal(hits[0]!.kind, 'belief');
     assert.equal(hits[0]!.by, 'model');
     assert.deepEqual(hits[0]!.content, spanOf(text, 'the bridge is unsafe'));
     assert.deepEqual(hits[0]!.cue, spanOf(text, 'thinks'));
-    assert.deepEqual(hits[0]!.source, spanOf(text, 'Lena Park'));
+    assert.deepEqual(hits[0]!.source, spanOf(text, 'Lena Brandt'));
   });
 
   test('speech: content, cue, source and kind', () => {
     const [a, b] = sentence(1);
-    const hits = findReported(doc, a, b);
+    const hits = reportedIn(doc, a, b);
     assert.equal(hits.length, 1);
     assert.equal(hits[0]!.kind, 'speech');
     assert.deepEqual(hits[0]!.content, spanOf(text, 'the bridge is unsafe', 2));
     assert.deepEqual(hits[0]!.cue, spanOf(text, 'said'));
-    assert.deepEqual(hits[0]!.source, spanOf(text, 'Lena Park', 2));
+    assert.deepEqual(hits[0]!.source, spanOf(text, 'Lena Brandt', 2));
     assert.equal(hits[0]!.speaker?.kind, 'named-person');
   });
 
   test('a blocked span (a quotation) keeps reported words off it', () => {
     const [a, b] = sentence(1);
-    assert.deepEqual(findReported(doc, a, b, REPORTED_DEFAULTS, [spanOf(text, 'bridge is', 2)]), []);
+    assert.deepEqual(reportedIn(doc, a, b, REPORTED_DEFAULTS, [spanOf(text, 'bridge is', 2)]), []);
+  });
+
+  test('findReported reads every sentence and gives the speech only, with a speaker', () => {
+    const all = findReported(doc, []);
+    assert.equal(all.length, 1);
+    assert.deepEqual(all[0]!.content, spanOf(text, 'the bridge is unsafe', 2));
+    assert.deepEqual(all[0]!.speaker.span, spanOf(text, 'Lena Brandt', 2));
+    assert.equal(all[0]!.mixed, false);
+    assert.equal(all[0]!.kind, 'speech');
+  });
+
+  test('passive hearsay ("is said to") names no speaker and is not reported speech', () => {
+    const t2 = 'On his visit to the city, the actor is said to have planned a meeting with his brother.';
+    const a2 = parseArticle({ text: t2 });
+    assert.ok(a2.ok);
+    const d2 = runStages(
+      standard.slice(0, standard.indexOf(attributionStage as (typeof standard)[number])),
+      a2.value,
+      bundledKb(),
+    );
+    assert.deepEqual(findReported(d2, []), []);
   });
 
   test('a threshold above every probability finds nothing from the model', () => {
     const [a, b] = sentence(0);
     assert.deepEqual(
-      findReported(doc, a, b, { ...REPORTED_DEFAULTS, beliefs: true, minCueProbability: 0.9999 }),
+      reportedIn(doc, a, b, { ...REPORTED_DEFAULTS, beliefs: true, minCueProbability: 0.9999 }),
       [],
     );
   });

@@ -267,7 +267,7 @@ export function trimSpan(doc: Doc, s: Span): Span {
 export type ReportedKind = 'speech' | 'belief';
 
 /** A reported-speech candidate, for the attribution stage to turn into a quotation. */
-export interface Reported {
+export interface ReportedClause {
   /** The reported words (the sentence's closing punctuation trimmed). */
   readonly content: Span;
   readonly cue: Span;
@@ -317,13 +317,13 @@ const feats = new Uint32Array(TEMPLATES.length);
  * argued …"). `blocked` are spans no candidate may overlap (the sentence's direct quotations).
  * Candidates come in reading order; a clause reported inside another's content is left to it.
  */
-export function findReported(
+export function reportedIn(
   doc: Doc,
   a: number,
   b: number,
   opts: ReportedOptions = REPORTED_DEFAULTS,
   blocked: readonly Span[] = [],
-): Reported[] {
+): ReportedClause[] {
   const model = cueModel();
   const t = doc.tokens;
   // most sentences hold no cue at all: one cheap pass over their words skips them
@@ -335,7 +335,7 @@ export function findReported(
   }
   if (!cued) return [];
   const view = windowed(doc, a, b);
-  const out: Reported[] = [];
+  const out: ReportedClause[] = [];
   accept(
     doc,
     opts,
@@ -374,6 +374,8 @@ export function findReported(
   for (let i = a; i <= b; i++) {
     if (!model.candidates.has(t.hash[i]!) || !modelMayCue(t.hash[i]!, opts) || besideQuote(doc, i, blocked))
       continue;
+    // "Harry is said to …", "she was told": passive hearsay names no speaker (the hedges stage's)
+    if (i > a && PASSIVE.has(t.hash[i - 1]!) && t.hash[i + 1] === TO) continue;
     cueValues(view, i, a, b, quoted, v1, v2);
     hashFeatures(v1, v2, feats);
     const z = logit(model.cue, feats);
@@ -395,7 +397,7 @@ export function findReported(
 const MAX_SOURCE_AFTER = 8;
 
 /** Ends a rule's reported words that run to the sentence's end at the clause's end ("…, while …"). */
-function clauseOf(doc: Doc, b: number, h: Reported | null): Reported | null {
+function clauseOf(doc: Doc, b: number, h: ReportedClause | null): ReportedClause | null {
   if (!h || (h.by !== 'leading' && h.by !== 'participle')) return h;
   const t = doc.tokens;
   if (h.content.end !== t.end[b]) return h;
@@ -422,8 +424,8 @@ function accept(
   doc: Doc,
   opts: ReportedOptions,
   blocked: readonly Span[],
-  out: Reported[],
-  h: Reported | null,
+  out: ReportedClause[],
+  h: ReportedClause | null,
 ): void {
   if (!h || (h.kind === 'belief' && !opts.beliefs)) return;
   // "When asked about it, she said …": the writer's subordinate clause is not what was said
@@ -454,7 +456,7 @@ function besideQuote(doc: Doc, i: number, blocked: readonly Span[]): boolean {
 /** Most reported clauses read from one sentence. */
 const MAX_PER_SENTENCE = 3;
 
-function tagged(h: Hit | null, by: Reported['by']): Reported | null {
+function tagged(h: Hit | null, by: ReportedClause['by']): ReportedClause | null {
   if (!h) return null;
   const t = h.cue;
   return {
@@ -487,9 +489,20 @@ function windowed(doc: Doc, a: number, b: number): Doc {
   }
   let end = lo;
   while (end < ms.length && ms[end]!.start < to) end++;
-  const mentions: readonly Mention[] = ms.slice(lo, end);
-  return Object.create(doc, { mentions: { value: mentions } }) as Doc;
+  // one view per document, its mentions swapped per sentence: no object made per sentence
+  if (viewOf !== doc) {
+    viewOf = doc;
+    view = Object.create(doc, { mentions: { value: NO_MENTIONS, writable: true } }) as {
+      mentions: readonly Mention[];
+    };
+  }
+  view.mentions = lo === end ? NO_MENTIONS : ms.slice(lo, end);
+  return view as unknown as Doc;
 }
+
+const NO_MENTIONS: readonly Mention[] = [];
+let viewOf: Doc | null = null;
+let view: { mentions: readonly Mention[] } = { mentions: NO_MENTIONS };
 
 // Words between a subject and its cue: "has said", "also noted", "would later claim".
 const BETWEEN = wordSet([
@@ -563,7 +576,7 @@ function modelHit(
   z: number,
   quoted: boolean,
   opts: ReportedOptions,
-): Reported | null {
+): ReportedClause | null {
   const model = cueModel();
   const t = doc.tokens;
   const p = 1 / (1 + Math.exp(-z));
@@ -649,7 +662,7 @@ function made(
   cue: Span,
   src: Span | null,
   listener: Span | null,
-): Reported | null {
+): ReportedClause | null {
   const t = doc.tokens;
   if (src && src.end - src.start === 3 && t.hash[tokenAtOrAfter(t, src.start)] === YOU) return null;
   const speaker = src ? speakerOf(doc, tokenAtOrAfter(t, src.start), tokenAtOrAfter(t, src.end) - 1) : null;
