@@ -12,6 +12,8 @@ export interface FetchOptions {
   readonly maxBytes?: number;
   readonly maxRedirects?: number;
   readonly userAgent?: string;
+  /** The fetch to call for each hop (the server passes one that refuses private addresses). */
+  readonly fetch?: typeof globalThis.fetch;
 }
 
 /** A fetched page: the final URL after redirects, its content type and the decoded body. */
@@ -132,7 +134,7 @@ export const fetchPage = async (
   let current = first.value;
   try {
     for (let hops = 0; ; hops++) {
-      const res = await fetch(current, {
+      const res = await (opts.fetch ?? fetch)(current, {
         redirect: 'manual',
         signal: controller.signal,
         headers: {
