@@ -9,22 +9,8 @@ import { after, before, test } from 'node:test';
 import { analyze } from '../../index.ts';
 import { renderHtml } from '../../render/html.ts';
 import { renderMarkdown } from '../../render/markdown.ts';
+import { ARTICLE } from '../../../test/fixtures/server/articles.ts';
 import { createServer } from '../app.ts';
-
-/** An invented article: one anonymous insider, one named speaker. */
-export const ARTICLE = [
-  '---',
-  'title: Pop duo call time on their summer tour',
-  'date: 2025-06-02',
-  'outlet: Daily Glimmer',
-  '---',
-  'The pop duo Nova Reyes and Kit Marlow have cancelled the rest of their tour.',
-  '',
-  '"They can barely stand to be in the same room," a source close to the pair told us.',
-  '',
-  '"We are taking time to rest," Reyes said in a statement on Sunday.',
-  '',
-].join('\n');
 
 const PAGE = `<!doctype html><html><head><title>Page title</title></head><body><article>
 <h1>Pop duo call time on their summer tour</h1>
