@@ -51,6 +51,9 @@ svg.bars a:focus-visible rect { stroke: #000; stroke-width: 2; }
   body { font-size: 16px; }
   .wrap { padding: 1rem 0.8rem 2rem; }
   .spk { white-space: normal; }
+  /* wide tables scroll inside the page instead of widening it */
+  main table { display: block; overflow-x: auto; max-width: 100%; }
+  td, th { word-break: break-word; }
 }
 @media print {
   .app-nav, form.check, .filters, .pager, .share { display: none; }

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { createServer as createHttp, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
+import type { InjectOptions } from 'fastify';
 import { analyze } from '../../index.ts';
 import { renderHtml } from '../../render/html.ts';
 import { renderMarkdown } from '../../render/markdown.ts';
@@ -163,7 +164,7 @@ test('a too-large fetched page and a slow one fail with the fetch limits', async
 
 test('bad requests are problem+json with the registry code', async () => {
   const app = await createServer({ bodyLimit: 10_000 });
-  const cases: Array<[Parameters<typeof app.inject>[0], number, string]> = [
+  const cases: Array<[InjectOptions, number, string]> = [
     [{ method: 'POST', url: '/v1/analyze', payload: { text: 'x', html: '<p>' } }, 400, 'HS_BAD_REQUEST'],
     [{ method: 'POST', url: '/v1/analyze', payload: { title: 'no article' } }, 400, 'HS_BAD_REQUEST'],
     [{ method: 'POST', url: '/v1/analyze?format=pdf', payload: { text: 'x' } }, 400, 'HS_BAD_REQUEST'],
