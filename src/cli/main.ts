@@ -16,6 +16,7 @@ import { renderMarkdown } from '../render/markdown.ts';
 import { renderText } from '../render/text.ts';
 import { runBatch } from './batch.ts';
 import { registerServeCommand } from './serve.ts';
+import { registerCorpusCommands } from './corpus.ts';
 import { reportError } from './errors.ts';
 import { kbFromPaths } from './kb-option.ts';
 
@@ -159,6 +160,7 @@ export function program(): Command {
       });
     });
   registerServeCommand(cmd);
+  registerCorpusCommands(cmd);
   const kb = cmd.command('kb').description('knowledge-base tools');
   kb.command('import')
     .description('build a knowledge base from a Wikidata JSON dump (latest-all.json, plain or .gz)')
