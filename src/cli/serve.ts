@@ -34,10 +34,11 @@ interface ServeFlags {
 export async function serveCommand(o: ServeFlags): Promise<void> {
   const kb = kbFromPaths(o.kb);
   const dbPath = o.db ?? process.env.HEARSAY_DB;
-  const corpus = dbPath ? await openCorpus(dbPath) : null;
+  const token = o.token ?? process.env.HEARSAY_TOKEN ?? null;
+  const corpus = dbPath ? await openCorpus(dbPath, { write: !!token }) : null;
   const app = await createServer({
     corpus,
-    token: o.token ?? process.env.HEARSAY_TOKEN ?? null,
+    token,
     allowPrivateUrls: o.allowPrivateUrls,
     bodyLimit: o.maxBody,
     rateLimit: o.rateLimit === 0 ? false : o.rateLimit,
@@ -59,7 +60,7 @@ export async function serveCommand(o: ServeFlags): Promise<void> {
   const port = typeof addr === 'object' && addr ? addr.port : o.port;
   process.stderr.write(
     `hearsay: serving http://${o.host.includes(':') ? `[${o.host}]` : o.host}:${port}/ ` +
-      `(${corpus ? `corpus ${corpus.engine}` : 'no corpus'}, ${o.token || process.env.HEARSAY_TOKEN ? 'writes need the token' : 'read-only'})\n`,
+      `(${corpus ? `corpus ${corpus.engine}` : 'no corpus'}, ${token ? 'writes need the token' : 'read-only'})\n`,
   );
   const stop = () => {
     void app.close().then(() => corpus?.close());

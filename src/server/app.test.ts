@@ -43,7 +43,13 @@ test('GET /healthz and GET /readyz answer without a store', async () => {
 });
 
 test('/readyz is 503 when the store stops answering', async () => {
-  const corpus = { engine: 'test', ready: async () => false, close: async () => {} };
+  const corpus = {
+    engine: 'test',
+    articles: async () => {
+      throw new Error('gone');
+    },
+    close: async () => {},
+  };
   const app = await createServer({ corpus: corpus as never });
   const r = await app.inject({ method: 'GET', url: '/readyz' });
   assert.equal(r.statusCode, 503);

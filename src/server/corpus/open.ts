@@ -1,8 +1,10 @@
 /** Opening the corpus store named by `--db` for the server. */
-import { HearsayError } from '../../errors.ts';
-import type { Corpus } from './routes.ts';
+import { openStore } from '../../corpus/index.ts';
+import type { Corpus } from './service.ts';
 
-/** Opens the store at `db` (a SQLite file or a postgres:// URL) for the corpus routes. */
-export const openCorpus = async (db: string): Promise<Corpus> => {
-  throw new HearsayError('HS_BAD_OPTION', `--db ${db}: this build has no corpus store`);
+/** Opens the store at `db` (a SQLite file or a postgres:// URL); read-only unless the server may write. */
+export const openCorpus = async (db: string, opts: { readonly write?: boolean } = {}): Promise<Corpus> => {
+  const r = await openStore(db, { readOnly: !opts.write });
+  if (!r.ok) throw r.error;
+  return r.value;
 };

@@ -8,7 +8,10 @@ export const healthRoutes = (app: FastifyInstance, corpus: Corpus | null): void 
   app.get('/healthz', { config }, async () => ({ status: 'ok' }));
   app.get('/readyz', { config }, async (_req, reply) => {
     if (!corpus) return { status: 'ready', store: null };
-    const ok = await corpus.ready().catch(() => false);
+    const ok = await corpus.articles({ limit: 1 }).then(
+      () => true,
+      () => false,
+    );
     return reply.code(ok ? 200 : 503).send({ status: ok ? 'ready' : 'unavailable', store: corpus.engine });
   });
 };

@@ -32,6 +32,14 @@ export const STATUS: Partial<Record<ErrorCode, number>> = {
   HS_FETCH_REDIRECTS: 502,
   HS_FETCH_TIMEOUT: 504,
   HS_SERVER_ERROR: 500,
+  // the corpus store's codes (src/corpus): the database, not the request, is at fault
+  HS_DB_CORRUPT: 503,
+  HS_DB_FOREIGN: 503,
+  HS_DB_NEWER: 503,
+  HS_DB_UNREACHABLE: 503,
+  HS_DB_READONLY: 503,
+  HS_DB_NOT_FOUND: 503,
+  HS_DB_FAILED: 503,
 };
 
 /** A problem details object (RFC 9457) with hearsay's code as an extension member. */
@@ -56,6 +64,7 @@ const TITLES: Record<number, string> = {
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   502: 'Bad Gateway',
+  503: 'Service Unavailable',
   504: 'Gateway Timeout',
 };
 
