@@ -3,39 +3,12 @@
  * same derivation as schema/report.schema.json), so the document cannot disagree with what the handlers
  * validate and return.
  */
-import { z } from 'zod';
 import { reportJsonSchema } from '../../report/json-schema.ts';
 import { SCHEMA_VERSION } from '../../report/schema.ts';
 import { AnalyzeBody, ArticleMeta } from '../analyze/schema.ts';
 import { CORPUS_PATHS, CORPUS_SCHEMAS } from '../corpus/spec.ts';
 import { apiCodes } from '../problem/problem.ts';
-
-/** The problem details object every error response carries. */
-export const ProblemSchema = z.object({
-  type: z.string().describe('A link to the code on the /docs page'),
-  title: z.string(),
-  status: z.number().int(),
-  detail: z.string().describe("The registry's one-line message"),
-  code: z.string().describe('The registry code, HS_*'),
-  instance: z.string().optional(),
-});
-
-/** A JSON Schema for OpenAPI, without the `$schema` key zod adds at the top. */
-export const jsonSchema = (s: z.ZodType, io: 'input' | 'output' = 'output'): Record<string, unknown> => {
-  const { $schema: _drop, ...rest } = z.toJSONSchema(s, { target: 'draft-2020-12', io }) as Record<
-    string,
-    unknown
-  >;
-  return rest;
-};
-
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-
-/** A problem+json response with a description. */
-export const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: ref('Problem') } },
-});
+import { jsonSchema, ProblemSchema, problem, ref, reportResponse } from './parts.ts';
 
 const metaParams = Object.entries(jsonSchema(ArticleMeta, 'input').properties as object).map(
   ([name, schema]) => ({
@@ -54,17 +27,6 @@ const formatParam = {
   description: 'json (the report), or the CLI renderings html, md, text',
   schema: { type: 'string', enum: ['json', 'html', 'md', 'text'], default: 'json' },
 };
-
-/** The report in any of its formats. */
-export const reportResponse = (description: string) => ({
-  description,
-  content: {
-    'application/json': { schema: ref('Report') },
-    'text/html': { schema: { type: 'string' } },
-    'text/markdown': { schema: { type: 'string' } },
-    'text/plain': { schema: { type: 'string' } },
-  },
-});
 
 const common = {
   '429': problem('Too many requests from this client (HS_RATE_LIMITED); see Retry-After'),
