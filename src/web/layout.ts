@@ -11,7 +11,7 @@ export const CSS_PATH = '/assets/app.css';
 export interface Page {
   readonly title: string;
   readonly body: string;
-  readonly nav?: 'check' | 'outlets' | 'stories' | 'docs';
+  readonly nav?: 'check' | 'outlets' | 'quotes' | 'stories' | 'docs';
   /** Set when the corpus pages are available (a store is open). */
   readonly corpus: boolean;
   /** Skip-link target; the page must have an element with this id. */
@@ -21,6 +21,7 @@ export interface Page {
 const NAV: ReadonlyArray<readonly [NonNullable<Page['nav']>, string, string, boolean]> = [
   ['check', '/', 'Check an article', false],
   ['outlets', '/outlets', 'Outlets', true],
+  ['quotes', '/quotes', 'Quotations', true],
   ['stories', '/stories', 'Stories', true],
   ['docs', '/docs', 'API', false],
 ];

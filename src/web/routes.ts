@@ -6,7 +6,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { HearsayError } from '../errors.ts';
 import { runAnalysis, type AnalyzeDeps } from '../server/analyze/run.ts';
-import type { Corpus } from '../server/corpus/routes.ts';
+import type { Corpus } from '../server/corpus/service.ts';
 import { toHearsayError, STATUS } from '../server/problem/problem.ts';
 import { corpusPages } from './corpus.ts';
 import { APP_CSS } from './css.ts';
