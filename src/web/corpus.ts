@@ -210,7 +210,7 @@ export const corpusPages = (app: FastifyInstance, o: WebOptions): void => {
   const page = (
     reply: FastifyReply,
     title: string,
-    nav: 'outlets' | 'stories' | undefined,
+    nav: 'outlets' | 'quotes' | 'stories' | undefined,
     body: string,
     status = 200,
   ) =>
