@@ -361,7 +361,7 @@ export const corpusPages = (app: FastifyInstance, o: WebOptions): void => {
       const stored = await store.article(id);
       if (!stored) throw new HearsayError('HS_NOT_FOUND', `article ${id}`);
       const r = stored.report;
-      const share = `/articles/${enc(id)}`;
+      const share = `${req.protocol}://${req.host}/articles/${enc(id)}`;
       const quotes = r.quotes
         .map(
           (q) =>
