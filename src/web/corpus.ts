@@ -52,7 +52,7 @@ const input = (name: string, label: string, value: string | undefined, type = 't
 const filterForm = (action: string, f: FilterValues, extra = '', withOutlet = true): string =>
   `<form class="filters" method="get" action="${esc(action)}" aria-label="Filters">` +
   (withOutlet ? input('outlet', 'Outlet', f.outlet) : '') +
-  input('since', 'From (YYYY-MM or YYYY-MM-DD)', f.since) +
+  input('since', 'From (YYYY-MM)', f.since) +
   input('until', 'To', f.until) +
   input('person', 'Names a person', f.person) +
   extra +
