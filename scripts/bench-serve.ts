@@ -29,7 +29,8 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 
 const ARTICLE = readFileSync(fileURLToPath(new URL('./data/bench-article.txt', import.meta.url)), 'utf8');
-const SHORT = 'date 2025-01-02\n"We are fine," a friend of the couple said on Monday. The pair were seen in Paris.';
+const SHORT =
+  'date 2025-01-02\n"We are fine," a friend of the couple said on Monday. The pair were seen in Paris.';
 
 // ---------------------------------------------------------------- the server child
 if (process.argv.includes('--serve')) await serveChild();
@@ -156,7 +157,9 @@ const trickle = (port: number, from: string, giveUpMs: number): Promise<{ status
   new Promise((resolve) => {
     const t0 = performance.now();
     const s = connect({ port, host: '127.0.0.1', localAddress: from }, () => {
-      s.write('POST /v1/analyze HTTP/1.1\r\nHost: bench\r\nContent-Type: text/plain\r\nContent-Length: 100000\r\n\r\n');
+      s.write(
+        'POST /v1/analyze HTTP/1.1\r\nHost: bench\r\nContent-Type: text/plain\r\nContent-Length: 100000\r\n\r\n',
+      );
     });
     const drip = setInterval(() => s.writable && s.write('x'), 200);
     let data = '';
@@ -191,7 +194,12 @@ async function runBench(): Promise<void> {
   const memoryN = Number(a.memory);
   const maxSeconds = Number(a['max-seconds']);
   const connections = Number(a.connections);
-  const out: Record<string, unknown> = { loadAtStart: os.loadavg().map((x) => x.toFixed(2)).join(' ') };
+  const out: Record<string, unknown> = {
+    loadAtStart: os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' '),
+  };
   const log = (s: string) => {
     if (!a.json) console.log(s);
   };
@@ -201,7 +209,14 @@ async function runBench(): Promise<void> {
   const srv = await startServer({ baselineMs: 5000 });
   const url = `http://127.0.0.1:${srv.port}`;
   const body = JSON.stringify({ text: ARTICLE });
-  await cannon({ url: `${url}/v1/analyze`, method: 'POST', body, headers: { 'content-type': 'application/json' }, connections, amount: Math.min(200, requests) });
+  await cannon({
+    url: `${url}/v1/analyze`,
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'application/json' },
+    connections,
+    amount: Math.min(200, requests),
+  });
   const r = await cannon({
     url: `${url}/v1/analyze`,
     method: 'POST',
@@ -264,9 +279,21 @@ async function runBench(): Promise<void> {
   // 3. outlets on a store
   if (a.db) {
     const s = await startServer({ db: a.db });
-    const o = await cannon({ url: `http://127.0.0.1:${s.port}/v1/outlets`, connections: 4, amount: 200, duration: maxSeconds });
-    out.outlets = { db: a.db, requests: o.requests.total, non2xx: o.non2xx, latencyMs: { p50: o.latency.p50, p99: o.latency.p99, max: o.latency.max } };
-    log(`3. GET /v1/outlets on ${a.db}: ${o.requests.total} requests, 4 clients, p50 ${o.latency.p50} ms, p99 ${o.latency.p99} ms, max ${o.latency.max} ms, non-2xx ${o.non2xx}`);
+    const o = await cannon({
+      url: `http://127.0.0.1:${s.port}/v1/outlets`,
+      connections: 4,
+      amount: 200,
+      duration: maxSeconds,
+    });
+    out.outlets = {
+      db: a.db,
+      requests: o.requests.total,
+      non2xx: o.non2xx,
+      latencyMs: { p50: o.latency.p50, p99: o.latency.p99, max: o.latency.max },
+    };
+    log(
+      `3. GET /v1/outlets on ${a.db}: ${o.requests.total} requests, 4 clients, p50 ${o.latency.p50} ms, p99 ${o.latency.p99} ms, max ${o.latency.max} ms, non-2xx ${o.non2xx}`,
+    );
     await s.stop();
   } else log('3. GET /v1/outlets: skipped (give --db FILE, a store built with npm run bench:db)');
 
@@ -277,12 +304,15 @@ async function runBench(): Promise<void> {
   const steady: Array<{ status: number; ms: number }> = [];
   let stopSteady = false;
   const steadyLoop = (async () => {
-    while (!stopSteady && steady.length < 90) steady.push(await send(lim.port, '127.0.0.3', '/v1/analyze', shortBody, steadyAgent));
+    while (!stopSteady && steady.length < 90)
+      steady.push(await send(lim.port, '127.0.0.3', '/v1/analyze', shortBody, steadyAgent));
   })();
   const big = JSON.stringify({ text: 'x'.repeat(1_000_000) });
   const [tooBig, flood, slow] = await Promise.all([
     Promise.all(Array.from({ length: 20 }, () => send(lim.port, '127.0.0.4', '/v1/analyze', big, agent(4)))),
-    Promise.all(Array.from({ length: 300 }, () => send(lim.port, '127.0.0.2', '/v1/analyze', shortBody, agent(8)))),
+    Promise.all(
+      Array.from({ length: 300 }, () => send(lim.port, '127.0.0.2', '/v1/analyze', shortBody, agent(8))),
+    ),
     Promise.all(Array.from({ length: 20 }, () => trickle(lim.port, '127.0.0.5', 10_000))),
   ]);
   stopSteady = true;
@@ -296,15 +326,41 @@ async function runBench(): Promise<void> {
     oversized: count(tooBig),
     flood: count(flood),
     slowClients: count(slow),
-    slowCutAfterMs: Math.round(pctl(slow.map((s) => s.ms), 0.5)),
-    steady: { answers: count(steady), p99Ms: Math.round(pctl(steady.map((s) => s.ms), 0.99)) },
+    slowCutAfterMs: Math.round(
+      pctl(
+        slow.map((s) => s.ms),
+        0.5,
+      ),
+    ),
+    steady: {
+      answers: count(steady),
+      p99Ms: Math.round(
+        pctl(
+          steady.map((s) => s.ms),
+          0.99,
+        ),
+      ),
+    },
   };
   log(
     `4. limits: oversized ${JSON.stringify(count(tooBig))}, flood ${JSON.stringify(count(flood))}, slow clients ${JSON.stringify(count(slow))} ` +
-      `(cut after ~${Math.round(pctl(slow.map((s) => s.ms), 0.5))} ms); meanwhile the steady client got ${JSON.stringify(count(steady))}, p99 ${Math.round(pctl(steady.map((s) => s.ms), 0.99))} ms`,
+      `(cut after ~${Math.round(
+        pctl(
+          slow.map((s) => s.ms),
+          0.5,
+        ),
+      )} ms); meanwhile the steady client got ${JSON.stringify(count(steady))}, p99 ${Math.round(
+        pctl(
+          steady.map((s) => s.ms),
+          0.99,
+        ),
+      )} ms`,
   );
   await lim.stop();
-  out.loadAtEnd = os.loadavg().map((x) => x.toFixed(2)).join(' ');
+  out.loadAtEnd = os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
   log(`load average at end ${out.loadAtEnd}`);
   if (a.json) console.log(JSON.stringify(out, null, 2));
 }

@@ -56,7 +56,11 @@ test('outlets page: the table and the chart read the store’s figures, and a ba
   await page.goto(`${origin}/outlets`);
   const rows = await page
     .locator('#outlets-table tbody tr')
-    .evaluateAll((trs) => trs.map((tr) => Array.from(tr.children, (c) => ((c as { textContent: string | null }).textContent ?? '').trim())));
+    .evaluateAll((trs) =>
+      trs.map((tr) =>
+        Array.from(tr.children, (c) => ((c as { textContent: string | null }).textContent ?? '').trim()),
+      ),
+    );
   assert.equal(rows.length, totals.length);
   for (const o of totals) {
     const row = rows.find((r) => r[0] === o.name);
