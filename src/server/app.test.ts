@@ -96,10 +96,13 @@ test('a client that sends its body too slowly is cut off with 408, and the serve
     'POST /v1/analyze HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\n\r\nA few',
     8000,
   );
+  const noHeaders = rawExchange(port, 'GET /healthz HTTP/1.1\r\nHost: x\r\n', 8000);
   const ok = await fetch(`http://127.0.0.1:${port}/healthz`);
   assert.equal(ok.status, 200, 'others are answered while the slow client waits');
   const cut = await slow;
   assert.match(cut.data, /^HTTP\/1\.1 408/, 'the slow client gets 408');
+  assert.match(cut.data, /"code":"HS_REQUEST_TIMEOUT"/, 'as problem+json');
+  assert.match((await noHeaders).data, /^HTTP\/1\.1 408/, 'headers that never end get 408 too');
   assert.ok(cut.ms < 8000, 'and its socket is closed before it gives up');
   const after = await fetch(`http://127.0.0.1:${port}/healthz`);
   assert.equal(after.status, 200);

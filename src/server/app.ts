@@ -5,6 +5,7 @@
  * writes only with a bearer token.
  */
 import { createServer as createHttpServer, type Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -18,7 +19,7 @@ import type { AnalyzeDeps } from './analyze/run.ts';
 import { type Corpus, corpusRoutes } from './corpus/routes.ts';
 import { healthRoutes } from './health/route.ts';
 import { openapiRoutes } from './openapi/route.ts';
-import { coded, sendProblem, toHearsayError } from './problem/problem.ts';
+import { coded, problemOf, sendProblem, toHearsayError } from './problem/problem.ts';
 import { guardedAgent, type Resolver } from './safety/ssrf.ts';
 
 /** How the server is set up; every limit has a default fit for a public deployment. */
@@ -64,6 +65,26 @@ const CSP = {
   connectSrc: ["'self'"],
 };
 
+/**
+ * What a client whose request never arrived whole is told before its socket closes: 408 for a request or
+ * its headers that took too long (Fastify's default says 400 for the headers), else 400, as problem+json.
+ */
+const clientError = (e: Error & { code?: string }, socket: Duplex): void => {
+  if (e.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const slow = e.code === 'ERR_HTTP_REQUEST_TIMEOUT' || e.code === 'ERR_HTTP_HEADERS_TIMEOUT';
+  const he = slow
+    ? coded('HS_REQUEST_TIMEOUT', 'send the whole request sooner')
+    : coded('HS_BAD_REQUEST', 'the request is not valid HTTP');
+  const body = JSON.stringify(problemOf(he));
+  socket.end(
+    `HTTP/1.1 ${slow ? '408 Request Timeout' : '400 Bad Request'}\r\nConnection: close\r\n` +
+      `Content-Type: application/problem+json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
+};
+
 /** Builds the server (not listening yet): `await app.listen(...)`, or `app.inject(...)` in tests. */
 export const createServer = async (opts: ServerOptions = {}): Promise<FastifyInstance> => {
   const requestTimeout = opts.requestTimeoutMs ?? SERVER_DEFAULTS.requestTimeoutMs;
@@ -71,6 +92,7 @@ export const createServer = async (opts: ServerOptions = {}): Promise<FastifyIns
     logger: opts.logger ?? false,
     bodyLimit: opts.bodyLimit ?? SERVER_DEFAULTS.bodyLimit,
     return503OnClosing: true,
+    clientErrorHandler: clientError,
     // The node server is built here so its timeouts are checked often enough to cut off a slow client
     // within a second of its deadline (Node's default check runs every 30 s).
     serverFactory: (handler) =>
