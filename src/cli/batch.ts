@@ -20,14 +20,16 @@ export interface BatchOptions {
   readonly progress?: boolean;
   /** Where reports go instead of standard output (`hearsay ingest`). */
   readonly sink?: BatchSink;
+  /** The worker thread module (default ./worker.ts); it answers like worker.ts, plus an `extra` field for the sink. */
+  readonly worker?: URL;
 }
 
 /** A consumer of the reports in input order, instead of standard output. */
 export interface BatchSink {
   /** False for a line that needs no analysis (already stored): it is not sent to a worker. */
   want(line: string, lineNo: number): boolean | Promise<boolean>;
-  /** Takes one report, as JSON, in input order. */
-  write(json: string): void;
+  /** Takes one report, as JSON, in input order, with the worker's `extra` (undefined without workers). */
+  write(json: string, extra: unknown): void;
   /** Awaited after each line sent: lets the sink hold the reader back while it stores. */
   drain(): Promise<void>;
 }
@@ -71,7 +73,7 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
       pending.delete(next);
       next++;
       if (r.ok) {
-        if (opts.sink) opts.sink.write(r.json);
+        if (opts.sink) opts.sink.write(r.json, (r as { extra?: unknown }).extra);
         else process.stdout.write(`${r.json}\n`);
         written++;
       } else if (opts.skipBad) bad.push(`${r.code} ${r.error}`);
@@ -81,7 +83,7 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
   };
   if (useWorkers) {
     for (let w = 0; w < jobs; w++) {
-      const worker = new Worker(new URL(`./worker${ext}`, import.meta.url), {
+      const worker = new Worker(opts.worker ?? new URL(`./worker${ext}`, import.meta.url), {
         workerData: { kb: opts.kb },
         execArgv: ext === '.ts' ? ['--import', 'tsx'] : [],
       });

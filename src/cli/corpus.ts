@@ -16,6 +16,7 @@ import {
   type PutItem,
   type Store,
 } from '../corpus/index.ts';
+import { type ArticleRows, reviveRows } from '../corpus/rows.ts';
 import { dbError } from '../corpus/store.ts';
 import { HearsayError } from '../errors.ts';
 import { parseFeed } from '../input/feed.ts';
@@ -102,6 +103,7 @@ interface IngestFlags {
   progress: boolean;
   timeout: number;
   maxBytes: number;
+  batchSize?: number;
 }
 
 /** Counts of one ingest. */
@@ -112,12 +114,19 @@ export interface IngestCounts {
 }
 
 /** A batch sink that stores reports in transactions of `INGEST_BATCH`, at most `INGEST_FLUSH_MS` apart. */
-function storeSink(store: Store, counts: IngestCounts, force: boolean, stop: () => boolean) {
+function storeSink(
+  store: Store,
+  counts: IngestCounts,
+  force: boolean,
+  stop: () => boolean,
+  batch = INGEST_BATCH,
+) {
   let buf: PutItem[] = [];
   let chain: Promise<void> = Promise.resolve();
   let inFlight = 0;
   let failure: unknown = null;
   let last = Date.now();
+  let yielded = Date.now();
   const flush = (): Promise<void> => {
     if (buf.length === 0) return chain;
     const items = buf;
@@ -127,7 +136,7 @@ function storeSink(store: Store, counts: IngestCounts, force: boolean, stop: () 
     chain = chain.then(async () => {
       try {
         if (failure) return;
-        for (const o of await store.putReports(items)) counts[o]++;
+        for (const o of await store.putReports(items, { force })) counts[o]++;
       } catch (e) {
         failure ??= e;
       } finally {
@@ -157,12 +166,19 @@ function storeSink(store: Store, counts: IngestCounts, force: boolean, stop: () 
         }
         return true;
       },
-      write(json: string): void {
-        buf.push({ report: JSON.parse(json) as Report, json });
-        if (buf.length >= INGEST_BATCH) void flush();
+      write(json: string, extra: unknown): void {
+        // rows built in a worker thread; without workers (--jobs 1) the store builds them here
+        if (extra) buf.push({ rows: reviveRows(extra as ArticleRows) });
+        else buf.push({ report: JSON.parse(json) as Report, json });
+        if (buf.length >= batch) void flush();
       },
       async drain(): Promise<void> {
         if (failure) throw failure;
+        // SQLite and one-thread analysis never wait on I/O: yield now and then so signals get handled
+        if (Date.now() - yielded >= 50) {
+          await new Promise((r) => setImmediate(r));
+          yielded = Date.now();
+        }
         if (buf.length > 0 && Date.now() - last >= INGEST_FLUSH_MS) void flush();
         // one transaction may run while the next fills; more than that waits
         if (inFlight > 1) await chain;
@@ -264,7 +280,7 @@ export async function runIngest(
           files.push(f);
       }
       for (const file of files) {
-        const { sink, finish } = storeSink(store, counts, force, () => stopping);
+        const { sink, finish } = storeSink(store, counts, force, () => stopping, o.batchSize);
         try {
           await runBatch(file, {
             ...(o.jobs ? { jobs: o.jobs } : {}),
@@ -272,6 +288,10 @@ export async function runIngest(
             kb: o.kb,
             progress: o.progress,
             sink,
+            worker: new URL(
+              `../corpus/ingest-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`,
+              import.meta.url,
+            ),
           });
         } catch (e) {
           await finish().catch(() => {});
@@ -392,7 +412,8 @@ export function registerCorpusCommands(cmd: Command): void {
       .option('--kb <file>', 'add a knowledge-base JSON Lines file (repeatable)', collect, [])
       .option('--no-progress', 'no progress bar on stderr')
       .option('--timeout <ms>', 'give up fetching a page after this long', positiveInt, 10000)
-      .option('--max-bytes <n>', 'largest page to fetch', positiveInt, 5_000_000);
+      .option('--max-bytes <n>', 'largest page to fetch', positiveInt, 5_000_000)
+      .option('--batch-size <n>', 'reports stored per transaction', positiveInt, INGEST_BATCH);
 
   writeFlags(
     cmd

@@ -27,6 +27,7 @@ CREATE TABLE articles (
   schema_version TEXT NOT NULL,
   text_hash TEXT NOT NULL,
   score DOUBLE PRECISION,
+  score10 INTEGER,
   band TEXT,
   words INTEGER NOT NULL,
   quotes INTEGER NOT NULL,

@@ -105,28 +105,32 @@ const CREDIT_BEFORE =
 const CREDIT_AFTER =
   /\b((?:the\s+)?[A-Z][\w!&'’.-]*(?:\s+[A-Z&][\w!&'’.-]*){0,3})\s+(?:first\s+)?(?:reported|reports|revealed|broke the news)\b/g;
 
+/** The longest run of words that is a listed outlet ("As Page Six" → Page Six). */
+function longestKnown(words: readonly string[]): Outlet | null {
+  for (let n = words.length; n > 0; n--)
+    for (let i = 0; i + n <= words.length; i++) {
+      const o = knownOutlet(
+        words
+          .slice(i, i + n)
+          .join(' ')
+          .replace(/[.,’']+$/, ''),
+      );
+      if (o) return o;
+    }
+  return null;
+}
+
 /**
  * The listed outlets an article credits, by key. One linear scan per pattern when an article is
- * stored (not a pipeline stage); a phrase counts only when some run of its leading words is a listed outlet.
+ * stored (not a pipeline stage); a phrase counts only when a run of its words is a listed outlet.
  */
 export function creditedOutlets(text: string): Set<string> {
   const out = new Set<string>();
   for (const re of [CREDIT_BEFORE, CREDIT_AFTER]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const words = (m[1] ?? '').replace(/[.,’']+$/, '').split(/\s+/);
-      for (let n = words.length; n > 0; n--) {
-        const o = knownOutlet(
-          words
-            .slice(0, n)
-            .join(' ')
-            .replace(/[.,]+$/, ''),
-        );
-        if (o) {
-          out.add(o.key);
-          break;
-        }
-      }
+      const o = longestKnown((m[1] ?? '').split(/\s+/));
+      if (o) out.add(o.key);
     }
   }
   return out;

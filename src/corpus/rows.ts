@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { normaliseDate, parseArticle } from '../article.ts';
+import { type ArticleInput, normaliseDate, parseArticle } from '../article.ts';
 import type { Report } from '../report/schema.ts';
 import {
   bandKeys,
@@ -20,15 +20,7 @@ import { creditedOutlets, knownOutlet, normaliseOutlet, outletOf } from './outle
 import type { SqlValue } from './sql.ts';
 
 /** The input an article was analysed from (a `batch` JSON Lines record). */
-export interface CorpusRecord {
-  readonly id?: string | number | null;
-  readonly text: string;
-  readonly title?: string | null;
-  readonly date?: string | null;
-  readonly outlet?: string | null;
-  readonly url?: string | null;
-  readonly byline?: string | null;
-}
+export type CorpusRecord = Omit<ArticleInput, 'id'> & { readonly id?: string | number | null };
 
 /** Source kinds that hide who speaks. */
 export const ANONYMOUS_KINDS: ReadonlySet<string> = new Set(['anonymous', 'unnamed-media']);
@@ -162,6 +154,7 @@ export const ARTICLE_COLUMNS = [
   'schema_version',
   'text_hash',
   'score',
+  'score10',
   'band',
   'words',
   'quotes',
@@ -425,6 +418,7 @@ export function rowsOf(
       String(r.schemaVersion ?? ''),
       textHash,
       scoreValue,
+      scoreValue === null ? null : Math.round(scoreValue * 10),
       str(score?.band),
       words,
       quotes.length,
@@ -453,5 +447,17 @@ export function rowsOf(
     quoteLsh,
     text: [textHash, sigToBytes(textSig)],
     storyLsh: bandKeys(textSig, STORY_MINHASH).map((key, band) => [band, key, textHash]),
+  };
+}
+
+const buf = (v: unknown): Buffer => (Buffer.isBuffer(v) ? v : Buffer.from(v as Uint8Array));
+
+/** Rows back from a worker thread: the structured clone turned their Buffers into plain Uint8Arrays. */
+export function reviveRows(r: ArticleRows): ArticleRows {
+  return {
+    ...r,
+    report: buf(r.report),
+    quoteTexts: r.quoteTexts.map(([h, n, sig]) => [h, n, buf(sig)] as SqlValue[]),
+    text: [r.text[0]!, buf(r.text[1])],
   };
 }
