@@ -5,7 +5,7 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { articleId, type CorpusRecord, type PutItem } from '../../corpus/index.ts';
+import { articleId, type CorpusRecord } from '../../corpus/index.ts';
 import { analyzeArticle } from '../../index.ts';
 import type { Report } from '../../report/schema.ts';
 import { analyzeInputOf, parseOr400 } from '../analyze/route.ts';
@@ -80,11 +80,17 @@ const jsonlRecords = (body: string): CorpusRecord[] => {
 /** Lets other requests run between two analyses of a long ingest. */
 const breathe = () => new Promise<void>((r) => setImmediate(r));
 
-const ingest = async (req: FastifyRequest, deps: AnalyzeDeps): Promise<PutItem[]> => {
+/** A report to store, with the record it was analysed from. */
+interface Analysed {
+  readonly report: Report;
+  readonly record: CorpusRecord;
+}
+
+const ingest = async (req: FastifyRequest, deps: AnalyzeDeps): Promise<Analysed[]> => {
   const type = req.headers['content-type'] ?? '';
   if (/^application\/(x-ndjson|jsonl)/i.test(type)) {
     const records = jsonlRecords(String(req.body ?? ''));
-    const items: PutItem[] = [];
+    const items: Analysed[] = [];
     for (const [i, record] of records.entries()) {
       const id = record.id === undefined || record.id === null ? null : String(record.id);
       const r = analyzeArticle({ ...record, id }, deps.kb);
@@ -128,7 +134,7 @@ export const corpusRoutes = (app: FastifyInstance, corpus: Corpus | null, o: Cor
     const items = await ingest(req, o.deps);
     const outcomes = await store.putReports(items);
     const results = items.map((it, i) => ({
-      id: articleId(it.record ?? { text: it.report.text }),
+      id: articleId(it.record),
       outcome: outcomes[i]!,
     }));
     return reply.code(outcomes.some((x) => x !== 'skipped') ? 201 : 200).send({ results });
