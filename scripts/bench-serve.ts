@@ -5,6 +5,7 @@
  *   options: --requests N (analyse requests at 16 clients; default 2000)   --memory N (requests of the
  *            memory run; default 20000)   --max-seconds S (cap of each run; default 300)
  *            --connections C (default 16)   --db FILE (also GET /v1/outlets on this store)   --json
+ *            --only analyze,memory,outlets,limits (the runs to do; default all)
  *
  * The server runs in a child process pinned to one core (taskset, when there is one); the in-process
  * baseline is measured in that same process before it listens, so both figures use the same core.
@@ -187,6 +188,7 @@ async function runBench(): Promise<void> {
       'max-seconds': { type: 'string', default: '300' },
       connections: { type: 'string', default: '16' },
       db: { type: 'string' },
+      only: { type: 'string', default: 'analyze,memory,outlets,limits' },
       json: { type: 'boolean', default: false },
     },
   });
@@ -205,76 +207,82 @@ async function runBench(): Promise<void> {
   };
   log(`bench:serve  load average at start ${out.loadAtStart} (${os.cpus().length} cores)`);
 
-  // 1. throughput and latency
-  const srv = await startServer({ baselineMs: 5000 });
-  const url = `http://127.0.0.1:${srv.port}`;
+  const only = new Set(a.only.split(','));
   const body = JSON.stringify({ text: ARTICLE });
-  await cannon({
-    url: `${url}/v1/analyze`,
-    method: 'POST',
-    body,
-    headers: { 'content-type': 'application/json' },
-    connections,
-    amount: Math.min(200, requests),
-  });
-  const r = await cannon({
-    url: `${url}/v1/analyze`,
-    method: 'POST',
-    body,
-    headers: { 'content-type': 'application/json' },
-    connections,
-    amount: requests,
-    duration: maxSeconds,
-  });
-  const served = r.requests.total / (r.duration || 1);
-  out.analyze = {
-    words: ARTICLE.split(/\s+/).filter(Boolean).length,
-    inProcessPerSecond: Number(srv.baseline.toFixed(1)),
-    serverPerSecond: Number(served.toFixed(1)),
-    ratio: Number((served / srv.baseline).toFixed(3)),
-    connections,
-    requests: r.requests.total,
-    non2xx: r.non2xx,
-    errors: r.errors,
-    latencyMs: { p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max },
-  };
-  log(
-    `1. POST /v1/analyze (${(out.analyze as { words: number }).words} words), ${connections} clients, ${r.requests.total} requests:\n` +
-      `   in-process ${srv.baseline.toFixed(1)}/s, server ${served.toFixed(1)}/s = ${((served / srv.baseline) * 100).toFixed(0)}%` +
-      `; latency p50 ${r.latency.p50} ms, p90 ${r.latency.p90} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms; non-2xx ${r.non2xx}, errors ${r.errors}`,
-  );
-
-  // 2. memory
-  const samples: number[] = [];
-  const step = Math.max(1, Math.floor(memoryN / 10));
   const shortBody = JSON.stringify({ text: SHORT });
-  const deadline = Date.now() + maxSeconds * 1000;
-  let done = 0;
-  while (done < memoryN && Date.now() < deadline) {
-    const m = await cannon({
-      url: `${url}/v1/analyze`,
-      method: 'POST',
-      body: samples.length % 5 === 0 ? body : shortBody,
-      headers: { 'content-type': 'application/json' },
-      connections,
-      amount: step,
-    });
-    done += m.requests.total;
-    const mem = (await srv.ask('mem')).mem as NodeJS.MemoryUsage;
-    samples.push(mem.heapUsed);
+  if (only.has('analyze') || only.has('memory')) {
+    // 1. throughput and latency
+    const srv = await startServer({ baselineMs: 5000 });
+    const url = `http://127.0.0.1:${srv.port}`;
+    if (only.has('analyze')) {
+      await cannon({
+        url: `${url}/v1/analyze`,
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/json' },
+        connections,
+        amount: Math.min(200, requests),
+      });
+      const r = await cannon({
+        url: `${url}/v1/analyze`,
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/json' },
+        connections,
+        amount: requests,
+        duration: maxSeconds,
+      });
+      const served = r.requests.total / (r.duration || 1);
+      out.analyze = {
+        words: ARTICLE.split(/\s+/).filter(Boolean).length,
+        inProcessPerSecond: Number(srv.baseline.toFixed(1)),
+        serverPerSecond: Number(served.toFixed(1)),
+        ratio: Number((served / srv.baseline).toFixed(3)),
+        connections,
+        requests: r.requests.total,
+        non2xx: r.non2xx,
+        errors: r.errors,
+        latencyMs: { p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max },
+      };
+      log(
+        `1. POST /v1/analyze (${(out.analyze as { words: number }).words} words), ${connections} clients, ${r.requests.total} requests:\n` +
+          `   in-process ${srv.baseline.toFixed(1)}/s, server ${served.toFixed(1)}/s = ${((served / srv.baseline) * 100).toFixed(0)}%` +
+          `; latency p50 ${r.latency.p50} ms, p90 ${r.latency.p90} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms; non-2xx ${r.non2xx}, errors ${r.errors}`,
+      );
+    }
+    if (only.has('memory')) {
+      // 2. memory
+      const samples: number[] = [];
+      const step = Math.max(1, Math.floor(memoryN / 10));
+      const deadline = Date.now() + maxSeconds * 1000;
+      let done = 0;
+      while (done < memoryN && Date.now() < deadline) {
+        const m = await cannon({
+          url: `${url}/v1/analyze`,
+          method: 'POST',
+          body: samples.length % 5 === 0 ? body : shortBody,
+          headers: { 'content-type': 'application/json' },
+          connections,
+          amount: step,
+        });
+        done += m.requests.total;
+        const mem = (await srv.ask('mem')).mem as NodeJS.MemoryUsage;
+        samples.push(mem.heapUsed);
+      }
+      const mb = (x: number) => Number((x / 1e6).toFixed(1));
+      const afterWarm = samples[1] ?? samples[0] ?? 0;
+      out.memory = {
+        requests: done,
+        heapMB: samples.map(mb),
+        growthMBAfterWarmup: mb((samples.at(-1) ?? 0) - afterWarm),
+      };
+      log(
+        `2. memory over ${done} requests (heap after GC, MB, every ${step}): ${samples.map(mb).join(' ')}; ` +
+          `growth after the first tenth ${mb((samples.at(-1) ?? 0) - afterWarm)} MB`,
+      );
+    }
+    await srv.stop();
   }
-  const mb = (x: number) => Number((x / 1e6).toFixed(1));
-  const afterWarm = samples[1] ?? samples[0] ?? 0;
-  out.memory = {
-    requests: done,
-    heapMB: samples.map(mb),
-    growthMBAfterWarmup: mb((samples.at(-1) ?? 0) - afterWarm),
-  };
-  log(
-    `2. memory over ${done} requests (heap after GC, MB, every ${step}): ${samples.map(mb).join(' ')}; ` +
-      `growth after the first tenth ${mb((samples.at(-1) ?? 0) - afterWarm)} MB`,
-  );
-  await srv.stop();
 
   // 3. outlets on a store
   if (a.db) {
@@ -297,66 +305,71 @@ async function runBench(): Promise<void> {
     await s.stop();
   } else log('3. GET /v1/outlets: skipped (give --db FILE, a store built with npm run bench:db)');
 
-  // 4. limits
-  const lim = await startServer({ rateLimit: 100, bodyLimit: 100_000, requestTimeoutMs: 2000 });
-  const agent = (n: number) => new Agent({ keepAlive: true, maxSockets: n });
-  const steadyAgent = agent(2);
-  const steady: Array<{ status: number; ms: number }> = [];
-  let stopSteady = false;
-  const steadyLoop = (async () => {
-    while (!stopSteady && steady.length < 90)
-      steady.push(await send(lim.port, '127.0.0.3', '/v1/analyze', shortBody, steadyAgent));
-  })();
-  const big = JSON.stringify({ text: 'x'.repeat(1_000_000) });
-  const [tooBig, flood, slow] = await Promise.all([
-    Promise.all(Array.from({ length: 20 }, () => send(lim.port, '127.0.0.4', '/v1/analyze', big, agent(4)))),
-    Promise.all(
-      Array.from({ length: 300 }, () => send(lim.port, '127.0.0.2', '/v1/analyze', shortBody, agent(8))),
-    ),
-    Promise.all(Array.from({ length: 20 }, () => trickle(lim.port, '127.0.0.5', 10_000))),
-  ]);
-  stopSteady = true;
-  await steadyLoop;
-  const count = (xs: Array<{ status: number | string }>) =>
-    xs.reduce<Record<string, number>>((m, x) => {
-      m[String(x.status)] = (m[String(x.status)] ?? 0) + 1;
-      return m;
-    }, {});
-  out.limits = {
-    oversized: count(tooBig),
-    flood: count(flood),
-    slowClients: count(slow),
-    slowCutAfterMs: Math.round(
-      pctl(
-        slow.map((s) => s.ms),
-        0.5,
+  if (only.has('limits')) {
+    // 4. limits
+    const lim = await startServer({ rateLimit: 100, bodyLimit: 100_000, requestTimeoutMs: 2000 });
+    const agent = (n: number) => new Agent({ keepAlive: true, maxSockets: n });
+    const steadyAgent = agent(2);
+    const steady: Array<{ status: number; ms: number }> = [];
+    let stopSteady = false;
+    const steadyLoop = (async () => {
+      // at least 30 answers, and on until the others are done
+      while (steady.length < 30 || (!stopSteady && steady.length < 300))
+        steady.push(await send(lim.port, '127.0.0.3', '/v1/analyze', shortBody, steadyAgent));
+    })();
+    const big = JSON.stringify({ text: 'x'.repeat(1_000_000) });
+    const [tooBig, flood, slow] = await Promise.all([
+      Promise.all(
+        Array.from({ length: 20 }, () => send(lim.port, '127.0.0.4', '/v1/analyze', big, agent(4))),
       ),
-    ),
-    steady: {
-      answers: count(steady),
-      p99Ms: Math.round(
-        pctl(
-          steady.map((s) => s.ms),
-          0.99,
-        ),
+      Promise.all(
+        Array.from({ length: 300 }, () => send(lim.port, '127.0.0.2', '/v1/analyze', shortBody, agent(8))),
       ),
-    },
-  };
-  log(
-    `4. limits: oversized ${JSON.stringify(count(tooBig))}, flood ${JSON.stringify(count(flood))}, slow clients ${JSON.stringify(count(slow))} ` +
-      `(cut after ~${Math.round(
+      Promise.all(Array.from({ length: 20 }, () => trickle(lim.port, '127.0.0.5', 10_000))),
+    ]);
+    stopSteady = true;
+    await steadyLoop;
+    const count = (xs: Array<{ status: number | string }>) =>
+      xs.reduce<Record<string, number>>((m, x) => {
+        m[String(x.status)] = (m[String(x.status)] ?? 0) + 1;
+        return m;
+      }, {});
+    out.limits = {
+      oversized: count(tooBig),
+      flood: count(flood),
+      slowClients: count(slow),
+      slowCutAfterMs: Math.round(
         pctl(
           slow.map((s) => s.ms),
           0.5,
         ),
-      )} ms); meanwhile the steady client got ${JSON.stringify(count(steady))}, p99 ${Math.round(
-        pctl(
-          steady.map((s) => s.ms),
-          0.99,
+      ),
+      steady: {
+        answers: count(steady),
+        p99Ms: Math.round(
+          pctl(
+            steady.map((s) => s.ms),
+            0.99,
+          ),
         ),
-      )} ms`,
-  );
-  await lim.stop();
+      },
+    };
+    log(
+      `4. limits: oversized ${JSON.stringify(count(tooBig))}, flood ${JSON.stringify(count(flood))}, slow clients ${JSON.stringify(count(slow))} ` +
+        `(cut after ~${Math.round(
+          pctl(
+            slow.map((s) => s.ms),
+            0.5,
+          ),
+        )} ms); meanwhile the steady client got ${JSON.stringify(count(steady))}, p99 ${Math.round(
+          pctl(
+            steady.map((s) => s.ms),
+            0.99,
+          ),
+        )} ms`,
+    );
+    await lim.stop();
+  }
   out.loadAtEnd = os
     .loadavg()
     .map((x) => x.toFixed(2))

@@ -114,6 +114,10 @@ export const toHearsayError = (e: unknown): HearsayError => {
       return coded('HS_BAD_REQUEST', 'the JSON body is empty');
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return coded('HS_BAD_REQUEST', 'the body is not valid JSON');
+    case 'ERR_HTTP_REQUEST_TIMEOUT':
+    case 'ERR_HTTP_HEADERS_TIMEOUT':
+      // the request timeout fired while the body was being read
+      return coded('HS_REQUEST_TIMEOUT', 'send the whole request sooner');
     case 'FST_ERR_VALIDATION':
       return coded('HS_BAD_REQUEST', (fe.message ?? 'invalid request').split('\n')[0] ?? 'invalid request');
   }
