@@ -151,6 +151,8 @@ CREATE TABLE outlet_months (
   weak_claims INTEGER NOT NULL,
   agentless INTEGER NOT NULL,
   inconsistent INTEGER NOT NULL,
+  scored INTEGER NOT NULL DEFAULT 0,
+  median2 INTEGER,
   PRIMARY KEY (outlet, month)
 );
 CREATE TABLE outlet_scores (

@@ -9,7 +9,7 @@ import { HearsayError } from '../errors.ts';
 import type { Report } from '../report/schema.ts';
 import { err, ok, type Result } from '../result.ts';
 import { LATEST, MIGRATIONS, migrationSql } from './migrations.ts';
-import { queries, type Queries } from './queries.ts';
+import { medianSql, queries, type Queries } from './queries.ts';
 import {
   ARTICLE_COLUMNS,
   type ArticleRows,
@@ -381,7 +381,37 @@ async function writeBatch(q: Sql, items: readonly PutItem[], force: boolean): Pr
     await q.run('DELETE FROM outlet_months WHERE articles <= 0');
     await q.run('DELETE FROM outlet_scores WHERE n <= 0');
   }
+  await refreshMedians(q, sortedMonths);
   return outcomes;
+}
+
+/** Recomputes the kept median of the given outlet-months (all when none are given) from their score histograms. */
+async function refreshMedians(
+  q: Sql,
+  groups: readonly { outlet: string; month: string }[] | null,
+): Promise<void> {
+  const rows: { outlet: string; month: string; scored: number; lo: number; hi: number }[] = [];
+  if (groups === null)
+    rows.push(
+      ...(await q.all<(typeof rows)[number]>(
+        medianSql('SELECT outlet, month, score10, n FROM outlet_scores'),
+      )),
+    );
+  else
+    for (const g of groups) {
+      const found = await q.all<(typeof rows)[number]>(
+        medianSql('SELECT outlet, month, score10, n FROM outlet_scores WHERE outlet = ? AND month = ?'),
+        [g.outlet, g.month],
+      );
+      rows.push(...(found.length ? found : [{ outlet: g.outlet, month: g.month, scored: 0, lo: 0, hi: 0 }]));
+    }
+  for (const r of rows)
+    await q.run('UPDATE outlet_months SET scored = ?, median2 = ? WHERE outlet = ? AND month = ?', [
+      Number(r.scored),
+      Number(r.scored) > 0 ? Number(r.lo) + Number(r.hi) : null,
+      r.outlet,
+      r.month,
+    ]);
 }
 
 function storeOf(sql: Sql, location: string): Store {
@@ -458,5 +488,6 @@ export async function rebuildAggregates(sql: Sql): Promise<void> {
        SELECT outlet, month, score10, COUNT(*) FROM articles
        WHERE score10 IS NOT NULL GROUP BY outlet, month, score10`,
     );
+    await refreshMedians(q, null);
   });
 }
