@@ -9,22 +9,14 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, type TestContext, test } from 'node:test';
+import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Browser } from 'playwright-core';
 import { outletTotals } from '../../src/server/corpus/service.ts';
 import { createServer } from '../../src/server/app.ts';
 import { exampleStore } from '../fixtures/server/corpus.ts';
-import { CHROMIUM, launch } from './screenshot.ts';
-
-const haveChromium = (t: TestContext): boolean => {
-  if (existsSync(CHROMIUM)) return true;
-  const why = `${CHROMIUM} not found: install it with \`apt-get install -y chromium\` to run the browser test`;
-  if (process.env.HEARSAY_REQUIRE_BROWSER === '1') assert.fail(`${why} (HEARSAY_REQUIRE_BROWSER=1)`);
-  t.skip(why);
-  return false;
-};
+import { CHROMIUM, haveChromium, launch } from './screenshot.ts';
 
 let app: FastifyInstance;
 let origin = '';

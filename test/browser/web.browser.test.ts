@@ -10,20 +10,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { after, before, type TestContext, test } from 'node:test';
+import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { createServer } from '../../src/server/app.ts';
 import { ARTICLE, HOSTILE } from '../fixtures/server/articles.ts';
-import { CHROMIUM, launch, screenshotReadme } from './screenshot.ts';
-
-const haveChromium = (t: TestContext): boolean => {
-  if (existsSync(CHROMIUM)) return true;
-  const why = `${CHROMIUM} not found: install it with \`apt-get install -y chromium\` to run the browser test`;
-  if (process.env.HEARSAY_REQUIRE_BROWSER === '1') assert.fail(`${why} (HEARSAY_REQUIRE_BROWSER=1)`);
-  t.skip(why);
-  return false;
-};
+import { CHROMIUM, haveChromium, launch, screenshotReadme } from './screenshot.ts';
 
 let app: FastifyInstance;
 let origin = '';

@@ -4,6 +4,7 @@
  * the store's answers shows up as a failing test rather than a wrong document.
  */
 import { z } from 'zod';
+import { SourceKind } from '../../report/schema.ts';
 
 const day = z
   .string()
@@ -18,22 +19,11 @@ export const FilterQuery = z.object({
   person: z.string().max(200).optional().describe('Only articles that name this person'),
 });
 
-/** Source kinds, as in the report. */
-const sourceKind = z.enum([
-  'named-person',
-  'named-organization',
-  'document',
-  'outlet',
-  'unnamed-media',
-  'anonymous',
-  'unknown',
-]);
-
 const score = z.coerce.number().min(0).max(10);
 
 /** `GET /v1/articles` query: filters, source kind, score range and the cursor. */
 export const ArticlesQuery = FilterQuery.extend({
-  sourceKind: sourceKind.optional().describe('Only articles quoting a source of this kind'),
+  sourceKind: SourceKind.optional().describe('Only articles quoting a source of this kind'),
   minScore: score.optional(),
   maxScore: score.optional(),
   cursor: z.string().max(2000).optional().describe('The `next` of the previous page'),
