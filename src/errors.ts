@@ -47,6 +47,29 @@ export const ERRORS = {
   HS_BAD_FEED: { exit: 3, message: (p: string) => `${p} is not an RSS 2.0 or Atom feed` },
   HS_WRITE_FAILED: { exit: 5, message: (p: string) => `could not write ${p}` },
   HS_WORKER_FAILED: { exit: 1, message: (p: string) => `a worker failed: ${p}` },
+  // --- server (hearsay serve, src/server/): HTTP statuses live in src/server/problem/problem.ts ---
+  HS_BAD_REQUEST: { exit: 2, message: (p: string) => `bad request: ${p}` },
+  HS_UNSUPPORTED_MEDIA: {
+    exit: 2,
+    message: (p: string) => `cannot read a ${p} body: send JSON, text/plain, text/html or JSON Lines`,
+  },
+  HS_BODY_TOO_LARGE: { exit: 2, message: (p: string) => `the request body is larger than ${p}` },
+  HS_RATE_LIMITED: { exit: 4, message: (p: string) => `too many requests: ${p}` },
+  HS_UNAUTHORIZED: { exit: 2, message: (p: string) => `${p}: send Authorization: Bearer <token>` },
+  HS_READ_ONLY: {
+    exit: 2,
+    message: (p: string) => `${p} is read-only: start the server with --token to allow writes`,
+  },
+  HS_NOT_FOUND: { exit: 2, message: (p: string) => `not found: ${p}` },
+  HS_NO_STORE: { exit: 2, message: (p: string) => `${p} needs a corpus: start the server with --db` },
+  HS_URL_FORBIDDEN: {
+    exit: 2,
+    message: (p: string) =>
+      `refused to fetch ${p}: private addresses are off limits (see --allow-private-urls)`,
+  },
+  HS_REQUEST_TIMEOUT: { exit: 4, message: (p: string) => `the request took too long: ${p}` },
+  HS_LISTEN_FAILED: { exit: 2, message: (p: string) => `cannot listen on ${p}` },
+  HS_SERVER_ERROR: { exit: 1, message: (p: string) => `internal server error: ${p}` },
   // corpus store (src/corpus): the database could not be used; it is left as it was
   HS_DB_CORRUPT: {
     exit: 6,

@@ -17,6 +17,7 @@ import { renderMarkdown } from '../render/markdown.ts';
 import { visibleLine } from '../render/escape.ts';
 import { renderText } from '../render/text.ts';
 import { runBatch } from './batch.ts';
+import { registerServeCommand } from './serve.ts';
 import { registerCorpusCommands } from './corpus.ts';
 import { reportError } from './errors.ts';
 import { kbFromPaths } from './kb-option.ts';
@@ -207,6 +208,7 @@ export function program(): Command {
         });
       },
     );
+  registerServeCommand(cmd);
   registerCorpusCommands(cmd);
   const kb = cmd.command('kb').description('knowledge-base tools');
   kb.command('import')

@@ -12,6 +12,8 @@ export interface FetchOptions {
   readonly maxBytes?: number;
   readonly maxRedirects?: number;
   readonly userAgent?: string;
+  /** The fetch to call for each hop (the server passes one that refuses private addresses). */
+  readonly fetch?: typeof globalThis.fetch;
 }
 
 /** A fetched page: the final URL after redirects, its content type and the decoded body. */
@@ -127,7 +129,11 @@ const STALE_SOCKET = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE', 'UND_ERR_
  * One request, sent again once on a fresh connection when a kept-alive socket turns out to be closed:
  * a long synchronous analysis between two fetches lets the server's keep-alive timeout pass unseen.
  */
-const fetchOnce = async (url: URL, init: RequestInit): Promise<Response> => {
+const fetchOnce = async (
+  url: URL,
+  init: RequestInit,
+  fetch: typeof globalThis.fetch = globalThis.fetch,
+): Promise<Response> => {
   try {
     return await fetch(url, init);
   } catch (e) {
@@ -150,14 +156,18 @@ export const fetchPage = async (
   let current = first.value;
   try {
     for (let hops = 0; ; hops++) {
-      const res = await fetchOnce(current, {
-        redirect: 'manual',
-        signal: controller.signal,
-        headers: {
-          'user-agent': o.userAgent,
-          accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
+      const res = await fetchOnce(
+        current,
+        {
+          redirect: 'manual',
+          signal: controller.signal,
+          headers: {
+            'user-agent': o.userAgent,
+            accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
+          },
         },
-      });
+        opts.fetch,
+      );
       const location = res.headers.get('location');
       if (REDIRECTS.has(res.status) && location) {
         discard(res.body);

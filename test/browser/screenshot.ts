@@ -5,7 +5,9 @@
  *
  *   node --import tsx test/browser/screenshot.ts [out.png]     (default docs/report.png)
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import type { TestContext } from 'node:test';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -24,6 +26,15 @@ export const SCREENSHOT = fileURLToPath(new URL('../../docs/report.png', import.
 /** Width of the screenshot, and the tallest report it shows whole. */
 export const SHOT_WIDTH = 1200;
 export const SHOT_MAX_HEIGHT = 1400;
+
+/** False (and the test skipped) when there is no Chromium, unless HEARSAY_REQUIRE_BROWSER=1 demands one. */
+export const haveChromium = (t: TestContext): boolean => {
+  if (existsSync(CHROMIUM)) return true;
+  const why = `${CHROMIUM} not found: install it with \`apt-get install -y chromium\` to run the browser test`;
+  if (process.env.HEARSAY_REQUIRE_BROWSER === '1') assert.fail(`${why} (HEARSAY_REQUIRE_BROWSER=1)`);
+  t.skip(why);
+  return false;
+};
 
 /** Launches headless Chromium with nothing that talks to the network on its own. */
 export const launch = (): Promise<Browser> =>

@@ -1,0 +1,389 @@
+/**
+ * Load benchmark of `hearsay serve`, on loopback only, bounded in requests and in time.
+ *
+ *   npm run bench:serve
+ *   options: --requests N (analyse requests at 16 clients; default 2000)   --memory N (requests of the
+ *            memory run; default 20000)   --max-seconds S (cap of each run; default 300)
+ *            --connections C (default 16)   --db FILE (also GET /v1/outlets on this store)   --json
+ *            --only analyze,memory,outlets,limits (the runs to do; default all)
+ *
+ * The server runs in a child process pinned to one core (taskset, when there is one); the in-process
+ * baseline is measured in that same process before it listens, so both figures use the same core.
+ * 1. throughput and latency of POST /v1/analyze with a 600-word article (scripts/data/bench-article.txt)
+ *    at 16 concurrent clients, against in-process `analyze` on the same text;
+ * 2. memory over --memory requests (heap after a full GC, sampled every tenth of the run; every fifth
+ *    tenth sends the 600-word article, the others a 20-word one, so the run stays short);
+ * 3. GET /v1/outlets latency on a store, when --db names one;
+ * 4. limits: while a steady client analyses, other clients send oversized bodies (413), flood past the
+ *    rate limit (429) and trickle requests too slowly (cut off with 408); the steady client must get
+ *    every answer. Each client has its own loopback address (127.0.0.x), so the per-client limit applies
+ *    to the flood alone.
+ * Figures vary with load: the load average is printed with them.
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { connect } from 'node:net';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+
+const ARTICLE = readFileSync(fileURLToPath(new URL('./data/bench-article.txt', import.meta.url)), 'utf8');
+const SHORT =
+  'date 2025-01-02\n"We are fine," a friend of the couple said on Monday. The pair were seen in Paris.';
+
+// ---------------------------------------------------------------- the server child
+if (process.argv.includes('--serve')) await serveChild();
+
+async function serveChild(): Promise<void> {
+  const { createServer } = await import('../src/server/app.ts');
+  const { analyze } = await import('../src/index.ts');
+  const { openCorpus } = await import('../src/server/corpus/open.ts');
+  const cfg = JSON.parse(process.argv[process.argv.indexOf('--serve') + 1] ?? '{}') as {
+    baselineMs?: number;
+    db?: string;
+    rateLimit?: number | false;
+    bodyLimit?: number;
+    requestTimeoutMs?: number;
+  };
+  let baseline = 0;
+  if (cfg.baselineMs) {
+    for (let i = 0; i < 30; i++) analyze(ARTICLE);
+    const t0 = performance.now();
+    let n = 0;
+    while (performance.now() - t0 < cfg.baselineMs) {
+      analyze(ARTICLE);
+      n++;
+    }
+    baseline = (n * 1000) / (performance.now() - t0);
+  }
+  const corpus = cfg.db ? await openCorpus(cfg.db) : null;
+  const app = await createServer({
+    corpus,
+    rateLimit: cfg.rateLimit ?? false,
+    ...(cfg.bodyLimit ? { bodyLimit: cfg.bodyLimit } : {}),
+    ...(cfg.requestTimeoutMs ? { requestTimeoutMs: cfg.requestTimeoutMs } : {}),
+  });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const port = (app.server.address() as { port: number }).port;
+  process.on('message', (m) => {
+    if (m === 'mem') {
+      (globalThis as { gc?: () => void }).gc?.();
+      process.send?.({ mem: process.memoryUsage() });
+    } else if (m === 'stop') void app.close().then(() => process.exit(0));
+  });
+  process.send?.({ port, baseline });
+}
+
+// ---------------------------------------------------------------- the bench
+interface Child {
+  readonly proc: ChildProcess;
+  readonly port: number;
+  readonly baseline: number;
+  ask(m: string): Promise<Record<string, unknown>>;
+  stop(): Promise<void>;
+}
+
+async function startServer(cfg: object): Promise<Child> {
+  const self = fileURLToPath(import.meta.url);
+  const node = [process.execPath, '--expose-gc', '--import', 'tsx', self, '--serve', JSON.stringify(cfg)];
+  let hasTaskset = false;
+  try {
+    execFileSync('taskset', ['-c', '0', 'true']);
+    hasTaskset = true;
+  } catch {}
+  const [cmd, ...args] = hasTaskset ? ['taskset', '-c', '0', ...node] : node;
+  const proc = spawn(cmd!, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  children.add(proc);
+  proc.once('exit', () => children.delete(proc));
+  const first = await new Promise<{ port: number; baseline: number }>((resolve, reject) => {
+    proc.once('message', (m) => resolve(m as { port: number; baseline: number }));
+    proc.once('exit', (c) => reject(new Error(`server exited with ${c}`)));
+  });
+  return {
+    proc,
+    port: first.port,
+    baseline: first.baseline,
+    ask: (m) =>
+      new Promise((resolve) => {
+        proc.once('message', (r) => resolve(r as Record<string, unknown>));
+        proc.send(m);
+      }),
+    stop: () =>
+      new Promise((resolve) => {
+        proc.once('exit', () => resolve());
+        proc.send('stop');
+        setTimeout(() => proc.kill(), 5000).unref();
+      }),
+  };
+}
+
+const cannon = (opts: autocannon.Options): Promise<autocannon.Result> =>
+  new Promise((resolve, reject) => {
+    autocannon(opts, (e, r) => (e ? reject(e) : resolve(r)));
+  });
+
+/** One request from a given loopback address; resolves with the status (0 when the socket failed). */
+const send = (
+  port: number,
+  from: string,
+  path: string,
+  body: string,
+  agent: Agent,
+): Promise<{ status: number; ms: number }> =>
+  new Promise((resolve) => {
+    const t0 = performance.now();
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: 'POST',
+        localAddress: from,
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - t0 }));
+      },
+    );
+    req.on('error', () => resolve({ status: 0, ms: performance.now() - t0 }));
+    req.end(body);
+  });
+
+/** A client that sends headers and then a byte now and then; resolves with what the server said and when. */
+const trickle = (port: number, from: string, giveUpMs: number): Promise<{ status: string; ms: number }> =>
+  new Promise((resolve) => {
+    const t0 = performance.now();
+    const s = connect({ port, host: '127.0.0.1', localAddress: from }, () => {
+      s.write(
+        'POST /v1/analyze HTTP/1.1\r\nHost: bench\r\nContent-Type: text/plain\r\nContent-Length: 100000\r\n\r\n',
+      );
+    });
+    const drip = setInterval(() => s.writable && s.write('x'), 200);
+    let data = '';
+    s.on('data', (d) => {
+      data += d.toString();
+    });
+    s.on('error', () => undefined);
+    s.on('close', () => {
+      clearInterval(drip);
+      resolve({ status: data.slice(9, 12) || 'closed', ms: performance.now() - t0 });
+    });
+    setTimeout(() => s.destroy(), giveUpMs).unref();
+  });
+
+const pctl = (xs: number[], p: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? 0;
+};
+
+async function runBench(): Promise<void> {
+  const { values: a } = parseArgs({
+    options: {
+      requests: { type: 'string', default: '2000' },
+      memory: { type: 'string', default: '20000' },
+      'max-seconds': { type: 'string', default: '300' },
+      connections: { type: 'string', default: '16' },
+      db: { type: 'string' },
+      only: { type: 'string', default: 'analyze,memory,outlets,limits' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const requests = Number(a.requests);
+  const memoryN = Number(a.memory);
+  const maxSeconds = Number(a['max-seconds']);
+  const connections = Number(a.connections);
+  const out: Record<string, unknown> = {
+    loadAtStart: os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' '),
+  };
+  const log = (s: string) => {
+    if (!a.json) console.log(s);
+  };
+  log(`bench:serve  load average at start ${out.loadAtStart} (${os.cpus().length} cores)`);
+
+  const only = new Set(a.only.split(','));
+  const body = JSON.stringify({ text: ARTICLE });
+  const shortBody = JSON.stringify({ text: SHORT });
+  if (only.has('analyze') || only.has('memory')) {
+    // 1. throughput and latency
+    const srv = await startServer({ baselineMs: 5000 });
+    const url = `http://127.0.0.1:${srv.port}`;
+    if (only.has('analyze')) {
+      await cannon({
+        url: `${url}/v1/analyze`,
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/json' },
+        connections,
+        amount: Math.min(200, requests),
+      });
+      const r = await cannon({
+        url: `${url}/v1/analyze`,
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/json' },
+        connections,
+        amount: requests,
+        duration: maxSeconds,
+      });
+      const served = r.requests.total / (r.duration || 1);
+      out.analyze = {
+        words: ARTICLE.split(/\s+/).filter(Boolean).length,
+        inProcessPerSecond: Number(srv.baseline.toFixed(1)),
+        serverPerSecond: Number(served.toFixed(1)),
+        ratio: Number((served / srv.baseline).toFixed(3)),
+        connections,
+        requests: r.requests.total,
+        non2xx: r.non2xx,
+        errors: r.errors,
+        latencyMs: { p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max },
+      };
+      log(
+        `1. POST /v1/analyze (${(out.analyze as { words: number }).words} words), ${connections} clients, ${r.requests.total} requests:\n` +
+          `   in-process ${srv.baseline.toFixed(1)}/s, server ${served.toFixed(1)}/s = ${((served / srv.baseline) * 100).toFixed(0)}%` +
+          `; latency p50 ${r.latency.p50} ms, p90 ${r.latency.p90} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms; non-2xx ${r.non2xx}, errors ${r.errors}`,
+      );
+    }
+    if (only.has('memory')) {
+      // 2. memory
+      const samples: number[] = [];
+      const step = Math.max(1, Math.floor(memoryN / 10));
+      const deadline = Date.now() + maxSeconds * 1000;
+      let done = 0;
+      while (done < memoryN && Date.now() < deadline) {
+        const m = await cannon({
+          url: `${url}/v1/analyze`,
+          method: 'POST',
+          body: samples.length % 5 === 0 ? body : shortBody,
+          headers: { 'content-type': 'application/json' },
+          connections,
+          amount: step,
+        });
+        done += m.requests.total;
+        const mem = (await srv.ask('mem')).mem as NodeJS.MemoryUsage;
+        samples.push(mem.heapUsed);
+      }
+      const mb = (x: number) => Number((x / 1e6).toFixed(1));
+      const afterWarm = samples[1] ?? samples[0] ?? 0;
+      out.memory = {
+        requests: done,
+        heapMB: samples.map(mb),
+        growthMBAfterWarmup: mb((samples.at(-1) ?? 0) - afterWarm),
+      };
+      log(
+        `2. memory over ${done} requests (heap after GC, MB, every ${step}): ${samples.map(mb).join(' ')}; ` +
+          `growth after the first tenth ${mb((samples.at(-1) ?? 0) - afterWarm)} MB`,
+      );
+    }
+    await srv.stop();
+  }
+
+  // 3. outlets on a store
+  if (a.db) {
+    const s = await startServer({ db: a.db });
+    await fetch(`http://127.0.0.1:${s.port}/v1/outlets`).then((r) => r.text());
+    // one client: the store answers one query at a time, so more clients would only queue
+    const o = await cannon({
+      url: `http://127.0.0.1:${s.port}/v1/outlets`,
+      connections: 1,
+      amount: 50,
+      duration: maxSeconds,
+    });
+    out.outlets = {
+      db: a.db,
+      requests: o.requests.total,
+      non2xx: o.non2xx,
+      latencyMs: { p50: o.latency.p50, p99: o.latency.p99, max: o.latency.max },
+    };
+    log(
+      `3. GET /v1/outlets on ${a.db}: ${o.requests.total} requests, 1 client, p50 ${o.latency.p50} ms, p99 ${o.latency.p99} ms, max ${o.latency.max} ms, non-2xx ${o.non2xx}`,
+    );
+    await s.stop();
+  } else log('3. GET /v1/outlets: skipped (give --db FILE, a store built with npm run bench:db)');
+
+  if (only.has('limits')) {
+    // 4. limits
+    const lim = await startServer({ rateLimit: 100, bodyLimit: 100_000, requestTimeoutMs: 2000 });
+    const agent = (n: number) => new Agent({ keepAlive: true, maxSockets: n });
+    const steadyAgent = agent(2);
+    const steady: Array<{ status: number; ms: number }> = [];
+    let stopSteady = false;
+    const steadyLoop = (async () => {
+      // at least 30 answers, and on until the others are done
+      while (steady.length < 30 || (!stopSteady && steady.length < 300))
+        steady.push(await send(lim.port, '127.0.0.3', '/v1/analyze', shortBody, steadyAgent));
+    })();
+    const big = JSON.stringify({ text: 'x'.repeat(1_000_000) });
+    const [tooBig, flood, slow] = await Promise.all([
+      Promise.all(
+        Array.from({ length: 20 }, () => send(lim.port, '127.0.0.4', '/v1/analyze', big, agent(4))),
+      ),
+      Promise.all(
+        Array.from({ length: 300 }, () => send(lim.port, '127.0.0.2', '/v1/analyze', shortBody, agent(8))),
+      ),
+      Promise.all(Array.from({ length: 20 }, () => trickle(lim.port, '127.0.0.5', 10_000))),
+    ]);
+    stopSteady = true;
+    await steadyLoop;
+    const count = (xs: Array<{ status: number | string }>) =>
+      xs.reduce<Record<string, number>>((m, x) => {
+        m[String(x.status)] = (m[String(x.status)] ?? 0) + 1;
+        return m;
+      }, {});
+    out.limits = {
+      oversized: count(tooBig),
+      flood: count(flood),
+      slowClients: count(slow),
+      slowCutAfterMs: Math.round(
+        pctl(
+          slow.map((s) => s.ms),
+          0.5,
+        ),
+      ),
+      steady: {
+        answers: count(steady),
+        p99Ms: Math.round(
+          pctl(
+            steady.map((s) => s.ms),
+            0.99,
+          ),
+        ),
+      },
+    };
+    log(
+      `4. limits: oversized ${JSON.stringify(count(tooBig))}, flood ${JSON.stringify(count(flood))}, slow clients ${JSON.stringify(count(slow))} ` +
+        `(cut after ~${Math.round(
+          pctl(
+            slow.map((s) => s.ms),
+            0.5,
+          ),
+        )} ms); meanwhile the steady client got ${JSON.stringify(count(steady))}, p99 ${Math.round(
+          pctl(
+            steady.map((s) => s.ms),
+            0.99,
+          ),
+        )} ms`,
+    );
+    await lim.stop();
+  }
+  out.loadAtEnd = os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
+  log(`load average at end ${out.loadAtEnd}`);
+  if (a.json) console.log(JSON.stringify(out, null, 2));
+}
+
+const children = new Set<ChildProcess>();
+if (!process.argv.includes('--serve')) {
+  process.on('exit', () => {
+    for (const c of children) c.kill();
+  });
+  await runBench();
+}

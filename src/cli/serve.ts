@@ -1,0 +1,103 @@
+/** `hearsay serve`: the HTTP API and the web app in one process. */
+import { type Command, InvalidArgumentError } from 'commander';
+import { HearsayError } from '../errors.ts';
+import { createServer, SERVER_DEFAULTS } from '../server/app.ts';
+import { openCorpus } from '../server/corpus/open.ts';
+import { kbFromPaths } from './kb-option.ts';
+
+const collect = (v: string, prev: string[]): string[] => [...prev, v];
+const whole =
+  (min: number) =>
+  (v: string): number => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min)
+      throw new InvalidArgumentError(`give a whole number of ${min} or more`);
+    return n;
+  };
+
+interface ServeFlags {
+  db?: string;
+  host: string;
+  port: number;
+  token?: string;
+  allowPrivateUrls: boolean;
+  maxBody: number;
+  rateLimit: number;
+  requestTimeout: number;
+  timeout: number;
+  maxBytes: number;
+  kb: string[];
+  log: boolean;
+}
+
+/** Starts the server and resolves once it listens; stops cleanly on SIGINT/SIGTERM. */
+export async function serveCommand(o: ServeFlags): Promise<void> {
+  const kb = kbFromPaths(o.kb);
+  const dbPath = o.db ?? process.env.HEARSAY_DB;
+  const token = o.token ?? process.env.HEARSAY_TOKEN ?? null;
+  const corpus = dbPath ? await openCorpus(dbPath, { write: !!token }) : null;
+  const app = await createServer({
+    corpus,
+    token,
+    allowPrivateUrls: o.allowPrivateUrls,
+    bodyLimit: o.maxBody,
+    rateLimit: o.rateLimit === 0 ? false : o.rateLimit,
+    requestTimeoutMs: o.requestTimeout,
+    fetch: { timeoutMs: o.timeout, maxBytes: o.maxBytes },
+    kb,
+    logger: o.log,
+  });
+  try {
+    await app.listen({ host: o.host, port: o.port });
+  } catch (e) {
+    await corpus?.close();
+    throw new HearsayError(
+      'HS_LISTEN_FAILED',
+      `${o.host}:${o.port} (${(e as { code?: string }).code ?? 'error'})`,
+    );
+  }
+  const addr = app.server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : o.port;
+  process.stderr.write(
+    `hearsay: serving http://${o.host.includes(':') ? `[${o.host}]` : o.host}:${port}/ ` +
+      `(${corpus ? `corpus ${corpus.engine}` : 'no corpus'}, ${token ? 'writes need the token' : 'read-only'})\n`,
+  );
+  const stop = () => {
+    void app.close().then(() => corpus?.close());
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+/** Registers `hearsay serve` on the command tree. */
+export function registerServeCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the HTTP API (/v1, /openapi.json, /docs) and the web app')
+    .option(
+      '--db <file|url>',
+      'corpus store: a SQLite file or postgres:// URL (default $HEARSAY_DB; none: analyser only)',
+    )
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--port <n>', 'port to listen on (0 picks a free one)', whole(0), 8080)
+    .option('--token <token>', 'bearer token that allows writes (default $HEARSAY_TOKEN; none: read-only)')
+    .option('--allow-private-urls', 'let URL analysis reach loopback and private addresses', false)
+    .option('--max-body <bytes>', 'largest request body', whole(1), SERVER_DEFAULTS.bodyLimit)
+    .option(
+      '--rate-limit <n>',
+      'requests per client per minute (0: no limit)',
+      whole(0),
+      SERVER_DEFAULTS.rateLimit,
+    )
+    .option(
+      '--request-timeout <ms>',
+      'cut off a client that has not sent its request by then',
+      whole(1),
+      SERVER_DEFAULTS.requestTimeoutMs,
+    )
+    .option('--timeout <ms>', 'give up fetching a URL after this long', whole(1), 10000)
+    .option('--max-bytes <n>', 'largest page to fetch', whole(1), 5_000_000)
+    .option('--kb <file>', 'add a knowledge-base JSON Lines file (repeatable)', collect, [])
+    .option('--log', 'log each request as a JSON line on stdout', false)
+    .action(serveCommand);
+}

@@ -1,0 +1,172 @@
+/**
+ * The HTTP server: one Fastify app serving the `/v1` API, its OpenAPI document and docs page, the health
+ * probes and the web app. Safety is set here once for every route: body limit, per-client rate limit,
+ * timeouts for slow clients, security headers with a CSP that allows no script at all, no CORS, and
+ * writes only with a bearer token.
+ */
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { bundledKb } from '../kb/load.ts';
+import type { Kb } from '../kb/types.ts';
+import { FETCH_DEFAULTS, type FetchOptions } from '../input/fetch.ts';
+import { webRoutes } from '../web/routes.ts';
+import { analyzeRoutes } from './analyze/route.ts';
+import type { AnalyzeDeps } from './analyze/run.ts';
+import { type Corpus, corpusRoutes } from './corpus/routes.ts';
+import { healthRoutes } from './health/route.ts';
+import { openapiRoutes } from './openapi/route.ts';
+import { coded, problemOf, sendProblem, toHearsayError } from './problem/problem.ts';
+import { guardedAgent, type Resolver } from './safety/ssrf.ts';
+
+/** How the server is set up; every limit has a default fit for a public deployment. */
+export interface ServerOptions {
+  /** The corpus store for the `/v1/articles…` routes and the corpus pages; none serves the analyser alone. */
+  readonly corpus?: Corpus | null;
+  /** Bearer token required by write routes; without one the server is read-only. */
+  readonly token?: string | null;
+  /** Let `{url}` analysis reach loopback and private addresses (a trusted network, or tests). */
+  readonly allowPrivateUrls?: boolean;
+  /** The DNS resolver for URL analysis (tests map a name to loopback). */
+  readonly resolver?: Resolver;
+  /** Largest request body in bytes. */
+  readonly bodyLimit?: number;
+  /** Requests per client per minute, or false for no limit (the load benchmark). */
+  readonly rateLimit?: number | false;
+  /** A client has this long to send a whole request before it is cut off. */
+  readonly requestTimeoutMs?: number;
+  /** Fetch limits for URL analysis, as the CLI's --timeout and --max-bytes. */
+  readonly fetch?: FetchOptions;
+  /** The knowledge base; the bundled one by default. */
+  readonly kb?: Kb;
+  /** Log requests as JSON lines on stdout. */
+  readonly logger?: boolean;
+}
+
+/** The defaults `hearsay serve` uses. */
+export const SERVER_DEFAULTS = {
+  bodyLimit: 2_000_000,
+  rateLimit: 600,
+  requestTimeoutMs: 15_000,
+} as const;
+
+/** The Content-Security-Policy of every page: styles from this origin, no script, nothing from elsewhere. */
+const CSP = {
+  defaultSrc: ["'none'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  formAction: ["'self'"],
+  baseUri: ["'none'"],
+  frameAncestors: ["'none'"],
+  scriptSrc: ["'none'"],
+  connectSrc: ["'self'"],
+};
+
+/**
+ * What a client whose request never arrived whole is told before its socket closes: 408 for a request or
+ * its headers that took too long (Fastify's default says 400 for the headers), else 400, as problem+json.
+ */
+const clientError = (e: Error & { code?: string }, socket: Duplex): void => {
+  if (e.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const slow = e.code === 'ERR_HTTP_REQUEST_TIMEOUT' || e.code === 'ERR_HTTP_HEADERS_TIMEOUT';
+  const he = slow
+    ? coded('HS_REQUEST_TIMEOUT', 'send the whole request sooner')
+    : coded('HS_BAD_REQUEST', 'the request is not valid HTTP');
+  const body = JSON.stringify(problemOf(he));
+  socket.end(
+    `HTTP/1.1 ${slow ? '408 Request Timeout' : '400 Bad Request'}\r\nConnection: close\r\n` +
+      `Content-Type: application/problem+json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
+};
+
+/** Builds the server (not listening yet): `await app.listen(...)`, or `app.inject(...)` in tests. */
+export const createServer = async (opts: ServerOptions = {}): Promise<FastifyInstance> => {
+  const requestTimeout = opts.requestTimeoutMs ?? SERVER_DEFAULTS.requestTimeoutMs;
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: opts.bodyLimit ?? SERVER_DEFAULTS.bodyLimit,
+    return503OnClosing: true,
+    clientErrorHandler: clientError,
+    // The node server is built here so its timeouts are checked often enough to cut off a slow client
+    // within a second of its deadline (Node's default check runs every 30 s).
+    serverFactory: (handler) =>
+      createHttpServer(
+        {
+          requestTimeout,
+          headersTimeout: Math.min(requestTimeout, 10_000),
+          keepAliveTimeout: 5_000,
+          connectionsCheckingInterval: 500,
+        },
+        handler,
+      ) as Server,
+  });
+  const agent = guardedAgent({
+    ...(opts.resolver ? { resolver: opts.resolver } : {}),
+    allowPrivate: opts.allowPrivateUrls ?? false,
+  });
+  app.addHook('onClose', async () => {
+    await agent.close();
+  });
+  const deps: AnalyzeDeps = {
+    kb: opts.kb ?? bundledKb(),
+    fetch: { ...FETCH_DEFAULTS, ...opts.fetch },
+    agent,
+    guard: {
+      ...(opts.resolver ? { resolver: opts.resolver } : {}),
+      allowPrivate: opts.allowPrivateUrls ?? false,
+    },
+  };
+
+  app.setErrorHandler((e, req, reply) => {
+    const he = toHearsayError(e);
+    if (he.code === 'HS_SERVER_ERROR') req.log.error(e);
+    if (he.code === 'HS_RATE_LIMITED' && typeof (e as { retryAfter?: unknown }).retryAfter === 'string')
+      reply.header('retry-after', (e as { retryAfter: string }).retryAfter);
+    return sendProblem(reply, he, req);
+  });
+  app.setNotFoundHandler((req, reply) =>
+    sendProblem(reply, coded('HS_NOT_FOUND', `${req.method} ${req.url.split('?')[0]}`), req),
+  );
+
+  await app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: CSP },
+    crossOriginEmbedderPolicy: false,
+    hsts: false,
+  });
+  app.addHook('onSend', async (_req, reply, payload) => {
+    reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
+    return payload;
+  });
+  const limit = opts.rateLimit ?? SERVER_DEFAULTS.rateLimit;
+  if (limit !== false)
+    await app.register(rateLimit, {
+      max: limit,
+      timeWindow: 60_000,
+      errorResponseBuilder: (_req, ctx) =>
+        Object.assign(coded('HS_RATE_LIMITED', `more than ${ctx.max} in ${ctx.after}`), {
+          statusCode: 429,
+          retryAfter: String(Math.ceil(ctx.ttl / 1000)),
+        }),
+    });
+  await app.register(formbody, { bodyLimit: opts.bodyLimit ?? SERVER_DEFAULTS.bodyLimit });
+  const asString = { parseAs: 'string' as const };
+  app.addContentTypeParser(
+    ['text/html', 'application/x-ndjson', 'application/jsonl'],
+    asString,
+    (_r, b, done) => done(null, b),
+  );
+
+  const corpus = opts.corpus ?? null;
+  healthRoutes(app, corpus);
+  openapiRoutes(app, corpus !== null);
+  analyzeRoutes(app, deps);
+  corpusRoutes(app, corpus, { token: opts.token ?? null, deps });
+  webRoutes(app, { corpus, deps });
+  return app;
+};
