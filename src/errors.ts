@@ -47,6 +47,19 @@ export const ERRORS = {
   HS_BAD_FEED: { exit: 3, message: (p: string) => `${p} is not an RSS 2.0 or Atom feed` },
   HS_WRITE_FAILED: { exit: 5, message: (p: string) => `could not write ${p}` },
   HS_WORKER_FAILED: { exit: 1, message: (p: string) => `a worker failed: ${p}` },
+  // queue and workers (src/queue/**): Redis, BullMQ jobs, the worker process
+  HS_REDIS_UNREACHABLE: {
+    exit: 4,
+    message: (p: string) => `cannot reach Redis at ${p}: start redis-server or check --redis`,
+  },
+  HS_BAD_REDIS_URL: {
+    exit: 2,
+    message: (p: string) => `bad Redis URL ${p}: write redis://host:port[/db]`,
+  },
+  HS_BAD_INTERVAL: {
+    exit: 2,
+    message: (p: string) => `bad interval ${p}: write a number with s, m, h or d (e.g. 15m)`,
+  },
 } as const;
 
 /** An error code from the registry. */
