@@ -5,7 +5,6 @@
  */
 import { writeSync } from 'node:fs';
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { HearsayError } from '../errors.ts';
 import { parseInterval, runEnqueue } from '../queue/enqueue.ts';
 import { DEFAULT_JOB_SIZE, DEFAULT_QUEUE } from '../queue/jobs.ts';
 import { drainQueue, formatStatus, queueStatus, retryFailed } from '../queue/status.ts';
@@ -55,8 +54,6 @@ export function registerQueueCommands(program: Command): void {
         },
       ) => {
         const everyMs = o.every === undefined ? undefined : parseInterval(o.every);
-        if (everyMs !== undefined && inputs.some((i) => !/^https?:\/\//i.test(i)))
-          throw new HearsayError('HS_BAD_OPTION', '--every schedules feeds: give only http(s) feed URLs');
         const c = await runEnqueue(inputs, {
           redis: o.redis,
           queue: o.queue,

@@ -126,6 +126,8 @@ export async function fetchFeed(url: string, fetch?: FetchOptions): Promise<Feed
 
 /** Runs `hearsay enqueue` over files, `-` and feed URLs; returns what it added. */
 export async function runEnqueue(inputs: readonly string[], opts: EnqueueOptions): Promise<EnqueueCounts> {
+  if (opts.everyMs !== undefined && !inputs.every(isUrl))
+    throw new HearsayError('HS_BAD_OPTION', '--every schedules feeds: give only http(s) feed URLs');
   const client = await connectCommand(opts.redis);
   const queue = openQueue(opts.queue, client);
   const counts: EnqueueCounts = { jobs: 0, articles: 0, seen: 0, scheduled: 0 };

@@ -128,11 +128,12 @@ export async function drainQueue(
   all = false,
 ): Promise<number> {
   return withQueue(redisUrl, queue, async (q, client) => {
+    // schedules first, or the next visit of a feed would be queued again behind the drain
+    if (all) for (const s of await q.getJobSchedulers(0, -1, true)) await q.removeJobScheduler(s.key);
     const c = await q.getJobCounts('waiting', 'delayed', 'paused', 'failed', 'completed');
     await q.drain(true);
     let removed = (c.waiting ?? 0) + (c.delayed ?? 0) + (c.paused ?? 0);
     if (all) {
-      for (const s of await q.getJobSchedulers(0, -1, true)) await q.removeJobScheduler(s.key);
       await q.clean(0, 0, 'failed');
       await q.clean(0, 0, 'completed');
       removed += (c.failed ?? 0) + (c.completed ?? 0);
