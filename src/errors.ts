@@ -47,6 +47,32 @@ export const ERRORS = {
   HS_BAD_FEED: { exit: 3, message: (p: string) => `${p} is not an RSS 2.0 or Atom feed` },
   HS_WRITE_FAILED: { exit: 5, message: (p: string) => `could not write ${p}` },
   HS_WORKER_FAILED: { exit: 1, message: (p: string) => `a worker failed: ${p}` },
+  // corpus store (src/corpus): the database could not be used; it is left as it was
+  HS_DB_CORRUPT: {
+    exit: 6,
+    message: (p: string) => `${p} is not a SQLite database (or is damaged): give another --db path`,
+  },
+  HS_DB_FOREIGN: {
+    exit: 6,
+    message: (p: string) => `${p} is a database of another program: give a new or a hearsay --db path`,
+  },
+  HS_DB_NEWER: {
+    exit: 6,
+    message: (p: string) => `${p}: upgrade hearsay to use it`,
+  },
+  HS_DB_UNREACHABLE: {
+    exit: 6,
+    message: (p: string) => `cannot reach the database ${p}: check the URL and that the server runs`,
+  },
+  HS_DB_READONLY: {
+    exit: 6,
+    message: (p: string) => `${p} is read-only: give a writable --db path`,
+  },
+  HS_DB_NOT_FOUND: {
+    exit: 6,
+    message: (p: string) => `no database at ${p}: run hearsay ingest first or give --db`,
+  },
+  HS_DB_FAILED: { exit: 6, message: (p: string) => `the database failed: ${p}` },
   // queue and workers (src/queue/**): Redis, BullMQ jobs, the worker process
   HS_REDIS_UNREACHABLE: {
     exit: 4,

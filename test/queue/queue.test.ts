@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { inventCorpus, toLines } from './invent.ts';
-import { HearsayError } from '../../src/errors.ts';
+import type { HearsayError } from '../../src/errors.ts';
 import { runEnqueue } from '../../src/queue/enqueue.ts';
 import { drainQueue, queueStatus } from '../../src/queue/status.ts';
 import { hearsay } from './run.ts';

@@ -1,0 +1,27 @@
+/** The corpus store's public surface: open a store, write reports, ask the corpus questions. */
+export {
+  defaultDb,
+  isPostgresUrl,
+  openStore,
+  type OpenOptions,
+  type PutItem,
+  type PutOutcome,
+  type Store,
+  type StoredVersion,
+} from './store.ts';
+export type {
+  ArticlePage,
+  ArticleRef,
+  ArticleSummary,
+  ExportTable,
+  Filters,
+  OutletMonth,
+  PersonProfile,
+  QuoteGroup,
+  QuoteUse,
+  SourceUse,
+  StoryGroup,
+} from './queries.ts';
+export { EXPORT_TABLES } from './queries.ts';
+export { articleId, contentHash, type CorpusRecord } from './rows.ts';
+export { normaliseOutlet, outletOf, type Outlet } from './outlet.ts';

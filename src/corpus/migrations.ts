@@ -1,0 +1,166 @@
+/**
+ * The store's schema as numbered migrations, applied in order when a store opens. One text serves
+ * both engines: `{blob}` becomes BLOB (SQLite) or BYTEA (PostgreSQL); everything else is SQL both accept.
+ * Never edit a released migration: add the next one.
+ */
+
+/** One schema step. */
+export interface Migration {
+  readonly version: number;
+  readonly sql: string;
+}
+
+/** Every migration, oldest first. `LATEST` is the schema this code reads and writes. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    sql: `
+CREATE TABLE articles (
+  id TEXT PRIMARY KEY,
+  url TEXT,
+  outlet TEXT NOT NULL,
+  outlet_name TEXT NOT NULL,
+  date TEXT NOT NULL,
+  month TEXT NOT NULL,
+  title TEXT,
+  content_hash TEXT NOT NULL,
+  schema_version TEXT NOT NULL,
+  text_hash TEXT NOT NULL,
+  score DOUBLE PRECISION,
+  band TEXT,
+  words INTEGER NOT NULL,
+  quotes INTEGER NOT NULL,
+  quoted_words INTEGER NOT NULL,
+  anon_words INTEGER NOT NULL,
+  named_sources INTEGER NOT NULL,
+  anonymous_sources INTEGER NOT NULL,
+  claims INTEGER NOT NULL,
+  weak_claims INTEGER NOT NULL,
+  agentless INTEGER NOT NULL,
+  inconsistent INTEGER NOT NULL,
+  record TEXT NOT NULL,
+  stored_at TEXT NOT NULL
+);
+CREATE INDEX articles_outlet_date ON articles (outlet, date);
+CREATE INDEX articles_date ON articles (date, id);
+CREATE INDEX articles_text_hash ON articles (text_hash);
+CREATE TABLE reports (article_id TEXT PRIMARY KEY, report {blob} NOT NULL);
+CREATE TABLE quotes (
+  article_id TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  quote_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  span_start INTEGER NOT NULL,
+  span_end INTEGER NOT NULL,
+  speaker TEXT NOT NULL,
+  speaker_kind TEXT NOT NULL,
+  source_id TEXT,
+  listener TEXT,
+  listener_outlet TEXT,
+  words INTEGER NOT NULL,
+  agentless INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  norm_hash TEXT,
+  PRIMARY KEY (article_id, n)
+);
+CREATE INDEX quotes_norm ON quotes (norm_hash);
+CREATE TABLE sources (
+  article_id TEXT NOT NULL,
+  source_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  name TEXT NOT NULL,
+  outlet_key TEXT,
+  quotes INTEGER NOT NULL,
+  quoted_words INTEGER NOT NULL,
+  entity_id TEXT,
+  PRIMARY KEY (article_id, source_id)
+);
+CREATE TABLE entities (
+  article_id TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  name TEXT NOT NULL,
+  name_key TEXT NOT NULL,
+  kb_id TEXT,
+  gender TEXT,
+  mentions TEXT NOT NULL,
+  PRIMARY KEY (article_id, entity_id)
+);
+CREATE INDEX entities_name ON entities (name_key);
+CREATE TABLE claims (
+  article_id TEXT NOT NULL,
+  claim_id TEXT NOT NULL,
+  span_start INTEGER NOT NULL,
+  span_end INTEGER NOT NULL,
+  voice TEXT,
+  content TEXT NOT NULL,
+  checkable TEXT,
+  source_id TEXT,
+  source_kind TEXT NOT NULL,
+  quote_id TEXT,
+  hedges INTEGER NOT NULL,
+  PRIMARY KEY (article_id, claim_id)
+);
+CREATE TABLE claim_about (
+  article_id TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  claim_id TEXT NOT NULL,
+  PRIMARY KEY (article_id, entity_id, claim_id)
+);
+CREATE TABLE checks (
+  article_id TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  status TEXT NOT NULL,
+  span_start INTEGER NOT NULL,
+  span_end INTEGER NOT NULL,
+  detail TEXT NOT NULL,
+  PRIMARY KEY (article_id, n)
+);
+CREATE TABLE quote_texts (norm_hash TEXT PRIMARY KEY, norm TEXT NOT NULL, sig {blob} NOT NULL);
+CREATE TABLE quote_lsh (
+  band INTEGER NOT NULL,
+  bucket INTEGER NOT NULL,
+  norm_hash TEXT NOT NULL,
+  PRIMARY KEY (band, bucket, norm_hash)
+);
+CREATE TABLE texts (text_hash TEXT PRIMARY KEY, sig {blob} NOT NULL);
+CREATE TABLE story_lsh (
+  band INTEGER NOT NULL,
+  bucket INTEGER NOT NULL,
+  text_hash TEXT NOT NULL,
+  PRIMARY KEY (band, bucket, text_hash)
+);
+CREATE TABLE outlet_months (
+  outlet TEXT NOT NULL,
+  month TEXT NOT NULL,
+  outlet_name TEXT NOT NULL,
+  articles INTEGER NOT NULL,
+  words INTEGER NOT NULL,
+  quotes INTEGER NOT NULL,
+  quoted_words INTEGER NOT NULL,
+  anon_words INTEGER NOT NULL,
+  named_sources INTEGER NOT NULL,
+  claims INTEGER NOT NULL,
+  weak_claims INTEGER NOT NULL,
+  agentless INTEGER NOT NULL,
+  inconsistent INTEGER NOT NULL,
+  PRIMARY KEY (outlet, month)
+);
+CREATE TABLE outlet_scores (
+  outlet TEXT NOT NULL,
+  month TEXT NOT NULL,
+  score10 INTEGER NOT NULL,
+  n INTEGER NOT NULL,
+  PRIMARY KEY (outlet, month, score10)
+);
+`,
+  },
+];
+
+/** The newest schema version this code knows. */
+export const LATEST = MIGRATIONS.at(-1)?.version ?? 0;
+
+/** The migration text for one engine. */
+export const migrationSql = (m: Migration, engine: 'sqlite' | 'postgres'): string =>
+  m.sql.replaceAll('{blob}', engine === 'sqlite' ? 'BLOB' : 'BYTEA');

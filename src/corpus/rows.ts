@@ -1,0 +1,433 @@
+/**
+ * A report and its input record as the store's rows. Reports are read structurally (every section
+ * may be missing), so the store keeps working while the report schema grows; the claim mapping is
+ * one function, `claimFacets`, to adapt when the claims schema changes.
+ */
+import { createHash } from 'node:crypto';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { normaliseDate } from '../article.ts';
+import type { Report } from '../report/schema.ts';
+import {
+  bandKeys,
+  MIN_TRACE_WORDS,
+  normaliseText,
+  QUOTE_MINHASH,
+  STORY_MINHASH,
+  signature,
+  sigToBytes,
+} from './minhash.ts';
+import { normaliseOutlet, outletOf } from './outlet.ts';
+import type { SqlValue } from './sql.ts';
+
+/** The input an article was analysed from (a `batch` JSON Lines record). */
+export interface CorpusRecord {
+  readonly id?: string | number | null;
+  readonly text: string;
+  readonly title?: string | null;
+  readonly date?: string | null;
+  readonly outlet?: string | null;
+  readonly url?: string | null;
+  readonly byline?: string | null;
+}
+
+/** Source kinds that hide who speaks. */
+export const ANONYMOUS_KINDS: ReadonlySet<string> = new Set(['anonymous', 'unnamed-media']);
+/** Source kinds a reader can look up. */
+export const NAMED_KINDS: ReadonlySet<string> = new Set(['named-person', 'named-organization']);
+
+/** Hash of the record as given: the same record always gets the same hash, any change a new one. */
+export function contentHash(r: CorpusRecord): string {
+  const fields = [r.id == null ? null : String(r.id), r.text, r.title, r.date, r.outlet, r.url, r.byline];
+  return createHash('sha256')
+    .update(JSON.stringify(fields.map((f) => f ?? null)))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+/** The article's id in the store: the record's id, else its URL, else its content hash. */
+export function articleId(r: CorpusRecord): string {
+  if (r.id != null && String(r.id) !== '') return String(r.id);
+  if (r.url) return r.url;
+  return `sha-${contentHash(r)}`;
+}
+
+/** The record a report was made from, when the caller has only the report. */
+export function recordOfReport(report: Report): CorpusRecord {
+  const m = report.meta;
+  return {
+    id: report.id,
+    text: report.text,
+    title: m?.title ?? null,
+    date: m?.date ?? null,
+    outlet: m?.outlet ?? null,
+    url: m?.url ?? null,
+    byline: m?.byline ?? null,
+  };
+}
+
+/** The claim fields the store keeps, from the claims schema in use: `content`/`checkable`, else the older `type`. */
+export function claimFacets(c: { content?: unknown; checkable?: unknown; type?: unknown }): {
+  content: string;
+  checkable: string | null;
+} {
+  const content = typeof c.content === 'string' ? c.content : typeof c.type === 'string' ? c.type : 'unknown';
+  // the older schema's "reported" claims are facts told by a quoted voice
+  return {
+    content: content === 'reported' ? 'fact' : content,
+    checkable: typeof c.checkable === 'string' ? c.checkable : null,
+  };
+}
+
+/** A claim that reads a mind or tells a private fact. */
+export const isPrivateClaim = (content: string, checkable: string | null): boolean =>
+  content === 'mental-state' || (content === 'fact' && checkable === 'private');
+
+/** A claim source kind that names no one: anonymous, unnamed or absent. */
+export const isUnbacked = (sourceKind: string): boolean =>
+  ANONYMOUS_KINDS.has(sourceKind) || sourceKind === 'none' || sourceKind === 'unknown';
+
+/** Per-article figures, added into the outlet × month aggregate. */
+export interface Figures {
+  readonly articles: number;
+  readonly words: number;
+  readonly quotes: number;
+  readonly quoted_words: number;
+  readonly anon_words: number;
+  readonly named_sources: number;
+  readonly claims: number;
+  readonly weak_claims: number;
+  readonly agentless: number;
+  readonly inconsistent: number;
+}
+
+/** The figure columns, in order. */
+export const FIGURES: readonly (keyof Figures)[] = [
+  'articles',
+  'words',
+  'quotes',
+  'quoted_words',
+  'anon_words',
+  'named_sources',
+  'claims',
+  'weak_claims',
+  'agentless',
+  'inconsistent',
+];
+
+/** Everything stored for one article. */
+export interface ArticleRows {
+  readonly id: string;
+  readonly contentHash: string;
+  readonly schemaVersion: string;
+  readonly outlet: string;
+  readonly outletName: string;
+  readonly month: string;
+  readonly score10: number | null;
+  readonly figures: Figures;
+  readonly article: readonly SqlValue[];
+  readonly report: Buffer;
+  readonly tables: Readonly<Record<ChildTable, SqlValue[][]>>;
+  readonly quoteTexts: SqlValue[][];
+  readonly quoteLsh: SqlValue[][];
+  readonly text: SqlValue[];
+  readonly storyLsh: SqlValue[][];
+}
+
+/** Columns of `articles`, in the order `ArticleRows.article` holds them. */
+export const ARTICLE_COLUMNS = [
+  'id',
+  'url',
+  'outlet',
+  'outlet_name',
+  'date',
+  'month',
+  'title',
+  'content_hash',
+  'schema_version',
+  'text_hash',
+  'score',
+  'band',
+  'words',
+  'quotes',
+  'quoted_words',
+  'anon_words',
+  'named_sources',
+  'anonymous_sources',
+  'claims',
+  'weak_claims',
+  'agentless',
+  'inconsistent',
+  'record',
+  'stored_at',
+] as const;
+
+/** The per-article tables and their columns. */
+export const CHILD_COLUMNS = {
+  quotes: [
+    'article_id',
+    'n',
+    'quote_id',
+    'kind',
+    'span_start',
+    'span_end',
+    'speaker',
+    'speaker_kind',
+    'source_id',
+    'listener',
+    'listener_outlet',
+    'words',
+    'agentless',
+    'text',
+    'norm_hash',
+  ],
+  sources: ['article_id', 'source_id', 'kind', 'name', 'outlet_key', 'quotes', 'quoted_words', 'entity_id'],
+  entities: ['article_id', 'entity_id', 'kind', 'name', 'name_key', 'kb_id', 'gender', 'mentions'],
+  claims: [
+    'article_id',
+    'claim_id',
+    'span_start',
+    'span_end',
+    'voice',
+    'content',
+    'checkable',
+    'source_id',
+    'source_kind',
+    'quote_id',
+    'hedges',
+  ],
+  claim_about: ['article_id', 'entity_id', 'claim_id'],
+  checks: ['article_id', 'n', 'kind', 'status', 'span_start', 'span_end', 'detail'],
+} as const;
+
+/** A per-article table. */
+export type ChildTable = keyof typeof CHILD_COLUMNS;
+
+/** Folds a person's name for lookup: "Meghan  Markle" and "meghan markle" meet. */
+export const personKey = (name: string): string =>
+  name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+const sha = (s: string): string => createHash('sha256').update(s).digest('hex').slice(0, 32);
+const b = (v: boolean): number => (v ? 1 : 0);
+
+/** Packs a report for the `reports` table. */
+export const packReport = (report: Report): Buffer => deflateRawSync(JSON.stringify(report));
+
+/** Unpacks a stored report, exactly as it was given. */
+export const unpackReport = (blob: Uint8Array): Report =>
+  JSON.parse(inflateRawSync(blob).toString('utf8')) as Report;
+
+interface Loose {
+  [k: string]: unknown;
+}
+const list = (v: unknown): Loose[] => (Array.isArray(v) ? (v as Loose[]) : []);
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+
+/** Turns one report (and the record it came from) into the store's rows. */
+export function rowsOf(
+  report: Report,
+  record: CorpusRecord = recordOfReport(report),
+  now = new Date(),
+): ArticleRows {
+  const r = report as unknown as Loose;
+  const text = report.text;
+  const meta = (r.meta ?? {}) as Loose;
+  const id = articleId(record);
+  const hash = contentHash(record);
+  const url = record.url ?? str(meta.url);
+  const outlet = outletOf(record.outlet, str(meta.outlet), url);
+  const date = normaliseDate(record.date) ?? normaliseDate(str(meta.date));
+  const month = date ? date.slice(0, 7) : '';
+
+  const sources = list(r.sources);
+  const kindOf = new Map<string, string>(sources.map((s) => [String(s.id), String(s.kind)]));
+  const quotes = list(r.quotes);
+  const wordsBySource = new Map<string, number>();
+  const quoteRows: SqlValue[][] = [];
+  const quoteTexts: SqlValue[][] = [];
+  const quoteLsh: SqlValue[][] = [];
+  let quotedWords = 0;
+  let anonWords = 0;
+  quotes.forEach((q, n) => {
+    const speaker = (q.speaker ?? {}) as Loose;
+    const kind = str(speaker.kind) ?? 'unknown';
+    const words = num(q.words);
+    quotedWords += words;
+    if (ANONYMOUS_KINDS.has(kind)) anonWords += words;
+    const sid = str(q.sourceId);
+    if (sid) wordsBySource.set(sid, (wordsBySource.get(sid) ?? 0) + words);
+    const start = num(q.start);
+    const end = num(q.end);
+    const qtext = text.slice(start, end);
+    let normHash: string | null = null;
+    const norm = normaliseText(qtext);
+    if (q.kind !== 'indirect' && norm.split(' ').length >= MIN_TRACE_WORDS) {
+      normHash = sha(norm);
+      const sig = signature(norm, QUOTE_MINHASH);
+      quoteTexts.push([normHash, norm, sigToBytes(sig)]);
+      for (const [band, key] of bandKeys(sig, QUOTE_MINHASH).entries()) quoteLsh.push([band, key, normHash]);
+    }
+    const listener = str(q.listener);
+    const flags = list(q.flags) as unknown as string[];
+    quoteRows.push([
+      id,
+      n,
+      String(q.id ?? n),
+      String(q.kind ?? 'direct'),
+      start,
+      end,
+      str(speaker.name) ?? '',
+      kind,
+      sid,
+      listener,
+      normaliseOutlet(listener)?.key ?? null,
+      words,
+      b(flags.includes('agentless')),
+      qtext,
+      normHash,
+    ]);
+  });
+
+  const sourceRows = sources.map((s) => {
+    const kind = String(s.kind ?? 'unknown');
+    const name = String(s.name ?? '');
+    const outletKey =
+      kind === 'outlet' || kind === 'unnamed-media' || kind === 'named-organization'
+        ? (normaliseOutlet(name)?.key ?? null)
+        : null;
+    return [
+      id,
+      String(s.id),
+      kind,
+      name,
+      outletKey,
+      num(s.quotes),
+      wordsBySource.get(String(s.id)) ?? 0,
+      str(s.entityId),
+    ];
+  });
+
+  const entities = list(r.entities);
+  const entityRows = entities.map((e) => [
+    id,
+    String(e.id),
+    String(e.kind ?? 'person'),
+    String(e.name ?? ''),
+    personKey(String(e.name ?? '')),
+    str(e.kbId),
+    str(e.gender),
+    JSON.stringify(list(e.mentions).map((m) => [num(m.start), num(m.end)])),
+  ]);
+  const entityIds = new Set(entities.map((e) => String(e.id)));
+
+  const claimRows: SqlValue[][] = [];
+  const aboutRows: SqlValue[][] = [];
+  let weak = 0;
+  for (const c of list(r.claims)) {
+    const { content, checkable } = claimFacets(c);
+    const sid = str(c.sourceId);
+    const sourceKind = sid ? (kindOf.get(sid) ?? 'unknown') : 'none';
+    if (isPrivateClaim(content, checkable) && isUnbacked(sourceKind)) weak++;
+    const cid = String(c.id);
+    claimRows.push([
+      id,
+      cid,
+      num(c.start),
+      num(c.end),
+      str(c.voice),
+      content,
+      checkable,
+      sid,
+      sourceKind,
+      str(c.quoteId),
+      list(c.hedges).length,
+    ]);
+    const about = new Set((Array.isArray(c.about) ? c.about : []).map(String));
+    for (const eid of about) if (entityIds.has(eid)) aboutRows.push([id, eid, cid]);
+  }
+
+  const checks = list(r.checks);
+  const checkRows = checks.map((c, n) => {
+    const span = (c.span ?? {}) as Loose;
+    return [id, n, String(c.kind), String(c.status), num(span.start), num(span.end), String(c.detail ?? '')];
+  });
+  const inconsistent = checks.filter((c) => c.status === 'inconsistent').length;
+  const agentless = list(r.hedges).filter((h) => h.kind === 'hearsay' && h.agentless === true).length;
+  const summary = (r.summary ?? null) as Loose | null;
+  const score = (r.score ?? null) as Loose | null;
+  const scoreValue = typeof score?.value === 'number' ? score.value : null;
+  const words = summary ? num(summary.words) : text.split(/\s+/).filter(Boolean).length;
+  const named = sources.filter((s) => NAMED_KINDS.has(String(s.kind))).length;
+  const anonymous = sources.filter((s) => ANONYMOUS_KINDS.has(String(s.kind))).length;
+
+  const textNorm = normaliseText(text.slice(Math.min(text.length, num((r as Loose).bodyStart))));
+  const textHash = sha(textNorm);
+  const textSig = signature(textNorm, STORY_MINHASH);
+  const figures: Figures = {
+    articles: 1,
+    words,
+    quotes: quotes.length,
+    quoted_words: quotedWords,
+    anon_words: anonWords,
+    named_sources: named,
+    claims: claimRows.length,
+    weak_claims: weak,
+    agentless,
+    inconsistent,
+  };
+  const { text: _t, ...recordMeta } = record;
+  return {
+    id,
+    contentHash: hash,
+    schemaVersion: String(r.schemaVersion ?? ''),
+    outlet: outlet.key,
+    outletName: outlet.name,
+    month,
+    score10: scoreValue === null ? null : Math.round(scoreValue * 10),
+    figures,
+    article: [
+      id,
+      url,
+      outlet.key,
+      outlet.name,
+      date ?? '',
+      month,
+      record.title ?? str(meta.title),
+      hash,
+      String(r.schemaVersion ?? ''),
+      textHash,
+      scoreValue,
+      str(score?.band),
+      words,
+      quotes.length,
+      quotedWords,
+      anonWords,
+      named,
+      anonymous,
+      claimRows.length,
+      weak,
+      agentless,
+      inconsistent,
+      JSON.stringify(recordMeta),
+      now.toISOString(),
+    ],
+    report: packReport(report),
+    tables: {
+      quotes: quoteRows,
+      sources: sourceRows,
+      entities: entityRows,
+      claims: claimRows,
+      claim_about: aboutRows,
+      checks: checkRows,
+    },
+    quoteTexts,
+    quoteLsh,
+    text: [textHash, sigToBytes(textSig)],
+    storyLsh: bandKeys(textSig, STORY_MINHASH).map((key, band) => [band, key, textHash]),
+  };
+}

@@ -1,0 +1,207 @@
+/**
+ * The two engines behind one small async interface: better-sqlite3 (embedded, one file) and pg
+ * (a shared PostgreSQL server). Every query of the store is written once, with `?` placeholders
+ * and SQL both engines accept; this module turns `?` into `$n` for PostgreSQL and batches inserts.
+ */
+import Database from 'better-sqlite3';
+import pg from 'pg';
+
+/** A value a query takes or returns. */
+export type SqlValue = string | number | null | Buffer;
+
+/** A database connection of either engine, with the few operations the store needs. */
+export interface Sql {
+  /** Which engine this is. */
+  readonly engine: 'sqlite' | 'postgres';
+  /** All rows of a query. */
+  all<T>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
+  /** The first row of a query, or undefined. */
+  get<T>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined>;
+  /** Runs a statement; resolves with the number of rows it changed. */
+  run(sql: string, params?: readonly SqlValue[]): Promise<number>;
+  /** Runs several `;`-separated statements (migrations). */
+  exec(sql: string): Promise<void>;
+  /** Inserts many rows into a table (one statement per chunk on PostgreSQL, one prepared statement on SQLite). */
+  insertMany(
+    table: string,
+    columns: readonly string[],
+    rows: readonly SqlValue[][],
+    conflict?: string,
+  ): Promise<void>;
+  /** Streams the rows of a query without holding them all. */
+  iterate<T>(sql: string, params?: readonly SqlValue[]): AsyncIterable<T>;
+  /** Runs `fn` in one transaction: all of it is stored, or none. */
+  tx<T>(fn: (q: Sql) => Promise<T>): Promise<T>;
+  /** Closes the connection. */
+  close(): Promise<void>;
+}
+
+/** Opens a SQLite file (created if missing unless `mustExist`) as an `Sql`. */
+export function sqliteSql(path: string, opts: { readonly?: boolean; mustExist?: boolean } = {}): Sql {
+  const db = new Database(path, { readonly: !!opts.readonly, fileMustExist: !!opts.mustExist });
+  const cache = new Map<string, Database.Statement>();
+  const prep = (sql: string): Database.Statement => {
+    let s = cache.get(sql);
+    if (!s) {
+      s = db.prepare(sql);
+      cache.set(sql, s);
+    }
+    return s;
+  };
+  // better-sqlite3 is synchronous: a queue keeps one async transaction from interleaving with another
+  let queue: Promise<unknown> = Promise.resolve();
+  const self: Sql = {
+    engine: 'sqlite',
+    all: async <T>(sql: string, params: readonly SqlValue[] = []) => prep(sql).all(...params) as T[],
+    get: async <T>(sql: string, params: readonly SqlValue[] = []) =>
+      prep(sql).get(...params) as T | undefined,
+    run: async (sql, params = []) => prep(sql).run(...params).changes,
+    exec: async (sql) => {
+      db.exec(sql);
+    },
+    insertMany: async (table, columns, rows, conflict = '') => {
+      if (rows.length === 0) return;
+      const s = prep(
+        `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) ${conflict}`,
+      );
+      for (const r of rows) s.run(...r);
+    },
+    iterate: <T>(sql: string, params: readonly SqlValue[] = []) => {
+      const it = db.prepare(sql).iterate(...params) as IterableIterator<T>;
+      return {
+        async *[Symbol.asyncIterator]() {
+          yield* it;
+        },
+      };
+    },
+    tx: <T>(fn: (q: Sql) => Promise<T>): Promise<T> => {
+      const run = async (): Promise<T> => {
+        db.exec('BEGIN IMMEDIATE');
+        try {
+          const v = await fn(self);
+          db.exec('COMMIT');
+          return v;
+        } catch (e) {
+          if (db.inTransaction) db.exec('ROLLBACK');
+          throw e;
+        }
+      };
+      const p = queue.then(run, run);
+      queue = p.catch(() => {});
+      return p;
+    },
+    close: async () => {
+      await queue;
+      db.close();
+    },
+  };
+  return Object.assign(self, { raw: db });
+}
+
+/** Turns `?` placeholders into PostgreSQL's `$1, $2, …` (the store's SQL has no `?` in literals). */
+export function numbered(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+// PostgreSQL's 16-bit parameter count bounds one statement
+const PG_MAX_PARAMS = 60000;
+
+function pgOps(
+  query: (sql: string, params: readonly SqlValue[]) => Promise<pg.QueryResult>,
+): Omit<Sql, 'tx' | 'close' | 'iterate'> {
+  return {
+    engine: 'postgres',
+    all: async <T>(sql: string, params: readonly SqlValue[] = []) =>
+      (await query(numbered(sql), params)).rows as T[],
+    get: async <T>(sql: string, params: readonly SqlValue[] = []) =>
+      (await query(numbered(sql), params)).rows[0] as T | undefined,
+    run: async (sql, params = []) => (await query(numbered(sql), params)).rowCount ?? 0,
+    exec: async (sql) => {
+      await query(sql, []);
+    },
+    insertMany: async (table, columns, rows, conflict = '') => {
+      const per = Math.max(1, Math.floor(PG_MAX_PARAMS / columns.length));
+      for (let i = 0; i < rows.length; i += per) {
+        const chunk = rows.slice(i, i + per);
+        const params: SqlValue[] = [];
+        const values = chunk.map((r) => {
+          const base = params.length;
+          params.push(...r);
+          return `(${r.map((_, j) => `$${base + j + 1}`).join(', ')})`;
+        });
+        await query(
+          `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values.join(', ')} ${conflict}`,
+          params,
+        );
+      }
+    },
+  };
+}
+
+// counts and sums come back as numbers, not strings (the store's figures stay far below 2^53)
+const types = {
+  getTypeParser: (oid: number, format?: string) => {
+    if (oid === 20 || oid === 1700) return (v: string) => Number(v);
+    return pg.types.getTypeParser(oid, format as 'text');
+  },
+};
+
+/** Connects to PostgreSQL; rejects if the server cannot be reached. */
+export async function postgresSql(url: string): Promise<Sql> {
+  const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 5000, types });
+  // an idle client that loses its server must not crash the process: the next query reports it
+  pool.on('error', () => {});
+  const probe = await pool.connect();
+  probe.release();
+  const query = (sql: string, params: readonly SqlValue[]) => pool.query(sql, params as SqlValue[]);
+  const self: Sql = {
+    ...pgOps(query),
+    iterate: <T>(sql: string, params: readonly SqlValue[] = []) => ({
+      async *[Symbol.asyncIterator]() {
+        // a cursor-less page walk would need a key; a server-side cursor keeps memory flat for any table
+        const client = await pool.connect();
+        try {
+          await client.query('BEGIN');
+          await client.query({
+            text: `DECLARE hs_cur NO SCROLL CURSOR FOR ${numbered(sql)}`,
+            values: [...params],
+          });
+          for (;;) {
+            const page = await client.query('FETCH 1000 FROM hs_cur');
+            for (const r of page.rows) yield r as T;
+            if (page.rows.length < 1000) break;
+          }
+          await client.query('COMMIT');
+        } catch (e) {
+          await client.query('ROLLBACK').catch(() => {});
+          throw e;
+        } finally {
+          client.release();
+        }
+      },
+    }),
+    tx: async <T>(fn: (q: Sql) => Promise<T>): Promise<T> => {
+      const client = await pool.connect();
+      const inner: Sql = {
+        ...pgOps((sql, params) => client.query(sql, params as SqlValue[])),
+        iterate: self.iterate,
+        tx: (f) => f(inner),
+        close: async () => {},
+      };
+      try {
+        await client.query('BEGIN');
+        const v = await fn(inner);
+        await client.query('COMMIT');
+        return v;
+      } catch (e) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw e;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+  return self;
+}
