@@ -44,10 +44,15 @@ export class AnalysisPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(new URL(`../cli/worker${this.ext}`, import.meta.url), {
-      workerData: { kb: this.kb },
-      execArgv: this.ext === '.ts' ? ['--import', 'tsx'] : [],
-    });
+    const url = new URL(`../cli/worker${this.ext}`, import.meta.url);
+    // run from source (tests, tsx): Node 20 gives a thread no loader hooks, so register tsx's in it first
+    const worker =
+      this.ext === '.ts'
+        ? new Worker(
+            `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}); })`,
+            { eval: true, workerData: { kb: this.kb } },
+          )
+        : new Worker(url, { workerData: { kb: this.kb } });
     const slot: Slot = { worker, task: null, timer: null };
     worker.on('message', (msg: { seq: number } & RecordOutcome) => {
       const { seq: _seq, ...outcome } = msg;

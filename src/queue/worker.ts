@@ -16,6 +16,7 @@ import { extractArticle } from '../input/html.ts';
 import { connectWorker, redactUrl } from './connection.ts';
 import { enqueueNewItems, fetchFeed } from './enqueue.ts';
 import { describeJob, type JobData, keys, openQueue, PREFIX, type QueuedRecord } from './jobs.ts';
+import type { CorpusRecord } from '../corpus/index.ts';
 import { AnalysisPool, ARTICLE_TIMEOUT_MS, type PoolOutcome } from './pool.ts';
 import { openReportStore, type ReportStore } from './store.ts';
 
@@ -58,19 +59,35 @@ interface Unit {
   readonly label: string;
   readonly lineNo: number;
   readonly line: string | null;
+  /** The record as the store keys it; null when the line is not a JSON object with a text. */
+  readonly record: CorpusRecord | null;
   readonly early?: PoolOutcome;
 }
 
-/** The article's id for the failed set: the record's `id` when the line is JSON enough to have one. */
-function recordId(line: string | null, fallback: string): string {
-  if (line === null) return fallback;
+/** The record of a JSON line, as `hearsay ingest` gives it to the store; null if it is not one. */
+function parseRecord(line: string): CorpusRecord | null {
   try {
-    const id = (JSON.parse(line) as { id?: unknown }).id;
-    return typeof id === 'string' || typeof id === 'number' ? String(id) : fallback;
+    const v = JSON.parse(line) as unknown;
+    if (typeof v !== 'object' || v === null || typeof (v as { text?: unknown }).text !== 'string')
+      return null;
+    const r = v as Record<string, unknown>;
+    const f = (k: string) => (r[k] ?? null) as string | null;
+    return {
+      id: (r.id ?? null) as string | number | null,
+      text: r.text as string,
+      title: f('title'),
+      date: f('date'),
+      outlet: f('outlet'),
+      url: f('url'),
+      byline: f('byline'),
+    };
   } catch {
-    return fallback;
+    return null;
   }
 }
+
+/** The article's id for the failed set: the record's `id` when it has one. */
+const unitId = (u: Unit): string => (u.record?.id == null ? u.label : String(u.record.id));
 
 /** A feed item's page as a JSON Lines record, the way `hearsay feed` reads it. */
 async function pageUnit(item: FeedItem, index: number, fetch?: FetchOptions): Promise<Unit> {
@@ -79,7 +96,7 @@ async function pageUnit(item: FeedItem, index: number, fetch?: FetchOptions): Pr
   let url: string;
   if (item.link) {
     const page = await fetchPage(item.link, fetch);
-    if (!page.ok) return { label, lineNo: index + 1, line: null, early: failure(page.error) };
+    if (!page.ok) return { label, lineNo: index + 1, line: null, record: null, early: failure(page.error) };
     html = page.value.body;
     url = page.value.url;
   } else if (item.content) {
@@ -90,20 +107,21 @@ async function pageUnit(item: FeedItem, index: number, fetch?: FetchOptions): Pr
       label,
       lineNo: index + 1,
       line: null,
+      record: null,
       early: { ok: false, code: 'HS_BAD_RECORD', error: 'no link and no content' },
     };
   }
   const a = extractArticle(html, url);
-  if (!a.ok) return { label, lineNo: index + 1, line: null, early: failure(a.error) };
+  if (!a.ok) return { label, lineNo: index + 1, line: null, record: null, early: failure(a.error) };
   const m = a.value.meta;
-  const record = {
+  const record: CorpusRecord = {
     ...m,
     id: item.id,
     text: a.value.text,
     date: m.date ?? item.date,
     title: m.title ?? item.title,
   };
-  return { label, lineNo: index + 1, line: JSON.stringify(record) };
+  return { label, lineNo: index + 1, line: JSON.stringify(record), record };
 }
 
 const failure = (e: { code: string; message: string }): PoolOutcome => ({
@@ -203,29 +221,41 @@ export class QueueWorker {
     }
     const units: Unit[] =
       d.kind === 'records'
-        ? d.records.map((r) => ({ label: `${d.source} line ${r.lineNo}`, lineNo: r.lineNo, line: r.line }))
+        ? d.records.map((r) => ({
+            label: `${d.source} line ${r.lineNo}`,
+            lineNo: r.lineNo,
+            line: r.line,
+            record: parseRecord(r.line),
+          }))
         : await mapLimit(d.items, FETCHES_AT_ONCE, (it, i) => pageUnit(it, i, this.opts.fetch));
+    // a job run again (its worker died after writing) skips what is stored already, unanalysed
+    const withRecord = units.filter((u) => u.record !== null && !u.early);
+    const flags = await this.store.current(withRecord.map((u) => u.record!));
+    const stored = new Set(withRecord.filter((_, i) => flags[i]));
     const outcomes = await Promise.all(
-      units.map((u) => u.early ?? (u.line === null ? null : this.pool.run(u.line, u.lineNo))),
+      units.map((u) =>
+        stored.has(u) ? null : (u.early ?? (u.line === null ? null : this.pool.run(u.line, u.lineNo))),
+      ),
     );
     const t1 = performance.now();
-    const good: string[] = [];
+    const good: { record: CorpusRecord; json: string }[] = [];
     const bad: { unit: Unit; index: number; outcome: Exclude<PoolOutcome, { ok: true }> }[] = [];
     outcomes.forEach((o, index) => {
-      if (o?.ok) good.push(o.json);
-      else if (o) bad.push({ unit: units[index]!, index, outcome: o });
+      const unit = units[index]!;
+      if (o?.ok && unit.record) good.push({ record: unit.record, json: o.json });
+      else if (o && !o.ok) bad.push({ unit, index, outcome: o });
     });
-    const put = await this.store.put(good);
+    const wrote = await this.store.put(good);
+    const put = { stored: wrote.stored, unchanged: wrote.unchanged + stored.size };
     const t2 = performance.now();
     if (bad.length > 0 && units.length === 1) {
       const { unit, outcome } = bad[0]!;
-      const id = recordId(unit.line, unit.label);
-      const msg = `article ${id} (${unit.label}): ${outcome.code === 'HS_WORKER_FAILED' ? '' : `${outcome.code} `}${outcome.error}`;
+      const msg = `article ${unitId(unit)} (${unit.label}): ${outcome.code === 'HS_WORKER_FAILED' ? '' : `${outcome.code} `}${outcome.error}`;
       throw outcome.code === 'HS_WORKER_FAILED' ? new Error(msg) : new UnrecoverableError(msg);
     }
     // each failed article goes on alone; the ids make a rerun of this job add nothing new
     for (const { unit, index } of bad) {
-      const name = `article ${recordId(unit.line, unit.label)}`;
+      const name = `article ${unitId(unit)}`;
       const jobId = `${job.id}-${index}`;
       if (d.kind === 'records') {
         const rec: QueuedRecord = d.records[index]!;
