@@ -24,6 +24,14 @@ export interface ReportStore {
   close(): Promise<void>;
 }
 
+/**
+ * Reports per transaction. The store turns reports into rows on this thread, so a whole job in one
+ * go would hold the event loop (and the job's lock renewal) for a long time; a chunk is a few tens
+ * of milliseconds. Chunks are each all-or-nothing, and a job retried after a half-done write skips
+ * the chunks already stored.
+ */
+export const STORE_CHUNK = 50;
+
 /** Opens the store at `db` (a `postgres://` URL; a SQLite file works for a single worker). */
 export async function openReportStore(db: string): Promise<ReportStore> {
   const opened = await openStore(db);
@@ -39,12 +47,17 @@ export async function openReportStore(db: string): Promise<ReportStore> {
       });
     },
     async put(items) {
-      if (items.length === 0) return { stored: 0, unchanged: 0 };
-      const outcomes = await store.putReports(
-        items.map((it) => ({ report: JSON.parse(it.json) as Report, record: it.record })),
-      );
-      const unchanged = outcomes.filter((o) => o === 'skipped').length;
-      return { stored: outcomes.length - unchanged, unchanged };
+      let unchanged = 0;
+      for (let i = 0; i < items.length; i += STORE_CHUNK) {
+        // between chunks the event loop breathes: BullMQ renews the job's lock from it
+        if (i > 0) await new Promise((r) => setImmediate(r));
+        const chunk = items.slice(i, i + STORE_CHUNK);
+        const outcomes = await store.putReports(
+          chunk.map((it) => ({ report: JSON.parse(it.json) as Report, record: it.record })),
+        );
+        unchanged += outcomes.filter((o) => o === 'skipped').length;
+      }
+      return { stored: items.length - unchanged, unchanged };
     },
     close: () => store.close(),
   };

@@ -64,30 +64,22 @@ interface Unit {
   readonly early?: PoolOutcome;
 }
 
-/** The record of a JSON line, as `hearsay ingest` gives it to the store; null if it is not one. */
+/**
+ * The record of a JSON line as `hearsay ingest` gives it to the store: the parsed object itself (the
+ * store keeps it as given, so a rebuilt one would not be the same row); null if it is not one.
+ */
 function parseRecord(line: string): CorpusRecord | null {
   try {
     const v = JSON.parse(line) as unknown;
-    if (typeof v !== 'object' || v === null || typeof (v as { text?: unknown }).text !== 'string')
-      return null;
-    const r = v as Record<string, unknown>;
-    const f = (k: string) => (r[k] ?? null) as string | null;
-    return {
-      id: (r.id ?? null) as string | number | null,
-      text: r.text as string,
-      title: f('title'),
-      date: f('date'),
-      outlet: f('outlet'),
-      url: f('url'),
-      byline: f('byline'),
-    };
+    if (typeof v !== 'object' || v === null || typeof (v as { text?: unknown }).text !== 'string') return null;
+    return v as CorpusRecord;
   } catch {
     return null;
   }
 }
 
-/** The article's id for the failed set: the record's `id` when it has one. */
-const unitId = (u: Unit): string => (u.record?.id == null ? u.label : String(u.record.id));
+/** A failed article's name in the failed set: `article ID` when its record has an id, else where it is. */
+const unitName = (u: Unit): string => (u.record?.id == null ? u.label : `article ${u.record.id}`);
 
 /** A feed item's page as a JSON Lines record, the way `hearsay feed` reads it. */
 async function pageUnit(item: FeedItem, index: number, fetch?: FetchOptions): Promise<Unit> {
@@ -191,7 +183,7 @@ export class QueueWorker {
       autorun: false,
     });
     self = new QueueWorker(opts, connection, store, pool, queue, worker, log);
-    worker.on('error', (e) => errors(`Redis: ${e.message}; reconnecting`));
+    worker.on('error', (e) => errors(`error: ${e.message}`));
     worker.on('failed', (job, e) => {
       if (!job) return;
       const final = job.attemptsMade >= (job.opts.attempts ?? 1) || e instanceof UnrecoverableError;
@@ -250,12 +242,13 @@ export class QueueWorker {
     const t2 = performance.now();
     if (bad.length > 0 && units.length === 1) {
       const { unit, outcome } = bad[0]!;
-      const msg = `article ${unitId(unit)} (${unit.label}): ${outcome.code === 'HS_WORKER_FAILED' ? '' : `${outcome.code} `}${outcome.error}`;
+      const where = unit.record?.id == null ? unit.label : `article ${unit.record.id}, ${unit.label}`;
+      const msg = `${where}: ${outcome.code === 'HS_WORKER_FAILED' ? '' : `${outcome.code} `}${outcome.error}`;
       throw outcome.code === 'HS_WORKER_FAILED' ? new Error(msg) : new UnrecoverableError(msg);
     }
     // each failed article goes on alone; the ids make a rerun of this job add nothing new
     for (const { unit, index } of bad) {
-      const name = `article ${unitId(unit)}`;
+      const name = unitName(unit);
       const jobId = `${job.id}-${index}`;
       if (d.kind === 'records') {
         const rec: QueuedRecord = d.records[index]!;
