@@ -18,6 +18,20 @@ export interface BatchOptions {
   readonly skipBad: boolean;
   readonly kb: readonly string[];
   readonly progress?: boolean;
+  /** Where reports go instead of standard output (`hearsay ingest`). */
+  readonly sink?: BatchSink;
+  /** The worker thread module (default ./worker.ts); it answers like worker.ts, plus an `extra` field for the sink. */
+  readonly worker?: URL;
+}
+
+/** A consumer of the reports in input order, instead of standard output. */
+export interface BatchSink {
+  /** False for a line that needs no analysis (already stored): it is not sent to a worker. */
+  want(line: string, lineNo: number): boolean | Promise<boolean>;
+  /** Takes one report, as JSON, in input order, with the worker's `extra` (undefined without workers). */
+  write(json: string, extra: unknown): void;
+  /** Awaited after each line sent: lets the sink hold the reader back while it stores. */
+  drain(): Promise<void>;
 }
 
 type Done = RecordOutcome & { seq: number };
@@ -59,7 +73,8 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
       pending.delete(next);
       next++;
       if (r.ok) {
-        process.stdout.write(`${r.json}\n`);
+        if (opts.sink) opts.sink.write(r.json, (r as { extra?: unknown }).extra);
+        else process.stdout.write(`${r.json}\n`);
         written++;
       } else if (opts.skipBad) bad.push(`${r.code} ${r.error}`);
       else failure ??= new HearsayError(r.code, r.error);
@@ -68,7 +83,7 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
   };
   if (useWorkers) {
     for (let w = 0; w < jobs; w++) {
-      const worker = new Worker(new URL(`./worker${ext}`, import.meta.url), {
+      const worker = new Worker(opts.worker ?? new URL(`./worker${ext}`, import.meta.url), {
         workerData: { kb: opts.kb },
         execArgv: ext === '.ts' ? ['--import', 'tsx'] : [],
       });
@@ -83,6 +98,7 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
 
   let seq = 0;
   let lineNo = 0;
+  let already = 0; // lines the sink already has (not analysed)
   const limit = jobs * 8;
   try {
     const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
@@ -91,11 +107,16 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
       bytes += Buffer.byteLength(line) + 1;
       if (failure) break;
       if (line.trim() === '') continue;
+      if (opts.sink && !(await opts.sink.want(line, lineNo))) {
+        already++;
+        continue;
+      }
       const s = seq++;
       if (useWorkers) {
         workers[s % jobs]!.postMessage({ seq: s, line, lineNo });
         while (s - next >= limit && !failure) await new Promise<void>((r) => waiters.push(r));
       } else settle({ seq: s, ...analyzeRecord(line, lineNo, kb) });
+      await opts.sink?.drain();
       bar?.update(Math.min(bytes, total || 1), { reports: written });
     }
     while (next < seq && !failure) await new Promise<void>((r) => waiters.push(r));
@@ -104,7 +125,8 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
     bar?.stop();
   }
   if (failure) throw failure;
-  if (seq === 0) throw new HearsayError('HS_EMPTY_INPUT', file === '-' ? 'standard input' : file);
+  if (seq === 0 && already === 0)
+    throw new HearsayError('HS_EMPTY_INPUT', file === '-' ? 'standard input' : file);
   if (bad.length > 0) {
     process.stderr.write(
       `hearsay: skipped ${bad.length} bad line(s):\n${bad.map((b) => `  ${b}\n`).join('')}`,

@@ -15,6 +15,7 @@ import { runKbImport } from '../kb/cli.ts';
 import { renderMarkdown } from '../render/markdown.ts';
 import { renderText } from '../render/text.ts';
 import { runBatch } from './batch.ts';
+import { registerCorpusCommands } from './corpus.ts';
 import { registerQueueCommands } from './queue.ts';
 import { reportError } from './errors.ts';
 import { kbFromPaths } from './kb-option.ts';
@@ -158,6 +159,7 @@ export function program(): Command {
         progress: o.progress,
       });
     });
+  registerCorpusCommands(cmd);
   registerQueueCommands(cmd);
   const kb = cmd.command('kb').description('knowledge-base tools');
   kb.command('import')

@@ -23,5 +23,5 @@ export type {
   StoryGroup,
 } from './queries.ts';
 export { EXPORT_TABLES } from './queries.ts';
-export { articleId, contentHash, type CorpusRecord } from './rows.ts';
+export { articleId, type CorpusRecord, contentHash, inputKey } from './rows.ts';
 export { normaliseOutlet, outletOf, type Outlet } from './outlet.ts';

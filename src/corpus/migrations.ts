@@ -27,6 +27,7 @@ CREATE TABLE articles (
   schema_version TEXT NOT NULL,
   text_hash TEXT NOT NULL,
   score DOUBLE PRECISION,
+  score10 INTEGER,
   band TEXT,
   words INTEGER NOT NULL,
   quotes INTEGER NOT NULL,
@@ -74,6 +75,11 @@ CREATE TABLE sources (
   quoted_words INTEGER NOT NULL,
   entity_id TEXT,
   PRIMARY KEY (article_id, source_id)
+);
+CREATE TABLE credits (
+  article_id TEXT NOT NULL,
+  outlet_key TEXT NOT NULL,
+  PRIMARY KEY (article_id, outlet_key)
 );
 CREATE TABLE entities (
   article_id TEXT NOT NULL,

@@ -17,8 +17,8 @@ export interface MinHashOptions {
   readonly similarity: number;
 }
 
-/** Quotations are short: word pairs, 32 slots in 8 bands of 4 (half-way point near s = 0.59). */
-export const QUOTE_MINHASH: MinHashOptions = { shingle: 2, hashes: 32, bands: 8, similarity: 0.6 };
+/** Quotations are short: word pairs, 64 slots in 16 bands of 4 (half-way point near s = 0.5). */
+export const QUOTE_MINHASH: MinHashOptions = { shingle: 2, hashes: 64, bands: 16, similarity: 0.5 };
 
 /** Articles: 4-word shingles, 64 slots in 16 bands of 4 (half-way point near s = 0.5). */
 export const STORY_MINHASH: MinHashOptions = { shingle: 4, hashes: 64, bands: 16, similarity: 0.5 };
@@ -26,12 +26,26 @@ export const STORY_MINHASH: MinHashOptions = { shingle: 4, hashes: 64, bands: 16
 /** Quotations shorter than this many words are too common ("I love her") to trace. */
 export const MIN_TRACE_WORDS = 5;
 
+// "they've" and "they have" are the same words when a quotation is retold
+const CONTRACTION = /\b(\p{L}+)'(ve|re|ll|m|d|s)\b/gu;
+const EXPANSIONS: Record<string, string> = {
+  ve: 'have',
+  re: 'are',
+  ll: 'will',
+  m: 'am',
+  d: 'would',
+  s: 'is',
+};
+
 /** Lowercase letters and digits only, one space between words: "I’m SO happy!" → "i m so happy". */
 export function normaliseText(s: string): string {
   return s
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[\u2018\u2019'`]/g, '')
+    .replace(/[\u2018\u2019`]/g, "'")
+    .replace(/n't\b/g, ' not')
+    .replace(CONTRACTION, (_, stem: string, tail: string) => `${stem} ${EXPANSIONS[tail] ?? ''}`)
+    .replace(/'/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

@@ -85,3 +85,53 @@ export function outletOf(
     (url ? normaliseOutlet(hostOf(url)) : null) ?? { key: 'unknown', name: 'unknown' }
   );
 }
+
+/** A listed outlet only (outlet-names.ts), by any of its names or domains; null for anything else. */
+export function knownOutlet(nameOrDomain: string | null | undefined): Outlet | null {
+  const s = nameOrDomain?.trim();
+  if (!s) return null;
+  const host = DOMAINLIKE.test(s) && !/\s/.test(s) ? hostOf(s) : null;
+  if (host) {
+    const o = byDomain(host);
+    if (o.key !== host) return o;
+  }
+  return BY_NAME.get(foldName(s)) ?? null;
+}
+
+// a credit: "according to TMZ", "told Us Weekly", "via E! News", "first reported by Page Six"
+const CREDIT_BEFORE =
+  /\b(?:according to|told|tells|via|reported by|confirmed to|revealed to|said to|in an interview with|speaking to|per)\s+((?:the\s+)?[A-Z][\w!&'’.-]*(?:\s+[A-Z&][\w!&'’.-]*){0,3})/g;
+// "TMZ reported", "Page Six first reported", "as Us Weekly reports"
+const CREDIT_AFTER =
+  /\b((?:the\s+)?[A-Z][\w!&'’.-]*(?:\s+[A-Z&][\w!&'’.-]*){0,3})\s+(?:first\s+)?(?:reported|reports|revealed|broke the news)\b/g;
+
+/** The longest run of words that is a listed outlet ("As Page Six" → Page Six). */
+function longestKnown(words: readonly string[]): Outlet | null {
+  for (let n = words.length; n > 0; n--)
+    for (let i = 0; i + n <= words.length; i++) {
+      const o = knownOutlet(
+        words
+          .slice(i, i + n)
+          .join(' ')
+          .replace(/[.,’']+$/, ''),
+      );
+      if (o) return o;
+    }
+  return null;
+}
+
+/**
+ * The listed outlets an article credits, by key. One linear scan per pattern when an article is
+ * stored (not a pipeline stage); a phrase counts only when a run of its words is a listed outlet.
+ */
+export function creditedOutlets(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const re of [CREDIT_BEFORE, CREDIT_AFTER]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const o = longestKnown((m[1] ?? '').split(/\s+/));
+      if (o) out.add(o.key);
+    }
+  }
+  return out;
+}

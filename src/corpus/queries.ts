@@ -353,8 +353,7 @@ export function queries(sql: Sql): Queries {
     const cited = new Map<string, Set<string>>();
     for (const s of await inChunks<{ article_id: string; outlet_key: string }>(
       ids,
-      (m) =>
-        `SELECT article_id, outlet_key FROM sources WHERE outlet_key IS NOT NULL AND article_id IN (${m})`,
+      (m) => `SELECT article_id, outlet_key FROM credits WHERE article_id IN (${m})`,
     )) {
       const set = cited.get(s.article_id) ?? new Set<string>();
       set.add(s.outlet_key);
@@ -466,9 +465,9 @@ export function queries(sql: Sql): Queries {
           w.params,
         );
         hist = await sql.all(
-          `SELECT a.outlet, a.month, CAST(ROUND(a.score * 10) AS INTEGER) AS s10, COUNT(*) AS n
-           FROM articles a WHERE ${w.sql} AND a.score IS NOT NULL
-           GROUP BY a.outlet, a.month, CAST(ROUND(a.score * 10) AS INTEGER) ORDER BY 1, 2, 3`,
+          `SELECT a.outlet, a.month, a.score10 AS s10, COUNT(*) AS n
+           FROM articles a WHERE ${w.sql} AND a.score10 IS NOT NULL
+           GROUP BY a.outlet, a.month, a.score10 ORDER BY a.outlet, a.month, a.score10`,
           w.params,
         );
       }
@@ -506,12 +505,12 @@ export function queries(sql: Sql): Queries {
       const w = where(f);
       const limit = f.limit ?? 10;
       const rows = await sql.all<Record<string, unknown>>(
-        `SELECT a.outlet, MAX(a.outlet_name) AS outlet_name, s.kind, s.name,
+        `SELECT a.outlet, MAX(a.outlet_name) AS outlet_name, s.kind, MIN(s.name) AS name,
            COUNT(DISTINCT s.article_id) AS articles, SUM(s.quotes) AS quotes, SUM(s.quoted_words) AS words
          FROM sources s JOIN articles a ON a.id = s.article_id
          WHERE ${w.sql} AND s.kind IN ('anonymous', 'unnamed-media', 'named-person', 'named-organization')
-         GROUP BY a.outlet, s.kind, s.name
-         ORDER BY a.outlet, SUM(s.quotes) DESC, COUNT(DISTINCT s.article_id) DESC, s.name`,
+         GROUP BY a.outlet, s.kind, LOWER(s.name)
+         ORDER BY a.outlet, SUM(s.quotes) DESC, COUNT(DISTINCT s.article_id) DESC, LOWER(s.name)`,
         w.params,
       );
       const taken = new Map<string, number>();

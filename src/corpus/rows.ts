@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { normaliseDate } from '../article.ts';
+import { normaliseDate, parseArticle } from '../article.ts';
 import type { Report } from '../report/schema.ts';
 import {
   bandKeys,
@@ -16,7 +16,7 @@ import {
   signature,
   sigToBytes,
 } from './minhash.ts';
-import { normaliseOutlet, outletOf } from './outlet.ts';
+import { creditedOutlets, knownOutlet, normaliseOutlet, outletOf } from './outlet.ts';
 import type { SqlValue } from './sql.ts';
 
 /** The input an article was analysed from (a `batch` JSON Lines record). */
@@ -49,6 +49,22 @@ export function articleId(r: CorpusRecord): string {
   if (r.id != null && String(r.id) !== '') return String(r.id);
   if (r.url) return r.url;
   return `sha-${contentHash(r)}`;
+}
+
+/**
+ * The record as the analysis reads it (front matter and date marker applied, dates normalised), so
+ * a record and the report made from it hash alike; a record the analysis rejects is kept as given.
+ */
+export function normalRecord(r: CorpusRecord): CorpusRecord {
+  const a = parseArticle({ ...r, id: r.id == null ? null : String(r.id) });
+  if (!a.ok) return r;
+  return { id: a.value.id, text: a.value.text, ...a.value.meta };
+}
+
+/** The store's id and content hash for an input record, before analysing it. */
+export function inputKey(r: CorpusRecord): { id: string; hash: string } {
+  const n = normalRecord(r);
+  return { id: articleId(n), hash: contentHash(n) };
 }
 
 /** The record a report was made from, when the caller has only the report. */
@@ -146,6 +162,7 @@ export const ARTICLE_COLUMNS = [
   'schema_version',
   'text_hash',
   'score',
+  'score10',
   'band',
   'words',
   'quotes',
@@ -181,6 +198,7 @@ export const CHILD_COLUMNS = {
     'norm_hash',
   ],
   sources: ['article_id', 'source_id', 'kind', 'name', 'outlet_key', 'quotes', 'quoted_words', 'entity_id'],
+  credits: ['article_id', 'outlet_key'],
   entities: ['article_id', 'entity_id', 'kind', 'name', 'name_key', 'kb_id', 'gender', 'mentions'],
   claims: [
     'article_id',
@@ -231,9 +249,11 @@ const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v)
 /** Turns one report (and the record it came from) into the store's rows. */
 export function rowsOf(
   report: Report,
-  record: CorpusRecord = recordOfReport(report),
+  given: CorpusRecord = recordOfReport(report),
   now = new Date(),
+  json?: string,
 ): ArticleRows {
+  const record = normalRecord(given);
   const r = report as unknown as Loose;
   const text = report.text;
   const meta = (r.meta ?? {}) as Loose;
@@ -297,9 +317,7 @@ export function rowsOf(
     const kind = String(s.kind ?? 'unknown');
     const name = String(s.name ?? '');
     const outletKey =
-      kind === 'outlet' || kind === 'unnamed-media' || kind === 'named-organization'
-        ? (normaliseOutlet(name)?.key ?? null)
-        : null;
+      kind === 'outlet' ? (normaliseOutlet(name)?.key ?? null) : (knownOutlet(name)?.key ?? null);
     return [
       id,
       String(s.id),
@@ -311,6 +329,12 @@ export function rowsOf(
       str(s.entityId),
     ];
   });
+
+  // whom the article credits: outlets it cites as sources, and credit phrases ("according to TMZ")
+  const credited = creditedOutlets(text);
+  for (const s of sourceRows) if (s[4]) credited.add(String(s[4]));
+  credited.delete(outlet.key);
+  const creditRows = [...credited].sort().map((k) => [id, k]);
 
   const entities = list(r.entities);
   const entityRows = entities.map((e) => [
@@ -402,6 +426,7 @@ export function rowsOf(
       String(r.schemaVersion ?? ''),
       textHash,
       scoreValue,
+      scoreValue === null ? null : Math.round(scoreValue * 10),
       str(score?.band),
       words,
       quotes.length,
@@ -416,10 +441,11 @@ export function rowsOf(
       JSON.stringify(recordMeta),
       now.toISOString(),
     ],
-    report: packReport(report),
+    report: json === undefined ? packReport(report) : deflateRawSync(json),
     tables: {
       quotes: quoteRows,
       sources: sourceRows,
+      credits: creditRows,
       entities: entityRows,
       claims: claimRows,
       claim_about: aboutRows,
@@ -429,5 +455,17 @@ export function rowsOf(
     quoteLsh,
     text: [textHash, sigToBytes(textSig)],
     storyLsh: bandKeys(textSig, STORY_MINHASH).map((key, band) => [band, key, textHash]),
+  };
+}
+
+const buf = (v: unknown): Buffer => (Buffer.isBuffer(v) ? v : Buffer.from(v as Uint8Array));
+
+/** Rows back from a worker thread: the structured clone turned their Buffers into plain Uint8Arrays. */
+export function reviveRows(r: ArticleRows): ArticleRows {
+  return {
+    ...r,
+    report: buf(r.report),
+    quoteTexts: r.quoteTexts.map(([h, n, sig]) => [h, n, buf(sig)] as SqlValue[]),
+    text: [r.text[0]!, buf(r.text[1])],
   };
 }

@@ -20,6 +20,7 @@ import {
   contentHash,
   FIGURES,
   type Figures,
+  normalRecord,
   recordOfReport,
   rowsOf,
 } from './rows.ts';
@@ -29,10 +30,15 @@ import { postgresSql, type Sql, type SqlValue, sqliteSql } from './sql.ts';
 export type PutOutcome = 'added' | 'replaced' | 'skipped';
 
 /** One report with the record it was analysed from. */
-export interface PutItem {
-  readonly report: Report;
-  readonly record?: CorpusRecord;
-}
+export type PutItem =
+  | {
+      readonly report: Report;
+      readonly record?: CorpusRecord;
+      /** The report as JSON, when the caller has it (saves serialising it again). */
+      readonly json?: string;
+    }
+  /** Rows the caller built already with `rowsOf` (ingest does, in its worker threads). */
+  | { readonly rows: ArticleRows };
 
 /** What is stored for an article: enough to decide whether it needs analysing again. */
 export interface StoredVersion {
@@ -229,7 +235,7 @@ interface OldRow extends Record<string, unknown> {
   outlet: string;
   outlet_name: string;
   month: string;
-  score: number | null;
+  score10: number | null;
 }
 
 const CHILD_TABLES = Object.keys(CHILD_COLUMNS) as ChildTable[];
@@ -238,18 +244,24 @@ const marks = (n: number): string => Array.from({ length: n }, () => '?').join('
 
 async function writeBatch(q: Sql, items: readonly PutItem[]): Promise<PutOutcome[]> {
   if (q.engine === 'postgres') await q.run('SELECT pg_advisory_xact_lock(4815162343)');
-  const records = items.map((it) => it.record ?? recordOfReport(it.report));
+  const keys = items.map((it) => {
+    if ('rows' in it)
+      return { id: it.rows.id, hash: it.rows.contentHash, version: it.rows.schemaVersion, record: null };
+    const record = normalRecord(it.record ?? recordOfReport(it.report));
+    const version = String((it.report as { schemaVersion?: unknown }).schemaVersion ?? '');
+    return { id: articleId(record), hash: contentHash(record), version, record };
+  });
   // the same article twice in one batch: the later one wins
   const last = new Map<string, number>();
-  records.forEach((r, i) => {
-    last.set(articleId(r), i);
+  keys.forEach((k, i) => {
+    last.set(k.id, i);
   });
   const ids = [...last.keys()];
   const old = new Map<string, OldRow>();
   for (let i = 0; i < ids.length; i += IN_CHUNK) {
     const chunk = ids.slice(i, i + IN_CHUNK);
     const found = await q.all<OldRow>(
-      `SELECT id, content_hash, schema_version, outlet, outlet_name, month, score, 1 AS articles, ${FIGURES.slice(1).join(', ')}
+      `SELECT id, content_hash, schema_version, outlet, outlet_name, month, score10, 1 AS articles, ${FIGURES.slice(1).join(', ')}
        FROM articles WHERE id IN (${marks(chunk.length)})`,
       chunk,
     );
@@ -260,11 +272,12 @@ async function writeBatch(q: Sql, items: readonly PutItem[]): Promise<PutOutcome
   const gone: OldRow[] = [];
   for (const [id, i] of last) {
     const o = old.get(id);
-    const version = String((items[i]!.report as { schemaVersion?: unknown }).schemaVersion ?? '');
-    if (o && o.content_hash === contentHash(records[i]!) && o.schema_version === version) continue;
+    const k = keys[i]!;
+    if (o && o.content_hash === k.hash && o.schema_version === k.version) continue;
     outcomes[i] = o ? 'replaced' : 'added';
     if (o) gone.push(o);
-    fresh.push(rowsOf(items[i]!.report, records[i]!));
+    const it = items[i]!;
+    fresh.push('rows' in it ? it.rows : rowsOf(it.report, k.record ?? undefined, new Date(), it.json));
   }
   if (fresh.length === 0) return outcomes;
 
@@ -344,14 +357,7 @@ async function writeBatch(q: Sql, items: readonly PutItem[]): Promise<PutOutcome
   };
   for (const g of gone) {
     const f = Object.fromEntries(FIGURES.map((k) => [k, Number(g[k] ?? 0)])) as unknown as Figures;
-    add(
-      g.outlet,
-      g.month,
-      g.outlet_name,
-      figureDelta(f, -1),
-      g.score === null ? null : Math.round(g.score * 10),
-      -1,
-    );
+    add(g.outlet, g.month, g.outlet_name, figureDelta(f, -1), g.score10, -1);
   }
   for (const r of fresh) add(r.outlet, r.month, r.outletName, figureDelta(r.figures, 1), r.score10, 1);
   // a fixed order keeps concurrent writers from deadlocking on aggregate rows
@@ -433,4 +439,24 @@ export async function openStore(
   } catch (e) {
     return err(dbError(e, isPostgresUrl(url) ? redact(url) : url));
   }
+}
+
+/** Recomputes the outlet × month aggregates from the articles (after bulk loads that bypass `putReports`). */
+export async function rebuildAggregates(sql: Sql): Promise<void> {
+  await sql.tx(async (q) => {
+    await q.run('DELETE FROM outlet_months');
+    await q.run('DELETE FROM outlet_scores');
+    await q.run(
+      `INSERT INTO outlet_months (outlet, month, outlet_name, ${FIGURES.join(', ')})
+       SELECT outlet, month, MAX(outlet_name), COUNT(*), ${FIGURES.slice(1)
+         .map((k) => `SUM(${k})`)
+         .join(', ')}
+       FROM articles GROUP BY outlet, month`,
+    );
+    await q.run(
+      `INSERT INTO outlet_scores (outlet, month, score10, n)
+       SELECT outlet, month, score10, COUNT(*) FROM articles
+       WHERE score10 IS NOT NULL GROUP BY outlet, month, score10`,
+    );
+  });
 }

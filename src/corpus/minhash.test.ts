@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import {
+  bandKeys,
+  groupPairs,
+  normaliseText,
+  QUOTE_MINHASH,
+  STORY_MINHASH,
+  signature,
+  sigFromBytes,
+  sigToBytes,
+  similarity,
+} from './minhash.ts';
+
+const q = (s: string) => signature(normaliseText(s), QUOTE_MINHASH);
+
+test('normalising folds case, marks, contractions and punctuation', () => {
+  assert.equal(normaliseText('“They’ve  been SO happy!”'), 'they have been so happy');
+  assert.equal(normaliseText("She's done; don't ask."), 'she is done do not ask');
+  assert.equal(normaliseText('  '), '');
+});
+
+test('the same text has one signature; the thresholds are pinned', () => {
+  assert.deepEqual(q('He is a great dad to the kids'), q('he is a GREAT dad to the kids.'));
+  assert.deepEqual(QUOTE_MINHASH, { shingle: 2, hashes: 64, bands: 16, similarity: 0.5 });
+  assert.deepEqual(STORY_MINHASH, { shingle: 4, hashes: 64, bands: 16, similarity: 0.5 });
+});
+
+test('a retold quotation is near, an unrelated one is not', () => {
+  const a = q('They have been arguing about the move to London for months and she is done pretending');
+  const b = q("They've been arguing about the move to London for months, and she's done pretending");
+  const c = q('The restaurant will open in October with a tasting menu of twelve courses');
+  assert.equal(similarity(a, b), 1);
+  const d = q('They have been arguing about the move to Paris for weeks and she is done pretending');
+  const sd = similarity(a, d);
+  assert.ok(sd > 0.3 && sd < 0.9, String(sd));
+  assert.ok(similarity(a, c) < 0.1, String(similarity(a, c)));
+  // a near pair shares a band (the LSH lookup finds it); the unrelated one shares none
+  const ka = bandKeys(a, QUOTE_MINHASH);
+  assert.ok(bandKeys(b, QUOTE_MINHASH).some((k, i) => k === ka[i]));
+  assert.ok(!bandKeys(c, QUOTE_MINHASH).some((k, i) => k === ka[i]));
+  assert.equal(ka.length, 16);
+});
+
+test('the shingle estimate tracks the true Jaccard similarity', () => {
+  // 20 words; changing the last 4 leaves 15 of 23 distinct word pairs shared: J = 15/23 ≈ 0.65
+  const base =
+    'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen';
+  const a = signature(normaliseText(`${base} alpha beta gamma delta`), {
+    ...QUOTE_MINHASH,
+    hashes: 256,
+    bands: 64,
+  });
+  const b = signature(normaliseText(`${base} omega psi chi phi`), {
+    ...QUOTE_MINHASH,
+    hashes: 256,
+    bands: 64,
+  });
+  const s = similarity(a, b);
+  assert.ok(Math.abs(s - 15 / 23) < 0.1, String(s));
+});
+
+test('signatures survive the database as bytes', () => {
+  const a = q('a quotation long enough to be traced across outlets');
+  assert.deepEqual(sigFromBytes(new Uint8Array(sigToBytes(a))), a);
+});
+
+test('pairs group transitively; singletons are dropped', () => {
+  assert.deepEqual(
+    groupPairs(6, [
+      [0, 2],
+      [2, 4],
+      [5, 3],
+    ]),
+    [
+      [0, 2, 4],
+      [3, 5],
+    ],
+  );
+  assert.deepEqual(groupPairs(3, []), []);
+});

@@ -1,0 +1,201 @@
+/**
+ * The corpus commands end to end in child processes: an ingest killed mid-run (SIGKILL, SIGTERM) and
+ * run again stores exactly what a clean run stores, on each engine; bad databases give one-line
+ * registry errors, a non-zero exit, and are left as they were.
+ */
+import assert from 'node:assert/strict';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, describe, test } from 'node:test';
+import Database from 'better-sqlite3';
+import { openStore, type Store } from '../../src/corpus/index.ts';
+import { dump, engines } from './engines.ts';
+
+const MAIN = "import('./src/cli/main.ts').then((m) => m.main(['node', 'hearsay', ...process.argv.slice(1)]))";
+const args = (...a: string[]) => ['--import', 'tsx', '-e', MAIN, ...a];
+const hearsay = (...a: string[]) => spawnSync('node', args(...a), { encoding: 'utf8' });
+
+const dir = mkdtempSync(path.join(tmpdir(), 'hearsay-corpus-cli-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+// a corpus long enough to kill mid-run: the invented articles, many times under new ids
+const base = readFileSync('examples/corpus.jsonl', 'utf8').trim().split('\n');
+const N = 60;
+const corpus = path.join(dir, 'corpus.jsonl');
+writeFileSync(
+  corpus,
+  `${Array.from({ length: N }, (_, i) => {
+    const r = JSON.parse(base[i % base.length]!);
+    return JSON.stringify({ ...r, id: `${r.id}-${i}`, url: `${r.url}?copy=${i}` });
+  }).join('\n')}\n`,
+);
+
+async function open(url: string): Promise<Store> {
+  const s = await openStore(url);
+  if (!s.ok) throw s.error;
+  return s.value;
+}
+
+async function count(url: string): Promise<number> {
+  const s = await openStore(url, { readOnly: true });
+  if (!s.ok) return 0;
+  try {
+    return (await s.value.stats()).articles;
+  } finally {
+    await s.value.close();
+  }
+}
+
+const exited = (c: ChildProcess) =>
+  new Promise<{ code: number | null; signal: string | null; stderr: string }>((resolve) => {
+    let stderr = '';
+    c.stderr?.on('data', (d) => {
+      stderr += String(d);
+    });
+    c.on('exit', (code, signal) => resolve({ code, signal, stderr }));
+  });
+
+// one clean run, on SQLite: both engines must store exactly its rows
+let clean: Record<string, string[]> | null = null;
+
+for (const engine of engines()) {
+  describe(`ingest on ${engine.name}`, () => {
+    const signals: NodeJS.Signals[] = engine.name === 'sqlite' ? ['SIGKILL', 'SIGTERM'] : ['SIGKILL'];
+
+    for (const signal of signals) {
+      test(`killed with ${signal} mid-run and run again, it stores exactly what a clean run stores`, async () => {
+        if (!clean) {
+          const url = path.join(dir, 'clean.db');
+          const r = hearsay('ingest', corpus, '--db', url, '--jobs', '1', '--no-progress');
+          assert.equal(r.status, 0, r.stderr);
+          assert.match(r.stderr, new RegExp(`^hearsay: ${N} added, 0 replaced, 0 already stored`, 'm'));
+          const s = await open(url);
+          clean = await dump(s);
+          await s.close();
+        }
+        const url = await engine.fresh();
+        const child = spawn(
+          'node',
+          args('ingest', corpus, '--db', url, '--jobs', '1', '--batch-size', '3', '--no-progress'),
+          {
+            stdio: ['ignore', 'ignore', 'pipe'],
+          },
+        );
+        const done = exited(child);
+        let stored = 0;
+        for (let i = 0; i < 1200 && stored < 6; i++) {
+          await new Promise((r) => setTimeout(r, 50));
+          stored = await count(url);
+        }
+        child.kill(signal);
+        const end = await done;
+        const atKill = await count(url);
+        assert.ok(atKill > 0 && atKill < N, `killed after ${atKill} of ${N} articles`);
+        if (signal === 'SIGKILL') assert.equal(end.signal, 'SIGKILL');
+        else {
+          assert.equal(end.code, 130, end.stderr);
+          assert.match(end.stderr, /SIGTERM: storing what is analysed, then stopping/);
+        }
+        const again = hearsay('ingest', corpus, '--db', url, '--jobs', '1', '--no-progress');
+        assert.equal(again.status, 0, again.stderr);
+        const m = /^hearsay: (\d+) added, 0 replaced, (\d+) already stored/m.exec(again.stderr);
+        assert.ok(m, again.stderr);
+        assert.equal(Number(m[1]) + Number(m[2]), N);
+        assert.equal(Number(m[2]), atKill);
+        const s = await open(url);
+        try {
+          assert.deepEqual(await dump(s), clean);
+        } finally {
+          await s.close();
+        }
+      });
+    }
+  });
+}
+
+describe('bad databases', () => {
+  test('a file that is not a database: HS_DB_CORRUPT, one line, exit 6, file untouched', () => {
+    const f = path.join(dir, 'notes.db');
+    writeFileSync(f, 'these are my notes, not a database\n'.repeat(200));
+    const before = readFileSync(f);
+    const r = hearsay('ingest', 'examples/corpus.jsonl', '--db', f);
+    assert.equal(r.status, 6);
+    assert.equal(
+      r.stderr,
+      `hearsay: HS_DB_CORRUPT ${f} is not a SQLite database (or is damaged): give another --db path\n`,
+    );
+    assert.deepEqual(readFileSync(f), before);
+  });
+
+  const fails = async (url: string, code: string, readOnly = false): Promise<string> => {
+    const r = await openStore(url, { readOnly });
+    assert.equal(r.ok, false);
+    if (r.ok) return '';
+    assert.equal(r.error.code, code);
+    assert.equal(r.error.exitCode, 6);
+    assert.equal(r.error.message.includes('\n'), false);
+    return r.error.message;
+  };
+
+  test("another program's SQLite database: HS_DB_FOREIGN, untouched", async () => {
+    const f = path.join(dir, 'other.db');
+    const db = new Database(f);
+    db.exec("CREATE TABLE people (name TEXT); INSERT INTO people VALUES ('x')");
+    db.close();
+    const before = readFileSync(f);
+    assert.equal(
+      await fails(f, 'HS_DB_FOREIGN'),
+      `${f} is a database of another program: give a new or a hearsay --db path`,
+    );
+    assert.deepEqual(readFileSync(f), before);
+  });
+
+  test('a database of a newer schema: HS_DB_NEWER, untouched', async () => {
+    const f = path.join(dir, 'newer.db');
+    const s = await open(f);
+    await s.close();
+    const db = new Database(f);
+    db.exec("INSERT INTO hearsay_migrations VALUES (999, 'later')");
+    db.close();
+    const before = readFileSync(f);
+    assert.match(
+      await fails(f, 'HS_DB_NEWER'),
+      /has schema 999; this hearsay knows schemas up to 1: upgrade hearsay/,
+    );
+    assert.deepEqual(readFileSync(f), before);
+  });
+
+  test('a read-only file: HS_DB_READONLY for writing; reading still works', async () => {
+    const f = path.join(dir, 'ro.db');
+    const s = await open(f);
+    await s.close();
+    chmodSync(f, 0o444);
+    const before = readFileSync(f);
+    assert.equal(await fails(f, 'HS_DB_READONLY'), `${f} is read-only: give a writable --db path`);
+    assert.deepEqual(readFileSync(f), before);
+    const ro = await openStore(f, { readOnly: true });
+    assert.ok(ro.ok);
+    if (ro.ok) {
+      assert.deepEqual(await ro.value.outlets(), []);
+      await ro.value.close();
+    }
+    assert.deepEqual(readFileSync(f), before);
+  });
+
+  test('reading a database that does not exist: HS_DB_NOT_FOUND, no file made', async () => {
+    const f = path.join(dir, 'missing.db');
+    assert.equal(
+      await fails(f, 'HS_DB_NOT_FOUND', true),
+      `no database at ${f}: run hearsay ingest first or give --db`,
+    );
+    assert.equal(existsSync(f), false);
+  });
+
+  test('an unreachable PostgreSQL: HS_DB_UNREACHABLE, password hidden', async () => {
+    const msg = await fails('postgres://me:secret@127.0.0.1:1/nothing', 'HS_DB_UNREACHABLE');
+    assert.match(msg, /^cannot reach the database postgres:\/\/me:\*\*\*@127\.0\.0\.1:1\/nothing/);
+    assert.doesNotMatch(msg, /secret/);
+  });
+});
