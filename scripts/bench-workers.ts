@@ -55,7 +55,11 @@ const file = path.join(tmp, 'corpus.jsonl');
 writeFileSync(file, toJsonl(corpus));
 const n = corpus.length;
 
-const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 const loadAtStart = load();
 
 /** Runs a CLI command to completion; resolves with its wall time in seconds. */
@@ -74,7 +78,11 @@ function timed(argv: string[]): Promise<number> {
 }
 
 /** Starts `workers` worker processes, waits until they are ready, enqueues, and times the drain. */
-async function queueRun(redis: string, db: string, workers: number): Promise<{ seconds: number; enqueueSeconds: number }> {
+async function queueRun(
+  redis: string,
+  db: string,
+  workers: number,
+): Promise<{ seconds: number; enqueueSeconds: number }> {
   const queue = `bench-${workers}`;
   const procs = Array.from({ length: workers }, () =>
     spawn(process.execPath, [bin, 'worker', '--redis', redis, '--db', db, '--queue', queue, '-c', '1'], {
@@ -148,10 +156,14 @@ try {
     console.log(`load average at start ${result.loadAverageAtStart}, at end ${result.loadAverageAtEnd}`);
     console.log('| run | seconds | articles/s |');
     console.log('|---|---:|---:|');
-    console.log(`(batch times exclude its start-up, ${startup.toFixed(2)} s, as the worker times exclude theirs)`);
+    console.log(
+      `(batch times exclude its start-up, ${startup.toFixed(2)} s, as the worker times exclude theirs)`,
+    );
     console.log(`| hearsay batch --jobs 1 | ${batch1.toFixed(2)} | ${f(n / batch1)} |`);
     console.log(`| hearsay batch --jobs 2 | ${batch2.toFixed(2)} | ${f(n / batch2)} |`);
-    console.log(`| 1 worker (-c 1), Redis + PostgreSQL | ${one.seconds.toFixed(2)} | ${f(n / one.seconds)} |`);
+    console.log(
+      `| 1 worker (-c 1), Redis + PostgreSQL | ${one.seconds.toFixed(2)} | ${f(n / one.seconds)} |`,
+    );
     console.log(`| 2 workers (-c 1 each) | ${two.seconds.toFixed(2)} | ${f(n / two.seconds)} |`);
     console.log(`2 workers / 1 worker: ${result.speedup2over1.toFixed(2)}× (target ≥ 1.6×)`);
     console.log(

@@ -1,6 +1,7 @@
 /**
- * A pool of analysis threads for the worker process, running the same thread code as `hearsay batch`
- * (src/cli/worker.ts: a JSON Lines record in, a report line or a coded error out). Each thread has one
+ * A pool of analysis threads for the worker process, running the thread code of `hearsay ingest`
+ * (src/corpus/ingest-worker.ts: a JSON Lines record in, the report and the store's rows for it, or a
+ * coded error, out; the same protocol as `hearsay batch`'s src/cli/worker.ts). Each thread has one
  * record in flight, so when a thread dies (an article that crashes the engine) or hangs past the
  * timeout, the pool knows which article did it, fails that article alone and starts a new thread.
  */
@@ -9,7 +10,7 @@ import type { RecordOutcome } from '../cli/record.ts';
 
 /** A record's outcome in the pool: the thread's answer, or a crash or timeout of the thread. */
 export type PoolOutcome =
-  | RecordOutcome
+  | (RecordOutcome & { readonly extra?: unknown })
   | { readonly ok: false; readonly code: 'HS_WORKER_FAILED'; readonly error: string };
 
 interface Task {
@@ -44,7 +45,7 @@ export class AnalysisPool {
   }
 
   private spawn(): Slot {
-    const url = new URL(`../cli/worker${this.ext}`, import.meta.url);
+    const url = new URL(`../corpus/ingest-worker${this.ext}`, import.meta.url);
     // run from source (tests, tsx): Node 20 gives a thread no loader hooks, so register tsx's in it first
     const worker =
       this.ext === '.ts'
@@ -54,9 +55,9 @@ export class AnalysisPool {
           )
         : new Worker(url, { workerData: { kb: this.kb } });
     const slot: Slot = { worker, task: null, timer: null };
-    worker.on('message', (msg: { seq: number } & RecordOutcome) => {
+    worker.on('message', (msg: { seq: number } & PoolOutcome) => {
       const { seq: _seq, ...outcome } = msg;
-      this.finish(slot, outcome as RecordOutcome);
+      this.finish(slot, outcome as PoolOutcome);
     });
     worker.on('error', (e) => this.replace(slot, `the engine crashed: ${e.message.split('\n')[0]}`));
     worker.on('exit', () => this.replace(slot, 'the analysis thread exited'));

@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { HearsayError } from '../errors.ts';
 import type { FeedItem } from '../input/feed.ts';
 import type { FetchOptions } from '../input/fetch.ts';
 import { fetchPage } from '../input/fetch.ts';
@@ -45,6 +46,19 @@ const FETCHES_AT_ONCE = 4;
 /** Codes that say the article itself is wrong: retrying cannot help, so its job fails at once. */
 const HOPELESS = new Set(['HS_BAD_JSON_LINE', 'HS_BAD_RECORD', 'HS_BAD_DATE', 'HS_NOT_AN_ARTICLE']);
 
+/** The longest pause of the queue while the store is down. */
+const MAX_DB_PAUSE_MS = 30_000;
+
+/** Whether a store error means the database is unavailable for now (not that the write is wrong). */
+function isStoreDown(e: unknown): boolean {
+  if (!(e instanceof HearsayError)) return false;
+  if (e.code === 'HS_DB_UNREACHABLE') return true;
+  return (
+    e.code === 'HS_DB_FAILED' &&
+    /shutting down|starting up|terminat|ECONNRESET|ECONNREFUSED|EPIPE|Connection/i.test(e.message)
+  );
+}
+
 /** What a job did, kept by BullMQ as the job's return value. */
 export interface JobResult {
   readonly articles: number;
@@ -64,14 +78,12 @@ interface Unit {
   readonly early?: PoolOutcome;
 }
 
-/**
- * The record of a JSON line as `hearsay ingest` gives it to the store: the parsed object itself (the
- * store keeps it as given, so a rebuilt one would not be the same row); null if it is not one.
- */
+/** The record of a JSON line, for the store's key and the failed set's name; null if it is not one. */
 function parseRecord(line: string): CorpusRecord | null {
   try {
     const v = JSON.parse(line) as unknown;
-    if (typeof v !== 'object' || v === null || typeof (v as { text?: unknown }).text !== 'string') return null;
+    if (typeof v !== 'object' || v === null || typeof (v as { text?: unknown }).text !== 'string')
+      return null;
     return v as CorpusRecord;
   } catch {
     return null;
@@ -142,6 +154,8 @@ async function mapLimit<T, R>(
 /** A running worker process: its BullMQ worker, threads and store. */
 export class QueueWorker {
   private stopping: Promise<void> | null = null;
+  /** How long the queue pauses while the store is down; doubles while it stays down. */
+  private dbPause = 0;
 
   private constructor(
     private readonly opts: WorkerOptions,
@@ -222,7 +236,7 @@ export class QueueWorker {
         : await mapLimit(d.items, FETCHES_AT_ONCE, (it, i) => pageUnit(it, i, this.opts.fetch));
     // a job run again (its worker died after writing) skips what is stored already, unanalysed
     const withRecord = units.filter((u) => u.record !== null && !u.early);
-    const flags = await this.store.current(withRecord.map((u) => u.record!));
+    const flags = await this.whileStoreUp(job, () => this.store.current(withRecord.map((u) => u.record!)));
     const stored = new Set(withRecord.filter((_, i) => flags[i]));
     const outcomes = await Promise.all(
       units.map((u) =>
@@ -230,14 +244,13 @@ export class QueueWorker {
       ),
     );
     const t1 = performance.now();
-    const good: { record: CorpusRecord; json: string }[] = [];
+    const good: unknown[] = [];
     const bad: { unit: Unit; index: number; outcome: Exclude<PoolOutcome, { ok: true }> }[] = [];
     outcomes.forEach((o, index) => {
-      const unit = units[index]!;
-      if (o?.ok && unit.record) good.push({ record: unit.record, json: o.json });
-      else if (o && !o.ok) bad.push({ unit, index, outcome: o });
+      if (o?.ok) good.push(o.extra);
+      else if (o) bad.push({ unit: units[index]!, index, outcome: o });
     });
-    const wrote = await this.store.put(good);
+    const wrote = await this.whileStoreUp(job, () => this.store.put(good));
     const put = { stored: wrote.stored, unchanged: wrote.unchanged + stored.size };
     const t2 = performance.now();
     if (bad.length > 0 && units.length === 1) {
@@ -271,6 +284,28 @@ export class QueueWorker {
         `${bad.length} failed${bad.length ? ' (retried alone)' : ''}; analysis ${Math.round(t1 - t0)} ms, store ${Math.round(t2 - t1)} ms, ${ms} ms`,
     );
     return result;
+  }
+
+  /**
+   * Runs a store call. When the store is down (a PostgreSQL restart), the job goes back to the queue
+   * without using up an attempt, and the queue pauses (BullMQ's manual rate limit, seen by every
+   * worker) for 1 s, then 2 s, 4 s … up to 30 s while it stays down: an outage of any length costs
+   * no job its retries.
+   */
+  private async whileStoreUp<T>(job: Job<JobData, JobResult>, f: () => Promise<T>): Promise<T> {
+    try {
+      const v = await f();
+      this.dbPause = 0;
+      return v;
+    } catch (e) {
+      if (!isStoreDown(e)) throw e;
+      this.dbPause = Math.min(Math.max(this.dbPause * 2, 1000), MAX_DB_PAUSE_MS);
+      this.log(
+        `hearsay worker: job ${job.id} back to the queue, the store is down (${(e as Error).message}); pausing ${this.dbPause / 1000} s`,
+      );
+      await this.worker.rateLimit(this.dbPause);
+      throw Worker.RateLimitError();
+    }
   }
 
   /** Adds a job's counts to the queue's totals and to its minute, for `queue status`. */
@@ -316,13 +351,38 @@ function throttled(log: (line: string) => void): (msg: string) => void {
   };
 }
 
+/** PostgreSQL codes and pg messages that mean the server went away (a restart), not a bug. */
+const LOST_PG = new Set(['57P01', '57P02', '57P03', 'ECONNRESET', 'ECONNREFUSED', 'EPIPE']);
+const isLostPgConnection = (e: unknown): boolean =>
+  e instanceof Error &&
+  /[\\/](pg|pg-pool|pg-protocol)[\\/]/.test(e.stack ?? '') &&
+  (e.message === 'Connection terminated unexpectedly' || LOST_PG.has(String((e as { code?: unknown }).code)));
+
+/**
+ * A PostgreSQL restart makes pg emit an 'error' event on a client checked out of the corpus store's
+ * pool, which has no listener for it there; unhandled, it would kill the worker. The query in flight
+ * fails as well, so its job is retried with backoff: only that event is caught here, anything else
+ * still ends the process as an internal error.
+ */
+function survivePostgresRestarts(log: (line: string) => void): void {
+  process.on('uncaughtException', (e) => {
+    if (isLostPgConnection(e)) {
+      log(`hearsay worker: lost PostgreSQL (${e.message}); the job retries`);
+      return;
+    }
+    process.stderr.write(`hearsay: internal error: ${e.stack ?? e.message}\n`);
+    process.exit(1);
+  });
+}
+
 /**
  * Runs a worker until SIGTERM or SIGINT: the first signal finishes the active jobs and exits; a second
  * exits at once (the jobs return to the queue when their locks expire, as after SIGKILL).
  */
 export async function runWorker(opts: WorkerOptions): Promise<void> {
-  const w = await QueueWorker.start(opts);
   const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  survivePostgresRestarts(log);
+  const w = await QueueWorker.start(opts);
   await new Promise<void>((resolve) => {
     let signals = 0;
     const onSignal = (sig: NodeJS.Signals): void => {

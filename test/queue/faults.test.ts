@@ -11,10 +11,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { analyzeRecord } from '../../src/cli/record.ts';
-import { type CorpusRecord, openStore } from '../../src/corpus/index.ts';
-import { bundledKb } from '../../src/kb/load.ts';
-import type { Report } from '../../src/report/schema.ts';
 import { runEnqueue } from '../../src/queue/enqueue.ts';
 import { queueStatus } from '../../src/queue/status.ts';
 import { dumpStore } from './compare.ts';
@@ -75,20 +71,9 @@ describe('workers under faults (own Redis and PostgreSQL)', { skip, timeout: 900
     const records = inventCorpus(ARTICLES);
     corpusFile = path.join(dir, 'corpus.jsonl');
     writeFileSync(corpusFile, toLines(records));
-    // the clean reference: every record analysed and stored once, in order, by one process
-    const store = await openStore(pg.url('clean'));
-    if (!store.ok) throw store.error;
-    const kb = bundledKb();
-    const lines = toLines(records).trimEnd().split('\n');
-    for (let i = 0; i < lines.length; i += 200) {
-      const items = lines.slice(i, i + 200).map((line, j) => {
-        const out = analyzeRecord(line, i + j + 1, kb);
-        if (!out.ok) throw new Error(out.error);
-        return { report: JSON.parse(out.json) as Report, record: JSON.parse(line) as CorpusRecord };
-      });
-      await store.value.putReports(items);
-    }
-    await store.value.close();
+    // the clean reference: one `hearsay ingest` of the same corpus
+    const ingest = await hearsay(['ingest', corpusFile, '--db', pg.url('clean'), '--no-progress']);
+    assert.equal(ingest.code, 0, ingest.stderr);
     clean = await dumpStore(pg.url('clean'));
     assert.equal(clean.articles?.length, ARTICLES);
   });
@@ -112,7 +97,11 @@ describe('workers under faults (own Redis and PostgreSQL)', { skip, timeout: 900
       // the first differing row, not a diff of thousands
       const i = a.findIndex((row, k) => row !== b[k]);
       if (i >= 0 || a.length !== b.length)
-        assert.deepEqual([t, a.length, a[i] ?? null], [t, b.length, b[i] ?? null], `table ${t} differs at row ${i}`);
+        assert.deepEqual(
+          [t, a.length, a[i] ?? null],
+          [t, b.length, b[i] ?? null],
+          `table ${t} differs at row ${i}`,
+        );
     }
     for (const w of running) assert.equal(await w.stop(), 0, w.lines.join('\n'));
   };

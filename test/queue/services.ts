@@ -5,7 +5,7 @@
  * Without the env vars the tests skip, unless HEARSAY_REQUIRE_REDIS=1 (CI), where they fail instead.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { chownSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -120,7 +120,13 @@ export class OwnRedis {
   }
 }
 
-const PG_BIN = '/usr/lib/postgresql/15/bin';
+/** The newest Debian PostgreSQL's programs (as .ci/run picks them). */
+const PG_BIN = (() => {
+  const base = '/usr/lib/postgresql';
+  const versions = existsSync(base) ? readdirSync(base).filter((v) => /^\d+$/.test(v)) : [];
+  const newest = versions.sort((a, b) => Number(b) - Number(a))[0];
+  return path.join(base, newest ?? '15', 'bin');
+})();
 
 /** A PostgreSQL cluster of our own in a temporary directory (run as user postgres when we are root). */
 export class OwnPostgres {
