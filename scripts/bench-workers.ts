@@ -11,7 +11,7 @@
  * wall-clock times on a shared machine: the load average is printed with them.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -82,7 +82,7 @@ async function queueRun(
   redis: string,
   db: string,
   workers: number,
-): Promise<{ seconds: number; enqueueSeconds: number }> {
+): Promise<{ seconds: number; enqueueSeconds: number; rssMb: (number | null)[] }> {
   const queue = `bench-${workers}`;
   const procs = Array.from({ length: workers }, () =>
     spawn(process.execPath, [bin, 'worker', '--redis', redis, '--db', db, '--queue', queue, '-c', '1'], {
@@ -112,8 +112,12 @@ async function queueRun(
     await sleep(50);
   }
   const seconds = (performance.now() - t0) / 1000;
+  const rssMb = procs.map((p) => {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${p.pid}/status`, 'utf8'));
+    return m ? Math.round(Number(m[1]) / 1024) : null;
+  });
   await Promise.all(procs.map((p) => new Promise((r) => (p.kill('SIGTERM'), p.on('exit', r)))));
-  return { seconds, enqueueSeconds };
+  return { seconds, enqueueSeconds, rssMb };
 }
 
 const [redis, pg] = await Promise.all([OwnRedis.start(), OwnPostgres.start(['w1', 'w2'])]);
@@ -170,6 +174,7 @@ try {
       `per article: batch ${result.msPerArticle.batch.toFixed(2)} ms, 1 worker ${result.msPerArticle.worker.toFixed(2)} ms: ` +
         `overhead of queue + store ${(result.overheadVsBatch * 100).toFixed(0)}% (target ≤ 25%)`,
     );
+    console.log(`worker memory (RSS at the end): ${[...one.rssMb, ...two.rssMb].join(', ')} MB`);
     console.log(`enqueue: ${one.enqueueSeconds.toFixed(2)} s for ${n} articles (inside the worker times)`);
     for (const note of notes) console.log(`note: ${note}`);
   }

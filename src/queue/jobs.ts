@@ -53,8 +53,8 @@ export const ATTEMPTS = 8;
 /** The first retry delay; it doubles on each attempt (1 s, 2 s, 4 s, … about 2 minutes in all). */
 export const BACKOFF_MS = 1000;
 
-/** Completed jobs kept for `queue status` (their counts stay in the totals after they go). */
-export const KEEP_COMPLETED = 1000;
+/** Completed jobs kept (each holds its articles, so few): their counts stay in the totals after they go. */
+export const KEEP_COMPLETED = 100;
 
 /** Options for every job: retries with exponential backoff; failed jobs are kept for `queue retry`. */
 export const JOB_OPTIONS: JobsOptions = {
