@@ -198,6 +198,9 @@ export class QueueWorker {
     });
     self = new QueueWorker(opts, connection, store, pool, queue, worker, log);
     worker.on('error', (e) => errors(`error: ${e.message}`));
+    worker.on('stalled', (jobId) =>
+      log(`hearsay worker: job ${jobId} stalled (its worker stopped renewing the lock): back on the queue`),
+    );
     worker.on('failed', (job, e) => {
       if (!job) return;
       const final = job.attemptsMade >= (job.opts.attempts ?? 1) || e instanceof UnrecoverableError;

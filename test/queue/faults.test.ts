@@ -32,7 +32,7 @@ describe('workers under faults (own Redis and PostgreSQL)', { skip, timeout: 900
   let pg: OwnPostgres;
   let dir = '';
   let corpusFile = '';
-  let clean: Record<string, string[]> = {};
+  let clean: Record<string, string[]> | null = null;
   const workers: WorkerProc[] = [];
 
   const worker = (db: string, queue: string): WorkerProc => {
@@ -72,6 +72,21 @@ describe('workers under faults (own Redis and PostgreSQL)', { skip, timeout: 900
     const records = inventCorpus(ARTICLES);
     corpusFile = path.join(dir, 'corpus.jsonl');
     writeFileSync(corpusFile, toLines(records));
+  });
+
+  after(async () => {
+    for (const w of workers) w.kill('SIGKILL');
+    await Promise.all(workers.map((w) => w.exited));
+    await Promise.allSettled([redis?.stop(), pg?.stop()]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const enqueue = (queue: string, file = corpusFile, jobSize = JOB_SIZE) =>
+    runEnqueue([file], { redis: redis.url, queue, jobSize });
+
+  /** The clean reference, made once on first use. */
+  const cleanStore = async (): Promise<Record<string, string[]>> => {
+    if (clean) return clean;
     // the clean reference: one `hearsay ingest` of the same corpus (on one thread: run from source,
     // batch's threads cannot load TypeScript on Node 20; the rows are the same either way)
     const ingest = await hearsay([
@@ -86,21 +101,12 @@ describe('workers under faults (own Redis and PostgreSQL)', { skip, timeout: 900
     assert.equal(ingest.code, 0, ingest.stderr);
     clean = await dumpStore(pg.url('clean'));
     assert.equal(clean.articles?.length, ARTICLES);
-  });
-
-  after(async () => {
-    for (const w of workers) w.kill('SIGKILL');
-    await Promise.all(workers.map((w) => w.exited));
-    await Promise.allSettled([redis?.stop(), pg?.stop()]);
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  const enqueue = (queue: string, file = corpusFile, jobSize = JOB_SIZE) =>
-    runEnqueue([file], { redis: redis.url, queue, jobSize });
+    return clean;
+  };
 
   /** The store equals the clean ingest, table by table, and every worker still running stops cleanly. */
   const sameAsClean = async (db: string, running: readonly WorkerProc[]) => {
-    const got = await dumpStore(pg.url(db));
+    const [got, clean] = [await dumpStore(pg.url(db)), await cleanStore()];
     assert.deepEqual(Object.keys(got), Object.keys(clean));
     for (const t of Object.keys(clean)) {
       const [a, b] = [got[t]!, clean[t]!];
@@ -127,6 +133,11 @@ describe('workers under faults (own Redis and PostgreSQL)', { skip, timeout: 900
     const s = await drained(q);
     assert.equal(s.jobs.failed, 0);
     assert.equal(s.jobs.completed, ARTICLES / JOB_SIZE);
+    // the job it held mid-way came back through the stalled check of a surviving worker
+    assert.ok(
+      [...w2.lines, ...w3.lines].some((l) => /job \S+ stalled/.test(l)),
+      `${w2.lines.join('\n')}\n--\n${w3.lines.join('\n')}`,
+    );
     await sameAsClean('killed', [w2, w3]);
   });
 
