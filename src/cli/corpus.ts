@@ -136,7 +136,7 @@ function storeSink(
     chain = chain.then(async () => {
       try {
         if (failure) return;
-        for (const o of await store.putReports(items)) counts[o]++;
+        for (const o of await store.putReports(items, { force })) counts[o]++;
       } catch (e) {
         failure ??= e;
       } finally {

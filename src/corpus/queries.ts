@@ -3,6 +3,7 @@
  * about a person, quotation provenance, stories across outlets, article lists and export. Every
  * function returns plain data; the CLI formats it and the server sends it as JSON.
  */
+import { isIsoDate } from '../article.ts';
 import { HearsayError } from '../errors.ts';
 import type { Report } from '../report/schema.ts';
 import {
@@ -174,7 +175,7 @@ export interface Queries {
 const DAY = /^\d{4}-\d{2}(?:-\d{2})?$/;
 
 function checkDay(s: string | undefined, what: string): void {
-  if (s !== undefined && !DAY.test(s))
+  if (s !== undefined && !(DAY.test(s) && isIsoDate(s.length === 7 ? `${s}-01` : s)))
     throw new HearsayError('HS_BAD_DATE', `${JSON.stringify(s)} for ${what}`);
 }
 
@@ -214,20 +215,20 @@ const monthOnly = (s: string | undefined, end: boolean): string | null | undefin
   return null;
 };
 
-/** The median of a histogram of score tenths. */
-function median(hist: readonly [number, number][]): number | null {
-  const n = hist.reduce((s, [, c]) => s + c, 0);
-  if (n === 0) return null;
-  const at = (k: number): number => {
-    let seen = 0;
-    for (const [v, c] of hist) {
-      seen += c;
-      if (k < seen) return v;
-    }
-    return hist.at(-1)![0];
-  };
-  return (at(Math.floor((n - 1) / 2)) + at(Math.floor(n / 2))) / 20;
-}
+/**
+ * Per-group medians of score tenths, computed in the database from a histogram query with columns
+ * outlet, month, score10, n: the lower and upper middle values (equal for an odd count), one row per group.
+ */
+const medianSql = (hist: string): string => `
+  SELECT outlet, month, MAX(total) AS scored,
+    MIN(CASE WHEN cum > (total - 1) / 2 THEN score10 END) AS lo,
+    MIN(CASE WHEN cum > total / 2 THEN score10 END) AS hi
+  FROM (
+    SELECT outlet, month, score10,
+      SUM(n) OVER (PARTITION BY outlet, month ORDER BY score10 ROWS UNBOUNDED PRECEDING) AS cum,
+      SUM(n) OVER (PARTITION BY outlet, month) AS total
+    FROM (${hist}) h
+  ) x GROUP BY outlet, month`;
 
 const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
 const per = (a: number, b: number): number => (b > 0 ? a / b : 0);
@@ -429,7 +430,7 @@ export function queries(sql: Sql): Queries {
       checkDay(f.until, '--until');
       const fast = !f.person && since !== null && until !== null;
       let rows: Record<string, number | string>[];
-      let hist: { outlet: string; month: string; s10: number; n: number }[];
+      let medians: { outlet: string; month: string; scored: number; lo: number; hi: number }[];
       if (fast) {
         // the pre-aggregated outlet × month table answers in time independent of the corpus size
         const c: string[] = ['1 = 1'];
@@ -450,8 +451,8 @@ export function queries(sql: Sql): Queries {
           `SELECT * FROM outlet_months WHERE ${c.join(' AND ')} ORDER BY outlet, month`,
           p,
         );
-        hist = await sql.all(
-          `SELECT outlet, month, score10 AS s10, n FROM outlet_scores WHERE ${c.join(' AND ')} ORDER BY outlet, month, score10`,
+        medians = await sql.all(
+          medianSql(`SELECT outlet, month, score10, n FROM outlet_scores WHERE ${c.join(' AND ')}`),
           p,
         );
       } else {
@@ -464,23 +465,17 @@ export function queries(sql: Sql): Queries {
            FROM articles a WHERE ${w.sql} GROUP BY a.outlet, a.month ORDER BY a.outlet, a.month`,
           w.params,
         );
-        hist = await sql.all(
-          `SELECT a.outlet, a.month, a.score10 AS s10, COUNT(*) AS n
+        medians = await sql.all(
+          medianSql(`SELECT a.outlet, a.month, a.score10, COUNT(*) AS n
            FROM articles a WHERE ${w.sql} AND a.score10 IS NOT NULL
-           GROUP BY a.outlet, a.month, a.score10 ORDER BY a.outlet, a.month, a.score10`,
+           GROUP BY a.outlet, a.month, a.score10`),
           w.params,
         );
       }
-      const hists = new Map<string, [number, number][]>();
-      for (const h of hist) {
-        const k = `${h.outlet}\u0000${h.month}`;
-        const l = hists.get(k) ?? [];
-        l.push([Number(h.s10), Number(h.n)]);
-        hists.set(k, l);
-      }
+      const byGroup = new Map(medians.map((m) => [`${m.outlet}\u0000${m.month}`, m]));
       return rows.map((r) => {
         const n = (k: string): number => Number(r[k] ?? 0);
-        const h = hists.get(`${r.outlet}\u0000${r.month}`) ?? [];
+        const m = byGroup.get(`${r.outlet}\u0000${r.month}`);
         return {
           outlet: String(r.outlet),
           name: String(r.outlet_name),
@@ -495,8 +490,8 @@ export function queries(sql: Sql): Queries {
           privateUnbackedShare: ratio(n('weak_claims'), n('claims')),
           agentlessPerArticle: per(n('agentless'), n('articles')),
           inconsistentChecks: n('inconsistent'),
-          scored: h.reduce((s, [, c]) => s + c, 0),
-          medianScore: median(h),
+          scored: Number(m?.scored ?? 0),
+          medianScore: m ? (Number(m.lo) + Number(m.hi)) / 20 : null,
         };
       });
     },

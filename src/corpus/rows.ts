@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { normaliseDate, parseArticle } from '../article.ts';
+import { type ArticleInput, normaliseDate, parseArticle } from '../article.ts';
 import type { Report } from '../report/schema.ts';
 import {
   bandKeys,
@@ -20,15 +20,7 @@ import { creditedOutlets, knownOutlet, normaliseOutlet, outletOf } from './outle
 import type { SqlValue } from './sql.ts';
 
 /** The input an article was analysed from (a `batch` JSON Lines record). */
-export interface CorpusRecord {
-  readonly id?: string | number | null;
-  readonly text: string;
-  readonly title?: string | null;
-  readonly date?: string | null;
-  readonly outlet?: string | null;
-  readonly url?: string | null;
-  readonly byline?: string | null;
-}
+export type CorpusRecord = Omit<ArticleInput, 'id'> & { readonly id?: string | number | null };
 
 /** Source kinds that hide who speaks. */
 export const ANONYMOUS_KINDS: ReadonlySet<string> = new Set(['anonymous', 'unnamed-media']);

@@ -54,8 +54,8 @@ export interface Store extends Queries {
   readonly location: string;
   /** Stores one report; skips it when the same record was stored by the same schema version. */
   putReport(report: Report, record?: CorpusRecord): Promise<PutOutcome>;
-  /** Stores many reports in one transaction (all or none); outcomes in the same order. */
-  putReports(items: readonly PutItem[]): Promise<PutOutcome[]>;
+  /** Stores many reports in one transaction (all or none); outcomes in the same order. `force` replaces unchanged ones too. */
+  putReports(items: readonly PutItem[], opts?: { force?: boolean }): Promise<PutOutcome[]>;
   /** The stored versions of the given article ids (missing ids are absent from the map). */
   versions(ids: readonly string[]): Promise<Map<string, StoredVersion>>;
   /** Closes the connection. */
@@ -242,7 +242,7 @@ const CHILD_TABLES = Object.keys(CHILD_COLUMNS) as ChildTable[];
 const IN_CHUNK = 500;
 const marks = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
 
-async function writeBatch(q: Sql, items: readonly PutItem[]): Promise<PutOutcome[]> {
+async function writeBatch(q: Sql, items: readonly PutItem[], force: boolean): Promise<PutOutcome[]> {
   if (q.engine === 'postgres') await q.run('SELECT pg_advisory_xact_lock(4815162343)');
   const keys = items.map((it) => {
     if ('rows' in it)
@@ -273,7 +273,7 @@ async function writeBatch(q: Sql, items: readonly PutItem[]): Promise<PutOutcome
   for (const [id, i] of last) {
     const o = old.get(id);
     const k = keys[i]!;
-    if (o && o.content_hash === k.hash && o.schema_version === k.version) continue;
+    if (o && !force && o.content_hash === k.hash && o.schema_version === k.version) continue;
     outcomes[i] = o ? 'replaced' : 'added';
     if (o) gone.push(o);
     const it = items[i]!;
@@ -396,13 +396,13 @@ function storeOf(sql: Sql, location: string): Store {
   const wrapped = Object.fromEntries(
     Object.entries(q).map(([k, f]) => [
       k,
-      k === 'exportRows'
+      k === 'exportRows' || k === 'storedRecords'
         ? f
         : (...args: unknown[]) => guard(() => (f as (...a: unknown[]) => Promise<unknown>)(...args)),
     ]),
   ) as unknown as Queries;
-  const putReports = (items: readonly PutItem[]) =>
-    items.length === 0 ? Promise.resolve([]) : guard(() => sql.tx((t) => writeBatch(t, items)));
+  const putReports = (items: readonly PutItem[], opts: { force?: boolean } = {}) =>
+    items.length === 0 ? Promise.resolve([]) : guard(() => sql.tx((t) => writeBatch(t, items, !!opts.force)));
   return {
     ...wrapped,
     engine: sql.engine,

@@ -8,6 +8,8 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { after, describe, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { openStore, type Store } from '../../src/corpus/index.ts';
@@ -16,6 +18,9 @@ import { dump, engines } from './engines.ts';
 const MAIN = "import('./src/cli/main.ts').then((m) => m.main(['node', 'hearsay', ...process.argv.slice(1)]))";
 const args = (...a: string[]) => ['--import', 'tsx', '-e', MAIN, ...a];
 const hearsay = (...a: string[]) => spawnSync('node', args(...a), { encoding: 'utf8' });
+// worker threads need the built CLI (npm ci builds dist/; run npm run build after changes)
+const built = (...a: string[]) =>
+  spawnSync('node', [path.resolve('bin/hearsay.js'), ...a], { encoding: 'utf8' });
 
 const dir = mkdtempSync(path.join(tmpdir(), 'hearsay-corpus-cli-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -57,7 +62,7 @@ const exited = (c: ChildProcess) =>
     c.on('exit', (code, signal) => resolve({ code, signal, stderr }));
   });
 
-// one clean run, on SQLite: both engines must store exactly its rows
+// one clean run, on SQLite: both engines, and both ways of building rows, must store exactly its rows
 let clean: Record<string, string[]> | null = null;
 
 for (const engine of engines()) {
@@ -68,7 +73,8 @@ for (const engine of engines()) {
       test(`killed with ${signal} mid-run and run again, it stores exactly what a clean run stores`, async () => {
         if (!clean) {
           const url = path.join(dir, 'clean.db');
-          const r = hearsay('ingest', corpus, '--db', url, '--jobs', '1', '--no-progress');
+          // the clean run on two worker threads (rows built there); the killed runs build them on the main thread
+          const r = built('ingest', corpus, '--db', url, '--jobs', '2', '--no-progress');
           assert.equal(r.status, 0, r.stderr);
           assert.match(r.stderr, new RegExp(`^hearsay: ${N} added, 0 replaced, 0 already stored`, 'm'));
           const s = await open(url);
@@ -114,6 +120,76 @@ for (const engine of engines()) {
     }
   });
 }
+
+test('reanalyze runs again the articles of another schema version, and --all every one', () => {
+  const f = path.join(dir, 'reanalyze.db');
+  assert.equal(hearsay('ingest', 'examples/corpus.jsonl', '--db', f, '--jobs', '1').status, 0);
+  const db = new Database(f);
+  db.prepare("UPDATE articles SET schema_version = '0.9.0' WHERE id = ?").run('tmz-2026-02-27-okafor');
+  db.close();
+  const r = hearsay('reanalyze', '--db', f, '--jobs', '1', '--no-progress');
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /^hearsay: 0 added, 1 replaced, 0 already stored, in /m);
+  const again = hearsay('reanalyze', '--db', f, '--jobs', '1');
+  assert.match(again.stderr, /^hearsay: every article in .* is already at schema /);
+  const all = hearsay('reanalyze', '--all', '--db', f, '--jobs', '1', '--no-progress');
+  assert.match(all.stderr, /^hearsay: 0 added, 9 replaced, 0 already stored, in /m);
+});
+
+test('ingest of a feed URL stores its items, and on a rerun fetches none of them again', async () => {
+  const fetched: string[] = [];
+  const page = (title: string, body: string) =>
+    `<html><head><title>${title}</title><meta property="og:site_name" content="Us Weekly"><meta property="article:published_time" content="2026-05-01"></head><body><article><h1>${title}</h1>${body}</article></body></html>`;
+  const server = createServer((req, res) => {
+    fetched.push(req.url ?? '');
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    if (req.url === '/feed.xml') {
+      res.setHeader('content-type', 'application/rss+xml');
+      res.end(
+        `<?xml version="1.0"?><rss version="2.0"><channel><title>Us</title><item><guid>us-1</guid><title>One</title><link>${base}/a1</link></item><item><guid>us-2</guid><title>Two</title><link>${base}/a2</link></item></channel></rss>`,
+      );
+    } else {
+      res.setHeader('content-type', 'text/html');
+      const p =
+        '<p>Marisol Vance and Teddy Okafor were seen at a gallery opening in Santa Monica on Friday evening.</p>';
+      res.end(
+        page(
+          `Story ${req.url}`,
+          `${p}<p>"We are very happy together and we love this city," Vance told reporters outside.</p>${p}`,
+        ),
+      );
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/feed.xml`;
+  const f = path.join(dir, 'feed.db');
+  const run = async () => {
+    const c = spawn('node', args('ingest', url, '--db', f, '--jobs', '1', '--no-progress'), {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    return exited(c);
+  };
+  try {
+    const first = await run();
+    assert.equal(first.code, 0, first.stderr);
+    assert.match(first.stderr, /^hearsay: 2 added, 0 replaced, 0 already stored/m);
+    assert.deepEqual(fetched.sort(), ['/a1', '/a2', '/feed.xml']);
+    fetched.length = 0;
+    const second = await run();
+    assert.equal(second.code, 0, second.stderr);
+    assert.deepEqual(fetched, ['/feed.xml']);
+    const s = await open(f);
+    try {
+      const a = await s.article('us-1');
+      assert.equal(a?.article.outletName, 'Us Weekly');
+      assert.equal(a?.article.date, '2026-05-01');
+    } finally {
+      await s.close();
+    }
+  } finally {
+    server.close();
+  }
+});
 
 describe('bad databases', () => {
   test('a file that is not a database: HS_DB_CORRUPT, one line, exit 6, file untouched', () => {
