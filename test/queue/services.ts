@@ -5,7 +5,7 @@
  * Without the env vars the tests skip, unless HEARSAY_REQUIRE_REDIS=1 (CI), where they fail instead.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -57,6 +57,10 @@ async function until(what: string, ok: () => Promise<boolean>, ms = 20_000): Pro
 export class OwnRedis {
   private child: ChildProcess | null = null;
   readonly url: string;
+  /** The server's process id (for the benchmark's CPU accounting). */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
   private constructor(
     readonly port: number,
     private readonly dir: string,
@@ -134,6 +138,11 @@ export class OwnPostgres {
     readonly port: number,
     private readonly dir: string,
   ) {}
+
+  /** The postmaster's process id (for the benchmark's CPU accounting). */
+  get pid(): number {
+    return Number(readFileSync(path.join(this.dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  }
 
   /** The URL of database `db`. */
   url(db: string): string {
