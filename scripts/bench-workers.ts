@@ -184,7 +184,7 @@ async function queueRun(
   return { seconds, enqueueSeconds, rssMb, cpu: used };
 }
 
-const [redis, pg] = await Promise.all([OwnRedis.start(), OwnPostgres.start(['w1', 'w2'])]);
+const [redis, pg] = await Promise.all([OwnRedis.start(), OwnPostgres.start(['w1', 'w2', 'ingest'])]);
 try {
   // warm the page cache and the build once, untimed
   await timed(['batch', file, '--jobs', '1', '--no-progress']);
@@ -200,6 +200,11 @@ try {
   const batch1 = b1.wall - startup.wall;
   const batch2 = b2.wall - startup.wall;
   const batchCpu = b1.cpu - startup.cpu;
+  // the store alone: `hearsay ingest` on one thread into PostgreSQL, to tell the store's share of the
+  // overhead from the queue's
+  const pgBefore = treeCpu(pg.pid);
+  const ing = await timed(['ingest', file, '--db', pg.url('ingest'), '--jobs', '1', '--no-progress']);
+  const ingestCpu = { process: ing.cpu - startup.cpu, pg: treeCpu(pg.pid) - pgBefore };
   const one = await queueRun(redis, pg, 'w1', 1);
   const two = await queueRun(redis, pg, 'w2', 2);
   const queueCpu = one.cpu.workers + one.cpu.pg + one.cpu.redis;
@@ -213,6 +218,7 @@ try {
     batchStartupSeconds: startup.wall,
     batch1: { seconds: batch1, articlesPerSecond: n / batch1, cpuSeconds: batchCpu },
     batch2: { seconds: batch2, articlesPerSecond: n / batch2 },
+    ingest1: { seconds: ing.wall - startup.wall, cpuSeconds: ingestCpu },
     workers1: { ...one, articlesPerSecond: n / one.seconds },
     workers2: { ...two, articlesPerSecond: n / two.seconds },
     speedup2over1: one.seconds / two.seconds,
@@ -223,6 +229,8 @@ try {
       worker: (one.cpu.workers * 1000) / n,
       postgres: (one.cpu.pg * 1000) / n,
       redis: (one.cpu.redis * 1000) / n,
+      ingest: (ingestCpu.process * 1000) / n,
+      ingestPostgres: (ingestCpu.pg * 1000) / n,
     },
     notes,
   };
@@ -252,6 +260,11 @@ try {
       `CPU per article: batch ${c.batch.toFixed(2)} ms; queue path ${(c.worker + c.postgres + c.redis).toFixed(2)} ms = ` +
         `worker ${c.worker.toFixed(2)} + PostgreSQL ${c.postgres.toFixed(2)} + Redis ${c.redis.toFixed(2)}: ` +
         `overhead of queue + store ${(result.cpuOverheadVsBatch * 100).toFixed(0)}% (target ≤ 25%)`,
+    );
+    console.log(
+      `CPU per article of hearsay ingest --jobs 1 (the store without the queue): ${(c.ingest + c.ingestPostgres).toFixed(2)} ms = ` +
+        `ingest ${c.ingest.toFixed(2)} + PostgreSQL ${c.ingestPostgres.toFixed(2)} ` +
+        `(${(((c.ingest + c.ingestPostgres) / c.batch - 1) * 100).toFixed(0)}% over batch)`,
     );
     console.log(`worker memory (RSS at the end): ${[...one.rssMb, ...two.rssMb].join(', ')} MB`);
     console.log(`enqueue: ${one.enqueueSeconds.toFixed(2)} s for ${n} articles (inside the worker times)`);
