@@ -131,6 +131,19 @@ export const ERRORS = {
     exit: 3,
     message: (p: string) => `no report was written: every record of ${p} was bad`,
   },
+  // queue and workers (src/queue/**): Redis, BullMQ jobs, the worker process
+  HS_REDIS_UNREACHABLE: {
+    exit: 4,
+    message: (p: string) => `cannot reach Redis at ${p}: start redis-server or check --redis`,
+  },
+  HS_BAD_REDIS_URL: {
+    exit: 2,
+    message: (p: string) => `bad Redis URL ${p}: write redis://host:port[/db]`,
+  },
+  HS_BAD_INTERVAL: {
+    exit: 2,
+    message: (p: string) => `bad interval ${p}: write a number with s, m, h or d (e.g. 15m)`,
+  },
 } as const;
 
 /** An error code from the registry. */

@@ -19,6 +19,7 @@ import { renderText } from '../render/text.ts';
 import { runBatch } from './batch.ts';
 import { registerServeCommand } from './serve.ts';
 import { registerCorpusCommands } from './corpus.ts';
+import { registerQueueCommands } from './queue.ts';
 import { reportError } from './errors.ts';
 import { kbFromPaths } from './kb-option.ts';
 
@@ -210,6 +211,7 @@ export function program(): Command {
     );
   registerServeCommand(cmd);
   registerCorpusCommands(cmd);
+  registerQueueCommands(cmd);
   const kb = cmd.command('kb').description('knowledge-base tools');
   kb.command('import')
     .description('build a knowledge base from a Wikidata JSON dump (latest-all.json, plain or .gz)')

@@ -461,11 +461,7 @@ function spokesperson(doc: Doc, span: Span, a: number, h: number, b: number, phr
     const k = forTok > 0 ? (t.hash[forTok] === THE ? forTok + 1 : forTok) : a;
     // "his rep", "a rep for the actress": a person's representative
     ownerIsPerson =
-      forTok > 0
-        ? t.cap[k] !== 1
-        : possessiveLength(doc.text, t.end[a]!) > 0 || !DETERMINERS.has(t.hash[a]!)
-          ? true
-          : false;
+      forTok > 0 ? t.cap[k] !== 1 : possessiveLength(doc.text, t.end[a]!) > 0 || !DETERMINERS.has(t.hash[a]!);
     if (
       forTok < 0 &&
       (t.hash[a] === hashWord('a') || t.hash[a] === hashWord('an') || t.hash[a] === THE) &&

@@ -1,0 +1,276 @@
+/**
+ * Throughput of the queue: `hearsay batch` on one thread against 1 and 2 `hearsay worker` processes
+ * (one analysis thread each, the "one worker per core" layout) taking the same corpus from Redis and
+ * writing it to PostgreSQL. Starts a Redis and a PostgreSQL of its own on free loopback ports.
+ *
+ *   npm run bench:workers                 GossipCop dev (../shared/data/gossipcop-dev.jsonl)
+ *   npm run bench:workers -- --limit 1000 --job-size 200 --json
+ *
+ * Without the GossipCop file it uses the invented corpus of the queue tests, and says so. Needs
+ * dist/ (`npm run build`), redis-server and PostgreSQL 15 (/usr/lib/postgresql/15/bin). Figures are
+ * wall-clock times on a shared machine: the load average is printed with them.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { runEnqueue } from '../src/queue/enqueue.ts';
+import { queueStatus } from '../src/queue/status.ts';
+import { inventCorpus } from '../test/queue/invent.ts';
+import { OwnPostgres, OwnRedis } from '../test/queue/services.ts';
+import { type CorpusArticle, readJsonlCorpus, toJsonl } from './lib/corpus.ts';
+
+const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
+const bin = path.join(root, 'bin', 'hearsay.js');
+const { values: args } = parseArgs({
+  options: {
+    limit: { type: 'string', default: '2000' },
+    'job-size': { type: 'string', default: '200' },
+    json: { type: 'boolean', default: false },
+  },
+});
+const limit = Number(args.limit);
+const jobSize = Number(args['job-size']);
+if (!existsSync(path.join(root, 'dist', 'cli', 'main.js'))) {
+  console.error('bench:workers: dist/ is not built: run npm run build');
+  process.exit(2);
+}
+
+const notes: string[] = [];
+const gossipPath = path.resolve(root, '..', 'shared', 'data', 'gossipcop-dev.jsonl');
+let corpusName = path.relative(root, gossipPath);
+let corpus: CorpusArticle[] | null = readJsonlCorpus(gossipPath);
+if (!corpus) {
+  corpusName = 'invented corpus (test/queue/invent.ts)';
+  notes.push(`${gossipPath} not found: used the invented corpus of the queue tests`);
+  corpus = inventCorpus(limit).map((r) => ({ id: r.id, text: r.text, title: r.title }));
+}
+corpus = corpus.slice(0, limit);
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'hearsay-bench-workers-'));
+const file = path.join(tmp, 'corpus.jsonl');
+writeFileSync(file, toJsonl(corpus));
+const n = corpus.length;
+
+/** CPU seconds of a process (all its threads), and with `children` of its exited children too. */
+function cpu(pid: number | undefined, children = false): number {
+  if (!pid) return 0;
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // fields 14-17 of stat (utime stime cutime cstime), counted from the state field (3)
+    const [u, s, cu, cs] = [f[11], f[12], f[13], f[14]].map(Number) as [number, number, number, number];
+    return (u + s + (children ? cu + cs : 0)) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU seconds of a server and every process under it (PostgreSQL's backends), live or exited. */
+function treeCpu(pid: number | undefined): number {
+  if (!pid) return 0;
+  let total = cpu(pid, true);
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const ppid = Number(readFileSync(`/proc/${d}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
+      if (ppid === pid) total += cpu(Number(d));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return total;
+}
+
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+const loadAtStart = load();
+
+/** Runs a CLI command to completion; resolves with its wall time and CPU time in seconds. */
+function timed(argv: string[]): Promise<{ wall: number; cpu: number }> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    // a shell runs it and then reports its waited-for child's CPU time (cutime + cstime, in ticks)
+    const quoted = [process.execPath, bin, ...argv].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
+    const child = spawn('sh', ['-c', `${quoted} >/dev/null && cut -d' ' -f16,17 /proc/$$/stat >&2`], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let err = '';
+    child.stderr.on('data', (d) => {
+      err += d;
+    });
+    child.on('close', (code) => {
+      const ticks = /(\d+) (\d+)\s*$/.exec(err);
+      if (code !== 0 || !ticks) reject(new Error(`${argv[0]}: ${err.trim()}`));
+      else
+        resolve({ wall: (performance.now() - t0) / 1000, cpu: (Number(ticks[1]) + Number(ticks[2])) / 100 });
+    });
+  });
+}
+
+/** Starts `workers` worker processes, waits until they are ready, enqueues, and times the drain. */
+async function queueRun(
+  redis: OwnRedis,
+  pg: OwnPostgres,
+  db: string,
+  workers: number,
+): Promise<{
+  seconds: number;
+  enqueueSeconds: number;
+  rssMb: (number | null)[];
+  cpu: { workers: number; pg: number; redis: number };
+}> {
+  const queue = `bench-${workers}`;
+  const procs = Array.from({ length: workers }, () =>
+    spawn(
+      process.execPath,
+      [bin, 'worker', '--redis', redis.url, '--db', pg.url(db), '--queue', queue, '-c', '1'],
+      {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    ),
+  );
+  await Promise.all(
+    procs.map(
+      (p) =>
+        new Promise<void>((resolve, reject) => {
+          let log = '';
+          p.stderr.on('data', (d) => {
+            log += d;
+            if (log.includes('taking jobs')) resolve();
+          });
+          p.on('exit', () => reject(new Error(`worker exited: ${log}`)));
+        }),
+    ),
+  );
+  const cpu0 = {
+    workers: procs.reduce((t, p) => t + cpu(p.pid), 0),
+    pg: treeCpu(pg.pid),
+    redis: cpu(redis.pid),
+  };
+  const t0 = performance.now();
+  await runEnqueue([file], { redis: redis.url, queue, jobSize });
+  const enqueueSeconds = (performance.now() - t0) / 1000;
+  for (;;) {
+    const s = await queueStatus(redis.url, queue);
+    if (s.articles.stored + s.articles.unchanged >= n && s.jobs.active + s.jobs.waiting === 0) break;
+    if (s.jobs.failed > 0) throw new Error(`failed jobs: ${JSON.stringify(s.failures)}`);
+    await sleep(50);
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const used = {
+    workers: procs.reduce((t, p) => t + cpu(p.pid), 0) - cpu0.workers,
+    pg: treeCpu(pg.pid) - cpu0.pg,
+    redis: cpu(redis.pid) - cpu0.redis,
+  };
+  const rssMb = procs.map((p) => {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${p.pid}/status`, 'utf8'));
+    return m ? Math.round(Number(m[1]) / 1024) : null;
+  });
+  await Promise.all(
+    procs.map(
+      (p) =>
+        new Promise((r) => {
+          p.on('exit', r);
+          p.kill('SIGTERM');
+        }),
+    ),
+  );
+  return { seconds, enqueueSeconds, rssMb, cpu: used };
+}
+
+const [redis, pg] = await Promise.all([OwnRedis.start(), OwnPostgres.start(['w1', 'w2', 'ingest'])]);
+try {
+  // warm the page cache and the build once, untimed
+  await timed(['batch', file, '--jobs', '1', '--no-progress']);
+  // the workers are timed from the moment they are ready; batch's start-up (node, the engine, the
+  // knowledge base) is taken out the same way, measured on a one-article file
+  const one1 = path.join(tmp, 'one.jsonl');
+  writeFileSync(one1, toJsonl(corpus.slice(0, 1)));
+  const s1 = await timed(['batch', one1, '--jobs', '1', '--no-progress']);
+  const s2 = await timed(['batch', one1, '--jobs', '1', '--no-progress']);
+  const startup = s1.wall < s2.wall ? s1 : s2;
+  const b1 = await timed(['batch', file, '--jobs', '1', '--no-progress']);
+  const b2 = await timed(['batch', file, '--jobs', '2', '--no-progress']);
+  const batch1 = b1.wall - startup.wall;
+  const batch2 = b2.wall - startup.wall;
+  const batchCpu = b1.cpu - startup.cpu;
+  // the store alone: `hearsay ingest` on one thread into PostgreSQL, to tell the store's share of the
+  // overhead from the queue's
+  const pgBefore = treeCpu(pg.pid);
+  const ing = await timed(['ingest', file, '--db', pg.url('ingest'), '--jobs', '1', '--no-progress']);
+  const ingestCpu = { process: ing.cpu - startup.cpu, pg: treeCpu(pg.pid) - pgBefore };
+  const one = await queueRun(redis, pg, 'w1', 1);
+  const two = await queueRun(redis, pg, 'w2', 2);
+  const queueCpu = one.cpu.workers + one.cpu.pg + one.cpu.redis;
+  const result = {
+    corpus: corpusName,
+    articles: n,
+    jobSize,
+    loadAverageAtStart: loadAtStart,
+    loadAverageAtEnd: load(),
+    cores: os.availableParallelism(),
+    batchStartupSeconds: startup.wall,
+    batch1: { seconds: batch1, articlesPerSecond: n / batch1, cpuSeconds: batchCpu },
+    batch2: { seconds: batch2, articlesPerSecond: n / batch2 },
+    ingest1: { seconds: ing.wall - startup.wall, cpuSeconds: ingestCpu },
+    workers1: { ...one, articlesPerSecond: n / one.seconds },
+    workers2: { ...two, articlesPerSecond: n / two.seconds },
+    speedup2over1: one.seconds / two.seconds,
+    wallOverheadVsBatch: one.seconds / batch1 - 1,
+    cpuOverheadVsBatch: queueCpu / batchCpu - 1,
+    cpuMsPerArticle: {
+      batch: (batchCpu * 1000) / n,
+      worker: (one.cpu.workers * 1000) / n,
+      postgres: (one.cpu.pg * 1000) / n,
+      redis: (one.cpu.redis * 1000) / n,
+      ingest: (ingestCpu.process * 1000) / n,
+      ingestPostgres: (ingestCpu.pg * 1000) / n,
+    },
+    notes,
+  };
+  if (args.json) console.log(JSON.stringify(result, null, 2));
+  else {
+    const f = (x: number) => x.toFixed(1);
+    const c = result.cpuMsPerArticle;
+    console.log(`bench:workers — ${n} articles of ${corpusName}, jobs of ${jobSize}, ${result.cores} cores`);
+    console.log(`load average at start ${result.loadAverageAtStart}, at end ${result.loadAverageAtEnd}`);
+    console.log(
+      `(batch times exclude its start-up, ${startup.wall.toFixed(2)} s, as the worker times exclude theirs)`,
+    );
+    console.log('| run | wall s | articles/s |');
+    console.log('|---|---:|---:|');
+    console.log(`| hearsay batch --jobs 1 | ${batch1.toFixed(2)} | ${f(n / batch1)} |`);
+    console.log(`| hearsay batch --jobs 2 | ${batch2.toFixed(2)} | ${f(n / batch2)} |`);
+    console.log(
+      `| 1 worker (-c 1), Redis + PostgreSQL | ${one.seconds.toFixed(2)} | ${f(n / one.seconds)} |`,
+    );
+    console.log(`| 2 workers (-c 1 each) | ${two.seconds.toFixed(2)} | ${f(n / two.seconds)} |`);
+    console.log(`2 workers / 1 worker (wall): ${result.speedup2over1.toFixed(2)}× (target ≥ 1.6×)`);
+    console.log(
+      `wall time per article: batch ${((batch1 * 1000) / n).toFixed(2)} ms, 1 worker ${((one.seconds * 1000) / n).toFixed(2)} ms ` +
+        `(${(result.wallOverheadVsBatch * 100).toFixed(0)}%)`,
+    );
+    console.log(
+      `CPU per article: batch ${c.batch.toFixed(2)} ms; queue path ${(c.worker + c.postgres + c.redis).toFixed(2)} ms = ` +
+        `worker ${c.worker.toFixed(2)} + PostgreSQL ${c.postgres.toFixed(2)} + Redis ${c.redis.toFixed(2)}: ` +
+        `overhead of queue + store ${(result.cpuOverheadVsBatch * 100).toFixed(0)}% (target ≤ 25%)`,
+    );
+    console.log(
+      `CPU per article of hearsay ingest --jobs 1 (the store without the queue): ${(c.ingest + c.ingestPostgres).toFixed(2)} ms = ` +
+        `ingest ${c.ingest.toFixed(2)} + PostgreSQL ${c.ingestPostgres.toFixed(2)} ` +
+        `(${(((c.ingest + c.ingestPostgres) / c.batch - 1) * 100).toFixed(0)}% over batch)`,
+    );
+    console.log(`worker memory (RSS at the end): ${[...one.rssMb, ...two.rssMb].join(', ')} MB`);
+    console.log(`enqueue: ${one.enqueueSeconds.toFixed(2)} s for ${n} articles (inside the worker times)`);
+    for (const note of notes) console.log(`note: ${note}`);
+  }
+} finally {
+  await Promise.allSettled([redis.stop(), pg.stop()]);
+  rmSync(tmp, { recursive: true, force: true });
+}

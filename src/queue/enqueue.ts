@@ -1,0 +1,160 @@
+/**
+ * `hearsay enqueue`: JSON Lines files (or standard input) and feeds onto the queue, in jobs of many
+ * articles. Lines travel as read; the worker parses and checks them, so a bad line becomes one entry in
+ * the failed set (with its line number) instead of stopping a run of millions half-way.
+ */
+import { createHash } from 'node:crypto';
+import { createInterface } from 'node:readline';
+import type { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { HearsayError } from '../errors.ts';
+import { type FeedItem, parseFeed } from '../input/feed.ts';
+import { type FetchOptions, fetchPage } from '../input/fetch.ts';
+import { openInput } from '../cli/read.ts';
+import { connectCommand } from './connection.ts';
+import { type FeedJob, JOB_OPTIONS, type JobData, keys, openQueue, type QueuedRecord } from './jobs.ts';
+
+/** Options of `hearsay enqueue`. */
+export interface EnqueueOptions {
+  readonly redis: string;
+  readonly queue: string;
+  readonly jobSize: number;
+  /** Visit each feed this often (a BullMQ job scheduler) instead of once now. */
+  readonly everyMs?: number;
+  readonly fetch?: FetchOptions;
+}
+
+/** What an enqueue did. */
+export interface EnqueueCounts {
+  jobs: number;
+  articles: number;
+  /** Feed items already enqueued by an earlier visit, so left out. */
+  seen: number;
+  scheduled: number;
+}
+
+/** Jobs added to Redis in one round trip while reading a file: bounds memory for any file size. */
+const ADD_BATCH = 20;
+
+const isUrl = (s: string): boolean => /^https?:\/\//i.test(s);
+
+/** Parses `15m`, `30s`, `2h`, `1d` into milliseconds; HS_BAD_INTERVAL otherwise. */
+export function parseInterval(s: string): number {
+  const m = /^(\d+(?:\.\d+)?)(s|m|h|d)$/.exec(s.trim());
+  const unit = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+  const ms = m ? Number(m[1]) * unit[m[2] as keyof typeof unit] : Number.NaN;
+  if (!(ms >= 1000)) throw new HearsayError('HS_BAD_INTERVAL', s);
+  return Math.round(ms);
+}
+
+async function enqueueFile(
+  queue: Queue<JobData>,
+  file: string,
+  jobSize: number,
+  counts: EnqueueCounts,
+): Promise<void> {
+  const input = openInput(file);
+  const source = file === '-' ? 'stdin' : file;
+  let pending: { name: string; data: JobData }[] = [];
+  let records: QueuedRecord[] = [];
+  let lineNo = 0;
+  let any = false;
+  const cut = (): void => {
+    if (records.length === 0) return;
+    pending.push({ name: 'records', data: { kind: 'records', source, records } });
+    counts.articles += records.length;
+    records = [];
+  };
+  const flush = async (): Promise<void> => {
+    if (pending.length === 0) return;
+    await queue.addBulk(pending);
+    counts.jobs += pending.length;
+    pending = [];
+  };
+  for await (const line of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
+    lineNo++;
+    if (line.trim() === '') continue;
+    any = true;
+    records.push({ line, lineNo });
+    if (records.length >= jobSize) cut();
+    if (pending.length >= ADD_BATCH) await flush();
+  }
+  cut();
+  await flush();
+  if (!any) throw new HearsayError('HS_EMPTY_INPUT', file === '-' ? 'standard input' : file);
+}
+
+/**
+ * Enqueues the items of a feed not enqueued before, in jobs of `jobSize`, and remembers their ids in
+ * Redis. Jobs first, ids second: a crash in between enqueues an item twice (harmless, the store is
+ * idempotent), never zero times.
+ */
+export async function enqueueNewItems(
+  queue: Queue<JobData>,
+  client: Redis,
+  feed: string,
+  items: readonly FeedItem[],
+  jobSize: number,
+): Promise<{ added: number; seen: number; jobs: number }> {
+  let jobs = 0;
+  if (items.length === 0) return { added: 0, seen: 0, jobs: 0 };
+  const seenKey = keys(queue.name).seen(feed);
+  const flags = await client.smismember(seenKey, ...items.map((i) => i.id));
+  const fresh = items.filter((_, i) => flags[i] === 0);
+  for (let i = 0; i < fresh.length; i += jobSize) {
+    const chunk = fresh.slice(i, i + jobSize);
+    // the same new items give the same job id, so a visit repeated after a crash adds nothing
+    const id = createHash('sha1')
+      .update(feed)
+      .update(chunk.map((c) => c.id).join('\n'))
+      .digest('hex');
+    await queue.add('pages', { kind: 'pages', feed, items: chunk }, { jobId: `feed-${id}` });
+    await client.sadd(seenKey, ...chunk.map((c) => c.id));
+    jobs++;
+  }
+  return { added: fresh.length, seen: items.length - fresh.length, jobs };
+}
+
+/** Fetches a feed and parses it; coded errors for a bad URL, a failed fetch or a non-feed. */
+export async function fetchFeed(url: string, fetch?: FetchOptions): Promise<FeedItem[]> {
+  const page = await fetchPage(url, fetch);
+  if (!page.ok) throw page.error;
+  const feed = parseFeed(page.value.body, url, page.value.url);
+  if (!feed.ok) throw feed.error;
+  return feed.value;
+}
+
+/** Runs `hearsay enqueue` over files, `-` and feed URLs; returns what it added. */
+export async function runEnqueue(inputs: readonly string[], opts: EnqueueOptions): Promise<EnqueueCounts> {
+  if (opts.everyMs !== undefined && !inputs.every(isUrl))
+    throw new HearsayError('HS_BAD_OPTION', '--every schedules feeds: give only http(s) feed URLs');
+  const client = await connectCommand(opts.redis);
+  const queue = openQueue(opts.queue, client);
+  const counts: EnqueueCounts = { jobs: 0, articles: 0, seen: 0, scheduled: 0 };
+  try {
+    for (const input of inputs) {
+      if (!isUrl(input)) {
+        await enqueueFile(queue, input, opts.jobSize, counts);
+      } else if (opts.everyMs !== undefined) {
+        const data: FeedJob = { kind: 'feed', url: input, jobSize: opts.jobSize };
+        await queue.upsertJobScheduler(
+          `feed:${input}`,
+          { every: opts.everyMs },
+          // a visit that fails is simply tried again at the next tick
+          { name: 'feed', data, opts: { ...JOB_OPTIONS, attempts: 1 } },
+        );
+        counts.scheduled++;
+      } else {
+        const items = await fetchFeed(input, opts.fetch);
+        const r = await enqueueNewItems(queue, client, input, items, opts.jobSize);
+        counts.articles += r.added;
+        counts.seen += r.seen;
+        counts.jobs += r.jobs;
+      }
+    }
+  } finally {
+    await queue.close();
+    client.disconnect();
+  }
+  return counts;
+}

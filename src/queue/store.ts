@@ -1,0 +1,62 @@
+/**
+ * The worker's thin view of the corpus store (src/corpus/**, owned by the corpus work): which records
+ * of a job are stored already as they are (so a job run twice is not analysed twice), and the job's
+ * writes. The store's writes are idempotent by content hash and schema version, which is what makes
+ * at-least-once delivery end as exactly once in the store. Rows are built in the analysis threads by
+ * the corpus's own ingest thread, so the store sees exactly what `hearsay ingest` gives it.
+ */
+import { type CorpusRecord, inputKey, openStore, type Store } from '../corpus/index.ts';
+import { type ArticleRows, reviveRows } from '../corpus/rows.ts';
+import { SCHEMA_VERSION } from '../report/schema.ts';
+
+/** What one job's writes did: reports written (new or changed), and reports already stored as they are. */
+export interface PutCounts {
+  readonly stored: number;
+  readonly unchanged: number;
+}
+
+/** A store the worker writes to. */
+export interface ReportStore {
+  /** Which of these records are stored already with the same content and the current schema. */
+  current(records: readonly CorpusRecord[]): Promise<boolean[]>;
+  /** Writes the rows the analysis threads built, a chunk per transaction; the same twice changes nothing. */
+  put(rows: readonly unknown[]): Promise<PutCounts>;
+  /** Closes the connection. */
+  close(): Promise<void>;
+}
+
+/**
+ * Reports per transaction: each chunk is all or nothing, and a job retried after a half-done write
+ * skips the chunks already stored. Small enough that the event loop (which renews the job's lock)
+ * never waits long, large enough that the store's per-transaction lock is taken rarely.
+ */
+export const STORE_CHUNK = 100;
+
+/** Opens the store at `db` (a `postgres://` URL; a SQLite file works for a single worker). */
+export async function openReportStore(db: string): Promise<ReportStore> {
+  const opened = await openStore(db);
+  if (!opened.ok) throw opened.error;
+  const store: Store = opened.value;
+  return {
+    async current(records) {
+      if (records.length === 0) return [];
+      const keys = records.map(inputKey);
+      const versions = await store.versions(keys.map((k) => k.id));
+      return keys.map((k) => {
+        const v = versions.get(k.id);
+        return v !== undefined && v.schemaVersion === SCHEMA_VERSION && v.contentHash === k.hash;
+      });
+    },
+    async put(rows) {
+      let unchanged = 0;
+      for (let i = 0; i < rows.length; i += STORE_CHUNK) {
+        if (i > 0) await new Promise((r) => setImmediate(r));
+        const chunk = rows.slice(i, i + STORE_CHUNK);
+        const outcomes = await store.putReports(chunk.map((r) => ({ rows: reviveRows(r as ArticleRows) })));
+        unchanged += outcomes.filter((o) => o === 'skipped').length;
+      }
+      return { stored: rows.length - unchanged, unchanged };
+    },
+    close: () => store.close(),
+  };
+}

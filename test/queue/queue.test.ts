@@ -1,0 +1,159 @@
+/**
+ * `hearsay enqueue` and `hearsay queue status|drain` through the CLI against a real Redis: jobs of the
+ * asked size, standard input, feeds enqueued once per item, schedules, and the one-line errors.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { inventCorpus, toLines } from './invent.ts';
+import type { HearsayError } from '../../src/errors.ts';
+import { runEnqueue } from '../../src/queue/enqueue.ts';
+import { drainQueue, queueStatus } from '../../src/queue/status.ts';
+import { hearsay } from './run.ts';
+import { skipUnless, testRedis } from './services.ts';
+
+const skip = skipUnless(false);
+const redis = testRedis() ?? '';
+const queue = `test-queue-${process.pid}`;
+
+const status = () => queueStatus(redis, queue);
+const enqueue = (inputs: string[], more: { jobSize?: number; everyMs?: number } = {}) =>
+  runEnqueue(inputs, {
+    redis,
+    queue,
+    jobSize: more.jobSize ?? 200,
+    ...(more.everyMs ? { everyMs: more.everyMs } : {}),
+  });
+
+const rss = (items: readonly string[]) =>
+  `<?xml version="1.0"?><rss version="2.0"><channel><title>Invented</title>${items
+    .map(
+      (id) =>
+        `<item><guid>${id}</guid><title>Story ${id}</title><link>http://127.0.0.1/${id}</link><pubDate>Mon, 01 Jul 2024 10:00:00 GMT</pubDate></item>`,
+    )
+    .join('')}</channel></rss>`;
+
+describe('enqueue and queue commands on a real Redis', { skip }, () => {
+  let dir = '';
+  let server: Server;
+  let feedUrl = '';
+  let feedItems = ['a1', 'a2', 'a3'];
+
+  before(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'hearsay-queue-'));
+    server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(rss(feedItems));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    feedUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}/feed.xml`;
+    await drainQueue(redis, queue, true);
+  });
+  after(async () => {
+    await drainQueue(redis, queue, true);
+    server.close();
+  });
+
+  test('a file goes on in jobs of --job-size; status shows them; drain empties the queue', async () => {
+    const file = path.join(dir, 'c.jsonl');
+    writeFileSync(file, toLines(inventCorpus(20)));
+    const r = await hearsay(['enqueue', file, '--redis', redis, '--queue', queue, '--job-size', '7']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stderr, `hearsay: enqueued 20 articles in 3 jobs on queue ${queue}\n`);
+    const s = await hearsay(['queue', 'status', '--redis', redis, '--queue', queue]);
+    assert.equal(s.code, 0, s.stderr);
+    assert.match(s.stdout, /^jobs: 3 waiting, 0 active, 0 delayed, 0 completed, 0 failed$/m);
+    assert.equal(await drainQueue(redis, queue), 3);
+    assert.equal((await status()).jobs.waiting, 0);
+  });
+
+  test('blank lines are not articles; an empty file is an error', async () => {
+    const file = path.join(dir, 'blank.jsonl');
+    writeFileSync(file, `${toLines(inventCorpus(3))}\n\n${toLines(inventCorpus(2, 99))}`);
+    assert.deepEqual(await enqueue([file]), { jobs: 1, articles: 5, seen: 0, scheduled: 0 });
+    await drainQueue(redis, queue);
+    writeFileSync(file, '\n\n');
+    await assert.rejects(enqueue([file]), (e: HearsayError) => e.code === 'HS_EMPTY_INPUT');
+    await assert.rejects(
+      enqueue([path.join(dir, 'none.jsonl')]),
+      (e: HearsayError) => e.code === 'HS_FILE_NOT_FOUND',
+    );
+  });
+
+  test('a feed enqueues each item once, however often it is visited', async () => {
+    assert.deepEqual(await enqueue([feedUrl], { jobSize: 2 }), {
+      jobs: 2,
+      articles: 3,
+      seen: 0,
+      scheduled: 0,
+    });
+    assert.deepEqual(await enqueue([feedUrl], { jobSize: 2 }), {
+      jobs: 0,
+      articles: 0,
+      seen: 3,
+      scheduled: 0,
+    });
+    feedItems = ['a4', ...feedItems];
+    assert.deepEqual(await enqueue([feedUrl], { jobSize: 2 }), {
+      jobs: 1,
+      articles: 1,
+      seen: 3,
+      scheduled: 0,
+    });
+    assert.equal((await status()).jobs.waiting, 3);
+  });
+
+  test('--every schedules the feed; drain --all removes the schedule and the seen items', async () => {
+    assert.deepEqual(await enqueue([feedUrl], { everyMs: 900_000 }), {
+      jobs: 0,
+      articles: 0,
+      seen: 0,
+      scheduled: 1,
+    });
+    const s = await status();
+    assert.deepEqual(
+      s.schedules.map((x) => [x.id, x.everyMs]),
+      [[`feed:${feedUrl}`, 900_000]],
+    );
+    await drainQueue(redis, queue, true);
+    const empty = await status();
+    assert.deepEqual(empty.schedules, []);
+    assert.deepEqual(empty.jobs, { waiting: 0, active: 0, delayed: 0, completed: 0, failed: 0, paused: 0 });
+    // the seen items went with it: the same feed enqueues all of them again
+    assert.deepEqual(await enqueue([feedUrl]), { jobs: 1, articles: 4, seen: 0, scheduled: 0 });
+  });
+
+  test('bad options are one coded line and a non-zero exit', async () => {
+    const cases: [string[], number, RegExp][] = [
+      [
+        ['enqueue', 'x.jsonl', '--redis', 'http://nope'],
+        2,
+        /^hearsay: HS_BAD_REDIS_URL bad Redis URL http:\/\/nope/,
+      ],
+      [
+        ['queue', 'status', '--redis', 'redis://127.0.0.1:1'],
+        4,
+        /^hearsay: HS_REDIS_UNREACHABLE cannot reach Redis/,
+      ],
+      [
+        ['enqueue', '--every', 'soon', feedUrl, '--redis', redis],
+        2,
+        /^hearsay: HS_BAD_INTERVAL bad interval soon/,
+      ],
+    ];
+    const runs = await Promise.all(cases.map(([args]) => hearsay(args)));
+    cases.forEach(([args, code, re], i) => {
+      const r = runs[i]!;
+      assert.equal(r.code, code, `${args.join(' ')}: ${r.stderr}`);
+      assert.match(r.stderr, re);
+      assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+    });
+    await assert.rejects(
+      enqueue(['x.jsonl'], { everyMs: 60_000 }),
+      (e: HearsayError) => e.code === 'HS_BAD_OPTION',
+    );
+  });
+});
