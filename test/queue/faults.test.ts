@@ -185,10 +185,7 @@ describe('workers under faults (own Redis and PostgreSQL)', { skip, timeout: 900
     assert.deepEqual(
       s.failures.map((f) => [f.name, f.reason]).sort(),
       [
-        [
-          'article bad-date',
-          `article bad-date, ${file} line 16: HS_BAD_RECORD line 16: bad date "2024-02-30": write dates as YYYY-MM-DD`,
-        ],
+        ['article bad-date', `article bad-date, ${file} line 16: HS_BAD_DATE line 16: "2024-02-30"`],
         [`${file} line 17`, `${file} line 17: HS_BAD_JSON_LINE line 17`],
       ].sort(),
     );
