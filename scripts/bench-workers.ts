@@ -4,7 +4,7 @@
  * writing it to PostgreSQL. Starts a Redis and a PostgreSQL of its own on free loopback ports.
  *
  *   npm run bench:workers                 GossipCop dev (../shared/data/gossipcop-dev.jsonl)
- *   npm run bench:workers -- --limit 1000 --job-size 200 --json
+ *   npm run bench:workers -- --limit 1000 --job-size 200 --rounds 3 --json
  *
  * Without the GossipCop file it uses the invented corpus of the queue tests, and says so. Needs
  * dist/ (`npm run build`), redis-server and PostgreSQL 15 (/usr/lib/postgresql/15/bin). Figures are
@@ -18,7 +18,9 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { Redis } from 'ioredis';
 import { runEnqueue } from '../src/queue/enqueue.ts';
+import { keys } from '../src/queue/jobs.ts';
 import { queueStatus } from '../src/queue/status.ts';
 import { inventCorpus } from '../test/queue/invent.ts';
 import { OwnPostgres, OwnRedis } from '../test/queue/services.ts';
@@ -30,11 +32,14 @@ const { values: args } = parseArgs({
   options: {
     limit: { type: 'string', default: '2000' },
     'job-size': { type: 'string', default: '200' },
+    rounds: { type: 'string', default: '3' },
     json: { type: 'boolean', default: false },
   },
 });
 const limit = Number(args.limit);
 const jobSize = Number(args['job-size']);
+/** Rounds of batch, 1 worker and 2 workers, one after the other; figures are their medians. */
+const rounds = Math.max(1, Number(args.rounds));
 if (!existsSync(path.join(root, 'dist', 'cli', 'main.js'))) {
   console.error('bench:workers: dist/ is not built: run npm run build');
   process.exit(2);
@@ -119,13 +124,14 @@ async function queueRun(
   pg: OwnPostgres,
   db: string,
   workers: number,
+  round: number,
 ): Promise<{
   seconds: number;
   enqueueSeconds: number;
   rssMb: (number | null)[];
   cpu: { workers: number; pg: number; redis: number };
 }> {
-  const queue = `bench-${workers}`;
+  const queue = `bench-${workers}-${round}`;
   const procs = Array.from({ length: workers }, () =>
     spawn(
       process.execPath,
@@ -156,11 +162,21 @@ async function queueRun(
   const t0 = performance.now();
   await runEnqueue([file], { redis: redis.url, queue, jobSize });
   const enqueueSeconds = (performance.now() - t0) / 1000;
-  for (;;) {
-    const s = await queueStatus(redis.url, queue);
-    if (s.articles.stored + s.articles.unchanged >= n && s.jobs.active + s.jobs.waiting === 0) break;
-    if (s.jobs.failed > 0) throw new Error(`failed jobs: ${JSON.stringify(s.failures)}`);
-    await sleep(50);
+  // the totals the workers add to after each job, read on one connection: a full `queue status`
+  // (a new connection and several commands) every 100 ms would be Redis CPU of the bench's own
+  const totals = new Redis(redis.url);
+  try {
+    for (let polls = 1; ; polls++) {
+      const t = await totals.hmget(keys(queue).totals, 'stored', 'unchanged');
+      if (Number(t[0] ?? 0) + Number(t[1] ?? 0) >= n) break;
+      if (polls % 50 === 0) {
+        const s = await queueStatus(redis.url, queue);
+        if (s.jobs.failed > 0) throw new Error(`failed jobs: ${JSON.stringify(s.failures)}`);
+      }
+      await sleep(100);
+    }
+  } finally {
+    totals.disconnect();
   }
   const seconds = (performance.now() - t0) / 1000;
   const used = {
@@ -184,7 +200,14 @@ async function queueRun(
   return { seconds, enqueueSeconds, rssMb, cpu: used };
 }
 
-const [redis, pg] = await Promise.all([OwnRedis.start(), OwnPostgres.start(['w1', 'w2', 'ingest'])]);
+const dbs = Array.from({ length: rounds }, (_, r) => [`w1_${r}`, `w2_${r}`, `ingest_${r}`]).flat();
+const [redis, pg] = await Promise.all([OwnRedis.start(), OwnPostgres.start(dbs)]);
+/** The median of some numbers (the middle one of an odd count). */
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
 try {
   // warm the page cache and the build once, untimed
   await timed(['batch', file, '--jobs', '1', '--no-progress']);
@@ -195,50 +218,100 @@ try {
   const s1 = await timed(['batch', one1, '--jobs', '1', '--no-progress']);
   const s2 = await timed(['batch', one1, '--jobs', '1', '--no-progress']);
   const startup = s1.wall < s2.wall ? s1 : s2;
-  const b1 = await timed(['batch', file, '--jobs', '1', '--no-progress']);
-  const b2 = await timed(['batch', file, '--jobs', '2', '--no-progress']);
-  const batch1 = b1.wall - startup.wall;
-  const batch2 = b2.wall - startup.wall;
-  const batchCpu = b1.cpu - startup.cpu;
-  // the store alone: `hearsay ingest` on one thread into PostgreSQL, to tell the store's share of the
-  // overhead from the queue's
-  const pgBefore = treeCpu(pg.pid);
-  const ing = await timed(['ingest', file, '--db', pg.url('ingest'), '--jobs', '1', '--no-progress']);
-  const ingestCpu = { process: ing.cpu - startup.cpu, pg: treeCpu(pg.pid) - pgBefore };
-  const one = await queueRun(redis, pg, 'w1', 1);
-  const two = await queueRun(redis, pg, 'w2', 2);
-  const queueCpu = one.cpu.workers + one.cpu.pg + one.cpu.redis;
+  // the runs of one round follow each other within a minute or two, and rounds repeat them, so a
+  // change in the machine's load shows as a spread between rounds rather than as a false ratio
+  const perRound: {
+    load: string;
+    batch1: number;
+    batch2: number;
+    batchCpu: number;
+    ingest: number;
+    ingestCpu: { process: number; pg: number };
+    one: Awaited<ReturnType<typeof queueRun>>;
+    two: Awaited<ReturnType<typeof queueRun>>;
+  }[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const b1 = await timed(['batch', file, '--jobs', '1', '--no-progress']);
+    const one = await queueRun(redis, pg, `w1_${r}`, 1, r);
+    const two = await queueRun(redis, pg, `w2_${r}`, 2, r);
+    const b2 = await timed(['batch', file, '--jobs', '2', '--no-progress']);
+    // the store alone: `hearsay ingest` on one thread into PostgreSQL, to tell the store's share of
+    // the overhead from the queue's
+    const pgBefore = treeCpu(pg.pid);
+    const ing = await timed(['ingest', file, '--db', pg.url(`ingest_${r}`), '--jobs', '1', '--no-progress']);
+    perRound.push({
+      load: load(),
+      batch1: b1.wall - startup.wall,
+      batch2: b2.wall - startup.wall,
+      batchCpu: b1.cpu - startup.cpu,
+      ingest: ing.wall - startup.wall,
+      ingestCpu: { process: ing.cpu - startup.cpu, pg: treeCpu(pg.pid) - pgBefore },
+      one,
+      two,
+    });
+    if (!args.json)
+      console.error(
+        `round ${r + 1}/${rounds}: batch ${(b1.wall - startup.wall).toFixed(2)} s, 1 worker ${one.seconds.toFixed(2)} s, ` +
+          `2 workers ${two.seconds.toFixed(2)} s (load ${load()})`,
+      );
+  }
+  const med = (f: (x: (typeof perRound)[number]) => number) => median(perRound.map(f));
+  const batch1 = med((x) => x.batch1);
+  const batch2 = med((x) => x.batch2);
+  const batchCpu = med((x) => x.batchCpu);
+  const oneSeconds = med((x) => x.one.seconds);
+  const twoSeconds = med((x) => x.two.seconds);
+  const qCpu = (x: (typeof perRound)[number]) => x.one.cpu.workers + x.one.cpu.pg + x.one.cpu.redis;
+  const cpuOne = {
+    workers: med((x) => x.one.cpu.workers),
+    pg: med((x) => x.one.cpu.pg),
+    redis: med((x) => x.one.cpu.redis),
+  };
+  const ingestCpu = { process: med((x) => x.ingestCpu.process), pg: med((x) => x.ingestCpu.pg) };
+  const last = perRound[perRound.length - 1]!;
   const result = {
     corpus: corpusName,
     articles: n,
     jobSize,
+    rounds,
     loadAverageAtStart: loadAtStart,
     loadAverageAtEnd: load(),
     cores: os.availableParallelism(),
     batchStartupSeconds: startup.wall,
     batch1: { seconds: batch1, articlesPerSecond: n / batch1, cpuSeconds: batchCpu },
     batch2: { seconds: batch2, articlesPerSecond: n / batch2 },
-    ingest1: { seconds: ing.wall - startup.wall, cpuSeconds: ingestCpu },
-    workers1: { ...one, articlesPerSecond: n / one.seconds },
-    workers2: { ...two, articlesPerSecond: n / two.seconds },
-    speedup2over1: one.seconds / two.seconds,
-    wallOverheadVsBatch: one.seconds / batch1 - 1,
-    cpuOverheadVsBatch: queueCpu / batchCpu - 1,
+    ingest1: { seconds: med((x) => x.ingest), cpuSeconds: ingestCpu },
+    workers1: { seconds: oneSeconds, articlesPerSecond: n / oneSeconds, cpu: cpuOne, rssMb: last.one.rssMb },
+    workers2: { seconds: twoSeconds, articlesPerSecond: n / twoSeconds, rssMb: last.two.rssMb },
+    speedup2over1: med((x) => x.one.seconds / x.two.seconds),
+    wallOverheadVsBatch: med((x) => x.one.seconds / x.batch1 - 1),
+    cpuOverheadVsBatch: med((x) => qCpu(x) / x.batchCpu - 1),
     cpuMsPerArticle: {
       batch: (batchCpu * 1000) / n,
-      worker: (one.cpu.workers * 1000) / n,
-      postgres: (one.cpu.pg * 1000) / n,
-      redis: (one.cpu.redis * 1000) / n,
+      worker: (cpuOne.workers * 1000) / n,
+      postgres: (cpuOne.pg * 1000) / n,
+      redis: (cpuOne.redis * 1000) / n,
       ingest: (ingestCpu.process * 1000) / n,
       ingestPostgres: (ingestCpu.pg * 1000) / n,
     },
+    perRound: perRound.map((x) => ({
+      load: x.load,
+      batch1: x.batch1,
+      worker1: x.one.seconds,
+      workers2: x.two.seconds,
+      speedup: x.one.seconds / x.two.seconds,
+      cpuOverhead: qCpu(x) / x.batchCpu - 1,
+    })),
     notes,
   };
   if (args.json) console.log(JSON.stringify(result, null, 2));
   else {
     const f = (x: number) => x.toFixed(1);
     const c = result.cpuMsPerArticle;
-    console.log(`bench:workers — ${n} articles of ${corpusName}, jobs of ${jobSize}, ${result.cores} cores`);
+    console.log(
+      `bench:workers — ${n} articles of ${corpusName}, jobs of ${jobSize}, ${result.cores} cores, ` +
+        `median of ${rounds} interleaved round(s)`,
+    );
     console.log(`load average at start ${result.loadAverageAtStart}, at end ${result.loadAverageAtEnd}`);
     console.log(
       `(batch times exclude its start-up, ${startup.wall.toFixed(2)} s, as the worker times exclude theirs)`,
@@ -247,13 +320,11 @@ try {
     console.log('|---|---:|---:|');
     console.log(`| hearsay batch --jobs 1 | ${batch1.toFixed(2)} | ${f(n / batch1)} |`);
     console.log(`| hearsay batch --jobs 2 | ${batch2.toFixed(2)} | ${f(n / batch2)} |`);
-    console.log(
-      `| 1 worker (-c 1), Redis + PostgreSQL | ${one.seconds.toFixed(2)} | ${f(n / one.seconds)} |`,
-    );
-    console.log(`| 2 workers (-c 1 each) | ${two.seconds.toFixed(2)} | ${f(n / two.seconds)} |`);
+    console.log(`| 1 worker (-c 1), Redis + PostgreSQL | ${oneSeconds.toFixed(2)} | ${f(n / oneSeconds)} |`);
+    console.log(`| 2 workers (-c 1 each) | ${twoSeconds.toFixed(2)} | ${f(n / twoSeconds)} |`);
     console.log(`2 workers / 1 worker (wall): ${result.speedup2over1.toFixed(2)}× (target ≥ 1.6×)`);
     console.log(
-      `wall time per article: batch ${((batch1 * 1000) / n).toFixed(2)} ms, 1 worker ${((one.seconds * 1000) / n).toFixed(2)} ms ` +
+      `wall time per article: batch ${((batch1 * 1000) / n).toFixed(2)} ms, 1 worker ${((oneSeconds * 1000) / n).toFixed(2)} ms ` +
         `(${(result.wallOverheadVsBatch * 100).toFixed(0)}%)`,
     );
     console.log(
@@ -266,8 +337,16 @@ try {
         `ingest ${c.ingest.toFixed(2)} + PostgreSQL ${c.ingestPostgres.toFixed(2)} ` +
         `(${(((c.ingest + c.ingestPostgres) / c.batch - 1) * 100).toFixed(0)}% over batch)`,
     );
-    console.log(`worker memory (RSS at the end): ${[...one.rssMb, ...two.rssMb].join(', ')} MB`);
-    console.log(`enqueue: ${one.enqueueSeconds.toFixed(2)} s for ${n} articles (inside the worker times)`);
+    if (rounds > 1)
+      for (const [i, x] of result.perRound.entries())
+        console.log(
+          `round ${i + 1}: batch ${x.batch1.toFixed(2)} s, 1 worker ${x.worker1.toFixed(2)} s, 2 workers ${x.workers2.toFixed(2)} s, ` +
+            `${x.speedup.toFixed(2)}×, CPU overhead ${(x.cpuOverhead * 100).toFixed(0)}% (load ${x.load})`,
+        );
+    console.log(`worker memory (RSS at the end): ${[...last.one.rssMb, ...last.two.rssMb].join(', ')} MB`);
+    console.log(
+      `enqueue: ${last.one.enqueueSeconds.toFixed(2)} s for ${n} articles (inside the worker times)`,
+    );
     for (const note of notes) console.log(`note: ${note}`);
   }
 } finally {

@@ -8,6 +8,7 @@
 import { type CorpusRecord, inputKey, openStore, type Store } from '../corpus/index.ts';
 import { type ArticleRows, reviveRows } from '../corpus/rows.ts';
 import { SCHEMA_VERSION } from '../report/schema.ts';
+import { DEFAULT_JOB_SIZE } from './jobs.ts';
 
 /** What one job's writes did: reports written (new or changed), and reports already stored as they are. */
 export interface PutCounts {
@@ -27,10 +28,13 @@ export interface ReportStore {
 
 /**
  * Reports per transaction: each chunk is all or nothing, and a job retried after a half-done write
- * skips the chunks already stored. Small enough that the event loop (which renews the job's lock)
- * never waits long, large enough that the store's per-transaction lock is taken rarely.
+ * skips the chunks already stored. A whole job of the default size is one transaction: the store's
+ * per-transaction costs (its advisory lock, the outlet × month aggregates and their medians, one
+ * UPDATE per outlet-month touched) are paid once per job, not once per 100 reports. Building a
+ * chunk's parameters is the only synchronous part, a few milliseconds, so the lock renewal timers
+ * still run on time.
  */
-export const STORE_CHUNK = 100;
+export const STORE_CHUNK = DEFAULT_JOB_SIZE;
 
 /** Opens the store at `db` (a `postgres://` URL; a SQLite file works for a single worker). */
 export async function openReportStore(db: string): Promise<ReportStore> {
