@@ -31,7 +31,9 @@ const bin = path.join(root, 'bin', 'hearsay.js');
 const { values: args } = parseArgs({
   options: {
     limit: { type: 'string', default: '2000' },
-    'job-size': { type: 'string', default: '200' },
+    // jobs of 100: 2,000 articles make 20 jobs, so the last job of one worker leaves the other idle
+    // for at most a twentieth of the run (with a handful of jobs, 2 workers could not look faster)
+    'job-size': { type: 'string', default: '100' },
     rounds: { type: 'string', default: '3' },
     json: { type: 'boolean', default: false },
   },
@@ -130,6 +132,7 @@ async function queueRun(
   enqueueSeconds: number;
   rssMb: (number | null)[];
   cpu: { workers: number; pg: number; redis: number };
+  msPerArticle: { analysis: number | null; store: number | null };
 }> {
   const queue = `bench-${workers}-${round}`;
   const procs = Array.from({ length: workers }, () =>
@@ -179,6 +182,8 @@ async function queueRun(
     totals.disconnect();
   }
   const seconds = (performance.now() - t0) / 1000;
+  // wall milliseconds per article the workers spent in the store (its write lane) and in analysis
+  const { msPerArticle } = await queueStatus(redis.url, queue);
   const used = {
     workers: procs.reduce((t, p) => t + cpu(p.pid), 0) - cpu0.workers,
     pg: treeCpu(pg.pid) - cpu0.pg,
@@ -197,7 +202,7 @@ async function queueRun(
         }),
     ),
   );
-  return { seconds, enqueueSeconds, rssMb, cpu: used };
+  return { seconds, enqueueSeconds, rssMb, cpu: used, msPerArticle };
 }
 
 const dbs = Array.from({ length: rounds }, (_, r) => [`w1_${r}`, `w2_${r}`, `ingest_${r}`]).flat();
@@ -252,7 +257,8 @@ try {
     if (!args.json)
       console.error(
         `round ${r + 1}/${rounds}: batch ${(b1.wall - startup.wall).toFixed(2)} s, 1 worker ${one.seconds.toFixed(2)} s, ` +
-          `2 workers ${two.seconds.toFixed(2)} s (load ${load()})`,
+          `2 workers ${two.seconds.toFixed(2)} s, CPU overhead of queue + store ` +
+          `${(((one.cpu.workers + one.cpu.pg + one.cpu.redis) / (b1.cpu - startup.cpu) - 1) * 100).toFixed(0)}% (load ${load()})`,
       );
   }
   const med = (f: (x: (typeof perRound)[number]) => number) => median(perRound.map(f));
@@ -283,6 +289,10 @@ try {
     ingest1: { seconds: med((x) => x.ingest), cpuSeconds: ingestCpu },
     workers1: { seconds: oneSeconds, articlesPerSecond: n / oneSeconds, cpu: cpuOne, rssMb: last.one.rssMb },
     workers2: { seconds: twoSeconds, articlesPerSecond: n / twoSeconds, rssMb: last.two.rssMb },
+    storeMsPerArticle: {
+      oneWorker: med((x) => x.one.msPerArticle.store ?? 0),
+      twoWorkers: med((x) => x.two.msPerArticle.store ?? 0),
+    },
     speedup2over1: med((x) => x.one.seconds / x.two.seconds),
     wallOverheadVsBatch: med((x) => x.one.seconds / x.batch1 - 1),
     cpuOverheadVsBatch: med((x) => qCpu(x) / x.batchCpu - 1),
@@ -336,6 +346,11 @@ try {
       `CPU per article of hearsay ingest --jobs 1 (the store without the queue): ${(c.ingest + c.ingestPostgres).toFixed(2)} ms = ` +
         `ingest ${c.ingest.toFixed(2)} + PostgreSQL ${c.ingestPostgres.toFixed(2)} ` +
         `(${(((c.ingest + c.ingestPostgres) / c.batch - 1) * 100).toFixed(0)}% over batch)`,
+    );
+    console.log(
+      `store (wall, per article, as queue status shows it): 1 worker ${result.storeMsPerArticle.oneWorker.toFixed(2)} ms, ` +
+        `2 workers ${result.storeMsPerArticle.twoWorkers.toFixed(2)} ms: the write lane's ceiling is about ` +
+        `${f(1000 / result.storeMsPerArticle.twoWorkers)} articles/s`,
     );
     if (rounds > 1)
       for (const [i, x] of result.perRound.entries())
