@@ -35,4 +35,8 @@ test('a group command registers only its group; help and unknown words register 
   assert.deepEqual(await names(), all);
   assert.deepEqual(await names('help'), all);
   assert.deepEqual(await names('no-such-command'), all);
+  assert.deepEqual(
+    (await program(undefined, { groups: false })).commands.map((c) => c.name()).sort(),
+    builtIn,
+  );
 });

@@ -122,9 +122,10 @@ async function analyzeCommand(
 
 /**
  * Builds the command tree (exported for tests): the built-in commands, and the command groups — only
- * the one that owns `command` when it names one, every group otherwise (help, or an unknown command).
+ * the one that owns `command` when it names one, none for a built-in command or `groups: false`,
+ * every group otherwise (help, or an unknown command).
  */
-export async function program(command?: string): Promise<Command> {
+export async function program(command?: string, opts: { groups?: boolean } = {}): Promise<Command> {
   const cmd = new Command('hearsay')
     .description(
       'Shows who says so in celebrity and tabloid news: quotations, sources, claims, checks and a score.',
@@ -241,7 +242,8 @@ export async function program(command?: string): Promise<Command> {
   );
   // a built-in command needs no group; help and an unknown word (to be reported) need them all
   const builtIn = cmd.commands.some((c) => c.name() === command);
-  const groups = owner ? [owner] : builtIn ? [] : (Object.keys(COMMAND_GROUPS) as Group[]);
+  const groups =
+    opts.groups === false ? [] : owner ? [owner] : builtIn ? [] : (Object.keys(COMMAND_GROUPS) as Group[]);
   for (const g of groups) await registerGroup(g, cmd);
   const kb = cmd.command('kb').description('knowledge-base tools');
   kb.command('import')
@@ -272,7 +274,10 @@ export async function main(argv: readonly string[]): Promise<void> {
   });
   try {
     // the command is the first word after the script (the root takes no options but --help and --version)
-    await (await program(argv.slice(2).find((a) => !a.startsWith('-')))).parseAsync([...argv]);
+    const word = argv.slice(2).find((a) => !a.startsWith('-'));
+    // `hearsay --version` needs no command at all
+    const versionOnly = word === undefined && argv.some((a) => a === '-V' || a === '--version');
+    await (await program(word, { groups: !versionOnly })).parseAsync([...argv]);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EPIPE') {
       process.exitCode = 0;
