@@ -328,7 +328,8 @@ async function runBench(): Promise<void> {
 
   if (only.has('limits')) {
     // 4. limits
-    const lim = await startServer({ rateLimit: 100, bodyLimit: 100_000, requestTimeoutMs: 2000 });
+    // 5 s: long enough for whole requests to arrive on a loaded machine, so only the trickling clients are cut
+    const lim = await startServer({ rateLimit: 100, bodyLimit: 100_000, requestTimeoutMs: 5000 });
     const agent = (n: number) => new Agent({ keepAlive: true, maxSockets: n });
     const steadyAgent = agent(2);
     const steady: Array<{ status: number; ms: number }> = [];
@@ -346,7 +347,7 @@ async function runBench(): Promise<void> {
       Promise.all(
         Array.from({ length: 300 }, () => send(lim.port, '127.0.0.2', '/v1/analyze', shortBody, agent(8))),
       ),
-      Promise.all(Array.from({ length: 20 }, () => trickle(lim.port, '127.0.0.5', 10_000))),
+      Promise.all(Array.from({ length: 20 }, () => trickle(lim.port, '127.0.0.5', 20_000))),
     ]);
     stopSteady = true;
     await steadyLoop;
