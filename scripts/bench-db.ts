@@ -209,7 +209,8 @@ async function bigStore(): Promise<void> {
     await sql.tx(async (q) => {
       for (const [t, cols, key] of tables) {
         const sel = cols.map((c) =>
-          c === key ? 'm.new_id' : t === 'articles' && swap[c] ? swap[c] : `b.${c}`,
+          // an article's own columns, and the trail's copies of them, take the copy's values
+          c === key ? 'm.new_id' : (t === 'articles' || t === 'quote_trail') && swap[c] ? swap[c] : `b.${c}`,
         );
         await q.run(
           `INSERT INTO ${t} (${cols.join(', ')}) SELECT ${sel.join(', ')} FROM bench_copies m JOIN ${t} b ON b.${key} = m.base_id WHERE m.new_id >= ? AND m.new_id < ?`,

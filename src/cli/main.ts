@@ -5,23 +5,35 @@
 import { writeSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { HearsayError } from '../errors.ts';
-import { type AnalysisLimits, analyzeArticle, DEFAULT_MAX_CHARS } from '../index.ts';
-import { PRESETS, type PresetName } from '../pipeline/presets.ts';
-import { extractArticle } from '../input/html.ts';
-import { runFeed } from '../input/feed.ts';
+import type { AnalysisLimits } from '../index.ts';
+import type { PresetName } from '../pipeline/presets.ts';
 import type { FetchOptions } from '../input/fetch.ts';
-import { loadInput } from '../input/load.ts';
-import { renderHtml } from '../render/html.ts';
-import { runKbImport } from '../kb/cli.ts';
-import { renderMarkdown } from '../render/markdown.ts';
 import { visibleLine } from '../render/escape.ts';
-import { renderText } from '../render/text.ts';
-import { runBatch } from './batch.ts';
-import { registerServeCommand } from './serve.ts';
-import { registerCorpusCommands } from './corpus.ts';
-import { registerQueueCommands } from './queue.ts';
 import { reportError } from './errors.ts';
-import { kbFromPaths } from './kb-option.ts';
+
+// Start-up is most of a quick command's time (a store question answers in milliseconds, loading the
+// engine, fastify and bullmq takes a second or more): so this module imports only commander, and each
+// command loads what it needs inside its action. The two constants below are copies of the engine's
+// (src/index.ts DEFAULT_MAX_CHARS, src/pipeline/presets.ts PRESETS), pinned equal by main.test.ts.
+
+/** Default of `--max-chars` (the engine's DEFAULT_MAX_CHARS). */
+export const CLI_MAX_CHARS = 2_000_000;
+/** Choices of `--preset` (the keys of the engine's PRESETS). */
+export const CLI_PRESETS = ['standard', 'spine'] as const;
+
+/** Command groups registered by their own modules, loaded only when one of their commands runs (or for help). */
+export const COMMAND_GROUPS = {
+  serve: ['serve'],
+  corpus: ['ingest', 'reanalyze', 'outlets', 'sources', 'person', 'quotes', 'stories', 'export'],
+  queue: ['enqueue', 'worker', 'queue'],
+} as const;
+type Group = keyof typeof COMMAND_GROUPS;
+
+const registerGroup = async (group: Group, cmd: Command): Promise<void> => {
+  if (group === 'serve') (await import('./serve.ts')).registerServeCommand(cmd);
+  else if (group === 'corpus') (await import('./corpus.ts')).registerCorpusCommands(cmd);
+  else (await import('./queue.ts')).registerQueueCommands(cmd);
+};
 
 const collect = (v: string, prev: string[]): string[] => [...prev, v];
 const positiveInt = (v: string): number => {
@@ -57,7 +69,7 @@ const addLimits = (c: Command): Command =>
       'time budget per article: past it the article fails with HS_TIME_BUDGET',
       positiveInt,
     )
-    .option('--max-chars <n>', 'largest article, in characters', positiveInt, DEFAULT_MAX_CHARS);
+    .option('--max-chars <n>', 'largest article, in characters', positiveInt, CLI_MAX_CHARS);
 
 async function analyzeCommand(
   file: string,
@@ -71,6 +83,11 @@ async function analyzeCommand(
       outlet?: string;
     },
 ) {
+  const [{ kbFromPaths }, { loadInput }, { analyzeArticle }] = await Promise.all([
+    import('./kb-option.ts'),
+    import('../input/load.ts'),
+    import('../index.ts'),
+  ]);
   const kb = kbFromPaths(opts.kb);
   const input = await loadInput(file, { fetch: fetchOptions(opts) });
   if (!input.ok) throw input.error;
@@ -92,19 +109,23 @@ async function analyzeCommand(
   if (!report.ok) throw report.error;
   const r = report.value;
   if (opts.format === 'json') print(JSON.stringify(r, null, 2));
-  else if (opts.format === 'md') print(renderMarkdown(r));
-  else if (opts.format === 'html') print(renderHtml(r));
+  else if (opts.format === 'md') print((await import('../render/markdown.ts')).renderMarkdown(r));
+  else if (opts.format === 'html') print((await import('../render/html.ts')).renderHtml(r));
   else
     print(
-      renderText(r, {
+      (await import('../render/text.ts')).renderText(r, {
         color: !!process.stdout.isTTY && !process.env.NO_COLOR,
         width: process.stdout.columns ?? 100,
       }),
     );
 }
 
-/** Builds the command tree (exported for tests). */
-export function program(): Command {
+/**
+ * Builds the command tree (exported for tests): the built-in commands, and the command groups — only
+ * the one that owns `command` when it names one, none for a built-in command or `groups: false`,
+ * every group otherwise (help, or an unknown command).
+ */
+export async function program(command?: string, opts: { groups?: boolean } = {}): Promise<Command> {
   const cmd = new Command('hearsay')
     .description(
       'Shows who says so in celebrity and tabloid news: quotations, sources, claims, checks and a score.',
@@ -126,7 +147,7 @@ export function program(): Command {
     .option('--outlet <name>', 'the publication')
     .addOption(
       new Option('--preset <name>', 'which stages run (spine: quotations and sources only, no score)')
-        .choices(Object.keys(PRESETS))
+        .choices(CLI_PRESETS)
         .default('standard'),
     )
     .option('--timeout <ms>', 'give up fetching a URL after this long', positiveInt, 10000)
@@ -145,6 +166,12 @@ export function program(): Command {
     .option('--max-bytes <n>', 'largest page to fetch', positiveInt, 5_000_000)
     .action(
       async (feed: string, o: FetchFlags & LimitFlags & { output: string; kb: string[]; limit?: number }) => {
+        const [{ kbFromPaths }, { runFeed }, { extractArticle }, { analyzeArticle }] = await Promise.all([
+          import('./kb-option.ts'),
+          import('../input/feed.ts'),
+          import('../input/html.ts'),
+          import('../index.ts'),
+        ]);
         const kb = kbFromPaths(o.kb);
         const r = await runFeed(
           feed,
@@ -199,6 +226,7 @@ export function program(): Command {
           maxHeapMb?: number;
         },
       ) => {
+        const { runBatch } = await import('./batch.ts');
         await runBatch(file, {
           ...(o.jobs ? { jobs: o.jobs } : {}),
           ...(o.maxHeapMb ? { maxHeapMb: o.maxHeapMb } : {}),
@@ -209,9 +237,14 @@ export function program(): Command {
         });
       },
     );
-  registerServeCommand(cmd);
-  registerCorpusCommands(cmd);
-  registerQueueCommands(cmd);
+  const owner = (Object.keys(COMMAND_GROUPS) as Group[]).find((g) =>
+    (COMMAND_GROUPS[g] as readonly string[]).includes(command ?? ''),
+  );
+  // a built-in command needs no group; help and an unknown word (to be reported) need them all
+  const builtIn = cmd.commands.some((c) => c.name() === command);
+  const groups =
+    opts.groups === false ? [] : owner ? [owner] : builtIn ? [] : (Object.keys(COMMAND_GROUPS) as Group[]);
+  for (const g of groups) await registerGroup(g, cmd);
   const kb = cmd.command('kb').description('knowledge-base tools');
   kb.command('import')
     .description('build a knowledge base from a Wikidata JSON dump (latest-all.json, plain or .gz)')
@@ -219,6 +252,7 @@ export function program(): Command {
     .requiredOption('-o, --output <file>', 'the knowledge-base JSON Lines file to write')
     .option('--no-progress', 'no progress bar on stderr')
     .action(async (dump: string, o: { output: string; progress: boolean }) => {
+      const { runKbImport } = await import('../kb/cli.ts');
       const r = await runKbImport(dump, o.output, { progress: o.progress && !!process.stderr.isTTY });
       if (!r.ok) throw new HearsayError('HS_BAD_KB', r.error);
       const { people, entities, bad, badExamples } = r.value;
@@ -239,7 +273,11 @@ export async function main(argv: readonly string[]): Promise<void> {
     process.exit(reportError(new HearsayError('HS_WRITE_FAILED', 'standard output')));
   });
   try {
-    await program().parseAsync([...argv]);
+    // the command is the first word after the script (the root takes no options but --help and --version)
+    const word = argv.slice(2).find((a) => !a.startsWith('-'));
+    // `hearsay --version` needs no command at all
+    const versionOnly = word === undefined && argv.some((a) => a === '-V' || a === '--version');
+    await (await program(word, { groups: !versionOnly })).parseAsync([...argv]);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EPIPE') {
       process.exitCode = 0;

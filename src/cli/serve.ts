@@ -1,9 +1,7 @@
 /** `hearsay serve`: the HTTP API and the web app in one process. */
 import { type Command, InvalidArgumentError } from 'commander';
 import { HearsayError } from '../errors.ts';
-import { createServer, SERVER_DEFAULTS } from '../server/app.ts';
-import { openCorpus } from '../server/corpus/open.ts';
-import { kbFromPaths } from './kb-option.ts';
+import { SERVER_DEFAULTS } from '../server/defaults.ts';
 
 const collect = (v: string, prev: string[]): string[] => [...prev, v];
 const whole =
@@ -32,6 +30,12 @@ interface ServeFlags {
 
 /** Starts the server and resolves once it listens; stops cleanly on SIGINT/SIGTERM. */
 export async function serveCommand(o: ServeFlags): Promise<void> {
+  // loaded here, not at the top: other commands never pay for fastify
+  const [{ kbFromPaths }, { openCorpus }, { createServer }] = await Promise.all([
+    import('./kb-option.ts'),
+    import('../server/corpus/open.ts'),
+    import('../server/app.ts'),
+  ]);
   const kb = kbFromPaths(o.kb);
   const dbPath = o.db ?? process.env.HEARSAY_DB;
   const token = o.token ?? process.env.HEARSAY_TOKEN ?? null;

@@ -1,6 +1,7 @@
 /**
  * The store's schema as numbered migrations, applied in order when a store opens. One text serves
- * both engines: `{blob}` becomes BLOB (SQLite) or BYTEA (PostgreSQL); everything else is SQL both accept.
+ * both engines: `{blob}` becomes BLOB (SQLite) or BYTEA (PostgreSQL), `{without_rowid}` clusters a SQLite
+ * table by its key (PostgreSQL has no such clause); everything else is SQL both accept.
  * Never edit a released migration: add the next one.
  */
 
@@ -164,6 +165,41 @@ CREATE TABLE outlet_scores (
 );
 `,
   },
+  {
+    // quotation trails precomputed (issue 12: `quotes --trace` for one quotation in under 100 ms on a
+    // million articles): every printing of a traced quotation with what the trail shows of its article,
+    // clustered by (norm_hash, date) so one range read answers; the old index on quotes.norm_hash goes.
+    version: 2,
+    sql: `
+CREATE TABLE quote_trail (
+  norm_hash TEXT NOT NULL,
+  date TEXT NOT NULL,
+  article_id TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  outlet TEXT NOT NULL,
+  outlet_name TEXT NOT NULL,
+  title TEXT,
+  url TEXT,
+  text TEXT NOT NULL,
+  speaker TEXT NOT NULL,
+  speaker_kind TEXT NOT NULL,
+  listener_outlet TEXT,
+  credits TEXT,
+  PRIMARY KEY (norm_hash, date, article_id, n)
+){without_rowid};
+INSERT INTO quote_trail (norm_hash, date, article_id, n, outlet, outlet_name, title, url, text, speaker,
+  speaker_kind, listener_outlet, credits)
+SELECT q.norm_hash, a.date, q.article_id, q.n, a.outlet, a.outlet_name, a.title, a.url, q.text, q.speaker,
+  q.speaker_kind, q.listener_outlet, c.credits
+FROM quotes q JOIN articles a ON a.id = q.article_id
+LEFT JOIN (SELECT article_id, string_agg(outlet_key, ' ' ORDER BY outlet_key) AS credits FROM credits
+  GROUP BY article_id) c ON c.article_id = q.article_id
+WHERE q.norm_hash IS NOT NULL
+ORDER BY q.norm_hash, a.date, q.article_id, q.n;
+CREATE INDEX quote_trail_article ON quote_trail (article_id);
+DROP INDEX quotes_norm;
+`,
+  },
 ];
 
 /** The newest schema version this code knows. */
@@ -171,4 +207,6 @@ export const LATEST = MIGRATIONS.at(-1)?.version ?? 0;
 
 /** The migration text for one engine. */
 export const migrationSql = (m: Migration, engine: 'sqlite' | 'postgres'): string =>
-  m.sql.replaceAll('{blob}', engine === 'sqlite' ? 'BLOB' : 'BYTEA');
+  m.sql
+    .replaceAll('{blob}', engine === 'sqlite' ? 'BLOB' : 'BYTEA')
+    .replaceAll('{without_rowid}', engine === 'sqlite' ? ' WITHOUT ROWID' : '');

@@ -179,8 +179,8 @@ function checkDay(s: string | undefined, what: string): void {
     throw new HearsayError('HS_BAD_DATE', `${JSON.stringify(s)} for ${what}`);
 }
 
-/** SQL conditions on `articles a` for the filters. */
-function where(f: Filters): { sql: string; params: SqlValue[] } {
+/** SQL conditions on `articles a` for the filters (or on another table `a` whose article key is `id`). */
+function where(f: Filters, id = 'id'): { sql: string; params: SqlValue[] } {
   const c: string[] = [];
   const p: SqlValue[] = [];
   checkDay(f.since, '--since');
@@ -198,7 +198,7 @@ function where(f: Filters): { sql: string; params: SqlValue[] } {
     p.push(f.until.length === 7 ? `${f.until}-31` : f.until);
   }
   if (f.person) {
-    c.push('EXISTS (SELECT 1 FROM entities pe WHERE pe.article_id = a.id AND pe.name_key = ?)');
+    c.push(`EXISTS (SELECT 1 FROM entities pe WHERE pe.article_id = a.${id} AND pe.name_key = ?)`);
     p.push(personKey(f.person));
   }
   return { sql: c.length ? c.join(' AND ') : '1 = 1', params: p };
@@ -333,14 +333,15 @@ export function queries(sql: Sql): Queries {
   };
 
   const quoteGroupsOf = async (hashGroups: string[][], f: Filters): Promise<QuoteGroup[]> => {
-    const w = where(f);
+    // the precomputed trail (migration 2) has each printing with its article's figures and credits
+    const w = where(f, 'article_id');
     const all = hashGroups.flat();
     const rows = await inChunks<Record<string, unknown>>(
       all,
       (m) =>
-        `SELECT ${REF_COLUMNS}, q.n, q.text, q.speaker, q.speaker_kind, q.listener_outlet, q.norm_hash
-         FROM quotes q JOIN articles a ON a.id = q.article_id
-         WHERE q.norm_hash IN (${m}) AND ${w.sql}`,
+        `SELECT a.article_id AS id, a.outlet, a.outlet_name, a.date, a.title, a.url, a.n, a.text, a.speaker,
+           a.speaker_kind, a.listener_outlet, a.norm_hash, a.credits
+         FROM quote_trail a WHERE a.norm_hash IN (${m}) AND ${w.sql}`,
       w.params,
     );
     const byHash = new Map<string, Record<string, unknown>[]>();
@@ -350,16 +351,10 @@ export function queries(sql: Sql): Queries {
       if (l) l.push(r);
       else byHash.set(k, [r]);
     }
-    const ids = [...new Set(rows.map((r) => String(r.id)))];
     const cited = new Map<string, Set<string>>();
-    for (const s of await inChunks<{ article_id: string; outlet_key: string }>(
-      ids,
-      (m) => `SELECT article_id, outlet_key FROM credits WHERE article_id IN (${m})`,
-    )) {
-      const set = cited.get(s.article_id) ?? new Set<string>();
-      set.add(s.outlet_key);
-      cited.set(s.article_id, set);
-    }
+    for (const r of rows)
+      if (r.credits && !cited.has(String(r.id)))
+        cited.set(String(r.id), new Set(String(r.credits).split(' ')));
     const groups: QuoteGroup[] = [];
     for (const hashes of hashGroups) {
       const members = hashes.flatMap((h) => byHash.get(h) ?? []);
@@ -631,10 +626,10 @@ export function queries(sql: Sql): Queries {
         );
         return (await quoteGroupsOf([near], f)).slice(0, limit);
       }
-      const w = where(f);
+      const w = where(f, 'article_id');
       const exact = await sql.all<{ k: string }>(
-        `SELECT q.norm_hash AS k FROM quotes q JOIN articles a ON a.id = q.article_id
-         WHERE q.norm_hash IS NOT NULL AND ${w.sql} GROUP BY q.norm_hash HAVING COUNT(DISTINCT q.article_id) > 1`,
+        `SELECT a.norm_hash AS k FROM quote_trail a
+         WHERE ${w.sql} GROUP BY a.norm_hash HAVING COUNT(DISTINCT a.article_id) > 1`,
         w.params,
       );
       const near = await nearGroups(QUOTE_MINHASH, 'quote_lsh', 'norm_hash', 'quote_texts');

@@ -207,6 +207,23 @@ export const CHILD_COLUMNS = {
   ],
   claim_about: ['article_id', 'entity_id', 'claim_id'],
   checks: ['article_id', 'n', 'kind', 'status', 'span_start', 'span_end', 'detail'],
+  // the trail of a quotation, precomputed: each printing with its article's outlet, date and credits, in
+  // one B-tree ordered by (norm_hash, date), so `quotes --trace` reads one contiguous range, no joins
+  quote_trail: [
+    'article_id',
+    'n',
+    'norm_hash',
+    'date',
+    'outlet',
+    'outlet_name',
+    'title',
+    'url',
+    'text',
+    'speaker',
+    'speaker_kind',
+    'listener_outlet',
+    'credits',
+  ],
 } as const;
 
 /** A per-article table. */
@@ -326,7 +343,27 @@ export function rowsOf(
   const credited = creditedOutlets(text);
   for (const s of sourceRows) if (s[4]) credited.add(String(s[4]));
   credited.delete(outlet.key);
-  const creditRows = [...credited].sort().map((k) => [id, k]);
+  const creditKeys = [...credited].sort();
+  const creditRows = creditKeys.map((k) => [id, k]);
+  const creditList = creditKeys.length ? creditKeys.join(' ') : null;
+  const title = record.title ?? str(meta.title);
+  const trailRows = quoteRows
+    .filter((q) => q[14] !== null)
+    .map((q) => [
+      id,
+      q[1]!,
+      q[14]!,
+      date ?? '',
+      outlet.key,
+      outlet.name,
+      title,
+      url,
+      q[13]!,
+      q[6]!,
+      q[7]!,
+      q[10]!,
+      creditList,
+    ]);
 
   const entities = list(r.entities);
   const entityRows = entities.map((e) => [
@@ -413,7 +450,7 @@ export function rowsOf(
       outlet.name,
       date ?? '',
       month,
-      record.title ?? str(meta.title),
+      title,
       hash,
       String(r.schemaVersion ?? ''),
       textHash,
@@ -442,6 +479,7 @@ export function rowsOf(
       claims: claimRows,
       claim_about: aboutRows,
       checks: checkRows,
+      quote_trail: trailRows,
     },
     quoteTexts,
     quoteLsh,

@@ -4,7 +4,7 @@
  * and SQL both engines accept; this module turns `?` into `$n` for PostgreSQL and batches inserts.
  */
 import Database from 'better-sqlite3';
-import pg from 'pg';
+import type pg from 'pg';
 
 /** A value a query takes or returns. */
 export type SqlValue = string | number | null | Buffer;
@@ -139,16 +139,17 @@ function pgOps(
   };
 }
 
-// counts and sums come back as numbers, not strings (the store's figures stay far below 2^53)
-const types = {
-  getTypeParser: (oid: number, format?: string) => {
-    if (oid === 20 || oid === 1700) return (v: string) => Number(v);
-    return pg.types.getTypeParser(oid, format as 'text');
-  },
-};
-
 /** Connects to PostgreSQL; rejects if the server cannot be reached. */
 export async function postgresSql(url: string): Promise<Sql> {
+  // loaded on first use: a SQLite command never pays for the pg driver
+  const { default: pg } = await import('pg');
+  // counts and sums come back as numbers, not strings (the store's figures stay far below 2^53)
+  const types = {
+    getTypeParser: (oid: number, format?: string) => {
+      if (oid === 20 || oid === 1700) return (v: string) => Number(v);
+      return pg.types.getTypeParser(oid, format as 'text');
+    },
+  };
   const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 5000, types });
   // an idle client that loses its server must not crash the process: the next query reports it
   pool.on('error', () => {});

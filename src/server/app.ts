@@ -19,6 +19,7 @@ import type { AnalyzeDeps } from './analyze/run.ts';
 import { type Corpus, corpusRoutes } from './corpus/routes.ts';
 import { healthRoutes } from './health/route.ts';
 import { openapiRoutes } from './openapi/route.ts';
+import { SERVER_DEFAULTS } from './defaults.ts';
 import { coded, problemOf, sendProblem, toHearsayError } from './problem/problem.ts';
 import { guardedAgent, type Resolver } from './safety/ssrf.ts';
 
@@ -47,11 +48,7 @@ export interface ServerOptions {
 }
 
 /** The defaults `hearsay serve` uses. */
-export const SERVER_DEFAULTS = {
-  bodyLimit: 2_000_000,
-  rateLimit: 600,
-  requestTimeoutMs: 15_000,
-} as const;
+export { SERVER_DEFAULTS };
 
 /** The Content-Security-Policy of every page: styles from this origin, no script, nothing from elsewhere. */
 const CSP = {

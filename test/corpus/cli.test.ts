@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { after, describe, test } from 'node:test';
 import Database from 'better-sqlite3';
 import { openStore, type Store } from '../../src/corpus/index.ts';
+import { LATEST } from '../../src/corpus/migrations.ts';
 import { dump, engines } from './engines.ts';
 
 const MAIN = "import('./src/cli/main.ts').then((m) => m.main(['node', 'hearsay', ...process.argv.slice(1)]))";
@@ -238,7 +239,7 @@ describe('bad databases', () => {
     const before = readFileSync(f);
     assert.match(
       await fails(f, 'HS_DB_NEWER'),
-      /has schema 999; this hearsay knows schemas up to 1: upgrade hearsay/,
+      new RegExp(`has schema 999; this hearsay knows schemas up to ${LATEST}: upgrade hearsay`),
     );
     assert.deepEqual(readFileSync(f), before);
   });

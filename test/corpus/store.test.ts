@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { type CorpusRecord, openStore, type Store } from '../../src/corpus/index.ts';
+import { MIGRATIONS } from '../../src/corpus/migrations.ts';
+import { postgresSql, sqliteSql } from '../../src/corpus/sql.ts';
 import { analyzeArticle } from '../../src/index.ts';
 import type { FullReport } from '../../src/report/schema.ts';
 import { dump, engines } from './engines.ts';
@@ -135,6 +137,27 @@ for (const engine of engines()) {
         assert.equal(dm?.scored, 1);
       } finally {
         await s.close();
+      }
+    });
+
+    test('the quotation trail the writer keeps is the one migration 2 builds from the other tables', async () => {
+      const url = await engine.fresh();
+      const s = await open(url);
+      await s.putReports(items);
+      const changed = { ...records[0]!, text: `${records[0]!.text}\n\nShe has not commented.` };
+      await s.putReport(analyse(changed), changed);
+      await s.close();
+      const sql = engine.name === 'sqlite' ? sqliteSql(url) : await postgresSql(url);
+      try {
+        const m = MIGRATIONS.find((x) => x.version === 2)!.sql;
+        const select = m.slice(m.indexOf('SELECT q.norm_hash'), m.indexOf('ORDER BY q.norm_hash'));
+        const order = ' ORDER BY norm_hash, date, article_id, n';
+        const rebuilt = await sql.all(`SELECT * FROM (${select}) r${order}`);
+        const kept = await sql.all(`SELECT * FROM quote_trail${order}`);
+        assert.ok(kept.length >= 6, `${kept.length} trail rows`);
+        assert.deepEqual(kept, rebuilt);
+      } finally {
+        await sql.close();
       }
     });
 

@@ -1,0 +1,270 @@
+/**
+ * `hearsay ingest` and `hearsay reanalyze`: analyse on all cores and store. Loaded only when one of
+ * them runs (src/cli/corpus.ts registers them), as it brings in the engine, the fetcher and the HTML reader.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inputKey, type PutItem, type Store } from '../corpus/index.ts';
+import { type ArticleRows, reviveRows } from '../corpus/rows.ts';
+import { HearsayError } from '../errors.ts';
+import { parseFeed } from '../input/feed.ts';
+import { type FetchOptions, fetchPage } from '../input/fetch.ts';
+import { extractArticle } from '../input/html.ts';
+import { type Report, SCHEMA_VERSION } from '../report/schema.ts';
+import { runBatch } from './batch.ts';
+import { INGEST_BATCH, INGEST_FLUSH_MS, withStore } from './corpus.ts';
+
+/** The flags of `ingest` and `reanalyze`. */
+export interface IngestFlags {
+  db: string;
+  jobs?: number;
+  skipBad: boolean;
+  kb: string[];
+  progress: boolean;
+  timeout: number;
+  maxBytes: number;
+  batchSize?: number;
+}
+
+/** Counts of one ingest. */
+export interface IngestCounts {
+  added: number;
+  replaced: number;
+  skipped: number;
+}
+
+/** A batch sink that stores reports in transactions of `INGEST_BATCH`, at most `INGEST_FLUSH_MS` apart. */
+function storeSink(
+  store: Store,
+  counts: IngestCounts,
+  force: boolean,
+  stop: () => boolean,
+  batch = INGEST_BATCH,
+) {
+  let buf: PutItem[] = [];
+  let chain: Promise<void> = Promise.resolve();
+  let inFlight = 0;
+  let failure: unknown = null;
+  let last = Date.now();
+  let yielded = Date.now();
+  const flush = (): Promise<void> => {
+    if (buf.length === 0) return chain;
+    const items = buf;
+    buf = [];
+    last = Date.now();
+    inFlight++;
+    chain = chain.then(async () => {
+      try {
+        if (failure) return;
+        for (const o of await store.putReports(items, { force })) counts[o]++;
+      } catch (e) {
+        failure ??= e;
+      } finally {
+        inFlight--;
+      }
+    });
+    return chain;
+  };
+  return {
+    sink: {
+      async want(line: string): Promise<boolean> {
+        if (stop()) throw new HearsayError('HS_BAD_OPTION', 'interrupted');
+        if (force) return true;
+        let rec: unknown;
+        try {
+          rec = JSON.parse(line);
+        } catch {
+          return true; // the analysis names the bad line
+        }
+        if (typeof rec !== 'object' || rec === null || typeof (rec as { text?: unknown }).text !== 'string')
+          return true;
+        const key = inputKey(rec as { text: string });
+        const v = (await store.versions([key.id])).get(key.id);
+        if (v && v.contentHash === key.hash && v.schemaVersion === SCHEMA_VERSION) {
+          counts.skipped++;
+          return false;
+        }
+        return true;
+      },
+      write(json: string, extra: unknown): void {
+        // rows built in a worker thread; without workers (--jobs 1) the store builds them here
+        if (extra) buf.push({ rows: reviveRows(extra as ArticleRows) });
+        else buf.push({ report: JSON.parse(json) as Report, json });
+        if (buf.length >= batch) void flush();
+      },
+      async drain(): Promise<void> {
+        if (failure) throw failure;
+        // SQLite and one-thread analysis never wait on I/O: yield now and then so signals get handled
+        if (Date.now() - yielded >= 50) {
+          await new Promise((r) => setImmediate(r));
+          yielded = Date.now();
+        }
+        if (buf.length > 0 && Date.now() - last >= INGEST_FLUSH_MS) void flush();
+        // one transaction may run while the next fills; more than that waits
+        if (inFlight > 1) await chain;
+        if (failure) throw failure;
+      },
+    },
+    async finish(): Promise<void> {
+      await flush();
+      await chain;
+      if (failure) throw failure;
+    },
+  };
+}
+
+const isUrl = (s: string): boolean => /^https?:\/\//i.test(s);
+
+/** Fetches URLs (feeds or article pages) into a JSON Lines file of records; skips feed items already stored. */
+async function urlsToRecords(
+  urls: readonly string[],
+  store: Store,
+  fetch: FetchOptions,
+  file: string,
+): Promise<number> {
+  const lines: string[] = [];
+  const pageRecord = async (url: string, extra: { id?: string; title?: string; date?: string | null }) => {
+    const page = await fetchPage(url, fetch);
+    if (!page.ok) throw page.error;
+    const a = extractArticle(page.value.body, page.value.url);
+    if (!a.ok) throw a.error;
+    const m = a.value.meta;
+    return {
+      ...m,
+      id: extra.id ?? page.value.url,
+      text: a.value.text,
+      title: m.title ?? extra.title ?? null,
+      date: m.date ?? extra.date ?? null,
+      url: m.url ?? page.value.url,
+    };
+  };
+  for (const url of urls) {
+    const page = await fetchPage(url, fetch);
+    if (!page.ok) throw page.error;
+    const feed = /<(rss|feed)[\s>]/.test(page.value.body.slice(0, 2000))
+      ? parseFeed(page.value.body, url, page.value.url)
+      : null;
+    if (feed?.ok) {
+      const have = await store.versions(feed.value.map((i) => i.id));
+      for (const item of feed.value) {
+        if (have.has(item.id) || !item.link) continue;
+        try {
+          lines.push(
+            JSON.stringify(await pageRecord(item.link, { id: item.id, title: item.title, date: item.date })),
+          );
+        } catch (e) {
+          process.stderr.write(
+            `hearsay: ${e instanceof HearsayError ? `${e.code} ${e.message}` : String(e)}\n`,
+          );
+        }
+      }
+    } else {
+      const a = extractArticle(page.value.body, page.value.url);
+      if (!a.ok) throw a.error;
+      const m = a.value.meta;
+      lines.push(
+        JSON.stringify({ ...m, id: page.value.url, text: a.value.text, url: m.url ?? page.value.url }),
+      );
+    }
+  }
+  writeFileSync(file, lines.length ? `${lines.join('\n')}\n` : '');
+  return lines.length;
+}
+
+/** Runs `hearsay ingest`: analyses each input on all cores and stores the reports. */
+export async function runIngest(
+  inputs: readonly string[],
+  o: IngestFlags,
+  force = false,
+): Promise<IngestCounts> {
+  const counts: IngestCounts = { added: 0, replaced: 0, skipped: 0 };
+  return withStore(o.db, false, async (store) => {
+    let stopping = false;
+    const onSignal = (sig: NodeJS.Signals) => {
+      // first signal: store what is analysed, then stop; a second one stops at once (transactions keep it whole)
+      if (stopping) process.exit(sig === 'SIGINT' ? 130 : 143);
+      stopping = true;
+      process.stderr.write(
+        `\nhearsay: ${sig}: storing what is analysed, then stopping; run again to go on\n`,
+      );
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    const tmp = mkdtempSync(join(tmpdir(), 'hearsay-ingest-'));
+    try {
+      const urls = inputs.filter(isUrl);
+      const files = inputs.filter((i) => !isUrl(i));
+      if (urls.length > 0) {
+        const f = join(tmp, 'fetched.jsonl');
+        if ((await urlsToRecords(urls, store, { timeoutMs: o.timeout, maxBytes: o.maxBytes }, f)) > 0)
+          files.push(f);
+      }
+      for (const file of files) {
+        const { sink, finish } = storeSink(store, counts, force, () => stopping, o.batchSize);
+        try {
+          await runBatch(file, {
+            ...(o.jobs ? { jobs: o.jobs } : {}),
+            skipBad: o.skipBad,
+            kb: o.kb,
+            progress: o.progress,
+            sink,
+            worker: new URL(
+              `../corpus/ingest-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`,
+              import.meta.url,
+            ),
+          });
+        } catch (e) {
+          await finish().catch(() => {});
+          if (stopping) {
+            process.exitCode = 130;
+            break;
+          }
+          throw e;
+        }
+        await finish();
+        if (stopping) {
+          process.exitCode = 130;
+          break;
+        }
+      }
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
+    process.stderr.write(
+      `hearsay: ${counts.added} added, ${counts.replaced} replaced, ${counts.skipped} already stored, in ${store.location}\n`,
+    );
+    return counts;
+  });
+}
+
+/** Runs `hearsay reanalyze`: every stored article of another schema version (or all) analysed again. */
+export async function runReanalyze(o: IngestFlags & { all: boolean }): Promise<void> {
+  const tmp = mkdtempSync(join(tmpdir(), 'hearsay-reanalyze-'));
+  const file = join(tmp, 'records.jsonl');
+  try {
+    // the stored inputs go to a file first: the ingest then reads it like any corpus, on all cores
+    const n = await withStore(o.db, false, async (store) => {
+      const lines: string[] = [];
+      let count = 0;
+      writeFileSync(file, '');
+      const { appendFileSync } = await import('node:fs');
+      for await (const r of store.storedRecords(o.all ? {} : { notSchema: SCHEMA_VERSION })) {
+        lines.push(JSON.stringify(r));
+        count++;
+        if (lines.length >= 1000) appendFileSync(file, `${lines.splice(0).join('\n')}\n`);
+      }
+      if (lines.length) appendFileSync(file, `${lines.join('\n')}\n`);
+      return count;
+    });
+    if (n === 0) {
+      process.stderr.write(`hearsay: every article in ${o.db} is already at schema ${SCHEMA_VERSION}\n`);
+      return;
+    }
+    await runIngest([file], o, o.all);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
