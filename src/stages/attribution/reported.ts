@@ -328,10 +328,12 @@ export function reportedIn(
   const t = doc.tokens;
   // most sentences hold no cue at all: one cheap pass over their words skips them
   let cued = false;
+  let near = 0;
   for (let i = a; i <= b && !cued; i++) {
     const h = t.hash[i]!;
-    cued =
-      (TRIGGERS.has(h) || (model.candidates.has(h) && modelMayCue(h, opts))) && !besideQuote(doc, i, blocked);
+    if (!TRIGGERS.has(h) && !(model.candidates.has(h) && modelMayCue(h, opts))) continue;
+    near = nearFrom(blocked, near, t.start[i]!);
+    cued = !besideQuote(doc, i, blocked, near);
   }
   if (!cued) return [];
   const view = windowed(doc, a, b);
@@ -371,9 +373,11 @@ export function reportedIn(
   const floor = Math.log(opts.minCueProbability / (1 - opts.minCueProbability));
   // the few words that pass the threshold, best first (one small array per sentence)
   const cands: { i: number; z: number }[] = [];
+  near = 0;
   for (let i = a; i <= b; i++) {
-    if (!model.candidates.has(t.hash[i]!) || !modelMayCue(t.hash[i]!, opts) || besideQuote(doc, i, blocked))
-      continue;
+    if (!model.candidates.has(t.hash[i]!) || !modelMayCue(t.hash[i]!, opts)) continue;
+    near = nearFrom(blocked, near, t.start[i]!);
+    if (besideQuote(doc, i, blocked, near)) continue;
     // "Harry is said to …", "she was told": passive hearsay names no speaker (the hedges stage's)
     if (i > a && PASSIVE.has(t.hash[i - 1]!) && t.hash[i + 1] === TO) continue;
     cueValues(view, i, a, b, quoted, v1, v2);
@@ -441,11 +445,27 @@ function accept(
 /** Characters between a quotation and a cue that still make it that quotation's cue (", she said"). */
 const QUOTE_CUE_GAP = 12;
 
-/** True when token `i` sits right beside a quotation: the cue of a direct quotation, which attribution owns. */
-function besideQuote(doc: Doc, i: number, blocked: readonly Span[]): boolean {
+/**
+ * Moves the cursor `k` over `blocked` (sorted by start) past the quotations that end too far before
+ * `offset` to hold or touch a token starting there or later: the callers' offsets only grow, so a
+ * sentence with thousands of quotations is read once, not once per word.
+ */
+function nearFrom(blocked: readonly Span[], k: number, offset: number): number {
+  let j = k;
+  while (j < blocked.length && blocked[j]!.end + QUOTE_CUE_GAP < offset) j++;
+  return j;
+}
+
+/**
+ * True when token `i` sits right beside a quotation: the cue of a direct quotation, which attribution
+ * owns. Looks at `blocked` from the cursor `from` (see `nearFrom`) to the first that starts too late.
+ */
+function besideQuote(doc: Doc, i: number, blocked: readonly Span[], from: number): boolean {
   const s = doc.tokens.start[i]!;
   const e = doc.tokens.end[i]!;
-  for (const q of blocked) {
+  for (let k = from; k < blocked.length; k++) {
+    const q = blocked[k]!;
+    if (q.start > e + QUOTE_CUE_GAP) break;
     if (s >= q.start && e <= q.end) return true;
     if (s >= q.end && s - q.end <= QUOTE_CUE_GAP) return true;
     if (q.start >= e && q.start - e <= QUOTE_CUE_GAP) return true;
