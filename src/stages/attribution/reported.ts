@@ -327,11 +327,11 @@ export function reportedIn(
   const model = cueModel();
   const t = doc.tokens;
   // most sentences hold no cue at all: one cheap pass over their words skips them
+  const gate = gatesOf(model.candidates, opts);
   let cued = false;
   let near = 0;
   for (let i = a; i <= b && !cued; i++) {
-    const h = t.hash[i]!;
-    if (!TRIGGERS.has(h) && !(model.candidates.has(h) && modelMayCue(h, opts))) continue;
+    if (!gate.any.has(t.hash[i]!)) continue;
     near = nearFrom(blocked, near, t.start[i]!);
     cued = !besideQuote(doc, i, blocked, near);
   }
@@ -375,7 +375,7 @@ export function reportedIn(
   const cands: { i: number; z: number }[] = [];
   near = 0;
   for (let i = a; i <= b; i++) {
-    if (!model.candidates.has(t.hash[i]!) || !modelMayCue(t.hash[i]!, opts)) continue;
+    if (!gate.model.has(t.hash[i]!)) continue;
     near = nearFrom(blocked, near, t.start[i]!);
     if (besideQuote(doc, i, blocked, near)) continue;
     // "Harry is said to …", "she was told": passive hearsay names no speaker (the hedges stage's)
@@ -416,6 +416,31 @@ const TRIGGERS: ReadonlySet<number> = new Set([
   ...REPORTING_PARTICIPLES,
   ACCORDING,
 ]);
+
+/** The words that may cue under some options: the model's (`model`) and those or a rule's (`any`). */
+interface Gates {
+  readonly model: ReadonlySet<number>;
+  readonly any: ReadonlySet<number>;
+}
+
+// one set lookup per word instead of three (this gate runs on every word of every sentence), built
+// once per model's candidate list and options object
+const GATES = new WeakMap<ReadonlySet<number>, WeakMap<ReportedOptions, Gates>>();
+
+function gatesOf(candidates: ReadonlySet<number>, opts: ReportedOptions): Gates {
+  let byOpts = GATES.get(candidates);
+  if (!byOpts) {
+    byOpts = new WeakMap();
+    GATES.set(candidates, byOpts);
+  }
+  let g = byOpts.get(opts);
+  if (!g) {
+    const model = new Set([...candidates].filter((h) => modelMayCue(h, opts)));
+    g = { model, any: new Set([...TRIGGERS, ...model]) };
+    byOpts.set(opts, g);
+  }
+  return g;
+}
 
 /** Whether a candidate word may be the model's cue under these options (a belief only when asked for). */
 function modelMayCue(h: number, opts: ReportedOptions): boolean {
