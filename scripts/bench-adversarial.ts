@@ -1,13 +1,14 @@
 /**
  * Times every crafted hostile shape of issue 16 at 10k, 100k and 1M characters, each size in its own
  * child process with a timeout and a heap cap, so a shape that blows up is reported as such and the
- * run never hangs. Prints seconds, peak memory (max RSS) and the growth factor 1M / 100k.
+ * run never hangs. Prints seconds, CPU seconds, peak memory (max RSS) and the growth factor 1M / 100k.
  *
  *   npm run bench:adversarial
  *   options: --sizes 10000,100000,1000000  --timeout SECONDS (default 60)  --only NAME[,NAME]  --json
  *
  * The child runs what `hearsay analyze` runs (extraction first for the HTML shapes) with no size limit,
- * so the engine itself is measured, not the limit in front of it.
+ * so the engine itself is measured, not the limit in front of it. Beside wall-clock seconds it prints the
+ * child's CPU seconds for the analysis, which a loaded machine inflates far less.
  */
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
@@ -27,6 +28,7 @@ async function child(name: string, n: number): Promise<void> {
   const kb = bundledKb();
   analyzeArticle({ text: 'Warm-up: Harry, 40, said “I am fine,” an insider claims.' }, kb);
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   let text = input;
   if (shape.kind === 'html') {
     const a = extractArticle(input);
@@ -35,9 +37,11 @@ async function child(name: string, n: number): Promise<void> {
   const r = text ? analyzeArticle({ text }, kb, { maxChars: Number.MAX_SAFE_INTEGER }) : null;
   const out = r?.ok ? JSON.stringify(r.value).length : 0;
   const ms = performance.now() - t0;
+  const c1 = process.cpuUsage(c0);
+  const cpuMs = (c1.user + c1.system) / 1000;
   const error = r && !r.ok ? r.error.code : null;
   process.stdout.write(
-    `${JSON.stringify({ ms, rss: process.resourceUsage().maxRSS * 1024, chars: input.length, out, error })}\n`,
+    `${JSON.stringify({ ms, cpuMs, rss: process.resourceUsage().maxRSS * 1024, chars: input.length, out, error })}\n`,
   );
 }
 
@@ -45,6 +49,8 @@ interface Row {
   readonly shape: string;
   readonly size: number;
   readonly seconds: number | null;
+  /** CPU seconds of the child's analysis: under a loaded machine, closer to the idle time than `seconds`. */
+  readonly cpuSeconds: number | null;
   readonly rssMb: number | null;
   readonly outMb: number | null;
   readonly note: string;
@@ -74,6 +80,7 @@ function parent(): void {
           shape: shape.name,
           size,
           seconds: null,
+          cpuSeconds: null,
           rssMb: null,
           outMb: null,
           note: 'skipped (smaller size past the cap)',
@@ -96,11 +103,18 @@ function parent(): void {
       );
       const line = r.stdout.trim().split('\n').at(-1) ?? '';
       if (r.status === 0 && line.startsWith('{')) {
-        const m = JSON.parse(line) as { ms: number; rss: number; out: number; error: string | null };
+        const m = JSON.parse(line) as {
+          ms: number;
+          cpuMs: number;
+          rss: number;
+          out: number;
+          error: string | null;
+        };
         rows.push({
           shape: shape.name,
           size,
           seconds: m.ms / 1000,
+          cpuSeconds: m.cpuMs / 1000,
           rssMb: m.rss / 2 ** 20,
           outMb: m.out / 2 ** 20,
           note: m.error ?? '',
@@ -111,7 +125,15 @@ function parent(): void {
           r.error?.message.includes('ETIMEDOUT') || r.signal === 'SIGKILL'
             ? `past the ${values.timeout} s cap`
             : `failed: ${(r.stderr.trim().split('\n').at(-1) ?? '').slice(0, 80)}`;
-        rows.push({ shape: shape.name, size, seconds: null, rssMb: null, outMb: null, note: why });
+        rows.push({
+          shape: shape.name,
+          size,
+          seconds: null,
+          cpuSeconds: null,
+          rssMb: null,
+          outMb: null,
+          note: why,
+        });
       }
     }
   }
@@ -122,16 +144,17 @@ function parent(): void {
   const fmt = (v: number | null, d: number): string => (v === null ? '—' : v.toFixed(d));
   process.stdout.write(`load average at start: ${load} (${os.cpus().length} cores)\n`);
   process.stdout.write(
-    `${'shape'.padEnd(30)} ${sizes.map((s) => `${(s / 1000).toFixed(0)}k s`.padStart(9)).join(' ')}  growth  ${'RSS MB @max'.padStart(11)}  ${'out MB'.padStart(7)}  note\n`,
+    `${'shape'.padEnd(30)} ${sizes.map((s) => `${(s / 1000).toFixed(0)}k s`.padStart(9)).join(' ')}  growth  ${'cpu s @max'.padStart(10)}  ${'cpu growth'.padStart(10)}  ${'RSS MB @max'.padStart(11)}  ${'out MB'.padStart(7)}  note\n`,
   );
   for (const shape of new Set(rows.map((r) => r.shape))) {
     const mine = rows.filter((r) => r.shape === shape);
     const last = mine.at(-1)!;
     const prev = mine.at(-2);
     const growth = last.seconds !== null && prev?.seconds ? last.seconds / prev.seconds : null;
+    const cpuGrowth = last.cpuSeconds !== null && prev?.cpuSeconds ? last.cpuSeconds / prev.cpuSeconds : null;
     const notes = mine.map((r) => r.note).filter(Boolean);
     process.stdout.write(
-      `${shape.padEnd(30)} ${mine.map((r) => fmt(r.seconds, 2).padStart(9)).join(' ')}  ${fmt(growth, 1).padStart(6)}  ${fmt(last.rssMb, 0).padStart(11)}  ${fmt(last.outMb, 1).padStart(7)}  ${[...new Set(notes)].join('; ')}\n`,
+      `${shape.padEnd(30)} ${mine.map((r) => fmt(r.seconds, 2).padStart(9)).join(' ')}  ${fmt(growth, 1).padStart(6)}  ${fmt(last.cpuSeconds, 2).padStart(10)}  ${fmt(cpuGrowth, 1).padStart(10)}  ${fmt(last.rssMb, 0).padStart(11)}  ${fmt(last.outMb, 1).padStart(7)}  ${[...new Set(notes)].join('; ')}\n`,
     );
   }
 }

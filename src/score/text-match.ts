@@ -49,9 +49,44 @@ export function mergeSpans(...lists: readonly (readonly Span[])[]): Span[] {
   return out.sort(byStart);
 }
 
-/** The quotation a span sits wholly inside, if any. */
-export const quoteAround = (quotes: readonly Quote[], s: Span): Quote | undefined =>
-  quotes.find((q) => q.start <= s.start && s.end <= q.end);
+/** The quotation a span sits wholly inside, if any (the first such in the list's order). */
+export function quoteAround(quotes: readonly Quote[], s: Span): Quote | undefined {
+  const reach = reachOf(quotes);
+  if (!reach) return quotes.find((q) => q.start <= s.start && s.end <= q.end);
+  // the first quotation whose end reaches s.end is the first that may hold s; it does when it starts
+  // by s.start (the list is sorted by start, so every later one that reaches starts later still)
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (reach[mid]! < s.end) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = quotes[lo];
+  return q && q.start <= s.start ? q : undefined;
+}
+
+// per quotation list sorted by start: the furthest end among the quotations up to each index, so the
+// lookup is a binary search and a report with many quotations stays linear (issue 16)
+const REACH = new WeakMap<readonly Quote[], Float64Array | null>();
+
+function reachOf(quotes: readonly Quote[]): Float64Array | null {
+  let reach = REACH.get(quotes);
+  if (reach !== undefined && (reach === null || reach.length === quotes.length)) return reach;
+  reach = new Float64Array(quotes.length);
+  let max = -1;
+  for (let k = 0; k < quotes.length; k++) {
+    const q = quotes[k]!;
+    if (k > 0 && q.start < quotes[k - 1]!.start) {
+      reach = null;
+      break;
+    }
+    max = Math.max(max, q.end);
+    reach[k] = max;
+  }
+  REACH.set(quotes, reach);
+  return reach;
+}
 
 /** The text of a span, whitespace collapsed. */
 export const textOf = (text: string, s: Span): string =>

@@ -14,6 +14,12 @@ export interface Marked {
   readonly single: boolean;
   /** Where the quoted words may start: after the opening mark, or after the previous quotation. */
   readonly from: number;
+  /**
+   * Where the quoted words must end: the closing mark, or for a stretch never closed the next opening
+   * mark (or the paragraph's end). So an unclosed mark never spans the marks after it, and a run of
+   * them costs linear work, not quadratic.
+   */
+  readonly until: number;
 }
 
 const LDQ = 0x201c;
@@ -103,17 +109,17 @@ export function pairMarks(text: string, from: number, to: number): Marked[] {
     if (c === LDQ || c === RDQ || c === DQ) {
       const opens = c === LDQ || (c === DQ && dOpen < 0 && !(prevWord && !nextWord));
       if (dOpen >= 0 && (c === RDQ || (c === DQ && !prevSpace))) {
-        out.push({ open: dOpen, close: i, single: false, from: dOpen + 1 });
+        out.push({ open: dOpen, close: i, single: false, from: dOpen + 1, until: i });
         dOpen = -1;
         sOpen = -1;
         nested = 0;
         lastClose = i;
       } else if (opens || (c === DQ && prevSpace)) {
-        if (dOpen >= 0) out.push({ open: dOpen, close: -1, single: false, from: dOpen + 1 });
+        if (dOpen >= 0) out.push({ open: dOpen, close: -1, single: false, from: dOpen + 1, until: i });
         if (sOpen >= 0) sOpen = -1;
         dOpen = i;
       } else if (c === RDQ || c === DQ) {
-        out.push({ open: -1, close: i, single: false, from: lastClose + 1 });
+        out.push({ open: -1, close: i, single: false, from: lastClose + 1, until: i });
         lastClose = i;
       }
       continue;
@@ -127,11 +133,11 @@ export function pairMarks(text: string, from: number, to: number): Marked[] {
       continue;
     }
     if ((c === RSQ || c === SQ) && sOpen >= 0 && !prevSpace && !nextWord) {
-      out.push({ open: sOpen, close: i, single: true, from: sOpen + 1 });
+      out.push({ open: sOpen, close: i, single: true, from: sOpen + 1, until: i });
       sOpen = -1;
       lastClose = i;
     }
   }
-  if (dOpen >= 0) out.push({ open: dOpen, close: -1, single: false, from: dOpen + 1 });
+  if (dOpen >= 0) out.push({ open: dOpen, close: -1, single: false, from: dOpen + 1, until: to });
   return out.sort((a, b) => (a.open < 0 ? a.close : a.open) - (b.open < 0 ? b.close : b.open));
 }

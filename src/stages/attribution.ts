@@ -22,7 +22,7 @@ import {
   cueInSentence,
   punctAt,
 } from './attribution/cues.ts';
-import { leading } from './attribution/reported.ts';
+import { type Hit, leading } from './attribution/reported.ts';
 import { nameOf, kindOf, type Who } from './attribution/speaker.ts';
 import { findReported } from './indirect.ts';
 import type { Quoted } from './quotes.ts';
@@ -117,6 +117,9 @@ export function attribute(doc: Doc, options: AttributionOptions): { quotes: Quot
   const text = doc.text;
   const direct = doc.quoted;
   const drafts = direct.map(draftOf);
+  // the leading reported speech of each sentence, read once: a sentence holding many quotations
+  // would otherwise be scanned once per quotation
+  const leads = new Map<number, Hit | null>();
   for (let n = 0; n < drafts.length; n++) {
     const q = drafts[n]!;
     const para = doc.paragraphs[spanIndexAt(doc.paragraphs, q.start)];
@@ -139,7 +142,7 @@ export function attribute(doc: Doc, options: AttributionOptions): { quotes: Quot
       const from = lead ? doc.paragraphs[pi - 1]!.start : para.start;
       const floor = tokenAtOrAfter(t, Math.max(from, prev && prev.end > from ? prev.end + 1 : from));
       found = cueBefore(doc, markTok, floor, window);
-      if (!found && !mixed(doc, q)) {
+      if (!found && !mixed(doc, q, leads)) {
         // a verb earlier in the sentence governs the quoted fragment: "Ryan said Obama’s words “…”"
         found = cueInSentence(doc, markTok, floor, window);
         if (found) q.kind = 'mixed';
@@ -215,15 +218,17 @@ function wordsBetween(doc: Doc, s: Span): number {
 }
 
 /** A quoted fragment inside reported speech ("X told Y that the brothers “have not spoken”") is mixed. */
-function mixed(doc: Doc, q: Draft): boolean {
+function mixed(doc: Doc, q: Draft, leads: Map<number, Hit | null>): boolean {
   const t = doc.tokens;
   const first = tokenAtOrAfter(t, q.start);
   const s = t.sentence[first];
   if (s === undefined || s < 0) return false;
-  const sent = doc.sentences[s]!;
-  const a = tokenAtOrAfter(t, sent.start);
-  const b = tokenEndingBy(t, sent.end);
-  const hit = leading(doc, a, b);
+  let hit = leads.get(s);
+  if (hit === undefined) {
+    const sent = doc.sentences[s]!;
+    hit = leading(doc, tokenAtOrAfter(t, sent.start), tokenEndingBy(t, sent.end));
+    leads.set(s, hit);
+  }
   if (!hit || hit.content.start > q.start || hit.speaker.kind === 'unknown') return false;
   attach(q, hit);
   q.kind = 'mixed';

@@ -231,7 +231,7 @@ export function findQuoted(doc: Doc, o: QuotesOptions): { quoted: Quoted[]; scar
     let first = true;
     for (const m of marked) {
       const flags: QuoteFlag[] = [];
-      const contentEnd = m.close >= 0 ? m.close : para.end;
+      const contentEnd = m.close >= 0 ? m.close : m.until;
       const span = trim(doc.text, m.open >= 0 ? m.open + 1 : Math.max(m.from, para.start), contentEnd);
       if (span.end <= span.start) continue;
       if (related) {
@@ -263,7 +263,8 @@ export function findQuoted(doc: Doc, o: QuotesOptions): { quoted: Quoted[]; scar
       const id = quotes.length;
       if (m.close < 0) {
         const next = paras[p + 1];
-        if (next && OPENING.has(doc.text.charCodeAt(next.start))) {
+        // only a stretch left open at the paragraph's end runs on; one cut by the next opening mark does not
+        if (next && m.until === para.end && OPENING.has(doc.text.charCodeAt(next.start))) {
           flags.push('continued');
           carried = id;
         } else flags.push('unclosed');

@@ -29,6 +29,7 @@ export function groupSources(items: readonly Cited[]): { index: number[]; source
   const order = items.map((_, i) => i).sort((x, y) => items[x]!.at - items[y]!.at);
   const sources: Source[] = [];
   const mentions: Span[][] = [];
+  const seen: Set<number>[] = [];
   const counts: number[] = [];
   const byKey = new Map<string, number>();
   const index = new Array<number>(items.length).fill(-1);
@@ -73,6 +74,7 @@ export function groupSources(items: readonly Cited[]): { index: number[]; source
         media: w.kind === 'entity' && w.media,
       });
       mentions.push([]);
+      seen.push(new Set());
       counts.push(0);
       if (key !== null) byKey.set(key, s);
     }
@@ -81,7 +83,11 @@ export function groupSources(items: readonly Cited[]): { index: number[]; source
       lastHead.set(w.head, s);
     }
     const m = item.mention;
-    if (m && !mentions[s]!.some((x) => x.start === m.start)) mentions[s]!.push(m);
+    // a set of the starts already listed: one pronoun speaking in thousands of quotations stays linear
+    if (m && !seen[s]!.has(m.start)) {
+      seen[s]!.add(m.start);
+      mentions[s]!.push(m);
+    }
     if (item.quoted) counts[s]!++;
     index[i] = s;
   }

@@ -327,11 +327,13 @@ export function reportedIn(
   const model = cueModel();
   const t = doc.tokens;
   // most sentences hold no cue at all: one cheap pass over their words skips them
+  const gate = gatesOf(model.candidates, opts);
   let cued = false;
+  let near = 0;
   for (let i = a; i <= b && !cued; i++) {
-    const h = t.hash[i]!;
-    cued =
-      (TRIGGERS.has(h) || (model.candidates.has(h) && modelMayCue(h, opts))) && !besideQuote(doc, i, blocked);
+    if (!gate.any.has(t.hash[i]!)) continue;
+    near = nearFrom(blocked, near, t.start[i]!);
+    cued = !besideQuote(doc, i, blocked, near);
   }
   if (!cued) return [];
   const view = windowed(doc, a, b);
@@ -371,9 +373,11 @@ export function reportedIn(
   const floor = Math.log(opts.minCueProbability / (1 - opts.minCueProbability));
   // the few words that pass the threshold, best first (one small array per sentence)
   const cands: { i: number; z: number }[] = [];
+  near = 0;
   for (let i = a; i <= b; i++) {
-    if (!model.candidates.has(t.hash[i]!) || !modelMayCue(t.hash[i]!, opts) || besideQuote(doc, i, blocked))
-      continue;
+    if (!gate.model.has(t.hash[i]!)) continue;
+    near = nearFrom(blocked, near, t.start[i]!);
+    if (besideQuote(doc, i, blocked, near)) continue;
     // "Harry is said to …", "she was told": passive hearsay names no speaker (the hedges stage's)
     if (i > a && PASSIVE.has(t.hash[i - 1]!) && t.hash[i + 1] === TO) continue;
     cueValues(view, i, a, b, quoted, v1, v2);
@@ -413,6 +417,31 @@ const TRIGGERS: ReadonlySet<number> = new Set([
   ACCORDING,
 ]);
 
+/** The words that may cue under some options: the model's (`model`) and those or a rule's (`any`). */
+interface Gates {
+  readonly model: ReadonlySet<number>;
+  readonly any: ReadonlySet<number>;
+}
+
+// one set lookup per word instead of three (this gate runs on every word of every sentence), built
+// once per model's candidate list and options object
+const GATES = new WeakMap<ReadonlySet<number>, WeakMap<ReportedOptions, Gates>>();
+
+function gatesOf(candidates: ReadonlySet<number>, opts: ReportedOptions): Gates {
+  let byOpts = GATES.get(candidates);
+  if (!byOpts) {
+    byOpts = new WeakMap();
+    GATES.set(candidates, byOpts);
+  }
+  let g = byOpts.get(opts);
+  if (!g) {
+    const model = new Set([...candidates].filter((h) => modelMayCue(h, opts)));
+    g = { model, any: new Set([...TRIGGERS, ...model]) };
+    byOpts.set(opts, g);
+  }
+  return g;
+}
+
 /** Whether a candidate word may be the model's cue under these options (a belief only when asked for). */
 function modelMayCue(h: number, opts: ReportedOptions): boolean {
   if (BELIEF_VERBS.has(h)) return opts.beliefs;
@@ -441,11 +470,27 @@ function accept(
 /** Characters between a quotation and a cue that still make it that quotation's cue (", she said"). */
 const QUOTE_CUE_GAP = 12;
 
-/** True when token `i` sits right beside a quotation: the cue of a direct quotation, which attribution owns. */
-function besideQuote(doc: Doc, i: number, blocked: readonly Span[]): boolean {
+/**
+ * Moves the cursor `k` over `blocked` (sorted by start) past the quotations that end too far before
+ * `offset` to hold or touch a token starting there or later: the callers' offsets only grow, so a
+ * sentence with thousands of quotations is read once, not once per word.
+ */
+function nearFrom(blocked: readonly Span[], k: number, offset: number): number {
+  let j = k;
+  while (j < blocked.length && blocked[j]!.end + QUOTE_CUE_GAP < offset) j++;
+  return j;
+}
+
+/**
+ * True when token `i` sits right beside a quotation: the cue of a direct quotation, which attribution
+ * owns. Looks at `blocked` from the cursor `from` (see `nearFrom`) to the first that starts too late.
+ */
+function besideQuote(doc: Doc, i: number, blocked: readonly Span[], from: number): boolean {
   const s = doc.tokens.start[i]!;
   const e = doc.tokens.end[i]!;
-  for (const q of blocked) {
+  for (let k = from; k < blocked.length; k++) {
+    const q = blocked[k]!;
+    if (q.start > e + QUOTE_CUE_GAP) break;
     if (s >= q.start && e <= q.end) return true;
     if (s >= q.end && s - q.end <= QUOTE_CUE_GAP) return true;
     if (q.start >= e && q.start - e <= QUOTE_CUE_GAP) return true;
