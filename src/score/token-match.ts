@@ -11,7 +11,10 @@ import { hashRange, hashWord } from '../lexicon/hash.ts';
 import { type Tokens, TokenKind } from '../pipeline/doc.ts';
 import type { Span } from '../report/schema.ts';
 import { tokenize } from '../segment/tokens.ts';
+import { HashTable, hashSet } from './hash-table.ts';
 import * as L from './lexicon.ts';
+
+type HashSet = HashTable<true>;
 
 /** The lists the pass fills, each with its matches as spans in text order. */
 export const LISTS = [
@@ -41,6 +44,56 @@ export type Hits = Readonly<Record<ListName, Span[]>>;
 interface Scan {
   readonly text: string;
   readonly t: Tokens;
+  /** Per token: the end of its first part, before a hyphen or an apostrophe (its end when it has none). */
+  readonly firstEnd: Int32Array;
+  /** Per token: the hash of that first part. */
+  readonly prefix: Uint32Array;
+  /**
+   * Per token that starts a whitespace-delimited word: the last token of that word when the word is
+   * letters, digits and ! ' ’ . - only and whitespace follows it, else -1.
+   */
+  readonly run: Int32Array;
+}
+
+/** Whether a character may be inside a word between an anonymous source's determiner and head. */
+const inRun = (x: number): boolean =>
+  (x >= 97 && x <= 122) ||
+  (x >= 65 && x <= 90) ||
+  (x >= 48 && x <= 57) ||
+  x === 95 ||
+  x === 33 ||
+  x === 39 ||
+  x === 0x2019 ||
+  x === 46 ||
+  x === 45;
+
+/** Reads every token's characters once: first parts, their hashes and the whitespace-delimited words. */
+function prepare(text: string, t: Tokens): Scan {
+  const n = t.count;
+  const firstEnd = new Int32Array(n);
+  const prefix = new Uint32Array(n);
+  const run = new Int32Array(n).fill(-1);
+  let runStart = 0;
+  let runOk = true;
+  for (let i = 0; i < n; i++) {
+    const start = t.start[i]!;
+    const end = t.end[i]!;
+    if (i > 0 && start > t.end[i - 1]!) {
+      runStart = i;
+      runOk = true;
+    }
+    let first = end;
+    for (let c = start; c < end; c++) {
+      const x = text.charCodeAt(c);
+      if (first === end && c > start && t.kind[i] !== TokenKind.punct && isJoiner(x)) first = c;
+      if (runOk && !inRun(x)) runOk = false;
+    }
+    firstEnd[i] = first;
+    prefix[i] = first === end ? t.hash[i]! : hashRange(text, start, first);
+    // whitespace after token i closes its word
+    if (i + 1 < n && t.start[i + 1]! > end) run[runStart] = runOk ? i : -1;
+  }
+  return { text, t, firstEnd, prefix, run };
 }
 
 /**
@@ -66,12 +119,7 @@ function sameText(text: string, from: number, word: string): boolean {
 const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011;
 
 /** The end of token i's first part: up to its first hyphen or apostrophe ("Oscar" of "Oscar-winning"). */
-function firstPartEnd(s: Scan, i: number): number {
-  const end = s.t.end[i]!;
-  if (s.t.kind[i] === TokenKind.punct) return end;
-  for (let c = s.t.start[i]! + 1; c < end; c++) if (isJoiner(s.text.charCodeAt(c))) return c;
-  return end;
-}
+const firstPartEnd = (s: Scan, i: number): number => s.firstEnd[i]!;
 
 /** Whitespace between tokens i and i + 1 (the tokenizer skips only whitespace). */
 const spaced = (s: Scan, i: number): boolean => i + 1 < s.t.count && s.t.start[i + 1]! > s.t.end[i]!;
@@ -93,7 +141,7 @@ function wordAt(s: Scan, i: number, h: number, word: string, exact: boolean, pre
   if (s.t.hash[i] !== h) {
     if (!prefix) return -1;
     end = firstPartEnd(s, i);
-    if (end === s.t.end[i] || hashRange(s.text, start, end) !== h) return -1;
+    if (end === s.t.end[i] || s.prefix[i] !== h) return -1;
   }
   return exact && !sameText(s.text, start, word) ? -1 : end;
 }
@@ -162,9 +210,9 @@ function lastToken(s: Scan, i: number, end: number): number {
   return j;
 }
 
-const hashes = (words: readonly string[]): ReadonlySet<number> => new Set(words.map(hashWord));
+const hashes = (words: readonly string[]): HashSet => hashSet(words.map(hashWord));
 /** Whether token i is one of `words` exactly as written (case-sensitive), hashes given. */
-function oneOfExact(s: Scan, i: number, set: ReadonlySet<number>, words: readonly string[]): boolean {
+function oneOfExact(s: Scan, i: number, set: HashSet, words: readonly string[]): boolean {
   if (i < 0 || i >= s.t.count || !set.has(s.t.hash[i]!)) return false;
   const len = s.t.end[i]! - s.t.start[i]!;
   if (s.text.charCodeAt(s.t.end[i]!) === UNDERSCORE) return false;
@@ -216,7 +264,7 @@ const OF = hashWord('of');
 const COLON = hashWord(':');
 
 /** Phrases indexed by their first word's hash, longest first. */
-function indexed(phrases: readonly string[]): ReadonlyMap<number, readonly Phrase[]> {
+function indexed(phrases: readonly string[]): HashTable<readonly Phrase[]> {
   const map = new Map<number, Phrase[]>();
   for (const text of phrases) {
     const p = compile(text, false);
@@ -225,23 +273,22 @@ function indexed(phrases: readonly string[]): ReadonlyMap<number, readonly Phras
     list.sort((a, b) => b.length - a.length);
     map.set(p.hashes[0]!, list);
   }
-  return map;
+  return new HashTable(map);
 }
 
 /** The end of the longest of `phrases` at token j (its own word or the word of a possessive), or -1. */
 function anyAt(
   s: Scan,
   j: number,
-  phrases: ReadonlyMap<number, readonly Phrase[]>,
+  phrases: HashTable<readonly Phrase[]>,
   refuse?: (s: Scan, j: number, end: number) => boolean,
 ): number {
   if (j >= s.t.count) return -1;
   for (let pass = 0; pass < 2; pass++) {
     let h = s.t.hash[j]!;
     if (pass === 1) {
-      const bare = firstPartEnd(s, j);
-      if (bare === s.t.end[j]) break;
-      h = hashRange(s.text, s.t.start[j]!, bare);
+      if (firstPartEnd(s, j) === s.t.end[j]) break;
+      h = s.prefix[j]!;
     }
     const list = phrases.get(h);
     if (!list) continue;
@@ -266,32 +313,17 @@ function headRefused(s: Scan, i: number, end: number, colonAfterSpace: boolean):
 
 /** A whitespace-delimited word of letters, digits and ! ' ’ . - from token j: its last token, or -1. */
 function chunk(s: Scan, j: number): number {
-  if (j >= s.t.count) return -1;
-  let k = j;
-  while (touching(s, k)) k++;
-  for (let c = s.t.start[j]!; c < s.t.end[k]!; c++) {
-    const x = s.text.charCodeAt(c);
-    const ok =
-      (x >= 97 && x <= 122) ||
-      (x >= 65 && x <= 90) ||
-      (x >= 48 && x <= 57) ||
-      x === 95 ||
-      x === 33 ||
-      x === 39 ||
-      x === 0x2019 ||
-      x === 46 ||
-      x === 45;
-    if (!ok) return -1;
-  }
-  return spaced(s, k) ? k : -1;
+  return j < s.t.count && (j === 0 || s.t.start[j]! > s.t.end[j - 1]!) ? s.run[j]! : -1;
 }
+
+const refusedHead = (s: Scan, j: number, end: number): boolean => headRefused(s, j, end, false);
 
 /** A determiner, up to three words, and an anonymous head: "a source", "an OK! insider". */
 const anonymousPhrase: At = (s, i, from, to) => {
   if (!whole(s, i, from, to) || !spaced(s, i)) return -1;
   let j = i + 1;
   for (let words = 0; words <= 3; words++) {
-    const end = anyAt(s, j, HEADS, (x, k, e) => headRefused(x, k, e, false));
+    const end = anyAt(s, j, HEADS, refusedHead);
     if (end >= 0) return end;
     const k = chunk(s, j);
     if (k < 0) return -1;
@@ -353,7 +385,7 @@ addPhrases('press', L.PRESS_ONLY_AFTER_TOLD, true, (s, i, _end, from) => {
 
 const OWN_VOICE = hashes(L.OWN_VOICE_AFTER);
 const OWN_VOICE_CAN = hashes(L.OWN_VOICE_CAN);
-const word1 = (w: string): [ReadonlySet<number>, readonly string[]] => [hashes([w]), [w]];
+const word1 = (w: string): [HashSet, readonly string[]] => [hashes([w]), [w]];
 const HAS = word1('has');
 const CAN = word1('can');
 const EXCLUSIVELY_LOWER = word1('exclusively');
@@ -498,7 +530,11 @@ for (const m of new Set([...L.MONTHS_WITH_DAY, ...L.MONTH_NAMES])) {
 const MAY = hashWord('may');
 const BEFORE_MAY = hashes(L.BEFORE_MAY);
 const beforeMay: At = (s, i, from, to) =>
-  whole(s, i, from, to) && oneOfExact(s, i, BEFORE_MAY, L.BEFORE_MAY) && spaced(s, i)
+  i + 1 < s.t.count &&
+  (s.t.hash[i + 1] === MAY || s.prefix[i + 1] === MAY) &&
+  whole(s, i, from, to) &&
+  oneOfExact(s, i, BEFORE_MAY, L.BEFORE_MAY) &&
+  spaced(s, i)
     ? wordAt(s, i + 1, MAY, 'May', true, true)
     : -1;
 for (const w of L.BEFORE_MAY) add('calendar', hashWord(w), beforeMay, 10);
@@ -536,6 +572,10 @@ addPhrases('readerPrompts', L.READER_PROMPTS, false);
 addPhrases('headlineHearsay', L.HEADLINE_HEARSAY, false);
 addPhrases('headlineMind', L.HEADLINE_MIND, false);
 
+// the joiners of one token (scratch space: no array per token)
+const CUTS = new Int32Array(64);
+// every first word, frozen once all lists are added
+const FIRST = new HashTable<readonly Candidate[]>(byFirst);
 const I = hashWord('i');
 const index = (l: ListName): number => LISTS.indexOf(l);
 const WEEKDAY = index('weekday');
@@ -553,7 +593,7 @@ const REFUSE: readonly (((s: Scan, i: number, end: number) => boolean) | undefin
  * for a possessive), then the few candidates that start with that word. `only` limits the lists.
  */
 export function scanTokens(text: string, t: Tokens, from = 0, only?: readonly ListName[]): Hits {
-  const s: Scan = { text, t };
+  const s = prepare(text, t);
   const out = LISTS.map((): Span[] => []);
   const wanted = LISTS.map((l) => !only || only.includes(l));
   const next = new Int32Array(LISTS.length).fill(from);
@@ -573,7 +613,7 @@ export function scanTokens(text: string, t: Tokens, from = 0, only?: readonly Li
       const end = clockAt(text, a);
       if (end >= 0) take(CALENDAR, i, a, end);
     }
-    const cands = byFirst.get(h);
+    const cands = FIRST.get(h);
     if (!cands) return;
     for (const cand of cands) {
       if (!wanted[cand.list] || a < next[cand.list]!) continue;
@@ -585,13 +625,15 @@ export function scanTokens(text: string, t: Tokens, from = 0, only?: readonly Li
   };
   // every run of whole parts of a joined token i, but the token itself
   const parts = (i: number, start: number, end: number): void => {
-    const cuts = [start - 1];
-    for (let c = start + 1; c < end; c++) if (isJoiner(text.charCodeAt(c))) cuts.push(c);
-    cuts.push(end);
-    for (let p = 0; p + 1 < cuts.length; p++) {
-      const a = cuts[p]! + 1;
-      for (let q = cuts.length - 1; q > p; q--) {
-        const b = cuts[q]!;
+    let n = 0;
+    CUTS[n++] = start - 1;
+    for (let c = start + 1; c < end && n < CUTS.length - 1; c++)
+      if (isJoiner(text.charCodeAt(c))) CUTS[n++] = c;
+    CUTS[n++] = end;
+    for (let p = 0; p + 1 < n; p++) {
+      const a = CUTS[p]! + 1;
+      for (let q = n - 1; q > p; q--) {
+        const b = CUTS[q]!;
         if (b > a && !(a === start && b === end)) at(i, a, b, hashRange(text, a, b));
       }
     }
@@ -604,9 +646,7 @@ export function scanTokens(text: string, t: Tokens, from = 0, only?: readonly Li
     if (t.kind[i] === TokenKind.punct) continue;
     // the parts between hyphens and apostrophes are words too: "then-boyfriend", "Oscar-winning",
     // and so are runs of parts ("ex-husband" in "ex-husband's"), longest first from each part
-    let joined = false;
-    for (let c = start + 1; c < end && !joined; c++) joined = isJoiner(text.charCodeAt(c));
-    if (joined) parts(i, start, end);
+    if (s.firstEnd[i] !== end) parts(i, start, end);
     // a clock time after a decimal point: the "40pm" of "11.40pm"
     if (isDigit(text.charCodeAt(start)) && t.kind[i] === TokenKind.word) {
       for (let c = start + 1; c < end; c++) {
