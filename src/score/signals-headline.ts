@@ -4,8 +4,8 @@
  * no evidence spans; their sentences quote the words of the headline that set them off.
  */
 import type { Feature, Measurement, ScoreInput } from './feature-kit.ts';
-import { HEADLINE_HEARSAY, HEADLINE_MIND, PRIVATE_LIFE, PUBLIC_EVENTS } from './lexicon.ts';
-import { firstMatch } from './text-match.ts';
+import { headlineHit } from './text-match.ts';
+import type { ListName } from './token-match.ts';
 
 /** Whether the article has a headline to read. */
 export const hasHeadline = (r: ScoreInput): boolean => (r.meta.title ?? '').trim() !== '';
@@ -13,10 +13,10 @@ export const hasHeadline = (r: ScoreInput): boolean => (r.meta.title ?? '').trim
 /** What is said of a headline signal when there is no headline. */
 export const NO_HEADLINE = 'There is no headline to read.';
 
-/** A 0/1 measurement: whether the headline matches, with the matched words as the example. */
-function headline(r: ScoreInput, pattern: RegExp): Measurement {
+/** A 0/1 measurement: whether the headline matches a word list, with the matched words as the example. */
+function headline(r: ScoreInput, list: ListName): Measurement {
   if (!hasHeadline(r)) return { value: 0, count: 0, evidence: [], missing: true };
-  const hit = firstMatch(r.meta.title ?? '', pattern);
+  const hit = headlineHit(r, list);
   return { value: hit ? 1 : 0, count: hit ? 1 : 0, evidence: [], examples: hit ? [`“${hit}”`] : [] };
 }
 
@@ -31,7 +31,7 @@ export const HEADLINE_FEATURES: readonly Feature[] = [
   {
     id: 'headline-hearsay',
     direction: -1,
-    compute: (r) => headline(r, HEADLINE_HEARSAY),
+    compute: (r) => headline(r, 'headlineHearsay'),
     describe: said(
       'The headline itself passes on a report or a rumour',
       'The headline does not pass on a report or a rumour.',
@@ -40,7 +40,7 @@ export const HEADLINE_FEATURES: readonly Feature[] = [
   {
     id: 'headline-private-life',
     direction: -1,
-    compute: (r) => headline(r, PRIVATE_LIFE),
+    compute: (r) => headline(r, 'privateLife'),
     describe: said(
       'The headline turns on private life, which outsiders cannot see',
       'The headline is not about private life.',
@@ -49,7 +49,7 @@ export const HEADLINE_FEATURES: readonly Feature[] = [
   {
     id: 'headline-mind-reading',
     direction: -1,
-    compute: (r) => headline(r, HEADLINE_MIND),
+    compute: (r) => headline(r, 'headlineMind'),
     describe: said(
       'The headline says what someone feels or wants, which only they can know',
       'The headline does not say what someone feels or wants.',
@@ -58,7 +58,7 @@ export const HEADLINE_FEATURES: readonly Feature[] = [
   {
     id: 'headline-event',
     direction: 1,
-    compute: (r) => headline(r, PUBLIC_EVENTS),
+    compute: (r) => headline(r, 'events'),
     describe: said(
       'The headline is about a public event anyone could check',
       'The headline does not name a public event.',

@@ -3,11 +3,18 @@
  * they speak for themselves ("I", "my"), whether their own posts are cited, and whether quotations are
  * introduced plainly ("said", "wrote") by named speakers.
  */
-import type { Quote } from '../report/schema.ts';
+import type { Quote, Span } from '../report/schema.ts';
 import { type Feature, listNames, plural, share, span } from './feature-kit.ts';
-import { FIRST_PERSON, ON_RECORD_CUES, OWN_POSTS, POST_CUES } from './lexicon.ts';
+import { hashRange, wordSet } from '../lexicon/hash.ts';
+import { ON_RECORD_CUES, POST_CUES } from './lexicon.ts';
 import { counted, timesSentence } from './signals-sourcing.ts';
-import { findInBody, mergeSpans, quoteAround, textOf } from './text-match.ts';
+import { hitsOf, mergeSpans, quoteAround } from './text-match.ts';
+
+const POST_CUE_SET = wordSet(POST_CUES);
+const ON_RECORD_CUE_SET = wordSet(ON_RECORD_CUES);
+/** Whether a quotation's cue is one word of a cue list. */
+const cueIn = (text: string, q: Quote, set: ReadonlySet<number>): boolean =>
+  q.cue !== null && set.has(hashRange(text, q.cue.start, q.cue.end));
 
 const named = (q: Quote): boolean =>
   q.speaker.kind === 'named-person' || q.speaker.kind === 'named-organization';
@@ -40,12 +47,15 @@ export const RECORD_FEATURES: readonly Feature[] = [
     id: 'first-person-quotes',
     direction: 1,
     compute: (r) => {
-      const hits = findInBody(r, FIRST_PERSON).filter((s) => {
+      const hits: Span[] = [];
+      const speakers = new Set<string>();
+      for (const s of hitsOf(r).firstPerson) {
         const q = quoteAround(r.quotes, s);
-        return q !== undefined && q.kind !== 'indirect' && onRecord(q);
-      });
-      const speakers = [...new Set(hits.map((s) => quoteAround(r.quotes, s)!.speaker.name))];
-      return { value: Math.log1p(hits.length), count: hits.length, evidence: hits, examples: speakers };
+        if (q === undefined || q.kind === 'indirect' || !onRecord(q)) continue;
+        hits.push(s);
+        speakers.add(q.speaker.name);
+      }
+      return { value: Math.log1p(hits.length), count: hits.length, evidence: hits, examples: [...speakers] };
     },
     describe: (_v, _c, m) =>
       m.count === 0
@@ -56,10 +66,8 @@ export const RECORD_FEATURES: readonly Feature[] = [
     id: 'own-posts',
     direction: 1,
     compute: (r) => {
-      const cues = r.quotes
-        .filter((q) => q.cue !== null && named(q) && POST_CUES.test(textOf(r.text, q.cue)))
-        .map((q) => q.cue!);
-      return counted(r, mergeSpans(cues, findInBody(r, OWN_POSTS)));
+      const cues = r.quotes.filter((q) => named(q) && cueIn(r.text, q, POST_CUE_SET)).map((q) => q.cue!);
+      return counted(r, mergeSpans(cues, hitsOf(r).ownPosts));
     },
     describe: timesSentence("It does not cite anyone's own posts.", "It cites the people's own posts"),
   },
@@ -68,8 +76,7 @@ export const RECORD_FEATURES: readonly Feature[] = [
     direction: 1,
     compute: (r) => {
       const hits = r.quotes.filter(
-        (q) =>
-          q.cue !== null && q.speaker.kind === 'named-person' && ON_RECORD_CUES.test(textOf(r.text, q.cue)),
+        (q) => q.speaker.kind === 'named-person' && cueIn(r.text, q, ON_RECORD_CUE_SET),
       );
       return {
         ...counted(r, mergeSpans(hits.map((q) => q.cue!))),

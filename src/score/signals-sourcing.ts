@@ -1,21 +1,12 @@
 /**
  * Signals about where the article's information comes from when no one stands behind it by name:
  * unnamed insiders, exclusives, tabloids and unnamed reports, rumour talk; and, on the other side,
- * established outlets it cites. Each matches phrases in the text (src/score/lexicon.ts), merged with
+ * established outlets it cites. Each matches word lists (src/score/lexicon.ts) in the one token pass, merged with
  * what the engine found, and gives the matches as evidence.
  */
 import type { Span } from '../report/schema.ts';
 import { type Feature, type Measurement, phrases, type ScoreInput, withExamples } from './feature-kit.ts';
-import {
-  ANONYMOUS_PHRASE,
-  EXCLUSIVELY,
-  NOT_ANONYMOUS,
-  PRESS_NAMES,
-  RUMOUR_WORDS,
-  TABLOID_NAMES,
-  UNNAMED_MEDIA,
-} from './lexicon.ts';
-import { findInBody, mergeSpans, textOf } from './text-match.ts';
+import { hitsOf, mergeSpans, textOf } from './text-match.ts';
 
 /** A log1p-count measurement over spans, with a few of the phrases (names keep their capitals) as examples. */
 export const counted = (r: ScoreInput, evidence: Span[], max = 3, names = false): Measurement => ({
@@ -38,13 +29,10 @@ export const timesSentence =
 
 /** Unnamed sources: the engine's anonymous sources, its anonymous hearsay cues and the phrase list. */
 export function anonymousAttributions(r: ScoreInput): Span[] {
-  const found = findInBody(r, ANONYMOUS_PHRASE).filter(
-    (s) => !NOT_ANONYMOUS.test(r.text.slice(Math.max(0, s.start - 9), s.end)),
-  );
   return mergeSpans(
     r.sources.filter((s) => s.kind === 'anonymous').flatMap((s) => s.mentions),
     r.hedges.filter((h) => h.kind === 'hearsay' && !h.agentless),
-    found,
+    hitsOf(r).anonymous,
   );
 }
 
@@ -57,17 +45,14 @@ export const outletKey = (name: string): string =>
     .replace(/\s+(?:magazine|weekly|online)$/, '')
     .replace(/[^a-z0-9&!]/g, '');
 
-// "HollywoodLife has EXCLUSIVELY learned", "told Radar exclusively": the article's own outlet speaking.
-const SELF_AFTER =
-  /^\s*(?:has\s+)?(?:EXCLUSIVELY|exclusively|learned|can (?:exclusively )?(?:reveal|confirm))\b/;
-
-/** Outlets named in the text, less the article's own (from its metadata, or its own voice). */
-export function citedOutlets(r: ScoreInput, pattern: RegExp): Span[] {
+/**
+ * Outlets named in the text, less the article's own: by its metadata, or by its own voice after the
+ * name ("HollywoodLife has EXCLUSIVELY learned", which the token pass leaves out).
+ */
+export function citedOutlets(r: ScoreInput, list: 'tabloids' | 'press'): Span[] {
+  const found = hitsOf(r)[list];
   const own = r.meta.outlet ? outletKey(r.meta.outlet) : null;
-  return findInBody(r, pattern).filter((s) => {
-    if (own !== null && outletKey(textOf(r.text, s)) === own) return false;
-    return !SELF_AFTER.test(r.text.slice(s.end, s.end + 40));
-  });
+  return own === null ? found : found.filter((s) => outletKey(textOf(r.text, s)) !== own);
 }
 
 /** Signals about unnamed and second-hand sourcing, in weights-file order. */
@@ -84,7 +69,7 @@ export const SOURCING_FEATURES: readonly Feature[] = [
   {
     id: 'exclusive-claims',
     direction: -1,
-    compute: (r) => counted(r, findInBody(r, EXCLUSIVELY), 1),
+    compute: (r) => counted(r, hitsOf(r).exclusively, 1),
     describe: (_v, _c, m) =>
       m.count === 0
         ? 'It does not claim to have been told anything exclusively.'
@@ -93,13 +78,13 @@ export const SOURCING_FEATURES: readonly Feature[] = [
   {
     id: 'tabloid-citations',
     direction: -1,
-    compute: (r) => counted(r, citedOutlets(r, TABLOID_NAMES), 3, true),
+    compute: (r) => counted(r, citedOutlets(r, 'tabloids'), 3, true),
     describe: timesSentence('It does not cite a tabloid.', 'It cites tabloids'),
   },
   {
     id: 'unnamed-reports',
     direction: -1,
-    compute: (r) => counted(r, findInBody(r, UNNAMED_MEDIA)),
+    compute: (r) => counted(r, hitsOf(r).unnamedMedia),
     describe: timesSentence(
       'It does not lean on reports it leaves unnamed.',
       'It leans on reports it leaves unnamed',
@@ -108,7 +93,7 @@ export const SOURCING_FEATURES: readonly Feature[] = [
   {
     id: 'press-citations',
     direction: 1,
-    compute: (r) => counted(r, citedOutlets(r, PRESS_NAMES), 3, true),
+    compute: (r) => counted(r, citedOutlets(r, 'press'), 3, true),
     describe: timesSentence(
       'It does not cite an established news or entertainment outlet.',
       'It cites established news or entertainment outlets',
@@ -117,7 +102,7 @@ export const SOURCING_FEATURES: readonly Feature[] = [
   {
     id: 'rumour-talk',
     direction: -1,
-    compute: (r) => counted(r, findInBody(r, RUMOUR_WORDS)),
+    compute: (r) => counted(r, hitsOf(r).rumour),
     describe: timesSentence(
       'It does not talk in terms of rumours or claims.',
       'It talks about rumours and claims',

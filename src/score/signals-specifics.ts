@@ -4,16 +4,8 @@
  */
 import type { Span } from '../report/schema.ts';
 import { type Feature, plural, type ScoreInput } from './feature-kit.ts';
-import {
-  CALENDAR_DATE,
-  PRIVATE_LIFE,
-  PUBLIC_EVENTS,
-  READER_PROMPTS,
-  SHOWN_MEDIA,
-  WEEKDAY_OR_NIGHT,
-} from './lexicon.ts';
 import { counted, timesSentence } from './signals-sourcing.ts';
-import { findInBody, mergeSpans } from './text-match.ts';
+import { hitsOf, mergeSpans } from './text-match.ts';
 
 // A date mention is specific when it names a weekday, a month or a number: "Sunday", "Jan. 28",
 // "September 2016"; not "today", "last month" or "years ago".
@@ -28,13 +20,13 @@ export function datedDetails(r: ScoreInput): Span[] {
   const resolved = r.dates.filter(
     (d) => (d.precision === 'day' || d.precision === 'month') && SPECIFIC.test(d.text),
   );
-  return mergeSpans(resolved, findInBody(r, WEEKDAY_OR_NIGHT), findInBody(r, CALENDAR_DATE));
+  return mergeSpans(resolved, hitsOf(r).weekday, hitsOf(r).calendar);
 }
 
 /** Public events: the engine's event entities and the event phrase list. */
 export function publicEvents(r: ScoreInput): Span[] {
   const entities = r.entities.filter((e) => e.kind === 'event').flatMap((e) => e.mentions);
-  return mergeSpans(entities, findInBody(r, PUBLIC_EVENTS));
+  return mergeSpans(entities, hitsOf(r).events);
 }
 
 /** Signals about the specifics the article gives, in the order the weights file lists them. */
@@ -60,7 +52,7 @@ export const SPECIFICS_FEATURES: readonly Feature[] = [
   {
     id: 'shown-media',
     direction: 1,
-    compute: (r) => counted(r, findInBody(r, SHOWN_MEDIA), 2),
+    compute: (r) => counted(r, hitsOf(r).shownMedia, 2),
     describe: timesSentence(
       'It points the reader to no photo or video.',
       'It points the reader to a photo or a video',
@@ -69,7 +61,7 @@ export const SPECIFICS_FEATURES: readonly Feature[] = [
   {
     id: 'private-life',
     direction: -1,
-    compute: (r) => counted(r, findInBody(r, PRIVATE_LIFE)),
+    compute: (r) => counted(r, hitsOf(r).privateLife),
     describe: timesSentence(
       'It says nothing about private life (romance, a split, a pregnancy).',
       'It turns on private life, which outsiders cannot see,',
@@ -78,7 +70,7 @@ export const SPECIFICS_FEATURES: readonly Feature[] = [
   {
     id: 'reader-prompts',
     direction: -1,
-    compute: (r) => counted(r, findInBody(r, READER_PROMPTS), 2),
+    compute: (r) => counted(r, hitsOf(r).readerPrompts, 2),
     describe: timesSentence('It does not ask readers to guess along.', 'It asks readers to guess along'),
   },
 ];

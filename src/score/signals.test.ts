@@ -4,8 +4,9 @@ import { analyze } from '../index.ts';
 import { FEATURES, featureVector, type ScoreInput } from './features.ts';
 import { anonymousAttributions, citedOutlets } from './signals-sourcing.ts';
 import { datedDetails } from './signals-specifics.ts';
-import { PRESS_NAMES, TABLOID_NAMES } from './lexicon.ts';
-import { findAll, mergeSpans } from './text-match.ts';
+import { tokenize } from '../segment/tokens.ts';
+import { mergeSpans } from './text-match.ts';
+import { scanTokens } from './token-match.ts';
 
 const report = (text: string, meta: { title?: string; outlet?: string } = {}): ScoreInput =>
   analyze(text, meta);
@@ -35,18 +36,18 @@ describe('anonymous attribution', () => {
 describe('outlets', () => {
   it('counts tabloids cited, but not the article speaking for itself', () => {
     const r = report('Radar Online reports that the pair split. HollywoodLife has EXCLUSIVELY learned more.');
-    assert.deepEqual(texts(r, citedOutlets(r, TABLOID_NAMES)), ['Radar Online']);
+    assert.deepEqual(texts(r, citedOutlets(r, 'tabloids')), ['Radar Online']);
   });
   it("leaves out the article's own outlet", () => {
     const other = report('In Touch claims the wedding is off, a source tells In Touch.', { outlet: 'Star' });
-    assert.deepEqual(texts(other, citedOutlets(other, TABLOID_NAMES)), ['In Touch', 'In Touch']);
+    assert.deepEqual(texts(other, citedOutlets(other, 'tabloids')), ['In Touch', 'In Touch']);
     const own = report('In Touch claims the wedding is off.', { outlet: 'In Touch Weekly' });
-    assert.deepEqual(citedOutlets(own, TABLOID_NAMES), []);
+    assert.deepEqual(citedOutlets(own, 'tabloids'), []);
   });
   it('reads People as a publication only when it is one', () => {
     const text = 'People are talking. She told People that she is happy, and Variety confirmed it.';
     assert.deepEqual(
-      findAll(text, PRESS_NAMES).map((s) => text.slice(s.start, s.end)),
+      scanTokens(text, tokenize(text)).press.map((s) => text.slice(s.start, s.end)),
       ['People', 'Variety'],
     );
   });

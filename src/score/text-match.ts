@@ -1,38 +1,46 @@
 /**
- * Span helpers for signals that match phrases in the text: find every match of a pattern, merge
- * evidence from several places without double counting, and test whether a span sits in a quotation.
+ * Span helpers for signals that match phrases in the text: the word-list matches of the article's one
+ * token pass (token-match.ts), kept per report so every signal reads the same pass; merging evidence
+ * from several places without double counting; and whether a span sits in a quotation.
  */
+import type { Tokens } from '../pipeline/doc.ts';
 import type { Quote, Span } from '../report/schema.ts';
-import { byStart, span } from './feature-kit.ts';
+import { tokenize } from '../segment/tokens.ts';
+import { byStart, type ScoreInput, span } from './feature-kit.ts';
+import { type Hits, headlineHits, type ListName, scanTokens } from './token-match.ts';
 
-/** Every match of a pattern in the text from `from` on, as spans in text order. */
-export function findAll(text: string, pattern: RegExp, from = 0): Span[] {
-  const out: Span[] = [];
-  const re = globalOf(pattern);
-  re.lastIndex = from;
-  for (const m of text.matchAll(re)) {
-    if (m[0].length > 0 && m.index >= from) out.push({ start: m.index, end: m.index + m[0].length });
-  }
-  return out;
+const TOKENS = new WeakMap<object, Tokens>();
+const HITS = new WeakMap<object, Hits>();
+const HEADLINE = new WeakMap<object, Partial<Record<ListName, string | null>>>();
+
+/** Lends the report the tokens the pipeline already has, so the pass need not tokenize again. */
+export function useTokens(r: ScoreInput, tokens: Tokens): void {
+  TOKENS.set(r, tokens);
 }
 
-const GLOBAL = new WeakMap<RegExp, RegExp>();
-
-/** The global form of a pattern, compiled once (matchAll copies it, so sharing it is safe). */
-function globalOf(pattern: RegExp): RegExp {
-  let re = GLOBAL.get(pattern);
-  if (!re) {
-    re = pattern.flags.includes('g') ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
-    GLOBAL.set(pattern, re);
+/**
+ * Every word list's matches in the article's body (a front-matter block before it is not read), from
+ * one pass over the tokens, computed once per report.
+ */
+export function hitsOf(r: ScoreInput): Hits {
+  let hits = HITS.get(r);
+  if (!hits) {
+    const tokens = TOKENS.get(r) ?? tokenize(r.text);
+    hits = scanTokens(r.text, tokens, r.paragraphs[0]?.start ?? 0);
+    HITS.set(r, hits);
   }
-  return re;
+  return hits;
 }
 
-/** Every match of a pattern in the article's body: a front-matter block before it is not read. */
-export const findInBody = (
-  r: { readonly text: string; readonly paragraphs: readonly Span[] },
-  pattern: RegExp,
-): Span[] => findAll(r.text, pattern, r.paragraphs[0]?.start ?? 0);
+/** The words of the headline that a headline list matches first, or null; computed once per report. */
+export function headlineHit(r: ScoreInput, list: ListName): string | null {
+  let hits = HEADLINE.get(r);
+  if (!hits) {
+    hits = headlineHits(r.meta.title ?? '');
+    HEADLINE.set(r, hits);
+  }
+  return hits[list] ?? null;
+}
 
 /** Spans from several lists in text order, overlapping ones counted once (the earliest, longest wins). */
 export function mergeSpans(...lists: readonly (readonly Span[])[]): Span[] {
@@ -91,9 +99,3 @@ function reachOf(quotes: readonly Quote[]): Float64Array | null {
 /** The text of a span, whitespace collapsed. */
 export const textOf = (text: string, s: Span): string =>
   text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
-
-/** The first match of a pattern in a string (the pattern's global flag is ignored), or null. */
-export function firstMatch(text: string, pattern: RegExp): string | null {
-  const m = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(text);
-  return m ? m[0] : null;
-}

@@ -3,23 +3,37 @@
  * signals model (src/score, weights in data/score/weights.json). Runs last: it reads every section.
  */
 import type { Doc } from '../pipeline/doc.ts';
-import { toReport } from '../pipeline/processor.ts';
-import { defineStage, type Slot } from '../pipeline/stage.ts';
-import { REPORT_SECTIONS } from '../report/schema.ts';
+import { defineStage } from '../pipeline/stage.ts';
+import { REPORT_SECTIONS, SCHEMA_VERSION } from '../report/schema.ts';
 import type { ScoreInput } from '../score/feature-kit.ts';
 import { ScoreOptions, scoreReport } from '../score/model.ts';
+import { useTokens } from '../score/text-match.ts';
 import { loadWeights } from '../score/weights.ts';
 
 // Every section but its own: the score reads the whole report.
 const NEEDS = REPORT_SECTIONS.filter((k) => k !== 'score');
-const NEEDED: ReadonlySet<Slot> = new Set(NEEDS);
+
+/** The report the score reads, as a view of the document: its sections by reference, not copied. */
+function scoreInput(doc: Doc): ScoreInput {
+  const out: Record<string, unknown> = {
+    schemaVersion: SCHEMA_VERSION,
+    id: doc.id,
+    text: doc.text,
+    meta: doc.meta,
+  };
+  for (const key of NEEDS) out[key] = doc[key];
+  const input = out as ScoreInput;
+  // the word lists are matched over the tokens the segment stage made
+  useTokens(input, doc.tokens);
+  return input;
+}
 
 /** Scores the article and explains every point. */
 export const scoreStage = defineStage({
   name: 'score',
   about: 'The 0–10 score: base and explained signals whose contributions add up to the value',
-  needs: NEEDS,
+  needs: [...NEEDS, 'tokens'],
   gives: ['score'],
   options: ScoreOptions,
-  run: (doc: Doc, o) => ({ score: scoreReport(toReport(doc, NEEDED) as ScoreInput, loadWeights(), o) }),
+  run: (doc: Doc, o) => ({ score: scoreReport(scoreInput(doc), loadWeights(), o) }),
 });

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { tokenize } from '../segment/tokens.ts';
+import { type ListName, scanTokens } from './token-match.ts';
+
+const found = (text: string, list: ListName): string[] =>
+  scanTokens(text, tokenize(text))[list].map((s) => text.slice(s.start, s.end));
+
+describe('the score token pass', () => {
+  it('reads the parts of hyphenated words and possessives as words', () => {
+    assert.deepEqual(found('Her then-boyfriend and her ex-husband’s lawyer met.', 'privateLife'), [
+      'boyfriend',
+      'ex-husband',
+    ]);
+    assert.deepEqual(found('The Oscar-winning actor posted on Instagram’s app.', 'events'), ['Oscar']);
+    assert.deepEqual(found('The Oscar-winning actor posted on Instagram’s app.', 'ownPosts'), ['Instagram']);
+  });
+  it('finds an anonymous source with words between determiner and head, not the source of a stain', () => {
+    assert.deepEqual(found('An OK! insider said so. She found the source of the stain.', 'anonymous'), [
+      'An OK! insider',
+    ]);
+    assert.deepEqual(found('She told Business Insider about it.', 'anonymous'), []);
+  });
+  it('reads month days, clock times after a decimal point and "Friday nights"', () => {
+    assert.deepEqual(found('From June 14-Oct. 6, at 11.40pm, on Friday nights.', 'calendar'), [
+      'June 14',
+      'Oct. 6',
+      '40pm',
+    ]);
+    assert.deepEqual(found('It airs on Friday nights.', 'weekday'), ['Friday night']);
+  });
+  it('takes the "I" of "I\'m" and counts no word glued to an underscore', () => {
+    assert.deepEqual(found('“I’m fine,” she said. I know.', 'firstPerson'), ['I', 'I']);
+    assert.deepEqual(found('She told _Radar_ exclusively_.', 'exclusively'), []);
+  });
+  it('counts "People" as a publication only after "told"', () => {
+    assert.deepEqual(found('People are talking. She told People so.', 'press'), ['People']);
+  });
+});

@@ -1,0 +1,680 @@
+/**
+ * The score's one pass over the tokens: every word list of src/score/lexicon.ts compiled into one map
+ * from a first word's hash to the phrases that may start there, and one loop over the token hashes
+ * that finds every list's matches, with no string built per token. Matches of one list never overlap
+ * and are found left to right, longest phrase first, as a reader would mark them. A word with a
+ * possessive ("Instagram's") matches as the word. The few patterns that are more than a phrase (an
+ * anonymous source with words between determiner and head, a month and its day, a clock time) are
+ * small matchers over the same tokens.
+ */
+import { hashRange, hashWord } from '../lexicon/hash.ts';
+import { type Tokens, TokenKind } from '../pipeline/doc.ts';
+import type { Span } from '../report/schema.ts';
+import { tokenize } from '../segment/tokens.ts';
+import { HashTable, hashSet } from './hash-table.ts';
+import * as L from './lexicon.ts';
+
+type HashSet = HashTable<true>;
+
+/** The lists the pass fills, each with its matches as spans in text order. */
+export const LISTS = [
+  'anonymous',
+  'exclusively',
+  'tabloids',
+  'press',
+  'unnamedMedia',
+  'rumour',
+  'weekday',
+  'calendar',
+  'events',
+  'shownMedia',
+  'firstPerson',
+  'ownPosts',
+  'privateLife',
+  'readerPrompts',
+  'headlineHearsay',
+  'headlineMind',
+] as const;
+/** One of the lists. */
+export type ListName = (typeof LISTS)[number];
+/** Every list's matches. */
+export type Hits = Readonly<Record<ListName, Span[]>>;
+
+/** The text and its tokens, as a matcher sees them. */
+interface Scan {
+  readonly text: string;
+  readonly t: Tokens;
+  /** Per token: the end of its first part, before a hyphen or an apostrophe (its end when it has none). */
+  readonly firstEnd: Int32Array;
+  /** Per token: the hash of that first part. */
+  readonly prefix: Uint32Array;
+  /**
+   * Per token that starts a whitespace-delimited word: the last token of that word when the word is
+   * letters, digits and ! ' ’ . - only and whitespace follows it, else -1.
+   */
+  readonly run: Int32Array;
+}
+
+/** Whether a character may be inside a word between an anonymous source's determiner and head. */
+const inRun = (x: number): boolean =>
+  (x >= 97 && x <= 122) ||
+  (x >= 65 && x <= 90) ||
+  (x >= 48 && x <= 57) ||
+  x === 95 ||
+  x === 33 ||
+  x === 39 ||
+  x === 0x2019 ||
+  x === 46 ||
+  x === 45;
+
+/** Reads every token's characters once: first parts, their hashes and the whitespace-delimited words. */
+function prepare(text: string, t: Tokens): Scan {
+  const n = t.count;
+  const firstEnd = new Int32Array(n);
+  const prefix = new Uint32Array(n);
+  const run = new Int32Array(n).fill(-1);
+  let runStart = 0;
+  let runOk = true;
+  for (let i = 0; i < n; i++) {
+    const start = t.start[i]!;
+    const end = t.end[i]!;
+    if (i > 0 && start > t.end[i - 1]!) {
+      runStart = i;
+      runOk = true;
+    }
+    let first = end;
+    for (let c = start; c < end; c++) {
+      const x = text.charCodeAt(c);
+      if (first === end && c > start && t.kind[i] !== TokenKind.punct && isJoiner(x)) first = c;
+      if (runOk && !inRun(x)) runOk = false;
+    }
+    firstEnd[i] = first;
+    prefix[i] = first === end ? t.hash[i]! : hashRange(text, start, first);
+    // whitespace after token i closes its word
+    if (i + 1 < n && t.start[i + 1]! > end) run[runStart] = runOk ? i : -1;
+  }
+  return { text, t, firstEnd, prefix, run };
+}
+
+/**
+ * A matcher tried at a word: token i, or the part `[from, to)` of it between hyphens or apostrophes
+ * ("boyfriend" in "then-boyfriend", "Oscar" in "Oscar-winning"), as a reader (and `\b`) sees words.
+ * Gives the end offset of its match there, or -1.
+ */
+type At = (s: Scan, i: number, from: number, to: number) => number;
+
+const APOSTROPHE = 39;
+// "_" is punctuation to the tokenizer but a letter to a word boundary: "_exclusively_" is no word
+const UNDERSCORE = 95;
+const fold = (c: number): number => (c === 0x2019 || c === 0x2018 ? APOSTROPHE : c);
+
+/** Whether `text[from, from + word.length)` is exactly `word` (apostrophes folded). */
+function sameText(text: string, from: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++)
+    if (fold(text.charCodeAt(from + k)) !== fold(word.charCodeAt(k))) return false;
+  return true;
+}
+
+/** Hyphens and apostrophes the tokenizer keeps inside a word. */
+const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011;
+
+/** The end of token i's first part: up to its first hyphen or apostrophe ("Oscar" of "Oscar-winning"). */
+const firstPartEnd = (s: Scan, i: number): number => s.firstEnd[i]!;
+
+/** Whitespace between tokens i and i + 1 (the tokenizer skips only whitespace). */
+const spaced = (s: Scan, i: number): boolean => i + 1 < s.t.count && s.t.start[i + 1]! > s.t.end[i]!;
+/** Exactly one space between tokens i and i + 1, as a space written in a phrase. */
+const oneSpace = (s: Scan, i: number): boolean =>
+  i + 1 < s.t.count && s.t.start[i + 1] === s.t.end[i]! + 1 && s.text.charCodeAt(s.t.end[i]!) === 32;
+/** Tokens i and i + 1 touch. */
+const touching = (s: Scan, i: number): boolean => i + 1 < s.t.count && s.t.start[i + 1] === s.t.end[i];
+
+/**
+ * Whether token i is `word` (its hash `h`), or starts with it before a hyphen or an apostrophe when
+ * `prefix` ("Globe" of "Globe-nominated", "Instagram" of "Instagram's"): the end offset of the word,
+ * or -1. Case-sensitive when `exact`.
+ */
+function wordAt(s: Scan, i: number, h: number, word: string, exact: boolean, prefix: boolean): number {
+  if (i >= s.t.count) return -1;
+  const start = s.t.start[i]!;
+  let end = s.t.end[i]!;
+  if (s.t.hash[i] !== h) {
+    if (!prefix) return -1;
+    end = firstPartEnd(s, i);
+    if (end === s.t.end[i] || s.prefix[i] !== h) return -1;
+  }
+  return exact && !sameText(s.text, start, word) ? -1 : end;
+}
+
+/** A phrase compiled to token hashes, the words themselves and how its tokens are joined. */
+interface Phrase {
+  readonly hashes: Uint32Array;
+  readonly words: readonly string[];
+  /** 1 where a space follows token k in the phrase, 0 where the next token touches it. */
+  readonly spaced: Uint8Array;
+  readonly exact: boolean;
+  readonly length: number;
+}
+
+function compile(phrase: string, exact: boolean): Phrase {
+  const t = tokenize(phrase);
+  const words: string[] = [];
+  const gaps = new Uint8Array(t.count);
+  for (let k = 0; k < t.count; k++) {
+    words.push(phrase.slice(t.start[k], t.end[k]));
+    gaps[k] = k + 1 < t.count && t.start[k + 1]! > t.end[k]! ? 1 : 0;
+  }
+  return { hashes: Uint32Array.from(t.hash), words, spaced: gaps, exact, length: phrase.length };
+}
+
+/**
+ * The end offset of phrase `p` starting at the word `[from, to)` of token i (whose hash is the
+ * phrase's first), or -1. Its last word may be the first part of a longer token ("Instagram's").
+ */
+function phraseFrom(s: Scan, i: number, from: number, to: number, p: Phrase): number {
+  const n = p.hashes.length;
+  if (p.exact && (to - from !== p.words[0]!.length || !sameText(s.text, from, p.words[0]!))) return -1;
+  if (n === 1) return to;
+  // the rest of the phrase follows the whole token
+  return to === s.t.end[i] ? phraseRest(s, i, p, 1) : -1;
+}
+
+/** The end offset of phrase `p` starting at token i, or -1. */
+const phraseAt = (s: Scan, i: number, p: Phrase): number => phraseRest(s, i, p, 0);
+
+/** Phrase `p` from its word k0 on, word k at token i + k: the end offset, or -1. */
+function phraseRest(s: Scan, i: number, p: Phrase, k0: number): number {
+  const n = p.hashes.length;
+  let end = -1;
+  for (let k = k0; k < n; k++) {
+    const j = i + k;
+    if (k > 0 && !(p.spaced[k - 1] ? oneSpace(s, j - 1) : touching(s, j - 1))) return -1;
+    const last = k === n - 1;
+    end = wordAt(s, j, p.hashes[k]!, p.words[k]!, p.exact, last && s.t.kind[j] === TokenKind.word);
+    if (end < 0) return -1;
+    // a phrase ending in punctuation ("OK!") is not glued to a following word
+    if (last && s.t.kind[j] === TokenKind.punct && touching(s, j) && s.t.kind[j + 1] !== TokenKind.punct)
+      return -1;
+  }
+  return end;
+}
+
+/** Whether the word `[from, to)` is all of token i. */
+const whole = (s: Scan, i: number, from: number, to: number): boolean =>
+  from === s.t.start[i] && to === s.t.end[i];
+
+/** The last token index of a match starting at token i and ending at offset `end`. */
+function lastToken(s: Scan, i: number, end: number): number {
+  let j = i;
+  while (j + 1 < s.t.count && s.t.start[j + 1]! < end) j++;
+  return j;
+}
+
+const hashes = (words: readonly string[]): HashSet => hashSet(words.map(hashWord));
+/** Whether token i is one of `words` exactly as written (case-sensitive), hashes given. */
+function oneOfExact(s: Scan, i: number, set: HashSet, words: readonly string[]): boolean {
+  if (i < 0 || i >= s.t.count || !set.has(s.t.hash[i]!)) return false;
+  const len = s.t.end[i]! - s.t.start[i]!;
+  if (s.text.charCodeAt(s.t.end[i]!) === UNDERSCORE) return false;
+  for (const w of words) if (w.length === len && sameText(s.text, s.t.start[i]!, w)) return true;
+  return false;
+}
+
+/** A candidate at a first-word hash: the list it belongs to, its matcher, and its rank (longer first). */
+interface Candidate {
+  readonly list: number;
+  readonly at: At;
+  readonly rank: number;
+}
+
+const byFirst = new Map<number, Candidate[]>();
+function add(list: ListName, first: number, at: At, rank: number): void {
+  const c: Candidate = { list: LISTS.indexOf(list), at, rank };
+  const all = byFirst.get(first) ?? [];
+  all.push(c);
+  all.sort((a, b) => b.rank - a.rank);
+  byFirst.set(first, all);
+}
+
+/** Adds phrases to a list; `guard` may refuse a match by what surrounds it. */
+function addPhrases(
+  list: ListName,
+  phrases: readonly string[],
+  exact: boolean,
+  guard?: (s: Scan, i: number, end: number, from: number) => boolean,
+): void {
+  for (const text of phrases) {
+    const p = compile(text, exact);
+    add(
+      list,
+      p.hashes[0]!,
+      (s, i, from, to) => {
+        const end = phraseFrom(s, i, from, to, p);
+        return end >= 0 && (!guard || guard(s, i, end, from)) ? end : -1;
+      },
+      p.length,
+    );
+  }
+}
+
+// ---- anonymous attribution
+
+const NOT_BEFORE_HEAD = hashes(L.ANONYMOUS_NOT_BEFORE);
+const OF = hashWord('of');
+const COLON = hashWord(':');
+
+/** Phrases indexed by their first word's hash, longest first. */
+function indexed(phrases: readonly string[]): HashTable<readonly Phrase[]> {
+  const map = new Map<number, Phrase[]>();
+  for (const text of phrases) {
+    const p = compile(text, false);
+    const list = map.get(p.hashes[0]!) ?? [];
+    list.push(p);
+    list.sort((a, b) => b.length - a.length);
+    map.set(p.hashes[0]!, list);
+  }
+  return new HashTable(map);
+}
+
+/** The end of the longest of `phrases` at token j (its own word or the word of a possessive), or -1. */
+function anyAt(
+  s: Scan,
+  j: number,
+  phrases: HashTable<readonly Phrase[]>,
+  refuse?: (s: Scan, j: number, end: number) => boolean,
+): number {
+  if (j >= s.t.count) return -1;
+  for (let pass = 0; pass < 2; pass++) {
+    let h = s.t.hash[j]!;
+    if (pass === 1) {
+      if (firstPartEnd(s, j) === s.t.end[j]) break;
+      h = s.prefix[j]!;
+    }
+    const list = phrases.get(h);
+    if (!list) continue;
+    for (const p of list) {
+      const end = phraseAt(s, j, p);
+      if (end >= 0 && !refuse?.(s, j, end)) return end;
+    }
+  }
+  return -1;
+}
+
+const HEADS = indexed(L.ANONYMOUS_HEADS);
+
+/** What follows a head that makes it no source: "of", "code", or a colon right after it. */
+function headRefused(s: Scan, i: number, end: number, colonAfterSpace: boolean): boolean {
+  const j = lastToken(s, i, end);
+  if (end !== s.t.end[j] || j + 1 >= s.t.count) return false;
+  const next = s.t.hash[j + 1]!;
+  if (colonAfterSpace) return next === OF || next === COLON;
+  return NOT_BEFORE_HEAD.has(next) || (next === COLON && touching(s, j));
+}
+
+/** A whitespace-delimited word of letters, digits and ! ' ’ . - from token j: its last token, or -1. */
+function chunk(s: Scan, j: number): number {
+  return j < s.t.count && (j === 0 || s.t.start[j]! > s.t.end[j - 1]!) ? s.run[j]! : -1;
+}
+
+const refusedHead = (s: Scan, j: number, end: number): boolean => headRefused(s, j, end, false);
+
+/** A determiner, up to three words, and an anonymous head: "a source", "an OK! insider". */
+const anonymousPhrase: At = (s, i, from, to) => {
+  if (!whole(s, i, from, to) || !spaced(s, i)) return -1;
+  let j = i + 1;
+  for (let words = 0; words <= 3; words++) {
+    const end = anyAt(s, j, HEADS, refusedHead);
+    if (end >= 0) return end;
+    const k = chunk(s, j);
+    if (k < 0) return -1;
+    j = k + 1;
+  }
+  return -1;
+};
+for (const d of L.ANONYMOUS_DETERMINERS) add('anonymous', hashWord(d), anonymousPhrase, 100);
+addPhrases('anonymous', L.ANONYMOUS_BARE, false, (s, i, end) => !headRefused(s, i, end, true));
+addPhrases('anonymous', L.ANONYMOUS_WE, false);
+
+const NOT_ANONYMOUS_NAMES = L.NOT_ANONYMOUS_NAMES.map((n) => compile(n, true));
+
+const CAPS = L.NOT_ANONYMOUS_CAPS.map((w) => [hashWord(w), w] as const);
+
+/**
+ * Whether an anonymous match is part of a name ("Business Insider") or a capitalised label ("SOURCE:
+ * Getty"): a token of it, or of the few characters before it, reads so.
+ */
+function partOfName(s: Scan, i: number, end: number): boolean {
+  const from = s.t.start[i]! - 9;
+  let first = i;
+  while (first > 0 && s.t.end[first - 1]! > from) first--;
+  for (let j = first; j < s.t.count && s.t.start[j]! < end; j++) {
+    for (const [h, w] of CAPS) {
+      const e = wordAt(s, j, h, w, true, true);
+      if (e >= 0 && e <= end && s.t.start[j]! >= from) return true;
+    }
+    for (const n of NOT_ANONYMOUS_NAMES) {
+      const e = phraseAt(s, j, n);
+      if (e >= 0 && e <= end && s.t.start[j]! >= from) return true;
+    }
+  }
+  return false;
+}
+
+// ---- outlets
+
+const TABLOID_VERBS = hashes(L.TABLOID_VERBS);
+const asPublication = (s: Scan, i: number, end: number): boolean => {
+  const j = lastToken(s, i, end);
+  return end === s.t.end[j] && oneSpace(s, j) && oneOfExact(s, j + 1, TABLOID_VERBS, L.TABLOID_VERBS);
+};
+const NOT_SUN = hashes([L.NOT_THE_SUN]);
+addPhrases('tabloids', L.TABLOIDS, true, (s, i, end, from) => {
+  if (!sameText(s.text, from, 'The Sun') || end !== from + 7) return true;
+  const j = i + 1;
+  return !(end === s.t.end[j] && oneSpace(s, j) && oneOfExact(s, j + 1, NOT_SUN, [L.NOT_THE_SUN]));
+});
+addPhrases('tabloids', L.TABLOID_ONLY_AS_PUBLICATION, true, asPublication);
+
+const TOLD_TO = hashes(L.PRESS_TOLD_TO);
+addPhrases('press', L.PRESS, true);
+addPhrases('press', L.PRESS_ONLY_AFTER_TOLD, true, (s, i, _end, from) => {
+  // "told People": the word right before, one whitespace character between
+  if (i === 0 || from !== s.t.start[i] || s.t.start[i]! - s.t.end[i - 1]! !== 1) return false;
+  return oneOfExact(s, i - 1, TOLD_TO, L.PRESS_TOLD_TO);
+});
+
+const OWN_VOICE = hashes(L.OWN_VOICE_AFTER);
+const OWN_VOICE_CAN = hashes(L.OWN_VOICE_CAN);
+const word1 = (w: string): [HashSet, readonly string[]] => [hashes([w]), [w]];
+const HAS = word1('has');
+const CAN = word1('can');
+const EXCLUSIVELY_LOWER = word1('exclusively');
+
+/**
+ * Whether the outlet named at token i (its match ending at `end`) speaks as the article's own voice
+ * right after: "HollywoodLife has EXCLUSIVELY learned", "Radar can confirm".
+ */
+function ownVoiceAfter(s: Scan, i: number, end: number): boolean {
+  const last = lastToken(s, i, end);
+  if (end !== s.t.end[last]) return false;
+  let j = last + 1;
+  if (spaced(s, j - 1) && oneOfExact(s, j, ...HAS)) j++;
+  if (!spaced(s, j - 1)) return false;
+  if (oneOfExact(s, j, OWN_VOICE, L.OWN_VOICE_AFTER)) return true;
+  if (!oneOfExact(s, j, ...CAN) || !oneSpace(s, j)) return false;
+  j++;
+  if (oneOfExact(s, j, ...EXCLUSIVELY_LOWER) && oneSpace(s, j)) j++;
+  return oneOfExact(s, j, OWN_VOICE_CAN, L.OWN_VOICE_CAN);
+}
+
+// ---- unnamed media
+
+const MEDIA_MODIFIERS = hashes(L.UNNAMED_MEDIA_MODIFIERS);
+const MEDIA_HEADS = indexed(L.UNNAMED_MEDIA_HEADS);
+const MEDIA_NOT_BEFORE = hashes(L.UNNAMED_MEDIA_NOT_BEFORE);
+
+/** "the tabloid", "a new report", "this latest bombshell report". */
+const unnamedMedia: At = (s, i, from, to) => {
+  if (!whole(s, i, from, to) || !spaced(s, i)) return -1;
+  const j = i + 1;
+  let mods = 0;
+  while (mods < 2 && MEDIA_MODIFIERS.has(s.t.hash[j + mods]!) && spaced(s, j + mods)) mods++;
+  for (let k = mods; k >= 0; k--) {
+    const end = anyAt(s, j + k, MEDIA_HEADS);
+    if (end >= 0) return end;
+  }
+  return -1;
+};
+for (const d of L.UNNAMED_MEDIA_DETERMINERS) add('unnamedMedia', hashWord(d), unnamedMedia, 100);
+addPhrases('unnamedMedia', L.UNNAMED_MEDIA_BARE, false, (s, i, end) => {
+  if (end !== s.t.end[i]) return true;
+  return !(spaced(s, i) && MEDIA_NOT_BEFORE.has(s.t.hash[i + 1]!));
+});
+
+// ---- dates and times
+
+const PARTS_OF_DAY = L.PARTS_OF_DAY;
+addPhrases('weekday', L.WEEKDAYS, true);
+/** "Sunday night": the part of the day after a weekday, when there is one. */
+function withPartOfDay(s: Scan, i: number, end: number): number {
+  if (end !== s.t.end[i] || !spaced(s, i)) return end;
+  const j = i + 1;
+  // as the word begins: "Friday night", and the "night" of "Friday nights"
+  for (const w of PARTS_OF_DAY) {
+    if (s.t.end[j]! - s.t.start[j]! >= w.length && sameText(s.text, s.t.start[j]!, w))
+      return s.t.start[j]! + w.length;
+  }
+  return end;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAsciiWord = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isDigit(c) || c === 95;
+
+/** A day of the month at token j: one or two digits, maybe "st", "nd", "rd", "th", as the whole word. */
+function dayAt(s: Scan, j: number): number {
+  if (j >= s.t.count) return -1;
+  const a = s.t.start[j]!;
+  let k = a;
+  while (k < s.t.end[j]! && k - a < 3 && isDigit(s.text.charCodeAt(k))) k++;
+  const digits = k - a;
+  if (digits < 1 || digits > 2) return -1;
+  if (k < s.text.length && !isAsciiWord(s.text.charCodeAt(k))) return k;
+  for (const suffix of L.DAY_SUFFIXES) {
+    if (s.text.startsWith(suffix, k) && !isAsciiWord(s.text.charCodeAt(k + 2))) return k + 2;
+  }
+  return k === s.text.length ? k : -1;
+}
+
+/** A clock time from offset `a`: "7:30 p.m.", "9am", "10 PM"; the end offset or -1. */
+export function clockAt(text: string, a: number): number {
+  let k = a;
+  while (k < text.length && k - a < 3 && isDigit(text.charCodeAt(k))) k++;
+  if (k - a < 1 || k - a > 2) return -1;
+  if (text.charCodeAt(k) === 58 && isDigit(text.charCodeAt(k + 1)) && isDigit(text.charCodeAt(k + 2))) {
+    const after = clockMarker(text, k + 3);
+    if (after >= 0) return after;
+  }
+  return clockMarker(text, k);
+}
+
+function clockMarker(text: string, from: number): number {
+  let k = from;
+  while (k < text.length && isSpaceChar(text.charCodeAt(k))) k++;
+  for (const m of L.CLOCK_MARKERS) {
+    if (!text.startsWith(m, k)) continue;
+    const end = k + m.length;
+    if (m.endsWith('.') || end >= text.length || !isAsciiWord(text.charCodeAt(end))) return end;
+  }
+  return -1;
+}
+
+// the characters a regular expression's \s stands for
+const isSpaceChar = (c: number): boolean =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+
+const DOT = hashWord('.');
+for (const m of new Set([...L.MONTHS_WITH_DAY, ...L.MONTH_NAMES])) {
+  const dotted = m.endsWith('.');
+  const word = dotted ? m.slice(0, -1) : m;
+  const h = hashWord(word);
+  const withDay = L.MONTHS_WITH_DAY.includes(m);
+  const alone = L.MONTH_NAMES.includes(m);
+  add(
+    'calendar',
+    h,
+    (s, i, from, to) => {
+      if (to - from !== word.length || !sameText(s.text, from, word)) return -1;
+      if (withDay && to === s.t.end[i]) {
+        const j = !dotted ? i : touching(s, i) && s.t.hash[i + 1] === DOT ? i + 1 : -1;
+        if (j >= 0 && spaced(s, j)) {
+          const day = dayAt(s, j + 1);
+          if (day >= 0) return day;
+        }
+      }
+      return alone ? to : -1;
+    },
+    m.length,
+  );
+}
+const MAY = hashWord('may');
+const BEFORE_MAY = hashes(L.BEFORE_MAY);
+const beforeMay: At = (s, i, from, to) =>
+  i + 1 < s.t.count &&
+  (s.t.hash[i + 1] === MAY || s.prefix[i + 1] === MAY) &&
+  whole(s, i, from, to) &&
+  oneOfExact(s, i, BEFORE_MAY, L.BEFORE_MAY) &&
+  spaced(s, i)
+    ? wordAt(s, i + 1, MAY, 'May', true, true)
+    : -1;
+for (const w of L.BEFORE_MAY) add('calendar', hashWord(w), beforeMay, 10);
+
+// ---- the rest: plain phrase lists
+
+const SEASON = hashWord('season');
+const SEASON_WORDS = L.SEASON_WORDS.map((w) => compile(w, false));
+addPhrases('events', L.PUBLIC_EVENTS, false);
+add(
+  'events',
+  SEASON,
+  (s, i, _from, to) => {
+    if (to !== s.t.end[i] || !oneSpace(s, i)) return -1;
+    const j = i + 1;
+    // a number as a word: "season 4", "season 4's"
+    let k = s.t.start[j]!;
+    while (k < s.t.end[j]! && isDigit(s.text.charCodeAt(k))) k++;
+    if (k > s.t.start[j]! && (k === s.text.length || !isAsciiWord(s.text.charCodeAt(k)))) return k;
+    for (const w of SEASON_WORDS) {
+      const end = phraseAt(s, j, w);
+      if (end >= 0) return end;
+    }
+    return -1;
+  },
+  40,
+);
+addPhrases('exclusively', L.EXCLUSIVELY, false);
+addPhrases('rumour', L.RUMOUR_WORDS, false);
+addPhrases('shownMedia', L.SHOWN_MEDIA, false);
+addPhrases('firstPerson', L.FIRST_PERSON, true);
+addPhrases('ownPosts', L.OWN_POSTS, true);
+addPhrases('privateLife', L.PRIVATE_LIFE, false);
+addPhrases('readerPrompts', L.READER_PROMPTS, false);
+addPhrases('headlineHearsay', L.HEADLINE_HEARSAY, false);
+addPhrases('headlineMind', L.HEADLINE_MIND, false);
+
+// the joiners of one token (scratch space: no array per token)
+const CUTS = new Int32Array(64);
+// every first word, frozen once all lists are added
+const FIRST = new HashTable<readonly Candidate[]>(byFirst);
+const I = hashWord('i');
+const index = (l: ListName): number => LISTS.indexOf(l);
+const WEEKDAY = index('weekday');
+const CALENDAR = index('calendar');
+const FIRST_PERSON = index('firstPerson');
+
+// Matches the lists drop once found (the text they cover is still consumed, so no shorter match
+// starts inside them): names that contain "Insider", and outlets speaking in the article's own voice.
+const REFUSE: readonly (((s: Scan, i: number, end: number) => boolean) | undefined)[] = LISTS.map((l) =>
+  l === 'anonymous' ? partOfName : l === 'tabloids' || l === 'press' ? ownVoiceAfter : undefined,
+);
+
+/**
+ * Every list's matches in tokens from offset `from` on, in one pass: per token one hash lookup (two
+ * for a possessive), then the few candidates that start with that word. `only` limits the lists.
+ */
+export function scanTokens(text: string, t: Tokens, from = 0, only?: readonly ListName[]): Hits {
+  const s = prepare(text, t);
+  const out = LISTS.map((): Span[] => []);
+  const wanted = LISTS.map((l) => !only || only.includes(l));
+  const next = new Int32Array(LISTS.length).fill(from);
+  const take = (list: number, i: number, start: number, end: number): void => {
+    next[list] = end;
+    if (!REFUSE[list]?.(s, i, end)) out[list]!.push({ start, end });
+  };
+  // the lists' candidates at the word [a, b) of token i, whose hash is h
+  const at = (i: number, a: number, b: number, h: number): void => {
+    if (text.charCodeAt(a - 1) === UNDERSCORE) return;
+    const c = text.charCodeAt(a);
+    // "I", and the "I" of "I'm": the word ends at the first character that is no letter or digit
+    if (c === 73 && wanted[FIRST_PERSON] && a >= next[FIRST_PERSON]! && t.kind[i] === TokenKind.word) {
+      if (h === I || !isAsciiWord(text.charCodeAt(a + 1))) take(FIRST_PERSON, i, a, a + 1);
+    }
+    if (isDigit(c) && wanted[CALENDAR] && a >= next[CALENDAR]!) {
+      const end = clockAt(text, a);
+      if (end >= 0) take(CALENDAR, i, a, end);
+    }
+    const cands = FIRST.get(h);
+    if (!cands) return;
+    for (const cand of cands) {
+      if (!wanted[cand.list] || a < next[cand.list]!) continue;
+      let end = cand.at(s, i, a, b);
+      if (end < 0 || (text.charCodeAt(end) === UNDERSCORE && isAsciiWord(text.charCodeAt(end - 1)))) continue;
+      if (cand.list === WEEKDAY) end = withPartOfDay(s, i, end);
+      take(cand.list, i, a, end);
+    }
+  };
+  // every run of whole parts of a joined token i, but the token itself
+  const parts = (i: number, start: number, end: number): void => {
+    let n = 0;
+    CUTS[n++] = start - 1;
+    for (let c = start + 1; c < end && n < CUTS.length - 1; c++)
+      if (isJoiner(text.charCodeAt(c))) CUTS[n++] = c;
+    CUTS[n++] = end;
+    for (let p = 0; p + 1 < n; p++) {
+      const a = CUTS[p]! + 1;
+      for (let q = n - 1; q > p; q--) {
+        const b = CUTS[q]!;
+        if (b > a && !(a === start && b === end)) at(i, a, b, hashRange(text, a, b));
+      }
+    }
+  };
+  for (let i = 0; i < t.count; i++) {
+    const start = t.start[i]!;
+    if (start < from) continue;
+    const end = t.end[i]!;
+    at(i, start, end, t.hash[i]!);
+    if (t.kind[i] === TokenKind.punct) continue;
+    // the parts between hyphens and apostrophes are words too: "then-boyfriend", "Oscar-winning",
+    // and so are runs of parts ("ex-husband" in "ex-husband's"), longest first from each part
+    if (s.firstEnd[i] !== end) parts(i, start, end);
+    // a clock time after a decimal point: the "40pm" of "11.40pm"
+    if (isDigit(text.charCodeAt(start)) && t.kind[i] === TokenKind.word) {
+      for (let c = start + 1; c < end; c++) {
+        const x = text.charCodeAt(c - 1);
+        if (
+          (x === 46 || x === 44) &&
+          isDigit(text.charCodeAt(c)) &&
+          c >= next[CALENDAR]! &&
+          wanted[CALENDAR]
+        ) {
+          const e = clockAt(text, c);
+          if (e >= 0) take(CALENDAR, i, c, e);
+        }
+      }
+    }
+  }
+  return Object.fromEntries(LISTS.map((l, k) => [l, out[k]!])) as unknown as Hits;
+}
+
+const HEADLINE_LISTS: readonly ListName[] = ['headlineHearsay', 'privateLife', 'headlineMind', 'events'];
+
+/** The headline's first match of each headline list, as the words matched, or null. */
+export function headlineHits(title: string): Partial<Record<ListName, string | null>> {
+  const hits = scanTokens(title, tokenize(title), 0, HEADLINE_LISTS);
+  const out: Partial<Record<ListName, string | null>> = {};
+  for (const l of HEADLINE_LISTS) {
+    const m = hits[l][0];
+    out[l] = m ? title.slice(m.start, m.end) : null;
+  }
+  return out;
+}
