@@ -40,6 +40,10 @@ const SUBJECTS = wordSet([
   'its',
   'our',
   'my',
+  // contracted subjects: "she’d …", "they’re …" (both apostrophes)
+  ...['he', 'she', 'they', 'it', 'i', 'we', 'you', 'there'].flatMap((w) =>
+    ['’d', "'d", '’s', "'s", '’ll', "'ll", '’re', "'re", '’ve', "'ve", '’m', "'m"].map((c) => w + c),
+  ),
 ]);
 const AS = hashWord('as');
 const punct = punctAt;
@@ -125,6 +129,58 @@ const FINITE = wordSet([
 function finiteSoon(doc: Doc, from: number, b: number): boolean {
   const t = doc.tokens;
   for (let i = from + 1; i <= b && i < from + 8; i++) if (FINITE.has(t.hash[i]!)) return true;
+  return false;
+}
+
+// Common irregular past tenses that make a clause of what follows a cue ("she said the club paid …").
+const PAST = wordSet([
+  'paid',
+  'made',
+  'took',
+  'gave',
+  'knew',
+  'got',
+  'went',
+  'came',
+  'hid',
+  'lost',
+  'won',
+  'sent',
+  'kept',
+  'told',
+  'said',
+]);
+const DETERMINERS = wordSet([
+  'the',
+  'a',
+  'an',
+  'this',
+  'these',
+  'those',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+]);
+
+/**
+ * Whether words from `from` on read as a clause: a finite verb soon ("the pair are …"), or a past
+ * tense ("the agency hid …", "the team signed …") after the subject's first word.
+ */
+function clauseSoon(doc: Doc, from: number, b: number): boolean {
+  if (finiteSoon(doc, from, b)) return true;
+  const t = doc.tokens;
+  const text = doc.text;
+  for (let i = from + 1; i <= b && i < from + 6; i++) {
+    if (t.kind[i] === TokenKind.punct) return false;
+    if (t.cap[i] === 1 || DETERMINERS.has(t.hash[i - 1]!)) continue;
+    if (PAST.has(t.hash[i]!)) return true;
+    const e = t.end[i]!;
+    if (e - t.start[i]! >= 5 && text.charCodeAt(e - 1) === 100 && text.charCodeAt(e - 2) === 101) return true;
+  }
   return false;
 }
 
@@ -428,8 +484,13 @@ function accept(
   h: ReportedClause | null,
 ): void {
   if (!h || (h.kind === 'belief' && !opts.beliefs)) return;
-  // "When asked about it, she said …": the writer's subordinate clause is not what was said
-  if (SUBORDINATORS.has(doc.tokens.hash[tokenAtOrAfter(doc.tokens, h.content.start)]!)) return;
+  // "When asked about it, she said …": the writer's subordinate clause is not what was said; after
+  // the cue one opens the reported words ("he said that if elected, he …")
+  if (
+    h.content.start < h.cue.start &&
+    SUBORDINATORS.has(doc.tokens.hash[tokenAtOrAfter(doc.tokens, h.content.start)]!)
+  )
+    return;
   const content = trimSpan(doc, h.content);
   if (content.end <= content.start || wordsIn(doc.tokens, content.start, content.end) < opts.minWords) return;
   for (const q of blocked) if (overlaps(q, content) || overlaps(q, h.cue)) return;
@@ -567,6 +628,72 @@ const OBJECTS = wordSet([
   'their',
 ]);
 
+// Cues that often take a plain object rather than reported words ("said the words twice", "revealed
+// the details", "shared a photo"): without "that" or a colon their words must read as a clause. Other
+// verbs of saying ("argued", "warned", "urged") report whatever follows them.
+const OBJECT_CUES = wordSet([
+  'say',
+  'says',
+  'said',
+  'tell',
+  'tells',
+  'told',
+  'reveal',
+  'reveals',
+  'revealed',
+  'announce',
+  'announces',
+  'announced',
+  'confirm',
+  'confirms',
+  'confirmed',
+  'report',
+  'reports',
+  'reported',
+  'share',
+  'shares',
+  'shared',
+  'post',
+  'posts',
+  'posted',
+  'write',
+  'writes',
+  'wrote',
+  'tweet',
+  'tweets',
+  'tweeted',
+  'detail',
+  'details',
+  'detailed',
+  'describe',
+  'describes',
+  'described',
+  'describing',
+  'admit',
+  'admits',
+  'admitted',
+  'disclosed',
+  'discloses',
+  'divulged',
+  'recall',
+  'recalls',
+  'recalled',
+  'dished',
+  'dishes',
+  'spilled',
+  'spills',
+  'promise',
+  'promises',
+  'promised',
+  'predict',
+  'predicts',
+  'predicted',
+  'teased',
+  'teases',
+  'hinted',
+  'hints',
+]);
+
 /** The reported words and source of the cue the model found at token `c` (log-odds `z`). */
 function modelHit(
   doc: Doc,
@@ -640,7 +767,13 @@ function modelHit(
   if (from > b) return null;
   // without "that" or a colon, a statement opens with a subject or holds a verb soon: "she said the
   // words twice" and "revealed the details" report no statement
-  if (opts.statementsOnly && !marked && !SUBJECTS.has(t.hash[from]!) && !finiteSoon(doc, from, b))
+  if (
+    opts.statementsOnly &&
+    !marked &&
+    OBJECT_CUES.has(t.hash[c]!) &&
+    !SUBJECTS.has(t.hash[from]!) &&
+    !clauseSoon(doc, from, b)
+  )
     return null;
   return made(
     doc,
