@@ -23,7 +23,9 @@ import { normalizeRanges, overlapMany, trimRange } from './lib/spans.ts';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const shared = path.resolve(root, '..', 'shared');
-const { values: args } = parseArgs({ options: { limit: { type: 'string' }, min: { type: 'string', default: '3' } } });
+const { values: args } = parseArgs({
+  options: { limit: { type: 'string' }, min: { type: 'string', default: '3' } },
+});
 const dir = splitDir(path.join(shared, 'data', 'polnear'), 'train');
 if (!dir) {
   console.log(`PolNeAR train not found under ${shared}: nothing to measure`);
@@ -39,8 +41,8 @@ const docOf = (text: string): Doc => {
 type Tally = { pn: number; pnOk: number; tab: number; tabOk: number };
 const tally = new Map<string, Tally>();
 const at = (w: string): Tally => {
-  let t = tally.get(w);
-  if (!t) tally.set(w, (t = { pn: 0, pnOk: 0, tab: 0, tabOk: 0 }));
+  const t = tally.get(w) ?? { pn: 0, pnOk: 0, tab: 0, tabOk: 0 };
+  tally.set(w, t);
   return t;
 };
 const limit = args.limit ? Number(args.limit) : undefined;
@@ -90,7 +92,9 @@ if (existsSync(goldFile)) {
   }
 }
 const min = Number(args.min);
-const rows = [...tally].filter(([, t]) => t.pn + t.tab >= min).sort((x, y) => y[1].pn + y[1].tab - x[1].pn - x[1].tab);
+const rows = [...tally]
+  .filter(([, t]) => t.pn + t.tab >= min)
+  .sort((x, y) => y[1].pn + y[1].tab - x[1].pn - x[1].tab);
 for (const [w, t] of rows)
   console.log(
     `${w.padEnd(16)} polnear ${t.pnOk}/${t.pn} (${((100 * t.pnOk) / Math.max(1, t.pn)).toFixed(0)}%)  tabloid ${t.tabOk}/${t.tab}`,

@@ -352,6 +352,8 @@ export interface ReportedOptions {
    * wider attributions ("praised the plan", "shared a photo") are not quotations in celebrity news.
    */
   readonly statementsOnly: boolean;
+  /** Most words of a quoted fragment that reported words may hold, making a mixed quotation. */
+  readonly maxFragmentWords: number;
 }
 
 /** Defaults, chosen on PolNeAR dev (`npm run eval:quotes`). */
@@ -360,6 +362,7 @@ export const REPORTED_DEFAULTS: ReportedOptions = {
   beliefs: false,
   minWords: 3,
   statementsOnly: true,
+  maxFragmentWords: 12,
 };
 
 const v1 = new Uint32Array(TEMPLATES.length);
@@ -382,12 +385,20 @@ export function reportedIn(
 ): ReportedClause[] {
   const model = cueModel();
   const t = doc.tokens;
+  // a short quoted fragment inside running words ("he said it was “a hell of a lot worse”") may sit in
+  // reported words, which make a mixed quotation; the other quotations block them
+  let hard = blocked;
+  let frags = NO_SPANS;
+  if (fragmentsIn(doc, a, blocked, opts)) {
+    hard = blocked.filter((q) => !isFragment(doc, a, q, opts));
+    frags = blocked.filter((q) => isFragment(doc, a, q, opts));
+  }
   // most sentences hold no cue at all: one cheap pass over their words skips them
   let cued = false;
   for (let i = a; i <= b && !cued; i++) {
     const h = t.hash[i]!;
     cued =
-      (TRIGGERS.has(h) || (model.candidates.has(h) && modelMayCue(h, opts))) && !besideQuote(doc, i, blocked);
+      (TRIGGERS.has(h) || (model.candidates.has(h) && modelMayCue(h, opts))) && !besideQuote(doc, i, hard);
   }
   if (!cued) return [];
   const view = windowed(doc, a, b);
@@ -395,7 +406,8 @@ export function reportedIn(
   accept(
     doc,
     opts,
-    blocked,
+    hard,
+    frags,
     out,
     clauseOf(
       view,
@@ -428,7 +440,7 @@ export function reportedIn(
   // the few words that pass the threshold, best first (one small array per sentence)
   const cands: { i: number; z: number }[] = [];
   for (let i = a; i <= b; i++) {
-    if (!model.candidates.has(t.hash[i]!) || !modelMayCue(t.hash[i]!, opts) || besideQuote(doc, i, blocked))
+    if (!model.candidates.has(t.hash[i]!) || !modelMayCue(t.hash[i]!, opts) || besideQuote(doc, i, hard))
       continue;
     // "Harry is said to …", "she was told": passive hearsay names no speaker (the hedges stage's)
     if (i > a && PASSIVE.has(t.hash[i - 1]!) && t.hash[i + 1] === TO) continue;
@@ -444,7 +456,7 @@ export function reportedIn(
       out.some((o) => overlaps(o.content, at) || overlaps(o.cue, at) || (o.source && overlaps(o.source, at)))
     )
       continue;
-    accept(doc, opts, blocked, out, modelHit(view, a, b, c.i, c.z, quoted, opts));
+    accept(doc, opts, hard, frags, out, modelHit(view, a, b, c.i, c.z, quoted, opts));
   }
   return out.sort((x, y) => x.content.start - y.content.start);
 }
@@ -480,6 +492,7 @@ function accept(
   doc: Doc,
   opts: ReportedOptions,
   blocked: readonly Span[],
+  frags: readonly Span[],
   out: ReportedClause[],
   h: ReportedClause | null,
 ): void {
@@ -494,9 +507,35 @@ function accept(
   const content = trimSpan(doc, h.content);
   if (content.end <= content.start || wordsIn(doc.tokens, content.start, content.end) < opts.minWords) return;
   for (const q of blocked) if (overlaps(q, content) || overlaps(q, h.cue)) return;
+  // a fragment must lie wholly inside the reported words
+  for (const q of frags)
+    if (overlaps(q, h.cue) || (overlaps(q, content) && !(q.start >= content.start && q.end <= content.end)))
+      return;
   for (const o of out)
     if (overlaps(o.content, content) || overlaps(o.cue, h.cue) || overlaps(o.content, h.cue)) return;
   out.push({ ...h, content });
+}
+
+const NO_SPANS: readonly Span[] = [];
+
+/** Whether any of the sentence's quotations is a fragment (see `isFragment`). */
+function fragmentsIn(doc: Doc, a: number, blocked: readonly Span[], opts: ReportedOptions): boolean {
+  for (const q of blocked) if (isFragment(doc, a, q, opts)) return true;
+  return false;
+}
+
+/**
+ * True for a quotation that is a fragment of running words: its opening mark follows a word of the
+ * same sentence (from token `a`), not a comma or a colon ("called him “a total stiff”", not "she
+ * said, “…”"), and it holds at most `maxFragmentWords` words.
+ */
+function isFragment(doc: Doc, a: number, q: Span, opts: ReportedOptions): boolean {
+  const t = doc.tokens;
+  const k = tokenAtOrAfter(t, q.start);
+  const mark = k - 1;
+  if (mark - 1 < a || t.start[mark]! >= q.start || t.kind[mark] !== TokenKind.punct) return false;
+  if (t.kind[mark - 1] === TokenKind.punct) return false;
+  return wordsIn(t, q.start, q.end) <= opts.maxFragmentWords;
 }
 
 /** Characters between a quotation and a cue that still make it that quotation's cue (", she said"). */
