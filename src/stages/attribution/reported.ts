@@ -19,7 +19,15 @@ import { type Doc, type Mention, TokenKind } from '../../pipeline/doc.ts';
 import { overlaps, tokenAtOrAfter, wordsIn } from '../../pipeline/spans.ts';
 import type { Span } from '../../report/schema.ts';
 import { cueAfter, punctAt } from './cues.ts';
-import { cueModel, cueValues, hashFeatures, logit, sentenceQuoted, TEMPLATES } from './model.ts';
+import {
+  type CueModel,
+  cueModel,
+  cueValues,
+  hashFeatures,
+  logit,
+  sentenceQuoted,
+  TEMPLATES,
+} from './model.ts';
 import { type SpeakerPhrase, speakerPhrase } from './speaker.ts';
 
 const PASSIVE = wordSet(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
@@ -395,11 +403,8 @@ export function reportedIn(
   }
   // most sentences hold no cue at all: one cheap pass over their words skips them
   let cued = false;
-  for (let i = a; i <= b && !cued; i++) {
-    const h = t.hash[i]!;
-    cued =
-      (TRIGGERS.has(h) || (model.candidates.has(h) && modelMayCue(h, opts))) && !besideQuote(doc, i, hard);
-  }
+  const sets = cueSets(model, opts);
+  for (let i = a; i <= b && !cued; i++) cued = sets.any.has(t.hash[i]!) && !besideQuote(doc, i, hard);
   if (!cued) return [];
   const view = windowed(doc, a, b);
   const out: ReportedClause[] = [];
@@ -440,8 +445,7 @@ export function reportedIn(
   // the few words that pass the threshold, best first (one small array per sentence)
   const cands: { i: number; z: number }[] = [];
   for (let i = a; i <= b; i++) {
-    if (!model.candidates.has(t.hash[i]!) || !modelMayCue(t.hash[i]!, opts) || besideQuote(doc, i, hard))
-      continue;
+    if (!sets.scored.has(t.hash[i]!) || besideQuote(doc, i, hard)) continue;
     // "Harry is said to …", "she was told": passive hearsay names no speaker (the hedges stage's)
     if (i > a && PASSIVE.has(t.hash[i - 1]!) && t.hash[i + 1] === TO) continue;
     cueValues(view, i, a, b, quoted, v1, v2);
@@ -480,6 +484,22 @@ const TRIGGERS: ReadonlySet<number> = new Set([
   ...REPORTING_PARTICIPLES,
   ACCORDING,
 ]);
+
+/** The words the model scores under some options, and those with the rules' triggers. */
+interface CueSets {
+  readonly scored: ReadonlySet<number>;
+  readonly any: ReadonlySet<number>;
+}
+let setsOf: { model: CueModel; opts: ReportedOptions; sets: CueSets } | null = null;
+
+/** One set lookup per word instead of three: the cue words for this model and options, made once. */
+function cueSets(model: CueModel, opts: ReportedOptions): CueSets {
+  if (setsOf?.model !== model || setsOf.opts !== opts) {
+    const scored = new Set([...model.candidates].filter((h) => modelMayCue(h, opts)));
+    setsOf = { model, opts, sets: { scored, any: new Set([...TRIGGERS, ...scored]) } };
+  }
+  return setsOf.sets;
+}
 
 /** Whether a candidate word may be the model's cue under these options (a belief only when asked for). */
 function modelMayCue(h: number, opts: ReportedOptions): boolean {
