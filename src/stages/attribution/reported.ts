@@ -33,6 +33,8 @@ import { type SpeakerPhrase, speakerPhrase } from './speaker.ts';
 const PASSIVE = wordSet(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
 const OPENERS = wordSet(['and', 'but', 'yet', 'now', 'meanwhile', 'however', 'still', 'also']);
 const WITH = hashWord('with');
+// Possessive determiners, which may open a subject ("his lawyer …").
+const POSSESSIVES = ['his', 'her', 'their', 'its', 'our', 'my'];
 const SUBJECTS = wordSet([
   'he',
   'she',
@@ -42,12 +44,7 @@ const SUBJECTS = wordSet([
   'we',
   'you',
   'there',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'my',
+  ...POSSESSIVES,
   // contracted subjects: "she’d …", "they’re …" (both apostrophes)
   ...['he', 'she', 'they', 'it', 'i', 'we', 'you', 'there'].flatMap((w) =>
     ['’d', "'d", '’s', "'s", '’ll', "'ll", '’re', "'re", '’ve', "'ve", '’m', "'m"].map((c) => w + c),
@@ -158,21 +155,7 @@ const PAST = wordSet([
   'told',
   'said',
 ]);
-const DETERMINERS = wordSet([
-  'the',
-  'a',
-  'an',
-  'this',
-  'these',
-  'those',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'my',
-  'your',
-]);
+const DETERMINERS = wordSet(['the', 'a', 'an', 'this', 'these', 'those', 'your', ...POSSESSIVES]);
 
 /**
  * Whether words from `from` on read as a clause: a finite verb soon ("the pair are …"), or a past
