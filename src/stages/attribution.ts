@@ -151,7 +151,12 @@ export function attribute(doc: Doc, options: AttributionOptions): { quotes: Quot
     if (found) attach(q, found);
   }
   inherit(doc, drafts, options);
+  // a quoted fragment inside reported words is part of that mixed quotation, not one of its own
+  const held = new Set<number>();
+  let j = 0;
   for (const r of findReported(doc, direct)) {
+    while (j < direct.length && direct[j]!.start < r.content.start) j++;
+    for (let k = j; k < direct.length && direct[k]!.end <= r.content.end; k++) held.add(k);
     drafts.push({
       start: r.content.start,
       end: r.content.end,
@@ -167,7 +172,10 @@ export function attribute(doc: Doc, options: AttributionOptions): { quotes: Quot
     });
   }
   // one numbering, in reading order; continuation links follow it
-  const order = drafts.map((_, i) => i).sort((x, y) => drafts[x]!.start - drafts[y]!.start);
+  const order = drafts
+    .map((_, i) => i)
+    .filter((i) => !held.has(i))
+    .sort((x, y) => drafts[x]!.start - drafts[y]!.start);
   const rank = new Array<number>(drafts.length);
   order.forEach((i, r) => {
     rank[i] = r;
@@ -202,7 +210,7 @@ export function attribute(doc: Doc, options: AttributionOptions): { quotes: Quot
       cue: d.cue,
       listener: d.listener ? text.slice(d.listener.start, d.listener.end).replace(/’/g, "'") : null,
       listenerSpan: d.listener,
-      continues: d.continues >= 0 ? `q${rank[d.continues]! + 1}` : null,
+      continues: d.continues >= 0 && !held.has(d.continues) ? `q${rank[d.continues]! + 1}` : null,
       flags: d.flags,
       words: d.words,
     };

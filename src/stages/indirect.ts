@@ -85,6 +85,9 @@ export function findReported(
       for (let k = sq; k < doc.scareQuotes.length && doc.scareQuotes[k]!.start < content.end; k++)
         if (doc.scareQuotes[k]!.start >= content.start && doc.scareQuotes[k]!.end <= content.end)
           mixed = true;
+      // a quoted fragment the reported words hold (the attribution stage drops its own quotation)
+      for (let k = q; k < qe && !mixed; k++)
+        mixed = direct[k]!.start >= content.start && direct[k]!.end <= content.end;
       found.push({
         content,
         speaker,

@@ -92,11 +92,13 @@ describe('reported speech (reported.txt)', () => {
     assert.deepEqual(q.cue, spanOf(r.text, 'insisted'));
   });
 
-  test('a longer quoted fragment after "told … that" is a mixed quotation given to the reporter of it', () => {
+  test('a longer quoted fragment after "told … that" is a mixed quotation of the whole reported clause, given to the reporter of it', () => {
     const text =
       'Royal biographer Jane Ellery told Glimmer Weekly that the brothers “have not spoken properly in years” at all.';
     const r2 = analyze(text);
-    const q = quoteOf(r2, 'have not spoken properly in years');
+    // QUOTES-GUIDE.md: mixed = the reported clause holding the fragment; the fragment is no quotation of its own
+    const q = quoteOf(r2, 'the brothers “have not spoken properly in years” at all');
+    assert.equal(r2.quotes.length, 1);
     assert.equal(q.kind, 'mixed');
     assert.equal(q.speaker.name, 'Jane Ellery');
     assert.deepEqual(q.cue, spanOf(text, 'told'));

@@ -19,12 +19,22 @@ import { type Doc, type Mention, TokenKind } from '../../pipeline/doc.ts';
 import { overlaps, tokenAtOrAfter, wordsIn } from '../../pipeline/spans.ts';
 import type { Span } from '../../report/schema.ts';
 import { cueAfter, punctAt } from './cues.ts';
-import { cueModel, cueValues, hashFeatures, logit, sentenceQuoted, TEMPLATES } from './model.ts';
+import {
+  type CueModel,
+  cueModel,
+  cueValues,
+  hashFeatures,
+  logit,
+  sentenceQuoted,
+  TEMPLATES,
+} from './model.ts';
 import { type SpeakerPhrase, speakerPhrase } from './speaker.ts';
 
 const PASSIVE = wordSet(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
 const OPENERS = wordSet(['and', 'but', 'yet', 'now', 'meanwhile', 'however', 'still', 'also']);
 const WITH = hashWord('with');
+// Possessive determiners, which may open a subject ("his lawyer …").
+const POSSESSIVES = ['his', 'her', 'their', 'its', 'our', 'my'];
 const SUBJECTS = wordSet([
   'he',
   'she',
@@ -34,12 +44,11 @@ const SUBJECTS = wordSet([
   'we',
   'you',
   'there',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'my',
+  ...POSSESSIVES,
+  // contracted subjects: "she’d …", "they’re …" (both apostrophes)
+  ...['he', 'she', 'they', 'it', 'i', 'we', 'you', 'there'].flatMap((w) =>
+    ['’d', "'d", '’s', "'s", '’ll', "'ll", '’re', "'re", '’ve', "'ve", '’m', "'m"].map((c) => w + c),
+  ),
 ]);
 const AS = hashWord('as');
 const punct = punctAt;
@@ -125,6 +134,44 @@ const FINITE = wordSet([
 function finiteSoon(doc: Doc, from: number, b: number): boolean {
   const t = doc.tokens;
   for (let i = from + 1; i <= b && i < from + 8; i++) if (FINITE.has(t.hash[i]!)) return true;
+  return false;
+}
+
+// Common irregular past tenses that make a clause of what follows a cue ("she said the club paid …").
+const PAST = wordSet([
+  'paid',
+  'made',
+  'took',
+  'gave',
+  'knew',
+  'got',
+  'went',
+  'came',
+  'hid',
+  'lost',
+  'won',
+  'sent',
+  'kept',
+  'told',
+  'said',
+]);
+const DETERMINERS = wordSet(['the', 'a', 'an', 'this', 'these', 'those', 'your', ...POSSESSIVES]);
+
+/**
+ * Whether words from `from` on read as a clause: a finite verb soon ("the pair are …"), or a past
+ * tense ("the agency hid …", "the team signed …") after the subject's first word.
+ */
+function clauseSoon(doc: Doc, from: number, b: number): boolean {
+  if (finiteSoon(doc, from, b)) return true;
+  const t = doc.tokens;
+  const text = doc.text;
+  for (let i = from + 1; i <= b && i < from + 6; i++) {
+    if (t.kind[i] === TokenKind.punct) return false;
+    if (t.cap[i] === 1 || DETERMINERS.has(t.hash[i - 1]!)) continue;
+    if (PAST.has(t.hash[i]!)) return true;
+    const e = t.end[i]!;
+    if (e - t.start[i]! >= 5 && text.charCodeAt(e - 1) === 100 && text.charCodeAt(e - 2) === 101) return true;
+  }
   return false;
 }
 
@@ -296,6 +343,8 @@ export interface ReportedOptions {
    * wider attributions ("praised the plan", "shared a photo") are not quotations in celebrity news.
    */
   readonly statementsOnly: boolean;
+  /** Most words of a quoted fragment that reported words may hold, making a mixed quotation. */
+  readonly maxFragmentWords: number;
 }
 
 /** Defaults, chosen on PolNeAR dev (`npm run eval:quotes`). */
@@ -304,6 +353,7 @@ export const REPORTED_DEFAULTS: ReportedOptions = {
   beliefs: false,
   minWords: 3,
   statementsOnly: true,
+  maxFragmentWords: 12,
 };
 
 const v1 = new Uint32Array(TEMPLATES.length);
@@ -326,14 +376,22 @@ export function reportedIn(
 ): ReportedClause[] {
   const model = cueModel();
   const t = doc.tokens;
+  // a short quoted fragment inside running words ("he said it was “a hell of a lot worse”") may sit in
+  // reported words, which make a mixed quotation; the other quotations block them
+  let hard = blocked;
+  let frags = NO_SPANS;
+  if (fragmentsIn(doc, a, blocked, opts)) {
+    hard = blocked.filter((q) => !isFragment(doc, a, q, opts));
+    frags = blocked.filter((q) => isFragment(doc, a, q, opts));
+  }
   // most sentences hold no cue at all: one cheap pass over their words skips them
   const gate = gatesOf(model.candidates, opts);
   let cued = false;
   let near = 0;
   for (let i = a; i <= b && !cued; i++) {
     if (!gate.any.has(t.hash[i]!)) continue;
-    near = nearFrom(blocked, near, t.start[i]!);
-    cued = !besideQuote(doc, i, blocked, near);
+    near = nearFrom(hard, near, t.start[i]!);
+    cued = !besideQuote(doc, i, hard, near);
   }
   if (!cued) return [];
   const view = windowed(doc, a, b);
@@ -341,7 +399,8 @@ export function reportedIn(
   accept(
     doc,
     opts,
-    blocked,
+    hard,
+    frags,
     out,
     clauseOf(
       view,
@@ -376,8 +435,8 @@ export function reportedIn(
   near = 0;
   for (let i = a; i <= b; i++) {
     if (!gate.model.has(t.hash[i]!)) continue;
-    near = nearFrom(blocked, near, t.start[i]!);
-    if (besideQuote(doc, i, blocked, near)) continue;
+    near = nearFrom(hard, near, t.start[i]!);
+    if (besideQuote(doc, i, hard, near)) continue;
     // "Harry is said to …", "she was told": passive hearsay names no speaker (the hedges stage's)
     if (i > a && PASSIVE.has(t.hash[i - 1]!) && t.hash[i + 1] === TO) continue;
     cueValues(view, i, a, b, quoted, v1, v2);
@@ -392,7 +451,7 @@ export function reportedIn(
       out.some((o) => overlaps(o.content, at) || overlaps(o.cue, at) || (o.source && overlaps(o.source, at)))
     )
       continue;
-    accept(doc, opts, blocked, out, modelHit(view, a, b, c.i, c.z, quoted, opts));
+    accept(doc, opts, hard, frags, out, modelHit(view, a, b, c.i, c.z, quoted, opts));
   }
   return out.sort((x, y) => x.content.start - y.content.start);
 }
@@ -453,18 +512,50 @@ function accept(
   doc: Doc,
   opts: ReportedOptions,
   blocked: readonly Span[],
+  frags: readonly Span[],
   out: ReportedClause[],
   h: ReportedClause | null,
 ): void {
   if (!h || (h.kind === 'belief' && !opts.beliefs)) return;
-  // "When asked about it, she said …": the writer's subordinate clause is not what was said
-  if (SUBORDINATORS.has(doc.tokens.hash[tokenAtOrAfter(doc.tokens, h.content.start)]!)) return;
+  // "When asked about it, she said …": the writer's subordinate clause is not what was said; after
+  // the cue one opens the reported words ("he said that if elected, he …")
+  if (
+    h.content.start < h.cue.start &&
+    SUBORDINATORS.has(doc.tokens.hash[tokenAtOrAfter(doc.tokens, h.content.start)]!)
+  )
+    return;
   const content = trimSpan(doc, h.content);
   if (content.end <= content.start || wordsIn(doc.tokens, content.start, content.end) < opts.minWords) return;
   for (const q of blocked) if (overlaps(q, content) || overlaps(q, h.cue)) return;
+  // a fragment must lie wholly inside the reported words
+  for (const q of frags)
+    if (overlaps(q, h.cue) || (overlaps(q, content) && !(q.start >= content.start && q.end <= content.end)))
+      return;
   for (const o of out)
     if (overlaps(o.content, content) || overlaps(o.cue, h.cue) || overlaps(o.content, h.cue)) return;
   out.push({ ...h, content });
+}
+
+const NO_SPANS: readonly Span[] = [];
+
+/** Whether any of the sentence's quotations is a fragment (see `isFragment`). */
+function fragmentsIn(doc: Doc, a: number, blocked: readonly Span[], opts: ReportedOptions): boolean {
+  for (const q of blocked) if (isFragment(doc, a, q, opts)) return true;
+  return false;
+}
+
+/**
+ * True for a quotation that is a fragment of running words: its opening mark follows a word of the
+ * same sentence (from token `a`), not a comma or a colon ("called him “a total stiff”", not "she
+ * said, “…”"), and it holds at most `maxFragmentWords` words.
+ */
+function isFragment(doc: Doc, a: number, q: Span, opts: ReportedOptions): boolean {
+  const t = doc.tokens;
+  const k = tokenAtOrAfter(t, q.start);
+  const mark = k - 1;
+  if (mark - 1 < a || t.start[mark]! >= q.start || t.kind[mark] !== TokenKind.punct) return false;
+  if (t.kind[mark - 1] === TokenKind.punct) return false;
+  return wordsIn(t, q.start, q.end) <= opts.maxFragmentWords;
 }
 
 /** Characters between a quotation and a cue that still make it that quotation's cue (", she said"). */
@@ -612,6 +703,72 @@ const OBJECTS = wordSet([
   'their',
 ]);
 
+// Cues that often take a plain object rather than reported words ("said the words twice", "revealed
+// the details", "shared a photo"): without "that" or a colon their words must read as a clause. Other
+// verbs of saying ("argued", "warned", "urged") report whatever follows them.
+const OBJECT_CUES = wordSet([
+  'say',
+  'says',
+  'said',
+  'tell',
+  'tells',
+  'told',
+  'reveal',
+  'reveals',
+  'revealed',
+  'announce',
+  'announces',
+  'announced',
+  'confirm',
+  'confirms',
+  'confirmed',
+  'report',
+  'reports',
+  'reported',
+  'share',
+  'shares',
+  'shared',
+  'post',
+  'posts',
+  'posted',
+  'write',
+  'writes',
+  'wrote',
+  'tweet',
+  'tweets',
+  'tweeted',
+  'detail',
+  'details',
+  'detailed',
+  'describe',
+  'describes',
+  'described',
+  'describing',
+  'admit',
+  'admits',
+  'admitted',
+  'disclosed',
+  'discloses',
+  'divulged',
+  'recall',
+  'recalls',
+  'recalled',
+  'dished',
+  'dishes',
+  'spilled',
+  'spills',
+  'promise',
+  'promises',
+  'promised',
+  'predict',
+  'predicts',
+  'predicted',
+  'teased',
+  'teases',
+  'hinted',
+  'hints',
+]);
+
 /** The reported words and source of the cue the model found at token `c` (log-odds `z`). */
 function modelHit(
   doc: Doc,
@@ -685,7 +842,13 @@ function modelHit(
   if (from > b) return null;
   // without "that" or a colon, a statement opens with a subject or holds a verb soon: "she said the
   // words twice" and "revealed the details" report no statement
-  if (opts.statementsOnly && !marked && !SUBJECTS.has(t.hash[from]!) && !finiteSoon(doc, from, b))
+  if (
+    opts.statementsOnly &&
+    !marked &&
+    OBJECT_CUES.has(t.hash[c]!) &&
+    !SUBJECTS.has(t.hash[from]!) &&
+    !clauseSoon(doc, from, b)
+  )
     return null;
   return made(
     doc,
