@@ -28,7 +28,7 @@ function run(doc: Doc, o: EntityOptions) {
 export const entitiesStage = defineStage({
   name: 'entities',
   about: 'People, organizations, places and events with clustered mentions; ages and relations stated',
-  needs: ['tokens', 'captions'],
+  needs: ['tokens', 'lexicon', 'captions'],
   gives: ['entities', 'mentions', 'ages', 'relations'],
   options: EntityOptions,
   run,
