@@ -3,7 +3,7 @@
  * actress") and relation nouns ("his wife", "brother, Prince William") resolve to the person they
  * point to; stated relations are recorded for the consistency checks.
  */
-import { THE } from '../../lexicon/hash.ts';
+import { THE, WordMap } from '../../lexicon/hash.ts';
 import {
   POSSESSIVES,
   PRONOUNS,
@@ -18,7 +18,7 @@ import type { Cluster, Ent } from './cluster.ts';
 import { possessiveLength } from './names.ts';
 import { genderAhead, resolve } from './resolve.ts';
 
-const AHEAD = new Map([...SUBJECT_PRONOUNS, ...POSSESSIVES]);
+const AHEAD = new WordMap([...SUBJECT_PRONOUNS, ...POSSESSIVES]);
 const YEAR_OLD = /^(\d{1,3})-year-old$/i;
 
 /** Resolves pronouns, epithets and relation nouns; returns the relations the text states. */
