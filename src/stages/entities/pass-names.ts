@@ -24,8 +24,11 @@ export function findNames(doc: Doc, c: Cluster): void {
   const hits = doc.lexicon;
   const sentenceStart = (i: number): boolean =>
     i === 0 || t.sentence[i - 1] !== t.sentence[i] || t.kind[i - 1] === TokenKind.punct;
-  const midCaps = new Set<number>();
-  for (let i = 0; i < t.count; i++) if (t.cap[i] === 1 && !sentenceStart(i)) midCaps.add(t.hash[i]!);
+  // hashes of capitalised words met inside a sentence, sorted for binary search (no Set: no boxing)
+  const caps = new Uint32Array(t.count);
+  let nCaps = 0;
+  for (let i = 0; i < t.count; i++) if (t.cap[i] === 1 && !sentenceStart(i)) caps[nCaps++] = t.hash[i]!;
+  const midCaps = caps.subarray(0, nCaps).sort();
   const endOf = (tok: number): number => t.end[tok]! - possessiveLength(text, t.end[tok]!);
 
   // Photo credits name agencies, not people in the story.
@@ -95,7 +98,7 @@ export function findNames(doc: Doc, c: Cluster): void {
     while (
       first <= run.last &&
       (NOT_NAMES.has(t.hash[first]!) ||
-        (sentenceStart(first) && !midCaps.has(t.hash[first]!) && first === run.last))
+        (sentenceStart(first) && !sortedHas(midCaps, t.hash[first]!) && first === run.last))
     )
       first++;
     if (first > run.last) {
@@ -124,6 +127,18 @@ export function findNames(doc: Doc, c: Cluster): void {
     if (kind === 'person') ageAfter(doc, c, e, start, last);
     i = last;
   }
+}
+
+/** True when the sorted array holds `h`. */
+function sortedHas(a: Uint32Array, h: number): boolean {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid]! < h) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < a.length && a[lo] === h;
 }
 
 /** A gazetteer name (place or outlet) from token `first` to offset `end`, keyed by its lowercased text. */
