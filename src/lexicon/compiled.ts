@@ -8,6 +8,7 @@
 import { EMOTIVE_WORDS } from './emotive.ts';
 import { OUTLETS, PLACES } from './gazetteer.ts';
 import { HEDGE_PHRASES } from './hedges.ts';
+import { tokenize } from '../segment/tokens.ts';
 import { compileLexicons, type LexiconHits } from './matcher.ts';
 
 const flag = (phrases: Iterable<string>): (readonly [string, true])[] =>
@@ -34,12 +35,4 @@ export const EMOTIVE_HITS = LEXICONS.lexicon('emotive');
 export type SharedHits = LexiconHits;
 
 /** The hits of a document with no tokens. */
-export const NO_HITS: SharedHits = LEXICONS.scan({
-  count: 0,
-  start: new Int32Array(0),
-  end: new Int32Array(0),
-  kind: new Uint8Array(0),
-  hash: new Uint32Array(0),
-  cap: new Uint8Array(0),
-  sentence: new Int32Array(0),
-});
+export const NO_HITS: SharedHits = LEXICONS.scan(tokenize(''));

@@ -13,7 +13,7 @@ import { NOT_NAMES } from '../../lexicon/stopwords.ts';
 import { REPORTING_VERBS } from '../../lexicon/reporting.ts';
 import type { KbRecord } from '../../kb/types.ts';
 import { type Doc, TokenKind } from '../../pipeline/doc.ts';
-import { isNameDot } from '../../pipeline/spans.ts';
+import { isNameDot, partitionPoint } from '../../pipeline/spans.ts';
 import type { Cluster, Ent } from './cluster.ts';
 import { capitalRun, kbNameAt, possessiveLength } from './names.ts';
 
@@ -131,14 +131,8 @@ export function findNames(doc: Doc, c: Cluster): void {
 
 /** True when the sorted array holds `h`. */
 function sortedHas(a: Uint32Array, h: number): boolean {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid]! < h) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < a.length && a[lo] === h;
+  const at = partitionPoint(a.length, (k) => a[k]! < h);
+  return at < a.length && a[at] === h;
 }
 
 /** A gazetteer name (place or outlet) from token `first` to offset `end`, keyed by its lowercased text. */
