@@ -122,24 +122,20 @@ class HashTrie {
 /** The word hashes of a phrase, tokenized as an article is. */
 const phraseHashes = (phrase: string): Uint32Array => tokenize(phrase).hash;
 
-/** Walks the trie from token `i`; calls `hit(lexicon, entry, last)` for each lexicon's longest phrase. */
-function walk(
-  trie: HashTrie,
-  tokens: Tokens,
-  i: number,
-  best: Int32Array,
-  bestLast: Int32Array,
-): boolean {
+/**
+ * Walks the trie from token `i`, writing each lexicon's longest phrase into `best` (entry) and
+ * `bestLast` (last token); false, with nothing written, when no phrase starts there. `best` is reset
+ * only once the first word matched: most tokens start no phrase and cost one table probe.
+ */
+function walk(trie: HashTrie, tokens: Tokens, i: number, best: Int32Array, bestLast: Int32Array): boolean {
+  let node = trie.next(0, tokens.hash[i]!);
+  if (node === NONE) return false;
   const L = trie.lexicons;
-  let node = 0;
+  best.fill(NONE);
   let any = false;
   const sentence = tokens.sentence[i];
   const stop = Math.min(tokens.count, i + trie.depth);
-  for (let k = i; k < stop; k++) {
-    // phrases do not run across sentences
-    if (tokens.sentence[k] !== sentence) break;
-    node = trie.next(node, tokens.hash[k]!);
-    if (node === NONE) break;
+  for (let k = i; ; ) {
     const base = node * L;
     for (let l = 0; l < L; l++) {
       const e = trie.accept[base + l]!;
@@ -148,6 +144,11 @@ function walk(
       bestLast[l] = k;
       any = true;
     }
+    k++;
+    // phrases do not run across sentences
+    if (k >= stop || tokens.sentence[k] !== sentence) break;
+    node = trie.next(node, tokens.hash[k]!);
+    if (node === NONE) break;
   }
   return any;
 }
@@ -221,7 +222,6 @@ export class LexiconMatcher<L extends Readonly<Record<string, LexiconEntries>>> 
     const entry = new Int32Array(n * L);
     const { best, bestLast } = this;
     for (let i = 0; i < n; i++) {
-      best.fill(NONE);
       if (!walk(this.trie, tokens, i, best, bestLast)) continue;
       for (let l = 0; l < L; l++) {
         if (best[l] === NONE) continue;
@@ -235,8 +235,7 @@ export class LexiconMatcher<L extends Readonly<Record<string, LexiconEntries>>> 
   /** The longest phrase of `lex` starting at token `i` (a walk from that token alone), or null. */
   matchAt<T>(lex: LexiconRef<T>, tokens: Tokens, i: number): { last: number; value: T } | null {
     const { best, bestLast } = this;
-    best.fill(NONE);
-    if (!walk(this.trie, tokens, i, best, bestLast)) return null;
+    if (i < 0 || i >= tokens.count || !walk(this.trie, tokens, i, best, bestLast)) return null;
     const e = best[lex.index]!;
     return e === NONE ? null : { last: bestLast[lex.index]!, value: this.values[lex.index]![e] as T };
   }
