@@ -5,10 +5,10 @@
  * time units and number words of "two years ago", and the future markers that make a yearless date
  * point forward. Gathered from those style guides and from the date phrasing of celebrity copy.
  */
-import { hashWord, wordSet } from './hash.ts';
+import { wordMap, wordSet } from './hash.ts';
 
 const numbered = (entries: Record<string, number>): ReadonlyMap<number, number> =>
-  new Map(Object.entries(entries).map(([w, n]) => [hashWord(w), n]));
+  wordMap(Object.entries(entries));
 
 /** Month names and their abbreviations → month number 1–12. */
 export const MONTHS = numbered({
@@ -38,13 +38,13 @@ export const SEASONS = numbered({ spring: 3, summer: 6, autumn: 9, fall: 9, wint
 export const AMBIGUOUS_SEASONS = wordSet(['fall', 'spring']);
 
 /** Units of "two years ago" and "for months now", singular and plural. */
-export const UNITS: ReadonlyMap<number, 'day' | 'week' | 'month' | 'year' | 'decade'> = new Map(
+export const UNITS: ReadonlyMap<number, 'day' | 'week' | 'month' | 'year' | 'decade'> = wordMap(
   (
     [
       ['day', 'day'], ['days', 'day'], ['week', 'week'], ['weeks', 'week'], ['month', 'month'],
       ['months', 'month'], ['year', 'year'], ['years', 'year'], ['decade', 'decade'], ['decades', 'decade'],
     ] as const
-  ).map(([w, u]) => [hashWord(w), u]),
+  ),
 );
 
 /** Number words of relative dates ("a month ago", "two years ago"). */

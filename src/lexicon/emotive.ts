@@ -5,8 +5,8 @@
  */
 import { wordSet } from './hash.ts';
 
-/** Sensational words. */
-export const EMOTIVE = wordSet([
+/** Sensational words, as a list (the shared matcher compiles it: lexicon/compiled.ts). */
+export const EMOTIVE_WORDS: readonly string[] = [
   'devastating', 'devastated', 'desperate', 'desperately', 'slammed', 'slams', 'slam', 'feud', 'feuding',
   'bombshell', 'shock', 'shocking', 'shocked', 'heartbreak', 'heartbreaking', 'heartbroken', 'furious',
   'fury', 'rage', 'raging', 'explosive', 'meltdown', 'scandal', 'scandalous', 'betrayal', 'betrayed',
@@ -18,7 +18,10 @@ export const EMOTIVE = wordSet([
   'exclusive', 'revealed', 'exposed', 'heartache', 'crushed', 'gutted', 'distress', 'perils', 'cold',
   'ghosting', 'grudge', 'disgrace', 'frantic', 'frantically', 'insane', 'incredible', 'unbelievable',
   'jaw-dropping', 'mind-blowing', 'epic', 'massive', 'huge', 'overjoyed', 'wake-up', 'sombre', 'remorse',
-]);
+];
+
+/** Sensational words, as word hashes. */
+export const EMOTIVE = wordSet(EMOTIVE_WORDS);
 
 /** Irregular superlatives; regular ones are words ending in -est that are not in NOT_SUPERLATIVE. */
 export const SUPERLATIVES = wordSet(['best', 'worst', 'most', 'least', 'biggest', 'greatest', 'hottest']);

@@ -4,7 +4,7 @@
  * US Social Security Administration's birth records (1960–2010) and the UK Office for National
  * Statistics' baby-name lists, cut to names that are rarely anything else.
  */
-import { hashWord } from './hash.ts';
+import { wordMap } from './hash.ts';
 
 const FEMALE = [
   'mary', 'patricia', 'jennifer', 'linda', 'elizabeth', 'barbara', 'susan', 'jessica', 'sarah', 'karen',
@@ -43,7 +43,7 @@ const MALE = [
 ];
 
 /** Given names and their usual gender. */
-export const FIRST_NAMES: ReadonlyMap<number, 'female' | 'male'> = new Map([
-  ...MALE.map((n) => [hashWord(n), 'male'] as const),
-  ...FEMALE.map((n) => [hashWord(n), 'female'] as const),
+export const FIRST_NAMES: ReadonlyMap<number, 'female' | 'male'> = wordMap([
+  ...MALE.map((n) => [n, 'male'] as const),
+  ...FEMALE.map((n) => [n, 'female'] as const),
 ]);

@@ -3,6 +3,10 @@
  * to '), so the hot loops never slice the text into strings.
  */
 
+import { WordMap, WordSet } from './word-table.ts';
+
+export { WordMap, WordSet };
+
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
@@ -30,8 +34,12 @@ export function hashRange(text: string, start: number, end: number): number {
 /** Hashes a whole word. */
 export const hashWord = (word: string): number => hashRange(word, 0, word.length);
 
-/** A set of word hashes built from a word list. */
-export const wordSet = (words: readonly string[]): ReadonlySet<number> => new Set(words.map(hashWord));
+/** A set of word hashes built from a word list (typed-array backed: no boxing per lookup). */
+export const wordSet = (words: readonly string[]): ReadonlySet<number> => new WordSet(words.map(hashWord));
+
+/** A map from word hashes to values, built from `[word, value]` pairs (the last value of a word wins). */
+export const wordMap = <V>(entries: Iterable<readonly [string, V]>): ReadonlyMap<number, V> =>
+  new WordMap([...entries].map(([w, v]) => [hashWord(w), v] as const));
 
 /** The hash of "the", which many matchers test for. */
 export const THE = hashWord('the');

@@ -3,11 +3,11 @@
  * ("the actress", "the Clueless star"), relation nouns ("his wife") and pronouns. Titles follow
  * Debrett's forms of address; role nouns are those common in celebrity copy.
  */
-import { hashWord } from './hash.ts';
+import { wordMap } from './hash.ts';
 
 type G = 'female' | 'male' | null;
 const table = (entries: Record<string, G>): ReadonlyMap<number, G> =>
-  new Map(Object.entries(entries).map(([w, g]) => [hashWord(w), g]));
+  wordMap(Object.entries(entries));
 
 /** Titles and styles that precede a name, with the gender they imply. */
 export const TITLES = table({
@@ -34,14 +34,14 @@ export const ROLE_NOUNS = table({
 });
 
 /** Relation nouns, mapped to the knowledge-base relation they name. */
-export const RELATION_NOUNS: ReadonlyMap<number, string> = new Map(
+export const RELATION_NOUNS: ReadonlyMap<number, string> = wordMap(
   [
     'father', 'mother', 'dad', 'mum', 'mom', 'son', 'daughter', 'brother', 'sister', 'husband', 'wife',
     'spouse', 'sister-in-law', 'brother-in-law', 'father-in-law', 'mother-in-law', 'son-in-law',
     'daughter-in-law', 'grandfather', 'grandmother', 'grandson', 'granddaughter', 'uncle', 'aunt',
     'nephew', 'niece', 'stepfather', 'stepmother', 'fiancé', 'fiancée', 'fiance', 'fiancee', 'partner',
     'girlfriend', 'boyfriend', 'ex-wife', 'ex-husband', 'ex', 'child', 'children', 'kids',
-  ].map((w) => [hashWord(w), w === 'dad' ? 'father' : w === 'mum' || w === 'mom' ? 'mother' : w]),
+  ].map((w) => [w, w === 'dad' ? 'father' : w === 'mum' || w === 'mom' ? 'mother' : w] as const),
 );
 
 /** Personal pronouns and the gender they carry; "they" is left out as too often plural. */

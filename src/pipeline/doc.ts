@@ -21,6 +21,7 @@ import type {
   Summary,
 } from '../report/schema.ts';
 import type { Quoted } from '../stages/quotes.ts';
+import type { LexiconHits } from '../lexicon/matcher.ts';
 
 /** Token kinds, stored one byte per token. */
 export const TokenKind = { word: 1, number: 2, punct: 3 } as const;
@@ -109,6 +110,8 @@ export interface Findings {
   readonly paragraphs: readonly Span[];
   readonly sentences: readonly Sentence[];
   readonly tokens: Tokens;
+  /** Hits of the shared phrase lexicons at each token (internal; lexicon/compiled.ts says which). */
+  readonly lexicon: LexiconHits;
   readonly captions: readonly Caption[];
   /** Direct-quotation candidates between marks (internal; attribution turns them into `quotes`). */
   readonly quoted: readonly Quoted[];

@@ -1,4 +1,5 @@
 /** The findings of a document before any stage ran: everything empty, nothing undefined. */
+import { NO_HITS } from '../lexicon/compiled.ts';
 import type { Findings } from './doc.ts';
 
 /** Empty findings, shared: stages never mutate what they are given, so one copy serves every article. */
@@ -18,6 +19,7 @@ const EMPTY: Findings = {
     cap: new Uint8Array(0),
     sentence: new Int32Array(0),
   },
+  lexicon: NO_HITS,
   captions: [],
   quoted: [],
   quotes: [],

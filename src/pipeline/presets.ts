@@ -9,6 +9,7 @@ import { datesStage } from '../stages/dates.ts';
 import { entitiesStage } from '../stages/entities.ts';
 import { hedgesStage } from '../stages/hedges.ts';
 import { languageStage } from '../stages/language.ts';
+import { lexiconStage } from '../stages/lexicon.ts';
 import { quotesStage } from '../stages/quotes.ts';
 import { scoreStage } from '../stages/score.ts';
 import { summaryStage } from '../stages/summary.ts';
@@ -17,6 +18,7 @@ import type { Stage } from './stage.ts';
 /** The full pipeline, in order. */
 export const standard: readonly Stage[] = [
   segmentStage,
+  lexiconStage,
   captionsStage,
   quotesStage,
   entitiesStage,

@@ -216,8 +216,8 @@ export function toReport(doc: Doc, gives: ReadonlySet<Slot> = ALL_SECTIONS): Rep
   };
   for (const key of REPORT_SECTIONS) {
     if (!gives.has(key)) continue;
-    const value = doc[key];
-    out[key] = Array.isArray(value) ? [...value] : value;
+    // the document is not used after this, so its sections are handed over, not copied
+    out[key] = doc[key];
   }
   return out as Report;
 }

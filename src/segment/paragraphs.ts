@@ -7,9 +7,7 @@ import { isSpace } from './tokens.ts';
 
 /** Splits `text[from, end)` into trimmed paragraph spans. */
 export function paragraphs(text: string, from: number): Span[] {
-  const blank = /\n[ \t\r\u00a0]*\n/g;
-  blank.lastIndex = from;
-  const single = !blank.test(text);
+  const single = !hasBlankLine(text, from);
   const out: Span[] = [];
   let s = from;
   let i = from;
@@ -35,4 +33,20 @@ export function paragraphs(text: string, from: number): Span[] {
   }
   flush(text.length);
   return out;
+}
+
+/** True when `text` from `from` on holds a blank line: two line breaks with only spaces, tabs or CRs between. */
+function hasBlankLine(text: string, from: number): boolean {
+  let i = text.indexOf('\n', from);
+  while (i >= 0) {
+    let j = i + 1;
+    for (;;) {
+      const c = text.charCodeAt(j);
+      if (c === 32 || c === 9 || c === 13 || c === 0xa0) j++;
+      else break;
+    }
+    if (text.charCodeAt(j) === 10) return true;
+    i = text.indexOf('\n', j);
+  }
+  return false;
 }

@@ -44,30 +44,47 @@ function doubled<T extends Int32Array | Uint32Array | Uint8Array>(a: T): T {
   return b;
 }
 
+/** Token arrays being filled: grown by doubling, cut to length at the end. */
+class TokenBuffer {
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+  hash: Uint32Array;
+  cap: Uint8Array;
+  n = 0;
+
+  constructor(capacity: number) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.kind = new Uint8Array(capacity);
+    this.hash = new Uint32Array(capacity);
+    this.cap = new Uint8Array(capacity);
+  }
+
+  push(s: number, e: number, k: number, h: number, c: number): void {
+    const n = this.n;
+    if (n === this.start.length) this.grow();
+    this.start[n] = s;
+    this.end[n] = e;
+    this.kind[n] = k;
+    this.hash[n] = h;
+    this.cap[n] = c;
+    this.n = n + 1;
+  }
+
+  private grow(): void {
+    this.start = doubled(this.start);
+    this.end = doubled(this.end);
+    this.kind = doubled(this.kind);
+    this.hash = doubled(this.hash);
+    this.cap = doubled(this.cap);
+  }
+}
+
 /** Tokenizes `text[from, to)`; `sentence` is left at -1 for the sentence splitter to fill. */
 export function tokenize(text: string, from = 0, to = text.length): Tokens {
-  const cap0 = Math.max(16, ((to - from) >> 2) + 16);
-  let start = new Int32Array(cap0);
-  let end = new Int32Array(cap0);
-  let kind = new Uint8Array(cap0);
-  let hash = new Uint32Array(cap0);
-  let cap = new Uint8Array(cap0);
-  let n = 0;
-  const push = (s: number, e: number, k: number, h: number, c: number): void => {
-    if (n === start.length) {
-      start = doubled(start);
-      end = doubled(end);
-      kind = doubled(kind);
-      hash = doubled(hash);
-      cap = doubled(cap);
-    }
-    start[n] = s;
-    end[n] = e;
-    kind[n] = k;
-    hash[n] = h;
-    cap[n] = c;
-    n++;
-  };
+  // about one token per five characters of English: a third is a safe first guess
+  const b = new TokenBuffer(Math.max(16, Math.ceil((to - from) / 3) + 16));
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -76,7 +93,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
       continue;
     }
     if (!isWordChar(c)) {
-      push(i, i + 1, TokenKind.punct, (Math.imul(FNV_OFFSET ^ foldCode(c), FNV_PRIME) >>> 0) >>> 0, 0);
+      b.push(i, i + 1, TokenKind.punct, Math.imul(FNV_OFFSET ^ foldCode(c), FNV_PRIME) >>> 0, 0);
       i++;
       continue;
     }
@@ -86,7 +103,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
     while (i < to) {
       const d = text.charCodeAt(i);
       if (isWordChar(d)) {
-        if (!isDigit(d)) allDigits = false;
+        if (d < 48 || d > 57) allDigits = false;
       } else if (
         // inner apostrophe, hyphen, or a decimal point/comma between digits stays inside the word
         (d === 39 || d === 0x2019 || d === 45 || d === 0x2010 || d === 0x2011) &&
@@ -97,19 +114,21 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
       } else if ((d === 46 || d === 44) && allDigits && i + 1 < to && isDigit(text.charCodeAt(i + 1))) {
         // 1,000 and 3.5 are one number
       } else break;
-      h ^= foldCode(d);
-      h = Math.imul(h, FNV_PRIME) >>> 0;
+      // ASCII folds inline; the rest goes through foldCode
+      h ^= d < 128 ? (d >= 65 && d <= 90 ? d + 32 : d) : foldCode(d);
+      h = Math.imul(h, FNV_PRIME);
       i++;
     }
-    push(s, i, allDigits ? TokenKind.number : TokenKind.word, h >>> 0, isUpper(c) ? 1 : 0);
+    b.push(s, i, allDigits ? TokenKind.number : TokenKind.word, h >>> 0, isUpper(c) ? 1 : 0);
   }
+  const n = b.n;
   return {
     count: n,
-    start: start.subarray(0, n),
-    end: end.subarray(0, n),
-    kind: kind.subarray(0, n),
-    hash: hash.subarray(0, n),
-    cap: cap.subarray(0, n),
+    start: b.start.subarray(0, n),
+    end: b.end.subarray(0, n),
+    kind: b.kind.subarray(0, n),
+    hash: b.hash.subarray(0, n),
+    cap: b.cap.subarray(0, n),
     sentence: new Int32Array(n).fill(-1),
   };
 }

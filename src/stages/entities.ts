@@ -7,13 +7,14 @@
  */
 import type { Doc } from '../pipeline/doc.ts';
 import { defineStage } from '../pipeline/stage.ts';
+import { WordMap } from '../lexicon/hash.ts';
 import { POSSESSIVES, SUBJECT_PRONOUNS } from '../lexicon/people.ts';
 import { Cluster } from './entities/cluster.ts';
 import { EntityOptions } from './entities/options.ts';
 import { findNames } from './entities/pass-names.ts';
 import { resolveReferences } from './entities/references.ts';
 
-const SUBJECT_AND_POSSESSIVE = new Map([...SUBJECT_PRONOUNS, ...POSSESSIVES]);
+const SUBJECT_AND_POSSESSIVE = new WordMap([...SUBJECT_PRONOUNS, ...POSSESSIVES]);
 
 function run(doc: Doc, o: EntityOptions) {
   const c = new Cluster(doc, o);
@@ -28,7 +29,7 @@ function run(doc: Doc, o: EntityOptions) {
 export const entitiesStage = defineStage({
   name: 'entities',
   about: 'People, organizations, places and events with clustered mentions; ages and relations stated',
-  needs: ['tokens', 'captions'],
+  needs: ['tokens', 'lexicon', 'captions'],
   gives: ['entities', 'mentions', 'ages', 'relations'],
   options: EntityOptions,
   run,

@@ -4,19 +4,19 @@
  * agentless hearsay: a claim reported with no one at all behind it.
  */
 import { hashWord, wordSet } from '../lexicon/hash.ts';
-import { AFTER_MODAL_MAY, HEDGE_PHRASES } from '../lexicon/hedges.ts';
-import { matchAt, phraseMatcher } from '../lexicon/phrases.ts';
+import { AFTER_MODAL_MAY } from '../lexicon/hedges.ts';
+import { HEDGES } from '../lexicon/compiled.ts';
 import { type Doc, TokenKind } from '../pipeline/doc.ts';
 import { defineStage } from '../pipeline/stage.ts';
 import type { Hedge } from '../report/schema.ts';
 
-const MATCHER = phraseMatcher(HEDGE_PHRASES);
 const MAY = hashWord('may');
 // "May be", "May not": the modal opening a sentence; "May also saw" is the month
 const AFTER_MAY = wordSet(AFTER_MODAL_MAY);
 
 function run(doc: Doc): { hedges: Hedge[] } {
   const t = doc.tokens;
+  const hits = doc.lexicon;
   const hedges: Hedge[] = [];
   const captions = doc.captions;
   let c = 0;
@@ -25,16 +25,12 @@ function run(doc: Doc): { hedges: Hedge[] } {
     while (c < captions.length && captions[c]!.end <= t.start[i]!) c++;
     const cap = captions[c];
     if (cap && cap.start <= t.start[i]!) continue;
-    const m = matchAt(MATCHER, t, i);
-    if (!m) continue;
+    const last = hits.last(HEDGES, i);
+    if (last < 0) continue;
     if (t.hash[i] === MAY && t.cap[i] === 1 && !AFTER_MAY.has(t.hash[i + 1] ?? 0)) continue;
-    hedges.push({
-      start: t.start[i]!,
-      end: t.end[m.last]!,
-      kind: m.value.kind,
-      agentless: m.value.agentless,
-    });
-    i = m.last;
+    const cue = hits.value(HEDGES, i);
+    hedges.push({ start: t.start[i]!, end: t.end[last]!, kind: cue.kind, agentless: cue.agentless });
+    i = last;
   }
   return { hedges };
 }
@@ -43,7 +39,7 @@ function run(doc: Doc): { hedges: Hedge[] } {
 export const hedgesStage = defineStage({
   name: 'hedges',
   about: 'Hedges, boosters and hearsay cues',
-  needs: ['tokens', 'captions'],
+  needs: ['tokens', 'lexicon', 'captions'],
   gives: ['hedges'],
   run,
 });

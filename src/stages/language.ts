@@ -2,7 +2,8 @@
  * Style: emotive words, superlatives, all-caps words, exclamation marks, clickbait patterns in the
  * title, and the Flesch reading ease of the body (syllables counted by vowel groups, one pass).
  */
-import { CLICKBAIT, EMOTIVE, NOT_SUPERLATIVE, SUPERLATIVES } from '../lexicon/emotive.ts';
+import { EMOTIVE_HITS } from '../lexicon/compiled.ts';
+import { CLICKBAIT, NOT_SUPERLATIVE, SUPERLATIVES } from '../lexicon/emotive.ts';
 import { hashWord } from '../lexicon/hash.ts';
 import { type Doc, TokenKind } from '../pipeline/doc.ts';
 import { defineStage } from '../pipeline/stage.ts';
@@ -59,6 +60,7 @@ export type LanguageOptions = z.output<typeof LanguageOptions>;
 function run(doc: Doc, o: LanguageOptions): { language: Language } {
   const t = doc.tokens;
   const text = doc.text;
+  const hits = doc.lexicon;
   const emotive: Span[] = [];
   const superlatives: Span[] = [];
   const allCaps: Span[] = [];
@@ -76,7 +78,7 @@ function run(doc: Doc, o: LanguageOptions): { language: Language } {
     words++;
     syl += syllables(text, s, e);
     const h = t.hash[i]!;
-    if (EMOTIVE.has(h)) emotive.push({ start: s, end: e });
+    if (hits.has(EMOTIVE_HITS, i)) emotive.push({ start: s, end: e });
     if (SUPERLATIVES.has(h) && h !== MOST) superlatives.push({ start: s, end: e });
     else if (h === MOST && t.kind[i + 1] === TokenKind.word)
       superlatives.push({ start: s, end: t.end[i + 1]! });
@@ -124,7 +126,7 @@ function upper(text: string, s: number, e: number): boolean {
 export const languageStage = defineStage({
   name: 'language',
   about: 'Emotive words, superlatives, all caps, exclamations, clickbait titles, readability',
-  needs: ['tokens', 'sentences', 'mentions'],
+  needs: ['tokens', 'lexicon', 'sentences', 'mentions'],
   gives: ['language'],
   options: LanguageOptions,
   run,

@@ -7,27 +7,28 @@ import { EVENT_HEADS, ORG_HEADS, OUTLETS, PLACES } from '../../lexicon/gazetteer
 import { FIRST_NAMES } from '../../lexicon/first-names.ts';
 import { foldApostrophes, hashRange, THE } from '../../lexicon/hash.ts';
 import { ROLE_NOUNS, TITLES } from '../../lexicon/people.ts';
-import { matchAt, phraseMatcher } from '../../lexicon/phrases.ts';
+import { OUTLET_NAMES, PLACE_NAMES } from '../../lexicon/compiled.ts';
 import { ANONYMOUS_HEADS } from '../../lexicon/sources.ts';
 import { NOT_NAMES } from '../../lexicon/stopwords.ts';
 import { REPORTING_VERBS } from '../../lexicon/reporting.ts';
 import type { KbRecord } from '../../kb/types.ts';
 import { type Doc, TokenKind } from '../../pipeline/doc.ts';
-import { isNameDot } from '../../pipeline/spans.ts';
+import { isNameDot, partitionPoint } from '../../pipeline/spans.ts';
 import type { Cluster, Ent } from './cluster.ts';
 import { capitalRun, kbNameAt, possessiveLength } from './names.ts';
-
-const OUTLET_PHRASES = phraseMatcher([...OUTLETS].map((o) => [o, true] as const));
-const PLACE_PHRASES = phraseMatcher([...PLACES].map((p) => [p, true] as const));
 
 /** Finds every name in the document and adds it to the cluster. */
 export function findNames(doc: Doc, c: Cluster): void {
   const t = doc.tokens;
   const text = doc.text;
+  const hits = doc.lexicon;
   const sentenceStart = (i: number): boolean =>
     i === 0 || t.sentence[i - 1] !== t.sentence[i] || t.kind[i - 1] === TokenKind.punct;
-  const midCaps = new Set<number>();
-  for (let i = 0; i < t.count; i++) if (t.cap[i] === 1 && !sentenceStart(i)) midCaps.add(t.hash[i]!);
+  // hashes of capitalised words met inside a sentence, sorted for binary search (no Set: no boxing)
+  const caps = new Uint32Array(t.count);
+  let nCaps = 0;
+  for (let i = 0; i < t.count; i++) if (t.cap[i] === 1 && !sentenceStart(i)) caps[nCaps++] = t.hash[i]!;
+  const midCaps = caps.subarray(0, nCaps).sort();
   const endOf = (tok: number): number => t.end[tok]! - possessiveLength(text, t.end[tok]!);
 
   // Photo credits name agencies, not people in the story.
@@ -71,31 +72,17 @@ export function findNames(doc: Doc, c: Cluster): void {
       continue;
     }
     // outlets and places may open with a stop word: "Us Weekly", "New York"
-    const outlet = t.cap[i] === 1 ? matchAt(OUTLET_PHRASES, t, i) : null;
-    const place = !outlet && t.cap[i] === 1 ? matchAt(PLACE_PHRASES, t, i) : null;
-    if (place && place.last > i) {
-      const name = text.slice(t.start[i]!, endOf(place.last)).replace(/\s+/g, ' ');
-      c.addName(
-        c.entity(`place:${name.toLowerCase()}`, 'place', name, null, null),
-        t.start[i]!,
-        endOf(place.last),
-        'name',
-        i,
-      );
-      i = place.last;
+    const outlet = t.cap[i] === 1 ? hits.last(OUTLET_NAMES, i) : -1;
+    const place = outlet < 0 && t.cap[i] === 1 ? hits.last(PLACE_NAMES, i) : -1;
+    if (place > i) {
+      addNamed(c, doc, 'place', i, endOf(place));
+      i = place;
       continue;
     }
-    if (!outlet && NOT_NAMES.has(t.hash[i]!)) continue;
-    if (outlet) {
-      const name = text.slice(t.start[i]!, endOf(outlet.last)).replace(/\s+/g, ' ');
-      c.addName(
-        c.entity(`organization:${name.toLowerCase()}`, 'organization', name, null, null),
-        t.start[i]!,
-        endOf(outlet.last),
-        'name',
-        i,
-      );
-      i = outlet.last;
+    if (outlet < 0 && NOT_NAMES.has(t.hash[i]!)) continue;
+    if (outlet >= 0) {
+      addNamed(c, doc, 'organization', i, endOf(outlet));
+      i = outlet;
       continue;
     }
     const run = capitalRun(doc, i);
@@ -111,7 +98,7 @@ export function findNames(doc: Doc, c: Cluster): void {
     while (
       first <= run.last &&
       (NOT_NAMES.has(t.hash[first]!) ||
-        (sentenceStart(first) && !midCaps.has(t.hash[first]!) && first === run.last))
+        (sentenceStart(first) && !sortedHas(midCaps, t.hash[first]!) && first === run.last))
     )
       first++;
     if (first > run.last) {
@@ -140,6 +127,19 @@ export function findNames(doc: Doc, c: Cluster): void {
     if (kind === 'person') ageAfter(doc, c, e, start, last);
     i = last;
   }
+}
+
+/** True when the sorted array holds `h`. */
+function sortedHas(a: Uint32Array, h: number): boolean {
+  const at = partitionPoint(a.length, (k) => a[k]! < h);
+  return at < a.length && a[at] === h;
+}
+
+/** A gazetteer name (place or outlet) from token `first` to offset `end`, keyed by its lowercased text. */
+function addNamed(c: Cluster, doc: Doc, kind: 'place' | 'organization', first: number, end: number): void {
+  const start = doc.tokens.start[first]!;
+  const name = doc.text.slice(start, end).replace(/\s+/g, ' ');
+  c.addName(c.entity(`${kind}:${name.toLowerCase()}`, kind, name, null, null), start, end, 'name', first);
 }
 
 /**

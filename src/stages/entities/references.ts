@@ -3,7 +3,7 @@
  * actress") and relation nouns ("his wife", "brother, Prince William") resolve to the person they
  * point to; stated relations are recorded for the consistency checks.
  */
-import { THE } from '../../lexicon/hash.ts';
+import { THE, WordMap } from '../../lexicon/hash.ts';
 import {
   POSSESSIVES,
   PRONOUNS,
@@ -18,8 +18,28 @@ import type { Cluster, Ent } from './cluster.ts';
 import { possessiveLength } from './names.ts';
 import { genderAhead, resolve } from './resolve.ts';
 
-const AHEAD = new Map([...SUBJECT_PRONOUNS, ...POSSESSIVES]);
-const YEAR_OLD = /^(\d{1,3})-year-old$/i;
+const AHEAD = new WordMap([...SUBJECT_PRONOUNS, ...POSSESSIVES]);
+const YEAR_OLD = '-year-old';
+
+/** The age in "42-year-old" (1 to 3 digits, any case) spanning exactly `text[s, e)`, or -1. */
+export function yearOldAge(text: string, s: number, e: number): number {
+  let age = 0;
+  let i = s;
+  while (i < e && i - s < 4) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    age = age * 10 + (c - 48);
+    i++;
+  }
+  const digits = i - s;
+  if (digits < 1 || digits > 3 || e - i !== YEAR_OLD.length) return -1;
+  for (let k = 0; k < YEAR_OLD.length; k++) {
+    // | 32 lowercases ASCII letters and leaves '-' (45) as it is
+    const c = text.charCodeAt(i + k);
+    if ((k === 0 || k === 5 ? c : c | 32) !== YEAR_OLD.charCodeAt(k)) return -1;
+  }
+  return age;
+}
 
 /** Resolves pronouns, epithets and relation nouns; returns the relations the text states. */
 export function resolveReferences(doc: Doc, c: Cluster): RelationMention[] {
@@ -53,13 +73,13 @@ export function resolveReferences(doc: Doc, c: Cluster): RelationMention[] {
       continue;
     }
     if (h === THE && i + 1 < t.count) {
-      const m = YEAR_OLD.exec(text.slice(t.start[i + 1]!, endOf(i + 1)));
+      const years = yearOldAge(text, t.start[i + 1]!, endOf(i + 1));
       let endTok = -1;
       let age: number | undefined;
       let gender: Ent['gender'] = null;
-      if (m) {
+      if (years >= 0) {
         endTok = i + 1;
-        age = Number(m[1]);
+        age = years;
         // "the 43-year-old prince": the noun after the age says more
         const noun = t.hash[i + 2] ?? 0;
         const g = ROLE_NOUNS.get(noun) ?? TITLES.get(noun);
