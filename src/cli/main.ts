@@ -17,6 +17,7 @@ import { renderMarkdown } from '../render/markdown.ts';
 import { visibleLine } from '../render/escape.ts';
 import { renderText } from '../render/text.ts';
 import { runBatch } from './batch.ts';
+import { parseFields, type ReportField } from './fields.ts';
 import { registerServeCommand } from './serve.ts';
 import { registerCorpusCommands } from './corpus.ts';
 import { registerQueueCommands } from './queue.ts';
@@ -183,7 +184,8 @@ export function program(): Command {
       'analyse a JSON Lines corpus ({id, text, title?, date?, outlet?, url?} per line): one JSON report per line',
     )
     .argument('<file>', 'JSON Lines file, or - for stdin')
-    .option('-j, --jobs <n>', 'worker threads (default: all cores)', positiveInt)
+    .option('-j, --jobs <n>', 'worker threads (default: one per core, fewer for a small file)', positiveInt)
+    .option('--fields <list>', 'report parts per line, comma-separated (text, meta, quotes, score…)', parseFields)
     .option('--skip-bad', 'go on past malformed lines and list them at the end', false)
     .option('--kb <file>', 'add a knowledge-base JSON Lines file (repeatable)', collect, [])
     .option('--no-progress', 'no progress bar on stderr')
@@ -197,10 +199,12 @@ export function program(): Command {
           kb: string[];
           progress: boolean;
           maxHeapMb?: number;
+          fields?: ReportField[];
         },
       ) => {
         await runBatch(file, {
           ...(o.jobs ? { jobs: o.jobs } : {}),
+          ...(o.fields ? { fields: o.fields } : {}),
           ...(o.maxHeapMb ? { maxHeapMb: o.maxHeapMb } : {}),
           ...limitsOf(o),
           skipBad: o.skipBad,
