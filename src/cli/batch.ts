@@ -21,7 +21,6 @@ import {
   lineNoOf,
   newProgress,
   PROGRESS_CHUNK,
-  PROGRESS_DONE,
   PROGRESS_LINE,
   recordLine,
 } from './batch-protocol.ts';
@@ -171,6 +170,14 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
     wake();
   };
 
+  // the record a worker is analysing, from the mark it leaves in shared memory: null when it is on none
+  // of the chunks sent to it (still starting, or between chunks)
+  const marker = (s: Slot): { chunk: number; line: number } | null => {
+    const chunk = Atomics.load(s.progress, PROGRESS_CHUNK);
+    const line = Atomics.load(s.progress, PROGRESS_LINE);
+    if (line < 0 || !s.queue.some((u) => u.id === chunk)) return null;
+    return { chunk, line };
+  };
   const hardMs = opts.maxMs ? opts.maxMs * HARD_KILL_FACTOR + HARD_KILL_SLACK_MS : 0;
   const slots: Slot[] = [];
   const workerUrl = opts.worker ?? new URL(`./worker${ext}`, import.meta.url);
@@ -213,53 +220,58 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
   // A record took its worker down: it alone fails; the other records of the worker's chunks are read
   // again (those before it in its chunk were analysed, but their answer died with the worker).
   const died = (s: Slot): void => {
-    const chunk = Atomics.load(s.progress, PROGRESS_CHUNK);
-    const at = Atomics.load(s.progress, PROGRESS_LINE);
     const code: ErrorCode = s.timedOut ? 'HS_TIME_BUDGET' : 'HS_WORKER_FAILED';
     const why = s.timedOut
       ? `still running at ${hardMs} ms, so its worker was stopped`
       : (s.lastError ?? 'the worker stopped');
+    const marked = marker(s);
     const lost = s.queue.splice(0);
     spawn(s);
-    // the culprit: the record the worker marked, or else the first record of its oldest chunk
-    let culprit = lost.findIndex((u) => u.id === chunk && at !== PROGRESS_DONE);
-    let line = culprit >= 0 ? at : -1;
-    if (culprit < 0 && lost.length > 0) {
-      culprit = 0;
-      line = lost[0]!.text.split('\n').findIndex((l) => recordLine(l) !== null);
+    // the culprit: the record the worker marked, or else the first record of the chunks after the one
+    // it finished last (or of its oldest chunk)
+    let k = marked ? lost.findIndex((u) => u.id === marked.chunk) : -1;
+    let line = marked?.line ?? -1;
+    if (k < 0 || line < 0) {
+      const done = lost.findIndex((u) => u.id === Atomics.load(s.progress, PROGRESS_CHUNK));
+      k = -1;
+      for (let j = done + 1; j < lost.length && k < 0; j++) {
+        line = lost[j]!.text.split('\n').findIndex((l) => recordLine(l) !== null);
+        if (line >= 0) k = j;
+      }
     }
-    for (let k = 0; k < lost.length; k++) {
-      const u = lost[k]!;
+    for (let j = 0; j < lost.length; j++) {
+      const u = lost[j]!;
       units.delete(u.id);
-      if (k !== culprit || line < 0) {
+      if (j !== k) {
         u.id = nextId++;
-        ready.unshift(u);
+        ready.push(u);
         continue;
       }
       const lines = u.text.split('\n');
       const lineNo = lineNoOf(u, line);
-      const part = (from: number, to: number): Unit => ({
-        id: nextId++,
-        text: lines.slice(from, to).join('\n'),
-        first: lineNoOf(u, from),
-        ...(u.lineNos ? { lineNos: u.lineNos.slice(from, to) } : {}),
-        result: null,
-      });
-      const before = part(0, line);
-      const after = part(line + 1, lines.length);
       const failed: Unit = {
         id: nextId++,
         text: '',
         first: lineNo,
-        result: {
-          id: -1,
-          out: '',
-          n: 0,
-          fails: [{ lineNo, code, error: `line ${lineNo}: ${why}`, at: 0 }],
-        },
+        result: { id: -1, out: '', n: 0, fails: [{ lineNo, code, error: `line ${lineNo}: ${why}`, at: 0 }] },
       };
-      order.splice(order.indexOf(u), 1, before, failed, after);
-      ready.unshift(before, after);
+      // the records before and after it, as chunks of their own (none when there is no record)
+      const part = (from: number, to: number): Unit[] =>
+        lines.slice(from, to).some((l) => recordLine(l) !== null)
+          ? [
+              {
+                id: nextId++,
+                text: lines.slice(from, to).join('\n'),
+                first: lineNoOf(u, from),
+                ...(u.lineNos ? { lineNos: u.lineNos.slice(from, to) } : {}),
+                result: null,
+              },
+            ]
+          : [];
+      const before = part(0, line);
+      const after = part(line + 1, lines.length);
+      order.splice(order.indexOf(u), 1, ...before, failed, ...after);
+      ready.push(...before, ...after);
     }
     // resent chunks go first, in input order, so the head of the output is not held up
     ready.sort((a, b) => order.indexOf(a) - order.indexOf(b));
@@ -291,8 +303,13 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
         () => {
           const now = performance.now();
           for (const s of slots) {
-            if (s.queue.length === 0 || s.timedOut) continue;
-            const key = `${Atomics.load(s.progress, PROGRESS_CHUNK)}:${Atomics.load(s.progress, PROGRESS_LINE)}`;
+            const m = s.timedOut ? null : marker(s);
+            // a worker still starting (loading the engine) or between chunks is not timed
+            if (!m) {
+              s.seen = null;
+              continue;
+            }
+            const key = `${m.chunk}:${m.line}`;
             if (key !== s.seen) {
               s.seen = key;
               s.since = now;
