@@ -230,7 +230,8 @@ if (args['rss-check']) {
   const last = runs[runs.length - 1]?.maxRssMb ?? Number.NaN;
   const growth = last / first - 1;
   const env = envOf();
-  if (args.json) console.log(JSON.stringify({ corpus: corpusName, env, rssCheck: { runs, growth }, notes }, null, 2));
+  if (args.json)
+    console.log(JSON.stringify({ corpus: corpusName, env, rssCheck: { runs, growth }, notes }, null, 2));
   else {
     const out = [envLine(env), `Corpus: ${corpusName}, cycled`, ...notes.map((n) => `Note: ${n}`), ''];
     out.push(`hearsay batch --jobs ${cores}, peak RSS of the process (all threads) by corpus size:`);
@@ -240,7 +241,9 @@ if (args['rss-check']) {
           ? `  ${r.articles} articles: failed (${r.error})`
           : `  ${r.articles} articles: peak RSS ${f(r.maxRssMb ?? Number.NaN, 0)} MB   ${f(r.seconds, 1)} s   ${f(r.articlesPerSecond ?? 0)} articles/s   load ${f(r.loadAverage, 2)}`,
       );
-    out.push(`  growth ${pct(growth)} from ${rssSizes[0]} to ${rssSizes[rssSizes.length - 1]} articles (aim: within 10%)`);
+    out.push(
+      `  growth ${pct(growth)} from ${rssSizes[0]} to ${rssSizes[rssSizes.length - 1]} articles (aim: within 10%)`,
+    );
     console.log(out.join('\n'));
   }
   process.exit(0);
@@ -376,7 +379,14 @@ else if (distReady()) {
   try {
     for (let round = 0; round < repeat; round++) {
       children.push(
-        await runChild('floor', null, round, [path.join(root, 'scripts', 'lib', 'floor.mjs'), file], file, batchArticles),
+        await runChild(
+          'floor',
+          null,
+          round,
+          [path.join(root, 'scripts', 'lib', 'floor.mjs'), file],
+          file,
+          batchArticles,
+        ),
       );
       for (let jobs = 1; jobs <= maxJobs; jobs++)
         children.push(await runChild('batch', jobs, round, batchArgv(file, jobs), file, batchArticles));
@@ -415,11 +425,14 @@ const medianSeconds = (jobs: number): number => {
   return xs.length ? quantile(xs, 0.5) : Number.POSITIVE_INFINITY;
 };
 const jobsTried = [...new Set(batch.map((b) => b.jobs!))];
-const fastestJobs = jobsTried.length ? jobsTried.reduce((a, b) => (medianSeconds(b) < medianSeconds(a) ? b : a)) : null;
+const fastestJobs = jobsTried.length
+  ? jobsTried.reduce((a, b) => (medianSeconds(b) < medianSeconds(a) ? b : a))
+  : null;
 
 let profileSummary: ReturnType<typeof selfTime> | null = null;
 if (inProcessProfile) profileSummary = selfTime(inProcessProfile, root);
-if (profDir && children.length > 0) notes.push(`CPU profiles of the children (main thread and each worker): ${profDir}`);
+if (profDir && children.length > 0)
+  notes.push(`CPU profiles of the children (main thread and each worker): ${profDir}`);
 
 const env = envOf();
 if (args.json) {
@@ -462,9 +475,13 @@ if (args.json) {
     `  = ${f(spineOnly.fullPipelineSixHundredWordArticlesPerSecond)} articles of 600 words/s (mean article: ${f(spineOnly.meanWords, 0)} words)`,
   );
   out.push('');
-  out.push(`where the time goes, per article (the record path of batch, in process, ${lines.length} articles):`);
+  out.push(
+    `where the time goes, per article (the record path of batch, in process, ${lines.length} articles):`,
+  );
   for (const s of stages)
-    out.push(`  ${s.stage.padEnd(18)} ${f(s.msPerArticle * 1000, 0).padStart(6)} µs  ${pct(s.share).padStart(6)}`);
+    out.push(
+      `  ${s.stage.padEnd(18)} ${f(s.msPerArticle * 1000, 0).padStart(6)} µs  ${pct(s.share).padStart(6)}`,
+    );
   out.push(`  ${'total'.padEnd(18)} ${f((stageTotal / lines.length) * 1000, 0).padStart(6)} µs`);
   out.push('');
   out.push(
@@ -483,10 +500,9 @@ if (args.json) {
         out.push(`  [${c.round + 1}] ${name}: failed (${c.error})`);
         continue;
       }
-      const extra =
-        b
-          ? `   ${b.timesTheFloor === null ? '' : `${f(b.timesTheFloor, 1)}× the floor`}   ${b.speedUp === null ? '' : `${f(b.speedUp, 2)}× --jobs 1`}`
-          : '';
+      const extra = b
+        ? `   ${b.timesTheFloor === null ? '' : `${f(b.timesTheFloor, 1)}× the floor`}   ${b.speedUp === null ? '' : `${f(b.speedUp, 2)}× --jobs 1`}`
+        : '';
       out.push(
         `  [${c.round + 1}] ${name.padEnd(14)} ${f(c.seconds, 2).padStart(6)} s  ${f(c.articlesPerSecond!).padStart(7)} art/s  ${f(c.mbPerSecond!, 2).padStart(5)} MB/s  cpu ${mb(c.cpuSeconds, 1)} s  max RSS ${mb(c.maxRssMb)} MB  load ${f(c.loadAverage, 2)}${extra}`,
       );

@@ -5,7 +5,10 @@
 import { createReadStream, writeSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 
-const lines = createInterface({ input: createReadStream(process.argv[2]), crlfDelay: Number.POSITIVE_INFINITY });
+const lines = createInterface({
+  input: createReadStream(process.argv[2]),
+  crlfDelay: Number.POSITIVE_INFINITY,
+});
 let out = '';
 for await (const line of lines) {
   if (line.trim() === '') continue;

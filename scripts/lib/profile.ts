@@ -32,7 +32,10 @@ export function selfTime(
   profile: CpuProfile,
   root: string,
   top = 15,
-): { functions: { name: string; ms: number; share: number }[]; files: { name: string; ms: number; share: number }[] } {
+): {
+  functions: { name: string; ms: number; share: number }[];
+  files: { name: string; ms: number; share: number }[];
+} {
   const byNode = new Map<number, number>();
   let total = 0;
   for (let i = 0; i < profile.samples.length; i++) {
@@ -45,8 +48,10 @@ export function selfTime(
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   for (const [id, ms] of byNode) {
     const f = nodes.get(id)?.callFrame;
-    const file = f?.url ? f.url.replace(/^file:\/\//, '').replace(`${root}/`, '') : `(${f?.functionName || 'native'})`;
-    const fn = `${f?.functionName || '(anonymous)'} ${file}${f?.url ? `:${f.lineNumber + 1}` : ''}`;
+    const file = f?.url
+      ? f.url.replace(/^file:\/\//, '').replace(`${root}/`, '')
+      : `(${f?.functionName || 'native'})`;
+    const fn = `${f?.functionName || '(anonymous)'} ${file}`;
     fns.set(fn, (fns.get(fn) ?? 0) + ms);
     files.set(file, (files.get(file) ?? 0) + ms);
   }

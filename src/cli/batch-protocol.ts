@@ -104,8 +104,9 @@ export function runChunk(msg: ChunkMessage, handle: RecordHandler, progress: Int
       continue;
     }
     out += `${r.json}\n`;
-    if (r.extra !== undefined) (extras ??= new Array(n)).push(r.extra);
-    else extras?.push(undefined);
+    // extras are kept only once a handler gives one (ingest's rows); batch has none
+    if (r.extra !== undefined && !extras) extras = new Array(n);
+    extras?.push(r.extra);
     n++;
   }
   Atomics.store(progress, PROGRESS_LINE, PROGRESS_DONE);

@@ -46,6 +46,8 @@ export interface BatchOptions {
   readonly write?: (lines: string) => void;
   /** Where reports go instead of standard output (`hearsay ingest`). */
   readonly sink?: BatchSink;
+  /** Input characters per chunk handed to a worker (default `CHUNK_CHARS`, `SINK_CHUNK_CHARS` with a sink). */
+  readonly chunkChars?: number;
   /**
    * The worker thread module (default ./worker.ts): it calls `serveRecords` (./batch-protocol.ts) with
    * its handler, whose `extra` goes to the sink.
@@ -72,6 +74,12 @@ const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
  * large enough that the hand-off is a small share of the work, small enough that two workers end together.
  */
 export const CHUNK_CHARS = 64 * 1024;
+/**
+ * Characters per chunk with a sink (`hearsay ingest`): a few articles, so reports reach the store
+ * steadily (a run stopped by a signal has stored what was analysed) and storing, not the hand-off, is
+ * the cost.
+ */
+export const SINK_CHUNK_CHARS = 4 * 1024;
 /** Chunks sent to one worker and not yet answered: one being analysed, one ready behind it. */
 export const IN_FLIGHT = 2;
 /** Chunks per worker read and not yet written; past it reading waits (the bound on memory). */
@@ -145,7 +153,10 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
 
   const emit = (out: string, extras: readonly unknown[] | undefined): void => {
     if (out === '') return;
-    if (!opts.sink) return write(out);
+    if (!opts.sink) {
+      write(out);
+      return;
+    }
     const lines = out.split('\n');
     for (let i = 0; i < lines.length - 1; i++) opts.sink.write(lines[i]!, extras?.[i]);
   };
@@ -164,7 +175,8 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
       }
       emit(r.out, r.extras);
       written += r.n;
-      for (const f of r.fails) bad.push(visibleLine(`${f.code} ${new HearsayError(f.code, f.error).message}`));
+      for (const f of r.fails)
+        bad.push(visibleLine(`${f.code} ${new HearsayError(f.code, f.error).message}`));
     }
     pump();
     wake();
@@ -192,7 +204,15 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
     };
     const worker =
       ext === '.ts' ? new Worker(fromSource, { ...data, eval: true }) : new Worker(workerUrl, data);
-    const s: Slot = slot ?? { worker, progress, queue: [], seen: null, since: 0, timedOut: false, lastError: null };
+    const s: Slot = slot ?? {
+      worker,
+      progress,
+      queue: [],
+      seen: null,
+      since: 0,
+      timedOut: false,
+      lastError: null,
+    };
     s.worker = worker;
     s.progress = progress;
     s.seen = null;
@@ -281,7 +301,8 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
   const pump = (): void => {
     while (ready.length > 0 && !failure && !stopped) {
       let slot: Slot | null = null;
-      for (const c of slots) if (c.queue.length < IN_FLIGHT && (!slot || c.queue.length < slot.queue.length)) slot = c;
+      for (const c of slots)
+        if (c.queue.length < IN_FLIGHT && (!slot || c.queue.length < slot.queue.length)) slot = c;
       if (!slot) return;
       const u = ready.shift()!;
       units.set(u.id, u);
@@ -360,12 +381,16 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
   };
 
   try {
-    await readChunks(input, async (text, first, bytes) => {
-      if (failure || stopped) return false;
-      await send(text, first);
-      bar?.update(Math.min(bytes, total || 1), { reports: written });
-      return !failure && !stopped;
-    });
+    await readChunks(
+      input,
+      async (text, first, bytes) => {
+        if (failure || stopped) return false;
+        await send(text, first);
+        bar?.update(Math.min(bytes, total || 1), { reports: written });
+        return !failure && !stopped;
+      },
+      opts.chunkChars ?? (opts.sink ? SINK_CHUNK_CHARS : CHUNK_CHARS),
+    );
     while (order.length > 0 && !failure && !stopped) await new Promise<void>((r) => waiters.push(r));
   } finally {
     ending = true;

@@ -185,7 +185,11 @@ export function program(): Command {
     )
     .argument('<file>', 'JSON Lines file, or - for stdin')
     .option('-j, --jobs <n>', 'worker threads (default: one per core, fewer for a small file)', positiveInt)
-    .option('--fields <list>', 'report parts per line, comma-separated (text, meta, quotes, score…)', parseFields)
+    .option(
+      '--fields <list>',
+      'report parts per line, comma-separated (text, meta, quotes, score…)',
+      parseFields,
+    )
     .option('--skip-bad', 'go on past malformed lines and list them at the end', false)
     .option('--kb <file>', 'add a knowledge-base JSON Lines file (repeatable)', collect, [])
     .option('--no-progress', 'no progress bar on stderr')

@@ -109,7 +109,11 @@ test('runChunk: blank lines and CRLF, failures at their place in the output, pro
   assert.equal(r.n, 2);
   assert.deepEqual(r.fails, [{ lineNo: 13, code: 'HS_BAD_JSON_LINE', error: 'line 13', at: 7 }]);
   assert.equal(progress[PROGRESS_LINE], PROGRESS_DONE);
-  const stop = runChunk({ id: 8, text: 'a\nx\nb', first: 1, lineNos: [4, 9, 12], stop: true }, handle, progress);
+  const stop = runChunk(
+    { id: 8, text: 'a\nx\nb', first: 1, lineNos: [4, 9, 12], stop: true },
+    handle,
+    progress,
+  );
   assert.equal(stop.out, '"a@4"\n');
   assert.deepEqual(
     stop.fails.map((f) => f.lineNo),
