@@ -377,6 +377,9 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
     ready.push(u);
     pump();
     while (order.length >= limit && !failure && !stopped) await new Promise<void>((r) => waiters.push(r));
+    // where stdout is asynchronous (a pipe on macOS), a slow reader holds the reading back too
+    if (!opts.write && !opts.sink && process.stdout.writableNeedDrain)
+      await new Promise<void>((r) => process.stdout.once('drain', r));
     await opts.sink?.drain();
   };
 
