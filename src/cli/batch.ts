@@ -441,18 +441,24 @@ export async function readChunks(
     first += lines;
     return go;
   };
+  let scanned = 0; // how much of carry is known to hold no line end past chunkChars
   try {
     for await (const piece of input as AsyncIterable<string>) {
       bytes += Buffer.byteLength(piece);
-      // only the new piece is searched for a line end, so a very long line is not scanned again and again
-      const nl = piece.lastIndexOf('\n');
-      if (nl < 0 || carry.length + nl + 1 < chunkChars) {
-        carry += piece;
-        continue;
+      carry += piece;
+      // cut at the first line end past chunkChars, as often as the text read allows; a long line is
+      // searched once, not again with each piece
+      while (carry.length >= chunkChars) {
+        const nl = carry.indexOf('\n', Math.max(chunkChars - 1, scanned));
+        if (nl < 0) {
+          scanned = carry.length;
+          break;
+        }
+        const text = carry.slice(0, nl + 1);
+        carry = carry.slice(nl + 1);
+        scanned = 0;
+        if (!(await cut(text))) return;
       }
-      const text = carry + piece.slice(0, nl + 1);
-      carry = piece.slice(nl + 1);
-      if (!(await cut(text))) return;
     }
   } catch (e) {
     // a destroyed input (a signal) ends the reading; anything else is a read failure

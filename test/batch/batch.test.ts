@@ -134,7 +134,8 @@ test('readChunks: whole lines, the number of each chunk’s first line, a long l
     4,
   );
   assert.deepEqual(got, [
-    ['ab\ncde\n\nfg\n', 1],
+    ['ab\ncde\n', 1],
+    ['\nfg\n', 3],
     [`${long}\n`, 5],
     ['last', 6],
   ]);
