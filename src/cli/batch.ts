@@ -91,8 +91,9 @@ export const WINDOW = 4;
 export const BYTES_PER_WORKER = 256 * 1024;
 
 /**
- * The default `--jobs`: one worker per core, as `npm run bench` measured fastest (`--jobs 2` on two cores
- * beat `--jobs 1` and `--jobs 3`), but no more workers than `BYTES_PER_WORKER` of input can keep busy.
+ * The default `--jobs`: one worker per core (the main thread parses and builds no JSON, so it needs no core
+ * of its own; `npm run bench` runs `--jobs 1..cores+1` and prints the fastest to check it), but no more
+ * workers than `BYTES_PER_WORKER` of input can keep busy.
  * `size` is the input's size in bytes (0 for standard input: unknown, so one per core).
  */
 export function defaultJobs(size: number, cores = availableParallelism()): number {
