@@ -1,23 +1,35 @@
 /**
- * `hearsay batch`: JSON Lines in, one JSON report per line out, in input order. Records are spread
- * over worker threads; at most a few per worker are in flight, so memory stays flat for any corpus.
- * A record that kills its worker (or runs past twice its time budget) fails alone: the worker is
- * replaced, the records queued behind it are sent again, and the output keeps its order.
+ * `hearsay batch`: JSON Lines in, one JSON report per line out, in input order. The main thread only
+ * cuts the input into chunks of whole lines (about `CHUNK_CHARS` each, dozens of articles), hands them
+ * to worker threads and writes each chunk's report lines, in order, with one write: it parses and
+ * builds no JSON. At most `IN_FLIGHT` chunks per worker are sent and `WINDOW` chunks per worker wait
+ * to be written, so memory stays flat for any corpus. A record that kills its worker (or runs past
+ * twice its time budget) fails alone: each worker marks in shared memory which record it is on, so the
+ * worker is replaced, the records of its chunks other than that one are sent again, and the output
+ * keeps its order.
  */
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
-import cliProgress from 'cli-progress';
 import { type ErrorCode, HearsayError } from '../errors.ts';
 import type { AnalysisLimits } from '../index.ts';
 import { visibleLine } from '../render/escape.ts';
+import {
+  type ChunkMessage,
+  type ChunkResult,
+  lineNoOf,
+  newProgress,
+  PROGRESS_CHUNK,
+  PROGRESS_LINE,
+  recordLine,
+} from './batch-protocol.ts';
+import type { ReportField } from './fields.ts';
 import { openInput } from './read.ts';
-import type { RecordOutcome } from './record.ts';
-import { kbFromPaths } from './kb-option.ts';
 
 /** Options of `hearsay batch`. */
 export interface BatchOptions {
+  /** Worker threads (default `defaultJobs`: one per core, fewer for a small file). */
   readonly jobs?: number;
   readonly skipBad: boolean;
   readonly kb: readonly string[];
@@ -28,11 +40,18 @@ export interface BatchOptions {
   readonly maxChars?: number;
   /** Heap cap per worker (MB): a record that needs more kills only its worker, and fails alone. */
   readonly maxHeapMb?: number;
-  /** Where report lines go (stdout when not given; tests pass their own). */
-  readonly write?: (line: string) => void;
+  /** The report's parts each line holds (`--fields`); all of them when not given. */
+  readonly fields?: readonly ReportField[];
+  /** Where report lines go, one or many whole lines (each ending in `\n`) per call; stdout when not given. */
+  readonly write?: (lines: string) => void;
   /** Where reports go instead of standard output (`hearsay ingest`). */
   readonly sink?: BatchSink;
-  /** The worker thread module (default ./worker.ts); it answers like worker.ts, plus an `extra` field for the sink. */
+  /** Input characters per chunk handed to a worker (default `CHUNK_CHARS`, `SINK_CHUNK_CHARS` with a sink). */
+  readonly chunkChars?: number;
+  /**
+   * The worker thread module (default ./worker.ts): it calls `serveRecords` (./batch-protocol.ts) with
+   * its handler, whose `extra` goes to the sink.
+   */
   readonly worker?: URL;
 }
 
@@ -42,26 +61,62 @@ export interface BatchSink {
   want(line: string, lineNo: number): boolean | Promise<boolean>;
   /** Takes one report, as JSON, in input order, with the worker's `extra`. */
   write(json: string, extra: unknown): void;
-  /** Awaited after each line sent: lets the sink hold the reader back while it stores. */
+  /** Awaited after each chunk sent: lets the sink hold the reader back while it stores. */
   drain(): Promise<void>;
-}
-
-type Done = RecordOutcome & { seq: number };
-interface Job {
-  readonly seq: number;
-  readonly line: string;
-  readonly lineNo: number;
 }
 
 /** Slack past the budget before a worker is terminated: the stage check usually stops it well before. */
 export const HARD_KILL_FACTOR = 2;
 const HARD_KILL_SLACK_MS = 1000;
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+/**
+ * Characters of input per chunk (about 45 GossipCop articles; a longer line is a chunk of its own):
+ * large enough that the hand-off is a small share of the work, small enough that two workers end together.
+ */
+export const CHUNK_CHARS = 64 * 1024;
+/**
+ * Characters per chunk with a sink (`hearsay ingest`): a few articles, so reports reach the store
+ * steadily (a run stopped by a signal has stored what was analysed) and storing, not the hand-off, is
+ * the cost.
+ */
+export const SINK_CHUNK_CHARS = 4 * 1024;
+/** Chunks sent to one worker and not yet answered: one being analysed, one ready behind it. */
+export const IN_FLIGHT = 2;
+/** Chunks per worker read and not yet written; past it reading waits (the bound on memory). */
+export const WINDOW = 4;
+/**
+ * Input bytes per extra worker: a worker costs about a third of a second of start-up (loading the
+ * engine), about what it analyses of this much text; a smaller file is done sooner by fewer.
+ */
+export const BYTES_PER_WORKER = 256 * 1024;
 
-/** One worker thread and the records sent to it, oldest (the one being analysed) first. */
+/**
+ * The default `--jobs`: one worker per core (the main thread parses and builds no JSON, so it needs no core
+ * of its own; `npm run bench` runs `--jobs 1..cores+1` and prints the fastest to check it), but no more
+ * workers than `BYTES_PER_WORKER` of input can keep busy.
+ * `size` is the input's size in bytes (0 for standard input: unknown, so one per core).
+ */
+export function defaultJobs(size: number, cores = availableParallelism()): number {
+  if (size <= 0) return cores;
+  return Math.max(1, Math.min(cores, Math.ceil(size / BYTES_PER_WORKER)));
+}
+
+/** A chunk of input, from read to written. */
+interface Unit {
+  id: number;
+  readonly text: string;
+  readonly first: number;
+  readonly lineNos?: readonly number[];
+  result: ChunkResult | null;
+}
+
+/** One worker thread and the chunks sent to it, oldest (the one being analysed) first. */
 interface Slot {
   worker: Worker;
-  readonly queue: Job[];
+  progress: Int32Array;
+  readonly queue: Unit[];
+  /** The progress seen by the watchdog, and since when (a record running too long kills its worker). */
+  seen: string | null;
   since: number;
   timedOut: boolean;
   lastError: string | null;
@@ -70,58 +125,72 @@ interface Slot {
 /** Runs a batch; resolves with the number of reports written, or throws a `HearsayError`. */
 export async function runBatch(file: string, opts: BatchOptions): Promise<number> {
   const input = openInput(file);
-  const jobs = Math.max(1, Math.min(opts.jobs ?? availableParallelism(), 64));
-  kbFromPaths(opts.kb); // a bad --kb fails here, once, before any worker starts
+  const total = file === '-' ? 0 : statSync(file).size;
+  const jobs = Math.max(1, Math.min(opts.jobs ?? defaultJobs(total), 64));
+  // a bad --kb fails here, once, before any worker starts (the bundled one needs no check)
+  if (opts.kb.length > 0) (await import('./kb-option.ts')).kbFromPaths(opts.kb);
   const limits: AnalysisLimits = {
     ...(opts.maxMs ? { maxMs: opts.maxMs } : {}),
     ...(opts.maxChars ? { maxChars: opts.maxChars } : {}),
   };
   const write = opts.write ?? ((s: string) => process.stdout.write(s));
-  const total = file === '-' ? 0 : statSync(file).size;
-  const bar =
-    opts.progress && process.stderr.isTTY
-      ? new cliProgress.SingleBar(
-          {
-            stream: process.stderr,
-            format: 'batch |{bar}| {percentage}% {value}/{total} bytes | {reports} reports',
-          },
-          cliProgress.Presets.shades_classic,
-        )
-      : null;
-  bar?.start(total || 1, 0, { reports: 0 });
+  const bar = opts.progress && process.stderr.isTTY ? await progressBar(total) : null;
 
   const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-  const pending = new Map<number, Done>();
   const waiters: (() => void)[] = [];
   const wake = (): void => {
     for (const f of waiters.splice(0)) f();
   };
-  let next = 0;
+  const order: Unit[] = []; // read and not yet written, in input order
+  const ready: Unit[] = []; // read and not yet sent to a worker
+  const units = new Map<number, Unit>(); // sent, by id
+  let nextId = 0;
+  let records = 0;
   let written = 0;
-  let bytes = 0;
   const bad: string[] = [];
   let failure: HearsayError | null = null;
   let stopped: NodeJS.Signals | null = null;
   let ending = false;
 
-  const settle = (d: Done): void => {
-    pending.set(d.seq, d);
-    // after a bad line nothing more is written: the output stops at the last good report before it
-    while (!failure && !stopped && pending.has(next)) {
-      const r = pending.get(next)!;
-      pending.delete(next);
-      next++;
-      if (r.ok) {
-        if (opts.sink) opts.sink.write(r.json, (r as { extra?: unknown }).extra);
-        else write(`${r.json}\n`);
-        written++;
-      } else if (opts.skipBad)
-        bad.push(visibleLine(`${r.code} ${new HearsayError(r.code, r.error).message}`));
-      else failure ??= new HearsayError(r.code, r.error);
+  const emit = (out: string, extras: readonly unknown[] | undefined): void => {
+    if (out === '') return;
+    if (!opts.sink) {
+      write(out);
+      return;
     }
+    const lines = out.split('\n');
+    for (let i = 0; i < lines.length - 1; i++) opts.sink.write(lines[i]!, extras?.[i]);
+  };
+  // writes the chunks at the head of the order that are answered; after a bad line (without
+  // --skip-bad) nothing more is written: the output stops at the last good report before it
+  const flush = (): void => {
+    while (!failure && !stopped && order[0]?.result) {
+      const r = order.shift()!.result!;
+      records += r.n + r.fails.length;
+      const first = r.fails[0];
+      if (first && !opts.skipBad) {
+        emit(r.out.slice(0, first.at), r.extras);
+        written += r.out.slice(0, first.at).split('\n').length - 1;
+        failure = new HearsayError(first.code, first.error);
+        break;
+      }
+      emit(r.out, r.extras);
+      written += r.n;
+      for (const f of r.fails)
+        bad.push(visibleLine(`${f.code} ${new HearsayError(f.code, f.error).message}`));
+    }
+    pump();
     wake();
   };
 
+  // the record a worker is analysing, from the mark it leaves in shared memory: null when it is on none
+  // of the chunks sent to it (still starting, or between chunks)
+  const marker = (s: Slot): { chunk: number; line: number } | null => {
+    const chunk = Atomics.load(s.progress, PROGRESS_CHUNK);
+    const line = Atomics.load(s.progress, PROGRESS_LINE);
+    if (line < 0 || !s.queue.some((u) => u.id === chunk)) return null;
+    return { chunk, line };
+  };
   const hardMs = opts.maxMs ? opts.maxMs * HARD_KILL_FACTOR + HARD_KILL_SLACK_MS : 0;
   const slots: Slot[] = [];
   const workerUrl = opts.worker ?? new URL(`./worker${ext}`, import.meta.url);
@@ -129,44 +198,125 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
   // execArgv does not reach its module loader on Node 20.
   const fromSource = `import(${JSON.stringify(ext === '.ts' ? import.meta.resolve('tsx/esm/api') : '')}).then((t) => { t.register(); return import(${JSON.stringify(workerUrl.href)}); })`;
   const spawn = (slot?: Slot): Slot => {
+    const progress = newProgress();
     const data = {
-      workerData: { kb: opts.kb, limits },
+      workerData: { kb: opts.kb, limits, fields: opts.fields, progress },
       ...(opts.maxHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: opts.maxHeapMb } } : {}),
     };
     const worker =
       ext === '.ts' ? new Worker(fromSource, { ...data, eval: true }) : new Worker(workerUrl, data);
-    const s: Slot = slot ?? { worker, queue: [], since: 0, timedOut: false, lastError: null };
+    const s: Slot = slot ?? {
+      worker,
+      progress,
+      queue: [],
+      seen: null,
+      since: 0,
+      timedOut: false,
+      lastError: null,
+    };
     s.worker = worker;
-    s.since = performance.now();
+    s.progress = progress;
+    s.seen = null;
     s.timedOut = false;
     s.lastError = null;
-    worker.on('message', (d: Done) => {
-      s.queue.shift();
-      s.since = performance.now();
-      settle(d);
+    worker.on('message', (r: ChunkResult) => {
+      const u = units.get(r.id);
+      if (!u || s.worker !== worker) return;
+      units.delete(r.id);
+      s.queue.splice(s.queue.indexOf(u), 1);
+      s.seen = null;
+      u.result = r;
+      flush();
     });
     worker.on('error', (e) => {
       s.lastError = e.message.split('\n')[0] ?? 'error';
     });
     worker.on('exit', () => {
       if (ending || s.worker !== worker) return;
-      // the record being analysed took the worker down: it alone fails, the rest go to a new worker
-      const head = s.queue.shift();
-      const rest = s.queue.splice(0);
-      const code: ErrorCode = s.timedOut ? 'HS_TIME_BUDGET' : 'HS_WORKER_FAILED';
-      const why = s.timedOut
-        ? `still running at ${hardMs} ms, so its worker was stopped`
-        : (s.lastError ?? 'the worker stopped');
-      spawn(s);
-      for (const j of rest) post(s, j);
-      if (head) settle({ seq: head.seq, ok: false, code, error: `line ${head.lineNo}: ${why}` });
+      died(s);
     });
     return s;
   };
-  const post = (s: Slot, job: Job): void => {
-    if (s.queue.length === 0) s.since = performance.now();
-    s.queue.push(job);
-    s.worker.postMessage(job);
+
+  // A record took its worker down: it alone fails; the other records of the worker's chunks are read
+  // again (those before it in its chunk were analysed, but their answer died with the worker).
+  const died = (s: Slot): void => {
+    const code: ErrorCode = s.timedOut ? 'HS_TIME_BUDGET' : 'HS_WORKER_FAILED';
+    const why = s.timedOut
+      ? `still running at ${hardMs} ms, so its worker was stopped`
+      : (s.lastError ?? 'the worker stopped');
+    const marked = marker(s);
+    const lost = s.queue.splice(0);
+    spawn(s);
+    // the culprit: the record the worker marked, or else the first record of the chunks after the one
+    // it finished last (or of its oldest chunk)
+    let k = marked ? lost.findIndex((u) => u.id === marked.chunk) : -1;
+    let line = marked?.line ?? -1;
+    if (k < 0 || line < 0) {
+      const done = lost.findIndex((u) => u.id === Atomics.load(s.progress, PROGRESS_CHUNK));
+      k = -1;
+      for (let j = done + 1; j < lost.length && k < 0; j++) {
+        line = lost[j]!.text.split('\n').findIndex((l) => recordLine(l) !== null);
+        if (line >= 0) k = j;
+      }
+    }
+    for (let j = 0; j < lost.length; j++) {
+      const u = lost[j]!;
+      units.delete(u.id);
+      if (j !== k) {
+        u.id = nextId++;
+        ready.push(u);
+        continue;
+      }
+      const lines = u.text.split('\n');
+      const lineNo = lineNoOf(u, line);
+      const failed: Unit = {
+        id: nextId++,
+        text: '',
+        first: lineNo,
+        result: { id: -1, out: '', n: 0, fails: [{ lineNo, code, error: `line ${lineNo}: ${why}`, at: 0 }] },
+      };
+      // the records before and after it, as chunks of their own (none when there is no record)
+      const part = (from: number, to: number): Unit[] =>
+        lines.slice(from, to).some((l) => recordLine(l) !== null)
+          ? [
+              {
+                id: nextId++,
+                text: lines.slice(from, to).join('\n'),
+                first: lineNoOf(u, from),
+                ...(u.lineNos ? { lineNos: u.lineNos.slice(from, to) } : {}),
+                result: null,
+              },
+            ]
+          : [];
+      const before = part(0, line);
+      const after = part(line + 1, lines.length);
+      order.splice(order.indexOf(u), 1, ...before, failed, ...after);
+      ready.push(...before, ...after);
+    }
+    // resent chunks go first, in input order, so the head of the output is not held up
+    ready.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    flush();
+  };
+
+  const pump = (): void => {
+    while (ready.length > 0 && !failure && !stopped) {
+      let slot: Slot | null = null;
+      for (const c of slots)
+        if (c.queue.length < IN_FLIGHT && (!slot || c.queue.length < slot.queue.length)) slot = c;
+      if (!slot) return;
+      const u = ready.shift()!;
+      units.set(u.id, u);
+      slot.queue.push(u);
+      const msg: ChunkMessage = {
+        id: u.id,
+        text: u.text,
+        first: u.first,
+        ...(u.lineNos ? { lineNos: u.lineNos } : {}),
+        stop: !opts.skipBad,
+      };
+      slot.worker.postMessage(msg);
+    }
   };
   for (let w = 0; w < jobs; w++) slots.push(spawn());
 
@@ -175,7 +325,17 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
         () => {
           const now = performance.now();
           for (const s of slots) {
-            if (s.queue.length > 0 && !s.timedOut && now - s.since > hardMs) {
+            const m = s.timedOut ? null : marker(s);
+            // a worker still starting (loading the engine) or between chunks is not timed
+            if (!m) {
+              s.seen = null;
+              continue;
+            }
+            const key = `${m.chunk}:${m.line}`;
+            if (key !== s.seen) {
+              s.seen = key;
+              s.since = now;
+            } else if (now - s.since > hardMs) {
               s.timedOut = true;
               void s.worker.terminate();
             }
@@ -185,39 +345,57 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
       )
     : null;
 
-  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   // A signal stops reading; every line already written is whole because writes are synchronous.
   const onSignal = (sig: NodeJS.Signals): void => {
     stopped = sig;
-    lines.close();
+    input.destroy();
     wake();
   };
   for (const sig of SIGNALS) process.on(sig, onSignal);
 
-  let seq = 0;
-  let lineNo = 0;
+  const limit = jobs * WINDOW;
   let already = 0; // lines the sink already has (not analysed)
-  const limit = jobs * 8;
-  try {
-    for await (const line of lines) {
-      lineNo++;
-      bytes += Buffer.byteLength(line) + 1;
-      if (failure || stopped) break;
-      if (line.trim() === '') continue;
-      if (opts.sink && !(await opts.sink.want(line, lineNo))) {
-        already++;
-        continue;
+  const send = async (text: string, first: number): Promise<void> => {
+    let u: Unit;
+    if (opts.sink) {
+      const lines = text.split('\n');
+      const keep: string[] = [];
+      const lineNos: number[] = [];
+      for (let i = 0; i < lines.length; i++) {
+        const line = recordLine(lines[i]!);
+        if (line === null) continue;
+        if (!(await opts.sink.want(line, first + i))) {
+          already++;
+          continue;
+        }
+        keep.push(line);
+        lineNos.push(first + i);
       }
-      const s = seq++;
-      // the least busy worker, so one slow record does not hold up the records behind it
-      let slot = slots[0]!;
-      for (const c of slots) if (c.queue.length < slot.queue.length) slot = c;
-      post(slot, { seq: s, line, lineNo });
-      while (s - next >= limit && !failure && !stopped) await new Promise<void>((r) => waiters.push(r));
-      await opts.sink?.drain();
-      bar?.update(Math.min(bytes, total || 1), { reports: written });
-    }
-    while (next < seq && !failure && !stopped) await new Promise<void>((r) => waiters.push(r));
+      if (keep.length === 0) return;
+      u = { id: nextId++, text: keep.join('\n'), first, lineNos, result: null };
+    } else u = { id: nextId++, text, first, result: null };
+    order.push(u);
+    ready.push(u);
+    pump();
+    while (order.length >= limit && !failure && !stopped) await new Promise<void>((r) => waiters.push(r));
+    // where stdout is asynchronous (a pipe on macOS), a slow reader holds the reading back too
+    if (!opts.write && !opts.sink && process.stdout.writableNeedDrain)
+      await new Promise<void>((r) => process.stdout.once('drain', r));
+    await opts.sink?.drain();
+  };
+
+  try {
+    await readChunks(
+      input,
+      async (text, first, bytes) => {
+        if (failure || stopped) return false;
+        await send(text, first);
+        bar?.update(Math.min(bytes, total || 1), { reports: written });
+        return !failure && !stopped;
+      },
+      opts.chunkChars ?? (opts.sink ? SINK_CHUNK_CHARS : CHUNK_CHARS),
+    );
+    while (order.length > 0 && !failure && !stopped) await new Promise<void>((r) => waiters.push(r));
   } finally {
     ending = true;
     if (watchdog) clearInterval(watchdog);
@@ -231,7 +409,7 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
     return written;
   }
   if (failure) throw failure;
-  if (seq === 0 && already === 0)
+  if (records === 0 && already === 0)
     throw new HearsayError('HS_EMPTY_INPUT', file === '-' ? 'standard input' : file);
   if (bad.length > 0) {
     process.stderr.write(
@@ -241,4 +419,69 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
   if (written === 0 && already === 0)
     throw new HearsayError('HS_NOTHING_WRITTEN', file === '-' ? 'standard input' : file);
   return written;
+}
+
+/**
+ * Reads the input as text and calls `take` with chunks of whole lines (the last may lack its `\n`), the
+ * number of the chunk's first line and the bytes read so far; `take` returning false stops the reading.
+ * Awaiting `take` pauses the stream, so a slow consumer holds the reader back.
+ */
+export async function readChunks(
+  input: Readable,
+  take: (text: string, first: number, bytes: number) => Promise<boolean>,
+  chunkChars = CHUNK_CHARS,
+): Promise<void> {
+  input.setEncoding('utf8');
+  let carry = '';
+  let first = 1;
+  let bytes = 0;
+  const cut = async (text: string): Promise<boolean> => {
+    let lines = 0;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+    const go = await take(text, first, bytes);
+    first += lines;
+    return go;
+  };
+  let scanned = 0; // how much of carry is known to hold no line end past chunkChars
+  try {
+    for await (const piece of input as AsyncIterable<string>) {
+      bytes += Buffer.byteLength(piece);
+      carry += piece;
+      // cut at the first line end past chunkChars, as often as the text read allows; a long line is
+      // searched once, not again with each piece
+      while (carry.length >= chunkChars) {
+        const nl = carry.indexOf('\n', Math.max(chunkChars - 1, scanned));
+        if (nl < 0) {
+          scanned = carry.length;
+          break;
+        }
+        const text = carry.slice(0, nl + 1);
+        carry = carry.slice(nl + 1);
+        scanned = 0;
+        if (!(await cut(text))) return;
+      }
+    }
+  } catch (e) {
+    // a destroyed input (a signal) ends the reading; anything else is a read failure
+    if (!input.destroyed) throw e;
+    return;
+  }
+  if (carry !== '') await cut(carry);
+}
+
+/** The progress bar on stderr (cli-progress is loaded only when it is shown). */
+async function progressBar(total: number): Promise<{
+  update(value: number, payload: { reports: number }): void;
+  stop(): void;
+}> {
+  const { default: cliProgress } = await import('cli-progress');
+  const bar = new cliProgress.SingleBar(
+    {
+      stream: process.stderr,
+      format: 'batch |{bar}| {percentage}% {value}/{total} bytes | {reports} reports',
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(total || 1, 0, { reports: 0 });
+  return bar;
 }

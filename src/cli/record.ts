@@ -3,6 +3,12 @@ import { z } from 'zod';
 import type { ErrorCode } from '../errors.ts';
 import { type AnalysisLimits, analyzeArticle } from '../index.ts';
 import type { Kb } from '../kb/types.ts';
+import { type PresetName, spine, standard } from '../pipeline/presets.ts';
+import type { Slot } from '../pipeline/stage.ts';
+import type { Report } from '../report/schema.ts';
+import type { ReportField } from './fields.ts';
+
+export type { ReportField } from './fields.ts';
 
 const Record = z.object({
   id: z.union([z.string(), z.number()]).nullish(),
@@ -66,12 +72,41 @@ function idOf(value: string | number, line: string, lineNo: number): { id: strin
   return { id: raw };
 }
 
-/** Parses and analyses one JSON Lines record (a byte-order mark before line 1 is allowed). */
+const spineGives: ReadonlySet<string> = new Set(spine.flatMap((s) => [...s.gives]));
+const rewrittenAfterSpine: ReadonlySet<string> = new Set(
+  standard.slice(spine.length).flatMap((s) => [...s.rewrites]),
+);
+
+/**
+ * The cheapest preset whose report holds `fields` as the standard preset gives them: the spine when every
+ * chosen section is the spine's and no later stage rewrites it (the stages are a prefix of standard's).
+ */
+export function presetFor(fields: readonly ReportField[] | undefined): PresetName {
+  if (!fields) return 'standard';
+  const sections = fields.filter((f) => f !== 'text' && f !== 'meta');
+  return sections.every((f) => spineGives.has(f as Slot) && !rewrittenAfterSpine.has(f))
+    ? 'spine'
+    : 'standard';
+}
+
+/** The report with only `fields` (plus `schemaVersion` and `id`, always), as JSON, in report order. */
+export function projectReport(report: Report, fields: readonly ReportField[]): string {
+  const r = report as unknown as Record<string, unknown>;
+  const out: Record<string, unknown> = { schemaVersion: report.schemaVersion, id: report.id };
+  for (const f of fields) out[f] = r[f];
+  return JSON.stringify(out);
+}
+
+/**
+ * Parses and analyses one JSON Lines record (a byte-order mark before line 1 is allowed). With
+ * `fields`, the report holds only those parts, and stages none of them needs are not run.
+ */
 export function analyzeRecord(
   line: string,
   lineNo: number,
   kb: Kb,
   limits: AnalysisLimits = {},
+  fields?: readonly ReportField[],
 ): RecordOutcome {
   const text = lineNo === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
   let value: unknown;
@@ -108,8 +143,8 @@ export function analyzeRecord(
       byline: r.byline ?? null,
     },
     kb,
-    limits,
+    { ...limits, preset: presetFor(fields) },
   );
   if (!out.ok) return { ok: false, code: out.error.code, error: `line ${lineNo}: ${out.error.detail}` };
-  return { ok: true, json: JSON.stringify(out.value) };
+  return { ok: true, json: fields ? projectReport(out.value, fields) : JSON.stringify(out.value) };
 }

@@ -1,0 +1,129 @@
+/**
+ * The protocol between `hearsay batch` (or `hearsay ingest`) and its worker threads. The main thread
+ * sends chunks of raw JSON Lines text, many records each, and gets back one string of report lines per
+ * chunk: no JSON is parsed or built on the main thread, and one message carries dozens of records, so
+ * the hand-off costs little next to the analysis. A worker module calls `serveRecords` with its
+ * per-record handler. The older one-record message (`{seq, line, lineNo}`, answered by
+ * `{seq, ...outcome, extra}`) is still answered, for the queue's analysis pool (src/queue/pool.ts).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { ErrorCode } from '../errors.ts';
+import type { RecordOutcome } from './record.ts';
+
+/** A chunk of input: whole lines of JSON Lines text, joined by `\n`. */
+export interface ChunkMessage {
+  readonly id: number;
+  readonly text: string;
+  /** The line number of the chunk's first line (line i is `first + i`), unless `lineNos` is given. */
+  readonly first: number;
+  /** The line number of each line of `text`, when the lines are not consecutive (a sink skipped some). */
+  readonly lineNos?: readonly number[];
+  /** Stop at the first bad record: without --skip-bad nothing after it is written anyway. */
+  readonly stop: boolean;
+}
+
+/** A record of a chunk that gave no report. */
+export interface ChunkFailure {
+  readonly lineNo: number;
+  readonly code: ErrorCode;
+  readonly error: string;
+  /** Where in the chunk's `out` its report would have been: the output before it is `out.slice(0, at)`. */
+  readonly at: number;
+}
+
+/** The answer to a chunk: the report lines of its good records, in order, and its bad ones. */
+export interface ChunkResult {
+  readonly id: number;
+  /** One report (JSON, no raw newline in it) per line, each line ending in `\n`. */
+  readonly out: string;
+  /** How many reports `out` holds. */
+  readonly n: number;
+  readonly fails: readonly ChunkFailure[];
+  /** The handler's `extra` for each report of `out`, when it gave any (the store's rows, for ingest). */
+  readonly extras?: readonly unknown[];
+}
+
+/** What a worker module does with one record: its outcome, plus anything the main thread's sink wants. */
+export type RecordHandler = (line: string, lineNo: number) => RecordOutcome & { readonly extra?: unknown };
+
+/**
+ * Slots of the progress array a worker shares with the main thread: the chunk and the line of it being
+ * analysed, so when a record kills its worker the main thread knows which one, without a message per
+ * record. `DONE` in the line slot means the chunk is finished.
+ */
+export const PROGRESS_CHUNK = 0;
+/** See PROGRESS_CHUNK. */
+export const PROGRESS_LINE = 1;
+/** The line slot's value once a chunk's records are all analysed. */
+export const PROGRESS_DONE = -2;
+
+/** A fresh progress array for one worker (shared memory; both slots -1: nothing started). */
+export function newProgress(): Int32Array {
+  const p = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+  p.fill(-1);
+  return p;
+}
+
+/** The line number of line `i` of a chunk. */
+export const lineNoOf = (c: Pick<ChunkMessage, 'first' | 'lineNos'>, i: number): number =>
+  c.lineNos ? c.lineNos[i]! : c.first + i;
+
+/** A line without the `\r` of a CRLF ending, or null when it is blank (blank lines are skipped). */
+export function recordLine(raw: string): string | null {
+  const line = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
+  return line.trim() === '' ? null : line;
+}
+
+/** An exception escaping the engine is a bug, but one record's bug must not end the worker or the batch. */
+function guarded(handle: RecordHandler, line: string, lineNo: number): ReturnType<RecordHandler> {
+  try {
+    return handle(line, lineNo);
+  } catch (e) {
+    const why = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
+    return { ok: false, code: 'HS_WORKER_FAILED', error: `line ${lineNo}: ${why.slice(0, 200)}` };
+  }
+}
+
+/** Analyses a chunk's records in order, marking each in `progress` before it starts. */
+export function runChunk(msg: ChunkMessage, handle: RecordHandler, progress: Int32Array): ChunkResult {
+  const lines = msg.text.split('\n');
+  Atomics.store(progress, PROGRESS_CHUNK, msg.id);
+  let out = '';
+  let n = 0;
+  const fails: ChunkFailure[] = [];
+  let extras: unknown[] | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = recordLine(lines[i]!);
+    if (line === null) continue;
+    Atomics.store(progress, PROGRESS_LINE, i);
+    const lineNo = lineNoOf(msg, i);
+    const r = guarded(handle, line, lineNo);
+    if (!r.ok) {
+      fails.push({ lineNo, code: r.code, error: r.error, at: out.length });
+      if (msg.stop) break;
+      continue;
+    }
+    out += `${r.json}\n`;
+    // extras are kept only once a handler gives one (ingest's rows); batch has none
+    if (r.extra !== undefined && !extras) extras = new Array(n);
+    extras?.push(r.extra);
+    n++;
+  }
+  Atomics.store(progress, PROGRESS_LINE, PROGRESS_DONE);
+  return extras ? { id: msg.id, out, n, fails, extras } : { id: msg.id, out, n, fails };
+}
+
+/**
+ * Answers the main thread's messages with `handle`, in a worker thread: chunks (`ChunkMessage` →
+ * `ChunkResult`), or single records (`{seq, line, lineNo}` → `{seq, ...outcome, extra?}`).
+ */
+export function serveRecords(handle: RecordHandler): void {
+  const port = parentPort;
+  if (!port) return;
+  const shared = (workerData as { progress?: Int32Array } | undefined)?.progress;
+  const progress = shared ?? new Int32Array(2);
+  port.on('message', (msg: ChunkMessage | { seq: number; line: string; lineNo: number }) => {
+    if ('line' in msg) port.postMessage({ seq: msg.seq, ...guarded(handle, msg.line, msg.lineNo) });
+    else port.postMessage(runChunk(msg, handle, progress));
+  });
+}
