@@ -23,7 +23,7 @@ import {
   fixedColumns,
   NCOL,
   openerHash,
-  personIndex,
+  claimIndex,
 } from '../src/stages/claims/features.ts';
 import {
   CLASSES,
@@ -95,7 +95,6 @@ gold.forEach((a, article) => {
   docs.push(doc);
   const { examples: ex, unmatched: um } = examples(doc, a);
   unmatched += um.length;
-  const persons = personIndex(doc);
   const t = doc.tokens;
   const kindOf = new Map(doc.sources.map((s) => [s.id, s.kind]));
   for (const e of ex) {
@@ -129,6 +128,10 @@ gold.forEach((a, article) => {
       seenOpener = true;
       prev = i;
     }
+  }
+  // every word of the article is in the candidate vocabulary now: index the document once
+  const persons = claimIndex(doc, allWords);
+  for (const e of ex) {
     const sourceId = e.unit.quote?.sourceId ?? null;
     extractFeatures(
       doc,
@@ -140,7 +143,6 @@ gold.forEach((a, article) => {
         question: e.unit.question && !e.clause,
       },
       persons,
-      allWords,
       buf,
     );
     const cols = new Int32Array(NCOL);
@@ -168,6 +170,8 @@ if (args.dump) {
     JSON.stringify(
       rows.map((r) => ({
         label: CLASSES[r.label],
+        article: r.article,
+        w: r.words.map((c) => wordOf.get(c)),
         text: r.gold.startsWith,
         f: Object.fromEntries(Array.from(r.fixed.index, (j, q) => [columnName(j), r.fixed.value[q]])),
       })),
