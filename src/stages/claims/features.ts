@@ -41,6 +41,7 @@ import { REPORTING_VERBS } from '../../lexicon/reporting.ts';
 import { type Doc, TokenKind } from '../../pipeline/doc.ts';
 import { tokenAtOrAfter } from '../../pipeline/spans.ts';
 import type { SourceKind, Span } from '../../report/schema.ts';
+import { HashTable } from './table.ts';
 
 /** The named features, with the words a reason uses for each. Order is the column order. */
 export const FIXED_FEATURES = [
@@ -280,7 +281,7 @@ const B_ED = 1 << 30;
 const B_ADJ_SUFFIX = 1 << 31;
 
 /** Every lexicon class of a word hash, as bits (built once, at load). */
-const LEXICON_BITS: ReadonlyMap<number, number> = (() => {
+const LEXICON_BITS: HashTable = (() => {
   const m = new Map<number, number>();
   const add = (set: ReadonlySet<number>, bit: number): void => {
     for (const h of set) m.set(h, (m.get(h) ?? 0) | bit);
@@ -315,10 +316,25 @@ const LEXICON_BITS: ReadonlyMap<number, number> = (() => {
   add(SPECULATIVE, B_SPECULATIVE);
   add(BEFORE_TO_FUTURE, B_BEFORE_TO);
   m.set(hashWord('to'), (m.get(hashWord('to')) ?? 0) | B_TO);
-  return m;
+  return new HashTable(m);
 })();
 
 const SUFFIX_CODES = ADJECTIVE_SUFFIXES.map((s) => Array.from(s, (c) => c.charCodeAt(0)));
+/** The suffixes by their last letter, so a word is compared only with those it could end in. */
+const SUFFIX_BY_LAST: readonly (readonly (readonly number[])[])[] = (() => {
+  const by: number[][][] = Array.from({ length: 128 }, () => []);
+  for (const c of SUFFIX_CODES) by[c[c.length - 1]!]!.push(c);
+  return by;
+})();
+
+/** True when the word `text[s, e)` ends in an adjective suffix (and is three letters longer than it). */
+function adjectiveSuffix(text: string, s: number, e: number): boolean {
+  const last = text.charCodeAt(e - 1);
+  if (last >= 128) return false;
+  const list = SUFFIX_BY_LAST[last]!;
+  for (let k = 0; k < list.length; k++) if (endsWithCodes(text, s, e, list[k]!)) return true;
+  return false;
+}
 
 /**
  * What the typer needs of a document, computed once per document: the person index, and per token its
@@ -331,11 +347,11 @@ export interface ClaimIndex extends PersonIndex {
   readonly word: Int32Array;
   /** The vocabulary column of (previous word, this word), or -1 (only read when both are in the claim). */
   readonly bigram: Int32Array;
-  readonly vocab: ReadonlyMap<number, number>;
+  readonly vocab: HashTable;
 }
 
 /** Builds the claim index of a document for a model's vocabulary. */
-export function claimIndex(doc: Doc, vocab: ReadonlyMap<number, number>): ClaimIndex {
+export function claimIndex(doc: Doc, vocab: HashTable): ClaimIndex {
   const t = doc.tokens;
   const text = doc.text;
   const n = t.count;
@@ -357,12 +373,12 @@ export function claimIndex(doc: Doc, vocab: ReadonlyMap<number, number>): ClaimI
     const h = t.hash[i]!;
     const s = t.start[i]!;
     const e = t.end[i]!;
-    let b = LEXICON_BITS.get(h) ?? 0;
+    let b = LEXICON_BITS.get(h, 0);
     if (endsWith(text, s, e, ED)) b |= B_ED;
-    if (t.cap[i] === 0) for (const suf of SUFFIX_CODES) if (endsWithCodes(text, s, e, suf)) b |= B_ADJ_SUFFIX;
+    if (t.cap[i] === 0 && adjectiveSuffix(text, s, e)) b |= B_ADJ_SUFFIX;
     bits[i] = b;
-    word[i] = vocab.get(h) ?? -1;
-    if (prev >= 0) bigram[i] = vocab.get(bigramHash(t.hash[prev]!, h)) ?? -1;
+    word[i] = vocab.get(h);
+    if (prev >= 0) bigram[i] = vocab.get(bigramHash(t.hash[prev]!, h));
     prev = i;
   }
   return { ...personIndex(doc), bits, word, bigram, vocab };
@@ -499,7 +515,7 @@ export function extractFeatures(
       if (bi >= 0) out.word(bi, i);
     } else if (i === firstWord) {
       const op = index.vocab.get(openerHash(t.hash[i]!));
-      if (op !== undefined) out.word(op, i);
+      if (op >= 0) out.word(op, i);
     }
     prevWord = i;
     const b = bitsOf[i]!;

@@ -22,6 +22,7 @@ import {
   openerHash,
 } from './features.ts';
 import { logits, type SoftmaxModel, softmaxInPlace } from './softmax.ts';
+import { HashTable } from './table.ts';
 
 /** The classes, in weights-file order. */
 export const CLASSES = ['fact-public', 'fact-private', 'mental-state', 'speculation', 'opinion'] as const;
@@ -61,7 +62,7 @@ export type ClaimWeights = z.infer<typeof ClaimWeights>;
 export interface ClaimModel {
   readonly version: string;
   readonly softmax: SoftmaxModel;
-  readonly vocab: ReadonlyMap<number, number>;
+  readonly vocab: HashTable;
   readonly words: readonly string[];
 }
 
@@ -75,16 +76,16 @@ export function compileModel(w: ClaimWeights): ClaimModel {
     const row = w.fixed[columnName(j)];
     if (row) for (let k = 0; k < K; k++) weights[k * D + j] = row[k]!;
   }
-  const vocab = new Map<number, number>();
+  const columns: [number, number][] = [];
   words.forEach((word, i) => {
-    vocab.set(vocabHash(word), NCOL + i);
+    columns.push([vocabHash(word), NCOL + i]);
     const row = w.vocab[word]!;
     for (let k = 0; k < K; k++) weights[k * D + NCOL + i] = row[k]!;
   });
   return {
     version: w.version,
     softmax: { classes: K, columns: D, weights, bias: Float64Array.from(w.bias) },
-    vocab,
+    vocab: new HashTable(columns),
     words,
   };
 }
