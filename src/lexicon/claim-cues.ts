@@ -12,6 +12,8 @@ export const COPULAS = wordSet([
   'is', 'are', 'was', 'were', 'am', 'be', 'been', 'being', "it's", "he's", "she's", "they're", "i'm", "we're",
   "you're", "that's", "there's", "isn't", "aren't", "wasn't", "weren't", 'seems', 'seemed', 'looks', 'looked',
   'sounds', 'sounded', 'remains', 'remained', 'feels', 'felt', 'became', 'becomes', 'stays', 'stayed',
+  // verbs that hold a state as their object: "holds great remorse", "harbours a grudge"
+  'holds', 'held', 'harbors', 'harbours', 'harbored', 'harboured',
 ]);
 
 /**

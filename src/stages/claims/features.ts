@@ -595,6 +595,8 @@ export function extractFeatures(
     }
     if (b & B_EVALUATIVE) {
       out.count('evaluative', i);
+      // "holds great remorse": an adjective before the predicate's noun
+      if (wasPredicate) predicate = true;
       if (main) out.set('evaluative-main', 1, i);
       if (wasPredicate && !(b & B_MENTAL)) out.set('evaluative-predicate', 1, i);
     }
