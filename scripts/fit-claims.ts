@@ -23,7 +23,7 @@ import {
   fixedColumns,
   NCOL,
   openerHash,
-  personIndex,
+  claimIndex,
 } from '../src/stages/claims/features.ts';
 import {
   CLASSES,
@@ -33,6 +33,7 @@ import {
   vocabHash,
 } from '../src/stages/claims/model.ts';
 import { fitSoftmax, type SparseRow } from '../src/stages/claims/softmax.ts';
+import { HashTable } from '../src/stages/claims/table.ts';
 import type { Doc } from '../src/pipeline/doc.ts';
 import { CLAIM_DEFAULTS, findClaims } from '../src/stages/claims.ts';
 import { docBeforeClaims, type GoldClaim, readGold, SHARED, unitAt } from './lib/claims-gold.ts';
@@ -95,7 +96,6 @@ gold.forEach((a, article) => {
   docs.push(doc);
   const { examples: ex, unmatched: um } = examples(doc, a);
   unmatched += um.length;
-  const persons = personIndex(doc);
   const t = doc.tokens;
   const kindOf = new Map(doc.sources.map((s) => [s.id, s.kind]));
   for (const e of ex) {
@@ -129,6 +129,10 @@ gold.forEach((a, article) => {
       seenOpener = true;
       prev = i;
     }
+  }
+  // every word of the article is in the candidate vocabulary now: index the document once
+  const persons = claimIndex(doc, new HashTable(allWords));
+  for (const e of ex) {
     const sourceId = e.unit.quote?.sourceId ?? null;
     extractFeatures(
       doc,
@@ -140,7 +144,6 @@ gold.forEach((a, article) => {
         question: e.unit.question && !e.clause,
       },
       persons,
-      allWords,
       buf,
     );
     const cols = new Int32Array(NCOL);
@@ -168,6 +171,8 @@ if (args.dump) {
     JSON.stringify(
       rows.map((r) => ({
         label: CLASSES[r.label],
+        article: r.article,
+        w: r.words.map((c) => wordOf.get(c)),
         text: r.gold.startsWith,
         f: Object.fromEntries(Array.from(r.fixed.index, (j, q) => [columnName(j), r.fixed.value[q]])),
       })),

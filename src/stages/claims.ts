@@ -9,12 +9,12 @@ import { defineStage } from '../pipeline/stage.ts';
 import type { Claim, Quote, SourceKind, Span } from '../report/schema.ts';
 import {
   type ClaimContext,
+  claimIndex,
   extractFeatures,
   FeatureBuffer,
   firstSpanFrom,
   lowerBound,
   type PersonIndex,
-  personIndex,
 } from './claims/features.ts';
 import { CLASS_READING, type ClaimModel, classify, shippedModel, type Verdict } from './claims/model.ts';
 import {
@@ -77,12 +77,12 @@ export function findClaims(
   model: ClaimModel = shippedModel(),
 ): Claim[] {
   const claims: Claim[] = [];
-  const persons = personIndex(doc);
+  const persons = claimIndex(doc, model.vocab);
   const kindOf = new Map<string, SourceKind>(doc.sources.map((s) => [s.id, s.kind]));
   const entityOf = new Map(doc.sources.map((s) => [s.id, s.entityId]));
   const buf = new FeatureBuffer();
   const type = (span: Span, ctx: ClaimContext): Typed => {
-    const { experiencer } = extractFeatures(doc, span, ctx, persons, model.vocab, buf);
+    const { experiencer } = extractFeatures(doc, span, ctx, persons, buf);
     return { verdict: classify(doc, model, buf), experiencer };
   };
   for (const unit of claimUnits(doc, options)) {

@@ -26,12 +26,22 @@ import {
   SUBORDINATORS,
   THIRD_SUBJECTS,
 } from '../../lexicon/claims.ts';
+import {
+  ADJECTIVE_SUFFIXES,
+  BEFORE_TO_FUTURE,
+  COPULAS,
+  IMPERSONAL_SUBJECTS,
+  NOT_SUBJECTS,
+  SPECULATIVE,
+} from '../../lexicon/claim-cues.ts';
 import { SUPERLATIVES } from '../../lexicon/emotive.ts';
+import { hashWord, THE } from '../../lexicon/hash.ts';
 import { COGNITION, EVALUATIVE, MENTAL } from '../../lexicon/mental.ts';
 import { REPORTING_VERBS } from '../../lexicon/reporting.ts';
 import { type Doc, TokenKind } from '../../pipeline/doc.ts';
 import { tokenAtOrAfter } from '../../pipeline/spans.ts';
 import type { SourceKind, Span } from '../../report/schema.ts';
+import { HashTable } from './table.ts';
 
 /** The named features, with the words a reason uses for each. Order is the column order. */
 export const FIXED_FEATURES = [
@@ -90,6 +100,14 @@ export const FIXED_FEATURES = [
   ['mental-third-main', 'a third person’s mind in the main clause'],
   ['evaluative-main', 'an evaluation in the main clause'],
   ['question-quoted', 'a quoted question'],
+  ['impersonal-subject', 'opens on “it”, “this” or “there”'],
+  ['speculative', 'a word of guessing or rumour'],
+  ['speculative-content', 'guessing or rumour in what is asserted'],
+  ['mental-third-content', 'a third person’s mind in what is asserted'],
+  ['mental-predicate', 'a state of mind said of someone'],
+  ['mental-impersonal', 'a word of feeling about a thing'],
+  ['evaluative-predicate', 'an evaluation said of something'],
+  ['adjective-suffix', 'adjectives of quality'],
 ] as const;
 
 /** A fixed feature's id. */
@@ -145,9 +163,15 @@ export interface ClaimContext {
 export class FeatureBuffer {
   readonly value = new Float64Array(NF);
   readonly at = new Int32Array(NF);
-  words = new Int32Array(64);
-  wordAt = new Int32Array(64);
+  words: Int32Array;
+  wordAt: Int32Array;
   nWords = 0;
+
+  /** A buffer with room for `words` vocabulary columns before it grows. */
+  constructor(words = 64) {
+    this.words = new Int32Array(Math.max(1, words));
+    this.wordAt = new Int32Array(Math.max(1, words));
+  }
 
   /** Clears the buffer for the next claim. */
   reset(): void {
@@ -185,6 +209,17 @@ export class FeatureBuffer {
     this.nWords++;
   }
 
+  /** A copy of the buffer, sized to what it holds (kept by a verdict that explains itself later). */
+  copy(): FeatureBuffer {
+    const c = new FeatureBuffer(this.nWords);
+    c.value.set(this.value);
+    c.at.set(this.at);
+    c.words.set(this.words.subarray(0, this.nWords));
+    c.wordAt.set(this.wordAt.subarray(0, this.nWords));
+    c.nWords = this.nWords;
+    return c;
+  }
+
   /** The value of a fixed feature. */
   get(f: FixedFeature): number {
     return this.value[INDEX[f]]!;
@@ -203,7 +238,151 @@ const COUNTED: readonly FixedFeature[] = [
   'evaluative',
   'intensifier',
   'first-person',
+  'adjective-suffix',
 ];
+const COUNTED_INDEX = Int32Array.from(COUNTED, (f) => INDEX[f]);
+
+// Lexicon classes as bits: one hash look-up per token gives every class the token belongs to.
+const B_FIRST_SUBJECT = 1 << 0;
+const B_THIRD_SUBJECT = 1 << 1;
+const B_SUBORDINATOR = 1 << 2;
+const B_FIRST_PERSON = 1 << 3;
+const B_SECOND_PERSON = 1 << 4;
+const B_MODAL = 1 << 5;
+const B_FUTURE = 1 << 6;
+const B_DEONTIC = 1 << 7;
+const B_CONDITIONAL = 1 << 8;
+const B_NEGATION = 1 << 9;
+const B_PERCEPTION = 1 << 10;
+const B_INTENSIFIER = 1 << 11;
+const B_GENERIC = 1 << 12;
+const B_PRIVATE = 1 << 13;
+const B_PUBLIC = 1 << 14;
+const B_SCHEDULE = 1 << 15;
+const B_REPORTING = 1 << 16;
+const B_EVALUATIVE = 1 << 17;
+const B_SUPERLATIVE = 1 << 18;
+const B_PAST = 1 << 19;
+const B_PRESENT = 1 << 20;
+const B_MENTAL = 1 << 21;
+const B_COGNITION = 1 << 22;
+const B_QUESTION_OPENER = 1 << 23;
+const B_BOILERPLATE = 1 << 24;
+const B_COPULA = 1 << 25;
+const B_IMPERSONAL = 1 << 26;
+const B_SPECULATIVE = 1 << 27;
+const B_BEFORE_TO = 1 << 28;
+const B_TO = 1 << 29;
+// "is a total triumph": the predicate runs on past an article
+const H_A = hashWord('a');
+const H_AN = hashWord('an');
+// set per document from the spelling, not from a lexicon
+const B_ED = 1 << 30;
+const B_ADJ_SUFFIX = 1 << 31;
+
+/** Every lexicon class of a word hash, as bits (built once, at load). */
+const LEXICON_BITS: HashTable = (() => {
+  const m = new Map<number, number>();
+  const add = (set: ReadonlySet<number>, bit: number): void => {
+    for (const h of set) m.set(h, (m.get(h) ?? 0) | bit);
+  };
+  add(FIRST_SUBJECTS, B_FIRST_SUBJECT);
+  add(THIRD_SUBJECTS, B_THIRD_SUBJECT);
+  add(SUBORDINATORS, B_SUBORDINATOR);
+  add(FIRST_PERSON, B_FIRST_PERSON);
+  add(SECOND_PERSON, B_SECOND_PERSON);
+  add(POSSIBILITY_MODALS, B_MODAL);
+  add(FUTURE, B_FUTURE);
+  add(DEONTIC, B_DEONTIC);
+  add(CONDITIONAL, B_CONDITIONAL);
+  add(NEGATION, B_NEGATION);
+  add(PERCEPTION, B_PERCEPTION);
+  add(INTENSIFIERS, B_INTENSIFIER);
+  add(GENERIC, B_GENERIC);
+  add(PRIVATE_LIFE, B_PRIVATE);
+  add(PUBLIC_RECORD, B_PUBLIC);
+  add(SCHEDULE, B_SCHEDULE);
+  add(REPORTING_VERBS, B_REPORTING);
+  add(EVALUATIVE, B_EVALUATIVE);
+  add(SUPERLATIVES, B_SUPERLATIVE);
+  add(PAST, B_PAST);
+  add(PRESENT, B_PRESENT);
+  add(MENTAL, B_MENTAL);
+  add(COGNITION, B_COGNITION);
+  add(QUESTION_OPENERS, B_QUESTION_OPENER);
+  add(BOILERPLATE_OPENERS, B_BOILERPLATE);
+  add(COPULAS, B_COPULA);
+  add(IMPERSONAL_SUBJECTS, B_IMPERSONAL);
+  add(SPECULATIVE, B_SPECULATIVE);
+  add(BEFORE_TO_FUTURE, B_BEFORE_TO);
+  m.set(hashWord('to'), (m.get(hashWord('to')) ?? 0) | B_TO);
+  return new HashTable(m);
+})();
+
+const SUFFIX_CODES = ADJECTIVE_SUFFIXES.map((s) => Array.from(s, (c) => c.charCodeAt(0)));
+/** The suffixes by their last letter, so a word is compared only with those it could end in. */
+const SUFFIX_BY_LAST: readonly (readonly (readonly number[])[])[] = (() => {
+  const by: number[][][] = Array.from({ length: 128 }, () => []);
+  for (const c of SUFFIX_CODES) by[c[c.length - 1]!]!.push(c);
+  return by;
+})();
+
+/** True when the word `text[s, e)` ends in an adjective suffix (and is three letters longer than it). */
+function adjectiveSuffix(text: string, s: number, e: number): boolean {
+  const last = text.charCodeAt(e - 1);
+  if (last >= 128) return false;
+  const list = SUFFIX_BY_LAST[last]!;
+  for (let k = 0; k < list.length; k++) if (endsWithCodes(text, s, e, list[k]!)) return true;
+  return false;
+}
+
+/**
+ * What the typer needs of a document, computed once per document: the person index, and per token its
+ * lexicon classes and vocabulary columns (word, and the bigram with the word before it). A claim and
+ * each clause tried for a split then read these arrays; no token is hashed or looked up twice.
+ */
+export interface ClaimIndex extends PersonIndex {
+  readonly bits: Int32Array;
+  /** The vocabulary column of the token's word, or -1. */
+  readonly word: Int32Array;
+  /** The vocabulary column of (previous word, this word), or -1 (only read when both are in the claim). */
+  readonly bigram: Int32Array;
+  readonly vocab: HashTable;
+}
+
+/** Builds the claim index of a document for a model's vocabulary. */
+export function claimIndex(doc: Doc, vocab: HashTable): ClaimIndex {
+  const t = doc.tokens;
+  const text = doc.text;
+  const n = t.count;
+  const bits = new Int32Array(n);
+  const word = new Int32Array(n).fill(-1);
+  const bigram = new Int32Array(n).fill(-1);
+  let prev = -1;
+  for (let i = 0; i < n; i++) {
+    const kind = t.kind[i]!;
+    if (kind === TokenKind.punct) {
+      // a bigram does not run across punctuation other than a hyphen
+      if (text.charCodeAt(t.start[i]!) !== 45) prev = -1;
+      continue;
+    }
+    if (kind === TokenKind.number) {
+      prev = -1;
+      continue;
+    }
+    const h = t.hash[i]!;
+    const s = t.start[i]!;
+    const e = t.end[i]!;
+    let b = LEXICON_BITS.get(h, 0);
+    if (endsWith(text, s, e, ED)) b |= B_ED;
+    if (t.cap[i] === 0 && adjectiveSuffix(text, s, e)) b |= B_ADJ_SUFFIX;
+    bits[i] = b;
+    word[i] = vocab.get(h);
+    if (prev >= 0) bigram[i] = vocab.get(bigramHash(t.hash[prev]!, h));
+    prev = i;
+  }
+  return { ...personIndex(doc), bits, word, bigram, vocab };
+}
 
 /** Person mentions (names, pronouns resolved to a person) sorted by start, for the subject look-up. */
 export interface PersonIndex {
@@ -262,21 +441,21 @@ export const bigramHash = (a: number, b: number): number => (Math.imul(a ^ 0x9e3
 export const openerHash = (a: number): number => Math.imul(a ^ 0x27d4eb2f, 0x165667b1) >>> 0;
 
 /**
- * Fills `out` with the features of the claim `[span.start, span.end)`. `vocab` maps a word hash to its
- * vocabulary column (NCOL + j). The experiencer of a mental word is the last third-person subject before it
- * (a person mention or he/she/they); its entity id, when the subject is a resolved mention, is returned.
+ * Fills `out` with the features of the claim `[span.start, span.end)`, reading the document's claim
+ * index. The experiencer of a mental word is the last third-person subject before it (a person mention
+ * or he/she/they); its entity id, when the subject is a resolved mention, is returned.
  */
 export function extractFeatures(
   doc: Doc,
   span: Span,
   ctx: ClaimContext,
-  persons: PersonIndex,
-  vocab: ReadonlyMap<number, number>,
+  index: ClaimIndex,
   out: FeatureBuffer,
 ): { experiencer: string | null } {
   out.reset();
   const t = doc.tokens;
   const text = doc.text;
+  const bitsOf = index.bits;
   let experiencer: string | null = null;
   if (ctx.quoted) out.set('voice-quoted');
   const attr = ctx.attribution;
@@ -288,30 +467,37 @@ export function extractFeatures(
   else out.set('attr-none');
   if (ctx.firstSentence) out.set('first-sentence');
 
-  // subject tracking: 0 none, 1 first person, 3 third person (with the entity when it is a mention)
+  // subject tracking: 0 none, 1 first person, 2 impersonal ("it", "this"), 3 third person (with the
+  // entity when it is a mention)
   let subject = 0;
   let subjectEntity: string | null = null;
-  let p = lowerBound(persons.starts, span.start);
-  let o = lowerBound(persons.otherStarts, span.start);
+  const starts = index.starts;
+  let p = lowerBound(starts, span.start);
+  let o = lowerBound(index.otherStarts, span.start);
   let words = 0;
   let firstWord = -1;
   let prevWord = -1;
   // the main clause ends at the first comma, semicolon, dash or subordinator: cues after it are embedded
   let main = true;
   let mainEnd = Number.MAX_SAFE_INTEGER;
+  // the content of reported speech ("A source says she is heartbroken") is what the claim asserts
+  let content = true;
+  // the token right after a copula ("is", "was so"): its predicate
+  let predicate = false;
   for (let i = tokenAtOrAfter(t, span.start); i < t.count && t.end[i]! <= span.end; i++) {
     const s = t.start[i]!;
     const kind = t.kind[i]!;
     if (kind === TokenKind.punct) {
       const c = text.charCodeAt(s);
-      // a bigram does not run across punctuation other than an apostrophe-free joiner
       if (c !== 45) prevWord = -1;
       if (main && words > 0 && (c === 44 || c === 59 || c === 0x2014 || c === 0x2013 || c === 58)) {
         main = false;
         mainEnd = s;
       }
+      if (content && words > 0 && (c === 59 || c === 0x2014 || c === 0x2013)) content = false;
       if (c === 63) out.set('question', 1, i);
       else if (c === 33) out.set('exclamation', 1, i);
+      predicate = false;
       continue;
     }
     words++;
@@ -319,88 +505,120 @@ export function extractFeatures(
     if (kind === TokenKind.number) {
       out.count('number', i);
       prevWord = -1;
+      predicate = false;
       continue;
     }
-    const h = t.hash[i]!;
-    const col = vocab.get(h);
-    if (col !== undefined) out.word(col, i);
-    const bi =
-      prevWord >= 0
-        ? vocab.get(bigramHash(t.hash[prevWord]!, h))
-        : i === firstWord
-          ? vocab.get(openerHash(h))
-          : undefined;
-    if (bi !== undefined) out.word(bi, i);
+    const col = index.word[i]!;
+    if (col >= 0) out.word(col, i);
+    if (prevWord >= 0) {
+      const bi = index.bigram[i]!;
+      if (bi >= 0) out.word(bi, i);
+    } else if (i === firstWord) {
+      const op = index.vocab.get(openerHash(t.hash[i]!));
+      if (op >= 0) out.word(op, i);
+    }
     prevWord = i;
+    const b = bitsOf[i]!;
     // a person mention starting here is a third-person subject for what follows
-    while (p < persons.starts.length && persons.starts[p]! < s) p++;
-    if (p < persons.starts.length && persons.starts[p] === s) {
+    while (p < starts.length && starts[p]! < s) p++;
+    if (p < starts.length && starts[p] === s) {
       out.count('person', i);
       // "The Duke's travel plans": a possessive names an owner, not a subject
-      const e = persons.ends[p]!;
+      const e = index.ends[p]!;
       const possessive = text.charCodeAt(e) === 39 || text.charCodeAt(e) === 0x2019;
-      if (!possessive) {
+      // only a nominative is a subject: "Her new single …", "He told her …"
+      if (!possessive && !NOT_SUBJECTS.has(t.hash[i]!)) {
         subject = 3;
-        subjectEntity = persons.entity[p]!;
+        subjectEntity = index.entity[p]!;
       }
     }
-    while (o < persons.otherStarts.length && persons.otherStarts[o]! < s) o++;
-    if (o < persons.otherStarts.length && persons.otherStarts[o] === s) out.count('entity-other', i);
-    if (FIRST_SUBJECTS.has(h)) {
+    while (o < index.otherStarts.length && index.otherStarts[o]! < s) o++;
+    if (o < index.otherStarts.length && index.otherStarts[o] === s) out.count('entity-other', i);
+    const wasPredicate = predicate;
+    predicate = false;
+    const h = t.hash[i]!;
+    if (wasPredicate && (h === H_A || h === H_AN || h === THE)) predicate = true;
+    if (b === 0) continue;
+    if (b & B_FIRST_SUBJECT) {
       subject = 1;
       subjectEntity = null;
-    } else if (THIRD_SUBJECTS.has(h)) {
+    } else if (b & B_THIRD_SUBJECT) {
       if (subject !== 3 || subjectEntity === null) subject = 3;
       out.set('third-subject', 1, i);
+    } else if (b & B_IMPERSONAL && (i === firstWord || t.kind[i - 1] === TokenKind.punct)) {
+      // only where a clause starts: "that" after a word is a conjunction or a relative
+      subject = 2;
+      subjectEntity = null;
+      if (i === firstWord) out.set('impersonal-subject', 1, i);
     }
-    if (main && words > 1 && SUBORDINATORS.has(h)) {
+    if (main && words > 1 && b & B_SUBORDINATOR) {
       main = false;
       mainEnd = s;
     }
-    if (FIRST_PERSON.has(h)) out.count('first-person', i);
-    if (SECOND_PERSON.has(h)) out.set('second-person', 1, i);
-    if (POSSIBILITY_MODALS.has(h) && (t.cap[i] === 0 || i === firstWord)) {
+    if (b & B_FIRST_PERSON) out.count('first-person', i);
+    if (b & B_SECOND_PERSON) out.set('second-person', 1, i);
+    if (b & B_MODAL && (t.cap[i] === 0 || i === firstWord)) {
       out.set('modal', 1, i);
       if (main) out.set('modal-main', 1, i);
     }
-    if (FUTURE.has(h)) {
+    if (b & B_FUTURE || (b & B_BEFORE_TO && i + 1 < t.count && bitsOf[i + 1]! & B_TO)) {
       out.set('future', 1, i);
       if (main) out.set('future-main', 1, i);
     }
-    if (DEONTIC.has(h)) out.set('deontic', 1, i);
-    if (CONDITIONAL.has(h)) out.set('conditional', 1, i);
-    if (NEGATION.has(h)) out.set('negation', 1, i);
-    if (PERCEPTION.has(h)) out.set('perception', 1, i);
-    if (INTENSIFIERS.has(h)) out.count('intensifier', i);
-    if (GENERIC.has(h)) out.set('generic', 1, i);
-    if (PRIVATE_LIFE.has(h)) out.count('private-life', i);
-    if (PUBLIC_RECORD.has(h)) out.count('public-record', i);
-    if (SCHEDULE.has(h)) out.set('future-scheduled', 0.5, i);
-    if (REPORTING_VERBS.has(h)) {
+    if (b & B_DEONTIC) out.set('deontic', 1, i);
+    if (b & B_CONDITIONAL) out.set('conditional', 1, i);
+    if (b & B_NEGATION) out.set('negation', 1, i);
+    if (b & B_PERCEPTION) out.set('perception', 1, i);
+    if (b & B_INTENSIFIER) {
+      out.count('intensifier', i);
+      // "was so sweet": the predicate runs on past an intensifier
+      if (wasPredicate) predicate = true;
+    }
+    if (b & B_GENERIC) out.set('generic', 1, i);
+    if (b & B_PRIVATE) out.count('private-life', i);
+    if (b & B_PUBLIC) out.count('public-record', i);
+    if (b & B_SCHEDULE) out.set('future-scheduled', 0.5, i);
+    if (b & B_SPECULATIVE) {
+      out.set('speculative', 1, i);
+      if (content) out.set('speculative-content', 1, i);
+    }
+    if (b & B_REPORTING) {
       out.set('reporting', 1, i);
       // "A source told the magazine that …": the report's content starts after the cue
       if (main && subject !== 0) {
         main = false;
         mainEnd = t.end[i]!;
+        content = true;
+        subject = 0;
+        subjectEntity = null;
       }
     }
-    if (EVALUATIVE.has(h)) {
+    if (b & B_EVALUATIVE) {
       out.count('evaluative', i);
+      // "holds great remorse": an adjective before the predicate's noun
+      if (wasPredicate) predicate = true;
       if (main) out.set('evaluative-main', 1, i);
+      if (wasPredicate && !(b & B_MENTAL)) out.set('evaluative-predicate', 1, i);
     }
-    if (SUPERLATIVES.has(h)) out.set('superlative', 1, i);
-    if (PAST.has(h) || endsWith(text, s, t.end[i]!, ED)) out.count('past', i);
-    if (PRESENT.has(h)) out.count('present', i);
-    if (MENTAL.has(h)) {
+    if (b & B_ADJ_SUFFIX) {
+      out.count('adjective-suffix', i);
+      if (wasPredicate && !(b & B_MENTAL)) out.set('evaluative-predicate', 1, i);
+    }
+    if (b & B_SUPERLATIVE) out.set('superlative', 1, i);
+    if (b & (B_PAST | B_ED)) out.count('past', i);
+    if (b & B_PRESENT) out.count('present', i);
+    if (b & B_MENTAL) {
       out.set('mental', 1, i);
       if (main) out.set('mental-main', 1, i);
       if (main && subject === 3) out.set('mental-third-main', 1, i);
+      if (content && subject === 3) out.set('mental-third-content', 1, i);
+      if (wasPredicate && subject === 3) out.set('mental-predicate', 1, i);
+      const cognition = (b & B_COGNITION) !== 0;
       // "She fears the split will hurt her": what follows a verb of thinking is its content, not the main clause
-      if (main && subject !== 0 && COGNITION.has(h)) {
+      if (main && subject !== 0 && cognition) {
         main = false;
         mainEnd = t.end[i]!;
       }
-      const cognition = COGNITION.has(h);
       if (cognition) out.set('mental-cognition', 1, i);
       if (subject === 1) {
         out.set('mental-first', 1, i);
@@ -408,17 +626,19 @@ export function extractFeatures(
       } else if (subject === 3) {
         out.set('mental-third', 1, i);
         if (experiencer === null) experiencer = subjectEntity;
-      }
+      } else if (subject === 2) out.set('mental-impersonal', 1, i);
     }
+    if (b & B_COPULA) predicate = true;
   }
   if (firstWord >= 0) {
-    if (QUESTION_OPENERS.has(t.hash[firstWord]!)) out.set('question-opener', 1, firstWord);
-    if (BOILERPLATE_OPENERS.has(t.hash[firstWord]!) && t.cap[firstWord] === 1)
-      out.set('boilerplate-opener', 1, firstWord);
+    const b = bitsOf[firstWord]!;
+    if (b & B_QUESTION_OPENER) out.set('question-opener', 1, firstWord);
+    if (b & B_BOILERPLATE && t.cap[firstWord] === 1) out.set('boilerplate-opener', 1, firstWord);
   }
-  if (ctx.question) out.set('question', 1, out.at[INDEX.question]! >= 0 ? out.at[INDEX.question]! : -1);
-  if (out.get('question') && !ctx.quoted) out.set('teaser-question', 1, out.at[INDEX.question]!);
-  if (out.get('question') && ctx.quoted) out.set('question-quoted', 1, out.at[INDEX.question]!);
+  const qAt = INDEX.question;
+  if (ctx.question) out.set('question', 1, out.at[qAt]! >= 0 ? out.at[qAt]! : -1);
+  if (out.get('question') && !ctx.quoted) out.set('teaser-question', 1, out.at[qAt]!);
+  if (out.get('question') && ctx.quoted) out.set('question-quoted', 1, out.at[qAt]!);
   // the hedges stage already matched hedges, boosters and hearsay as phrases
   for (let k = firstSpanFrom(doc.hedges, span.start); k < doc.hedges.length; k++) {
     const h = doc.hedges[k]!;
@@ -443,11 +663,19 @@ export function extractFeatures(
   if ((out.get('hedge') || out.get('modal')) && out.get('evaluative')) out.set('hedge-evaluative');
   if (words <= 6) out.set('short');
   if (words >= 30) out.set('long');
-  for (const f of COUNTED) {
-    const j = INDEX[f];
+  for (let q = 0; q < COUNTED_INDEX.length; q++) {
+    const j = COUNTED_INDEX[q]!;
     out.value[j] = Math.log1p(out.value[j]!);
   }
   return { experiencer };
+}
+
+/** True when `text[start, end)` ends with the character codes `suffix` and is longer by three or more. */
+function endsWithCodes(text: string, start: number, end: number, suffix: readonly number[]): boolean {
+  const n = suffix.length;
+  if (end - start < n + 3) return false;
+  for (let k = 0; k < n; k++) if (text.charCodeAt(end - n + k) !== suffix[k]) return false;
+  return true;
 }
 
 /** True when `text[start, end)` ends with `suffix` (ASCII, lower case). */

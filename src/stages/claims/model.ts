@@ -22,6 +22,7 @@ import {
   openerHash,
 } from './features.ts';
 import { logits, type SoftmaxModel, softmaxInPlace } from './softmax.ts';
+import { HashTable } from './table.ts';
 
 /** The classes, in weights-file order. */
 export const CLASSES = ['fact-public', 'fact-private', 'mental-state', 'speculation', 'opinion'] as const;
@@ -61,7 +62,7 @@ export type ClaimWeights = z.infer<typeof ClaimWeights>;
 export interface ClaimModel {
   readonly version: string;
   readonly softmax: SoftmaxModel;
-  readonly vocab: ReadonlyMap<number, number>;
+  readonly vocab: HashTable;
   readonly words: readonly string[];
 }
 
@@ -75,16 +76,16 @@ export function compileModel(w: ClaimWeights): ClaimModel {
     const row = w.fixed[columnName(j)];
     if (row) for (let k = 0; k < K; k++) weights[k * D + j] = row[k]!;
   }
-  const vocab = new Map<number, number>();
+  const columns: [number, number][] = [];
   words.forEach((word, i) => {
-    vocab.set(vocabHash(word), NCOL + i);
+    columns.push([vocabHash(word), NCOL + i]);
     const row = w.vocab[word]!;
     for (let k = 0; k < K; k++) weights[k * D + NCOL + i] = row[k]!;
   });
   return {
     version: w.version,
     softmax: { classes: K, columns: D, weights, bias: Float64Array.from(w.bias) },
-    vocab,
+    vocab: new HashTable(columns),
     words,
   };
 }
@@ -162,11 +163,14 @@ function rule(buf: FeatureBuffer): { decide: number; forbid: number; feature: Fi
   return null;
 }
 
-/** Types the claim whose features are in `buf`, explaining the choice in words. */
+/**
+ * Types the claim whose features are in `buf`. The class and probability are computed now; the cue and
+ * the reason (the costly part: strings) only when first read, from a copy of the features, so clause
+ * splits that are tried and dropped never build a reason.
+ */
 export function classify(doc: Doc, model: ClaimModel, buf: FeatureBuffer): Verdict {
   const p = classProbabilities(model, buf);
   const r = rule(buf);
-  const r0 = r;
   let best = r && r.decide >= 0 ? r.decide : -1;
   let second = -1;
   if (best < 0) {
@@ -174,70 +178,142 @@ export function classify(doc: Doc, model: ClaimModel, buf: FeatureBuffer): Verdi
     for (let k = 0; k < p.length; k++) if (k !== r?.forbid && p[k]! > p[best]!) best = k;
   }
   for (let k = 0; k < p.length; k++) if (k !== best && (second < 0 || p[k]! > p[second]!)) second = k;
+  return new LazyVerdict(doc, model, buf.copy(), r, best, second, p[best]!);
+}
+
+/** A verdict whose cue and reason are worked out on first use. */
+class LazyVerdict implements Verdict {
+  readonly cls: ClaimClass;
+  readonly ruled: boolean;
+  private explained: { cue: Span | null; reason: string } | null = null;
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly model: ClaimModel,
+    private readonly buf: FeatureBuffer,
+    private readonly r: { decide: number; forbid: number; feature: FixedFeature } | null,
+    private readonly best: number,
+    private readonly second: number,
+    readonly probability: number,
+  ) {
+    this.cls = CLASSES[best]!;
+    this.ruled = r !== null && r.decide >= 0;
+  }
+
+  get cue(): Span | null {
+    this.explained ??= explain(
+      this.doc,
+      this.model,
+      this.buf,
+      this.r,
+      this.best,
+      this.second,
+      this.probability,
+    );
+    return this.explained.cue;
+  }
+
+  get reason(): string {
+    this.explained ??= explain(
+      this.doc,
+      this.model,
+      this.buf,
+      this.r,
+      this.best,
+      this.second,
+      this.probability,
+    );
+    return this.explained.reason;
+  }
+}
+
+const explainCols = new Int32Array(NCOL);
+const explainVals = new Float64Array(NCOL);
+const pullOf = new Float64Array(NF);
+
+/** The cue and the reason of a verdict: the features that pulled most toward its class and away from the runner-up. */
+function explain(
+  doc: Doc,
+  model: ClaimModel,
+  buf: FeatureBuffer,
+  r: { decide: number; forbid: number; feature: FixedFeature } | null,
+  best: number,
+  second: number,
+  probability: number,
+): { cue: Span | null; reason: string } {
   const D = model.softmax.columns;
   const W = model.softmax.weights;
-  // each feature's pull toward the chosen class and away from the runner-up
-  const pulls: { label: string; pull: number; token: number; cue: boolean }[] = [];
+  const n = fixedColumns(buf, explainCols, explainVals);
   // a feature and its quoted copy pull together: one entry per named feature
-  const pullOf = new Float64Array(NF);
-  for (let q = 0; q < active; q++) {
-    const c = cols[q]!;
-    pullOf[c % NF]! += vals[q]! * (W[best * D + c]! - W[second * D + c]!);
+  pullOf.fill(0);
+  for (let q = 0; q < n; q++) {
+    const c = explainCols[q]!;
+    pullOf[c % NF]! += explainVals[q]! * (W[best * D + c]! - W[second * D + c]!);
   }
+  const ruleFeature = r ? FEATURE_INDEX.get(r.feature)! : -1;
+  // the three strongest pulls (named features and words), and the strongest cue word among all
+  const topPull = [0, 0, 0];
+  const topLabel = ['', '', ''];
+  const topToken = [-1, -1, -1];
+  let cuePull = 0;
+  let cueToken = -1;
+  const offer = (label: string, pull: number, token: number): void => {
+    if (pull <= topPull[2]!) return;
+    let k = 2;
+    while (k > 0 && pull > topPull[k - 1]!) {
+      topPull[k] = topPull[k - 1]!;
+      topLabel[k] = topLabel[k - 1]!;
+      topToken[k] = topToken[k - 1]!;
+      k--;
+    }
+    topPull[k] = pull;
+    topLabel[k] = label;
+    topToken[k] = token;
+  };
   for (let j = 0; j < NF; j++) {
-    const id = FIXED_FEATURES[j]![0];
-    if (pullOf[j]! > 0 && id !== r0?.feature)
-      pulls.push({
-        label: FIXED_FEATURES[j]![1],
-        pull: pullOf[j]!,
-        token: buf.at[j]!,
-        cue: CUE_FEATURES.has(id),
-      });
+    const pull = pullOf[j]!;
+    if (pull <= 0 || j === ruleFeature) continue;
+    offer(FIXED_FEATURES[j]![1], pull, buf.at[j]!);
+    if (CUE_COLUMNS[j] === 1 && buf.at[j]! >= 0 && pull > cuePull) {
+      cuePull = pull;
+      cueToken = buf.at[j]!;
+    }
   }
   for (let q = 0; q < buf.nWords; q++) {
     const col = buf.words[q]!;
-    const pull = W[best * D + col]! - W[second * D + col]!;
-    if (pull > 0) pulls.push({ label: 'the word', pull, token: buf.wordAt[q]!, cue: false });
+    offer('the word', W[best * D + col]! - W[second * D + col]!, buf.wordAt[q]!);
   }
-  pulls.sort((a, b) => b.pull - a.pull);
   const t = doc.tokens;
-  const top = pulls.slice(0, 3);
-  if (r) {
-    // the rule's feature leads the reason and gives the cue
-    const j = FIXED_FEATURES.findIndex(([id]) => id === r.feature);
-    top.unshift({
-      label: `by rule, ${FIXED_FEATURES[j]![1]}`,
-      pull: Number.POSITIVE_INFINITY,
-      token: buf.at[j]!,
-      cue: true,
-    });
-    top.length = Math.min(top.length, 3);
-  }
   const spanOf = (token: number): Span => {
     // a cue that starts a hedge phrase ("is said to", "all signs point to") is the whole phrase
     const h = hedgeAt(doc, t.start[token]!);
     return h ?? { start: t.start[token]!, end: t.end[token]! };
   };
-  const named = top.map((x) => {
-    if (x.token < 0) return x.label;
-    const s = spanOf(x.token);
-    return `${x.label} “${doc.text.slice(s.start, s.end)}”`;
-  });
-  // the cue is the strongest cue word among all the pulls (a hedge, a mental verb, an evaluation…)
-  const ruleToken = r0 ? buf.at[FIXED_FEATURES.findIndex(([id]) => id === r0.feature)]! : -1;
-  const cueAt = ruleToken >= 0 ? ruleToken : (pulls.find((x) => x.cue && x.token >= 0)?.token ?? -1);
+  const named: string[] = [];
+  const ruleToken = r ? buf.at[ruleFeature]! : -1;
+  if (r) named.push(label(doc, `by rule, ${FIXED_FEATURES[ruleFeature]![1]}`, ruleToken, spanOf));
+  for (let k = 0; k < 3 && named.length < 3; k++)
+    if (topPull[k]! > 0) named.push(label(doc, topLabel[k]!, topToken[k]!, spanOf));
+  // the cue is the rule's word, else the strongest cue word among all the pulls
+  const cueAt = ruleToken >= 0 ? ruleToken : cueToken;
   const cls = CLASSES[best]!;
   const runnerUp = CLASSES[second]!;
   return {
-    cls,
-    ruled: r !== null && r.decide >= 0,
-    probability: p[best]!,
     cue: cueAt >= 0 ? spanOf(cueAt) : null,
-    reason: `${DESCRIBE[cls]} (${Math.round(p[best]! * 100)}%, rather than ${DESCRIBE[runnerUp].toLowerCase()}): ${
+    reason: `${DESCRIBE[cls]} (${Math.round(probability * 100)}%, rather than ${DESCRIBE[runnerUp].toLowerCase()}): ${
       named.length ? named.join('; ') : 'nothing marks it otherwise'
     }.`,
   };
 }
+
+/** A reason's entry: the feature's words, with the text of its token when it has one. */
+function label(doc: Doc, words: string, token: number, spanOf: (token: number) => Span): string {
+  if (token < 0) return words;
+  const s = spanOf(token);
+  return `${words} “${doc.text.slice(s.start, s.end)}”`;
+}
+
+const FEATURE_INDEX = new Map<string, number>(FIXED_FEATURES.map(([id], i) => [id, i]));
 
 /** Features whose word can be a claim's cue: the words the guide types by (not names, tense or plain words). */
 const CUE_FEATURES: ReadonlySet<string> = new Set<FixedFeature>([
@@ -274,7 +350,15 @@ const CUE_FEATURES: ReadonlySet<string> = new Set<FixedFeature>([
   'public-record',
   'date',
   'number',
+  'speculative',
+  'speculative-content',
+  'mental-third-content',
+  'mental-predicate',
+  'evaluative-predicate',
 ]);
+
+/** 1 for the named features whose word can be a cue, by column. */
+const CUE_COLUMNS = Uint8Array.from(FIXED_FEATURES, ([id]) => (CUE_FEATURES.has(id) ? 1 : 0));
 
 /** The hedge phrase starting at `offset`, if there is one (hedges are sorted by start). */
 function hedgeAt(doc: Doc, offset: number): Span | null {
