@@ -484,6 +484,8 @@ export function extractFeatures(
   let content = true;
   // the token right after a copula ("is", "was so"): its predicate
   let predicate = false;
+  // after a third person's verb of thinking or fearing: its content
+  let inMind = false;
   for (let i = tokenAtOrAfter(t, span.start); i < t.count && t.end[i]! <= span.end; i++) {
     const s = t.start[i]!;
     const kind = t.kind[i]!;
@@ -593,7 +595,8 @@ export function extractFeatures(
         subjectEntity = null;
       }
     }
-    if (b & B_EVALUATIVE) {
+    // "Harry fears the worst": an evaluation inside what a third person fears is theirs, not the writer's
+    if (b & B_EVALUATIVE && !inMind) {
       out.count('evaluative', i);
       // "holds great remorse": an adjective before the predicate's noun
       if (wasPredicate) predicate = true;
@@ -604,7 +607,7 @@ export function extractFeatures(
       out.count('adjective-suffix', i);
       if (wasPredicate && !(b & B_MENTAL)) out.set('evaluative-predicate', 1, i);
     }
-    if (b & B_SUPERLATIVE) out.set('superlative', 1, i);
+    if (b & B_SUPERLATIVE && !inMind) out.set('superlative', 1, i);
     if (b & (B_PAST | B_ED)) out.count('past', i);
     if (b & B_PRESENT) out.count('present', i);
     if (b & B_MENTAL) {
@@ -615,6 +618,7 @@ export function extractFeatures(
       if (wasPredicate && subject === 3) out.set('mental-predicate', 1, i);
       const cognition = (b & B_COGNITION) !== 0;
       // "She fears the split will hurt her": what follows a verb of thinking is its content, not the main clause
+      if (subject === 3 && cognition) inMind = true;
       if (main && subject !== 0 && cognition) {
         main = false;
         mainEnd = t.end[i]!;
