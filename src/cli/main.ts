@@ -211,10 +211,7 @@ export async function program(command?: string, opts: { groups?: boolean } = {})
     )
     .argument('<file>', 'JSON Lines file, or - for stdin')
     .option('-j, --jobs <n>', 'worker threads (default: one per core, fewer for a small file)', positiveInt)
-    .option(
-      '--fields <list>',
-      'report parts per line, comma-separated (text, meta, quotes, score…)',
-    )
+    .option('--fields <list>', 'report parts per line, comma-separated (text, meta, quotes, score…)')
     .option('--skip-bad', 'go on past malformed lines and list them at the end', false)
     .option('--kb <file>', 'add a knowledge-base JSON Lines file (repeatable)', collect, [])
     .option('--no-progress', 'no progress bar on stderr')
@@ -232,7 +229,8 @@ export async function program(command?: string, opts: { groups?: boolean } = {})
         },
       ) => {
         // parsed here, not by commander, so that main.ts does not load the report schema (zod) at start
-        const fields = o.fields === undefined ? undefined : (await import('./fields.ts')).parseFields(o.fields);
+        const fields =
+          o.fields === undefined ? undefined : (await import('./fields.ts')).parseFields(o.fields);
         const { runBatch } = await import('./batch.ts');
         await runBatch(file, {
           ...(o.jobs ? { jobs: o.jobs } : {}),
