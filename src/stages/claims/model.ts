@@ -201,19 +201,15 @@ class LazyVerdict implements Verdict {
   }
 
   get cue(): Span | null {
-    this.explained ??= explain(
-      this.doc,
-      this.model,
-      this.buf,
-      this.r,
-      this.best,
-      this.second,
-      this.probability,
-    );
-    return this.explained.cue;
+    return this.explanation().cue;
   }
 
   get reason(): string {
+    return this.explanation().reason;
+  }
+
+  // built on first read: most claims tried and dropped are never explained
+  private explanation(): { cue: Span | null; reason: string } {
     this.explained ??= explain(
       this.doc,
       this.model,
@@ -223,7 +219,7 @@ class LazyVerdict implements Verdict {
       this.second,
       this.probability,
     );
-    return this.explained.reason;
+    return this.explained;
   }
 }
 
