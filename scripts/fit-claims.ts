@@ -33,7 +33,7 @@ import {
   vocabHash,
 } from '../src/stages/claims/model.ts';
 import { fitSoftmax, type SparseRow } from '../src/stages/claims/softmax.ts';
-import { HashTable } from '../src/stages/claims/table.ts';
+import { WordMap } from '../src/lexicon/word-table.ts';
 import type { Doc } from '../src/pipeline/doc.ts';
 import { CLAIM_DEFAULTS, findClaims } from '../src/stages/claims.ts';
 import { docBeforeClaims, type GoldClaim, readGold, SHARED, unitAt } from './lib/claims-gold.ts';
@@ -131,7 +131,7 @@ gold.forEach((a, article) => {
     }
   }
   // every word of the article is in the candidate vocabulary now: index the document once
-  const persons = claimIndex(doc, new HashTable(allWords));
+  const persons = claimIndex(doc, new WordMap(allWords));
   for (const e of ex) {
     const sourceId = e.unit.quote?.sourceId ?? null;
     extractFeatures(

@@ -11,10 +11,10 @@ import { hashRange, hashWord } from '../lexicon/hash.ts';
 import { type Tokens, TokenKind } from '../pipeline/doc.ts';
 import type { Span } from '../report/schema.ts';
 import { tokenize } from '../segment/tokens.ts';
-import { HashTable, hashSet } from './hash-table.ts';
+import { WordMap, WordSet } from '../lexicon/word-table.ts';
 import * as L from './lexicon.ts';
 
-type HashSet = HashTable<true>;
+type HashSet = WordSet;
 
 /** The lists the pass fills, each with its matches as spans in text order. */
 export const LISTS = [
@@ -210,7 +210,7 @@ function lastToken(s: Scan, i: number, end: number): number {
   return j;
 }
 
-const hashes = (words: readonly string[]): HashSet => hashSet(words.map(hashWord));
+const hashes = (words: readonly string[]): HashSet => new WordSet(words.map(hashWord));
 /** Whether token i is one of `words` exactly as written (case-sensitive), hashes given. */
 function oneOfExact(s: Scan, i: number, set: HashSet, words: readonly string[]): boolean {
   if (i < 0 || i >= s.t.count || !set.has(s.t.hash[i]!)) return false;
@@ -264,7 +264,7 @@ const OF = hashWord('of');
 const COLON = hashWord(':');
 
 /** Phrases indexed by their first word's hash, longest first. */
-function indexed(phrases: readonly string[]): HashTable<readonly Phrase[]> {
+function indexed(phrases: readonly string[]): WordMap<readonly Phrase[]> {
   const map = new Map<number, Phrase[]>();
   for (const text of phrases) {
     const p = compile(text, false);
@@ -273,14 +273,14 @@ function indexed(phrases: readonly string[]): HashTable<readonly Phrase[]> {
     list.sort((a, b) => b.length - a.length);
     map.set(p.hashes[0]!, list);
   }
-  return new HashTable(map);
+  return new WordMap(map);
 }
 
 /** The end of the longest of `phrases` at token j (its own word or the word of a possessive), or -1. */
 function anyAt(
   s: Scan,
   j: number,
-  phrases: HashTable<readonly Phrase[]>,
+  phrases: WordMap<readonly Phrase[]>,
   refuse?: (s: Scan, j: number, end: number) => boolean,
 ): number {
   if (j >= s.t.count) return -1;
@@ -575,7 +575,7 @@ addPhrases('headlineMind', L.HEADLINE_MIND, false);
 // the joiners of one token (scratch space: no array per token)
 const CUTS = new Int32Array(64);
 // every first word, frozen once all lists are added
-const FIRST = new HashTable<readonly Candidate[]>(byFirst);
+const FIRST = new WordMap<readonly Candidate[]>(byFirst);
 const I = hashWord('i');
 const index = (l: ListName): number => LISTS.indexOf(l);
 const WEEKDAY = index('weekday');

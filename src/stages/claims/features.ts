@@ -41,7 +41,7 @@ import { REPORTING_VERBS } from '../../lexicon/reporting.ts';
 import { type Doc, TokenKind } from '../../pipeline/doc.ts';
 import { tokenAtOrAfter } from '../../pipeline/spans.ts';
 import type { SourceKind, Span } from '../../report/schema.ts';
-import { HashTable } from './table.ts';
+import { WordMap } from '../../lexicon/word-table.ts';
 
 /** The named features, with the words a reason uses for each. Order is the column order. */
 export const FIXED_FEATURES = [
@@ -281,7 +281,7 @@ const B_ED = 1 << 30;
 const B_ADJ_SUFFIX = 1 << 31;
 
 /** Every lexicon class of a word hash, as bits (built once, at load). */
-const LEXICON_BITS: HashTable = (() => {
+const LEXICON_BITS: WordMap<number> = (() => {
   const m = new Map<number, number>();
   const add = (set: ReadonlySet<number>, bit: number): void => {
     for (const h of set) m.set(h, (m.get(h) ?? 0) | bit);
@@ -316,7 +316,7 @@ const LEXICON_BITS: HashTable = (() => {
   add(SPECULATIVE, B_SPECULATIVE);
   add(BEFORE_TO_FUTURE, B_BEFORE_TO);
   m.set(hashWord('to'), (m.get(hashWord('to')) ?? 0) | B_TO);
-  return new HashTable(m);
+  return new WordMap(m);
 })();
 
 const SUFFIX_CODES = ADJECTIVE_SUFFIXES.map((s) => Array.from(s, (c) => c.charCodeAt(0)));
@@ -347,11 +347,11 @@ export interface ClaimIndex extends PersonIndex {
   readonly word: Int32Array;
   /** The vocabulary column of (previous word, this word), or -1 (only read when both are in the claim). */
   readonly bigram: Int32Array;
-  readonly vocab: HashTable;
+  readonly vocab: WordMap<number>;
 }
 
 /** Builds the claim index of a document for a model's vocabulary. */
-export function claimIndex(doc: Doc, vocab: HashTable): ClaimIndex {
+export function claimIndex(doc: Doc, vocab: WordMap<number>): ClaimIndex {
   const t = doc.tokens;
   const text = doc.text;
   const n = t.count;
@@ -373,12 +373,12 @@ export function claimIndex(doc: Doc, vocab: HashTable): ClaimIndex {
     const h = t.hash[i]!;
     const s = t.start[i]!;
     const e = t.end[i]!;
-    let b = LEXICON_BITS.get(h, 0);
+    let b = LEXICON_BITS.get(h) ?? 0;
     if (endsWith(text, s, e, ED)) b |= B_ED;
     if (t.cap[i] === 0 && adjectiveSuffix(text, s, e)) b |= B_ADJ_SUFFIX;
     bits[i] = b;
-    word[i] = vocab.get(h);
-    if (prev >= 0) bigram[i] = vocab.get(bigramHash(t.hash[prev]!, h));
+    word[i] = vocab.get(h) ?? -1;
+    if (prev >= 0) bigram[i] = vocab.get(bigramHash(t.hash[prev]!, h)) ?? -1;
     prev = i;
   }
   return { ...personIndex(doc), bits, word, bigram, vocab };
@@ -516,7 +516,7 @@ export function extractFeatures(
       const bi = index.bigram[i]!;
       if (bi >= 0) out.word(bi, i);
     } else if (i === firstWord) {
-      const op = index.vocab.get(openerHash(t.hash[i]!));
+      const op = index.vocab.get(openerHash(t.hash[i]!)) ?? -1;
       if (op >= 0) out.word(op, i);
     }
     prevWord = i;

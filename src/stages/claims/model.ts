@@ -22,7 +22,7 @@ import {
   openerHash,
 } from './features.ts';
 import { logits, type SoftmaxModel, softmaxInPlace } from './softmax.ts';
-import { HashTable } from './table.ts';
+import { WordMap } from '../../lexicon/word-table.ts';
 
 /** The classes, in weights-file order. */
 export const CLASSES = ['fact-public', 'fact-private', 'mental-state', 'speculation', 'opinion'] as const;
@@ -62,7 +62,7 @@ export type ClaimWeights = z.infer<typeof ClaimWeights>;
 export interface ClaimModel {
   readonly version: string;
   readonly softmax: SoftmaxModel;
-  readonly vocab: HashTable;
+  readonly vocab: WordMap<number>;
   readonly words: readonly string[];
 }
 
@@ -85,7 +85,7 @@ export function compileModel(w: ClaimWeights): ClaimModel {
   return {
     version: w.version,
     softmax: { classes: K, columns: D, weights, bias: Float64Array.from(w.bias) },
-    vocab: new HashTable(columns),
+    vocab: new WordMap(columns),
     words,
   };
 }
