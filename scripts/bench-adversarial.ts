@@ -70,21 +70,23 @@ function parent(): void {
   const timeoutMs = Number(values.timeout) * 1000;
   const only = values.only ? new Set(values.only.split(',')) : null;
   const rows: Row[] = [];
+  // a size that gave no figures: past the cap, failed, or skipped after a smaller one was
+  const noRun = (shape: string, size: number, note: string): Row => ({
+    shape,
+    size,
+    seconds: null,
+    cpuSeconds: null,
+    rssMb: null,
+    outMb: null,
+    note,
+  });
   const load = os.loadavg()[0]!.toFixed(2);
   for (const shape of SHAPES) {
     if (only && !only.has(shape.name)) continue;
     let capped = false;
     for (const size of sizes) {
       if (capped) {
-        rows.push({
-          shape: shape.name,
-          size,
-          seconds: null,
-          cpuSeconds: null,
-          rssMb: null,
-          outMb: null,
-          note: 'skipped (smaller size past the cap)',
-        });
+        rows.push(noRun(shape.name, size, 'skipped (smaller size past the cap)'));
         continue;
       }
       const r = spawnSync(
@@ -125,15 +127,7 @@ function parent(): void {
           r.error?.message.includes('ETIMEDOUT') || r.signal === 'SIGKILL'
             ? `past the ${values.timeout} s cap`
             : `failed: ${(r.stderr.trim().split('\n').at(-1) ?? '').slice(0, 80)}`;
-        rows.push({
-          shape: shape.name,
-          size,
-          seconds: null,
-          cpuSeconds: null,
-          rssMb: null,
-          outMb: null,
-          note: why,
-        });
+        rows.push(noRun(shape.name, size, why));
       }
     }
   }
