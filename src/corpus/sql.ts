@@ -153,6 +153,11 @@ export async function postgresSql(url: string): Promise<Sql> {
   const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 5000, types });
   // an idle client that loses its server must not crash the process: the next query reports it
   pool.on('error', () => {});
+  // a checked-out client whose server goes away between two queries of a transaction emits 'error'
+  // with no listener of the pool's; without one of its own the process dies on ECONNRESET
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+  });
   const probe = await pool.connect();
   probe.release();
   const query = (sql: string, params: readonly SqlValue[]) => pool.query(sql, params as SqlValue[]);
@@ -162,6 +167,7 @@ export async function postgresSql(url: string): Promise<Sql> {
       async *[Symbol.asyncIterator]() {
         // a cursor-less page walk would need a key; a server-side cursor keeps memory flat for any table
         const client = await pool.connect();
+        let broken = false;
         try {
           await client.query('BEGIN');
           await client.query({
@@ -175,10 +181,10 @@ export async function postgresSql(url: string): Promise<Sql> {
           }
           await client.query('COMMIT');
         } catch (e) {
-          await client.query('ROLLBACK').catch(() => {});
+          broken = await client.query('ROLLBACK').then(() => false, () => true);
           throw e;
         } finally {
-          client.release();
+          client.release(broken);
         }
       },
     }),
@@ -190,16 +196,18 @@ export async function postgresSql(url: string): Promise<Sql> {
         tx: (f) => f(inner),
         close: async () => {},
       };
+      // a client whose ROLLBACK fails has lost its server: destroyed on release, never reused
+      let broken = false;
       try {
         await client.query('BEGIN');
         const v = await fn(inner);
         await client.query('COMMIT');
         return v;
       } catch (e) {
-        await client.query('ROLLBACK').catch(() => {});
+        broken = await client.query('ROLLBACK').then(() => false, () => true);
         throw e;
       } finally {
-        client.release();
+        client.release(broken);
       }
     },
     close: () => pool.end(),
