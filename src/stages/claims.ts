@@ -16,7 +16,14 @@ import {
   lowerBound,
   type PersonIndex,
 } from './claims/features.ts';
-import { CLASS_READING, type ClaimModel, classify, shippedModel, type Verdict } from './claims/model.ts';
+import {
+  CLASS_READING,
+  type ClaimModel,
+  classify,
+  explain,
+  shippedModel,
+  type Verdict,
+} from './claims/model.ts';
 import {
   type ClaimUnit,
   claimUnits,
@@ -68,7 +75,16 @@ export const CLAIM_DEFAULTS: ClaimOptions = ClaimOptions.parse({});
 interface Typed {
   readonly verdict: Verdict;
   readonly experiencer: string | null;
+  readonly cue: Span | null;
+  readonly reason: string;
 }
+
+// Three feature buffers, reused for every document: the whole sentence's, and the left and right
+// clauses of the split being tried. A verdict is explained (the costly part: strings) only once it is
+// reported, while its buffer still holds its features; splits tried and dropped build no reason.
+const wholeBuf = new FeatureBuffer();
+const leftBuf = new FeatureBuffer();
+const rightBuf = new FeatureBuffer();
 
 /** Finds and types the claims of a document. */
 export function findClaims(
@@ -78,12 +94,19 @@ export function findClaims(
 ): Claim[] {
   const claims: Claim[] = [];
   const persons = claimIndex(doc, model.vocab);
-  const kindOf = new Map<string, SourceKind>(doc.sources.map((s) => [s.id, s.kind]));
-  const entityOf = new Map(doc.sources.map((s) => [s.id, s.entityId]));
-  const buf = new FeatureBuffer();
-  const type = (span: Span, ctx: ClaimContext): Typed => {
-    const { experiencer } = extractFeatures(doc, span, ctx, persons, buf);
-    return { verdict: classify(doc, model, buf), experiencer };
+  const kindOf = new Map<string, SourceKind>();
+  const entityOf = new Map<string, string | null>();
+  for (const s of doc.sources) {
+    kindOf.set(s.id, s.kind);
+    entityOf.set(s.id, s.entityId);
+  }
+  const type = (span: Span, ctx: ClaimContext, buf: FeatureBuffer): Verdict => {
+    extractFeatures(doc, span, ctx, persons, buf);
+    return classify(model, buf);
+  };
+  const typed = (v: Verdict, buf: FeatureBuffer): Typed => {
+    const { cue, reason } = explain(doc, model, buf, v);
+    return { verdict: v, experiencer: buf.experiencer, cue, reason };
   };
   for (const unit of claimUnits(doc, options)) {
     const sourceId = unit.quote?.sourceId ?? null;
@@ -97,28 +120,33 @@ export function findClaims(
     let from = unit.start;
     // a rule that decides the whole sentence ("All signs point to …", a teaser question) scopes over
     // every clause of it: the sentence stays one claim
-    const whole = type(unit, ctx(unit.question));
-    const breaks = whole.verdict.ruled
+    const whole = type(unit, ctx(unit.question), wholeBuf);
+    const breaks = whole.ruled
       ? []
       : clauseBreaks(doc, unit, options.clauseMinWords, options.maxClauseSplits);
     for (const b of breaks) {
       const left = trimSpan(doc.text, from, b);
       const right = trimSpan(doc.text, b, unit.end);
       if (!left || !right) continue;
-      const l = type(left, ctx(false));
-      const r = type(right, ctx(unit.question));
+      const l = type(left, ctx(false), leftBuf);
+      const r = type(right, ctx(unit.question), rightBuf);
       if (
-        CLASS_READING[l.verdict.cls].content === CLASS_READING[r.verdict.cls].content ||
-        l.verdict.probability < options.clauseConfidence ||
-        r.verdict.probability < options.clauseConfidence
+        CLASS_READING[l.cls].content === CLASS_READING[r.cls].content ||
+        l.probability < options.clauseConfidence ||
+        r.probability < options.clauseConfidence
       )
         continue;
-      claims.push(toClaim(doc, claims.length, left, unit, l, sourceId, kind, entityOf, persons));
+      claims.push(
+        toClaim(doc, claims.length, left, unit, typed(l, leftBuf), sourceId, kind, entityOf, persons),
+      );
       from = b;
     }
     const last = trimSpan(doc.text, from, unit.end) ?? unit;
-    const typed = from === unit.start ? whole : type(last, ctx(unit.question));
-    claims.push(toClaim(doc, claims.length, last, unit, typed, sourceId, kind, entityOf, persons));
+    const t =
+      from === unit.start
+        ? typed(whole, wholeBuf)
+        : typed(type(last, ctx(unit.question), rightBuf), rightBuf);
+    claims.push(toClaim(doc, claims.length, last, unit, t, sourceId, kind, entityOf, persons));
   }
   return claims;
 }
@@ -136,17 +164,20 @@ function toClaim(
 ): Claim {
   const { content, checkable } = CLASS_READING[typed.verdict.cls];
   const mental = content === 'mental-state';
-  const about = new Set<string>();
-  if (mental && typed.experiencer) about.add(typed.experiencer);
+  // a handful of ids at most: an array in first-seen order is cheaper than a Set
+  const about: string[] = [];
+  if (mental && typed.experiencer) about.push(typed.experiencer);
   // a speaker on their own feelings or doings: the claim is about the speaker
   const speaker = unit.quoted && sourceId ? entityOf.get(sourceId) : null;
-  if (speaker && !mental) about.add(speaker);
+  if (speaker && !mental && !about.includes(speaker)) about.push(speaker);
   for (
     let p = lowerBound(persons.starts, span.start);
     p < persons.starts.length && persons.starts[p]! < span.end;
     p++
-  )
-    about.add(persons.entity[p]!);
+  ) {
+    const e = persons.entity[p]!;
+    if (!about.includes(e)) about.push(e);
+  }
   const hedges: Span[] = [];
   const boosters: Span[] = [];
   for (
@@ -167,13 +198,13 @@ function toClaim(
     checkable,
     attribution: sourceId && kind ? { sourceId, kind } : null,
     quoteId: quoteIdOf(unit.quote),
-    about: [...about],
-    experiencer: mental ? (typed.experiencer ?? [...about][0] ?? null) : null,
+    about,
+    experiencer: mental ? (typed.experiencer ?? about[0] ?? null) : null,
     hedges,
     boosters,
-    cue: typed.verdict.cue,
+    cue: typed.cue,
     confidence: Math.round(typed.verdict.probability * 1000) / 1000,
-    reason: typed.verdict.reason,
+    reason: typed.reason,
   };
 }
 

@@ -38,7 +38,7 @@ import { SUPERLATIVES } from '../../lexicon/emotive.ts';
 import { hashWord, THE } from '../../lexicon/hash.ts';
 import { COGNITION, EVALUATIVE, MENTAL } from '../../lexicon/mental.ts';
 import { REPORTING_VERBS } from '../../lexicon/reporting.ts';
-import { type Doc, TokenKind } from '../../pipeline/doc.ts';
+import { type Doc, type Mention, TokenKind } from '../../pipeline/doc.ts';
 import { tokenAtOrAfter } from '../../pipeline/spans.ts';
 import type { SourceKind, Span } from '../../report/schema.ts';
 import { WordMap } from '../../lexicon/word-table.ts';
@@ -117,6 +117,9 @@ const INDEX: Readonly<Record<FixedFeature, number>> = Object.fromEntries(
   FIXED_FEATURES.map(([id], i) => [id, i]),
 ) as Record<FixedFeature, number>;
 
+/** The column of a named feature. */
+export const featureIndex = (f: FixedFeature): number => INDEX[f];
+
 /** Number of named features. */
 export const NF = FIXED_FEATURES.length;
 
@@ -166,6 +169,8 @@ export class FeatureBuffer {
   words: Int32Array;
   wordAt: Int32Array;
   nWords = 0;
+  /** The entity whose mind a mental word reads (see `extractFeatures`), or null. */
+  experiencer: string | null = null;
 
   /** A buffer with room for `words` vocabulary columns before it grows. */
   constructor(words = 64) {
@@ -178,6 +183,7 @@ export class FeatureBuffer {
     this.value.fill(0);
     this.at.fill(-1);
     this.nWords = 0;
+    this.experiencer = null;
   }
 
   /** Sets a fixed feature, remembering the first token that fired it. */
@@ -207,17 +213,6 @@ export class FeatureBuffer {
     this.words[this.nWords] = col;
     this.wordAt[this.nWords] = token;
     this.nWords++;
-  }
-
-  /** A copy of the buffer, sized to what it holds (kept by a verdict that explains itself later). */
-  copy(): FeatureBuffer {
-    const c = new FeatureBuffer(this.nWords);
-    c.value.set(this.value);
-    c.at.set(this.at);
-    c.words.set(this.words.subarray(0, this.nWords));
-    c.wordAt.set(this.wordAt.subarray(0, this.nWords));
-    c.nWords = this.nWords;
-    return c;
   }
 
   /** The value of a fixed feature. */
@@ -340,6 +335,8 @@ function adjectiveSuffix(text: string, s: number, e: number): boolean {
  * What the typer needs of a document, computed once per document: the person index, and per token its
  * lexicon classes and vocabulary columns (word, and the bigram with the word before it). A claim and
  * each clause tried for a split then read these arrays; no token is hashed or looked up twice.
+ * The per-token arrays are shared scratch, valid until the next `claimIndex` call (they may be longer
+ * than the document: read them by token index only).
  */
 export interface ClaimIndex extends PersonIndex {
   readonly bits: Int32Array;
@@ -350,17 +347,34 @@ export interface ClaimIndex extends PersonIndex {
   readonly vocab: WordMap<number>;
 }
 
-/** Builds the claim index of a document for a model's vocabulary. */
+// Allocating three typed arrays per document cost more than filling them (a typed array is a runtime
+// call and an external backing store): one set, grown to the longest document, serves every document.
+let scratchBits = new Int32Array(1024);
+let scratchWord = new Int32Array(1024);
+let scratchBigram = new Int32Array(1024);
+
+/** Builds the claim index of a document for a model's vocabulary (its arrays: see `ClaimIndex`). */
 export function claimIndex(doc: Doc, vocab: WordMap<number>): ClaimIndex {
   const t = doc.tokens;
   const text = doc.text;
   const n = t.count;
-  const bits = new Int32Array(n);
-  const word = new Int32Array(n).fill(-1);
-  const bigram = new Int32Array(n).fill(-1);
+  if (scratchBits.length < n) {
+    const cap = Math.max(n, 2 * scratchBits.length);
+    scratchBits = new Int32Array(cap);
+    scratchWord = new Int32Array(cap);
+    scratchBigram = new Int32Array(cap);
+  }
+  const bits = scratchBits;
+  const word = scratchWord;
+  const bigram = scratchBigram;
+  const kinds = t.kind;
+  const hashes = t.hash;
   let prev = -1;
   for (let i = 0; i < n; i++) {
-    const kind = t.kind[i]!;
+    const kind = kinds[i]!;
+    bits[i] = 0;
+    word[i] = -1;
+    bigram[i] = -1;
     if (kind === TokenKind.punct) {
       // a bigram does not run across punctuation other than a hyphen
       if (text.charCodeAt(t.start[i]!) !== 45) prev = -1;
@@ -370,7 +384,7 @@ export function claimIndex(doc: Doc, vocab: WordMap<number>): ClaimIndex {
       prev = -1;
       continue;
     }
-    const h = t.hash[i]!;
+    const h = hashes[i]!;
     const s = t.start[i]!;
     const e = t.end[i]!;
     let b = LEXICON_BITS.get(h) ?? 0;
@@ -378,38 +392,70 @@ export function claimIndex(doc: Doc, vocab: WordMap<number>): ClaimIndex {
     if (t.cap[i] === 0 && adjectiveSuffix(text, s, e)) b |= B_ADJ_SUFFIX;
     bits[i] = b;
     word[i] = vocab.get(h) ?? -1;
-    if (prev >= 0) bigram[i] = vocab.get(bigramHash(t.hash[prev]!, h)) ?? -1;
+    if (prev >= 0) bigram[i] = vocab.get(bigramHash(hashes[prev]!, h)) ?? -1;
     prev = i;
   }
-  return { ...personIndex(doc), bits, word, bigram, vocab };
+  const persons = personIndex(doc);
+  return {
+    starts: persons.starts,
+    ends: persons.ends,
+    entity: persons.entity,
+    otherStarts: persons.otherStarts,
+    bits,
+    word,
+    bigram,
+    vocab,
+  };
 }
 
 /** Person mentions (names, pronouns resolved to a person) sorted by start, for the subject look-up. */
 export interface PersonIndex {
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
   readonly entity: readonly string[];
   /** Other entity mentions (places, organizations, events), sorted by start. */
-  readonly otherStarts: Int32Array;
+  readonly otherStarts: readonly number[];
 }
 
-/** Builds the person index once per document. */
+const byStart = (a: Mention, b: Mention): number => a.start - b.start;
+const ascending = (a: number, b: number): number => a - b;
+
+/** Builds the person index once per document (plain arrays: a few entries, cheaper than typed ones). */
 export function personIndex(doc: Doc): PersonIndex {
-  const kind = new Map(doc.entities.map((e) => [e.id, e.kind]));
-  const persons = doc.mentions
-    .filter((m) => kind.get(m.entityId) === 'person')
-    .sort((a, b) => a.start - b.start);
-  const others = doc.mentions.filter((m) => kind.get(m.entityId) !== 'person' && kind.has(m.entityId));
-  return {
-    starts: Int32Array.from(persons, (m) => m.start),
-    ends: Int32Array.from(persons, (m) => m.end),
-    entity: persons.map((m) => m.entityId),
-    otherStarts: Int32Array.from(others, (m) => m.start).sort(),
-  };
+  const kind = new Map<string, string>();
+  for (const e of doc.entities) kind.set(e.id, e.kind);
+  const persons: Mention[] = [];
+  const otherStarts: number[] = [];
+  let sorted = true;
+  let otherSorted = true;
+  for (const m of doc.mentions) {
+    const k = kind.get(m.entityId);
+    if (k === undefined) continue;
+    if (k === 'person') {
+      if (persons.length > 0 && persons[persons.length - 1]!.start > m.start) sorted = false;
+      persons.push(m);
+    } else {
+      if (otherStarts.length > 0 && otherStarts[otherStarts.length - 1]! > m.start) otherSorted = false;
+      otherStarts.push(m.start);
+    }
+  }
+  // mentions usually come in text order: sort (stably, as before) only when they do not
+  if (!sorted) persons.sort(byStart);
+  if (!otherSorted) otherStarts.sort(ascending);
+  const starts = new Array<number>(persons.length);
+  const ends = new Array<number>(persons.length);
+  const entity = new Array<string>(persons.length);
+  for (let k = 0; k < persons.length; k++) {
+    const m = persons[k]!;
+    starts[k] = m.start;
+    ends[k] = m.end;
+    entity[k] = m.entityId;
+  }
+  return { starts, ends, entity, otherStarts };
 }
 
 /** Index of the first value ≥ x in a sorted array. */
-export function lowerBound(a: Int32Array, x: number): number {
+export function lowerBound(a: ArrayLike<number>, x: number): number {
   let lo = 0;
   let hi = a.length;
   while (lo < hi) {
@@ -443,7 +489,7 @@ export const openerHash = (a: number): number => Math.imul(a ^ 0x27d4eb2f, 0x165
 /**
  * Fills `out` with the features of the claim `[span.start, span.end)`, reading the document's claim
  * index. The experiencer of a mental word is the last third-person subject before it (a person mention
- * or he/she/they); its entity id, when the subject is a resolved mention, is returned.
+ * or he/she/they); its entity id, when the subject is a resolved mention, goes to `out.experiencer`.
  */
 export function extractFeatures(
   doc: Doc,
@@ -451,7 +497,7 @@ export function extractFeatures(
   ctx: ClaimContext,
   index: ClaimIndex,
   out: FeatureBuffer,
-): { experiencer: string | null } {
+): void {
   out.reset();
   const t = doc.tokens;
   const text = doc.text;
@@ -671,7 +717,7 @@ export function extractFeatures(
     const j = COUNTED_INDEX[q]!;
     out.value[j] = Math.log1p(out.value[j]!);
   }
-  return { experiencer };
+  out.experiencer = experiencer;
 }
 
 /** True when `text[start, end)` ends with the character codes `suffix` and is longer by three or more. */

@@ -16,6 +16,7 @@ import {
   type FeatureBuffer,
   FIXED_FEATURES,
   type FixedFeature,
+  featureIndex,
   fixedColumns,
   NCOL,
   NF,
@@ -110,12 +111,30 @@ export function shippedModel(): ClaimModel {
   return cached;
 }
 
-/** A typed claim: its class, probability, the cue that decided it and the reason. */
+/** A guide rule that fired: the class it decides or rules out (-1: none), and the feature it names. */
+export interface Rule {
+  readonly decide: number;
+  readonly forbid: number;
+  readonly feature: FixedFeature;
+}
+
+/**
+ * A typed claim: its class and probability, and what its explanation needs (the runner-up and the
+ * rule). The cue and the reason are built by `explain`, only for the claims that are reported.
+ */
 export interface Verdict {
   readonly cls: ClaimClass;
   /** True when one of the guide's rules decided the class outright. */
   readonly ruled: boolean;
   readonly probability: number;
+  /** The class index of the verdict and of the runner-up. */
+  readonly best: number;
+  readonly second: number;
+  readonly rule: Rule | null;
+}
+
+/** The cue and the reason of a verdict. */
+export interface Explanation {
   readonly cue: Span | null;
   readonly reason: string;
 }
@@ -130,9 +149,10 @@ export function classProbabilities(model: ClaimModel, buf: FeatureBuffer): Float
   active = fixedColumns(buf, cols, vals);
   logits(model.softmax, cols, vals, active, probs);
   const D = model.softmax.columns;
+  const W = model.softmax.weights;
   for (let q = 0; q < buf.nWords; q++) {
     const col = buf.words[q]!;
-    for (let k = 0; k < CLASSES.length; k++) probs[k]! += model.softmax.weights[k * D + col]!;
+    for (let k = 0; k < CLASSES.length; k++) probs[k]! += W[k * D + col]!;
   }
   softmaxInPlace(probs);
   return probs;
@@ -140,6 +160,21 @@ export function classProbabilities(model: ClaimModel, buf: FeatureBuffer): Float
 
 const SPECULATION = CLASSES.indexOf('speculation');
 const MENTAL = CLASSES.indexOf('mental-state');
+
+// the rules, made once (a verdict points at the one that fired)
+const RULE_HEARSAY: Rule = { decide: SPECULATION, forbid: -1, feature: 'hearsay-agentless' };
+const RULE_TEASER: Rule = { decide: SPECULATION, forbid: -1, feature: 'teaser-question' };
+const RULE_SCHEDULED: Rule = { decide: -1, forbid: SPECULATION, feature: 'future-scheduled' };
+const RULE_PREDICTION: Rule = { decide: SPECULATION, forbid: -1, feature: 'future-main' };
+const RULE_OWN_FEELINGS: Rule = { decide: -1, forbid: MENTAL, feature: 'mental-first' };
+
+const F_QUOTED = featureIndex('voice-quoted');
+const F_HEARSAY = featureIndex('hearsay-agentless');
+const F_TEASER = featureIndex('teaser-question');
+const F_SCHEDULED = featureIndex('future-scheduled');
+const F_FUTURE_MAIN = featureIndex('future-main');
+const F_MENTAL_THIRD = featureIndex('mental-third');
+const F_MENTAL_FIRST = featureIndex('mental-first');
 
 /**
  * The guide's rules where they are clearer than the weights. A rule names its feature (the reason
@@ -150,25 +185,18 @@ const MENTAL = CLASSES.indexOf('mental-state');
  * - a scheduled future event ("the tour will continue through October") is not speculation;
  * - any other "will" on the writer's main clause is a prediction ("They will reunite"): speculation.
  */
-function rule(buf: FeatureBuffer): { decide: number; forbid: number; feature: FixedFeature } | null {
-  if (!buf.get('voice-quoted') && buf.get('hearsay-agentless'))
-    return { decide: SPECULATION, forbid: -1, feature: 'hearsay-agentless' };
-  if (buf.get('teaser-question')) return { decide: SPECULATION, forbid: -1, feature: 'teaser-question' };
-  if (buf.get('future-scheduled') === 1)
-    return { decide: -1, forbid: SPECULATION, feature: 'future-scheduled' };
-  if (!buf.get('voice-quoted') && buf.get('future-main') && !buf.get('mental-third'))
-    return { decide: SPECULATION, forbid: -1, feature: 'future-main' };
-  if (buf.get('mental-first') && !buf.get('mental-third'))
-    return { decide: -1, forbid: MENTAL, feature: 'mental-first' };
+function rule(buf: FeatureBuffer): Rule | null {
+  const v = buf.value;
+  if (!v[F_QUOTED] && v[F_HEARSAY]) return RULE_HEARSAY;
+  if (v[F_TEASER]) return RULE_TEASER;
+  if (v[F_SCHEDULED] === 1) return RULE_SCHEDULED;
+  if (!v[F_QUOTED] && v[F_FUTURE_MAIN] && !v[F_MENTAL_THIRD]) return RULE_PREDICTION;
+  if (v[F_MENTAL_FIRST] && !v[F_MENTAL_THIRD]) return RULE_OWN_FEELINGS;
   return null;
 }
 
-/**
- * Types the claim whose features are in `buf`. The class and probability are computed now; the cue and
- * the reason (the costly part: strings) only when first read, from a copy of the features, so clause
- * splits that are tried and dropped never build a reason.
- */
-export function classify(doc: Doc, model: ClaimModel, buf: FeatureBuffer): Verdict {
+/** Types the claim whose features are in `buf`: its class and probability (no strings built). */
+export function classify(model: ClaimModel, buf: FeatureBuffer): Verdict {
   const p = classProbabilities(model, buf);
   const r = rule(buf);
   let best = r && r.decide >= 0 ? r.decide : -1;
@@ -178,65 +206,45 @@ export function classify(doc: Doc, model: ClaimModel, buf: FeatureBuffer): Verdi
     for (let k = 0; k < p.length; k++) if (k !== r?.forbid && p[k]! > p[best]!) best = k;
   }
   for (let k = 0; k < p.length; k++) if (k !== best && (second < 0 || p[k]! > p[second]!)) second = k;
-  return new LazyVerdict(doc, model, buf.copy(), r, best, second, p[best]!);
-}
-
-/** A verdict whose cue and reason are worked out on first use. */
-class LazyVerdict implements Verdict {
-  readonly cls: ClaimClass;
-  readonly ruled: boolean;
-  private explained: { cue: Span | null; reason: string } | null = null;
-
-  constructor(
-    private readonly doc: Doc,
-    private readonly model: ClaimModel,
-    private readonly buf: FeatureBuffer,
-    private readonly r: { decide: number; forbid: number; feature: FixedFeature } | null,
-    private readonly best: number,
-    private readonly second: number,
-    readonly probability: number,
-  ) {
-    this.cls = CLASSES[best]!;
-    this.ruled = r !== null && r.decide >= 0;
-  }
-
-  get cue(): Span | null {
-    return this.explanation().cue;
-  }
-
-  get reason(): string {
-    return this.explanation().reason;
-  }
-
-  // built on first read: most claims tried and dropped are never explained
-  private explanation(): { cue: Span | null; reason: string } {
-    this.explained ??= explain(
-      this.doc,
-      this.model,
-      this.buf,
-      this.r,
-      this.best,
-      this.second,
-      this.probability,
-    );
-    return this.explained;
-  }
+  return {
+    cls: CLASSES[best]!,
+    ruled: r !== null && r.decide >= 0,
+    probability: p[best]!,
+    best,
+    second,
+    rule: r,
+  };
 }
 
 const explainCols = new Int32Array(NCOL);
 const explainVals = new Float64Array(NCOL);
 const pullOf = new Float64Array(NF);
+// the three strongest pulls of the verdict being explained (named features and words)
+const topPull = new Float64Array(3);
+const topLabel = ['', '', ''];
+const topToken = new Int32Array(3);
 
-/** The cue and the reason of a verdict: the features that pulled most toward its class and away from the runner-up. */
-function explain(
-  doc: Doc,
-  model: ClaimModel,
-  buf: FeatureBuffer,
-  r: { decide: number; forbid: number; feature: FixedFeature } | null,
-  best: number,
-  second: number,
-  probability: number,
-): { cue: Span | null; reason: string } {
+/** Offers a pull to the top three, keeping them in decreasing order (ties: the first offered stays ahead). */
+function offer(label: string, pull: number, token: number): void {
+  if (pull <= topPull[2]!) return;
+  let k = 2;
+  while (k > 0 && pull > topPull[k - 1]!) {
+    topPull[k] = topPull[k - 1]!;
+    topLabel[k] = topLabel[k - 1]!;
+    topToken[k] = topToken[k - 1]!;
+    k--;
+  }
+  topPull[k] = pull;
+  topLabel[k] = label;
+  topToken[k] = token;
+}
+
+/**
+ * The cue and the reason of a verdict, from the features it was typed on (`buf` must still hold them):
+ * the features that pulled most toward its class and away from the runner-up.
+ */
+export function explain(doc: Doc, model: ClaimModel, buf: FeatureBuffer, v: Verdict): Explanation {
+  const { best, second, probability, rule: r } = v;
   const D = model.softmax.columns;
   const W = model.softmax.weights;
   const n = fixedColumns(buf, explainCols, explainVals);
@@ -246,26 +254,13 @@ function explain(
     const c = explainCols[q]!;
     pullOf[c % NF]! += explainVals[q]! * (W[best * D + c]! - W[second * D + c]!);
   }
-  const ruleFeature = r ? FEATURE_INDEX.get(r.feature)! : -1;
-  // the three strongest pulls (named features and words), and the strongest cue word among all
-  const topPull = [0, 0, 0];
-  const topLabel = ['', '', ''];
-  const topToken = [-1, -1, -1];
+  const ruleFeature = r ? featureIndex(r.feature) : -1;
+  topPull.fill(0);
+  topToken.fill(-1);
+  topLabel[0] = topLabel[1] = topLabel[2] = '';
+  // and the strongest cue word among all
   let cuePull = 0;
   let cueToken = -1;
-  const offer = (label: string, pull: number, token: number): void => {
-    if (pull <= topPull[2]!) return;
-    let k = 2;
-    while (k > 0 && pull > topPull[k - 1]!) {
-      topPull[k] = topPull[k - 1]!;
-      topLabel[k] = topLabel[k - 1]!;
-      topToken[k] = topToken[k - 1]!;
-      k--;
-    }
-    topPull[k] = pull;
-    topLabel[k] = label;
-    topToken[k] = token;
-  };
   for (let j = 0; j < NF; j++) {
     const pull = pullOf[j]!;
     if (pull <= 0 || j === ruleFeature) continue;
@@ -279,37 +274,43 @@ function explain(
     const col = buf.words[q]!;
     offer('the word', W[best * D + col]! - W[second * D + col]!, buf.wordAt[q]!);
   }
-  const t = doc.tokens;
-  const spanOf = (token: number): Span => {
-    // a cue that starts a hedge phrase ("is said to", "all signs point to") is the whole phrase
-    const h = hedgeAt(doc, t.start[token]!);
-    return h ?? { start: t.start[token]!, end: t.end[token]! };
-  };
-  const named: string[] = [];
+  let named = '';
+  let nNamed = 0;
   const ruleToken = r ? buf.at[ruleFeature]! : -1;
-  if (r) named.push(label(doc, `by rule, ${FIXED_FEATURES[ruleFeature]![1]}`, ruleToken, spanOf));
-  for (let k = 0; k < 3 && named.length < 3; k++)
-    if (topPull[k]! > 0) named.push(label(doc, topLabel[k]!, topToken[k]!, spanOf));
+  if (r) {
+    named = label(doc, `by rule, ${FIXED_FEATURES[ruleFeature]![1]}`, ruleToken);
+    nNamed = 1;
+  }
+  for (let k = 0; k < 3 && nNamed < 3; k++)
+    if (topPull[k]! > 0) {
+      const entry = label(doc, topLabel[k]!, topToken[k]!);
+      named = nNamed === 0 ? entry : `${named}; ${entry}`;
+      nNamed++;
+    }
   // the cue is the rule's word, else the strongest cue word among all the pulls
   const cueAt = ruleToken >= 0 ? ruleToken : cueToken;
   const cls = CLASSES[best]!;
   const runnerUp = CLASSES[second]!;
   return {
-    cue: cueAt >= 0 ? spanOf(cueAt) : null,
-    reason: `${DESCRIBE[cls]} (${Math.round(probability * 100)}%, rather than ${DESCRIBE[runnerUp].toLowerCase()}): ${
-      named.length ? named.join('; ') : 'nothing marks it otherwise'
+    cue: cueAt >= 0 ? cueSpan(doc, cueAt) : null,
+    reason: `${DESCRIBE[cls]} (${Math.round(probability * 100)}%, rather than ${DESCRIBE_LOWER[runnerUp]}): ${
+      nNamed ? named : 'nothing marks it otherwise'
     }.`,
   };
 }
 
-/** A reason's entry: the feature's words, with the text of its token when it has one. */
-function label(doc: Doc, words: string, token: number, spanOf: (token: number) => Span): string {
-  if (token < 0) return words;
-  const s = spanOf(token);
-  return `${words} “${doc.text.slice(s.start, s.end)}”`;
+/** The span a cue token stands for: a cue that starts a hedge phrase ("is said to", "all signs point to") is the whole phrase. */
+function cueSpan(doc: Doc, token: number): Span {
+  const t = doc.tokens;
+  return hedgeAt(doc, t.start[token]!) ?? { start: t.start[token]!, end: t.end[token]! };
 }
 
-const FEATURE_INDEX = new Map<string, number>(FIXED_FEATURES.map(([id], i) => [id, i]));
+/** A reason's entry: the feature's words, with the text of its token when it has one. */
+function label(doc: Doc, words: string, token: number): string {
+  if (token < 0) return words;
+  const s = cueSpan(doc, token);
+  return `${words} “${doc.text.slice(s.start, s.end)}”`;
+}
 
 /** Features whose word can be a claim's cue: the words the guide types by (not names, tense or plain words). */
 const CUE_FEATURES: ReadonlySet<string> = new Set<FixedFeature>([
@@ -376,3 +377,8 @@ const DESCRIBE: Readonly<Record<ClaimClass, string>> = {
   speculation: 'Speculation',
   opinion: 'Opinion',
 };
+
+/** The same, lower-cased, as the runner-up ("rather than speculation"). */
+const DESCRIBE_LOWER = Object.fromEntries(
+  CLASSES.map((c) => [c, DESCRIBE[c].toLowerCase()]),
+) as unknown as Readonly<Record<ClaimClass, string>>;
