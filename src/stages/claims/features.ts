@@ -117,6 +117,12 @@ const INDEX: Readonly<Record<FixedFeature, number>> = Object.fromEntries(
   FIXED_FEATURES.map(([id], i) => [id, i]),
 ) as Record<FixedFeature, number>;
 
+/**
+ * The column of each named feature, for the buffer's methods: `out.set(F.modal)`. A column number,
+ * not the id string, goes through the hot loop (a string key costs a property look-up per call).
+ */
+export const F: Readonly<Record<FixedFeature, number>> = INDEX;
+
 /** The column of a named feature. */
 export const featureIndex = (f: FixedFeature): number => INDEX[f];
 
@@ -135,7 +141,7 @@ export const columnName = (c: number): string =>
 
 /** Writes the active fixed columns of `buf` into `cols`/`vals` (length ≥ NCOL); returns how many. */
 export function fixedColumns(buf: FeatureBuffer, cols: Int32Array, vals: Float64Array): number {
-  const quoted = buf.get('voice-quoted') !== 0;
+  const quoted = buf.get(F['voice-quoted']) !== 0;
   let n = 0;
   for (let j = 0; j < NF; j++) {
     const v = buf.value[j]!;
@@ -186,16 +192,14 @@ export class FeatureBuffer {
     this.experiencer = null;
   }
 
-  /** Sets a fixed feature, remembering the first token that fired it. */
-  set(f: FixedFeature, v = 1, token = -1): void {
-    const j = INDEX[f];
+  /** Sets the fixed feature of column `j` (see `F`), remembering the first token that fired it. */
+  set(j: number, v = 1, token = -1): void {
     if (this.value[j] === 0 && token >= 0) this.at[j] = token;
     this.value[j] = v;
   }
 
-  /** Adds one to a counted feature (its value is log1p(count) once `finish` runs). */
-  count(f: FixedFeature, token: number): void {
-    const j = INDEX[f];
+  /** Adds one to the counted feature of column `j` (its value becomes log1p(count) at the end). */
+  count(j: number, token: number): void {
     if (this.value[j] === 0) this.at[j] = token;
     this.value[j]! += 1;
   }
@@ -215,9 +219,9 @@ export class FeatureBuffer {
     this.nWords++;
   }
 
-  /** The value of a fixed feature. */
-  get(f: FixedFeature): number {
-    return this.value[INDEX[f]]!;
+  /** The value of the fixed feature of column `j`. */
+  get(j: number): number {
+    return this.value[j]!;
   }
 }
 
@@ -503,15 +507,15 @@ export function extractFeatures(
   const text = doc.text;
   const bitsOf = index.bits;
   let experiencer: string | null = null;
-  if (ctx.quoted) out.set('voice-quoted');
+  if (ctx.quoted) out.set(F['voice-quoted']);
   const attr = ctx.attribution;
-  if (attr === null) out.set('attr-none');
-  else if (attr === 'anonymous') out.set('attr-anonymous');
-  else if (attr === 'unnamed-media') out.set('attr-media');
-  else if (attr === 'document') out.set('attr-document');
-  else if (attr !== 'unknown') out.set('attr-named');
-  else out.set('attr-none');
-  if (ctx.firstSentence) out.set('first-sentence');
+  if (attr === null) out.set(F['attr-none']);
+  else if (attr === 'anonymous') out.set(F['attr-anonymous']);
+  else if (attr === 'unnamed-media') out.set(F['attr-media']);
+  else if (attr === 'document') out.set(F['attr-document']);
+  else if (attr !== 'unknown') out.set(F['attr-named']);
+  else out.set(F['attr-none']);
+  if (ctx.firstSentence) out.set(F['first-sentence']);
 
   // subject tracking: 0 none, 1 first person, 2 impersonal ("it", "this"), 3 third person (with the
   // entity when it is a mention)
@@ -543,15 +547,15 @@ export function extractFeatures(
         mainEnd = s;
       }
       if (content && words > 0 && (c === 59 || c === 0x2014 || c === 0x2013)) content = false;
-      if (c === 63) out.set('question', 1, i);
-      else if (c === 33) out.set('exclamation', 1, i);
+      if (c === 63) out.set(F.question, 1, i);
+      else if (c === 33) out.set(F.exclamation, 1, i);
       predicate = false;
       continue;
     }
     words++;
     if (firstWord < 0) firstWord = i;
     if (kind === TokenKind.number) {
-      out.count('number', i);
+      out.count(F.number, i);
       prevWord = -1;
       predicate = false;
       continue;
@@ -570,7 +574,7 @@ export function extractFeatures(
     // a person mention starting here is a third-person subject for what follows
     while (p < starts.length && starts[p]! < s) p++;
     if (p < starts.length && starts[p] === s) {
-      out.count('person', i);
+      out.count(F.person, i);
       // "The Duke's travel plans": a possessive names an owner, not a subject
       const e = index.ends[p]!;
       const possessive = text.charCodeAt(e) === 39 || text.charCodeAt(e) === 0x2019;
@@ -581,7 +585,7 @@ export function extractFeatures(
       }
     }
     while (o < index.otherStarts.length && index.otherStarts[o]! < s) o++;
-    if (o < index.otherStarts.length && index.otherStarts[o] === s) out.count('entity-other', i);
+    if (o < index.otherStarts.length && index.otherStarts[o] === s) out.count(F['entity-other'], i);
     const wasPredicate = predicate;
     predicate = false;
     const h = t.hash[i]!;
@@ -592,46 +596,46 @@ export function extractFeatures(
       subjectEntity = null;
     } else if (b & B_THIRD_SUBJECT) {
       if (subject !== 3 || subjectEntity === null) subject = 3;
-      out.set('third-subject', 1, i);
+      out.set(F['third-subject'], 1, i);
     } else if (b & B_IMPERSONAL && (i === firstWord || t.kind[i - 1] === TokenKind.punct)) {
       // only where a clause starts: "that" after a word is a conjunction or a relative
       subject = 2;
       subjectEntity = null;
-      if (i === firstWord) out.set('impersonal-subject', 1, i);
+      if (i === firstWord) out.set(F['impersonal-subject'], 1, i);
     }
     if (main && words > 1 && b & B_SUBORDINATOR) {
       main = false;
       mainEnd = s;
     }
-    if (b & B_FIRST_PERSON) out.count('first-person', i);
-    if (b & B_SECOND_PERSON) out.set('second-person', 1, i);
+    if (b & B_FIRST_PERSON) out.count(F['first-person'], i);
+    if (b & B_SECOND_PERSON) out.set(F['second-person'], 1, i);
     if (b & B_MODAL && (t.cap[i] === 0 || i === firstWord)) {
-      out.set('modal', 1, i);
-      if (main) out.set('modal-main', 1, i);
+      out.set(F.modal, 1, i);
+      if (main) out.set(F['modal-main'], 1, i);
     }
     if (b & B_FUTURE || (b & B_BEFORE_TO && i + 1 < t.count && bitsOf[i + 1]! & B_TO)) {
-      out.set('future', 1, i);
-      if (main) out.set('future-main', 1, i);
+      out.set(F.future, 1, i);
+      if (main) out.set(F['future-main'], 1, i);
     }
-    if (b & B_DEONTIC) out.set('deontic', 1, i);
-    if (b & B_CONDITIONAL) out.set('conditional', 1, i);
-    if (b & B_NEGATION) out.set('negation', 1, i);
-    if (b & B_PERCEPTION) out.set('perception', 1, i);
+    if (b & B_DEONTIC) out.set(F.deontic, 1, i);
+    if (b & B_CONDITIONAL) out.set(F.conditional, 1, i);
+    if (b & B_NEGATION) out.set(F.negation, 1, i);
+    if (b & B_PERCEPTION) out.set(F.perception, 1, i);
     if (b & B_INTENSIFIER) {
-      out.count('intensifier', i);
+      out.count(F.intensifier, i);
       // "was so sweet": the predicate runs on past an intensifier
       if (wasPredicate) predicate = true;
     }
-    if (b & B_GENERIC) out.set('generic', 1, i);
-    if (b & B_PRIVATE) out.count('private-life', i);
-    if (b & B_PUBLIC) out.count('public-record', i);
-    if (b & B_SCHEDULE) out.set('future-scheduled', 0.5, i);
+    if (b & B_GENERIC) out.set(F.generic, 1, i);
+    if (b & B_PRIVATE) out.count(F['private-life'], i);
+    if (b & B_PUBLIC) out.count(F['public-record'], i);
+    if (b & B_SCHEDULE) out.set(F['future-scheduled'], 0.5, i);
     if (b & B_SPECULATIVE) {
-      out.set('speculative', 1, i);
-      if (content) out.set('speculative-content', 1, i);
+      out.set(F.speculative, 1, i);
+      if (content) out.set(F['speculative-content'], 1, i);
     }
     if (b & B_REPORTING) {
-      out.set('reporting', 1, i);
+      out.set(F.reporting, 1, i);
       // "A source told the magazine that …": the report's content starts after the cue
       if (main && subject !== 0) {
         main = false;
@@ -643,25 +647,25 @@ export function extractFeatures(
     }
     // "Harry fears the worst": an evaluation inside what a third person fears is theirs, not the writer's
     if (b & B_EVALUATIVE && !inMind) {
-      out.count('evaluative', i);
+      out.count(F.evaluative, i);
       // "holds great remorse": an adjective before the predicate's noun
       if (wasPredicate) predicate = true;
-      if (main) out.set('evaluative-main', 1, i);
-      if (wasPredicate && !(b & B_MENTAL)) out.set('evaluative-predicate', 1, i);
+      if (main) out.set(F['evaluative-main'], 1, i);
+      if (wasPredicate && !(b & B_MENTAL)) out.set(F['evaluative-predicate'], 1, i);
     }
     if (b & B_ADJ_SUFFIX) {
-      out.count('adjective-suffix', i);
-      if (wasPredicate && !(b & B_MENTAL)) out.set('evaluative-predicate', 1, i);
+      out.count(F['adjective-suffix'], i);
+      if (wasPredicate && !(b & B_MENTAL)) out.set(F['evaluative-predicate'], 1, i);
     }
-    if (b & B_SUPERLATIVE && !inMind) out.set('superlative', 1, i);
-    if (b & (B_PAST | B_ED)) out.count('past', i);
-    if (b & B_PRESENT) out.count('present', i);
+    if (b & B_SUPERLATIVE && !inMind) out.set(F.superlative, 1, i);
+    if (b & (B_PAST | B_ED)) out.count(F.past, i);
+    if (b & B_PRESENT) out.count(F.present, i);
     if (b & B_MENTAL) {
-      out.set('mental', 1, i);
-      if (main) out.set('mental-main', 1, i);
-      if (main && subject === 3) out.set('mental-third-main', 1, i);
-      if (content && subject === 3) out.set('mental-third-content', 1, i);
-      if (wasPredicate && subject === 3) out.set('mental-predicate', 1, i);
+      out.set(F.mental, 1, i);
+      if (main) out.set(F['mental-main'], 1, i);
+      if (main && subject === 3) out.set(F['mental-third-main'], 1, i);
+      if (content && subject === 3) out.set(F['mental-third-content'], 1, i);
+      if (wasPredicate && subject === 3) out.set(F['mental-predicate'], 1, i);
       const cognition = (b & B_COGNITION) !== 0;
       // "She fears the split will hurt her": what follows a verb of thinking is its content, not the main clause
       if (subject === 3 && cognition) inMind = true;
@@ -669,50 +673,50 @@ export function extractFeatures(
         main = false;
         mainEnd = t.end[i]!;
       }
-      if (cognition) out.set('mental-cognition', 1, i);
+      if (cognition) out.set(F['mental-cognition'], 1, i);
       if (subject === 1) {
-        out.set('mental-first', 1, i);
-        if (cognition) out.set('mental-cognition-first', 1, i);
+        out.set(F['mental-first'], 1, i);
+        if (cognition) out.set(F['mental-cognition-first'], 1, i);
       } else if (subject === 3) {
-        out.set('mental-third', 1, i);
+        out.set(F['mental-third'], 1, i);
         if (experiencer === null) experiencer = subjectEntity;
-      } else if (subject === 2) out.set('mental-impersonal', 1, i);
+      } else if (subject === 2) out.set(F['mental-impersonal'], 1, i);
     }
     if (b & B_COPULA) predicate = true;
   }
   if (firstWord >= 0) {
     const b = bitsOf[firstWord]!;
-    if (b & B_QUESTION_OPENER) out.set('question-opener', 1, firstWord);
-    if (b & B_BOILERPLATE && t.cap[firstWord] === 1) out.set('boilerplate-opener', 1, firstWord);
+    if (b & B_QUESTION_OPENER) out.set(F['question-opener'], 1, firstWord);
+    if (b & B_BOILERPLATE && t.cap[firstWord] === 1) out.set(F['boilerplate-opener'], 1, firstWord);
   }
-  const qAt = INDEX.question;
-  if (ctx.question) out.set('question', 1, out.at[qAt]! >= 0 ? out.at[qAt]! : -1);
-  if (out.get('question') && !ctx.quoted) out.set('teaser-question', 1, out.at[qAt]!);
-  if (out.get('question') && ctx.quoted) out.set('question-quoted', 1, out.at[qAt]!);
+  const qAt = F.question;
+  if (ctx.question) out.set(F.question, 1, out.at[qAt]! >= 0 ? out.at[qAt]! : -1);
+  if (out.get(F.question) && !ctx.quoted) out.set(F['teaser-question'], 1, out.at[qAt]!);
+  if (out.get(F.question) && ctx.quoted) out.set(F['question-quoted'], 1, out.at[qAt]!);
   // the hedges stage already matched hedges, boosters and hearsay as phrases
   for (let k = firstSpanFrom(doc.hedges, span.start); k < doc.hedges.length; k++) {
     const h = doc.hedges[k]!;
     if (h.start >= span.end) break;
     if (h.end > span.end) continue;
     const tok = tokenAtOrAfter(t, h.start);
-    if (h.kind === 'booster') out.set('booster', 1, tok);
+    if (h.kind === 'booster') out.set(F.booster, 1, tok);
     else if (h.kind === 'hedge') {
-      out.set('hedge', 1, tok);
-      if (h.start < mainEnd) out.set('hedge-main', 1, tok);
-    } else if (h.agentless) out.set('hearsay-agentless', 1, tok);
-    else out.set('hearsay-anonymous', 1, tok);
+      out.set(F.hedge, 1, tok);
+      if (h.start < mainEnd) out.set(F['hedge-main'], 1, tok);
+    } else if (h.agentless) out.set(F['hearsay-agentless'], 1, tok);
+    else out.set(F['hearsay-anonymous'], 1, tok);
   }
   const d = firstSpanFrom(doc.dates, span.start);
   const date = doc.dates[d];
-  if (date && date.end <= span.end) out.set('date', 1, tokenAtOrAfter(t, date.start));
+  if (date && date.end <= span.end) out.set(F.date, 1, tokenAtOrAfter(t, date.start));
   // interactions the guide spells out
   // "the tour will continue through October": the future with a word of the calendar or schedule
-  if (out.get('future') && out.get('future-scheduled')) out.set('future-scheduled', 1);
-  else if (!out.get('future')) out.set('future-scheduled', 0);
-  if (ctx.quoted && out.get('first-person')) out.set('quoted-first-person');
-  if ((out.get('hedge') || out.get('modal')) && out.get('evaluative')) out.set('hedge-evaluative');
-  if (words <= 6) out.set('short');
-  if (words >= 30) out.set('long');
+  if (out.get(F.future) && out.get(F['future-scheduled'])) out.set(F['future-scheduled'], 1);
+  else if (!out.get(F.future)) out.set(F['future-scheduled'], 0);
+  if (ctx.quoted && out.get(F['first-person'])) out.set(F['quoted-first-person']);
+  if ((out.get(F.hedge) || out.get(F.modal)) && out.get(F.evaluative)) out.set(F['hedge-evaluative']);
+  if (words <= 6) out.set(F.short);
+  if (words >= 30) out.set(F.long);
   for (let q = 0; q < COUNTED_INDEX.length; q++) {
     const j = COUNTED_INDEX[q]!;
     out.value[j] = Math.log1p(out.value[j]!);
