@@ -132,11 +132,13 @@ function notAClaim(doc: Doc, s: Span, question: boolean, opts: UnitOptions): boo
   let embed = 0;
   for (let i = first; i < t.count && t.end[i]! <= s.end; i++) {
     const h = t.hash[i]!;
-    if (SECOND_PERSON.has(h)) second = true;
-    if (CREDIT_WORDS.has(h) && i > first && text.charCodeAt(t.start[i]! - 1) === SLASH) credit = true;
+    // "you" only matters in a question to the reader
+    if (question && !second && SECOND_PERSON.has(h)) second = true;
+    // the cheap tests first: a look-up only for a word after a slash, or a capitalised one
+    if (i > first && text.charCodeAt(t.start[i]! - 1) === SLASH && CREDIT_WORDS.has(h)) credit = true;
     // "A post shared by …": an embed's own line, whatever else it holds
     if (h === SHARED && t.hash[i + 1] === BY && t.hash[i - 1] === POST) embed += 2;
-    if (EMBED_WORDS.has(h) && t.cap[i] === 1) embed++;
+    if (t.cap[i] === 1 && EMBED_WORDS.has(h)) embed++;
   }
   if (question && second) return true;
   if (credit && n <= opts.creditMaxWords) return true;
