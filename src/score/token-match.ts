@@ -48,11 +48,6 @@ interface Scan {
   readonly firstEnd: Int32Array;
   /** Per token: the hash of that first part. */
   readonly prefix: Uint32Array;
-  /**
-   * Per token that starts a whitespace-delimited word: the last token of that word when the word is
-   * letters, digits and ! ' ’ . - only and whitespace follows it, else -1.
-   */
-  readonly run: Int32Array;
 }
 
 /** Whether a character may be inside a word between an anonymous source's determiner and head. */
@@ -67,33 +62,45 @@ const inRun = (x: number): boolean =>
   x === 46 ||
   x === 45;
 
-/** Reads every token's characters once: first parts, their hashes and the whitespace-delimited words. */
+// The joiners as one-character strings, for indexOf: the engine's native search finds the few
+// joiners of an article faster than a loop that tests every character.
+const JOINERS = ["'", '\u2019', '-', '\u2010', '\u2011'];
+
+// Per-token tables of the pass, reused from one document to the next (grown when a document has more
+// tokens): the pass runs to completion before the next starts, and no Scan outlives scanTokens.
+let firstEndTable = new Int32Array(1024);
+let prefixTable = new Uint32Array(1024);
+
+/**
+ * The first parts of the tokens that have a hyphen or an apostrophe inside, and their hashes; every
+ * other token is its own first part. Only the joiners' positions are visited, not every character.
+ */
 function prepare(text: string, t: Tokens): Scan {
   const n = t.count;
-  const firstEnd = new Int32Array(n);
-  const prefix = new Uint32Array(n);
-  const run = new Int32Array(n).fill(-1);
-  let runStart = 0;
-  let runOk = true;
-  for (let i = 0; i < n; i++) {
-    const start = t.start[i]!;
-    const end = t.end[i]!;
-    if (i > 0 && start > t.end[i - 1]!) {
-      runStart = i;
-      runOk = true;
-    }
-    let first = end;
-    for (let c = start; c < end; c++) {
-      const x = text.charCodeAt(c);
-      if (first === end && c > start && t.kind[i] !== TokenKind.punct && isJoiner(x)) first = c;
-      if (runOk && !inRun(x)) runOk = false;
-    }
-    firstEnd[i] = first;
-    prefix[i] = first === end ? t.hash[i]! : hashRange(text, start, first);
-    // whitespace after token i closes its word
-    if (i + 1 < n && t.start[i + 1]! > end) run[runStart] = runOk ? i : -1;
+  if (firstEndTable.length < n) {
+    firstEndTable = new Int32Array(n * 2);
+    prefixTable = new Uint32Array(n * 2);
   }
-  return { text, t, firstEnd, prefix, run };
+  const firstEnd = firstEndTable;
+  const prefix = prefixTable;
+  firstEnd.set(t.end.length === n ? t.end : t.end.subarray(0, n));
+  prefix.set(t.hash.length === n ? t.hash : t.hash.subarray(0, n));
+  let joined = false;
+  for (const j of JOINERS) {
+    let i = 0;
+    for (let c = text.indexOf(j); c >= 0 && i < n; c = text.indexOf(j, c + 1)) {
+      while (i < n && t.end[i]! <= c) i++;
+      // a joiner inside a word, after its first character: the first such ends the first part
+      if (i < n && c > t.start[i]! && t.kind[i] !== TokenKind.punct && c < firstEnd[i]!) {
+        firstEnd[i] = c;
+        joined = true;
+      }
+    }
+  }
+  if (joined)
+    for (let i = 0; i < n; i++)
+      if (firstEnd[i] !== t.end[i]) prefix[i] = hashRange(text, t.start[i]!, firstEnd[i]!);
+  return { text, t, firstEnd, prefix };
 }
 
 /**
@@ -311,9 +318,19 @@ function headRefused(s: Scan, i: number, end: number, colonAfterSpace: boolean):
   return NOT_BEFORE_HEAD.has(next) || (next === COLON && touching(s, j));
 }
 
-/** A whitespace-delimited word of letters, digits and ! ' ’ . - from token j: its last token, or -1. */
+/**
+ * A whitespace-delimited word of letters, digits and ! ' ’ . - from token j, with whitespace after
+ * it: its last token, or -1. Read only where a determiner asks, so most words are never read.
+ */
 function chunk(s: Scan, j: number): number {
-  return j < s.t.count && (j === 0 || s.t.start[j]! > s.t.end[j - 1]!) ? s.run[j]! : -1;
+  const t = s.t;
+  if (j >= t.count || (j > 0 && t.start[j]! <= t.end[j - 1]!)) return -1;
+  for (let i = j; i + 1 < t.count; i++) {
+    for (let c = t.start[i]!; c < t.end[i]!; c++) if (!inRun(s.text.charCodeAt(c))) return -1;
+    if (t.start[i + 1]! > t.end[i]!) return i;
+  }
+  // the text's last word has no whitespace after it
+  return -1;
 }
 
 const refusedHead = (s: Scan, j: number, end: number): boolean => headRefused(s, j, end, false);
