@@ -605,83 +605,122 @@ const REFUSE: readonly (((s: Scan, i: number, end: number) => boolean) | undefin
   l === 'anonymous' ? partOfName : l === 'tabloids' || l === 'press' ? ownVoiceAfter : undefined,
 );
 
+// The pass's state while it runs (one pass at a time, so module scope serves and nothing is allocated
+// per call but the match lists): where each list may match next, which lists are wanted, the matches.
+const next = new Int32Array(LISTS.length);
+let wanted: Uint8Array = new Uint8Array(LISTS.length);
+let out: Span[][] = [];
+const ALL_WANTED = new Uint8Array(LISTS.length).fill(1);
+
+/** Records a match of a list at token i, unless the list refuses it by what surrounds it. */
+function take(s: Scan, list: number, i: number, start: number, end: number): void {
+  next[list] = end;
+  if (!REFUSE[list]?.(s, i, end)) out[list]!.push({ start, end });
+}
+
+/** The lists' candidates at the word [a, b) of token i, whose hash is h. */
+function at(s: Scan, i: number, a: number, b: number, h: number): void {
+  const text = s.text;
+  if (text.charCodeAt(a - 1) === UNDERSCORE) return;
+  const c = text.charCodeAt(a);
+  // "I", and the "I" of "I'm": the word ends at the first character that is no letter or digit
+  if (c === 73 && wanted[FIRST_PERSON] && a >= next[FIRST_PERSON]! && s.t.kind[i] === TokenKind.word) {
+    if (h === I || !isAsciiWord(text.charCodeAt(a + 1))) take(s, FIRST_PERSON, i, a, a + 1);
+  }
+  if (isDigit(c) && wanted[CALENDAR] && a >= next[CALENDAR]!) {
+    const end = clockAt(text, a);
+    if (end >= 0) take(s, CALENDAR, i, a, end);
+  }
+  const cands = FIRST.get(h);
+  if (!cands) return;
+  for (const cand of cands) {
+    if (!wanted[cand.list] || a < next[cand.list]!) continue;
+    let end = cand.at(s, i, a, b);
+    if (end < 0 || (text.charCodeAt(end) === UNDERSCORE && isAsciiWord(text.charCodeAt(end - 1)))) continue;
+    if (cand.list === WEEKDAY) end = withPartOfDay(s, i, end);
+    take(s, cand.list, i, a, end);
+  }
+}
+
+/** Every run of whole parts of a joined token i but the token itself, longest first from each part. */
+function parts(s: Scan, i: number, start: number, end: number): void {
+  const text = s.text;
+  let n = 0;
+  CUTS[n++] = start - 1;
+  for (let c = start + 1; c < end && n < CUTS.length - 1; c++) if (isJoiner(text.charCodeAt(c))) CUTS[n++] = c;
+  CUTS[n++] = end;
+  for (let p = 0; p + 1 < n; p++) {
+    const a = CUTS[p]! + 1;
+    for (let q = n - 1; q > p; q--) {
+      const b = CUTS[q]!;
+      if (b > a && !(a === start && b === end)) at(s, i, a, b, hashRange(text, a, b));
+    }
+  }
+}
+
+/** A clock time after a decimal point in the number token i: the "40pm" of "11.40pm". */
+function afterDecimalPoint(s: Scan, i: number, start: number, end: number): void {
+  const text = s.text;
+  for (let c = start + 1; c < end; c++) {
+    const x = text.charCodeAt(c - 1);
+    if ((x === 46 || x === 44) && isDigit(text.charCodeAt(c)) && c >= next[CALENDAR]! && wanted[CALENDAR]) {
+      const e = clockAt(text, c);
+      if (e >= 0) take(s, CALENDAR, i, c, e);
+    }
+  }
+}
+
 /**
  * Every list's matches in tokens from offset `from` on, in one pass: per token one hash lookup (two
  * for a possessive), then the few candidates that start with that word. `only` limits the lists.
  */
 export function scanTokens(text: string, t: Tokens, from = 0, only?: readonly ListName[]): Hits {
   const s = prepare(text, t);
-  const out = LISTS.map((): Span[] => []);
-  const wanted = LISTS.map((l) => !only || only.includes(l));
-  const next = new Int32Array(LISTS.length).fill(from);
-  const take = (list: number, i: number, start: number, end: number): void => {
-    next[list] = end;
-    if (!REFUSE[list]?.(s, i, end)) out[list]!.push({ start, end });
-  };
-  // the lists' candidates at the word [a, b) of token i, whose hash is h
-  const at = (i: number, a: number, b: number, h: number): void => {
-    if (text.charCodeAt(a - 1) === UNDERSCORE) return;
-    const c = text.charCodeAt(a);
-    // "I", and the "I" of "I'm": the word ends at the first character that is no letter or digit
-    if (c === 73 && wanted[FIRST_PERSON] && a >= next[FIRST_PERSON]! && t.kind[i] === TokenKind.word) {
-      if (h === I || !isAsciiWord(text.charCodeAt(a + 1))) take(FIRST_PERSON, i, a, a + 1);
-    }
-    if (isDigit(c) && wanted[CALENDAR] && a >= next[CALENDAR]!) {
-      const end = clockAt(text, a);
-      if (end >= 0) take(CALENDAR, i, a, end);
-    }
-    const cands = FIRST.get(h);
-    if (!cands) return;
-    for (const cand of cands) {
-      if (!wanted[cand.list] || a < next[cand.list]!) continue;
-      let end = cand.at(s, i, a, b);
-      if (end < 0 || (text.charCodeAt(end) === UNDERSCORE && isAsciiWord(text.charCodeAt(end - 1)))) continue;
-      if (cand.list === WEEKDAY) end = withPartOfDay(s, i, end);
-      take(cand.list, i, a, end);
-    }
-  };
-  // every run of whole parts of a joined token i, but the token itself
-  const parts = (i: number, start: number, end: number): void => {
-    let n = 0;
-    CUTS[n++] = start - 1;
-    for (let c = start + 1; c < end && n < CUTS.length - 1; c++)
-      if (isJoiner(text.charCodeAt(c))) CUTS[n++] = c;
-    CUTS[n++] = end;
-    for (let p = 0; p + 1 < n; p++) {
-      const a = CUTS[p]! + 1;
-      for (let q = n - 1; q > p; q--) {
-        const b = CUTS[q]!;
-        if (b > a && !(a === start && b === end)) at(i, a, b, hashRange(text, a, b));
-      }
-    }
-  };
+  const found: Span[][] = [];
+  for (let k = 0; k < LISTS.length; k++) found.push([]);
+  out = found;
+  wanted = only ? Uint8Array.from(LISTS, (l) => (only.includes(l) ? 1 : 0)) : ALL_WANTED;
+  next.fill(from);
+  const firstEnd = s.firstEnd;
   for (let i = 0; i < t.count; i++) {
     const start = t.start[i]!;
     if (start < from) continue;
     const end = t.end[i]!;
-    at(i, start, end, t.hash[i]!);
+    const c = text.charCodeAt(start);
+    // most words start no phrase, are no "I" and no number: one lookup and they are done
+    if (c === 73 || isDigit(c) || FIRST.has(t.hash[i]!)) at(s, i, start, end, t.hash[i]!);
     if (t.kind[i] === TokenKind.punct) continue;
     // the parts between hyphens and apostrophes are words too: "then-boyfriend", "Oscar-winning",
     // and so are runs of parts ("ex-husband" in "ex-husband's"), longest first from each part
-    if (s.firstEnd[i] !== end) parts(i, start, end);
-    // a clock time after a decimal point: the "40pm" of "11.40pm"
-    if (isDigit(text.charCodeAt(start)) && t.kind[i] === TokenKind.word) {
-      for (let c = start + 1; c < end; c++) {
-        const x = text.charCodeAt(c - 1);
-        if (
-          (x === 46 || x === 44) &&
-          isDigit(text.charCodeAt(c)) &&
-          c >= next[CALENDAR]! &&
-          wanted[CALENDAR]
-        ) {
-          const e = clockAt(text, c);
-          if (e >= 0) take(CALENDAR, i, c, e);
-        }
-      }
-    }
+    if (firstEnd[i] !== end) parts(s, i, start, end);
+    if (isDigit(c) && t.kind[i] === TokenKind.word) afterDecimalPoint(s, i, start, end);
   }
-  return Object.fromEntries(LISTS.map((l, k) => [l, out[k]!])) as unknown as Hits;
+  out = [];
+  return hitsFrom(found);
 }
+
+/** The lists' matches as one object of a fixed shape, in LISTS order. */
+const hitsFrom = (f: Span[][]): Hits => ({
+  anonymous: f[0]!,
+  exclusively: f[1]!,
+  tabloids: f[2]!,
+  press: f[3]!,
+  unnamedMedia: f[4]!,
+  rumour: f[5]!,
+  weekday: f[6]!,
+  calendar: f[7]!,
+  events: f[8]!,
+  shownMedia: f[9]!,
+  firstPerson: f[10]!,
+  ownPosts: f[11]!,
+  privateLife: f[12]!,
+  readerPrompts: f[13]!,
+  headlineHearsay: f[14]!,
+  headlineMind: f[15]!,
+});
+// hitsFrom spells the lists out by position: it must agree with LISTS
+for (const [k, l] of LISTS.entries()) if (hitsFrom(LISTS.map((_, j) => [{ start: j, end: j }]))[l][0]!.start !== k)
+  throw new Error(`token-match: hitsFrom and LISTS disagree at ${l}`);
 
 const HEADLINE_LISTS: readonly ListName[] = ['headlineHearsay', 'privateLife', 'headlineMind', 'events'];
 
