@@ -506,8 +506,8 @@ function clockMarker(text: string, from: number): number {
   return -1;
 }
 
-// the characters a regular expression's \s stands for
-const isSpaceChar = (c: number): boolean =>
+/** Whether a character is one a regular expression's \s stands for (and `trim` removes). */
+export const isSpaceChar = (c: number): boolean =>
   c === 32 ||
   (c >= 9 && c <= 13) ||
   c === 0xa0 ||
