@@ -612,6 +612,17 @@ let wanted: Uint8Array = new Uint8Array(LISTS.length);
 let out: Span[][] = [];
 const ALL_WANTED = new Uint8Array(LISTS.length).fill(1);
 
+// which lists a list of names asks for, per list (the headline's is one constant for the process)
+const WANTED = new WeakMap<readonly ListName[], Uint8Array>();
+function wantedOf(only: readonly ListName[]): Uint8Array {
+  let w = WANTED.get(only);
+  if (!w) {
+    w = Uint8Array.from(LISTS, (l) => (only.includes(l) ? 1 : 0));
+    WANTED.set(only, w);
+  }
+  return w;
+}
+
 /** Records a match of a list at token i, unless the list refuses it by what surrounds it. */
 function take(s: Scan, list: number, i: number, start: number, end: number): void {
   next[list] = end;
@@ -679,7 +690,7 @@ export function scanTokens(text: string, t: Tokens, from = 0, only?: readonly Li
   const found: Span[][] = [];
   for (let k = 0; k < LISTS.length; k++) found.push([]);
   out = found;
-  wanted = only ? Uint8Array.from(LISTS, (l) => (only.includes(l) ? 1 : 0)) : ALL_WANTED;
+  wanted = only ? wantedOf(only) : ALL_WANTED;
   next.fill(from);
   const firstEnd = s.firstEnd;
   for (let i = 0; i < t.count; i++) {
