@@ -232,11 +232,16 @@ interface Candidate {
   readonly list: number;
   readonly at: At;
   readonly rank: number;
+  /**
+   * The hash of a phrase's second word, -1 when the matcher is no plain phrase of two or more words:
+   * the pass skips a phrase whose second word is not the next token's (or its first part's) hash.
+   */
+  readonly second: number;
 }
 
 const byFirst = new Map<number, Candidate[]>();
-function add(list: ListName, first: number, at: At, rank: number): void {
-  const c: Candidate = { list: LISTS.indexOf(list), at, rank };
+function add(list: ListName, first: number, at: At, rank: number, second = -1): void {
+  const c: Candidate = { list: LISTS.indexOf(list), at, rank, second };
   const all = byFirst.get(first) ?? [];
   all.push(c);
   all.sort((a, b) => b.rank - a.rank);
@@ -260,6 +265,7 @@ function addPhrases(
         return end >= 0 && (!guard || guard(s, i, end, from)) ? end : -1;
       },
       p.length,
+      p.hashes.length > 1 ? p.hashes[1]! : -1,
     );
   }
 }
@@ -646,6 +652,8 @@ function at(s: Scan, i: number, a: number, b: number, h: number): void {
   if (!cands) return;
   for (const cand of cands) {
     if (!wanted[cand.list] || a < next[cand.list]!) continue;
+    if (cand.second !== -1 && (i + 1 >= s.t.count || (s.t.hash[i + 1] !== cand.second && s.prefix[i + 1] !== cand.second)))
+      continue;
     let end = cand.at(s, i, a, b);
     if (end < 0 || (text.charCodeAt(end) === UNDERSCORE && isAsciiWord(text.charCodeAt(end - 1)))) continue;
     if (cand.list === WEEKDAY) end = withPartOfDay(s, i, end);
