@@ -92,7 +92,13 @@ function resolve(weights: Weights): Resolved {
 }
 
 /** Whether signal a goes strictly before signal b: larger rounded contribution, larger exact one, id. */
-function before(a: number, b: number, tenths: readonly number[], exact: readonly number[], ranks: Int32Array): boolean {
+function before(
+  a: number,
+  b: number,
+  tenths: readonly number[],
+  exact: readonly number[],
+  ranks: Int32Array,
+): boolean {
   const ca = Math.abs(tenths[a]! / 10 + 0);
   const cb = Math.abs(tenths[b]! / 10 + 0);
   if (ca !== cb) return ca > cb;

@@ -104,4 +104,3 @@ function reachOf(quotes: readonly Quote[]): Float64Array | null {
 
 /** The text of a span, whitespace collapsed. */
 export const textOf = (text: string, s: Span): string => collapsed(text.slice(s.start, s.end));
-

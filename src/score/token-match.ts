@@ -652,7 +652,10 @@ function at(s: Scan, i: number, a: number, b: number, h: number): void {
   if (!cands) return;
   for (const cand of cands) {
     if (!wanted[cand.list] || a < next[cand.list]!) continue;
-    if (cand.second !== -1 && (i + 1 >= s.t.count || (s.t.hash[i + 1] !== cand.second && s.prefix[i + 1] !== cand.second)))
+    if (
+      cand.second !== -1 &&
+      (i + 1 >= s.t.count || (s.t.hash[i + 1] !== cand.second && s.prefix[i + 1] !== cand.second))
+    )
       continue;
     let end = cand.at(s, i, a, b);
     if (end < 0 || (text.charCodeAt(end) === UNDERSCORE && isAsciiWord(text.charCodeAt(end - 1)))) continue;
@@ -666,7 +669,8 @@ function parts(s: Scan, i: number, start: number, end: number): void {
   const text = s.text;
   let n = 0;
   CUTS[n++] = start - 1;
-  for (let c = start + 1; c < end && n < CUTS.length - 1; c++) if (isJoiner(text.charCodeAt(c))) CUTS[n++] = c;
+  for (let c = start + 1; c < end && n < CUTS.length - 1; c++)
+    if (isJoiner(text.charCodeAt(c))) CUTS[n++] = c;
   CUTS[n++] = end;
   for (let p = 0; p + 1 < n; p++) {
     const a = CUTS[p]! + 1;
@@ -738,8 +742,9 @@ const hitsFrom = (f: Span[][]): Hits => ({
   headlineMind: f[15]!,
 });
 // hitsFrom spells the lists out by position: it must agree with LISTS
-for (const [k, l] of LISTS.entries()) if (hitsFrom(LISTS.map((_, j) => [{ start: j, end: j }]))[l][0]!.start !== k)
-  throw new Error(`token-match: hitsFrom and LISTS disagree at ${l}`);
+for (const [k, l] of LISTS.entries())
+  if (hitsFrom(LISTS.map((_, j) => [{ start: j, end: j }]))[l][0]!.start !== k)
+    throw new Error(`token-match: hitsFrom and LISTS disagree at ${l}`);
 
 const HEADLINE_LISTS: readonly ListName[] = ['headlineHearsay', 'privateLife', 'headlineMind', 'events'];
 
