@@ -3,6 +3,7 @@
  * a report and wording what was found. Kept apart so features.ts is just the list of signals.
  */
 import type { FullReport, Source, SourceKind, Span } from '../report/schema.ts';
+import { isSpaceChar as isSpace } from './token-match.ts';
 
 /** What the score reads: a full report minus the score it is about to get. */
 export type ScoreInput = Omit<FullReport, 'score'>;
@@ -61,7 +62,7 @@ export function listNames(names: readonly string[], max = 3): string {
 export function phrases(report: ScoreInput, spans: readonly Span[], max = 2): string[] {
   const seen = new Set<string>();
   for (const s of spans) {
-    const text = report.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim().toLowerCase();
+    const text = collapsed(report.text.slice(s.start, s.end)).toLowerCase();
     if (text.length > 0 && text.length <= 40) seen.add(`“${text}”`);
     if (seen.size >= max) break;
   }
@@ -113,3 +114,17 @@ export const describeClaimShare =
     if (m.of === 1) return `Its one claim ${one}.`;
     return `${m.count} of ${m.of} claims ${m.count === 1 ? one : many}.`;
   };
+
+/**
+ * A phrase with its whitespace collapsed and trimmed, as `.replace(/\s+/g, ' ').trim()` gives it; a
+ * phrase whose only whitespace is single spaces inside it (nearly all) is returned as it is.
+ */
+export function collapsed(phrase: string): string {
+  const n = phrase.length;
+  let plain = n > 0 && !isSpace(phrase.charCodeAt(0)) && !isSpace(phrase.charCodeAt(n - 1));
+  for (let k = 1; plain && k < n - 1; k++) {
+    const c = phrase.charCodeAt(k);
+    if (c !== 32 ? isSpace(c) : phrase.charCodeAt(k + 1) === 32) plain = false;
+  }
+  return plain || n === 0 ? phrase : phrase.replace(/\s+/g, ' ').trim();
+}

@@ -13,10 +13,18 @@ export const counted = (r: ScoreInput, evidence: Span[], max = 3, names = false)
   value: Math.log1p(evidence.length),
   count: evidence.length,
   evidence,
-  examples: names
-    ? [...new Set(evidence.map((s) => `“${textOf(r.text, s)}”`))].slice(0, max)
-    : phrases(r, evidence, max),
+  examples: names ? distinctNames(r, evidence, max) : phrases(r, evidence, max),
 });
+
+/** The first `max` distinct texts of the spans, quoted as written: only those are read. */
+function distinctNames(r: ScoreInput, evidence: readonly Span[], max: number): string[] {
+  const seen = new Set<string>();
+  for (const s of evidence) {
+    if (seen.size >= max) break;
+    seen.add(`“${textOf(r.text, s)}”`);
+  }
+  return [...seen];
+}
 
 /** "once", "twice", "5 times". */
 export const times = (n: number): string => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);

@@ -6,16 +6,22 @@
 import type { Tokens } from '../pipeline/doc.ts';
 import type { Quote, Span } from '../report/schema.ts';
 import { tokenize } from '../segment/tokens.ts';
-import { byStart, type ScoreInput, span } from './feature-kit.ts';
+import { byStart, collapsed, type ScoreInput, span } from './feature-kit.ts';
 import { type Hits, headlineHits, type ListName, scanTokens } from './token-match.ts';
 
-const TOKENS = new WeakMap<object, Tokens>();
-const HITS = new WeakMap<object, Hits>();
-const HEADLINE = new WeakMap<object, Partial<Record<ListName, string | null>>>();
+// The report being scored and what its signals share, kept for the last report only: the signals of
+// one report are computed one after another, so one slot serves them all without a WeakMap's cost.
+let tokensOf: object | null = null;
+let lentTokens: Tokens | null = null;
+let hitsFor: object | null = null;
+let hits: Hits | null = null;
+let headlineFor: object | null = null;
+let headline: Partial<Record<ListName, string | null>> = {};
 
 /** Lends the report the tokens the pipeline already has, so the pass need not tokenize again. */
 export function useTokens(r: ScoreInput, tokens: Tokens): void {
-  TOKENS.set(r, tokens);
+  tokensOf = r;
+  lentTokens = tokens;
 }
 
 /**
@@ -23,38 +29,38 @@ export function useTokens(r: ScoreInput, tokens: Tokens): void {
  * one pass over the tokens, computed once per report.
  */
 export function hitsOf(r: ScoreInput): Hits {
-  let hits = HITS.get(r);
-  if (!hits) {
-    const tokens = TOKENS.get(r) ?? tokenize(r.text);
+  if (hitsFor !== r || hits === null) {
+    const tokens = tokensOf === r && lentTokens !== null ? lentTokens : tokenize(r.text);
     hits = scanTokens(r.text, tokens, r.paragraphs[0]?.start ?? 0);
-    HITS.set(r, hits);
+    hitsFor = r;
   }
   return hits;
 }
 
 /** The words of the headline that a headline list matches first, or null; computed once per report. */
 export function headlineHit(r: ScoreInput, list: ListName): string | null {
-  let hits = HEADLINE.get(r);
-  if (!hits) {
-    hits = headlineHits(r.meta.title ?? '');
-    HEADLINE.set(r, hits);
+  if (headlineFor !== r) {
+    headline = headlineHits(r.meta.title ?? '');
+    headlineFor = r;
   }
-  return hits[list] ?? null;
+  return headline[list] ?? null;
 }
 
 /** Spans from several lists in text order, overlapping ones counted once (the earliest, longest wins). */
 export function mergeSpans(...lists: readonly (readonly Span[])[]): Span[] {
-  const all = lists
-    .flat()
-    .map(span)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const all: Span[] = [];
+  for (const list of lists) for (const x of list) all.push(span(x));
+  if (all.length > 1) all.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Span[] = [];
+  let sorted = true;
   for (const s of all) {
-    const last = out.at(-1);
+    const last = out[out.length - 1];
     if (last && s.start < last.end) continue;
+    // an empty span kept before a longer one at the same start is out of text order
+    if (last && byStart(last, s) > 0) sorted = false;
     out.push(s);
   }
-  return out.sort(byStart);
+  return sorted ? out : out.sort(byStart);
 }
 
 /** The quotation a span sits wholly inside, if any (the first such in the list's order). */
@@ -97,5 +103,4 @@ function reachOf(quotes: readonly Quote[]): Float64Array | null {
 }
 
 /** The text of a span, whitespace collapsed. */
-export const textOf = (text: string, s: Span): string =>
-  text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
+export const textOf = (text: string, s: Span): string => collapsed(text.slice(s.start, s.end));

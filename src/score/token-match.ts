@@ -48,11 +48,6 @@ interface Scan {
   readonly firstEnd: Int32Array;
   /** Per token: the hash of that first part. */
   readonly prefix: Uint32Array;
-  /**
-   * Per token that starts a whitespace-delimited word: the last token of that word when the word is
-   * letters, digits and ! ' ’ . - only and whitespace follows it, else -1.
-   */
-  readonly run: Int32Array;
 }
 
 /** Whether a character may be inside a word between an anonymous source's determiner and head. */
@@ -67,33 +62,45 @@ const inRun = (x: number): boolean =>
   x === 46 ||
   x === 45;
 
-/** Reads every token's characters once: first parts, their hashes and the whitespace-delimited words. */
+// The joiners as one-character strings, for indexOf: the engine's native search finds the few
+// joiners of an article faster than a loop that tests every character.
+const JOINERS = ["'", '\u2019', '-', '\u2010', '\u2011'];
+
+// Per-token tables of the pass, reused from one document to the next (grown when a document has more
+// tokens): the pass runs to completion before the next starts, and no Scan outlives scanTokens.
+let firstEndTable = new Int32Array(1024);
+let prefixTable = new Uint32Array(1024);
+
+/**
+ * The first parts of the tokens that have a hyphen or an apostrophe inside, and their hashes; every
+ * other token is its own first part. Only the joiners' positions are visited, not every character.
+ */
 function prepare(text: string, t: Tokens): Scan {
   const n = t.count;
-  const firstEnd = new Int32Array(n);
-  const prefix = new Uint32Array(n);
-  const run = new Int32Array(n).fill(-1);
-  let runStart = 0;
-  let runOk = true;
-  for (let i = 0; i < n; i++) {
-    const start = t.start[i]!;
-    const end = t.end[i]!;
-    if (i > 0 && start > t.end[i - 1]!) {
-      runStart = i;
-      runOk = true;
-    }
-    let first = end;
-    for (let c = start; c < end; c++) {
-      const x = text.charCodeAt(c);
-      if (first === end && c > start && t.kind[i] !== TokenKind.punct && isJoiner(x)) first = c;
-      if (runOk && !inRun(x)) runOk = false;
-    }
-    firstEnd[i] = first;
-    prefix[i] = first === end ? t.hash[i]! : hashRange(text, start, first);
-    // whitespace after token i closes its word
-    if (i + 1 < n && t.start[i + 1]! > end) run[runStart] = runOk ? i : -1;
+  if (firstEndTable.length < n) {
+    firstEndTable = new Int32Array(n * 2);
+    prefixTable = new Uint32Array(n * 2);
   }
-  return { text, t, firstEnd, prefix, run };
+  const firstEnd = firstEndTable;
+  const prefix = prefixTable;
+  firstEnd.set(t.end.length === n ? t.end : t.end.subarray(0, n));
+  prefix.set(t.hash.length === n ? t.hash : t.hash.subarray(0, n));
+  let joined = false;
+  for (const j of JOINERS) {
+    let i = 0;
+    for (let c = text.indexOf(j); c >= 0 && i < n; c = text.indexOf(j, c + 1)) {
+      while (i < n && t.end[i]! <= c) i++;
+      // a joiner inside a word, after its first character: the first such ends the first part
+      if (i < n && c > t.start[i]! && t.kind[i] !== TokenKind.punct && c < firstEnd[i]!) {
+        firstEnd[i] = c;
+        joined = true;
+      }
+    }
+  }
+  if (joined)
+    for (let i = 0; i < n; i++)
+      if (firstEnd[i] !== t.end[i]) prefix[i] = hashRange(text, t.start[i]!, firstEnd[i]!);
+  return { text, t, firstEnd, prefix };
 }
 
 /**
@@ -225,11 +232,16 @@ interface Candidate {
   readonly list: number;
   readonly at: At;
   readonly rank: number;
+  /**
+   * The hash of a phrase's second word, -1 when the matcher is no plain phrase of two or more words:
+   * the pass skips a phrase whose second word is not the next token's (or its first part's) hash.
+   */
+  readonly second: number;
 }
 
 const byFirst = new Map<number, Candidate[]>();
-function add(list: ListName, first: number, at: At, rank: number): void {
-  const c: Candidate = { list: LISTS.indexOf(list), at, rank };
+function add(list: ListName, first: number, at: At, rank: number, second = -1): void {
+  const c: Candidate = { list: LISTS.indexOf(list), at, rank, second };
   const all = byFirst.get(first) ?? [];
   all.push(c);
   all.sort((a, b) => b.rank - a.rank);
@@ -253,6 +265,7 @@ function addPhrases(
         return end >= 0 && (!guard || guard(s, i, end, from)) ? end : -1;
       },
       p.length,
+      p.hashes.length > 1 ? p.hashes[1]! : -1,
     );
   }
 }
@@ -311,9 +324,19 @@ function headRefused(s: Scan, i: number, end: number, colonAfterSpace: boolean):
   return NOT_BEFORE_HEAD.has(next) || (next === COLON && touching(s, j));
 }
 
-/** A whitespace-delimited word of letters, digits and ! ' ’ . - from token j: its last token, or -1. */
+/**
+ * A whitespace-delimited word of letters, digits and ! ' ’ . - from token j, with whitespace after
+ * it: its last token, or -1. Read only where a determiner asks, so most words are never read.
+ */
 function chunk(s: Scan, j: number): number {
-  return j < s.t.count && (j === 0 || s.t.start[j]! > s.t.end[j - 1]!) ? s.run[j]! : -1;
+  const t = s.t;
+  if (j >= t.count || (j > 0 && t.start[j]! <= t.end[j - 1]!)) return -1;
+  for (let i = j; i + 1 < t.count; i++) {
+    for (let c = t.start[i]!; c < t.end[i]!; c++) if (!inRun(s.text.charCodeAt(c))) return -1;
+    if (t.start[i + 1]! > t.end[i]!) return i;
+  }
+  // the text's last word has no whitespace after it
+  return -1;
 }
 
 const refusedHead = (s: Scan, j: number, end: number): boolean => headRefused(s, j, end, false);
@@ -489,8 +512,8 @@ function clockMarker(text: string, from: number): number {
   return -1;
 }
 
-// the characters a regular expression's \s stands for
-const isSpaceChar = (c: number): boolean =>
+/** Whether a character is one a regular expression's \s stands for (and `trim` removes). */
+export const isSpaceChar = (c: number): boolean =>
   c === 32 ||
   (c >= 9 && c <= 13) ||
   c === 0xa0 ||
@@ -588,83 +611,140 @@ const REFUSE: readonly (((s: Scan, i: number, end: number) => boolean) | undefin
   l === 'anonymous' ? partOfName : l === 'tabloids' || l === 'press' ? ownVoiceAfter : undefined,
 );
 
+// The pass's state while it runs (one pass at a time, so module scope serves and nothing is allocated
+// per call but the match lists): where each list may match next, which lists are wanted, the matches.
+const next = new Int32Array(LISTS.length);
+let wanted: Uint8Array = new Uint8Array(LISTS.length);
+let out: Span[][] = [];
+const ALL_WANTED = new Uint8Array(LISTS.length).fill(1);
+
+// which lists a list of names asks for, per list (the headline's is one constant for the process)
+const WANTED = new WeakMap<readonly ListName[], Uint8Array>();
+function wantedOf(only: readonly ListName[]): Uint8Array {
+  let w = WANTED.get(only);
+  if (!w) {
+    w = Uint8Array.from(LISTS, (l) => (only.includes(l) ? 1 : 0));
+    WANTED.set(only, w);
+  }
+  return w;
+}
+
+/** Records a match of a list at token i, unless the list refuses it by what surrounds it. */
+function take(s: Scan, list: number, i: number, start: number, end: number): void {
+  next[list] = end;
+  if (!REFUSE[list]?.(s, i, end)) out[list]!.push({ start, end });
+}
+
+/** The lists' candidates at the word [a, b) of token i, whose hash is h. */
+function at(s: Scan, i: number, a: number, b: number, h: number): void {
+  const text = s.text;
+  if (text.charCodeAt(a - 1) === UNDERSCORE) return;
+  const c = text.charCodeAt(a);
+  // "I", and the "I" of "I'm": the word ends at the first character that is no letter or digit
+  if (c === 73 && wanted[FIRST_PERSON] && a >= next[FIRST_PERSON]! && s.t.kind[i] === TokenKind.word) {
+    if (h === I || !isAsciiWord(text.charCodeAt(a + 1))) take(s, FIRST_PERSON, i, a, a + 1);
+  }
+  if (isDigit(c) && wanted[CALENDAR] && a >= next[CALENDAR]!) {
+    const end = clockAt(text, a);
+    if (end >= 0) take(s, CALENDAR, i, a, end);
+  }
+  const cands = FIRST.get(h);
+  if (!cands) return;
+  for (const cand of cands) {
+    if (!wanted[cand.list] || a < next[cand.list]!) continue;
+    if (
+      cand.second !== -1 &&
+      (i + 1 >= s.t.count || (s.t.hash[i + 1] !== cand.second && s.prefix[i + 1] !== cand.second))
+    )
+      continue;
+    let end = cand.at(s, i, a, b);
+    if (end < 0 || (text.charCodeAt(end) === UNDERSCORE && isAsciiWord(text.charCodeAt(end - 1)))) continue;
+    if (cand.list === WEEKDAY) end = withPartOfDay(s, i, end);
+    take(s, cand.list, i, a, end);
+  }
+}
+
+/** Every run of whole parts of a joined token i but the token itself, longest first from each part. */
+function parts(s: Scan, i: number, start: number, end: number): void {
+  const text = s.text;
+  let n = 0;
+  CUTS[n++] = start - 1;
+  for (let c = start + 1; c < end && n < CUTS.length - 1; c++)
+    if (isJoiner(text.charCodeAt(c))) CUTS[n++] = c;
+  CUTS[n++] = end;
+  for (let p = 0; p + 1 < n; p++) {
+    const a = CUTS[p]! + 1;
+    for (let q = n - 1; q > p; q--) {
+      const b = CUTS[q]!;
+      if (b > a && !(a === start && b === end)) at(s, i, a, b, hashRange(text, a, b));
+    }
+  }
+}
+
+/** A clock time after a decimal point in the number token i: the "40pm" of "11.40pm". */
+function afterDecimalPoint(s: Scan, i: number, start: number, end: number): void {
+  const text = s.text;
+  for (let c = start + 1; c < end; c++) {
+    const x = text.charCodeAt(c - 1);
+    if ((x === 46 || x === 44) && isDigit(text.charCodeAt(c)) && c >= next[CALENDAR]! && wanted[CALENDAR]) {
+      const e = clockAt(text, c);
+      if (e >= 0) take(s, CALENDAR, i, c, e);
+    }
+  }
+}
+
 /**
  * Every list's matches in tokens from offset `from` on, in one pass: per token one hash lookup (two
  * for a possessive), then the few candidates that start with that word. `only` limits the lists.
  */
 export function scanTokens(text: string, t: Tokens, from = 0, only?: readonly ListName[]): Hits {
   const s = prepare(text, t);
-  const out = LISTS.map((): Span[] => []);
-  const wanted = LISTS.map((l) => !only || only.includes(l));
-  const next = new Int32Array(LISTS.length).fill(from);
-  const take = (list: number, i: number, start: number, end: number): void => {
-    next[list] = end;
-    if (!REFUSE[list]?.(s, i, end)) out[list]!.push({ start, end });
-  };
-  // the lists' candidates at the word [a, b) of token i, whose hash is h
-  const at = (i: number, a: number, b: number, h: number): void => {
-    if (text.charCodeAt(a - 1) === UNDERSCORE) return;
-    const c = text.charCodeAt(a);
-    // "I", and the "I" of "I'm": the word ends at the first character that is no letter or digit
-    if (c === 73 && wanted[FIRST_PERSON] && a >= next[FIRST_PERSON]! && t.kind[i] === TokenKind.word) {
-      if (h === I || !isAsciiWord(text.charCodeAt(a + 1))) take(FIRST_PERSON, i, a, a + 1);
-    }
-    if (isDigit(c) && wanted[CALENDAR] && a >= next[CALENDAR]!) {
-      const end = clockAt(text, a);
-      if (end >= 0) take(CALENDAR, i, a, end);
-    }
-    const cands = FIRST.get(h);
-    if (!cands) return;
-    for (const cand of cands) {
-      if (!wanted[cand.list] || a < next[cand.list]!) continue;
-      let end = cand.at(s, i, a, b);
-      if (end < 0 || (text.charCodeAt(end) === UNDERSCORE && isAsciiWord(text.charCodeAt(end - 1)))) continue;
-      if (cand.list === WEEKDAY) end = withPartOfDay(s, i, end);
-      take(cand.list, i, a, end);
-    }
-  };
-  // every run of whole parts of a joined token i, but the token itself
-  const parts = (i: number, start: number, end: number): void => {
-    let n = 0;
-    CUTS[n++] = start - 1;
-    for (let c = start + 1; c < end && n < CUTS.length - 1; c++)
-      if (isJoiner(text.charCodeAt(c))) CUTS[n++] = c;
-    CUTS[n++] = end;
-    for (let p = 0; p + 1 < n; p++) {
-      const a = CUTS[p]! + 1;
-      for (let q = n - 1; q > p; q--) {
-        const b = CUTS[q]!;
-        if (b > a && !(a === start && b === end)) at(i, a, b, hashRange(text, a, b));
-      }
-    }
-  };
+  const found: Span[][] = [];
+  for (let k = 0; k < LISTS.length; k++) found.push([]);
+  out = found;
+  wanted = only ? wantedOf(only) : ALL_WANTED;
+  next.fill(from);
+  const firstEnd = s.firstEnd;
   for (let i = 0; i < t.count; i++) {
     const start = t.start[i]!;
     if (start < from) continue;
     const end = t.end[i]!;
-    at(i, start, end, t.hash[i]!);
+    const c = text.charCodeAt(start);
+    // most words start no phrase, are no "I" and no number: one lookup and they are done
+    if (c === 73 || isDigit(c) || FIRST.has(t.hash[i]!)) at(s, i, start, end, t.hash[i]!);
     if (t.kind[i] === TokenKind.punct) continue;
     // the parts between hyphens and apostrophes are words too: "then-boyfriend", "Oscar-winning",
     // and so are runs of parts ("ex-husband" in "ex-husband's"), longest first from each part
-    if (s.firstEnd[i] !== end) parts(i, start, end);
-    // a clock time after a decimal point: the "40pm" of "11.40pm"
-    if (isDigit(text.charCodeAt(start)) && t.kind[i] === TokenKind.word) {
-      for (let c = start + 1; c < end; c++) {
-        const x = text.charCodeAt(c - 1);
-        if (
-          (x === 46 || x === 44) &&
-          isDigit(text.charCodeAt(c)) &&
-          c >= next[CALENDAR]! &&
-          wanted[CALENDAR]
-        ) {
-          const e = clockAt(text, c);
-          if (e >= 0) take(CALENDAR, i, c, e);
-        }
-      }
-    }
+    if (firstEnd[i] !== end) parts(s, i, start, end);
+    if (isDigit(c) && t.kind[i] === TokenKind.word) afterDecimalPoint(s, i, start, end);
   }
-  return Object.fromEntries(LISTS.map((l, k) => [l, out[k]!])) as unknown as Hits;
+  out = [];
+  return hitsFrom(found);
 }
+
+/** The lists' matches as one object of a fixed shape, in LISTS order. */
+const hitsFrom = (f: Span[][]): Hits => ({
+  anonymous: f[0]!,
+  exclusively: f[1]!,
+  tabloids: f[2]!,
+  press: f[3]!,
+  unnamedMedia: f[4]!,
+  rumour: f[5]!,
+  weekday: f[6]!,
+  calendar: f[7]!,
+  events: f[8]!,
+  shownMedia: f[9]!,
+  firstPerson: f[10]!,
+  ownPosts: f[11]!,
+  privateLife: f[12]!,
+  readerPrompts: f[13]!,
+  headlineHearsay: f[14]!,
+  headlineMind: f[15]!,
+});
+// hitsFrom spells the lists out by position: it must agree with LISTS
+for (const [k, l] of LISTS.entries())
+  if (hitsFrom(LISTS.map((_, j) => [{ start: j, end: j }]))[l][0]!.start !== k)
+    throw new Error(`token-match: hitsFrom and LISTS disagree at ${l}`);
 
 const HEADLINE_LISTS: readonly ListName[] = ['headlineHearsay', 'privateLife', 'headlineMind', 'events'];
 
