@@ -10,9 +10,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { hashWord } from '../../lexicon/hash.ts';
+import { hashWord, WordMap, WordSet } from '../../lexicon/hash.ts';
 import { BELIEF_VERBS, REPORTING_VERBS } from '../../lexicon/reporting.ts';
-import { type Doc, TokenKind } from '../../pipeline/doc.ts';
+import { TokenKind } from '../../pipeline/doc.ts';
+import type { Reading } from './speaker.ts';
 
 /** Where the shipped weights live; the same relative URL works from src/ (tsx) and dist/. */
 export const CUE_MODEL_URL = new URL('../../../data/attribution/cue-model.json', import.meta.url);
@@ -62,7 +63,7 @@ export function featureHash(template: number, v1: number, v2 = 0): number {
 }
 
 /** Lexical class of a token: 0 other, 1 reporting verb, 2 belief or intention verb, 3 punctuation. */
-export function lexClass(doc: Doc, i: number): number {
+export function lexClass(doc: Reading, i: number): number {
   const t = doc.tokens;
   if (i < 0 || i >= t.count) return 0;
   if (t.kind[i] === TokenKind.punct) return 3;
@@ -71,7 +72,7 @@ export function lexClass(doc: Doc, i: number): number {
 }
 
 /** Shape of a token: 0 boundary, 1 lower-case word, 2 capitalised word, 3 number, 4 comma, 5 other punctuation. */
-function shape(doc: Doc, i: number, a: number, b: number): number {
+function shape(doc: Reading, i: number, a: number, b: number): number {
   const t = doc.tokens;
   if (i < a || i > b) return 0;
   if (t.kind[i] === TokenKind.number) return 3;
@@ -90,7 +91,7 @@ const REACH = 12;
  * quotation mark.
  */
 export function cueValues(
-  doc: Doc,
+  doc: Reading,
   i: number,
   a: number,
   b: number,
@@ -160,7 +161,7 @@ export function hashFeatures(v1: Uint32Array, v2: Uint32Array, out: Uint32Array)
 export const MAX_FEATURES = TEMPLATES.length;
 
 /** True when the sentence `[a, b]` holds a double quotation mark. */
-export function sentenceQuoted(doc: Doc, a: number, b: number): boolean {
+export function sentenceQuoted(doc: Reading, a: number, b: number): boolean {
   const t = doc.tokens;
   for (let k = a; k <= b; k++)
     if (t.kind[k] === TokenKind.punct && QUOTE_CHARS.has(doc.text.charCodeAt(t.start[k]!))) return true;
@@ -210,17 +211,18 @@ const valueHash = (kind: ValueKind, v: string): [number, number] => {
 };
 
 function toLogistic(m: { bias: number; weights: Record<string, Record<string, number>> }): Logistic {
-  const weights = new Map<number, number>();
+  const entries: [number, number][] = [];
   for (const [name, values] of Object.entries(m.weights)) {
     const ti = T[name];
     if (ti === undefined) throw new Error(`cue model: unknown feature template "${name}"`);
     const kind = TEMPLATES[ti]!.value;
     for (const [v, w] of Object.entries(values)) {
       const [h1, h2] = valueHash(kind, v);
-      weights.set(featureHash(ti, h1, h2), w);
+      entries.push([featureHash(ti, h1, h2), w]);
     }
   }
-  return { bias: m.bias, weights };
+  // a typed-array table: scoring looks up 20 features per candidate word (the last weight of a hash wins, as in a Map)
+  return { bias: m.bias, weights: new WordMap(entries) };
 }
 
 /** Reads and validates a weights file's JSON. */
@@ -228,7 +230,7 @@ export function parseCueModel(json: unknown): CueModel {
   const f = ModelFile.parse(json);
   return {
     version: f.version,
-    candidates: new Set(f.candidates.map(hashWord)),
+    candidates: new WordSet(f.candidates.map(hashWord)),
     cue: toLogistic(f.cue),
     direction: toLogistic(f.direction),
   };

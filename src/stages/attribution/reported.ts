@@ -3,7 +3,7 @@
  * "…, says our source." (trailing), "An insider said (that) …" / "According to X, …" (leading) and
  * "with sources confirming …" (participle).
  */
-import { hashWord, wordSet } from '../../lexicon/hash.ts';
+import { hashWord, WordSet, wordSet } from '../../lexicon/hash.ts';
 import {
   ACCORDING,
   BELIEF_VERBS,
@@ -15,7 +15,7 @@ import {
   THAT_VERBS,
   TO,
 } from '../../lexicon/reporting.ts';
-import { type Doc, type Mention, TokenKind } from '../../pipeline/doc.ts';
+import { type Mention, TokenKind } from '../../pipeline/doc.ts';
 import { overlaps, tokenAtOrAfter, wordsIn } from '../../pipeline/spans.ts';
 import type { Span } from '../../report/schema.ts';
 import { cueAfter, punctAt } from './cues.ts';
@@ -28,7 +28,7 @@ import {
   sentenceQuoted,
   TEMPLATES,
 } from './model.ts';
-import { type SpeakerPhrase, speakerPhrase } from './speaker.ts';
+import { type Reading, type SpeakerPhrase, speakerPhrase } from './speaker.ts';
 
 const PASSIVE = wordSet(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
 const OPENERS = wordSet(['and', 'but', 'yet', 'now', 'meanwhile', 'however', 'still', 'also']);
@@ -63,7 +63,7 @@ export interface Hit {
 }
 
 /** "CONTENT, says our source." / "CONTENT, an insider claims." / "CONTENT, according to X." */
-export function trailing(doc: Doc, a: number, b: number): Hit | null {
+export function trailing(doc: Reading, a: number, b: number): Hit | null {
   const t = doc.tokens;
   for (let k = b; k > a + 2 && k > b - 14; k--) {
     if (punct(doc, k) !== 44) continue;
@@ -88,7 +88,7 @@ export function trailing(doc: Doc, a: number, b: number): Hit | null {
   return null;
 }
 
-function onlyPunctAfter(doc: Doc, offset: number, b: number): boolean {
+function onlyPunctAfter(doc: Reading, offset: number, b: number): boolean {
   const t = doc.tokens;
   for (let i = b; i >= 0 && t.start[i]! >= offset; i--) if (t.kind[i] !== TokenKind.punct) return false;
   return true;
@@ -131,7 +131,7 @@ const FINITE = wordSet([
   "didn't",
 ]);
 
-function finiteSoon(doc: Doc, from: number, b: number): boolean {
+function finiteSoon(doc: Reading, from: number, b: number): boolean {
   const t = doc.tokens;
   for (let i = from + 1; i <= b && i < from + 8; i++) if (FINITE.has(t.hash[i]!)) return true;
   return false;
@@ -161,7 +161,7 @@ const DETERMINERS = wordSet(['the', 'a', 'an', 'this', 'these', 'those', 'your',
  * Whether words from `from` on read as a clause: a finite verb soon ("the pair are …"), or a past
  * tense ("the agency hid …", "the team signed …") after the subject's first word.
  */
-function clauseSoon(doc: Doc, from: number, b: number): boolean {
+function clauseSoon(doc: Reading, from: number, b: number): boolean {
   if (finiteSoon(doc, from, b)) return true;
   const t = doc.tokens;
   const text = doc.text;
@@ -176,7 +176,7 @@ function clauseSoon(doc: Doc, from: number, b: number): boolean {
 }
 
 /** "An insider said (that) CONTENT." / "According to X, CONTENT." at the start of a sentence. */
-export function leading(doc: Doc, a: number, b: number): Hit | null {
+export function leading(doc: Reading, a: number, b: number): Hit | null {
   const t = doc.tokens;
   let s = a;
   if (OPENERS.has(t.hash[s]!)) s++;
@@ -245,7 +245,7 @@ export function leading(doc: Doc, a: number, b: number): Hit | null {
 }
 
 /** The person named between commas right before token `comma + 1`: ", David Schulz, said". */
-function appositiveName(doc: Doc, comma: number): SpeakerPhrase | null {
+function appositiveName(doc: Reading, comma: number): SpeakerPhrase | null {
   const t = doc.tokens;
   if (punct(doc, comma) !== 44) return null;
   const m = doc.mentions.find((x) => x.end === t.end[comma - 1] && (x.form === 'name' || x.form === 'title'));
@@ -260,7 +260,7 @@ function appositiveName(doc: Doc, comma: number): SpeakerPhrase | null {
  * "But to prevent problems, he said, local officials should be vigilant.": a speaker and cue set off
  * by commas inside the sentence; the reported words are the longer side.
  */
-export function parenthetical(doc: Doc, a: number, b: number): Hit | null {
+export function parenthetical(doc: Reading, a: number, b: number): Hit | null {
   const t = doc.tokens;
   for (let k = a + 2; k < b - 3; k++) {
     if (punct(doc, k) !== 44) continue;
@@ -279,7 +279,7 @@ export function parenthetical(doc: Doc, a: number, b: number): Hit | null {
 }
 
 /** "… with sources confirming the pair have been in touch." */
-export function participle(doc: Doc, a: number, b: number): Hit | null {
+export function participle(doc: Reading, a: number, b: number): Hit | null {
   const t = doc.tokens;
   for (let c = a + 1; c < b; c++) {
     if (!REPORTING_PARTICIPLES.has(t.hash[c]!)) continue;
@@ -300,7 +300,7 @@ export function participle(doc: Doc, a: number, b: number): Hit | null {
 }
 
 /** Drops the sentence's closing punctuation from reported words. */
-export function trimSpan(doc: Doc, s: Span): Span {
+export function trimSpan(doc: Reading, s: Span): Span {
   let end = s.end;
   // the closing full stop is the sentence's, not the reported words'
   while (end > s.start && /[.,;:!?\s]/.test(doc.text[end - 1] ?? '')) end--;
@@ -366,13 +366,15 @@ const feats = new Uint32Array(TEMPLATES.length);
  * confirming …"), then the fitted cue model, whose cues may add more clauses ("A said …, while B
  * argued …"). `blocked` are spans no candidate may overlap (the sentence's direct quotations).
  * Candidates come in reading order; a clause reported inside another's content is left to it.
+ * `scope` is the finder's reusable view of `doc` (`sentenceView`), made once for a run over many sentences.
  */
 export function reportedIn(
-  doc: Doc,
+  doc: Reading,
   a: number,
   b: number,
   opts: ReportedOptions = REPORTED_DEFAULTS,
   blocked: readonly Span[] = [],
+  scope: SentenceView = sentenceView(doc),
 ): ReportedClause[] {
   const model = cueModel();
   const t = doc.tokens;
@@ -394,7 +396,7 @@ export function reportedIn(
     cued = !besideQuote(doc, i, hard, near);
   }
   if (!cued) return [];
-  const view = windowed(doc, a, b);
+  const view = windowed(scope, doc, a, b);
   const out: ReportedClause[] = [];
   accept(
     doc,
@@ -460,7 +462,7 @@ export function reportedIn(
 const MAX_SOURCE_AFTER = 8;
 
 /** Ends a rule's reported words that run to the sentence's end at the clause's end ("…, while …"). */
-function clauseOf(doc: Doc, b: number, h: ReportedClause | null): ReportedClause | null {
+function clauseOf(doc: Reading, b: number, h: ReportedClause | null): ReportedClause | null {
   if (!h || (h.by !== 'leading' && h.by !== 'participle')) return h;
   const t = doc.tokens;
   if (h.content.end !== t.end[b]) return h;
@@ -494,8 +496,8 @@ function gatesOf(candidates: ReadonlySet<number>, opts: ReportedOptions): Gates 
   }
   let g = byOpts.get(opts);
   if (!g) {
-    const model = new Set([...candidates].filter((h) => modelMayCue(h, opts)));
-    g = { model, any: new Set([...TRIGGERS, ...model]) };
+    const model = new WordSet([...candidates].filter((h) => modelMayCue(h, opts)));
+    g = { model, any: new WordSet([...TRIGGERS, ...model]) };
     byOpts.set(opts, g);
   }
   return g;
@@ -509,7 +511,7 @@ function modelMayCue(h: number, opts: ReportedOptions): boolean {
 
 /** Adds a candidate to `out` unless it is a belief not asked for, too short, or overlaps what is there. */
 function accept(
-  doc: Doc,
+  doc: Reading,
   opts: ReportedOptions,
   blocked: readonly Span[],
   frags: readonly Span[],
@@ -539,7 +541,7 @@ function accept(
 const NO_SPANS: readonly Span[] = [];
 
 /** Whether any of the sentence's quotations is a fragment (see `isFragment`). */
-function fragmentsIn(doc: Doc, a: number, blocked: readonly Span[], opts: ReportedOptions): boolean {
+function fragmentsIn(doc: Reading, a: number, blocked: readonly Span[], opts: ReportedOptions): boolean {
   for (const q of blocked) if (isFragment(doc, a, q, opts)) return true;
   return false;
 }
@@ -549,7 +551,7 @@ function fragmentsIn(doc: Doc, a: number, blocked: readonly Span[], opts: Report
  * same sentence (from token `a`), not a comma or a colon ("called him “a total stiff”", not "she
  * said, “…”"), and it holds at most `maxFragmentWords` words.
  */
-function isFragment(doc: Doc, a: number, q: Span, opts: ReportedOptions): boolean {
+function isFragment(doc: Reading, a: number, q: Span, opts: ReportedOptions): boolean {
   const t = doc.tokens;
   const k = tokenAtOrAfter(t, q.start);
   const mark = k - 1;
@@ -576,7 +578,7 @@ function nearFrom(blocked: readonly Span[], k: number, offset: number): number {
  * True when token `i` sits right beside a quotation: the cue of a direct quotation, which attribution
  * owns. Looks at `blocked` from the cursor `from` (see `nearFrom`) to the first that starts too late.
  */
-function besideQuote(doc: Doc, i: number, blocked: readonly Span[], from: number): boolean {
+function besideQuote(doc: Reading, i: number, blocked: readonly Span[], from: number): boolean {
   const s = doc.tokens.start[i]!;
   const e = doc.tokens.end[i]!;
   for (let k = from; k < blocked.length; k++) {
@@ -607,11 +609,24 @@ function tagged(h: Hit | null, by: ReportedClause['by']): ReportedClause | null 
   };
 }
 
+/** A reading of a document whose mentions the finder swaps sentence by sentence (see `windowed`). */
+export interface SentenceView extends Reading {
+  mentions: readonly Mention[];
+}
+
 /**
- * A view of the document whose mentions are only those inside the sentence: the speaker reader
- * searches mentions linearly, and over a whole long text that search made the finder quadratic.
+ * A view of `doc` for one run of the finder over its sentences: a small plain object, made once per
+ * run, not per sentence (a prototype view made the document itself a prototype, which V8 slows).
  */
-function windowed(doc: Doc, a: number, b: number): Doc {
+export function sentenceView(doc: Reading): SentenceView {
+  return { text: doc.text, tokens: doc.tokens, mentions: NO_MENTIONS, entities: doc.entities, meta: doc.meta };
+}
+
+/**
+ * Narrows `view` to the mentions inside the sentence `[a, b]` of `doc`: the speaker reader searches
+ * mentions linearly, and over a whole long text that search made the finder quadratic.
+ */
+function windowed(view: SentenceView, doc: Reading, a: number, b: number): Reading {
   const t = doc.tokens;
   const ms = doc.mentions;
   const from = t.start[a] ?? 0;
@@ -625,20 +640,11 @@ function windowed(doc: Doc, a: number, b: number): Doc {
   }
   let end = lo;
   while (end < ms.length && ms[end]!.start < to) end++;
-  // one view per document, its mentions swapped per sentence: no object made per sentence
-  if (viewOf !== doc) {
-    viewOf = doc;
-    view = Object.create(doc, { mentions: { value: NO_MENTIONS, writable: true } }) as {
-      mentions: readonly Mention[];
-    };
-  }
   view.mentions = lo === end ? NO_MENTIONS : ms.slice(lo, end);
-  return view as unknown as Doc;
+  return view;
 }
 
 const NO_MENTIONS: readonly Mention[] = [];
-let viewOf: Doc | null = null;
-let view: { mentions: readonly Mention[] } = { mentions: NO_MENTIONS };
 
 // Words between a subject and its cue: "has said", "also noted", "would later claim".
 const BETWEEN = wordSet([
@@ -771,7 +777,7 @@ const OBJECT_CUES = wordSet([
 
 /** The reported words and source of the cue the model found at token `c` (log-odds `z`). */
 function modelHit(
-  doc: Doc,
+  doc: Reading,
   a: number,
   b: number,
   c: number,
@@ -863,7 +869,7 @@ function modelHit(
 
 /** A model candidate from its parts; null when its source is the reader ("If you recall, …"). */
 function made(
-  doc: Doc,
+  doc: Reading,
   kind: ReportedKind,
   p: number,
   content: Span,
@@ -906,7 +912,7 @@ const DET_OPENERS = wordSet(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'on
  * subordinate clause ("When asked …, she said").
  */
 function wordsBefore(
-  doc: Doc,
+  doc: Reading,
   a: number,
   b: number,
   c: number,
@@ -936,7 +942,7 @@ function wordsBefore(
 }
 
 /** True for a full stop or other mark inside a word: the "." of "Example.com". */
-function glued(doc: Doc, j: number): boolean {
+function glued(doc: Reading, j: number): boolean {
   const t = doc.tokens;
   return t.kind[j] === TokenKind.punct && j > 0 && t.end[j - 1] === t.start[j] && t.end[j] === t.start[j + 1];
 }
@@ -968,7 +974,7 @@ const CLAUSE_BREAKS = wordSet([
  * Last token of reported words that start at `from`: the sentence's end, or the word before a
  * semicolon, a dash, or a comma opening another clause ("…, while …", "…, adding …").
  */
-function clauseEnd(doc: Doc, from: number, b: number): number {
+function clauseEnd(doc: Reading, from: number, b: number): number {
   const t = doc.tokens;
   for (let k = from + 2; k < b; k++) {
     const p = punct(doc, k);
@@ -980,19 +986,19 @@ function clauseEnd(doc: Doc, from: number, b: number): number {
 }
 
 /** Tokens `[x, y]` as a span, or null when empty. */
-function span(doc: Doc, x: number, y: number): Span | null {
+function span(doc: Reading, x: number, y: number): Span | null {
   return y >= x ? { start: doc.tokens.start[x]!, end: doc.tokens.end[y]! } : null;
 }
 
 /** The last word token in `[x, b]` (the sentence's closing punctuation left out). */
-function lastWord(doc: Doc, x: number, b: number): number {
+function lastWord(doc: Reading, x: number, b: number): number {
   let y = b;
   while (y >= x && punct(doc, y) >= 0) y--;
   return y;
 }
 
 /** Steps back from `y` over words that sit between a subject and its cue ("has", "also"). */
-function skipBack(doc: Doc, x: number, y: number): number {
+function skipBack(doc: Reading, x: number, y: number): number {
   let e = y;
   while (e > x && BETWEEN.has(doc.tokens.hash[e]!)) e--;
   return e;
@@ -1002,7 +1008,7 @@ function skipBack(doc: Doc, x: number, y: number): number {
  * The subject of the cue at token `c`: the words after the last clause boundary before it, past
  * "has"/"also"; past an appositive set off by commas ("Jane Doe, the director, said").
  */
-function subjectBefore(doc: Doc, a: number, c: number): Span | null {
+function subjectBefore(doc: Reading, a: number, c: number): Span | null {
   const t = doc.tokens;
   let e = skipBack(doc, a, c - 1);
   if (e < a || (e === c - 1 && BETWEEN.has(t.hash[e]!))) return null;
@@ -1030,7 +1036,7 @@ function subjectBefore(doc: Doc, a: number, c: number): Span | null {
 }
 
 /** Reads the speaker of tokens `[x, y]`, trying ever shorter tails of the phrase. */
-function speakerOf(doc: Doc, x: number, y: number): SpeakerPhrase | null {
+function speakerOf(doc: Reading, x: number, y: number): SpeakerPhrase | null {
   for (let s = x; s <= y && s < x + 8; s++) {
     const sp = speakerPhrase(doc, s, y);
     if (sp) return sp;

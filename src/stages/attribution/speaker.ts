@@ -68,6 +68,13 @@ export type Who =
   | { readonly kind: 'unnamed-media'; readonly descriptor: string }
   | { readonly kind: 'unknown'; readonly text: string };
 
+/**
+ * What the speaker, cue and reported-speech readers look at in a document: its text, tokens,
+ * mentions, entities and metadata. The reported-speech finder hands them a view whose mentions are
+ * one sentence's (`windowed` in reported.ts); narrowing the type keeps that view a small object.
+ */
+export type Reading = Pick<Doc, 'text' | 'tokens' | 'mentions' | 'entities' | 'meta'>;
+
 /** A speaker phrase, classified. */
 export interface SpeakerPhrase {
   readonly span: Span;
@@ -85,7 +92,34 @@ const DEFINITE = new Set(['the', 'our', 'this', 'that', 'my'].map(hashWord));
 // a description may hold this many words before its head ("the long-serving veteran goalkeeper")
 const DESCRIPTION_WORDS = 4;
 
-const norm = (s: string): string => s.replace(/\s+/g, ' ').replace(/[’‘]/g, "'").trim();
+/** True for a character `\s` matches, or a curly single mark: what `norm` rewrites besides a lone space. */
+const normed = (c: number): boolean =>
+  c <= 32 ||
+  (c >= 0xa0 &&
+    (c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2018 ||
+      c === 0x2019 ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff));
+
+/** Spaces collapsed, curly apostrophes folded, trimmed; most phrases need none of it and are returned as they are. */
+function norm(s: string): string {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (!normed(c)) continue;
+    // a lone space between two words is the only change-free case
+    if (c === 32 && i > 0 && i < n - 1 && s.charCodeAt(i - 1) !== 32 && !normed(s.charCodeAt(i + 1))) continue;
+    return s.replace(/\s+/g, ' ').replace(/[’‘]/g, "'").trim();
+  }
+  return s;
+}
 const stripDet = (s: string): string => s.replace(/^(a|an|the)\s+/i, '');
 
 /** The source kind a speaker has in the report. */
@@ -119,17 +153,25 @@ function phraseOf(span: Span, who: Who, pronoun = false): SpeakerPhrase {
 const BY_ID = new WeakMap<readonly Entity[], Map<string, Entity>>();
 
 /** The entity with the given id, by a map built once per document. */
-export function entityOf(doc: Doc, id: string): Entity | undefined {
-  let m = BY_ID.get(doc.entities);
-  if (!m) {
-    m = new Map(doc.entities.map((e) => [e.id, e]));
-    BY_ID.set(doc.entities, m);
+export function entityOf(doc: Reading, id: string): Entity | undefined {
+  const es = doc.entities;
+  // the last list asked about answers most calls without a WeakMap lookup
+  if (es !== lastEntities) {
+    let m = BY_ID.get(es);
+    if (!m) {
+      m = new Map(es.map((e) => [e.id, e]));
+      BY_ID.set(es, m);
+    }
+    lastEntities = es;
+    lastById = m;
   }
-  return m.get(id);
+  return lastById.get(id);
 }
+let lastEntities: readonly Entity[] | null = null;
+let lastById: ReadonlyMap<string, Entity> = new Map();
 
 /** Index of the first mention that starts at or after `offset` (mentions are sorted by start). */
-export function mentionAtOrAfter(doc: Doc, offset: number): number {
+export function mentionAtOrAfter(doc: Reading, offset: number): number {
   const ms = doc.mentions;
   let lo = 0;
   let hi = ms.length;
@@ -145,7 +187,7 @@ export function mentionAtOrAfter(doc: Doc, offset: number): number {
 const LONGEST_MENTION = 120;
 
 /** The entity of the last mention of the given kind that ends before `offset`, within `reach` characters. */
-function lastEntityBefore(doc: Doc, offset: number, kind: Entity['kind'], reach: number): Entity | undefined {
+function lastEntityBefore(doc: Reading, offset: number, kind: Entity['kind'], reach: number): Entity | undefined {
   let best: Mention | undefined;
   const ms = doc.mentions;
   for (
@@ -172,7 +214,7 @@ const THE_THIS = new Set(['the', 'this'].map(hashWord));
  * read as a noun phrase first; failing that, a source word or a name near its start still makes it
  * a speaker ("Multiple reports are", as a reported-speech pattern may hand over more than the subject).
  */
-export function speakerPhrase(doc: Doc, a: number, b: number): SpeakerPhrase | null {
+export function speakerPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | null {
   const sp = nounPhrase(doc, a, b) ?? looseHead(doc, a, b);
   // "In Touch previously reported", "EW has learned": the publication speaking for itself
   if (sp && sp.who.kind === 'entity' && sp.who.media) {
@@ -186,7 +228,7 @@ export function speakerPhrase(doc: Doc, a: number, b: number): SpeakerPhrase | n
 }
 
 /** The first source word or name of `[a, b]`, reached over determiners, modifiers and possessives. */
-function looseHead(doc: Doc, a: number, b: number): SpeakerPhrase | null {
+function looseHead(doc: Reading, a: number, b: number): SpeakerPhrase | null {
   const t = doc.tokens;
   const text = doc.text;
   if (a >= b || b - a > 12) return null;
@@ -235,7 +277,7 @@ function looseHead(doc: Doc, a: number, b: number): SpeakerPhrase | null {
 }
 
 /** Classifies `[a, b]` read strictly as a noun phrase (no loose fallback), or null. */
-export function nounPhrase(doc: Doc, a: number, b: number): SpeakerPhrase | null {
+export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | null {
   const t = doc.tokens;
   const text = doc.text;
   if (a > b || b - a > 12) return null;
@@ -426,7 +468,7 @@ function personNoun(text: string, start: number, end: number, head: number): boo
   return w === 'ist' || w === 'ian' || w.endsWith('er') || w.endsWith('or');
 }
 
-function anonymous(doc: Doc, a: number, h: number, _span: Span, phrase: string): Who {
+function anonymous(doc: Reading, a: number, h: number, _span: Span, phrase: string): Who {
   const t = doc.tokens;
   const det = t.hash[a]!;
   return {
@@ -441,7 +483,7 @@ function anonymous(doc: Doc, a: number, h: number, _span: Span, phrase: string):
 }
 
 /** "a spokesperson for Halvard Records" speaks for the label; "a rep for the actress" is anonymous. */
-function spokesperson(doc: Doc, span: Span, a: number, h: number, b: number, phrase: string): SpeakerPhrase {
+function spokesperson(doc: Reading, span: Span, a: number, h: number, b: number, phrase: string): SpeakerPhrase {
   const t = doc.tokens;
   // whom the spokesperson speaks for: "for X", "X's rep", "a Warner Bros. spokeswoman", "his rep"
   let owner: Entity | undefined;
@@ -481,7 +523,7 @@ function spokesperson(doc: Doc, span: Span, a: number, h: number, b: number, phr
 }
 
 /** "a report in IANS", "the report" (after an outlet was named): the outlet's report. */
-function mediaReport(doc: Doc, span: Span, a: number, phrase: string): Who {
+function mediaReport(doc: Reading, span: Span, a: number, phrase: string): Who {
   for (
     let i = mentionAtOrAfter(doc, span.start);
     i < doc.mentions.length && doc.mentions[i]!.start < span.end;
@@ -500,14 +542,14 @@ function mediaReport(doc: Doc, span: Span, a: number, phrase: string): Who {
 }
 
 /** False for places, events, works and buildings ("Marsh Tower"), which never speak. */
-function speaks(doc: Doc, ent: Entity): boolean {
+function speaks(doc: Reading, ent: Entity): boolean {
   if (ent.kind !== 'person' && ent.kind !== 'organization') return false;
   const last = ent.name.split(/\s+/).pop() ?? '';
   void doc;
   return !NEVER_SPEAKER_LAST_WORDS.has(hashWord(last));
 }
 
-function fromEntityWho(_doc: Doc, ent: Entity): Who {
+function fromEntityWho(_doc: Reading, ent: Entity): Who {
   const organization = ent.kind === 'organization';
   return {
     kind: 'entity',
@@ -519,7 +561,7 @@ function fromEntityWho(_doc: Doc, ent: Entity): Who {
 }
 
 /** Builds the speaker for an entity, or null when the entity cannot speak. */
-export function fromEntity(doc: Doc, span: Span, entityId: string): SpeakerPhrase | null {
+export function fromEntity(doc: Reading, span: Span, entityId: string): SpeakerPhrase | null {
   const ent = entityOf(doc, entityId);
   if (!ent || !speaks(doc, ent)) return null;
   if (isOwnOutlet(doc, ent.name)) return outlet(doc, span);
@@ -534,7 +576,7 @@ const bare = (s: string): string =>
     .trim();
 
 /** True when the phrase names the publication itself ("The Daily Glimmer can reveal"). */
-function isOwnOutlet(doc: Doc, lowerPhrase: string): boolean {
+function isOwnOutlet(doc: Reading, lowerPhrase: string): boolean {
   return !!doc.meta.outlet && bare(doc.meta.outlet) === bare(lowerPhrase);
 }
 
@@ -542,7 +584,7 @@ function isOwnOutlet(doc: Doc, lowerPhrase: string): boolean {
  * A named outlet: the publication itself when the words after it say so ("EW has learned", "In Touch
  * previously reported", "told Gossip Cop exclusively"), otherwise an organization cited as a source.
  */
-function namedOutlet(doc: Doc, span: Span, b: number, name: string): SpeakerPhrase {
+function namedOutlet(doc: Reading, span: Span, b: number, name: string): SpeakerPhrase {
   const t = doc.tokens;
   for (let k = b + 1; k < t.count && k <= b + 3; k++) {
     if (t.kind[k] === TokenKind.punct) break;
@@ -560,7 +602,7 @@ function namedOutlet(doc: Doc, span: Span, b: number, name: string): SpeakerPhra
   });
 }
 
-function outlet(doc: Doc, span: Span, name?: string): SpeakerPhrase {
+function outlet(doc: Reading, span: Span, name?: string): SpeakerPhrase {
   return phraseOf(span, {
     kind: 'outlet',
     name: doc.meta.outlet ?? name ?? norm(doc.text.slice(span.start, span.end)),
@@ -568,4 +610,4 @@ function outlet(doc: Doc, span: Span, name?: string): SpeakerPhrase {
 }
 
 /** The token index where a mention starts. */
-export const mentionToken = (doc: Doc, m: Mention): number => tokenAtOrAfter(doc.tokens, m.start);
+export const mentionToken = (doc: Reading, m: Mention): number => tokenAtOrAfter(doc.tokens, m.start);
