@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { hashWord, WordMap, WordSet } from '../../lexicon/hash.ts';
+import { hashWord, WordSet } from '../../lexicon/hash.ts';
 import { BELIEF_VERBS, REPORTING_VERBS } from '../../lexicon/reporting.ts';
 import { TokenKind } from '../../pipeline/doc.ts';
 import type { Reading } from './speaker.ts';
@@ -186,10 +186,56 @@ const ModelFile = z.object({
 /** The weights file as stored. */
 export type CueModelFile = z.infer<typeof ModelFile>;
 
+/**
+ * Weights by feature hash in one open-addressing table of typed arrays: `logit` probes it inline, 20
+ * times per candidate word, with no boxing and no call per feature. A key is stored as hash + 1 (hashes
+ * are 30-bit), so 0 marks an empty slot.
+ */
+export class WeightTable {
+  private readonly keys: Uint32Array;
+  private readonly values: Float64Array;
+  private readonly mask: number;
+  /** How many features have a weight. */
+  readonly size: number;
+
+  constructor(entries: readonly (readonly [number, number])[]) {
+    let cap = 16;
+    while (cap < entries.length * 2) cap <<= 1;
+    this.mask = cap - 1;
+    this.keys = new Uint32Array(cap);
+    this.values = new Float64Array(cap);
+    let size = 0;
+    for (const [h, w] of entries) {
+      const key = h + 1;
+      let s = Math.imul(key, 0x9e3779b1) & this.mask;
+      while (this.keys[s] !== 0 && this.keys[s] !== key) s = (s + 1) & this.mask;
+      if (this.keys[s] === 0) size++;
+      // the last weight of a hash wins, as in a Map
+      this.keys[s] = key;
+      this.values[s] = w;
+    }
+    this.size = size;
+  }
+
+  /** The weight of a feature hash, or 0. */
+  get(h: number): number {
+    const keys = this.keys;
+    const mask = this.mask;
+    const key = h + 1;
+    let s = Math.imul(key, 0x9e3779b1) & mask;
+    for (;;) {
+      const k = keys[s]!;
+      if (k === key) return this.values[s]!;
+      if (k === 0) return 0;
+      s = (s + 1) & mask;
+    }
+  }
+}
+
 /** One logistic model, ready to score hashed features. */
 export interface Logistic {
   readonly bias: number;
-  readonly weights: ReadonlyMap<number, number>;
+  readonly weights: WeightTable;
 }
 
 /** The loaded cue model. */
@@ -221,8 +267,7 @@ function toLogistic(m: { bias: number; weights: Record<string, Record<string, nu
       entries.push([featureHash(ti, h1, h2), w]);
     }
   }
-  // a typed-array table: scoring looks up 20 features per candidate word (the last weight of a hash wins, as in a Map)
-  return { bias: m.bias, weights: new WordMap(entries) };
+  return { bias: m.bias, weights: new WeightTable(entries) };
 }
 
 /** Reads and validates a weights file's JSON. */
@@ -247,6 +292,6 @@ export function cueModel(): CueModel {
 /** The model's log-odds for one token's hashed features. */
 export function logit(m: Logistic, f: Uint32Array): number {
   let z = m.bias;
-  for (let k = 0; k < TEMPLATES.length; k++) z += m.weights.get(f[k]!) ?? 0;
+  for (let k = 0; k < TEMPLATES.length; k++) z += m.weights.get(f[k]!);
   return z;
 }

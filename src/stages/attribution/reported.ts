@@ -489,6 +489,8 @@ interface Gates {
 const GATES = new WeakMap<ReadonlySet<number>, WeakMap<ReportedOptions, Gates>>();
 
 function gatesOf(candidates: ReadonlySet<number>, opts: ReportedOptions): Gates {
+  // asked once per sentence, nearly always with the same pair: the last answer is kept
+  if (candidates === lastCandidates && opts === lastOpts && lastGates) return lastGates;
   let byOpts = GATES.get(candidates);
   if (!byOpts) {
     byOpts = new WeakMap();
@@ -500,8 +502,14 @@ function gatesOf(candidates: ReadonlySet<number>, opts: ReportedOptions): Gates 
     g = { model, any: new WordSet([...TRIGGERS, ...model]) };
     byOpts.set(opts, g);
   }
+  lastCandidates = candidates;
+  lastOpts = opts;
+  lastGates = g;
   return g;
 }
+let lastCandidates: ReadonlySet<number> | null = null;
+let lastOpts: ReportedOptions | null = null;
+let lastGates: Gates | null = null;
 
 /** Whether a candidate word may be the model's cue under these options (a belief only when asked for). */
 function modelMayCue(h: number, opts: ReportedOptions): boolean {

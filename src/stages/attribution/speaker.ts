@@ -370,11 +370,14 @@ export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | 
   }
   if (h > e) return null;
   const head = t.hash[h]!;
-  const lowerPhrase = norm(phrase).toLowerCase();
   const capitalised = t.cap[a] === 1 || t.cap[a + 1] === 1;
-  // outlet names are proper names: "the star" is not Star magazine
-  if (isOwnOutlet(doc, lowerPhrase)) return outlet(doc, span);
-  if (capitalised && OUTLETS.has(lowerPhrase)) return namedOutlet(doc, span, b, norm(phrase));
+  // the phrase is lowercased only when it may name an outlet (the article's own, or a capitalised one)
+  if (capitalised || doc.meta.outlet) {
+    const lowerPhrase = norm(phrase).toLowerCase();
+    // outlet names are proper names: "the star" is not Star magazine
+    if (isOwnOutlet(doc, lowerPhrase)) return outlet(doc, span);
+    if (capitalised && OUTLETS.has(lowerPhrase)) return namedOutlet(doc, span, b, norm(phrase));
+  }
   if (SPOKES_HEADS.has(head) && !DOCUMENT_HEADS.has(head)) return spokesperson(doc, span, a, h, b, phrase);
   if (ANONYMOUS_HEADS.has(head)) {
     // "pal Jane Doe": a descriptor followed by a name names the person
@@ -403,7 +406,7 @@ export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | 
   if (t.cap[h] === 1 && named) {
     const ent = entityOf(doc, named.entityId);
     if (!ent || !speaks(doc, ent)) return null;
-    if (ent.kind === 'organization' && OUTLETS.has(bare(ent.name)))
+    if (ent.kind === 'organization' && isOutlet(ent))
       return namedOutlet(doc, span, b, ent.name);
     return phraseOf(span, fromEntityWho(doc, ent));
   }
@@ -518,7 +521,7 @@ function spokesperson(doc: Reading, span: Span, a: number, h: number, b: number,
     entityId: owner?.id ?? null,
     name,
     organization: true,
-    media: owner ? OUTLETS.has(bare(owner.name)) : false,
+    media: owner ? isOutlet(owner) : false,
   });
 }
 
@@ -544,10 +547,28 @@ function mediaReport(doc: Reading, span: Span, a: number, phrase: string): Who {
 /** False for places, events, works and buildings ("Marsh Tower"), which never speak. */
 function speaks(doc: Reading, ent: Entity): boolean {
   if (ent.kind !== 'person' && ent.kind !== 'organization') return false;
-  const last = ent.name.split(/\s+/).pop() ?? '';
   void doc;
-  return !NEVER_SPEAKER_LAST_WORDS.has(hashWord(last));
+  // asked for the same entity again and again: its name is split once
+  let yes = SPEAKS.get(ent);
+  if (yes === undefined) {
+    const last = ent.name.split(/\s+/).pop() ?? '';
+    yes = !NEVER_SPEAKER_LAST_WORDS.has(hashWord(last));
+    SPEAKS.set(ent, yes);
+  }
+  return yes;
 }
+const SPEAKS = new WeakMap<Entity, boolean>();
+
+/** True when the entity's name is a known outlet's, worked out once per entity. */
+function isOutlet(ent: Entity): boolean {
+  let yes = OUTLET_ENTITIES.get(ent);
+  if (yes === undefined) {
+    yes = OUTLETS.has(bare(ent.name));
+    OUTLET_ENTITIES.set(ent, yes);
+  }
+  return yes;
+}
+const OUTLET_ENTITIES = new WeakMap<Entity, boolean>();
 
 function fromEntityWho(_doc: Reading, ent: Entity): Who {
   const organization = ent.kind === 'organization';
@@ -556,7 +577,7 @@ function fromEntityWho(_doc: Reading, ent: Entity): Who {
     entityId: ent.id,
     name: ent.name,
     organization,
-    media: organization && OUTLETS.has(bare(ent.name)),
+    media: organization && isOutlet(ent),
   };
 }
 
@@ -577,8 +598,17 @@ const bare = (s: string): string =>
 
 /** True when the phrase names the publication itself ("The Daily Glimmer can reveal"). */
 function isOwnOutlet(doc: Reading, lowerPhrase: string): boolean {
-  return !!doc.meta.outlet && bare(doc.meta.outlet) === bare(lowerPhrase);
+  const own = doc.meta.outlet;
+  if (!own) return false;
+  // one article's outlet is asked about for every phrase: its bare form is kept
+  if (own !== ownOutlet) {
+    ownOutlet = own;
+    ownBare = bare(own);
+  }
+  return ownBare === bare(lowerPhrase);
 }
+let ownOutlet = '';
+let ownBare = '';
 
 /**
  * A named outlet: the publication itself when the words after it say so ("EW has learned", "In Touch
