@@ -76,13 +76,14 @@ export function listenerAt(doc: Reading, i: number, limit: number): Span | null 
   return j > i ? { start: t.start[i]!, end: t.end[j - 1]! } : null;
 }
 
-/** Looks right of a closing mark, up to token `limit` (exclusive), for `SPEAKER CUE` or `CUE SPEAKER`. */
-export function cueAfter(
-  doc: Reading,
-  from: number,
-  limit: number,
-  window: CueWindow = CUE_WINDOW,
-): CueMatch | null {
+/**
+ * A cue search beside a quotation: from token `at` towards token `bound` (how each reads them is its
+ * own), within the window's reach.
+ */
+export type CueSearch = (doc: Reading, at: number, bound: number, window?: CueWindow) => CueMatch | null;
+
+/** Looks right of a closing mark at `from`, up to token `limit` (exclusive), for `SPEAKER CUE` or `CUE SPEAKER`. */
+export const cueAfter: CueSearch = (doc, from, limit, window = CUE_WINDOW) => {
   const t = doc.tokens;
   let i = from;
   while (i < limit && (punctAt(doc, i) === 44 || punctAt(doc, i) === 0x2014 || punctAt(doc, i) === 0x2013))
@@ -121,7 +122,7 @@ export function cueAfter(
     return { cue: { start: t.start[c]!, end: t.end[c]! }, speaker: sp, listener };
   }
   return null;
-}
+};
 
 /** The name or title mention that ends at `end`, found by binary search. */
 function mentionEndingAt(doc: Reading, end: number): Mention | undefined {
@@ -144,12 +145,7 @@ function findComma(doc: Reading, a: number, b: number): number {
 }
 
 /** Looks left of an opening mark at token `markTok`, back to token `floor`, for `SPEAKER CUE [LISTENER][:,]`. */
-export function cueBefore(
-  doc: Reading,
-  markTok: number,
-  floor: number,
-  window: CueWindow = CUE_WINDOW,
-): CueMatch | null {
+export const cueBefore: CueSearch = (doc, markTok, floor, window = CUE_WINDOW) => {
   const t = doc.tokens;
   let k = markTok - 1;
   const p = punctAt(doc, k);
@@ -177,7 +173,7 @@ export function cueBefore(
   if (!sp) return null;
   const listener = LISTENER_VERBS.has(t.hash[c]!) ? listenerAt(doc, c + 1, k + 1) : null;
   return { cue: { start: t.start[c]!, end: t.end[c]! }, speaker: sp, listener };
-}
+};
 
 /**
  * Who speaks through the verb at token `c`: for a participle after a comma or a second verb after
@@ -241,12 +237,7 @@ const SENTENCE_END = new Set([59, 0x201c, 0x201d, 34]);
  * speaker is the phrase before the verb, or for a participle after a comma the sentence's first
  * named speaker.
  */
-export function cueInSentence(
-  doc: Reading,
-  markTok: number,
-  floor: number,
-  window: CueWindow = CUE_WINDOW,
-): CueMatch | null {
+export const cueInSentence: CueSearch = (doc, markTok, floor, window = CUE_WINDOW) => {
   const t = doc.tokens;
   const sentence = t.sentence[markTok];
   for (let c = markTok - 1; c >= floor && c > markTok - window.sentence; c--) {
@@ -259,7 +250,7 @@ export function cueInSentence(
     return { cue: { start: t.start[c]!, end: t.end[c]! }, speaker: sp, listener };
   }
   return null;
-}
+};
 
 /** The first person or organization named in the sentence before token `c`: the subject of "…, saying “…”". */
 function clauseSubject(doc: Reading, c: number, floor: number): SpeakerPhrase | null {

@@ -3,7 +3,7 @@
  * "…, says our source." (trailing), "An insider said (that) …" / "According to X, …" (leading) and
  * "with sources confirming …" (participle).
  */
-import { hashWord, WordSet, wordSet } from '../../lexicon/hash.ts';
+import { hashWord, WordSet } from '../../lexicon/hash.ts';
 import {
   ACCORDING,
   BELIEF_VERBS,
@@ -19,38 +19,26 @@ import { type Mention, TokenKind } from '../../pipeline/doc.ts';
 import { overlaps, tokenAtOrAfter, wordsIn } from '../../pipeline/spans.ts';
 import type { Span } from '../../report/schema.ts';
 import { cueAfter, punctAt } from './cues.ts';
+import { cueModel, cueValues, hashFeatures, logit, sentenceQuoted, TEMPLATES } from './model.ts';
 import {
-  type CueModel,
-  cueModel,
-  cueValues,
-  hashFeatures,
-  logit,
-  sentenceQuoted,
-  TEMPLATES,
-} from './model.ts';
-import { type Reading, type SpeakerPhrase, speakerPhrase } from './speaker.ts';
+  AS,
+  BETWEEN,
+  CLAUSE_BREAKS,
+  DET_OPENERS,
+  DETERMINERS,
+  FINITE,
+  OBJECT_CUES,
+  OBJECTS,
+  OPENERS,
+  PASSIVE,
+  PAST,
+  PRONOUN_SOURCES,
+  SUBJECTS,
+  SUBORDINATORS,
+  WITH,
+} from './words.ts';
+import { mentionAtOrAfter, type Reading, type SpeakerPhrase, speakerPhrase } from './speaker.ts';
 
-const PASSIVE = wordSet(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
-const OPENERS = wordSet(['and', 'but', 'yet', 'now', 'meanwhile', 'however', 'still', 'also']);
-const WITH = hashWord('with');
-// Possessive determiners, which may open a subject ("his lawyer …").
-const POSSESSIVES = ['his', 'her', 'their', 'its', 'our', 'my'];
-const SUBJECTS = wordSet([
-  'he',
-  'she',
-  'they',
-  'it',
-  'i',
-  'we',
-  'you',
-  'there',
-  ...POSSESSIVES,
-  // contracted subjects: "she’d …", "they’re …" (both apostrophes)
-  ...['he', 'she', 'they', 'it', 'i', 'we', 'you', 'there'].flatMap((w) =>
-    ['’d', "'d", '’s', "'s", '’ll', "'ll", '’re', "'re", '’ve', "'ve", '’m', "'m"].map((c) => w + c),
-  ),
-]);
-const AS = hashWord('as');
 const punct = punctAt;
 
 /** A reported-speech match: the reported words, the speaker and the cue. */
@@ -94,68 +82,11 @@ function onlyPunctAfter(doc: Reading, offset: number, b: number): boolean {
   return true;
 }
 
-const FINITE = wordSet([
-  'is',
-  'are',
-  'was',
-  'were',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'can',
-  'could',
-  'should',
-  'may',
-  'might',
-  'must',
-  'do',
-  'does',
-  'did',
-  'won’t',
-  "won't",
-  'isn’t',
-  "isn't",
-  'wasn’t',
-  "wasn't",
-  'hasn’t',
-  "hasn't",
-  'haven’t',
-  "haven't",
-  'don’t',
-  "don't",
-  'doesn’t',
-  "doesn't",
-  'didn’t',
-  "didn't",
-]);
-
 function finiteSoon(doc: Reading, from: number, b: number): boolean {
   const t = doc.tokens;
   for (let i = from + 1; i <= b && i < from + 8; i++) if (FINITE.has(t.hash[i]!)) return true;
   return false;
 }
-
-// Common irregular past tenses that make a clause of what follows a cue ("she said the club paid …").
-const PAST = wordSet([
-  'paid',
-  'made',
-  'took',
-  'gave',
-  'knew',
-  'got',
-  'went',
-  'came',
-  'hid',
-  'lost',
-  'won',
-  'sent',
-  'kept',
-  'told',
-  'said',
-]);
-const DETERMINERS = wordSet(['the', 'a', 'an', 'this', 'these', 'those', 'your', ...POSSESSIVES]);
 
 /**
  * Whether words from `from` on read as a clause: a finite verb soon ("the pair are …"), or a past
@@ -627,7 +558,13 @@ export interface SentenceView extends Reading {
  * run, not per sentence (a prototype view made the document itself a prototype, which V8 slows).
  */
 export function sentenceView(doc: Reading): SentenceView {
-  return { text: doc.text, tokens: doc.tokens, mentions: NO_MENTIONS, entities: doc.entities, meta: doc.meta };
+  return {
+    text: doc.text,
+    tokens: doc.tokens,
+    mentions: NO_MENTIONS,
+    entities: doc.entities,
+    meta: doc.meta,
+  };
 }
 
 /**
@@ -637,15 +574,8 @@ export function sentenceView(doc: Reading): SentenceView {
 function windowed(view: SentenceView, doc: Reading, a: number, b: number): Reading {
   const t = doc.tokens;
   const ms = doc.mentions;
-  const from = t.start[a] ?? 0;
   const to = t.end[b] ?? 0;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = mentionAtOrAfter(doc, t.start[a] ?? 0);
   let end = lo;
   while (end < ms.length && ms[end]!.start < to) end++;
   view.mentions = lo === end ? NO_MENTIONS : ms.slice(lo, end);
@@ -653,135 +583,6 @@ function windowed(view: SentenceView, doc: Reading, a: number, b: number): Readi
 }
 
 const NO_MENTIONS: readonly Mention[] = [];
-
-// Words between a subject and its cue: "has said", "also noted", "would later claim".
-const BETWEEN = wordSet([
-  'has',
-  'have',
-  'had',
-  'also',
-  'later',
-  'then',
-  'previously',
-  'repeatedly',
-  'publicly',
-  'once',
-  'recently',
-  'would',
-  'will',
-  'did',
-  'does',
-  'do',
-  'not',
-  'never',
-  'again',
-  'often',
-  'is',
-  'was',
-  'were',
-  'are',
-  'been',
-  'could',
-  'may',
-  'might',
-  'should',
-  'must',
-  'can',
-  'just',
-  'already',
-  'since',
-  'even',
-  'further',
-  'flatly',
-  'privately',
-  'explicitly',
-  'quickly',
-  'first',
-]);
-const PRONOUN_SOURCES = wordSet(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
-const OBJECTS = wordSet([
-  'him',
-  'her',
-  'them',
-  'us',
-  'me',
-  'you',
-  'reporters',
-  'journalists',
-  'supporters',
-  'voters',
-  'the',
-  'a',
-  'an',
-  'his',
-  'their',
-]);
-
-// Cues that often take a plain object rather than reported words ("said the words twice", "revealed
-// the details", "shared a photo"): without "that" or a colon their words must read as a clause. Other
-// verbs of saying ("argued", "warned", "urged") report whatever follows them.
-const OBJECT_CUES = wordSet([
-  'say',
-  'says',
-  'said',
-  'tell',
-  'tells',
-  'told',
-  'reveal',
-  'reveals',
-  'revealed',
-  'announce',
-  'announces',
-  'announced',
-  'confirm',
-  'confirms',
-  'confirmed',
-  'report',
-  'reports',
-  'reported',
-  'share',
-  'shares',
-  'shared',
-  'post',
-  'posts',
-  'posted',
-  'write',
-  'writes',
-  'wrote',
-  'tweet',
-  'tweets',
-  'tweeted',
-  'detail',
-  'details',
-  'detailed',
-  'describe',
-  'describes',
-  'described',
-  'describing',
-  'admit',
-  'admits',
-  'admitted',
-  'disclosed',
-  'discloses',
-  'divulged',
-  'recall',
-  'recalls',
-  'recalled',
-  'dished',
-  'dishes',
-  'spilled',
-  'spills',
-  'promise',
-  'promises',
-  'promised',
-  'predict',
-  'predicts',
-  'predicted',
-  'teased',
-  'teases',
-  'hinted',
-  'hints',
-]);
 
 /** The reported words and source of the cue the model found at token `c` (log-odds `z`). */
 function modelHit(
@@ -891,26 +692,7 @@ function made(
   return { content, cue, source: src, speaker, listener, kind, by: 'model', p };
 }
 
-// Words that open a subordinate clause of the writer's: "When asked about it, she said …".
-const SUBORDINATORS = wordSet([
-  'when',
-  'after',
-  'as',
-  'while',
-  'if',
-  'before',
-  'since',
-  'although',
-  'though',
-  'because',
-  'asked',
-  'once',
-  'until',
-  'whether',
-]);
 const YOU = hashWord('you');
-// Openers of a description that may name a speaker after its cue: "…, said the senator."
-const DET_OPENERS = wordSet(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another']);
 
 /**
  * Whether the reported words of the cue at `c` come before it ("…, the senator said." / "…, said the
@@ -954,29 +736,6 @@ function glued(doc: Reading, j: number): boolean {
   const t = doc.tokens;
   return t.kind[j] === TokenKind.punct && j > 0 && t.end[j - 1] === t.start[j] && t.end[j] === t.start[j + 1];
 }
-
-// After a comma, words that open a new clause of the writer's, not the reported one: "…, while …".
-const CLAUSE_BREAKS = wordSet([
-  'but',
-  'while',
-  'as',
-  'saying',
-  'even',
-  'although',
-  'though',
-  'despite',
-  'whereas',
-  'adding',
-  'arguing',
-  'calling',
-  'telling',
-  'noting',
-  'according',
-  'citing',
-  'prompting',
-  'sparking',
-  'drawing',
-]);
 
 /**
  * Last token of reported words that start at `from`: the sentence's end, or the word before a

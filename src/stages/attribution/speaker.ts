@@ -30,7 +30,7 @@ import {
 } from '../../lexicon/sources.ts';
 import { NOT_NAMES } from '../../lexicon/stopwords.ts';
 import { type Doc, type Mention, TokenKind } from '../../pipeline/doc.ts';
-import { isNameDot, tokenAtOrAfter } from '../../pipeline/spans.ts';
+import { isNameDot, partitionPoint, tokenAtOrAfter } from '../../pipeline/spans.ts';
 import type { Entity, SourceKind, Span } from '../../report/schema.ts';
 import { possessiveLength } from '../entities/names.ts';
 
@@ -115,7 +115,8 @@ function norm(s: string): string {
     const c = s.charCodeAt(i);
     if (!normed(c)) continue;
     // a lone space between two words is the only change-free case
-    if (c === 32 && i > 0 && i < n - 1 && s.charCodeAt(i - 1) !== 32 && !normed(s.charCodeAt(i + 1))) continue;
+    if (c === 32 && i > 0 && i < n - 1 && s.charCodeAt(i - 1) !== 32 && !normed(s.charCodeAt(i + 1)))
+      continue;
     return s.replace(/\s+/g, ' ').replace(/[’‘]/g, "'").trim();
   }
   return s;
@@ -173,21 +174,19 @@ let lastById: ReadonlyMap<string, Entity> = new Map();
 /** Index of the first mention that starts at or after `offset` (mentions are sorted by start). */
 export function mentionAtOrAfter(doc: Reading, offset: number): number {
   const ms = doc.mentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(ms.length, (k) => ms[k]!.start < offset);
 }
 
 // the longest mention a name can be, in characters: how far before an end offset a search starts
 const LONGEST_MENTION = 120;
 
 /** The entity of the last mention of the given kind that ends before `offset`, within `reach` characters. */
-function lastEntityBefore(doc: Reading, offset: number, kind: Entity['kind'], reach: number): Entity | undefined {
+function lastEntityBefore(
+  doc: Reading,
+  offset: number,
+  kind: Entity['kind'],
+  reach: number,
+): Entity | undefined {
   let best: Mention | undefined;
   const ms = doc.mentions;
   for (
@@ -406,8 +405,7 @@ export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | 
   if (t.cap[h] === 1 && named) {
     const ent = entityOf(doc, named.entityId);
     if (!ent || !speaks(doc, ent)) return null;
-    if (ent.kind === 'organization' && isOutlet(ent))
-      return namedOutlet(doc, span, b, ent.name);
+    if (ent.kind === 'organization' && isOutlet(ent)) return namedOutlet(doc, span, b, ent.name);
     return phraseOf(span, fromEntityWho(doc, ent));
   }
   if (t.cap[h] === 1) {
@@ -486,7 +484,14 @@ function anonymous(doc: Reading, a: number, h: number, _span: Span, phrase: stri
 }
 
 /** "a spokesperson for Halvard Records" speaks for the label; "a rep for the actress" is anonymous. */
-function spokesperson(doc: Reading, span: Span, a: number, h: number, b: number, phrase: string): SpeakerPhrase {
+function spokesperson(
+  doc: Reading,
+  span: Span,
+  a: number,
+  h: number,
+  b: number,
+  phrase: string,
+): SpeakerPhrase {
   const t = doc.tokens;
   // whom the spokesperson speaks for: "for X", "X's rep", "a Warner Bros. spokeswoman", "his rep"
   let owner: Entity | undefined;
