@@ -5,6 +5,13 @@
  */
 import { isSpace, isWordChar } from './tokens.ts';
 
+const LDQ = 0x201c;
+const RDQ = 0x201d;
+const LSQ = 0x2018;
+const RSQ = 0x2019;
+const DQ = 34;
+const SQ = 39;
+
 /** A quoted stretch found between marks, before it is judged a quotation or a scare quote. */
 export interface Marked {
   /** Offset of the opening mark, or -1 when the stretch was never opened. */
@@ -21,13 +28,6 @@ export interface Marked {
    */
   readonly until: number;
 }
-
-const LDQ = 0x201c;
-const RDQ = 0x201d;
-const LSQ = 0x2018;
-const RSQ = 0x2019;
-const DQ = 34;
-const SQ = 39;
 
 // Words that start with an elided letter: 'em, 'cause, 'til, 'n', '90s.
 const ELISIONS = [
@@ -82,6 +82,8 @@ export function pairMarks(text: string, from: number, to: number): Marked[] {
   let nested = 0;
   for (let i = from; i < to; i++) {
     let c = text.charCodeAt(i);
+    // most characters are none of the marks (", ', `, ‘ ’ “ ”): one test skips them
+    if (c > 39 && c !== 96 && (c < LSQ || c > RDQ)) continue;
     // ``…'' and ''…'' (wire and NYT copy) are double quotation marks written with two characters
     if ((c === SQ || c === 96) && text.charCodeAt(i + 1) === c) {
       const opening = c === 96 || !wordAt(text, i - 1, from, to);

@@ -16,6 +16,7 @@ import {
   type ReportedKind,
   type ReportedOptions,
   reportedIn,
+  sentenceView,
 } from './attribution/reported.ts';
 import type { SpeakerPhrase } from './attribution/speaker.ts';
 
@@ -64,6 +65,7 @@ export function findReported(
   let q = 0;
   let c = 0;
   let sq = 0;
+  const scope = sentenceView(doc);
   for (let s = 0; s < doc.sentences.length; s++) {
     const sent = doc.sentences[s]!;
     q = advance(direct, q, sent.start);
@@ -76,7 +78,7 @@ export function findReported(
     if (a >= t.count || t.sentence[a] !== s) continue;
     let b = a;
     while (b + 1 < t.count && t.sentence[b + 1] === s) b++;
-    for (const h of reportedIn(doc, a, b, opts, blocked)) {
+    for (const h of reportedIn(doc, a, b, opts, blocked, scope)) {
       const speaker = h.speaker ?? (h.source ? unknownSpeaker(doc, h.source) : null);
       if (!speaker) continue;
       const content = h.content;

@@ -5,10 +5,10 @@
 import { hashWord, wordSet } from '../../lexicon/hash.ts';
 import { CUE_ADVERBS as ADVERBS, QUOTING_VERBS } from '../../lexicon/quoting.ts';
 import { ACCORDING, LISTENER_VERBS, REPORTING_VERBS, TO } from '../../lexicon/reporting.ts';
-import { type Doc, type Mention, TokenKind } from '../../pipeline/doc.ts';
+import { type Mention, TokenKind } from '../../pipeline/doc.ts';
 import { isNameDot, tokenAtOrAfter } from '../../pipeline/spans.ts';
 import type { Span } from '../../report/schema.ts';
-import { entityOf, mentionAtOrAfter, type SpeakerPhrase, speakerPhrase } from './speaker.ts';
+import { entityOf, mentionAtOrAfter, type Reading, type SpeakerPhrase, speakerPhrase } from './speaker.ts';
 
 /** A cue found beside a quotation, with its speaker and listener. */
 export interface CueMatch {
@@ -56,13 +56,13 @@ export interface CueWindow {
 export const CUE_WINDOW: CueWindow = { before: 8, after: 24, sentence: 30 };
 
 /** The punctuation character at token `i`, or -1; the full stop of "Mr." or an initial is part of a name. */
-export const punctAt = (doc: Doc, i: number): number =>
+export const punctAt = (doc: Reading, i: number): number =>
   doc.tokens.kind[i] === TokenKind.punct && !isNameDot(doc.text, doc.tokens, i)
     ? doc.text.charCodeAt(doc.tokens.start[i]!)
     : -1;
 
 /** The listener after a telling verb: "tells Woman's Day", "told reporters". */
-export function listenerAt(doc: Doc, i: number, limit: number): Span | null {
+export function listenerAt(doc: Reading, i: number, limit: number): Span | null {
   const t = doc.tokens;
   let j = i;
   // "told fans on Instagram": the listener ends before a preposition or "that"
@@ -76,13 +76,14 @@ export function listenerAt(doc: Doc, i: number, limit: number): Span | null {
   return j > i ? { start: t.start[i]!, end: t.end[j - 1]! } : null;
 }
 
-/** Looks right of a closing mark, up to token `limit` (exclusive), for `SPEAKER CUE` or `CUE SPEAKER`. */
-export function cueAfter(
-  doc: Doc,
-  from: number,
-  limit: number,
-  window: CueWindow = CUE_WINDOW,
-): CueMatch | null {
+/**
+ * A cue search beside a quotation: from token `at` towards token `bound` (how each reads them is its
+ * own), within the window's reach.
+ */
+export type CueSearch = (doc: Reading, at: number, bound: number, window?: CueWindow) => CueMatch | null;
+
+/** Looks right of a closing mark at `from`, up to token `limit` (exclusive), for `SPEAKER CUE` or `CUE SPEAKER`. */
+export const cueAfter: CueSearch = (doc, from, limit, window = CUE_WINDOW) => {
   const t = doc.tokens;
   let i = from;
   while (i < limit && (punctAt(doc, i) === 44 || punctAt(doc, i) === 0x2014 || punctAt(doc, i) === 0x2013))
@@ -121,10 +122,10 @@ export function cueAfter(
     return { cue: { start: t.start[c]!, end: t.end[c]! }, speaker: sp, listener };
   }
   return null;
-}
+};
 
 /** The name or title mention that ends at `end`, found by binary search. */
-function mentionEndingAt(doc: Doc, end: number): Mention | undefined {
+function mentionEndingAt(doc: Reading, end: number): Mention | undefined {
   const ms = doc.mentions;
   for (let i = mentionAtOrAfter(doc, end - 120); i < ms.length && ms[i]!.start < end; i++) {
     const m = ms[i]!;
@@ -133,23 +134,18 @@ function mentionEndingAt(doc: Doc, end: number): Mention | undefined {
   return undefined;
 }
 
-function findLastComma(doc: Doc, a: number, b: number): number {
+function findLastComma(doc: Reading, a: number, b: number): number {
   for (let k = b; k >= a; k--) if (punctAt(doc, k) === 44) return k;
   return -1;
 }
 
-function findComma(doc: Doc, a: number, b: number): number {
+function findComma(doc: Reading, a: number, b: number): number {
   for (let k = a; k <= b; k++) if (punctAt(doc, k) === 44) return k;
   return -1;
 }
 
 /** Looks left of an opening mark at token `markTok`, back to token `floor`, for `SPEAKER CUE [LISTENER][:,]`. */
-export function cueBefore(
-  doc: Doc,
-  markTok: number,
-  floor: number,
-  window: CueWindow = CUE_WINDOW,
-): CueMatch | null {
+export const cueBefore: CueSearch = (doc, markTok, floor, window = CUE_WINDOW) => {
   const t = doc.tokens;
   let k = markTok - 1;
   const p = punctAt(doc, k);
@@ -177,7 +173,7 @@ export function cueBefore(
   if (!sp) return null;
   const listener = LISTENER_VERBS.has(t.hash[c]!) ? listenerAt(doc, c + 1, k + 1) : null;
   return { cue: { start: t.start[c]!, end: t.end[c]! }, speaker: sp, listener };
-}
+};
 
 /**
  * Who speaks through the verb at token `c`: for a participle after a comma or a second verb after
@@ -185,7 +181,7 @@ export function cueBefore(
  * verb; for a verb opening its sentence ("Said Dorothy Poynter, …:", "Continued Stone:"), the phrase
  * after it, up to token `last`.
  */
-function speakerOfVerb(doc: Doc, c: number, floor: number, last: number): SpeakerPhrase | null {
+function speakerOfVerb(doc: Reading, c: number, floor: number, last: number): SpeakerPhrase | null {
   const t = doc.tokens;
   const before = t.hash[c - 1];
   if (punctAt(doc, c - 1) === 44 || before === AND || before === BUT) return clauseSubject(doc, c, floor);
@@ -201,10 +197,10 @@ function speakerOfVerb(doc: Doc, c: number, floor: number, last: number): Speake
 
 /** The speaker phrase right before the verb at token `c` ("the militant group said", "Jane Doe, a spokesperson for X, said"). */
 export function subjectBefore(
-  doc: Doc,
+  doc: Reading,
   c: number,
   floor: number,
-  read: (doc: Doc, a: number, b: number) => SpeakerPhrase | null = speakerPhrase,
+  read: (doc: Reading, a: number, b: number) => SpeakerPhrase | null = speakerPhrase,
 ): SpeakerPhrase | null {
   const t = doc.tokens;
   let s = c - 1;
@@ -241,12 +237,7 @@ const SENTENCE_END = new Set([59, 0x201c, 0x201d, 34]);
  * speaker is the phrase before the verb, or for a participle after a comma the sentence's first
  * named speaker.
  */
-export function cueInSentence(
-  doc: Doc,
-  markTok: number,
-  floor: number,
-  window: CueWindow = CUE_WINDOW,
-): CueMatch | null {
+export const cueInSentence: CueSearch = (doc, markTok, floor, window = CUE_WINDOW) => {
   const t = doc.tokens;
   const sentence = t.sentence[markTok];
   for (let c = markTok - 1; c >= floor && c > markTok - window.sentence; c--) {
@@ -259,10 +250,10 @@ export function cueInSentence(
     return { cue: { start: t.start[c]!, end: t.end[c]! }, speaker: sp, listener };
   }
   return null;
-}
+};
 
 /** The first person or organization named in the sentence before token `c`: the subject of "…, saying “…”". */
-function clauseSubject(doc: Doc, c: number, floor: number): SpeakerPhrase | null {
+function clauseSubject(doc: Reading, c: number, floor: number): SpeakerPhrase | null {
   const t = doc.tokens;
   const sentence = t.sentence[c];
   const lo = t.start[floor]!;
@@ -290,7 +281,7 @@ function clauseSubject(doc: Doc, c: number, floor: number): SpeakerPhrase | null
  * "Her opponent, Sasha Kell, was less gracious: “…”": a sentence that names one person and ends in a
  * colon introduces that person's words; the colon is the cue.
  */
-function colonSubject(doc: Doc, colon: number, floor: number): CueMatch | null {
+function colonSubject(doc: Reading, colon: number, floor: number): CueMatch | null {
   const t = doc.tokens;
   const sentence = t.sentence[colon];
   const names: Mention[] = [];
@@ -318,7 +309,7 @@ function colonSubject(doc: Doc, colon: number, floor: number): CueMatch | null {
  * "Ruiz, the clinic's director, is more blunt: “…”" when the entities stage did not list the name: the
  * sentence opens with a capitalised name set off by a comma.
  */
-function openingName(doc: Doc, colon: number, floor: number): CueMatch | null {
+function openingName(doc: Reading, colon: number, floor: number): CueMatch | null {
   const t = doc.tokens;
   let a = colon;
   while (a > floor && t.sentence[a - 1] === t.sentence[colon]) a--;

@@ -10,9 +10,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { hashWord } from '../../lexicon/hash.ts';
+import { hashWord, WordSet } from '../../lexicon/hash.ts';
 import { BELIEF_VERBS, REPORTING_VERBS } from '../../lexicon/reporting.ts';
-import { type Doc, TokenKind } from '../../pipeline/doc.ts';
+import { TokenKind } from '../../pipeline/doc.ts';
+import type { Reading } from './speaker.ts';
 
 /** Where the shipped weights live; the same relative URL works from src/ (tsx) and dist/. */
 export const CUE_MODEL_URL = new URL('../../../data/attribution/cue-model.json', import.meta.url);
@@ -62,7 +63,7 @@ export function featureHash(template: number, v1: number, v2 = 0): number {
 }
 
 /** Lexical class of a token: 0 other, 1 reporting verb, 2 belief or intention verb, 3 punctuation. */
-export function lexClass(doc: Doc, i: number): number {
+export function lexClass(doc: Reading, i: number): number {
   const t = doc.tokens;
   if (i < 0 || i >= t.count) return 0;
   if (t.kind[i] === TokenKind.punct) return 3;
@@ -71,7 +72,7 @@ export function lexClass(doc: Doc, i: number): number {
 }
 
 /** Shape of a token: 0 boundary, 1 lower-case word, 2 capitalised word, 3 number, 4 comma, 5 other punctuation. */
-function shape(doc: Doc, i: number, a: number, b: number): number {
+function shape(doc: Reading, i: number, a: number, b: number): number {
   const t = doc.tokens;
   if (i < a || i > b) return 0;
   if (t.kind[i] === TokenKind.number) return 3;
@@ -90,7 +91,7 @@ const REACH = 12;
  * quotation mark.
  */
 export function cueValues(
-  doc: Doc,
+  doc: Reading,
   i: number,
   a: number,
   b: number,
@@ -160,7 +161,7 @@ export function hashFeatures(v1: Uint32Array, v2: Uint32Array, out: Uint32Array)
 export const MAX_FEATURES = TEMPLATES.length;
 
 /** True when the sentence `[a, b]` holds a double quotation mark. */
-export function sentenceQuoted(doc: Doc, a: number, b: number): boolean {
+export function sentenceQuoted(doc: Reading, a: number, b: number): boolean {
   const t = doc.tokens;
   for (let k = a; k <= b; k++)
     if (t.kind[k] === TokenKind.punct && QUOTE_CHARS.has(doc.text.charCodeAt(t.start[k]!))) return true;
@@ -185,10 +186,56 @@ const ModelFile = z.object({
 /** The weights file as stored. */
 export type CueModelFile = z.infer<typeof ModelFile>;
 
+/**
+ * Weights by feature hash in one open-addressing table of typed arrays: `logit` probes it inline, 20
+ * times per candidate word, with no boxing and no call per feature. A key is stored as hash + 1 (hashes
+ * are 30-bit), so 0 marks an empty slot.
+ */
+export class WeightTable {
+  private readonly keys: Uint32Array;
+  private readonly values: Float64Array;
+  private readonly mask: number;
+  /** How many features have a weight. */
+  readonly size: number;
+
+  constructor(entries: readonly (readonly [number, number])[]) {
+    let cap = 16;
+    while (cap < entries.length * 2) cap <<= 1;
+    this.mask = cap - 1;
+    this.keys = new Uint32Array(cap);
+    this.values = new Float64Array(cap);
+    let size = 0;
+    for (const [h, w] of entries) {
+      const key = h + 1;
+      let s = Math.imul(key, 0x9e3779b1) & this.mask;
+      while (this.keys[s] !== 0 && this.keys[s] !== key) s = (s + 1) & this.mask;
+      if (this.keys[s] === 0) size++;
+      // the last weight of a hash wins, as in a Map
+      this.keys[s] = key;
+      this.values[s] = w;
+    }
+    this.size = size;
+  }
+
+  /** The weight of a feature hash, or 0. */
+  get(h: number): number {
+    const keys = this.keys;
+    const mask = this.mask;
+    const key = h + 1;
+    let s = Math.imul(key, 0x9e3779b1) & mask;
+    for (;;) {
+      const k = keys[s]!;
+      if (k === key) return this.values[s]!;
+      if (k === 0) return 0;
+      s = (s + 1) & mask;
+    }
+  }
+}
+
 /** One logistic model, ready to score hashed features. */
 export interface Logistic {
   readonly bias: number;
-  readonly weights: ReadonlyMap<number, number>;
+  readonly weights: WeightTable;
 }
 
 /** The loaded cue model. */
@@ -210,17 +257,17 @@ const valueHash = (kind: ValueKind, v: string): [number, number] => {
 };
 
 function toLogistic(m: { bias: number; weights: Record<string, Record<string, number>> }): Logistic {
-  const weights = new Map<number, number>();
+  const entries: [number, number][] = [];
   for (const [name, values] of Object.entries(m.weights)) {
     const ti = T[name];
     if (ti === undefined) throw new Error(`cue model: unknown feature template "${name}"`);
     const kind = TEMPLATES[ti]!.value;
     for (const [v, w] of Object.entries(values)) {
       const [h1, h2] = valueHash(kind, v);
-      weights.set(featureHash(ti, h1, h2), w);
+      entries.push([featureHash(ti, h1, h2), w]);
     }
   }
-  return { bias: m.bias, weights };
+  return { bias: m.bias, weights: new WeightTable(entries) };
 }
 
 /** Reads and validates a weights file's JSON. */
@@ -228,7 +275,7 @@ export function parseCueModel(json: unknown): CueModel {
   const f = ModelFile.parse(json);
   return {
     version: f.version,
-    candidates: new Set(f.candidates.map(hashWord)),
+    candidates: new WordSet(f.candidates.map(hashWord)),
     cue: toLogistic(f.cue),
     direction: toLogistic(f.direction),
   };
@@ -245,6 +292,6 @@ export function cueModel(): CueModel {
 /** The model's log-odds for one token's hashed features. */
 export function logit(m: Logistic, f: Uint32Array): number {
   let z = m.bias;
-  for (let k = 0; k < TEMPLATES.length; k++) z += m.weights.get(f[k]!) ?? 0;
+  for (let k = 0; k < TEMPLATES.length; k++) z += m.weights.get(f[k]!);
   return z;
 }

@@ -3,7 +3,7 @@
  * "…, says our source." (trailing), "An insider said (that) …" / "According to X, …" (leading) and
  * "with sources confirming …" (participle).
  */
-import { hashWord, wordSet } from '../../lexicon/hash.ts';
+import { hashWord, WordSet } from '../../lexicon/hash.ts';
 import {
   ACCORDING,
   BELIEF_VERBS,
@@ -15,42 +15,30 @@ import {
   THAT_VERBS,
   TO,
 } from '../../lexicon/reporting.ts';
-import { type Doc, type Mention, TokenKind } from '../../pipeline/doc.ts';
+import { type Mention, TokenKind } from '../../pipeline/doc.ts';
 import { overlaps, tokenAtOrAfter, wordsIn } from '../../pipeline/spans.ts';
 import type { Span } from '../../report/schema.ts';
 import { cueAfter, punctAt } from './cues.ts';
+import { cueModel, cueValues, hashFeatures, logit, sentenceQuoted, TEMPLATES } from './model.ts';
 import {
-  type CueModel,
-  cueModel,
-  cueValues,
-  hashFeatures,
-  logit,
-  sentenceQuoted,
-  TEMPLATES,
-} from './model.ts';
-import { type SpeakerPhrase, speakerPhrase } from './speaker.ts';
+  AS,
+  BETWEEN,
+  CLAUSE_BREAKS,
+  DET_OPENERS,
+  DETERMINERS,
+  FINITE,
+  OBJECT_CUES,
+  OBJECTS,
+  OPENERS,
+  PASSIVE,
+  PAST,
+  PRONOUN_SOURCES,
+  SUBJECTS,
+  SUBORDINATORS,
+  WITH,
+} from './words.ts';
+import { mentionAtOrAfter, type Reading, type SpeakerPhrase, speakerPhrase } from './speaker.ts';
 
-const PASSIVE = wordSet(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
-const OPENERS = wordSet(['and', 'but', 'yet', 'now', 'meanwhile', 'however', 'still', 'also']);
-const WITH = hashWord('with');
-// Possessive determiners, which may open a subject ("his lawyer …").
-const POSSESSIVES = ['his', 'her', 'their', 'its', 'our', 'my'];
-const SUBJECTS = wordSet([
-  'he',
-  'she',
-  'they',
-  'it',
-  'i',
-  'we',
-  'you',
-  'there',
-  ...POSSESSIVES,
-  // contracted subjects: "she’d …", "they’re …" (both apostrophes)
-  ...['he', 'she', 'they', 'it', 'i', 'we', 'you', 'there'].flatMap((w) =>
-    ['’d', "'d", '’s', "'s", '’ll', "'ll", '’re', "'re", '’ve', "'ve", '’m', "'m"].map((c) => w + c),
-  ),
-]);
-const AS = hashWord('as');
 const punct = punctAt;
 
 /** A reported-speech match: the reported words, the speaker and the cue. */
@@ -63,7 +51,7 @@ export interface Hit {
 }
 
 /** "CONTENT, says our source." / "CONTENT, an insider claims." / "CONTENT, according to X." */
-export function trailing(doc: Doc, a: number, b: number): Hit | null {
+export function trailing(doc: Reading, a: number, b: number): Hit | null {
   const t = doc.tokens;
   for (let k = b; k > a + 2 && k > b - 14; k--) {
     if (punct(doc, k) !== 44) continue;
@@ -88,80 +76,23 @@ export function trailing(doc: Doc, a: number, b: number): Hit | null {
   return null;
 }
 
-function onlyPunctAfter(doc: Doc, offset: number, b: number): boolean {
+function onlyPunctAfter(doc: Reading, offset: number, b: number): boolean {
   const t = doc.tokens;
   for (let i = b; i >= 0 && t.start[i]! >= offset; i--) if (t.kind[i] !== TokenKind.punct) return false;
   return true;
 }
 
-const FINITE = wordSet([
-  'is',
-  'are',
-  'was',
-  'were',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'can',
-  'could',
-  'should',
-  'may',
-  'might',
-  'must',
-  'do',
-  'does',
-  'did',
-  'won’t',
-  "won't",
-  'isn’t',
-  "isn't",
-  'wasn’t',
-  "wasn't",
-  'hasn’t',
-  "hasn't",
-  'haven’t',
-  "haven't",
-  'don’t',
-  "don't",
-  'doesn’t',
-  "doesn't",
-  'didn’t',
-  "didn't",
-]);
-
-function finiteSoon(doc: Doc, from: number, b: number): boolean {
+function finiteSoon(doc: Reading, from: number, b: number): boolean {
   const t = doc.tokens;
   for (let i = from + 1; i <= b && i < from + 8; i++) if (FINITE.has(t.hash[i]!)) return true;
   return false;
 }
 
-// Common irregular past tenses that make a clause of what follows a cue ("she said the club paid …").
-const PAST = wordSet([
-  'paid',
-  'made',
-  'took',
-  'gave',
-  'knew',
-  'got',
-  'went',
-  'came',
-  'hid',
-  'lost',
-  'won',
-  'sent',
-  'kept',
-  'told',
-  'said',
-]);
-const DETERMINERS = wordSet(['the', 'a', 'an', 'this', 'these', 'those', 'your', ...POSSESSIVES]);
-
 /**
  * Whether words from `from` on read as a clause: a finite verb soon ("the pair are …"), or a past
  * tense ("the agency hid …", "the team signed …") after the subject's first word.
  */
-function clauseSoon(doc: Doc, from: number, b: number): boolean {
+function clauseSoon(doc: Reading, from: number, b: number): boolean {
   if (finiteSoon(doc, from, b)) return true;
   const t = doc.tokens;
   const text = doc.text;
@@ -176,7 +107,7 @@ function clauseSoon(doc: Doc, from: number, b: number): boolean {
 }
 
 /** "An insider said (that) CONTENT." / "According to X, CONTENT." at the start of a sentence. */
-export function leading(doc: Doc, a: number, b: number): Hit | null {
+export function leading(doc: Reading, a: number, b: number): Hit | null {
   const t = doc.tokens;
   let s = a;
   if (OPENERS.has(t.hash[s]!)) s++;
@@ -245,7 +176,7 @@ export function leading(doc: Doc, a: number, b: number): Hit | null {
 }
 
 /** The person named between commas right before token `comma + 1`: ", David Schulz, said". */
-function appositiveName(doc: Doc, comma: number): SpeakerPhrase | null {
+function appositiveName(doc: Reading, comma: number): SpeakerPhrase | null {
   const t = doc.tokens;
   if (punct(doc, comma) !== 44) return null;
   const m = doc.mentions.find((x) => x.end === t.end[comma - 1] && (x.form === 'name' || x.form === 'title'));
@@ -260,7 +191,7 @@ function appositiveName(doc: Doc, comma: number): SpeakerPhrase | null {
  * "But to prevent problems, he said, local officials should be vigilant.": a speaker and cue set off
  * by commas inside the sentence; the reported words are the longer side.
  */
-export function parenthetical(doc: Doc, a: number, b: number): Hit | null {
+export function parenthetical(doc: Reading, a: number, b: number): Hit | null {
   const t = doc.tokens;
   for (let k = a + 2; k < b - 3; k++) {
     if (punct(doc, k) !== 44) continue;
@@ -279,7 +210,7 @@ export function parenthetical(doc: Doc, a: number, b: number): Hit | null {
 }
 
 /** "… with sources confirming the pair have been in touch." */
-export function participle(doc: Doc, a: number, b: number): Hit | null {
+export function participle(doc: Reading, a: number, b: number): Hit | null {
   const t = doc.tokens;
   for (let c = a + 1; c < b; c++) {
     if (!REPORTING_PARTICIPLES.has(t.hash[c]!)) continue;
@@ -300,7 +231,7 @@ export function participle(doc: Doc, a: number, b: number): Hit | null {
 }
 
 /** Drops the sentence's closing punctuation from reported words. */
-export function trimSpan(doc: Doc, s: Span): Span {
+export function trimSpan(doc: Reading, s: Span): Span {
   let end = s.end;
   // the closing full stop is the sentence's, not the reported words'
   while (end > s.start && /[.,;:!?\s]/.test(doc.text[end - 1] ?? '')) end--;
@@ -366,13 +297,15 @@ const feats = new Uint32Array(TEMPLATES.length);
  * confirming …"), then the fitted cue model, whose cues may add more clauses ("A said …, while B
  * argued …"). `blocked` are spans no candidate may overlap (the sentence's direct quotations).
  * Candidates come in reading order; a clause reported inside another's content is left to it.
+ * `scope` is the finder's reusable view of `doc` (`sentenceView`), made once for a run over many sentences.
  */
 export function reportedIn(
-  doc: Doc,
+  doc: Reading,
   a: number,
   b: number,
   opts: ReportedOptions = REPORTED_DEFAULTS,
   blocked: readonly Span[] = [],
+  scope: SentenceView = sentenceView(doc),
 ): ReportedClause[] {
   const model = cueModel();
   const t = doc.tokens;
@@ -394,7 +327,7 @@ export function reportedIn(
     cued = !besideQuote(doc, i, hard, near);
   }
   if (!cued) return [];
-  const view = windowed(doc, a, b);
+  const view = windowed(scope, doc, a, b);
   const out: ReportedClause[] = [];
   accept(
     doc,
@@ -460,7 +393,7 @@ export function reportedIn(
 const MAX_SOURCE_AFTER = 8;
 
 /** Ends a rule's reported words that run to the sentence's end at the clause's end ("…, while …"). */
-function clauseOf(doc: Doc, b: number, h: ReportedClause | null): ReportedClause | null {
+function clauseOf(doc: Reading, b: number, h: ReportedClause | null): ReportedClause | null {
   if (!h || (h.by !== 'leading' && h.by !== 'participle')) return h;
   const t = doc.tokens;
   if (h.content.end !== t.end[b]) return h;
@@ -487,6 +420,8 @@ interface Gates {
 const GATES = new WeakMap<ReadonlySet<number>, WeakMap<ReportedOptions, Gates>>();
 
 function gatesOf(candidates: ReadonlySet<number>, opts: ReportedOptions): Gates {
+  // asked once per sentence, nearly always with the same pair: the last answer is kept
+  if (candidates === lastCandidates && opts === lastOpts && lastGates) return lastGates;
   let byOpts = GATES.get(candidates);
   if (!byOpts) {
     byOpts = new WeakMap();
@@ -494,12 +429,18 @@ function gatesOf(candidates: ReadonlySet<number>, opts: ReportedOptions): Gates 
   }
   let g = byOpts.get(opts);
   if (!g) {
-    const model = new Set([...candidates].filter((h) => modelMayCue(h, opts)));
-    g = { model, any: new Set([...TRIGGERS, ...model]) };
+    const model = new WordSet([...candidates].filter((h) => modelMayCue(h, opts)));
+    g = { model, any: new WordSet([...TRIGGERS, ...model]) };
     byOpts.set(opts, g);
   }
+  lastCandidates = candidates;
+  lastOpts = opts;
+  lastGates = g;
   return g;
 }
+let lastCandidates: ReadonlySet<number> | null = null;
+let lastOpts: ReportedOptions | null = null;
+let lastGates: Gates | null = null;
 
 /** Whether a candidate word may be the model's cue under these options (a belief only when asked for). */
 function modelMayCue(h: number, opts: ReportedOptions): boolean {
@@ -509,7 +450,7 @@ function modelMayCue(h: number, opts: ReportedOptions): boolean {
 
 /** Adds a candidate to `out` unless it is a belief not asked for, too short, or overlaps what is there. */
 function accept(
-  doc: Doc,
+  doc: Reading,
   opts: ReportedOptions,
   blocked: readonly Span[],
   frags: readonly Span[],
@@ -539,7 +480,7 @@ function accept(
 const NO_SPANS: readonly Span[] = [];
 
 /** Whether any of the sentence's quotations is a fragment (see `isFragment`). */
-function fragmentsIn(doc: Doc, a: number, blocked: readonly Span[], opts: ReportedOptions): boolean {
+function fragmentsIn(doc: Reading, a: number, blocked: readonly Span[], opts: ReportedOptions): boolean {
   for (const q of blocked) if (isFragment(doc, a, q, opts)) return true;
   return false;
 }
@@ -549,7 +490,7 @@ function fragmentsIn(doc: Doc, a: number, blocked: readonly Span[], opts: Report
  * same sentence (from token `a`), not a comma or a colon ("called him “a total stiff”", not "she
  * said, “…”"), and it holds at most `maxFragmentWords` words.
  */
-function isFragment(doc: Doc, a: number, q: Span, opts: ReportedOptions): boolean {
+function isFragment(doc: Reading, a: number, q: Span, opts: ReportedOptions): boolean {
   const t = doc.tokens;
   const k = tokenAtOrAfter(t, q.start);
   const mark = k - 1;
@@ -576,7 +517,7 @@ function nearFrom(blocked: readonly Span[], k: number, offset: number): number {
  * True when token `i` sits right beside a quotation: the cue of a direct quotation, which attribution
  * owns. Looks at `blocked` from the cursor `from` (see `nearFrom`) to the first that starts too late.
  */
-function besideQuote(doc: Doc, i: number, blocked: readonly Span[], from: number): boolean {
+function besideQuote(doc: Reading, i: number, blocked: readonly Span[], from: number): boolean {
   const s = doc.tokens.start[i]!;
   const e = doc.tokens.end[i]!;
   for (let k = from; k < blocked.length; k++) {
@@ -607,171 +548,45 @@ function tagged(h: Hit | null, by: ReportedClause['by']): ReportedClause | null 
   };
 }
 
+/** A reading of a document whose mentions the finder swaps sentence by sentence (see `windowed`). */
+export interface SentenceView extends Reading {
+  mentions: readonly Mention[];
+}
+
 /**
- * A view of the document whose mentions are only those inside the sentence: the speaker reader
- * searches mentions linearly, and over a whole long text that search made the finder quadratic.
+ * A view of `doc` for one run of the finder over its sentences: a small plain object, made once per
+ * run, not per sentence (a prototype view made the document itself a prototype, which V8 slows).
  */
-function windowed(doc: Doc, a: number, b: number): Doc {
+export function sentenceView(doc: Reading): SentenceView {
+  return {
+    text: doc.text,
+    tokens: doc.tokens,
+    mentions: NO_MENTIONS,
+    entities: doc.entities,
+    meta: doc.meta,
+  };
+}
+
+/**
+ * Narrows `view` to the mentions inside the sentence `[a, b]` of `doc`: the speaker reader searches
+ * mentions linearly, and over a whole long text that search made the finder quadratic.
+ */
+function windowed(view: SentenceView, doc: Reading, a: number, b: number): Reading {
   const t = doc.tokens;
   const ms = doc.mentions;
-  const from = t.start[a] ?? 0;
   const to = t.end[b] ?? 0;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = mentionAtOrAfter(doc, t.start[a] ?? 0);
   let end = lo;
   while (end < ms.length && ms[end]!.start < to) end++;
-  // one view per document, its mentions swapped per sentence: no object made per sentence
-  if (viewOf !== doc) {
-    viewOf = doc;
-    view = Object.create(doc, { mentions: { value: NO_MENTIONS, writable: true } }) as {
-      mentions: readonly Mention[];
-    };
-  }
   view.mentions = lo === end ? NO_MENTIONS : ms.slice(lo, end);
-  return view as unknown as Doc;
+  return view;
 }
 
 const NO_MENTIONS: readonly Mention[] = [];
-let viewOf: Doc | null = null;
-let view: { mentions: readonly Mention[] } = { mentions: NO_MENTIONS };
-
-// Words between a subject and its cue: "has said", "also noted", "would later claim".
-const BETWEEN = wordSet([
-  'has',
-  'have',
-  'had',
-  'also',
-  'later',
-  'then',
-  'previously',
-  'repeatedly',
-  'publicly',
-  'once',
-  'recently',
-  'would',
-  'will',
-  'did',
-  'does',
-  'do',
-  'not',
-  'never',
-  'again',
-  'often',
-  'is',
-  'was',
-  'were',
-  'are',
-  'been',
-  'could',
-  'may',
-  'might',
-  'should',
-  'must',
-  'can',
-  'just',
-  'already',
-  'since',
-  'even',
-  'further',
-  'flatly',
-  'privately',
-  'explicitly',
-  'quickly',
-  'first',
-]);
-const PRONOUN_SOURCES = wordSet(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
-const OBJECTS = wordSet([
-  'him',
-  'her',
-  'them',
-  'us',
-  'me',
-  'you',
-  'reporters',
-  'journalists',
-  'supporters',
-  'voters',
-  'the',
-  'a',
-  'an',
-  'his',
-  'their',
-]);
-
-// Cues that often take a plain object rather than reported words ("said the words twice", "revealed
-// the details", "shared a photo"): without "that" or a colon their words must read as a clause. Other
-// verbs of saying ("argued", "warned", "urged") report whatever follows them.
-const OBJECT_CUES = wordSet([
-  'say',
-  'says',
-  'said',
-  'tell',
-  'tells',
-  'told',
-  'reveal',
-  'reveals',
-  'revealed',
-  'announce',
-  'announces',
-  'announced',
-  'confirm',
-  'confirms',
-  'confirmed',
-  'report',
-  'reports',
-  'reported',
-  'share',
-  'shares',
-  'shared',
-  'post',
-  'posts',
-  'posted',
-  'write',
-  'writes',
-  'wrote',
-  'tweet',
-  'tweets',
-  'tweeted',
-  'detail',
-  'details',
-  'detailed',
-  'describe',
-  'describes',
-  'described',
-  'describing',
-  'admit',
-  'admits',
-  'admitted',
-  'disclosed',
-  'discloses',
-  'divulged',
-  'recall',
-  'recalls',
-  'recalled',
-  'dished',
-  'dishes',
-  'spilled',
-  'spills',
-  'promise',
-  'promises',
-  'promised',
-  'predict',
-  'predicts',
-  'predicted',
-  'teased',
-  'teases',
-  'hinted',
-  'hints',
-]);
 
 /** The reported words and source of the cue the model found at token `c` (log-odds `z`). */
 function modelHit(
-  doc: Doc,
+  doc: Reading,
   a: number,
   b: number,
   c: number,
@@ -863,7 +678,7 @@ function modelHit(
 
 /** A model candidate from its parts; null when its source is the reader ("If you recall, …"). */
 function made(
-  doc: Doc,
+  doc: Reading,
   kind: ReportedKind,
   p: number,
   content: Span,
@@ -877,26 +692,7 @@ function made(
   return { content, cue, source: src, speaker, listener, kind, by: 'model', p };
 }
 
-// Words that open a subordinate clause of the writer's: "When asked about it, she said …".
-const SUBORDINATORS = wordSet([
-  'when',
-  'after',
-  'as',
-  'while',
-  'if',
-  'before',
-  'since',
-  'although',
-  'though',
-  'because',
-  'asked',
-  'once',
-  'until',
-  'whether',
-]);
 const YOU = hashWord('you');
-// Openers of a description that may name a speaker after its cue: "…, said the senator."
-const DET_OPENERS = wordSet(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another']);
 
 /**
  * Whether the reported words of the cue at `c` come before it ("…, the senator said." / "…, said the
@@ -906,7 +702,7 @@ const DET_OPENERS = wordSet(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'on
  * subordinate clause ("When asked …, she said").
  */
 function wordsBefore(
-  doc: Doc,
+  doc: Reading,
   a: number,
   b: number,
   c: number,
@@ -936,39 +732,16 @@ function wordsBefore(
 }
 
 /** True for a full stop or other mark inside a word: the "." of "Example.com". */
-function glued(doc: Doc, j: number): boolean {
+function glued(doc: Reading, j: number): boolean {
   const t = doc.tokens;
   return t.kind[j] === TokenKind.punct && j > 0 && t.end[j - 1] === t.start[j] && t.end[j] === t.start[j + 1];
 }
-
-// After a comma, words that open a new clause of the writer's, not the reported one: "…, while …".
-const CLAUSE_BREAKS = wordSet([
-  'but',
-  'while',
-  'as',
-  'saying',
-  'even',
-  'although',
-  'though',
-  'despite',
-  'whereas',
-  'adding',
-  'arguing',
-  'calling',
-  'telling',
-  'noting',
-  'according',
-  'citing',
-  'prompting',
-  'sparking',
-  'drawing',
-]);
 
 /**
  * Last token of reported words that start at `from`: the sentence's end, or the word before a
  * semicolon, a dash, or a comma opening another clause ("…, while …", "…, adding …").
  */
-function clauseEnd(doc: Doc, from: number, b: number): number {
+function clauseEnd(doc: Reading, from: number, b: number): number {
   const t = doc.tokens;
   for (let k = from + 2; k < b; k++) {
     const p = punct(doc, k);
@@ -980,19 +753,19 @@ function clauseEnd(doc: Doc, from: number, b: number): number {
 }
 
 /** Tokens `[x, y]` as a span, or null when empty. */
-function span(doc: Doc, x: number, y: number): Span | null {
+function span(doc: Reading, x: number, y: number): Span | null {
   return y >= x ? { start: doc.tokens.start[x]!, end: doc.tokens.end[y]! } : null;
 }
 
 /** The last word token in `[x, b]` (the sentence's closing punctuation left out). */
-function lastWord(doc: Doc, x: number, b: number): number {
+function lastWord(doc: Reading, x: number, b: number): number {
   let y = b;
   while (y >= x && punct(doc, y) >= 0) y--;
   return y;
 }
 
 /** Steps back from `y` over words that sit between a subject and its cue ("has", "also"). */
-function skipBack(doc: Doc, x: number, y: number): number {
+function skipBack(doc: Reading, x: number, y: number): number {
   let e = y;
   while (e > x && BETWEEN.has(doc.tokens.hash[e]!)) e--;
   return e;
@@ -1002,7 +775,7 @@ function skipBack(doc: Doc, x: number, y: number): number {
  * The subject of the cue at token `c`: the words after the last clause boundary before it, past
  * "has"/"also"; past an appositive set off by commas ("Jane Doe, the director, said").
  */
-function subjectBefore(doc: Doc, a: number, c: number): Span | null {
+function subjectBefore(doc: Reading, a: number, c: number): Span | null {
   const t = doc.tokens;
   let e = skipBack(doc, a, c - 1);
   if (e < a || (e === c - 1 && BETWEEN.has(t.hash[e]!))) return null;
@@ -1030,7 +803,7 @@ function subjectBefore(doc: Doc, a: number, c: number): Span | null {
 }
 
 /** Reads the speaker of tokens `[x, y]`, trying ever shorter tails of the phrase. */
-function speakerOf(doc: Doc, x: number, y: number): SpeakerPhrase | null {
+function speakerOf(doc: Reading, x: number, y: number): SpeakerPhrase | null {
   for (let s = x; s <= y && s < x + 8; s++) {
     const sp = speakerPhrase(doc, s, y);
     if (sp) return sp;

@@ -30,7 +30,7 @@ import {
 } from '../../lexicon/sources.ts';
 import { NOT_NAMES } from '../../lexicon/stopwords.ts';
 import { type Doc, type Mention, TokenKind } from '../../pipeline/doc.ts';
-import { isNameDot, tokenAtOrAfter } from '../../pipeline/spans.ts';
+import { isNameDot, partitionPoint, tokenAtOrAfter } from '../../pipeline/spans.ts';
 import type { Entity, SourceKind, Span } from '../../report/schema.ts';
 import { possessiveLength } from '../entities/names.ts';
 
@@ -68,6 +68,13 @@ export type Who =
   | { readonly kind: 'unnamed-media'; readonly descriptor: string }
   | { readonly kind: 'unknown'; readonly text: string };
 
+/**
+ * What the speaker, cue and reported-speech readers look at in a document: its text, tokens,
+ * mentions, entities and metadata. The reported-speech finder hands them a view whose mentions are
+ * one sentence's (`windowed` in reported.ts); narrowing the type keeps that view a small object.
+ */
+export type Reading = Pick<Doc, 'text' | 'tokens' | 'mentions' | 'entities' | 'meta'>;
+
 /** A speaker phrase, classified. */
 export interface SpeakerPhrase {
   readonly span: Span;
@@ -85,7 +92,35 @@ const DEFINITE = new Set(['the', 'our', 'this', 'that', 'my'].map(hashWord));
 // a description may hold this many words before its head ("the long-serving veteran goalkeeper")
 const DESCRIPTION_WORDS = 4;
 
-const norm = (s: string): string => s.replace(/\s+/g, ' ').replace(/[’‘]/g, "'").trim();
+/** True for a character `\s` matches, or a curly single mark: what `norm` rewrites besides a lone space. */
+const normed = (c: number): boolean =>
+  c <= 32 ||
+  (c >= 0xa0 &&
+    (c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2018 ||
+      c === 0x2019 ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff));
+
+/** Spaces collapsed, curly apostrophes folded, trimmed; most phrases need none of it and are returned as they are. */
+function norm(s: string): string {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (!normed(c)) continue;
+    // a lone space between two words is the only change-free case
+    if (c === 32 && i > 0 && i < n - 1 && s.charCodeAt(i - 1) !== 32 && !normed(s.charCodeAt(i + 1)))
+      continue;
+    return s.replace(/\s+/g, ' ').replace(/[’‘]/g, "'").trim();
+  }
+  return s;
+}
 const stripDet = (s: string): string => s.replace(/^(a|an|the)\s+/i, '');
 
 /** The source kind a speaker has in the report. */
@@ -119,33 +154,39 @@ function phraseOf(span: Span, who: Who, pronoun = false): SpeakerPhrase {
 const BY_ID = new WeakMap<readonly Entity[], Map<string, Entity>>();
 
 /** The entity with the given id, by a map built once per document. */
-export function entityOf(doc: Doc, id: string): Entity | undefined {
-  let m = BY_ID.get(doc.entities);
-  if (!m) {
-    m = new Map(doc.entities.map((e) => [e.id, e]));
-    BY_ID.set(doc.entities, m);
+export function entityOf(doc: Reading, id: string): Entity | undefined {
+  const es = doc.entities;
+  // the last list asked about answers most calls without a WeakMap lookup
+  if (es !== lastEntities) {
+    let m = BY_ID.get(es);
+    if (!m) {
+      m = new Map(es.map((e) => [e.id, e]));
+      BY_ID.set(es, m);
+    }
+    lastEntities = es;
+    lastById = m;
   }
-  return m.get(id);
+  return lastById.get(id);
 }
+let lastEntities: readonly Entity[] | null = null;
+let lastById: ReadonlyMap<string, Entity> = new Map();
 
 /** Index of the first mention that starts at or after `offset` (mentions are sorted by start). */
-export function mentionAtOrAfter(doc: Doc, offset: number): number {
+export function mentionAtOrAfter(doc: Reading, offset: number): number {
   const ms = doc.mentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(ms.length, (k) => ms[k]!.start < offset);
 }
 
 // the longest mention a name can be, in characters: how far before an end offset a search starts
 const LONGEST_MENTION = 120;
 
 /** The entity of the last mention of the given kind that ends before `offset`, within `reach` characters. */
-function lastEntityBefore(doc: Doc, offset: number, kind: Entity['kind'], reach: number): Entity | undefined {
+function lastEntityBefore(
+  doc: Reading,
+  offset: number,
+  kind: Entity['kind'],
+  reach: number,
+): Entity | undefined {
   let best: Mention | undefined;
   const ms = doc.mentions;
   for (
@@ -172,7 +213,7 @@ const THE_THIS = new Set(['the', 'this'].map(hashWord));
  * read as a noun phrase first; failing that, a source word or a name near its start still makes it
  * a speaker ("Multiple reports are", as a reported-speech pattern may hand over more than the subject).
  */
-export function speakerPhrase(doc: Doc, a: number, b: number): SpeakerPhrase | null {
+export function speakerPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | null {
   const sp = nounPhrase(doc, a, b) ?? looseHead(doc, a, b);
   // "In Touch previously reported", "EW has learned": the publication speaking for itself
   if (sp && sp.who.kind === 'entity' && sp.who.media) {
@@ -186,7 +227,7 @@ export function speakerPhrase(doc: Doc, a: number, b: number): SpeakerPhrase | n
 }
 
 /** The first source word or name of `[a, b]`, reached over determiners, modifiers and possessives. */
-function looseHead(doc: Doc, a: number, b: number): SpeakerPhrase | null {
+function looseHead(doc: Reading, a: number, b: number): SpeakerPhrase | null {
   const t = doc.tokens;
   const text = doc.text;
   if (a >= b || b - a > 12) return null;
@@ -235,7 +276,7 @@ function looseHead(doc: Doc, a: number, b: number): SpeakerPhrase | null {
 }
 
 /** Classifies `[a, b]` read strictly as a noun phrase (no loose fallback), or null. */
-export function nounPhrase(doc: Doc, a: number, b: number): SpeakerPhrase | null {
+export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | null {
   const t = doc.tokens;
   const text = doc.text;
   if (a > b || b - a > 12) return null;
@@ -328,11 +369,14 @@ export function nounPhrase(doc: Doc, a: number, b: number): SpeakerPhrase | null
   }
   if (h > e) return null;
   const head = t.hash[h]!;
-  const lowerPhrase = norm(phrase).toLowerCase();
   const capitalised = t.cap[a] === 1 || t.cap[a + 1] === 1;
-  // outlet names are proper names: "the star" is not Star magazine
-  if (isOwnOutlet(doc, lowerPhrase)) return outlet(doc, span);
-  if (capitalised && OUTLETS.has(lowerPhrase)) return namedOutlet(doc, span, b, norm(phrase));
+  // the phrase is lowercased only when it may name an outlet (the article's own, or a capitalised one)
+  if (capitalised || doc.meta.outlet) {
+    const lowerPhrase = norm(phrase).toLowerCase();
+    // outlet names are proper names: "the star" is not Star magazine
+    if (isOwnOutlet(doc, lowerPhrase)) return outlet(doc, span);
+    if (capitalised && OUTLETS.has(lowerPhrase)) return namedOutlet(doc, span, b, norm(phrase));
+  }
   if (SPOKES_HEADS.has(head) && !DOCUMENT_HEADS.has(head)) return spokesperson(doc, span, a, h, b, phrase);
   if (ANONYMOUS_HEADS.has(head)) {
     // "pal Jane Doe": a descriptor followed by a name names the person
@@ -361,8 +405,7 @@ export function nounPhrase(doc: Doc, a: number, b: number): SpeakerPhrase | null
   if (t.cap[h] === 1 && named) {
     const ent = entityOf(doc, named.entityId);
     if (!ent || !speaks(doc, ent)) return null;
-    if (ent.kind === 'organization' && OUTLETS.has(bare(ent.name)))
-      return namedOutlet(doc, span, b, ent.name);
+    if (ent.kind === 'organization' && isOutlet(ent)) return namedOutlet(doc, span, b, ent.name);
     return phraseOf(span, fromEntityWho(doc, ent));
   }
   if (t.cap[h] === 1) {
@@ -426,7 +469,7 @@ function personNoun(text: string, start: number, end: number, head: number): boo
   return w === 'ist' || w === 'ian' || w.endsWith('er') || w.endsWith('or');
 }
 
-function anonymous(doc: Doc, a: number, h: number, _span: Span, phrase: string): Who {
+function anonymous(doc: Reading, a: number, h: number, _span: Span, phrase: string): Who {
   const t = doc.tokens;
   const det = t.hash[a]!;
   return {
@@ -441,7 +484,14 @@ function anonymous(doc: Doc, a: number, h: number, _span: Span, phrase: string):
 }
 
 /** "a spokesperson for Halvard Records" speaks for the label; "a rep for the actress" is anonymous. */
-function spokesperson(doc: Doc, span: Span, a: number, h: number, b: number, phrase: string): SpeakerPhrase {
+function spokesperson(
+  doc: Reading,
+  span: Span,
+  a: number,
+  h: number,
+  b: number,
+  phrase: string,
+): SpeakerPhrase {
   const t = doc.tokens;
   // whom the spokesperson speaks for: "for X", "X's rep", "a Warner Bros. spokeswoman", "his rep"
   let owner: Entity | undefined;
@@ -476,12 +526,12 @@ function spokesperson(doc: Doc, span: Span, a: number, h: number, b: number, phr
     entityId: owner?.id ?? null,
     name,
     organization: true,
-    media: owner ? OUTLETS.has(bare(owner.name)) : false,
+    media: owner ? isOutlet(owner) : false,
   });
 }
 
 /** "a report in IANS", "the report" (after an outlet was named): the outlet's report. */
-function mediaReport(doc: Doc, span: Span, a: number, phrase: string): Who {
+function mediaReport(doc: Reading, span: Span, a: number, phrase: string): Who {
   for (
     let i = mentionAtOrAfter(doc, span.start);
     i < doc.mentions.length && doc.mentions[i]!.start < span.end;
@@ -500,26 +550,44 @@ function mediaReport(doc: Doc, span: Span, a: number, phrase: string): Who {
 }
 
 /** False for places, events, works and buildings ("Marsh Tower"), which never speak. */
-function speaks(doc: Doc, ent: Entity): boolean {
+function speaks(doc: Reading, ent: Entity): boolean {
   if (ent.kind !== 'person' && ent.kind !== 'organization') return false;
-  const last = ent.name.split(/\s+/).pop() ?? '';
   void doc;
-  return !NEVER_SPEAKER_LAST_WORDS.has(hashWord(last));
+  // asked for the same entity again and again: its name is split once
+  let yes = SPEAKS.get(ent);
+  if (yes === undefined) {
+    const last = ent.name.split(/\s+/).pop() ?? '';
+    yes = !NEVER_SPEAKER_LAST_WORDS.has(hashWord(last));
+    SPEAKS.set(ent, yes);
+  }
+  return yes;
 }
+const SPEAKS = new WeakMap<Entity, boolean>();
 
-function fromEntityWho(_doc: Doc, ent: Entity): Who {
+/** True when the entity's name is a known outlet's, worked out once per entity. */
+function isOutlet(ent: Entity): boolean {
+  let yes = OUTLET_ENTITIES.get(ent);
+  if (yes === undefined) {
+    yes = OUTLETS.has(bare(ent.name));
+    OUTLET_ENTITIES.set(ent, yes);
+  }
+  return yes;
+}
+const OUTLET_ENTITIES = new WeakMap<Entity, boolean>();
+
+function fromEntityWho(_doc: Reading, ent: Entity): Who {
   const organization = ent.kind === 'organization';
   return {
     kind: 'entity',
     entityId: ent.id,
     name: ent.name,
     organization,
-    media: organization && OUTLETS.has(bare(ent.name)),
+    media: organization && isOutlet(ent),
   };
 }
 
 /** Builds the speaker for an entity, or null when the entity cannot speak. */
-export function fromEntity(doc: Doc, span: Span, entityId: string): SpeakerPhrase | null {
+export function fromEntity(doc: Reading, span: Span, entityId: string): SpeakerPhrase | null {
   const ent = entityOf(doc, entityId);
   if (!ent || !speaks(doc, ent)) return null;
   if (isOwnOutlet(doc, ent.name)) return outlet(doc, span);
@@ -534,15 +602,24 @@ const bare = (s: string): string =>
     .trim();
 
 /** True when the phrase names the publication itself ("The Daily Glimmer can reveal"). */
-function isOwnOutlet(doc: Doc, lowerPhrase: string): boolean {
-  return !!doc.meta.outlet && bare(doc.meta.outlet) === bare(lowerPhrase);
+function isOwnOutlet(doc: Reading, lowerPhrase: string): boolean {
+  const own = doc.meta.outlet;
+  if (!own) return false;
+  // one article's outlet is asked about for every phrase: its bare form is kept
+  if (own !== ownOutlet) {
+    ownOutlet = own;
+    ownBare = bare(own);
+  }
+  return ownBare === bare(lowerPhrase);
 }
+let ownOutlet = '';
+let ownBare = '';
 
 /**
  * A named outlet: the publication itself when the words after it say so ("EW has learned", "In Touch
  * previously reported", "told Gossip Cop exclusively"), otherwise an organization cited as a source.
  */
-function namedOutlet(doc: Doc, span: Span, b: number, name: string): SpeakerPhrase {
+function namedOutlet(doc: Reading, span: Span, b: number, name: string): SpeakerPhrase {
   const t = doc.tokens;
   for (let k = b + 1; k < t.count && k <= b + 3; k++) {
     if (t.kind[k] === TokenKind.punct) break;
@@ -560,7 +637,7 @@ function namedOutlet(doc: Doc, span: Span, b: number, name: string): SpeakerPhra
   });
 }
 
-function outlet(doc: Doc, span: Span, name?: string): SpeakerPhrase {
+function outlet(doc: Reading, span: Span, name?: string): SpeakerPhrase {
   return phraseOf(span, {
     kind: 'outlet',
     name: doc.meta.outlet ?? name ?? norm(doc.text.slice(span.start, span.end)),
@@ -568,4 +645,4 @@ function outlet(doc: Doc, span: Span, name?: string): SpeakerPhrase {
 }
 
 /** The token index where a mention starts. */
-export const mentionToken = (doc: Doc, m: Mention): number => tokenAtOrAfter(doc.tokens, m.start);
+export const mentionToken = (doc: Reading, m: Mention): number => tokenAtOrAfter(doc.tokens, m.start);

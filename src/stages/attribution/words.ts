@@ -1,0 +1,279 @@
+/**
+ * Word lists of the reported-speech finder (data only): closed-class English words (auxiliaries,
+ * determiners, pronouns, subordinators) and hand-written lists of the project's: irregular past
+ * tenses, verbs of saying that often take a plain object, and words that open a clause of the writer's.
+ */
+import { hashWord, wordSet } from '../../lexicon/hash.ts';
+
+/** "with", which opens a participle's subject: "with sources confirming …". */
+export const WITH = hashWord('with');
+
+/** "as": a verb after it ("as reported") introduces no reported words of its own. */
+export const AS = hashWord('as');
+
+/** Forms of "be" before a participle: "is said to" is passive hearsay with no speaker. */
+export const PASSIVE = wordSet(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
+
+/** Words that may open a sentence before its subject: "But an insider said …". */
+export const OPENERS = wordSet(['and', 'but', 'yet', 'now', 'meanwhile', 'however', 'still', 'also']);
+
+/** Possessive determiners, which may open a subject ("his lawyer …"). */
+export const POSSESSIVES = ['his', 'her', 'their', 'its', 'our', 'my'];
+
+/** Words that open a clause as its subject: without "that", reported words open with one ("sources claim they are …"). */
+export const SUBJECTS = wordSet([
+  'he',
+  'she',
+  'they',
+  'it',
+  'i',
+  'we',
+  'you',
+  'there',
+  ...POSSESSIVES,
+  // contracted subjects: "she’d …", "they’re …" (both apostrophes)
+  ...['he', 'she', 'they', 'it', 'i', 'we', 'you', 'there'].flatMap((w) =>
+    ['’d', "'d", '’s', "'s", '’ll', "'ll", '’re', "'re", '’ve', "'ve", '’m', "'m"].map((c) => w + c),
+  ),
+]);
+
+/** Auxiliaries and modals (with their negations): a finite verb soon after a cue makes a clause of what follows. */
+export const FINITE = wordSet([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'do',
+  'does',
+  'did',
+  'won’t',
+  "won't",
+  'isn’t',
+  "isn't",
+  'wasn’t',
+  "wasn't",
+  'hasn’t',
+  "hasn't",
+  'haven’t',
+  "haven't",
+  'don’t',
+  "don't",
+  'doesn’t',
+  "doesn't",
+  'didn’t',
+  "didn't",
+]);
+
+/** Common irregular past tenses that make a clause of what follows a cue ("she said the club paid …"). */
+export const PAST = wordSet([
+  'paid',
+  'made',
+  'took',
+  'gave',
+  'knew',
+  'got',
+  'went',
+  'came',
+  'hid',
+  'lost',
+  'won',
+  'sent',
+  'kept',
+  'told',
+  'said',
+]);
+
+/**
+
+ */
+export const DETERMINERS = wordSet(['the', 'a', 'an', 'this', 'these', 'those', 'your', ...POSSESSIVES]);
+
+/** Words between a subject and its cue: "has said", "also noted", "would later claim". */
+export const BETWEEN = wordSet([
+  'has',
+  'have',
+  'had',
+  'also',
+  'later',
+  'then',
+  'previously',
+  'repeatedly',
+  'publicly',
+  'once',
+  'recently',
+  'would',
+  'will',
+  'did',
+  'does',
+  'do',
+  'not',
+  'never',
+  'again',
+  'often',
+  'is',
+  'was',
+  'were',
+  'are',
+  'been',
+  'could',
+  'may',
+  'might',
+  'should',
+  'must',
+  'can',
+  'just',
+  'already',
+  'since',
+  'even',
+  'further',
+  'flatly',
+  'privately',
+  'explicitly',
+  'quickly',
+  'first',
+]);
+
+/** Pronouns that may be the subject of a cue. */
+export const PRONOUN_SOURCES = wordSet(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
+
+/** Words a listener may open with after a telling verb: "told reporters", "told the magazine". */
+export const OBJECTS = wordSet([
+  'him',
+  'her',
+  'them',
+  'us',
+  'me',
+  'you',
+  'reporters',
+  'journalists',
+  'supporters',
+  'voters',
+  'the',
+  'a',
+  'an',
+  'his',
+  'their',
+]);
+
+/**
+ * Cues that often take a plain object rather than reported words ("said the words twice", "revealed
+ * the details", "shared a photo"): without "that" or a colon their words must read as a clause. Other
+ * verbs of saying ("argued", "warned", "urged") report whatever follows them.
+ */
+export const OBJECT_CUES = wordSet([
+  'say',
+  'says',
+  'said',
+  'tell',
+  'tells',
+  'told',
+  'reveal',
+  'reveals',
+  'revealed',
+  'announce',
+  'announces',
+  'announced',
+  'confirm',
+  'confirms',
+  'confirmed',
+  'report',
+  'reports',
+  'reported',
+  'share',
+  'shares',
+  'shared',
+  'post',
+  'posts',
+  'posted',
+  'write',
+  'writes',
+  'wrote',
+  'tweet',
+  'tweets',
+  'tweeted',
+  'detail',
+  'details',
+  'detailed',
+  'describe',
+  'describes',
+  'described',
+  'describing',
+  'admit',
+  'admits',
+  'admitted',
+  'disclosed',
+  'discloses',
+  'divulged',
+  'recall',
+  'recalls',
+  'recalled',
+  'dished',
+  'dishes',
+  'spilled',
+  'spills',
+  'promise',
+  'promises',
+  'promised',
+  'predict',
+  'predicts',
+  'predicted',
+  'teased',
+  'teases',
+  'hinted',
+  'hints',
+]);
+
+/** Words that open a subordinate clause of the writer's: "When asked about it, she said …". */
+export const SUBORDINATORS = wordSet([
+  'when',
+  'after',
+  'as',
+  'while',
+  'if',
+  'before',
+  'since',
+  'although',
+  'though',
+  'because',
+  'asked',
+  'once',
+  'until',
+  'whether',
+]);
+
+/** Openers of a description that may name a speaker after its cue: "…, said the senator." */
+export const DET_OPENERS = wordSet(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another']);
+
+/** After a comma, words that open a new clause of the writer's, not the reported one: "…, while …". */
+export const CLAUSE_BREAKS = wordSet([
+  'but',
+  'while',
+  'as',
+  'saying',
+  'even',
+  'although',
+  'though',
+  'despite',
+  'whereas',
+  'adding',
+  'arguing',
+  'calling',
+  'telling',
+  'noting',
+  'according',
+  'citing',
+  'prompting',
+  'sparking',
+  'drawing',
+]);
