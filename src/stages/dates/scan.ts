@@ -14,7 +14,7 @@ import {
   WEEKDAYS,
   YEAR_CONTEXT,
 } from '../../lexicon/calendar.ts';
-import { hashWord, THE } from '../../lexicon/hash.ts';
+import { hashWord, THE, WordMap, WordSet } from '../../lexicon/hash.ts';
 import { type Tokens, TokenKind } from '../../pipeline/doc.ts';
 import type { DateMention } from '../../report/schema.ts';
 import { Cursor } from './cursor.ts';
@@ -44,8 +44,8 @@ const H = {
   recent: hashWord('recent'),
   year: hashWord('year'),
 };
-const ARTICLES = new Set([H.the, hashWord('a'), hashWord('an')]);
-const YEAR_OFFSETS = new Map([
+const ARTICLES = new WordSet([H.the, hashWord('a'), hashWord('an')]);
+const YEAR_OFFSETS = new WordMap([
   [hashWord('last'), -1],
   [hashWord('this'), 0],
   [hashWord('next'), 1],
@@ -226,6 +226,12 @@ export class DateScanner {
 
   /** "1990s", "2000-2005", "2019's", "mid-2019". */
   private yearWord(i: number): Match | null {
+    // every form opens with a digit or with "mid-": other words are passed without building a string
+    const { t, text } = this.c;
+    const s = t.start[i]!;
+    const d0 = text.charCodeAt(s);
+    if ((d0 < 48 || d0 > 57) && !((d0 | 32) === 109 && text.charCodeAt(s + 3) === 45 && t.end[i]! - s >= 8))
+      return null;
     const w = this.c.word(i);
     const dec = DECADE.exec(w);
     if (dec) return { first: i, last: i, res: decade(Number(dec[1])) };
