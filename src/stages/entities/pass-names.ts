@@ -24,11 +24,18 @@ export function findNames(doc: Doc, c: Cluster): void {
   const hits = doc.lexicon;
   const sentenceStart = (i: number): boolean =>
     i === 0 || t.sentence[i - 1] !== t.sentence[i] || t.kind[i - 1] === TokenKind.punct;
-  // hashes of capitalised words met inside a sentence, sorted for binary search (no Set: no boxing)
-  const caps = new Uint32Array(t.count);
+  // hashes of capitalised words met inside a sentence, sorted for binary search (no Set: no boxing),
+  // in a scratch array kept between documents (a fresh typed array per document costs more than the loop)
+  if (capScratch.length < t.count) capScratch = new Uint32Array(Math.max(t.count, capScratch.length * 2));
   let nCaps = 0;
-  for (let i = 0; i < t.count; i++) if (t.cap[i] === 1 && !sentenceStart(i)) caps[nCaps++] = t.hash[i]!;
-  const midCaps = caps.subarray(0, nCaps).sort();
+  for (let i = 0; i < t.count; i++) if (t.cap[i] === 1 && !sentenceStart(i)) capScratch[nCaps++] = t.hash[i]!;
+  const midCaps = capScratch.subarray(0, nCaps).sort();
+  // the lowercased text, made only if an ambiguous alias needs it, and then once
+  let lowered: string | null = null;
+  const lowerText = (): string => {
+    lowered ??= foldApostrophes(text.toLowerCase());
+    return lowered;
+  };
   const endOf = (tok: number): number => t.end[tok]! - possessiveLength(text, t.end[tok]!);
 
   // Photo credits name agencies, not people in the story.
@@ -62,7 +69,7 @@ export function findNames(doc: Doc, c: Cluster): void {
       }
     }
     if (kbm) {
-      const r = pickRecord(doc, c, kbm.records);
+      const r = pickRecord(doc, c, kbm.records, lowerText);
       const person = r.kind === 'person';
       const e = c.entity(`kb:${r.id}`, person ? 'person' : 'event', r.name, r.id, person ? r.gender : null);
       c.addName(e, kbm.start, kbm.end, kbm.first === kbm.last ? 'name' : 'title', i);
@@ -129,6 +136,9 @@ export function findNames(doc: Doc, c: Cluster): void {
   }
 }
 
+/** Scratch for `findNames`' sorted capitals; only read within one call. */
+let capScratch = new Uint32Array(1024);
+
 /** True when the sorted array holds `h`. */
 function sortedHas(a: Uint32Array, h: number): boolean {
   const at = partitionPoint(a.length, (k) => a[k]! < h);
@@ -147,14 +157,16 @@ function addNamed(c: Cluster, doc: Doc, kind: 'place' | 'organization', first: n
  * already met, else the one whose other names the article uses ("the Duke of Sussex"), else the one
  * related to someone already met, else the first.
  */
-function pickRecord(doc: Doc, c: Cluster, records: readonly KbRecord[]): KbRecord {
+function pickRecord(doc: Doc, c: Cluster, records: readonly KbRecord[], lowerText: () => string): KbRecord {
   if (records.length === 1) return records[0]!;
   const met = records.find((x) => c.has(`kb:${x.id}`));
   if (met) return met;
-  const lower = foldApostrophes(doc.text.toLowerCase());
-  const named = (r: KbRecord): number =>
-    [r.name, ...r.aliases].filter((a) => a.includes(' ') && lower.includes(foldApostrophes(a.toLowerCase())))
-      .length;
+  const lower = lowerText();
+  const named = (r: KbRecord): number => {
+    let n = 0;
+    for (const a of longNames(r)) if (lower.includes(a)) n++;
+    return n;
+  };
   const related = (r: KbRecord): number =>
     c.ents.filter((e) => e.kbId && doc.kb.relations(r.id, e.kbId).length > 0).length;
   let best = records[0]!;
@@ -167,6 +179,21 @@ function pickRecord(doc: Doc, c: Cluster, records: readonly KbRecord[]): KbRecor
     }
   }
   return best;
+}
+
+/** Lowercased names of several words per KB record (name and aliases, duplicates kept), made once. */
+const LONG_NAMES = new WeakMap<KbRecord, readonly string[]>();
+
+/** The record's names of more than one word, lowercased with apostrophes folded, as `pickRecord` seeks them. */
+function longNames(r: KbRecord): readonly string[] {
+  let names = LONG_NAMES.get(r);
+  if (!names) {
+    names = [r.name, ...r.aliases]
+      .filter((a) => a.includes(' '))
+      .map((a) => foldApostrophes(a.toLowerCase()));
+    LONG_NAMES.set(r, names);
+  }
+  return names;
 }
 
 /** A reporting verb or an appositive age right after a name makes it a person for sure. */
