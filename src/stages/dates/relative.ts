@@ -46,7 +46,8 @@ const H = {
 };
 const TODAY_PARTS = wordSet(['morning', 'afternoon', 'evening']);
 const PERFECT = wordSet(['has', 'have', "hasn't", "haven't", 'hasnt', 'havent']);
-const MODES = new WordMap<Mode>([
+/** The words that open a modified expression ("last Friday", "this summer", "past year") → their mode. */
+export const MODES: ReadonlyMap<number, Mode> = new WordMap<Mode>([
   [H.last, 'last'],
   [H.this, 'this'],
   [H.next, 'next'],
