@@ -78,6 +78,8 @@ export function findNames(doc: Doc, c: Cluster): void {
       if (person) i = kbm.last;
       continue;
     }
+    // every name below opens with a capital: a lower-case word is passed without further lookups
+    if (t.cap[i] !== 1) continue;
     // outlets and places may open with a stop word: "Us Weekly", "New York"
     const outlet = t.cap[i] === 1 ? hits.last(OUTLET_NAMES, i) : -1;
     const place = outlet < 0 && t.cap[i] === 1 ? hits.last(PLACE_NAMES, i) : -1;
