@@ -16,11 +16,19 @@ export interface AliasHit {
 }
 
 const CACHE = new WeakMap<Kb, PhraseMatcher<AliasHit>>();
+/** The knowledge base asked last and its matcher: the stages ask at every capitalised token. */
+let lastKb: Kb | null = null;
+let lastMatcher: PhraseMatcher<AliasHit> | null = null;
 
 /** The alias matcher of a knowledge base (cached). */
 export function aliasMatcher(kb: Kb): PhraseMatcher<AliasHit> {
+  if (kb === lastKb && lastMatcher) return lastMatcher;
   let m = CACHE.get(kb);
-  if (m) return m;
+  if (m) {
+    lastKb = kb;
+    lastMatcher = m;
+    return m;
+  }
   const byAlias = new Map<string, KbRecord[]>();
   for (const r of kb.records()) {
     for (const name of new Set([r.name, ...r.aliases])) {
@@ -40,6 +48,8 @@ export function aliasMatcher(kb: Kb): PhraseMatcher<AliasHit> {
   }
   m = phraseMatcher(entries);
   CACHE.set(kb, m);
+  lastKb = kb;
+  lastMatcher = m;
   return m;
 }
 

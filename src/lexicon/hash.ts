@@ -10,12 +10,23 @@ export { WordMap, WordSet };
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
+/**
+ * Lower-case code units of the non-ASCII letters met so far (0: not yet asked), so that a non-ASCII
+ * letter costs a string and a `toLowerCase` once per process, not once per occurrence.
+ */
+const FOLDED = new Uint16Array(0x10000);
+
 /** Lowercases one UTF-16 code unit and folds typographic apostrophes, for hashing. */
 export function foldCode(c: number): number {
   if (c >= 65 && c <= 90) return c + 32;
   if (c === 0x2019 || c === 0x2018) return 39;
   if (c < 0xc0) return c;
-  return String.fromCharCode(c).toLowerCase().charCodeAt(0);
+  const f = FOLDED[c]!;
+  if (f !== 0) return f;
+  // toLowerCase never gives an empty string or a NUL, so 0 is free to mean "not yet asked"
+  const g = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+  FOLDED[c] = g;
+  return g;
 }
 
 /** Folds typographic apostrophes (‘ ’) to ' in a string, as `foldCode` does for hashing: the one fold. */

@@ -18,7 +18,15 @@ import { type Tokens, TokenKind } from '../../pipeline/doc.ts';
 const WILL = hashWord('will');
 const NEXT = hashWord('next');
 const TO = hashWord('to');
-const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th)$/i;
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Whether `a`, `b` (lowercased by `| 32`) are an English ordinal suffix: st, nd, rd or th. */
+const ordinalSuffix = (a: number, b: number): boolean =>
+  (a === 115 && b === 116) ||
+  (a === 110 && b === 100) ||
+  (a === 114 && b === 100) ||
+  (a === 116 && b === 104);
 
 /** A month name found at a token: its number and the last token it covers ("Sept" "." → the stop). */
 export interface MonthAt {
@@ -87,29 +95,60 @@ export class Cursor {
     return this.together(i - 1, i) && this.isWord(i - 1) ? this.t.hash[i - 1]! : 0;
   }
 
+  /**
+   * The value of a plain integer token of 1 to 4 ASCII digits (no "2,000", no "3.5"), or -1. Read from
+   * the character codes: no string is built per token.
+   */
+  private digits(i: number): number {
+    if (i < 0 || i >= this.t.count || this.t.kind[i] !== TokenKind.number) return -1;
+    const s = this.t.start[i]!;
+    const e = this.t.end[i]!;
+    if (e - s > 4) return -1;
+    let n = 0;
+    for (let k = s; k < e; k++) {
+      const c = this.text.charCodeAt(k);
+      if (!isDigit(c)) return -1;
+      n = n * 10 + (c - 48);
+    }
+    return n;
+  }
+
   /** A plain integer token (no "2,000", no "3.5"), or null. */
   integer(i: number): number | null {
-    if (i < 0 || i >= this.t.count || this.t.kind[i] !== TokenKind.number) return null;
-    const s = this.word(i);
-    return /^\d{1,4}$/.test(s) ? Number(s) : null;
+    const n = this.digits(i);
+    return n < 0 ? null : n;
   }
 
   /** A day of the month: "30" or "30th". */
   day(i: number): number | null {
-    let d = this.integer(i);
-    if (d !== null && this.word(i).length > 2) d = null;
-    if (d === null && this.isWord(i)) {
-      const m = ORDINAL.exec(this.word(i));
-      d = m ? Number(m[1]) : null;
+    let d = -1;
+    if (i >= 0 && i < this.t.count) {
+      const s = this.t.start[i]!;
+      const e = this.t.end[i]!;
+      if (this.t.kind[i] === TokenKind.number) {
+        if (e - s <= 2) d = this.digits(i);
+      } else if (this.t.kind[i] === TokenKind.word && e - s >= 3 && e - s <= 4) {
+        // "30th", "1st": one or two digits, then the suffix in any case
+        const text = this.text;
+        if (ordinalSuffix(text.charCodeAt(e - 2) | 32, text.charCodeAt(e - 1) | 32)) {
+          d = 0;
+          for (let k = s; k < e - 2 && d >= 0; k++) {
+            const c = text.charCodeAt(k);
+            d = isDigit(c) ? d * 10 + (c - 48) : -1;
+          }
+        }
+      }
     }
-    return d !== null && d >= 1 && d <= 31 ? d : null;
+    return d >= 1 && d <= 31 ? d : null;
   }
 
   /** A four-digit year in the stage's range (1800 to 2099 by default). */
   year(i: number): number | null {
-    const y = this.integer(i);
+    const y = this.digits(i);
     const { earliestYear, latestYear } = this.years;
-    return y !== null && this.word(i).length === 4 && y >= earliestYear && y <= latestYear ? y : null;
+    return y >= 0 && this.t.end[i]! - this.t.start[i]! === 4 && y >= earliestYear && y <= latestYear
+      ? y
+      : null;
   }
 
   /**
@@ -151,7 +190,21 @@ export class Cursor {
     if (h === NEXT && this.hash(k + 1) === TO) return false;
     if (FUTURE_MARKERS.has(h)) return true;
     if (FUTURE_AFTER_BE.has(h) && BE_FORMS.has(this.prev(k))) return true;
-    const w = this.word(k);
-    return w.length > 3 && /['’]ll$/i.test(w);
+    // "she'll", "they’ll": read from the character codes, no string per token
+    const e = this.t.end[k]!;
+    return e - this.t.start[k]! > 3 && endsWithContraction(this.text, e, 108, 108);
   }
+}
+
+/**
+ * Whether `text` before `end` ends with an apostrophe (' or ’) and the two letters `a`, `b` (lower
+ * case codes, matched in any case): "'ll", "’ve".
+ */
+export function endsWithContraction(text: string, end: number, a: number, b: number): boolean {
+  const q = text.charCodeAt(end - 3);
+  return (
+    (q === 39 || q === 0x2019) &&
+    (text.charCodeAt(end - 2) | 32) === a &&
+    (text.charCodeAt(end - 1) | 32) === b
+  );
 }

@@ -25,7 +25,8 @@ function pick(events: readonly KbEvent[], people: ReadonlySet<string>): KbEvent 
 /** Events named by a KB alias, longest alias first, each starting at "the" or a capitalised word. */
 export function namedEvents(doc: Pick<Doc, 'kb' | 'entities'>, c: Cursor): NamedEvent[] {
   const { t } = c;
-  const people = new Set(doc.entities.flatMap((e) => (e.kbId ? [e.kbId] : [])));
+  const people = new Set<string>();
+  for (const e of doc.entities) if (e.kbId) people.add(e.kbId);
   const out: NamedEvent[] = [];
   for (let i = 0; i < t.count; i++) {
     if (!c.isWord(i) || (t.hash[i] !== THE && t.cap[i] !== 1)) continue;

@@ -3,7 +3,8 @@
  * "for months now", "the past few years", "in recent months".
  */
 import { NUMBER_WORDS, SEASONS, UNITS, VAGUE_COUNTS, WEEKDAYS } from '../../lexicon/calendar.ts';
-import { hashWord } from '../../lexicon/hash.ts';
+import { hashWord, WordMap, wordSet } from '../../lexicon/hash.ts';
+import { endsWithContraction } from './cursor.ts';
 import {
   ago,
   duration,
@@ -43,9 +44,10 @@ const H = {
   had: h('had'),
   been: h('been'),
 };
-const TODAY_PARTS = new Set([h('morning'), h('afternoon'), h('evening')]);
-const PERFECT = new Set([h('has'), h('have'), h("hasn't"), h("haven't"), h('hasnt'), h('havent')]);
-const MODES = new Map<number, Mode>([
+const TODAY_PARTS = wordSet(['morning', 'afternoon', 'evening']);
+const PERFECT = wordSet(['has', 'have', "hasn't", "haven't", 'hasnt', 'havent']);
+/** The words that open a modified expression ("last Friday", "this summer", "past year") → their mode. */
+export const MODES: ReadonlyMap<number, Mode> = new WordMap<Mode>([
   [H.last, 'last'],
   [H.this, 'this'],
   [H.next, 'next'],
@@ -69,12 +71,23 @@ function count(s: DateScanner, i: number): { n: number | null; last: number } | 
 /** The unit at token `u`, and whether it is written plural. */
 function unitAt(s: DateScanner, u: number): { unit: Unit; plural: boolean } | null {
   const unit = UNITS.get(s.c.base(u));
-  const word = s.c.word(u);
-  return unit ? { unit, plural: /s$/i.test(word.slice(0, word.length - s.c.possessive(u))) } : null;
+  if (!unit) return null;
+  // plural: the letter before any possessive ending is an s ("years", "months'", "weeks’")
+  const last = s.c.t.end[u]! - s.c.possessive(u) - 1;
+  return { unit, plural: (s.c.text.charCodeAt(last) | 32) === 115 };
 }
 
 /** "two years ago", "a month ago", "years ago" (vague: resolved null). */
 export function agoAt(s: DateScanner, i: number): Match | null {
+  // "ago" ends the expression at most four tokens on ("a couple of years ago"): test that first
+  const c = s.c;
+  if (
+    c.hash(i + 1) !== H.ago &&
+    c.hash(i + 2) !== H.ago &&
+    c.hash(i + 3) !== H.ago &&
+    c.hash(i + 4) !== H.ago
+  )
+    return null;
   const bare = unitAt(s, i);
   const cnt = bare ? null : count(s, i);
   const u = bare ? i : cnt ? cnt.last + 1 : -1;
@@ -90,7 +103,11 @@ function perfectBefore(s: DateScanner, i: number): boolean {
   const c = s.c;
   for (let k = i - 1; k >= 0 && c.together(k, i); k--) {
     const w = c.hash(k);
-    if (PERFECT.has(w) || /['’]ve$/i.test(c.word(k))) return true;
+    if (
+      PERFECT.has(w) ||
+      (c.t.end[k]! - c.t.start[k]! >= 3 && endsWithContraction(c.text, c.t.end[k]!, 118, 101))
+    )
+      return true;
     if (w === H.been && c.hash(k - 1) !== H.had) return true;
   }
   return false;

@@ -9,16 +9,17 @@ import {
   NOT_PLURAL,
   DATE_CONTEXT,
   DATE_JOINERS,
+  MONTHS,
   RELATIVE_DAYS,
   SEASONS,
   WEEKDAYS,
   YEAR_CONTEXT,
 } from '../../lexicon/calendar.ts';
-import { hashWord, THE } from '../../lexicon/hash.ts';
+import { hashWord, THE, WordMap, WordSet } from '../../lexicon/hash.ts';
 import { type Tokens, TokenKind } from '../../pipeline/doc.ts';
 import type { DateMention } from '../../report/schema.ts';
 import { Cursor } from './cursor.ts';
-import { agoAt, forAt, modifierAt, type Match, recentAt } from './relative.ts';
+import { agoAt, forAt, MODES, modifierAt, type Match, recentAt } from './relative.ts';
 import {
   absolute,
   decade,
@@ -44,11 +45,26 @@ const H = {
   recent: hashWord('recent'),
   year: hashWord('year'),
 };
-const ARTICLES = new Set([H.the, hashWord('a'), hashWord('an')]);
-const YEAR_OFFSETS = new Map([
+const ARTICLES = new WordSet([H.the, hashWord('a'), hashWord('an')]);
+const YEAR_OFFSETS = new WordMap([
   [hashWord('last'), -1],
   [hashWord('this'), 0],
   [hashWord('next'), 1],
+]);
+/**
+ * Every word a word-led expression can open with, by its hash or by its hash without a possessive:
+ * relative days, "for", "recent", last/this/next/past, months, weekdays and seasons. A word outside it
+ * that opens with neither a digit nor "mid-" can only start an "ago" expression, so the matchers are
+ * not tried one by one at the most common tokens.
+ */
+const OPENERS = new WordSet([
+  ...RELATIVE_DAYS.keys(),
+  H.for,
+  H.recent,
+  ...MODES.keys(),
+  ...MONTHS.keys(),
+  ...WEEKDAYS.keys(),
+  ...SEASONS.keys(),
 ]);
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DECADE = /^(1[89]\d0|20\d0)s$/;
@@ -105,7 +121,11 @@ export class DateScanner {
     if (c.t.kind[i] === TokenKind.number) return this.dayLed(i) ?? agoAt(this, i) ?? this.bareYear(i);
     // only a word opening with a digit can be an ISO date: no string is built for the others
     const d0 = c.text.charCodeAt(c.t.start[i]!);
-    const iso = d0 >= 48 && d0 <= 57 ? ISO.exec(c.word(i)) : null;
+    const digit = d0 >= 48 && d0 <= 57;
+    const mid = (d0 | 32) === 109 && c.text.charCodeAt(c.t.start[i]! + 3) === 45;
+    if (!digit && !mid && !OPENERS.has(h) && (c.possessive(i) === 0 || !OPENERS.has(c.base(i))))
+      return agoAt(this, i);
+    const iso = digit ? ISO.exec(c.word(i)) : null;
     if (iso) {
       const n = parseDay(iso[0]);
       return n === null ? null : { first: i, last: i, res: onDay(n, 'absolute') };
@@ -226,6 +246,12 @@ export class DateScanner {
 
   /** "1990s", "2000-2005", "2019's", "mid-2019". */
   private yearWord(i: number): Match | null {
+    // every form opens with a digit or with "mid-": other words are passed without building a string
+    const { t, text } = this.c;
+    const s = t.start[i]!;
+    const d0 = text.charCodeAt(s);
+    if ((d0 < 48 || d0 > 57) && !((d0 | 32) === 109 && text.charCodeAt(s + 3) === 45 && t.end[i]! - s >= 8))
+      return null;
     const w = this.c.word(i);
     const dec = DECADE.exec(w);
     if (dec) return { first: i, last: i, res: decade(Number(dec[1])) };

@@ -7,6 +7,7 @@ import { type AgeMention, type Doc, type Mention, TokenKind } from '../../pipeli
 import { foldApostrophes, hashWord } from '../../lexicon/hash.ts';
 import { RELATION_NOUNS, TITLES } from '../../lexicon/people.ts';
 import type { Entity, Span } from '../../report/schema.ts';
+import { tokenAtOrAfter } from '../../pipeline/spans.ts';
 import { ENTITY_DEFAULTS, type EntityOptions } from './options.ts';
 import type { Anchor } from './resolve.ts';
 
@@ -131,10 +132,16 @@ export class Cluster {
         continue;
       const first = e.mentions[0]!;
       const anchorAt = this.anchors.findIndex((a) => a.start === first.start);
-      const next = this.anchors.slice(anchorAt + 1).find((a) => a.entityId !== e.id);
-      const limit = next ? next.start : Number.POSITIVE_INFINITY;
-      let i = 0;
-      while (i < t.count && t.start[i]! < first.end) i++;
+      // the next anchor of someone else (no slice: a loop from the entity's first anchor on)
+      let limit = Number.POSITIVE_INFINITY;
+      for (let k = anchorAt + 1; k < this.anchors.length; k++) {
+        const a = this.anchors[k]!;
+        if (a.entityId !== e.id) {
+          limit = a.start;
+          break;
+        }
+      }
+      let i = tokenAtOrAfter(t, first.end);
       const sentence = t.sentence[i] ?? -1;
       for (; i < t.count && t.start[i]! < limit && t.sentence[i]! <= sentence + 1; i++) {
         const g = pronouns.get(t.hash[i]!);

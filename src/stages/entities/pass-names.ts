@@ -24,11 +24,19 @@ export function findNames(doc: Doc, c: Cluster): void {
   const hits = doc.lexicon;
   const sentenceStart = (i: number): boolean =>
     i === 0 || t.sentence[i - 1] !== t.sentence[i] || t.kind[i - 1] === TokenKind.punct;
-  // hashes of capitalised words met inside a sentence, sorted for binary search (no Set: no boxing)
-  const caps = new Uint32Array(t.count);
+  // hashes of capitalised words met inside a sentence, sorted for binary search (no Set: no boxing),
+  // in a scratch array kept between documents (a fresh typed array per document costs more than the loop)
+  if (capScratch.length < t.count) capScratch = new Uint32Array(Math.max(t.count, capScratch.length * 2));
   let nCaps = 0;
-  for (let i = 0; i < t.count; i++) if (t.cap[i] === 1 && !sentenceStart(i)) caps[nCaps++] = t.hash[i]!;
-  const midCaps = caps.subarray(0, nCaps).sort();
+  for (let i = 0; i < t.count; i++) if (t.cap[i] === 1 && !sentenceStart(i)) capScratch[nCaps++] = t.hash[i]!;
+  const midCaps = capScratch.subarray(0, nCaps).sort();
+  const memo = new Map<string, NameForms>();
+  // the lowercased text, made only if an ambiguous alias needs it, and then once
+  let lowered: string | null = null;
+  const lowerText = (): string => {
+    lowered ??= foldApostrophes(text.toLowerCase());
+    return lowered;
+  };
   const endOf = (tok: number): number => t.end[tok]! - possessiveLength(text, t.end[tok]!);
 
   // Photo credits name agencies, not people in the story.
@@ -62,15 +70,17 @@ export function findNames(doc: Doc, c: Cluster): void {
       }
     }
     if (kbm) {
-      const r = pickRecord(doc, c, kbm.records);
+      const r = pickRecord(doc, c, kbm.records, lowerText);
       const person = r.kind === 'person';
-      const e = c.entity(`kb:${r.id}`, person ? 'person' : 'event', r.name, r.id, person ? r.gender : null);
+      const e = c.entity(kbKey(r), person ? 'person' : 'event', r.name, r.id, person ? r.gender : null);
       c.addName(e, kbm.start, kbm.end, kbm.first === kbm.last ? 'name' : 'title', i);
       ageAfter(doc, c, e, kbm.start, kbm.last);
       // an event's name may hold a person's ("the passing of the Queen"): read on inside it
       if (person) i = kbm.last;
       continue;
     }
+    // every name below opens with a capital: a lower-case word is passed without further lookups
+    if (t.cap[i] !== 1) continue;
     // outlets and places may open with a stop word: "Us Weekly", "New York"
     const outlet = t.cap[i] === 1 ? hits.last(OUTLET_NAMES, i) : -1;
     const place = outlet < 0 && t.cap[i] === 1 ? hits.last(PLACE_NAMES, i) : -1;
@@ -108,8 +118,8 @@ export function findNames(doc: Doc, c: Cluster): void {
     const last = run.last;
     const start = t.start[first]!;
     const end = endOf(last);
-    const name = text.slice(start, end).replace(/\s+/g, ' ');
-    const lower = foldApostrophes(name.toLowerCase());
+    const forms = nameForms(memo, text.slice(start, end));
+    const { name } = forms;
     const title = TITLES.get(t.hash[first]!);
     const nameTok = title === undefined ? first : isNameDot(text, t, first + 1) ? first + 2 : first + 1;
     const given = FIRST_NAMES.get(t.hash[nameTok] ?? 0);
@@ -117,17 +127,76 @@ export function findNames(doc: Doc, c: Cluster): void {
     // "the Velvet Lane star": a capitalised run between "the" and a role noun names a work
     const work = t.hash[first - 1] === THE && ROLE_NOUNS.has(t.hash[last + 1] ?? 0) && t.cap[last + 1] !== 1;
     if (work) kind = 'work';
-    else if (PLACES.has(lower)) kind = 'place';
-    else if (OUTLETS.has(lower) || ORG_HEADS.has(t.hash[last]!) || /^[A-Z]{2,}$/.test(name))
-      kind = 'organization';
+    else if (forms.place) kind = 'place';
+    else if (forms.outlet || ORG_HEADS.has(t.hash[last]!) || forms.acronym) kind = 'organization';
     else if (EVENT_HEADS.has(t.hash[last]!)) kind = 'event';
     const weak = kind === 'person' && title === undefined && given === undefined && !speaks(doc, last);
-    const e = c.entity(`${kind}:${lower}`, kind, name, null, title ?? given ?? null, weak);
+    const e = c.entity(keyOf(forms, kind), kind, name, null, title ?? given ?? null, weak);
     c.addName(e, start, end, title !== undefined ? 'title' : 'name', first);
     if (kind === 'person') ageAfter(doc, c, e, start, last);
     i = last;
   }
 }
+
+/** The cluster key of a KB record's entity, built once per record (a flat string hashes once). */
+const KB_KEYS = new WeakMap<KbRecord, string>();
+function kbKey(r: KbRecord): string {
+  let k = KB_KEYS.get(r);
+  if (k === undefined) {
+    k = `kb:${r.id}`;
+    KB_KEYS.set(r, k);
+  }
+  return k;
+}
+
+/** What a capitalised run's text gives, whatever the document: its name, gazetteer hits and keys. */
+interface NameForms {
+  /** The run's text with each stretch of white space made one space. */
+  readonly name: string;
+  /** `name` lowercased, apostrophes folded. */
+  readonly lower: string;
+  readonly place: boolean;
+  readonly outlet: boolean;
+  /** All capitals, two letters or more ("NBC"): an organization. */
+  readonly acronym: boolean;
+  /** Cluster keys by kind (`kind:lower`), made on first use. */
+  readonly keys: Partial<Record<Ent['kind'], string>>;
+}
+
+/**
+ * The forms of a run's raw text, memoised per document in `memo`: a name comes back several times in
+ * an article, and each time would otherwise cost a replace, a lowercase, a fold, two set lookups and a
+ * regex. (Per document, not per process: a key sliced from the text would keep the whole text alive.)
+ */
+function nameForms(memo: Map<string, NameForms>, raw: string): NameForms {
+  let f = memo.get(raw);
+  if (f) return f;
+  const name = raw.replace(/\s+/g, ' ');
+  const lower = foldApostrophes(name.toLowerCase());
+  f = {
+    name,
+    lower,
+    place: PLACES.has(lower),
+    outlet: OUTLETS.has(lower),
+    acronym: /^[A-Z]{2,}$/.test(name),
+    keys: {},
+  };
+  memo.set(raw, f);
+  return f;
+}
+
+/** The cluster key of a run of this kind. */
+function keyOf(f: NameForms, kind: Ent['kind']): string {
+  let k = f.keys[kind];
+  if (k === undefined) {
+    k = `${kind}:${f.lower}`;
+    (f.keys as Record<string, string>)[kind] = k;
+  }
+  return k;
+}
+
+/** Scratch for `findNames`' sorted capitals; only read within one call. */
+let capScratch = new Uint32Array(1024);
 
 /** True when the sorted array holds `h`. */
 function sortedHas(a: Uint32Array, h: number): boolean {
@@ -147,14 +216,16 @@ function addNamed(c: Cluster, doc: Doc, kind: 'place' | 'organization', first: n
  * already met, else the one whose other names the article uses ("the Duke of Sussex"), else the one
  * related to someone already met, else the first.
  */
-function pickRecord(doc: Doc, c: Cluster, records: readonly KbRecord[]): KbRecord {
+function pickRecord(doc: Doc, c: Cluster, records: readonly KbRecord[], lowerText: () => string): KbRecord {
   if (records.length === 1) return records[0]!;
-  const met = records.find((x) => c.has(`kb:${x.id}`));
+  const met = records.find((x) => c.has(kbKey(x)));
   if (met) return met;
-  const lower = foldApostrophes(doc.text.toLowerCase());
-  const named = (r: KbRecord): number =>
-    [r.name, ...r.aliases].filter((a) => a.includes(' ') && lower.includes(foldApostrophes(a.toLowerCase())))
-      .length;
+  const lower = lowerText();
+  const named = (r: KbRecord): number => {
+    let n = 0;
+    for (const a of longNames(r)) if (lower.includes(a)) n++;
+    return n;
+  };
   const related = (r: KbRecord): number =>
     c.ents.filter((e) => e.kbId && doc.kb.relations(r.id, e.kbId).length > 0).length;
   let best = records[0]!;
@@ -167,6 +238,21 @@ function pickRecord(doc: Doc, c: Cluster, records: readonly KbRecord[]): KbRecor
     }
   }
   return best;
+}
+
+/** Lowercased names of several words per KB record (name and aliases, duplicates kept), made once. */
+const LONG_NAMES = new WeakMap<KbRecord, readonly string[]>();
+
+/** The record's names of more than one word, lowercased with apostrophes folded, as `pickRecord` seeks them. */
+function longNames(r: KbRecord): readonly string[] {
+  let names = LONG_NAMES.get(r);
+  if (!names) {
+    names = [r.name, ...r.aliases]
+      .filter((a) => a.includes(' '))
+      .map((a) => foldApostrophes(a.toLowerCase()));
+    LONG_NAMES.set(r, names);
+  }
+  return names;
 }
 
 /** A reporting verb or an appositive age right after a name makes it a person for sure. */

@@ -12,7 +12,7 @@ import {
   SUBJECT_PRONOUNS,
   TITLES,
 } from '../../lexicon/people.ts';
-import { type Doc, type RelationMention, TokenKind } from '../../pipeline/doc.ts';
+import { type Doc, type Mention, type RelationMention, TokenKind } from '../../pipeline/doc.ts';
 import { tokenAtOrAfter } from '../../pipeline/spans.ts';
 import type { Cluster, Ent } from './cluster.ts';
 import { possessiveLength } from './names.ts';
@@ -48,9 +48,9 @@ export function resolveReferences(doc: Doc, c: Cluster): RelationMention[] {
   const relations: RelationMention[] = [];
   const endOf = (tok: number): number => t.end[tok]! - possessiveLength(text, t.end[tok]!);
   c.anchors.sort((a, b) => a.start - b.start);
-  const names = new Map(
-    c.mentions.filter((m) => m.form === 'name' || m.form === 'title').map((m) => [m.start, m]),
-  );
+  // name and title mentions by start offset (later ones win, as a Map built from the list would)
+  const names = new Map<number, Mention>();
+  for (const m of c.mentions) if (m.form === 'name' || m.form === 'title') names.set(m.start, m);
   const nameAfter = (k: number): { id: string; end: number } | null => {
     let j = k + 1;
     if (j < t.count && text.charCodeAt(t.start[j]!) === 44) j++;
