@@ -149,7 +149,10 @@ function pgOps(query: PgQuery, types: ColumnTypes): Omit<Sql, 'tx' | 'close' | '
       const casts = columns.map((c, j) => `$${j + 1}::${t.get(c) ?? 'text'}[]`);
       const text = `INSERT INTO ${table} (${columns.join(', ')}) SELECT * FROM unnest(${casts.join(', ')}) ${conflict}`;
       const arrays = columns.map((_, j) => rows.map((r) => r[j] ?? null));
-      await query({ name: `hs_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`, text }, arrays as never);
+      await query(
+        { name: `hs_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`, text },
+        arrays as never,
+      );
     },
   };
 }
@@ -197,7 +200,10 @@ export async function postgresSql(url: string): Promise<Sql> {
           }
           await client.query('COMMIT');
         } catch (e) {
-          broken = await client.query('ROLLBACK').then(() => false, () => true);
+          broken = await client.query('ROLLBACK').then(
+            () => false,
+            () => true,
+          );
           throw e;
         } finally {
           client.release(broken);
@@ -220,7 +226,10 @@ export async function postgresSql(url: string): Promise<Sql> {
         await client.query('COMMIT');
         return v;
       } catch (e) {
-        broken = await client.query('ROLLBACK').then(() => false, () => true);
+        broken = await client.query('ROLLBACK').then(
+          () => false,
+          () => true,
+        );
         throw e;
       } finally {
         client.release(broken);
