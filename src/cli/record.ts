@@ -107,6 +107,8 @@ export function analyzeRecord(
   kb: Kb,
   limits: AnalysisLimits = {},
   fields?: readonly ReportField[],
+  // the store's ingest thread reads the report object, not its JSON parsed back (hook of the corpus work)
+  onReport?: (report: Report) => void,
 ): RecordOutcome {
   const text = lineNo === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
   let value: unknown;
@@ -146,5 +148,6 @@ export function analyzeRecord(
     { ...limits, preset: presetFor(fields) },
   );
   if (!out.ok) return { ok: false, code: out.error.code, error: `line ${lineNo}: ${out.error.detail}` };
+  onReport?.(out.value);
   return { ok: true, json: fields ? projectReport(out.value, fields) : JSON.stringify(out.value) };
 }

@@ -1,22 +1,50 @@
 /**
  * An ingest worker thread: analyses a record like the batch worker, and also turns the report into
  * the store's rows, so the main thread only writes them (the work is spread over all cores).
+ * It answers chunks (`hearsay ingest`, the batch protocol of src/cli/batch-protocol.ts) and single
+ * records (the queue's analysis pool, src/queue/pool.ts: `{seq, line, lineNo}` → `{seq, ok, extra}`).
  */
-import { workerData } from 'node:worker_threads';
-import { serveRecords } from '../cli/batch-protocol.ts';
+import { parentPort, workerData } from 'node:worker_threads';
+import { type ChunkMessage, runChunk } from '../cli/batch-protocol.ts';
 import { kbFromPaths } from '../cli/kb-option.ts';
-import { analyzeRecord } from '../cli/record.ts';
+import { analyzeRecord, type RecordOutcome } from '../cli/record.ts';
 import type { AnalysisLimits } from '../index.ts';
 import type { Report } from '../report/schema.ts';
-import { rowsOf } from './rows.ts';
+import { type ArticleRows, rowsOf } from './rows.ts';
 
-const data = workerData as { kb: string[]; limits: AnalysisLimits };
+const data = workerData as { kb: string[]; limits: AnalysisLimits; progress?: Int32Array };
 const kb = kbFromPaths(data.kb);
-// the batch protocol (chunks from `hearsay ingest`, single records from the queue's pool); an engine
-// exception fails its record, not the worker
-serveRecords((line, lineNo) => {
-  const out = analyzeRecord(line, lineNo, kb, data.limits);
-  return out.ok
-    ? { ...out, extra: rowsOf(JSON.parse(out.json) as Report, undefined, new Date(), out.json) }
-    : out;
+
+/** A record's report and rows: the report object itself is read, not its JSON parsed back. */
+function handle(line: string, lineNo: number): RecordOutcome & { readonly extra?: ArticleRows } {
+  let report: Report | null = null;
+  const out = analyzeRecord(line, lineNo, kb, data.limits, undefined, (r) => {
+    report = r;
+  });
+  return out.ok && report ? { ...out, extra: rowsOf(report, undefined, new Date(), out.json) } : out;
+}
+
+/** An exception escaping the engine or the rows fails its record, not the thread. */
+function guarded(line: string, lineNo: number): ReturnType<typeof handle> {
+  try {
+    return handle(line, lineNo);
+  } catch (e) {
+    const why = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
+    return { ok: false, code: 'HS_WORKER_FAILED', error: `line ${lineNo}: ${why.slice(0, 200)}` };
+  }
+}
+
+const progress = data.progress ?? new Int32Array(2);
+parentPort?.on('message', (msg: ChunkMessage | { seq: number; line: string; lineNo: number }) => {
+  if (!('line' in msg)) {
+    parentPort!.postMessage(runChunk(msg, guarded, progress));
+    return;
+  }
+  // the pool needs only the rows: the report's JSON (three times their size) is not sent back
+  const o = guarded(msg.line, msg.lineNo);
+  parentPort!.postMessage(
+    o.ok
+      ? { seq: msg.seq, ok: true, extra: o.extra }
+      : { seq: msg.seq, ok: false, code: o.code, error: o.error },
+  );
 });

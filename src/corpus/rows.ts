@@ -241,8 +241,12 @@ export const personKey = (name: string): string =>
 const sha = (s: string): string => createHash('sha256').update(s).digest('hex').slice(0, 32);
 const b = (v: boolean): number => (v ? 1 : 0);
 
+// zlib's fastest level: about twice the speed of the default for a tenth more bytes, and packing
+// every report is the largest cost of storing it in the analysis thread
+const PACK = { level: 1 } as const;
+
 /** Packs a report for the `reports` table. */
-export const packReport = (report: Report): Buffer => deflateRawSync(JSON.stringify(report));
+export const packReport = (report: Report): Buffer => deflateRawSync(JSON.stringify(report), PACK);
 
 /** Unpacks a stored report, exactly as it was given. */
 export const unpackReport = (blob: Uint8Array): Report =>
@@ -470,7 +474,7 @@ export function rowsOf(
       JSON.stringify(recordMeta),
       now.toISOString(),
     ],
-    report: json === undefined ? packReport(report) : deflateRawSync(json),
+    report: json === undefined ? packReport(report) : deflateRawSync(json, PACK),
     tables: {
       quotes: quoteRows,
       sources: sourceRows,

@@ -1,16 +1,19 @@
 /**
  * A pool of analysis threads for the worker process, running the thread code of `hearsay ingest`
- * (src/corpus/ingest-worker.ts: a JSON Lines record in, the report and the store's rows for it, or a
- * coded error, out; the same protocol as `hearsay batch`'s src/cli/worker.ts). Each thread has one
- * record in flight, so when a thread dies (an article that crashes the engine) or hangs past the
+ * (src/corpus/ingest-worker.ts: a JSON Lines record in, the store's rows for it, or a coded error,
+ * out). Each thread has one record in flight, so when a thread dies (an article that crashes the engine) or hangs past the
  * timeout, the pool knows which article did it, fails that article alone and starts a new thread.
  */
 import { Worker } from 'node:worker_threads';
 import type { RecordOutcome } from '../cli/record.ts';
 
-/** A record's outcome in the pool: the thread's answer, or a crash or timeout of the thread. */
+/**
+ * A record's outcome in the pool: the store's rows for it (the report itself travels inside them,
+ * packed), the thread's one-line error, or a crash or timeout of the thread.
+ */
 export type PoolOutcome =
-  | (RecordOutcome & { readonly extra?: unknown })
+  | { readonly ok: true; readonly extra: unknown }
+  | Exclude<RecordOutcome, { ok: true }>
   | { readonly ok: false; readonly code: 'HS_WORKER_FAILED'; readonly error: string };
 
 interface Task {
