@@ -52,3 +52,7 @@ export const layout = (p: Page): string => {
 /** A main element holding a page's own content. */
 export const main = (inner: string): string =>
   `<main id="content" class="wrap" tabindex="-1">\n${inner}\n</main>`;
+
+/** A coded error as a box the screen reader announces. */
+export const problemBox = (e: { readonly code: string; readonly message: string }): string =>
+  `<div class="problem" role="alert"><p><code>${esc(e.code)}</code> ${esc(e.message)}</p></div>`;
