@@ -33,7 +33,7 @@ const cookie = (req: FastifyRequest, name: string): string => {
   return '';
 };
 
-/** The host of an Origin header, or null for `null` and anything that is not a URL. */
+/** The host of an Origin header, or null for anything that is not a URL. */
 const hostOf = (origin: string): string | null => {
   try {
     return new URL(origin).host;
@@ -92,9 +92,14 @@ export const adminAuth = (token: string | null): AdminAuth => {
     page,
     action(req, what) {
       page(req, what);
+      // Sec-Fetch-Site where the browser sends it; else the Origin, which is `null` under the pages'
+      // no-referrer policy and then says nothing
+      const site = req.headers['sec-fetch-site'];
       const origin = req.headers.origin;
-      if (origin && hostOf(origin) !== req.headers.host)
-        throw coded('HS_ADMIN_UNAUTHORIZED', `${what} from another site`);
+      const foreign = site
+        ? site !== 'same-origin'
+        : !!origin && origin !== 'null' && hostOf(origin) !== req.headers.host;
+      if (foreign) throw coded('HS_ADMIN_UNAUTHORIZED', `${what} from another site`);
     },
     signIn(req, reply, given) {
       if (!same(given.trim(), need('/admin'))) throw coded('HS_ADMIN_UNAUTHORIZED', 'that token');

@@ -160,6 +160,13 @@ describe('the queue of a real Redis', { skip: skipUnless(false) }, () => {
       headers: { cookie, origin: 'http://elsewhere.example' },
     });
     assert.equal(foreign.statusCode, 401);
+    const crossSite = await app.inject({
+      method: 'POST',
+      url: '/admin/queue/retry',
+      headers: { cookie, origin: 'null', 'sec-fetch-site': 'cross-site' },
+    });
+    assert.equal(crossSite.statusCode, 401);
+    assert.match(crossSite.body, /<code>HS_ADMIN_UNAUTHORIZED<\/code>/);
     assert.equal((await status()).jobs.failed, 1);
     const retry = await app.inject({ method: 'POST', url: '/admin/queue/retry', headers: { cookie } });
     assert.equal(retry.statusCode, 303);
