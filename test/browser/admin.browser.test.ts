@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { createServer } from '../../src/server/app.ts';
 import { redisQueue } from '../../src/server/queue/service.ts';
 import { BAD_ARTICLE, KNOWN_JOBS, knownQueue } from '../fixtures/server/queue.ts';
@@ -18,6 +18,9 @@ import { skipUnless, testRedis } from '../queue/services.ts';
 import { CHROMIUM, haveChromium, launch } from './screenshot.ts';
 
 const TOKEN = 'browser-admin-token-3';
+
+/** What an element says, trimmed. */
+const text = async (l: Locator): Promise<string> => ((await l.textContent()) ?? '').trim();
 
 /** The job counts the page shows, by state. */
 const counts = (page: Page): Promise<Record<string, string>> =>
@@ -69,13 +72,13 @@ describe('the queue admin view in a browser', { skip: skipUnless(false) }, () =>
     await page.getByLabel('Admin token').fill('not-the-token');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForLoadState();
-    assert.match(await page.getByRole('alert').innerText(), /HS_ADMIN_UNAUTHORIZED/);
+    assert.match(await text(page.getByRole('alert')), /HS_ADMIN_UNAUTHORIZED/);
     assert.equal(await page.locator('#queue-counts').count(), 0);
 
     await page.getByLabel('Admin token').fill(TOKEN);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForSelector('#queue-counts');
-    assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), `Queue ${q.name}`);
+    assert.equal(await text(page.getByRole('heading', { level: 1 })), `Queue ${q.name}`);
     assert.deepEqual(await counts(page), {
       waiting: String(KNOWN_JOBS),
       active: '0',
@@ -85,7 +88,7 @@ describe('the queue admin view in a browser', { skip: skipUnless(false) }, () =>
       paused: '0',
     });
     assert.equal(await page.locator('#queue-failed').count(), 0);
-    assert.match(await page.locator('#queue-workers').innerText(), /^0 workers connected now\.$/);
+    assert.match(await text(page.locator('#queue-workers')), /^0 workers connected now\.$/);
 
     await q.workOff();
     await page.getByRole('link', { name: 'Refresh' }).click();
@@ -99,7 +102,7 @@ describe('the queue admin view in a browser', { skip: skipUnless(false) }, () =>
       paused: '0',
     });
     assert.match(
-      await page.locator('#queue-articles').innerText(),
+      await text(page.locator('#queue-articles')),
       new RegExp(
         `^5 articles stored, 0 unchanged, in ${KNOWN_JOBS} jobs; per article: analysis [\\d.]+ ms, store [\\d.]+ ms\\.$`,
       ),
@@ -122,7 +125,7 @@ describe('the queue admin view in a browser', { skip: skipUnless(false) }, () =>
     await page.getByRole('button', { name: 'Retry the failed jobs' }).click();
     await page.waitForLoadState();
     await page.waitForSelector('.notice');
-    assert.equal(await page.getByRole('status').innerText(), '1 failed job moved back to waiting.');
+    assert.equal(await text(page.getByRole('status')), '1 failed job moved back to waiting.');
     const back = await counts(page);
     assert.equal(back.failed, '0');
     assert.equal(back.waiting, '1');
