@@ -69,6 +69,9 @@ const CSP = {
   connectSrc: ["'self'"],
 };
 
+/** Browser features no page of the app needs. */
+const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), interest-cohort=()';
+
 /**
  * What a client whose request never arrived whole is told before its socket closes: 408 for a request or
  * its headers that took too long (Fastify's default says 400 for the headers), else 400, as problem+json.
@@ -143,9 +146,10 @@ export const createServer = async (opts: ServerOptions = {}): Promise<FastifyIns
     crossOriginEmbedderPolicy: false,
     hsts: false,
   });
-  app.addHook('onSend', async (_req, reply, payload) => {
-    reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
-    return payload;
+  // set when the request arrives, by a callback hook: an async onSend hook cost every answer a promise
+  app.addHook('onRequest', (_req, reply, done) => {
+    reply.header('permissions-policy', PERMISSIONS_POLICY);
+    done();
   });
   const limit = opts.rateLimit ?? SERVER_DEFAULTS.rateLimit;
   if (limit !== false)
