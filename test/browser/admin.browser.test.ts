@@ -6,16 +6,13 @@
  * without Chromium unless HEARSAY_REQUIRE_BROWSER=1, and without Redis unless HEARSAY_REQUIRE_REDIS=1.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import type { FastifyInstance } from 'fastify';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { createServer } from '../../src/server/app.ts';
 import { redisQueue } from '../../src/server/queue/service.ts';
 import { BAD_ARTICLE, KNOWN_JOBS, knownQueue } from '../fixtures/server/queue.ts';
 import { skipUnless, testRedis } from '../queue/services.ts';
-import { CHROMIUM, haveChromium, launch } from './screenshot.ts';
+import { haveChromium } from './screenshot.ts';
+import { type BrowserRig, browserRig } from './serve.ts';
 
 const TOKEN = 'browser-admin-token-3';
 
@@ -43,19 +40,16 @@ const rows = (page: Page, id: string): Promise<string[][]> =>
 describe('the queue admin view in a browser', { skip: skipUnless(false) }, () => {
   const redis = testRedis() ?? '';
   const q = knownQueue(redis, 'browser');
-  let app: FastifyInstance;
+  let rig: BrowserRig;
   let origin = '';
   let browser: Browser | undefined;
   before(async () => {
     await q.enqueueKnown();
-    app = await createServer({ queue: redisQueue(redis, q.name), adminToken: TOKEN, rateLimit: false });
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    if (existsSync(CHROMIUM)) browser = await launch();
+    rig = await browserRig({ queue: redisQueue(redis, q.name), adminToken: TOKEN });
+    ({ origin, browser } = rig);
   });
   after(async () => {
-    await browser?.close();
-    await app.close();
+    await rig.close();
     await q.dispose();
   });
 
