@@ -14,9 +14,9 @@
  * 2. memory over --memory requests (heap after a full GC, sampled every tenth of the run; every fifth
  *    tenth sends the 600-word article, the others a 20-word one, so the run stays short);
  * 3. GET /v1/outlets latency on a store, when --db names one;
- * 4. limits: while a steady client analyses, other clients send oversized bodies (413), flood past the
- *    rate limit (429) and trickle requests too slowly (cut off with 408); the steady client must get
- *    every answer. Each client has its own loopback address (127.0.0.x), so the per-client limit applies
+ * 4. limits: while a steady client analyses (paced at 80 % of its own rate limit), other clients send
+ *    oversized bodies (413), flood past the rate limit (429) and trickle requests too slowly (cut off
+ *    with 408); the steady client must get every answer. Each client has its own loopback address (127.0.0.x), so the per-client limit applies
  *    to the flood alone.
  * Figures vary with load: the load average is printed with them.
  */
@@ -85,6 +85,13 @@ async function serveChild(): Promise<void> {
 }
 
 // ---------------------------------------------------------------- the bench
+/** The per-client rate limit of the limits run (a minute's window). */
+const LIMIT_PER_MINUTE = 100;
+/** The steady client's pace: 80 % of its limit, so no minute's window ever holds more than the limit. */
+const STEADY_EVERY_MS = 60_000 / (LIMIT_PER_MINUTE * 0.8);
+/** Fewest answers the steady client waits for. */
+const STEADY_MIN = 15;
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, Math.max(0, ms)));
 interface Child {
   readonly proc: ChildProcess;
   readonly port: number;
@@ -329,15 +336,23 @@ async function runBench(): Promise<void> {
   if (only.has('limits')) {
     // 4. limits
     // 5 s: long enough for whole requests to arrive on a loaded machine, so only the trickling clients are cut
-    const lim = await startServer({ rateLimit: 100, bodyLimit: 100_000, requestTimeoutMs: 5000 });
+    const lim = await startServer({
+      rateLimit: LIMIT_PER_MINUTE,
+      bodyLimit: 100_000,
+      requestTimeoutMs: 5000,
+    });
     const agent = (n: number) => new Agent({ keepAlive: true, maxSockets: n });
     const steadyAgent = agent(2);
     const steady: Array<{ status: number; ms: number }> = [];
     let stopSteady = false;
     const steadyLoop = (async () => {
-      // at least 30 answers, and on until the others are done
-      while (steady.length < 30 || (!stopSteady && steady.length < 300))
+      // paced below its own limit, so every answer it gets measures the others' effect on it, not the
+      // limiter; at least STEADY_MIN answers, and on until the others are done
+      while (steady.length < STEADY_MIN || (!stopSteady && steady.length < 300)) {
+        const t0 = performance.now();
         steady.push(await send(lim.port, '127.0.0.3', '/v1/analyze', shortBody, steadyAgent));
+        await sleep(STEADY_EVERY_MS - (performance.now() - t0));
+      }
     })();
     const big = JSON.stringify({ text: 'x'.repeat(1_000_000) });
     const [tooBig, flood, slow] = await Promise.all([
@@ -383,7 +398,7 @@ async function runBench(): Promise<void> {
             slow.map((s) => s.ms),
             0.5,
           ),
-        )} ms); meanwhile the steady client got ${JSON.stringify(count(steady))}, p99 ${Math.round(
+        )} ms); meanwhile the steady client (paced at ${Math.round(60_000 / STEADY_EVERY_MS)}/min, limit ${LIMIT_PER_MINUTE}) got ${JSON.stringify(count(steady))}, p99 ${Math.round(
           pctl(
             steady.map((s) => s.ms),
             0.99,

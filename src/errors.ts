@@ -144,6 +144,17 @@ export const ERRORS = {
     exit: 2,
     message: (p: string) => `bad interval ${p}: write a number with s, m, h or d (e.g. 15m)`,
   },
+  // admin view of the queue (hearsay serve --redis --admin-token, src/server/queue, src/web/admin.ts)
+  HS_ADMIN_UNAUTHORIZED: {
+    exit: 2,
+    message: (p: string) =>
+      `${p}: send Authorization: Bearer <admin token>, or sign in at /admin with the --admin-token`,
+  },
+  HS_ADMIN_OFF: {
+    exit: 2,
+    message: (p: string) => `${p} is an admin view: start the server with --admin-token to open it`,
+  },
+  HS_NO_QUEUE: { exit: 2, message: (p: string) => `${p} needs a queue: start the server with --redis` },
 } as const;
 
 /** An error code from the registry. */

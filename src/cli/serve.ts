@@ -26,17 +26,25 @@ interface ServeFlags {
   maxBytes: number;
   kb: string[];
   log: boolean;
+  redis?: string;
+  queue?: string;
+  adminToken?: string;
 }
 
 /** Starts the server and resolves once it listens; stops cleanly on SIGINT/SIGTERM. */
 export async function serveCommand(o: ServeFlags): Promise<void> {
   // loaded here, not at the top: other commands never pay for fastify
-  const [{ kbFromPaths }, { openCorpus }, { createServer }] = await Promise.all([
+  const [{ kbFromPaths }, { openCorpus }, { createServer }, { openAdminQueue }] = await Promise.all([
     import('./kb-option.ts'),
     import('../server/corpus/open.ts'),
     import('../server/app.ts'),
+    import('../server/queue/open.ts'),
   ]);
   const kb = kbFromPaths(o.kb);
+  const redis = o.redis ?? process.env.HEARSAY_REDIS;
+  const adminToken = o.adminToken ?? process.env.HEARSAY_ADMIN_TOKEN ?? null;
+  // checked before the store opens: a wrong --redis is a one-line error, and nothing is left open
+  const queue = redis ? await openAdminQueue(redis, o.queue) : null;
   const dbPath = o.db ?? process.env.HEARSAY_DB;
   const token = o.token ?? process.env.HEARSAY_TOKEN ?? null;
   const corpus = dbPath ? await openCorpus(dbPath, { write: !!token }) : null;
@@ -50,6 +58,8 @@ export async function serveCommand(o: ServeFlags): Promise<void> {
     fetch: { timeoutMs: o.timeout, maxBytes: o.maxBytes },
     kb,
     logger: o.log,
+    queue,
+    adminToken,
   });
   try {
     await app.listen({ host: o.host, port: o.port });
@@ -64,7 +74,8 @@ export async function serveCommand(o: ServeFlags): Promise<void> {
   const port = typeof addr === 'object' && addr ? addr.port : o.port;
   process.stderr.write(
     `hearsay: serving http://${o.host.includes(':') ? `[${o.host}]` : o.host}:${port}/ ` +
-      `(${corpus ? `corpus ${corpus.engine}` : 'no corpus'}, ${token ? 'writes need the token' : 'read-only'})\n`,
+      `(${corpus ? `corpus ${corpus.engine}` : 'no corpus'}, ${token ? 'writes need the token' : 'read-only'}` +
+      `${queue ? `, queue ${queue.name} at /admin/queue${adminToken ? '' : ' (shut: no --admin-token)'}` : ''})\n`,
   );
   const stop = () => {
     void app.close().then(() => corpus?.close());
@@ -103,5 +114,14 @@ export function registerServeCommand(program: Command): void {
     .option('--max-bytes <n>', 'largest page to fetch', whole(1), 5_000_000)
     .option('--kb <file>', 'add a knowledge-base JSON Lines file (repeatable)', collect, [])
     .option('--log', 'log each request as a JSON line on stdout', false)
+    .option(
+      '--redis <url>',
+      'show this Redis job queue in the admin view (default $HEARSAY_REDIS; none: no queue)',
+    )
+    .option('--queue <name>', 'the queue to show (default articles)')
+    .option(
+      '--admin-token <token>',
+      'token that opens the admin view and /v1/queue (default $HEARSAY_ADMIN_TOKEN; none: shut)',
+    )
     .action(serveCommand);
 }

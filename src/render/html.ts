@@ -8,6 +8,7 @@ import { renderChart, renderSignalTable } from './html-chart.ts';
 import { CSS } from './html-css.ts';
 import { renderArticle } from './html-text.ts';
 import { CLAIM_TYPES, esc, KIND_ORDER, KINDS, kindOf, num, pct } from './html-util.ts';
+import { htmlPage } from './page.ts';
 
 /** Links only to web pages: a `javascript:` or `data:` URL from a hostile page must not become a live link. */
 const safeHref = (url: string | null): string | null =>
@@ -160,31 +161,23 @@ const renderSources = (r: Report): string => {
 /** Renders a report as one self-contained, accessible HTML page. */
 export const renderHtml = (report: Report): string => {
   const title = report.meta.title?.trim() || 'Untitled article';
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta name="generator" content="hearsay (report schema ${esc(report.schemaVersion)})">`,
-    `<title>hearsay: ${esc(title)}</title>`,
-    `<style>${CSS}</style>`,
-    '</head>',
-    '<body>',
-    '<a class="skip" href="#article">Skip to the article</a>',
-    renderHeader(report),
-    '<main class="wrap">',
-    renderScore(report),
-    '<section id="article" aria-labelledby="h-article" tabindex="-1">',
-    '<h2 id="h-article">Article</h2>',
-    renderLegend(),
-    `<div class="article">${renderArticle(report)}</div>`,
-    '</section>',
-    renderChecks(report),
-    renderSources(report),
-    '</main>',
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  return htmlPage({
+    title: `hearsay: ${title}`,
+    meta: [`<meta name="generator" content="hearsay (report schema ${esc(report.schemaVersion)})">`],
+    styles: `<style>${CSS}</style>`,
+    skip: { to: 'article', label: 'Skip to the article' },
+    body: [
+      renderHeader(report),
+      '<main class="wrap">',
+      renderScore(report),
+      '<section id="article" aria-labelledby="h-article" tabindex="-1">',
+      '<h2 id="h-article">Article</h2>',
+      renderLegend(),
+      `<div class="article">${renderArticle(report)}</div>`,
+      '</section>',
+      renderChecks(report),
+      renderSources(report),
+      '</main>',
+    ],
+  });
 };

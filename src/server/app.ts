@@ -17,8 +17,11 @@ import { webRoutes } from '../web/routes.ts';
 import { analyzeRoutes } from './analyze/route.ts';
 import type { AnalyzeDeps } from './analyze/run.ts';
 import { type Corpus, corpusRoutes } from './corpus/routes.ts';
+import { adminAuth } from './admin/auth.ts';
 import { healthRoutes } from './health/route.ts';
 import { openapiRoutes } from './openapi/route.ts';
+import { queueRoutes } from './queue/routes.ts';
+import type { AdminQueue } from './queue/service.ts';
 import { SERVER_DEFAULTS } from './defaults.ts';
 import { coded, problemOf, sendProblem, toHearsayError } from './problem/problem.ts';
 import { guardedAgent, type Resolver } from './safety/ssrf.ts';
@@ -45,6 +48,10 @@ export interface ServerOptions {
   readonly kb?: Kb;
   /** Log requests as JSON lines on stdout. */
   readonly logger?: boolean;
+  /** The job queue shown by the admin view and `GET /v1/queue`; none: they answer HS_NO_QUEUE. */
+  readonly queue?: AdminQueue | null;
+  /** The token that opens admin things; none: they answer HS_ADMIN_OFF. */
+  readonly adminToken?: string | null;
 }
 
 /** The defaults `hearsay serve` uses. */
@@ -61,6 +68,9 @@ const CSP = {
   scriptSrc: ["'none'"],
   connectSrc: ["'self'"],
 };
+
+/** Browser features no page of the app needs. */
+const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), interest-cohort=()';
 
 /**
  * What a client whose request never arrived whole is told before its socket closes: 408 for a request or
@@ -136,9 +146,10 @@ export const createServer = async (opts: ServerOptions = {}): Promise<FastifyIns
     crossOriginEmbedderPolicy: false,
     hsts: false,
   });
-  app.addHook('onSend', async (_req, reply, payload) => {
-    reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
-    return payload;
+  // set when the request arrives, by a callback hook: an async onSend hook cost every answer a promise
+  app.addHook('onRequest', (_req, reply, done) => {
+    reply.header('permissions-policy', PERMISSIONS_POLICY);
+    done();
   });
   const limit = opts.rateLimit ?? SERVER_DEFAULTS.rateLimit;
   if (limit !== false)
@@ -164,6 +175,9 @@ export const createServer = async (opts: ServerOptions = {}): Promise<FastifyIns
   openapiRoutes(app, corpus !== null);
   analyzeRoutes(app, deps);
   corpusRoutes(app, corpus, { token: opts.token ?? null, deps });
-  webRoutes(app, { corpus, deps });
+  const queue = opts.queue ?? null;
+  const admin = adminAuth(opts.adminToken ?? null);
+  queueRoutes(app, queue, admin);
+  webRoutes(app, { corpus, deps, queue, admin });
   return app;
 };

@@ -8,6 +8,7 @@ import type { HearsayError } from '../errors.ts';
 import { renderHtml } from '../render/html.ts';
 import { esc } from '../render/html-util.ts';
 import type { Report } from '../report/schema.ts';
+import { problemBox } from './layout.ts';
 
 /** What the form was filled with, to show it again after an error. */
 export interface CheckForm {
@@ -27,9 +28,7 @@ export const checkForm = (f: CheckForm = {}, error?: HearsayError): string =>
   [
     '<h1>Check an article</h1>',
     '<p>Paste an article, or give a link to one, and see who says so: every quotation with its speaker, anonymous sources, claims, hedges, checks and a score.</p>',
-    error
-      ? `<div class="problem" role="alert"><p><code>${esc(error.code)}</code> ${esc(error.message)}</p></div>`
-      : '',
+    error ? problemBox(error) : '',
     '<form class="check" method="post" action="/check">',
     '<div><label for="text">Article text</label>',
     `<textarea id="text" name="text" aria-describedby="text-help">${esc(f.text ?? '')}</textarea>`,

@@ -12,7 +12,7 @@ import { articlePage, type Corpus, outletTotals, quoteKey, quoteText } from '../
 import { STATUS, toHearsayError } from '../server/problem/problem.ts';
 import { type Bar, barChart, dataTable, lineChart, type Series } from './charts.ts';
 import { reportView } from './check.ts';
-import { layout, main } from './layout.ts';
+import { layout, main, problemBox } from './layout.ts';
 import type { WebOptions } from './routes.ts';
 
 const enc = encodeURIComponent;
@@ -224,7 +224,7 @@ export const corpusPages = (app: FastifyInstance, o: WebOptions): void => {
       reply,
       title,
       undefined,
-      `<h1>${esc(title)}</h1><div class="problem" role="alert"><p><code>${esc(he.code)}</code> ${esc(he.message)}</p></div><p><a href="/outlets">All outlets</a></p>`,
+      `<h1>${esc(title)}</h1>${problemBox(he)}<p><a href="/outlets">All outlets</a></p>`,
       STATUS[he.code] ?? 500,
     );
   };

@@ -23,6 +23,8 @@ legend { font-weight: 600; padding: 0 0.3rem; }
 .problem { font-family: system-ui, sans-serif; border-left: 4px solid var(--neg); background: #fdf1f0; padding: 0.6rem 0.9rem; }
 .problem code { font-weight: 700; }
 .share { font-family: system-ui, sans-serif; font-size: 0.95rem; }
+.notice { font-family: system-ui, sans-serif; border-left: 4px solid var(--pos); background: #eef7f0; padding: 0.6rem 0.9rem; }
+button.quiet { background: #fff; color: var(--focus); border: 1px solid var(--focus); margin-top: 1.5rem; }
 .filters { display: grid; grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr)); gap: 0.6rem; align-items: end; font-family: system-ui, sans-serif; margin: 1rem 0; }
 .filters label { display: grid; gap: 0.2rem; font-size: 0.9rem; font-weight: 600; }
 figure.fig { margin: 1rem 0 2rem; }

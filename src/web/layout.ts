@@ -3,6 +3,7 @@
  * link, a navigation bar, and no script at all, so an article can never run code in the page.
  */
 import { esc } from '../render/html-util.ts';
+import { htmlPage } from '../render/page.ts';
 
 /** Where the stylesheet is served. */
 export const CSS_PATH = '/assets/app.css';
@@ -34,28 +35,24 @@ export const layout = (p: Page): string => {
         `<li><a href="${href}"${p.nav === key ? ' aria-current="page"' : ''}>${esc(label)}</a></li>`,
     )
     .join('');
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="referrer" content="no-referrer">',
-    `<title>${esc(p.title)} · hearsay</title>`,
-    `<link rel="stylesheet" href="${CSS_PATH}">`,
-    '</head>',
-    '<body>',
-    `<a class="skip" href="#${esc(p.skipTo ?? 'content')}">Skip to the content</a>`,
-    '<nav class="app-nav" aria-label="hearsay">',
-    `<a class="brand" href="/">hearsay</a><ul>${items}</ul>`,
-    '</nav>',
-    p.body,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  return htmlPage({
+    title: `${p.title} · hearsay`,
+    meta: ['<meta name="referrer" content="no-referrer">'],
+    styles: `<link rel="stylesheet" href="${CSS_PATH}">`,
+    skip: { to: p.skipTo ?? 'content', label: 'Skip to the content' },
+    body: [
+      '<nav class="app-nav" aria-label="hearsay">',
+      `<a class="brand" href="/">hearsay</a><ul>${items}</ul>`,
+      '</nav>',
+      p.body,
+    ],
+  });
 };
 
 /** A main element holding a page's own content. */
 export const main = (inner: string): string =>
   `<main id="content" class="wrap" tabindex="-1">\n${inner}\n</main>`;
+
+/** A coded error as a box the screen reader announces. */
+export const problemBox = (e: { readonly code: string; readonly message: string }): string =>
+  `<div class="problem" role="alert"><p><code>${esc(e.code)}</code> ${esc(e.message)}</p></div>`;

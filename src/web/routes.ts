@@ -5,9 +5,12 @@
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { HearsayError } from '../errors.ts';
+import type { AdminAuth } from '../server/admin/auth.ts';
+import type { AdminQueue } from '../server/queue/service.ts';
 import { runAnalysis, type AnalyzeDeps } from '../server/analyze/run.ts';
 import type { Corpus } from '../server/corpus/service.ts';
 import { toHearsayError, STATUS } from '../server/problem/problem.ts';
+import { adminPages } from './admin.ts';
 import { corpusPages } from './corpus.ts';
 import { APP_CSS } from './css.ts';
 import { type CheckForm, checkForm, reportView } from './check.ts';
@@ -17,6 +20,10 @@ import { layout, main } from './layout.ts';
 export interface WebOptions {
   readonly corpus: Corpus | null;
   readonly deps: AnalyzeDeps;
+  /** The job queue of the admin view, if the server has one. */
+  readonly queue: AdminQueue | null;
+  /** Who may see admin pages. */
+  readonly admin: AdminAuth;
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
@@ -75,4 +82,5 @@ export const webRoutes = (app: FastifyInstance, o: WebOptions): void => {
     return check(reply, form);
   });
   corpusPages(app, o);
+  adminPages(app, { queue: o.queue, auth: o.admin, corpus: hasCorpus });
 };

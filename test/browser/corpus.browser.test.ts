@@ -5,20 +5,17 @@
  * without Chromium unless HEARSAY_REQUIRE_BROWSER=1. HEARSAY_SCREENSHOT=1 writes docs/web-outlets.png.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import type { FastifyInstance } from 'fastify';
 import type { Browser } from 'playwright-core';
 import { outletTotals } from '../../src/server/corpus/service.ts';
-import { createServer } from '../../src/server/app.ts';
 import { exampleStore } from '../fixtures/server/corpus.ts';
-import { CHROMIUM, haveChromium, launch } from './screenshot.ts';
+import { haveChromium } from './screenshot.ts';
+import { type BrowserRig, browserRig } from './serve.ts';
 
-let app: FastifyInstance;
+let rig: BrowserRig;
 let origin = '';
 let browser: Browser | undefined;
 let dispose: () => Promise<void>;
@@ -27,14 +24,11 @@ before(async () => {
   const s = await exampleStore();
   dispose = s.dispose;
   totals = outletTotals(await s.store.outlets());
-  app = await createServer({ corpus: s.store, rateLimit: false });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  if (existsSync(CHROMIUM)) browser = await launch();
+  rig = await browserRig({ corpus: s.store });
+  ({ origin, browser } = rig);
 });
 after(async () => {
-  await browser?.close();
-  await app.close();
+  await rig.close();
   await dispose();
 });
 

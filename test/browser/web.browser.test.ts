@@ -5,31 +5,24 @@
  * HEARSAY_REQUIRE_BROWSER=1. HEARSAY_SCREENSHOT=1 writes docs/web-article.png.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import type { FastifyInstance } from 'fastify';
-import { createServer } from '../../src/server/app.ts';
 import { ARTICLE, HOSTILE } from '../fixtures/server/articles.ts';
-import { CHROMIUM, haveChromium, launch, screenshotReadme } from './screenshot.ts';
+import { haveChromium, screenshotReadme } from './screenshot.ts';
+import { type BrowserRig, browserRig } from './serve.ts';
 
-let app: FastifyInstance;
+let rig: BrowserRig;
 let origin = '';
 let browser: Browser | undefined;
 before(async () => {
-  app = await createServer({ rateLimit: false });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  origin = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  if (existsSync(CHROMIUM)) browser = await launch();
+  rig = await browserRig();
+  ({ origin, browser } = rig);
 });
-after(async () => {
-  await browser?.close();
-  await app.close();
-});
+after(() => rig.close());
 
 /** A page that records dialogs, console errors and every request that leaves the server's origin. */
 const watchedPage = async (width = 1100) => {

@@ -8,6 +8,7 @@ import { SCHEMA_VERSION } from '../../report/schema.ts';
 import { AnalyzeBody, ArticleMeta } from '../analyze/schema.ts';
 import { CORPUS_PATHS, CORPUS_SCHEMAS } from '../corpus/spec.ts';
 import { apiCodes } from '../problem/problem.ts';
+import { QUEUE_PATHS, QUEUE_SCHEMAS } from '../queue/spec.ts';
 import { jsonSchema, ProblemSchema, problem, ref, reportResponse } from './parts.ts';
 
 const metaParams = Object.entries(jsonSchema(ArticleMeta, 'input').properties as object).map(
@@ -54,8 +55,12 @@ export const openapiDocument = (): Record<string, unknown> => ({
       Problem: jsonSchema(ProblemSchema),
       AnalyzeBody: jsonSchema(AnalyzeBody, 'input'),
       ...CORPUS_SCHEMAS(),
+      ...QUEUE_SCHEMAS(),
     },
-    securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+    securitySchemes: {
+      bearer: { type: 'http', scheme: 'bearer' },
+      admin: { type: 'http', scheme: 'bearer', description: 'The --admin-token' },
+    },
   },
   paths: {
     '/v1/analyze': {
@@ -113,6 +118,7 @@ export const openapiDocument = (): Record<string, unknown> => ({
       },
     },
     ...CORPUS_PATHS(common),
+    ...QUEUE_PATHS(common),
   },
   'x-error-codes': apiCodes(),
 });

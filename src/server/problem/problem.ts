@@ -40,6 +40,11 @@ export const STATUS: Partial<Record<ErrorCode, number>> = {
   HS_DB_READONLY: 503,
   HS_DB_NOT_FOUND: 503,
   HS_DB_FAILED: 503,
+  // the queue's (src/queue) and its admin view's
+  HS_ADMIN_UNAUTHORIZED: 401,
+  HS_ADMIN_OFF: 403,
+  HS_NO_QUEUE: 404,
+  HS_REDIS_UNREACHABLE: 503,
 };
 
 /** A problem details object (RFC 9457) with hearsay's code as an extension member. */
