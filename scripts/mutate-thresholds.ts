@@ -48,8 +48,8 @@ const EXTRA_GROUPS: readonly { group: string; file: string; constant: string; va
   },
 ];
 
-/** Test files besides every *.thresholds.test.ts under src/ and test/ that pin thresholds. */
-const EXTRA_TESTS: readonly string[] = ['src/stages/thresholds.test.ts'];
+/** Test files besides every *thresholds.test.ts under src/ and test/ that pin thresholds. */
+const EXTRA_TESTS: readonly string[] = [];
 
 /** Where stage option schemas may be declared. */
 const SOURCE_DIRS: readonly string[] = ['src/stages', 'src/score', 'src/segment', 'src/pipeline'];
@@ -214,7 +214,8 @@ function moves(t: Threshold): Value[] {
 
 /** The test files run for every move. */
 export function testFiles(): string[] {
-  const pinned = ['src', 'test'].flatMap(walk).filter((f) => f.endsWith('.thresholds.test.ts'));
+  // X.thresholds.test.ts beside a stage file, or thresholds.test.ts inside a stage's folder
+  const pinned = ['src', 'test'].flatMap(walk).filter((f) => /(^|[/.])thresholds\.test\.ts$/.test(f));
   return [...new Set([...pinned, ...EXTRA_TESTS])].sort();
 }
 
