@@ -15,7 +15,7 @@
  * A step is 1 for an integer; for a real it is documented in `REAL_STEPS` (an undocumented real
  * threshold stops the script rather than being skipped). Exit status 1 when any move is not pinned.
  */
-import { spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
@@ -219,13 +219,36 @@ export function testFiles(): string[] {
   return [...new Set([...pinned, ...EXTRA_TESTS])].sort();
 }
 
-/** Runs the tests; the failing leaf tests as "suite > test" (null when the run itself broke). */
-function runTests(files: readonly string[]): { failed: string[]; passed: number } {
-  const r = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=tap', ...files],
-    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-  );
+/** The test run in progress, so a signal can stop it before the source is restored. */
+let running: ChildProcess | null = null;
+
+/** Runs `node --test` over `files` and collects its TAP output (asynchronously: signals stay live). */
+function tap(files: readonly string[]): Promise<{ stdout: string; stderr: string; status: number | null }> {
+  return new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=tap', ...files],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    running = child;
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      stdout += d;
+    });
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      stderr += d;
+    });
+    child.on('close', (status) => {
+      running = null;
+      resolve({ stdout, stderr, status });
+    });
+  });
+}
+
+/** Runs the tests; the failing leaf tests as "suite > test", and how many passed. */
+async function runTests(files: readonly string[]): Promise<{ failed: string[]; passed: number }> {
+  const r = await tap(files);
   const stack: string[] = [];
   const failing: string[] = [];
   let passed = 0;
@@ -260,7 +283,7 @@ function liveValue(t: Threshold): unknown {
   return JSON.parse(r.stdout.trim() || 'null');
 }
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
   const all = thresholds().filter((t) => !only || `${t.group}.${t.option}`.includes(only));
   const files = testFiles();
@@ -276,7 +299,7 @@ function main(argv: readonly string[]): number {
     return 2;
   }
   console.log(`${all.length} thresholds; tests: ${files.join(' ')}`);
-  const base = runTests(files);
+  const base = await runTests(files);
   if (base.failed.length) {
     console.error(`the tests fail before any move: ${base.failed.join('; ')}`);
     return 2;
@@ -286,6 +309,7 @@ function main(argv: readonly string[]): number {
     for (const [file, text] of originals) writeFileSync(file, text);
   };
   const onSignal = (): void => {
+    running?.kill('SIGTERM');
     restore();
     process.exit(130);
   };
@@ -298,7 +322,7 @@ function main(argv: readonly string[]): number {
       originals.set(t.file, text);
       for (const movedTo of moves(t)) {
         writeFileSync(t.file, text.slice(0, t.start) + String(movedTo) + text.slice(t.end));
-        let { failed } = runTests(files);
+        let { failed } = await runTests(files);
         if (failed.length === 0 && liveValue(t) !== movedTo) failed = ['(MUTATION NOT APPLIED)'];
         writeFileSync(t.file, text);
         outcomes.push({ threshold: t, movedTo, failed });
@@ -335,4 +359,7 @@ function printTable(outcomes: readonly Outcome[], tests: number): void {
   console.log(`(${tests} tests in the pinning files, all passing before any move)`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main(process.argv.slice(2));
+if (import.meta.url === `file://${process.argv[1]}`)
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
