@@ -298,12 +298,6 @@ async function main(argv: readonly string[]): Promise<number> {
     console.error('mutate-thresholds: tracked files are modified; commit or stash them first');
     return 2;
   }
-  console.log(`${all.length} thresholds; tests: ${files.join(' ')}`);
-  const base = await runTests(files);
-  if (base.failed.length) {
-    console.error(`the tests fail before any move: ${base.failed.join('; ')}`);
-    return 2;
-  }
   const originals = new Map<string, string>();
   const restore = (): void => {
     for (const [file, text] of originals) writeFileSync(file, text);
@@ -315,6 +309,12 @@ async function main(argv: readonly string[]): Promise<number> {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  console.log(`${all.length} thresholds; tests: ${files.join(' ')}`);
+  const base = await runTests(files);
+  if (base.failed.length) {
+    console.error(`the tests fail before any move: ${base.failed.join('; ')}`);
+    return 2;
+  }
   const outcomes: Outcome[] = [];
   try {
     for (const t of all) {
