@@ -1,0 +1,112 @@
+/**
+ * The reported-speech finder's named options (`REPORTED_DEFAULTS`), each pinned by a fixture just
+ * inside and one just outside, run through the attribution stage that calls the finder: moving a
+ * default one step either way (a boolean: flipping it) fails one of each pair (`npm run
+ * mutate:thresholds` proves it). The stage does not expose these options, so the override cases call
+ * `findReported`, the function it runs, with the option moved. The cue-probability fixtures assert
+ * the shipped cue model's probability that puts them inside or outside: a refit that moves it fails
+ * here, saying which fixture to re-pick.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { parseArticle } from '../../article.ts';
+import { bundledKb } from '../../kb/load.ts';
+import type { Doc } from '../../pipeline/doc.ts';
+import { standard } from '../../pipeline/presets.ts';
+import { docBefore, runStage } from '../../pipeline/processor.ts';
+import { attributionStage } from '../attribution.ts';
+import { findReported } from '../indirect.ts';
+import { REPORTED_DEFAULTS, type ReportedOptions, reportedIn } from './reported.ts';
+
+const docOf = (text: string): Doc => {
+  const a = parseArticle({ text, date: '2024-10-08' });
+  if (!a.ok) throw a.error;
+  return docBefore(standard, 'attribution', a.value, bundledKb());
+};
+
+/** The stage's quotations of `text` as "kind “words” speaker, cue: verb". */
+function quotes(text: string): string[] {
+  return (runStage(attributionStage, docOf(text)).quotes ?? []).map(
+    (q) =>
+      `${q.kind} “${text.slice(q.start, q.end)}” ${q.speaker.name}, cue: ${q.cue ? text.slice(q.cue.start, q.cue.end) : '-'}`,
+  );
+}
+
+/** The reported words `findReported` finds in `text` with one option moved. */
+function reported(text: string, o: Partial<ReportedOptions>): string[] {
+  const doc = docOf(text);
+  return findReported(doc, doc.quoted, { ...REPORTED_DEFAULTS, ...o }).map(
+    (r) => `${r.kind} “${text.slice(r.content.start, r.content.end)}”`,
+  );
+}
+
+/** The cue model's probability for the one model cue of a one-sentence `text`. */
+function cueProbability(text: string): number {
+  const doc = docOf(text);
+  const hits = reportedIn(doc, 0, doc.tokens.count - 1, { ...REPORTED_DEFAULTS, minCueProbability: 0.01 });
+  assert.equal(hits.length, 1);
+  assert.equal(hits[0]!.by, 'model');
+  return Math.round(hits[0]!.p * 1000) / 1000;
+}
+
+describe('reported: minCueProbability (0.5)', () => {
+  test('a cue the model gives 0.519 cues reported words', () => {
+    const text = 'Friends of the couple recalled they were fine.';
+    assert.equal(cueProbability(text), 0.519);
+    assert.deepEqual(quotes(text), ['indirect “they were fine” Friends of the couple, cue: recalled']);
+    assert.deepEqual(reported(text, { minCueProbability: 0.55 }), []);
+  });
+  test('one it gives 0.484 does not', () => {
+    const text = 'Friends of the couple boasted they were fine.';
+    assert.equal(cueProbability(text), 0.484);
+    assert.deepEqual(quotes(text), []);
+    assert.deepEqual(reported(text, { minCueProbability: 0.45 }), ['speech “they were fine”']);
+  });
+});
+
+describe('reported: beliefs (false)', () => {
+  test('a belief ("thinks that …") is not a quotation', () => {
+    const text = 'The singer thinks that the tour would end in May.';
+    assert.deepEqual(quotes(text), []);
+    assert.deepEqual(reported(text, { beliefs: true }), ['belief “the tour would end in May”']);
+  });
+});
+
+describe('reported: statementsOnly (true)', () => {
+  test('a cue that is no verb of saying ("mentioned") reports nothing', () => {
+    const text = 'The singer mentioned that the tour would end in May.';
+    assert.deepEqual(quotes(text), []);
+    assert.deepEqual(reported(text, { statementsOnly: false }), ['speech “the tour would end in May”']);
+  });
+});
+
+describe('reported: minWords (3)', () => {
+  test('three reported words are a quotation', () => {
+    const text = 'Her brother said he left early.';
+    assert.deepEqual(quotes(text), ['indirect “he left early” Her brother, cue: said']);
+    assert.deepEqual(reported(text, { minWords: 4 }), []);
+  });
+  test('two are not', () => {
+    const text = 'Her brother said he left.';
+    assert.deepEqual(quotes(text), []);
+    assert.deepEqual(reported(text, { minWords: 2 }), ['speech “he left”']);
+  });
+});
+
+describe('reported: maxFragmentWords (12)', () => {
+  const at = (fans: string): string =>
+    `Her brother said the tour was “a dream come true for the whole family and ${fans} fans” last night.`;
+  test('a quoted fragment of twelve words sits inside the reported words: one mixed quotation', () =>
+    assert.deepEqual(quotes(at('all our')), [
+      `mixed “the tour was “a dream come true for the whole family and all our fans” last night” Her brother, cue: said`,
+    ]));
+  test('one of thirteen is a quotation of its own', () => {
+    const text = at('all of our');
+    assert.deepEqual(quotes(text), [
+      'mixed “a dream come true for the whole family and all of our fans” Her brother, cue: said',
+    ]);
+    assert.deepEqual(reported(text, { maxFragmentWords: 13 }), [
+      'speech “the tour was “a dream come true for the whole family and all of our fans” last night”',
+    ]);
+  });
+});
