@@ -34,7 +34,12 @@ async function run(
   process.stderr.write = ((s: string) => stderr.push(s) > 0) as typeof process.stderr.write;
   let error: string | null = null;
   try {
-    await runBatch(file, { ...opts, kb: [], worker: WORKER, write: (b) => (out += Buffer.from(b).toString()) });
+    await runBatch(file, {
+      ...opts,
+      kb: [],
+      worker: WORKER,
+      write: (b) => (out += Buffer.from(b).toString()),
+    });
   } catch (e) {
     error = (e as Error).message;
   } finally {
@@ -129,7 +134,11 @@ test('runChunk with bytes: the same lines in UTF-8, failures at their byte offse
       ? ({ ok: false, code: 'HS_BAD_JSON_LINE', error: 'bad' } as const)
       : ({ ok: true, json: JSON.stringify(line) } as const);
   const big = 'é😀'.repeat(40_000); // past the first buffer: it grows
-  const r = runChunk({ id: 1, text: `é\n😀\nx\n${big}`, first: 1, stop: false, bytes: true }, handle, progress);
+  const r = runChunk(
+    { id: 1, text: `é\n😀\nx\n${big}`, first: 1, stop: false, bytes: true },
+    handle,
+    progress,
+  );
   assert.ok(r.out instanceof Uint8Array);
   assert.equal(Buffer.from(r.out).toString(), `"é"\n"😀"\n"${big}"\n`);
   assert.equal(r.n, 3);
