@@ -20,6 +20,12 @@ export interface ChunkMessage {
   readonly lineNos?: readonly number[];
   /** Stop at the first bad record: without --skip-bad nothing after it is written anyway. */
   readonly stop: boolean;
+  /**
+   * Answer with the report lines as UTF-8 bytes, handed over (transferred, not copied) to the main
+   * thread, which writes them as they are: it then neither receives a copy of the text nor encodes it.
+   * Without it `out` is a string (a sink wants each report as a string).
+   */
+  readonly bytes?: boolean;
 }
 
 /** A record of a chunk that gave no report. */
@@ -27,15 +33,21 @@ export interface ChunkFailure {
   readonly lineNo: number;
   readonly code: ErrorCode;
   readonly error: string;
-  /** Where in the chunk's `out` its report would have been: the output before it is `out.slice(0, at)`. */
+  /**
+   * Where in the chunk's `out` its report would have been: the output before it is `out.slice(0, at)`
+   * (in bytes when `out` is bytes).
+   */
   readonly at: number;
 }
 
 /** The answer to a chunk: the report lines of its good records, in order, and its bad ones. */
 export interface ChunkResult {
   readonly id: number;
-  /** One report (JSON, no raw newline in it) per line, each line ending in `\n`. */
-  readonly out: string;
+  /**
+   * One report (JSON, no raw newline in it) per line, each line ending in `\n`: UTF-8 bytes when the
+   * chunk asked for them (`ChunkMessage.bytes`), else a string.
+   */
+  readonly out: string | Uint8Array;
   /** How many reports `out` holds. */
   readonly n: number;
   readonly fails: readonly ChunkFailure[];
@@ -84,11 +96,45 @@ function guarded(handle: RecordHandler, line: string, lineNo: number): ReturnTyp
   }
 }
 
+/**
+ * Report lines as UTF-8 in one buffer of its own, grown by doubling, so it can be transferred whole:
+ * each JSON string is encoded once, straight into it (no string of the whole chunk is built, copied
+ * to the main thread and encoded there).
+ */
+class Utf8Lines {
+  private buf: Buffer;
+  /** Bytes written so far. */
+  length = 0;
+  constructor(capacity: number) {
+    this.buf = Buffer.allocUnsafeSlow(capacity);
+  }
+  /** Appends `json` and a line end. */
+  push(json: string): void {
+    // a UTF-16 code unit takes at most 3 bytes of UTF-8 (a surrogate pair, 2 units, takes 4)
+    const need = this.length + json.length * 3 + 1;
+    if (need > this.buf.length) {
+      const bigger = Buffer.allocUnsafeSlow(Math.max(need, this.buf.length * 2));
+      this.buf.copy(bigger, 0, 0, this.length);
+      this.buf = bigger;
+    }
+    this.length += this.buf.write(json, this.length, 'utf8');
+    this.buf[this.length++] = 10;
+  }
+  /** The bytes written, a view over the whole buffer (transfer `view.buffer`). */
+  bytes(): Uint8Array {
+    return new Uint8Array(this.buf.buffer, this.buf.byteOffset, this.length);
+  }
+}
+
+// the first buffer of a chunk's answer: as large as the last answer, plus a margin, so it rarely grows
+let lastBytes = 64 * 1024;
+
 /** Analyses a chunk's records in order, marking each in `progress` before it starts. */
 export function runChunk(msg: ChunkMessage, handle: RecordHandler, progress: Int32Array): ChunkResult {
   const lines = msg.text.split('\n');
   Atomics.store(progress, PROGRESS_CHUNK, msg.id);
   let out = '';
+  const utf8 = msg.bytes ? new Utf8Lines(lastBytes + (lastBytes >> 2)) : null;
   let n = 0;
   const fails: ChunkFailure[] = [];
   let extras: unknown[] | undefined;
@@ -99,18 +145,21 @@ export function runChunk(msg: ChunkMessage, handle: RecordHandler, progress: Int
     const lineNo = lineNoOf(msg, i);
     const r = guarded(handle, line, lineNo);
     if (!r.ok) {
-      fails.push({ lineNo, code: r.code, error: r.error, at: out.length });
+      fails.push({ lineNo, code: r.code, error: r.error, at: utf8 ? utf8.length : out.length });
       if (msg.stop) break;
       continue;
     }
-    out += `${r.json}\n`;
+    if (utf8) utf8.push(r.json);
+    else out += `${r.json}\n`;
     // extras are kept only once a handler gives one (ingest's rows); batch has none
     if (r.extra !== undefined && !extras) extras = new Array(n);
     extras?.push(r.extra);
     n++;
   }
   Atomics.store(progress, PROGRESS_LINE, PROGRESS_DONE);
-  return extras ? { id: msg.id, out, n, fails, extras } : { id: msg.id, out, n, fails };
+  if (utf8) lastBytes = Math.max(4096, utf8.length);
+  const answer = utf8 ? utf8.bytes() : out;
+  return extras ? { id: msg.id, out: answer, n, fails, extras } : { id: msg.id, out: answer, n, fails };
 }
 
 /**
@@ -124,6 +173,10 @@ export function serveRecords(handle: RecordHandler): void {
   const progress = shared ?? new Int32Array(2);
   port.on('message', (msg: ChunkMessage | { seq: number; line: string; lineNo: number }) => {
     if ('line' in msg) port.postMessage({ seq: msg.seq, ...guarded(handle, msg.line, msg.lineNo) });
-    else port.postMessage(runChunk(msg, handle, progress));
+    else {
+      const r = runChunk(msg, handle, progress);
+      // bytes are handed over, not copied: the worker never touches them again
+      port.postMessage(r, typeof r.out === 'string' ? [] : [r.out.buffer as ArrayBuffer]);
+    }
   });
 }

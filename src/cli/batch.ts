@@ -42,8 +42,11 @@ export interface BatchOptions {
   readonly maxHeapMb?: number;
   /** The report's parts each line holds (`--fields`); all of them when not given. */
   readonly fields?: readonly ReportField[];
-  /** Where report lines go, one or many whole lines (each ending in `\n`) per call; stdout when not given. */
-  readonly write?: (lines: string) => void;
+  /**
+   * Where report lines go, as UTF-8, one or many whole lines (each ending in `\n`) per call; stdout when
+   * not given.
+   */
+  readonly write?: (lines: Uint8Array) => void;
   /** Where reports go instead of standard output (`hearsay ingest`). */
   readonly sink?: BatchSink;
   /** Input characters per chunk handed to a worker (default `CHUNK_CHARS`, `SINK_CHUNK_CHARS` with a sink). */
@@ -133,7 +136,7 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
     ...(opts.maxMs ? { maxMs: opts.maxMs } : {}),
     ...(opts.maxChars ? { maxChars: opts.maxChars } : {}),
   };
-  const write = opts.write ?? ((s: string) => process.stdout.write(s));
+  const write = opts.write ?? ((b: Uint8Array) => process.stdout.write(b));
   const bar = opts.progress && process.stderr.isTTY ? await progressBar(total) : null;
 
   const ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
@@ -152,10 +155,15 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
   let stopped: NodeJS.Signals | null = null;
   let ending = false;
 
-  const emit = (out: string, extras: readonly unknown[] | undefined): void => {
-    if (out === '') return;
-    if (!opts.sink) {
+  // without a sink the workers answer in UTF-8 bytes, written as they come; a sink takes strings
+  const emit = (out: string | Uint8Array, extras: readonly unknown[] | undefined): void => {
+    if (out.length === 0) return;
+    if (typeof out !== 'string') {
       write(out);
+      return;
+    }
+    if (!opts.sink) {
+      write(Buffer.from(out));
       return;
     }
     const lines = out.split('\n');
@@ -169,8 +177,9 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
       records += r.n + r.fails.length;
       const first = r.fails[0];
       if (first && !opts.skipBad) {
-        emit(r.out.slice(0, first.at), r.extras);
-        written += r.out.slice(0, first.at).split('\n').length - 1;
+        const head = r.out.slice(0, first.at);
+        emit(head, r.extras);
+        written += lineEnds(head);
         failure = new HearsayError(first.code, first.error);
         break;
       }
@@ -314,6 +323,7 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
         first: u.first,
         ...(u.lineNos ? { lineNos: u.lineNos } : {}),
         stop: !opts.skipBad,
+        bytes: !opts.sink,
       };
       slot.worker.postMessage(msg);
     }
@@ -419,6 +429,15 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
   if (written === 0 && already === 0)
     throw new HearsayError('HS_NOTHING_WRITTEN', file === '-' ? 'standard input' : file);
   return written;
+}
+
+/** The number of line ends in report lines, as a string or as UTF-8. */
+function lineEnds(out: string | Uint8Array): number {
+  let n = 0;
+  if (typeof out === 'string') {
+    for (let i = out.indexOf('\n'); i >= 0; i = out.indexOf('\n', i + 1)) n++;
+  } else for (let i = out.indexOf(10); i >= 0; i = out.indexOf(10, i + 1)) n++;
+  return n;
 }
 
 /**

@@ -34,7 +34,12 @@ async function run(
   process.stderr.write = ((s: string) => stderr.push(s) > 0) as typeof process.stderr.write;
   let error: string | null = null;
   try {
-    await runBatch(file, { ...opts, kb: [], worker: WORKER, write: (s) => (out += s) });
+    await runBatch(file, {
+      ...opts,
+      kb: [],
+      worker: WORKER,
+      write: (b) => (out += Buffer.from(b).toString()),
+    });
   } catch (e) {
     error = (e as Error).message;
   } finally {
@@ -119,6 +124,25 @@ test('runChunk: blank lines and CRLF, failures at their place in the output, pro
     stop.fails.map((f) => f.lineNo),
     [9],
   );
+});
+
+test('runChunk with bytes: the same lines in UTF-8, failures at their byte offset', () => {
+  const progress = newProgress();
+  // "é" and "😀" take more bytes than UTF-16 units: offsets must count bytes
+  const handle = (line: string) =>
+    line === 'x'
+      ? ({ ok: false, code: 'HS_BAD_JSON_LINE', error: 'bad' } as const)
+      : ({ ok: true, json: JSON.stringify(line) } as const);
+  const big = 'é😀'.repeat(40_000); // past the first buffer: it grows
+  const r = runChunk(
+    { id: 1, text: `é\n😀\nx\n${big}`, first: 1, stop: false, bytes: true },
+    handle,
+    progress,
+  );
+  assert.ok(r.out instanceof Uint8Array);
+  assert.equal(Buffer.from(r.out).toString(), `"é"\n"😀"\n"${big}"\n`);
+  assert.equal(r.n, 3);
+  assert.deepEqual(r.fails, [{ lineNo: 3, code: 'HS_BAD_JSON_LINE', error: 'bad', at: 12 }]); // 5 + 7 bytes; 9 UTF-16 units
 });
 
 test('readChunks: whole lines, the number of each chunk’s first line, a long line whole', async () => {
