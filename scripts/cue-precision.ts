@@ -16,8 +16,8 @@ import { bundledKb, standard } from '../src/index.ts';
 import type { Doc } from '../src/pipeline/doc.ts';
 import { runStages } from '../src/pipeline/processor.ts';
 import { REPORTED_DEFAULTS } from '../src/stages/attribution/reported.ts';
-import { attributionStage } from '../src/stages/attribution.ts';
-import { findReported } from '../src/stages/indirect.ts';
+import { attributionStage } from '../src/stages/attribution/stage.ts';
+import { findReported } from '../src/stages/attribution/indirect.ts';
 import { readPolnear, splitDir } from './lib/polnear.ts';
 import { normalizeRanges, overlapMany, trimRange } from './lib/spans.ts';
 

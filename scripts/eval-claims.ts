@@ -7,7 +7,7 @@
  *   npm run eval:claims -- --split train --verbose
  */
 import { parseArgs } from 'node:util';
-import { findClaims } from '../src/stages/claims.ts';
+import { findClaims } from '../src/stages/claims/stage.ts';
 import { docBeforeClaims, readGold, SHARED, unitAt } from './lib/claims-gold.ts';
 import { ClaimTally } from './lib/claims-metrics.ts';
 

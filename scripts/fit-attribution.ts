@@ -30,7 +30,7 @@ import { type Doc, TokenKind } from '../src/pipeline/doc.ts';
 import { standard } from '../src/pipeline/presets.ts';
 import { runStages } from '../src/pipeline/processor.ts';
 import { tokenAtOrAfter } from '../src/pipeline/spans.ts';
-import { attributionStage } from '../src/stages/attribution.ts';
+import { attributionStage } from '../src/stages/attribution/stage.ts';
 import {
   BOUNDARY,
   CUE_MODEL_URL,

@@ -35,7 +35,7 @@ import {
 import { fitSoftmax, type SparseRow } from '../src/stages/claims/softmax.ts';
 import { WordMap } from '../src/lexicon/word-table.ts';
 import type { Doc } from '../src/pipeline/doc.ts';
-import { CLAIM_DEFAULTS, findClaims } from '../src/stages/claims.ts';
+import { CLAIM_DEFAULTS, findClaims } from '../src/stages/claims/stage.ts';
 import { docBeforeClaims, type GoldClaim, readGold, SHARED, unitAt } from './lib/claims-gold.ts';
 import { examples } from './lib/claims-gold.ts';
 import { ClaimTally } from './lib/claims-metrics.ts';

@@ -20,7 +20,7 @@ import type {
   Span,
   Summary,
 } from '../report/schema.ts';
-import type { Quoted } from '../stages/quotes.ts';
+import type { Quoted } from '../stages/quotes/stage.ts';
 import type { LexiconHits } from '../lexicon/matcher.ts';
 
 /** Token kinds, stored one byte per token. */

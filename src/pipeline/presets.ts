@@ -1,18 +1,18 @@
 /** Presets: the ordered stage lists. `standard` is what `analyze` and the CLI run. */
 import { hearsayError } from '../errors.ts';
 import { segmentStage } from '../segment/index.ts';
-import { attributionStage } from '../stages/attribution.ts';
-import { captionsStage } from '../stages/captions.ts';
-import { checksStage } from '../stages/checks.ts';
-import { claimsStage } from '../stages/claims.ts';
-import { datesStage } from '../stages/dates.ts';
-import { entitiesStage } from '../stages/entities.ts';
-import { hedgesStage } from '../stages/hedges.ts';
-import { languageStage } from '../stages/language.ts';
-import { lexiconStage } from '../stages/lexicon.ts';
-import { quotesStage } from '../stages/quotes.ts';
-import { scoreStage } from '../stages/score.ts';
-import { summaryStage } from '../stages/summary.ts';
+import { attributionStage } from '../stages/attribution/stage.ts';
+import { captionsStage } from '../stages/captions/stage.ts';
+import { checksStage } from '../stages/checks/stage.ts';
+import { claimsStage } from '../stages/claims/stage.ts';
+import { datesStage } from '../stages/dates/stage.ts';
+import { entitiesStage } from '../stages/entities/stage.ts';
+import { hedgesStage } from '../stages/hedges/stage.ts';
+import { languageStage } from '../stages/language/stage.ts';
+import { lexiconStage } from '../stages/lexicon/stage.ts';
+import { quotesStage } from '../stages/quotes/stage.ts';
+import { scoreStage } from '../stages/score/stage.ts';
+import { summaryStage } from '../stages/summary/stage.ts';
 import type { Stage } from './stage.ts';
 
 /** The full pipeline, in order. */

@@ -11,8 +11,8 @@ import { buildKb } from '../kb/load.ts';
 import { standard } from '../pipeline/presets.ts';
 import { docBefore, runStage } from '../pipeline/processor.ts';
 import { ageRange, parseDay } from './dates/days.ts';
-import { checksStage } from './checks.ts';
-import { entitiesStage } from './entities.ts';
+import { checksStage } from './checks/stage.ts';
+import { entitiesStage } from './entities/stage.ts';
 
 const person = (id: string, name: string, born: string | null): KbPerson => ({
   kind: 'person',

@@ -11,11 +11,11 @@ import type { Doc } from '../pipeline/doc.ts';
 import { standard } from '../pipeline/presets.ts';
 import { docBefore, runStage } from '../pipeline/processor.ts';
 import { band } from '../score/model.ts';
-import { captionsStage } from './captions.ts';
-import { datesStage } from './dates.ts';
-import { entitiesStage } from './entities.ts';
-import { languageStage } from './language.ts';
-import { scoreStage } from './score.ts';
+import { captionsStage } from './captions/stage.ts';
+import { datesStage } from './dates/stage.ts';
+import { entitiesStage } from './entities/stage.ts';
+import { languageStage } from './language/stage.ts';
+import { scoreStage } from './score/stage.ts';
 
 const before = (stage: string, text: string): Doc => {
   const a = parseArticle({ text, date: '2024-10-08' });

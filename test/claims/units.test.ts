@@ -10,7 +10,7 @@ import { parseArticle } from '../../src/article.ts';
 import { analyze, bundledKb, standard } from '../../src/index.ts';
 import type { Doc } from '../../src/pipeline/doc.ts';
 import { runStages } from '../../src/pipeline/processor.ts';
-import { CLAIM_DEFAULTS, findClaims } from '../../src/stages/claims.ts';
+import { CLAIM_DEFAULTS, findClaims } from '../../src/stages/claims/stage.ts';
 import { fitSoftmax, logits, softmaxInPlace } from '../../src/stages/claims/softmax.ts';
 import { at, spanOf } from '../people/helpers.ts';
 

@@ -10,8 +10,8 @@ import { analyze } from '../../src/index.ts';
 import type { Quote } from '../../src/report/schema.ts';
 import { quoteAround } from '../../src/score/text-match.ts';
 import { pairMarks } from '../../src/segment/marks.ts';
-import type { Cited } from '../../src/stages/sources.ts';
-import { groupSources } from '../../src/stages/sources.ts';
+import type { Cited } from '../../src/stages/attribution/sources.ts';
+import { groupSources } from '../../src/stages/attribution/sources.ts';
 
 const slice = (text: string, s: { start: number; end: number }): string => text.slice(s.start, s.end);
 

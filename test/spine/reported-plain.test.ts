@@ -12,8 +12,8 @@ import { runStages } from '../../src/pipeline/processor.ts';
 import { tokenAtOrAfter } from '../../src/pipeline/spans.ts';
 import { REPORTED_DEFAULTS, reportedIn } from '../../src/stages/attribution/reported.ts';
 import { cueModel, featureHash, parseCueModel } from '../../src/stages/attribution/model.ts';
-import { attributionStage } from '../../src/stages/attribution.ts';
-import { findReported } from '../../src/stages/indirect.ts';
+import { attributionStage } from '../../src/stages/attribution/stage.ts';
+import { findReported } from '../../src/stages/attribution/indirect.ts';
 import { at, bounds, quoteOf, quotesOverlapping, report, spanIn, spanOf } from './helpers.ts';
 
 const r = report('reported-plain.txt');

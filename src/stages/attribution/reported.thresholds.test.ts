@@ -14,8 +14,8 @@ import { bundledKb } from '../../kb/load.ts';
 import type { Doc } from '../../pipeline/doc.ts';
 import { standard } from '../../pipeline/presets.ts';
 import { docBefore, runStage } from '../../pipeline/processor.ts';
-import { attributionStage } from '../attribution.ts';
-import { findReported } from '../indirect.ts';
+import { attributionStage } from './stage.ts';
+import { findReported } from './indirect.ts';
 import { REPORTED_DEFAULTS, type ReportedOptions, reportedIn } from './reported.ts';
 
 const docOf = (text: string): Doc => {

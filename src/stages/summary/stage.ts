@@ -1,8 +1,8 @@
 /** The summary: totals a reader wants at a glance, derived from the findings (never kept by hand). */
-import { type Doc, TokenKind } from '../pipeline/doc.ts';
-import { defineStage } from '../pipeline/stage.ts';
-import type { Summary } from '../report/schema.ts';
-import { unquotedMindReading, unverifiableGossip } from './claims/figures.ts';
+import { type Doc, TokenKind } from '../../pipeline/doc.ts';
+import { defineStage } from '../../pipeline/stage.ts';
+import type { Summary } from '../../report/schema.ts';
+import { unquotedMindReading, unverifiableGossip } from '../claims/figures.ts';
 
 const ANONYMOUS = new Set(['anonymous', 'unnamed-media']);
 const round = (x: number): number => Math.round(x * 1000) / 1000;

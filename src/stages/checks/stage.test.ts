@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { analyze } from '../index.ts';
-import type { Check } from '../report/schema.ts';
+import { analyze } from '../../index.ts';
+import type { Check } from '../../report/schema.ts';
 
-const FIXTURES = new URL('../../test/fixtures/checks/', import.meta.url);
+const FIXTURES = new URL('../../../test/fixtures/checks/', import.meta.url);
 
 /** The checks of an article, through the standard preset. */
 function checksOf(text: string, date?: string | null): Check[] {

@@ -2,13 +2,13 @@
  * Style: emotive words, superlatives, all-caps words, exclamation marks, clickbait patterns in the
  * title, and the Flesch reading ease of the body (syllables counted by vowel groups, one pass).
  */
-import { EMOTIVE_HITS } from '../lexicon/compiled.ts';
-import { CLICKBAIT, NOT_SUPERLATIVE, SUPERLATIVES } from '../lexicon/emotive.ts';
-import { hashWord } from '../lexicon/hash.ts';
-import { type Doc, TokenKind } from '../pipeline/doc.ts';
-import { defineStage } from '../pipeline/stage.ts';
+import { EMOTIVE_HITS } from '../../lexicon/compiled.ts';
+import { CLICKBAIT, NOT_SUPERLATIVE, SUPERLATIVES } from '../../lexicon/emotive.ts';
+import { hashWord } from '../../lexicon/hash.ts';
+import { type Doc, TokenKind } from '../../pipeline/doc.ts';
+import { defineStage } from '../../pipeline/stage.ts';
 import { z } from 'zod';
-import type { Language, Span } from '../report/schema.ts';
+import type { Language, Span } from '../../report/schema.ts';
 
 const MOST = hashWord('most');
 const isVowel = (c: number): boolean =>

@@ -7,11 +7,11 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseArticle } from '../article.ts';
-import { bundledKb } from '../kb/load.ts';
-import { standard } from '../pipeline/presets.ts';
-import { docBefore, runStage } from '../pipeline/processor.ts';
-import { type ClaimOptions, claimsStage } from './claims.ts';
+import { parseArticle } from '../../article.ts';
+import { bundledKb } from '../../kb/load.ts';
+import { standard } from '../../pipeline/presets.ts';
+import { docBefore, runStage } from '../../pipeline/processor.ts';
+import { type ClaimOptions, claimsStage } from './stage.ts';
 
 /** The claims of `text` as "content: span text". */
 function claims(text: string, o: Partial<ClaimOptions> = {}): string[] {

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseArticle } from '../article.ts';
-import { bundledKb, emptyKb } from '../kb/load.ts';
-import type { Kb } from '../kb/types.ts';
-import { standard } from '../pipeline/presets.ts';
-import { docBefore, runStage } from '../pipeline/processor.ts';
-import { datesStage } from './dates.ts';
+import { parseArticle } from '../../article.ts';
+import { bundledKb, emptyKb } from '../../kb/load.ts';
+import type { Kb } from '../../kb/types.ts';
+import { standard } from '../../pipeline/presets.ts';
+import { docBefore, runStage } from '../../pipeline/processor.ts';
+import { datesStage } from './stage.ts';
 
 /** text, start, end, resolved, precision, rule */
 type Row = [string, number, number, string | null, string, string];

@@ -5,11 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseArticle } from '../article.ts';
-import { bundledKb } from '../kb/load.ts';
-import { standard } from '../pipeline/presets.ts';
-import { docBefore, runStage } from '../pipeline/processor.ts';
-import { type AttributionOptions, attributionStage } from './attribution.ts';
+import { parseArticle } from '../../article.ts';
+import { bundledKb } from '../../kb/load.ts';
+import { standard } from '../../pipeline/presets.ts';
+import { docBefore, runStage } from '../../pipeline/processor.ts';
+import { type AttributionOptions, attributionStage } from './stage.ts';
 
 /** Each quotation of `text` as "kind “words” speaker via how, cue: text". */
 function quotes(text: string, o: Partial<AttributionOptions> = {}): string[] {

@@ -3,8 +3,8 @@
  * token hashes, so the stages after it read their hits by token instead of each walking the tokens
  * with a matcher of its own.
  */
-import { LEXICONS } from '../lexicon/compiled.ts';
-import { defineStage } from '../pipeline/stage.ts';
+import { LEXICONS } from '../../lexicon/compiled.ts';
+import { defineStage } from '../../pipeline/stage.ts';
 
 /** Matches the shared lexicons (hedges, outlets, places, emotive words) at every token. */
 export const lexiconStage = defineStage({

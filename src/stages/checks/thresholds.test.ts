@@ -5,12 +5,12 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseArticle } from '../article.ts';
-import { bundledKb } from '../kb/load.ts';
-import { standard } from '../pipeline/presets.ts';
-import { docBefore, runStage } from '../pipeline/processor.ts';
-import { checksStage } from './checks.ts';
-import type { CheckOptions } from './checks/options.ts';
+import { parseArticle } from '../../article.ts';
+import { bundledKb } from '../../kb/load.ts';
+import { standard } from '../../pipeline/presets.ts';
+import { docBefore, runStage } from '../../pipeline/processor.ts';
+import { checksStage } from './stage.ts';
+import type { CheckOptions } from './options.ts';
 
 /** The checks of `text` (dated 2024-10-08) as "kind/status: span text". */
 function checks(text: string, options: Partial<CheckOptions> = {}): string[] {

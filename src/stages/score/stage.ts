@@ -2,13 +2,13 @@
  * The score stage: the 0–10 rating of how well the article supports its claims, from the fitted
  * signals model (src/score, weights in data/score/weights.json). Runs last: it reads every section.
  */
-import type { Doc } from '../pipeline/doc.ts';
-import { defineStage } from '../pipeline/stage.ts';
-import { REPORT_SECTIONS, SCHEMA_VERSION } from '../report/schema.ts';
-import type { ScoreInput } from '../score/feature-kit.ts';
-import { ScoreOptions, scoreReport } from '../score/model.ts';
-import { useTokens } from '../score/text-match.ts';
-import { loadWeights } from '../score/weights.ts';
+import type { Doc } from '../../pipeline/doc.ts';
+import { defineStage } from '../../pipeline/stage.ts';
+import { REPORT_SECTIONS, SCHEMA_VERSION } from '../../report/schema.ts';
+import type { ScoreInput } from '../../score/feature-kit.ts';
+import { ScoreOptions, scoreReport } from '../../score/model.ts';
+import { useTokens } from '../../score/text-match.ts';
+import { loadWeights } from '../../score/weights.ts';
 
 // Every section but its own: the score reads the whole report.
 const NEEDS = REPORT_SECTIONS.filter((k) => k !== 'score');

@@ -2,10 +2,10 @@
  * Photo captions and credits: "(Credit: Getty)", "Photo: Instagram", "Image via Backgrid". A caption
  * paragraph is kept out of quotations and claims, and its credit recorded.
  */
-import type { CaptionHint, Doc } from '../pipeline/doc.ts';
-import { defineStage } from '../pipeline/stage.ts';
+import type { CaptionHint, Doc } from '../../pipeline/doc.ts';
+import { defineStage } from '../../pipeline/stage.ts';
 import { z } from 'zod';
-import type { Caption } from '../report/schema.ts';
+import type { Caption } from '../../report/schema.ts';
 
 // Bounded character classes and a tail-only search: no backtracking blow-up on long paragraphs.
 const TRAILING =

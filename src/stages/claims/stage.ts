@@ -4,9 +4,9 @@
  * mind-reading, speculation or opinion, with the source it rests on kept apart from what it asserts.
  */
 import { z } from 'zod';
-import type { Doc } from '../pipeline/doc.ts';
-import { defineStage } from '../pipeline/stage.ts';
-import type { Claim, Quote, SourceKind, Span } from '../report/schema.ts';
+import type { Doc } from '../../pipeline/doc.ts';
+import { defineStage } from '../../pipeline/stage.ts';
+import type { Claim, Quote, SourceKind, Span } from '../../report/schema.ts';
 import {
   type ClaimContext,
   claimIndex,
@@ -15,15 +15,8 @@ import {
   firstSpanFrom,
   lowerBound,
   type PersonIndex,
-} from './claims/features.ts';
-import {
-  CLASS_READING,
-  type ClaimModel,
-  classify,
-  explain,
-  shippedModel,
-  type Verdict,
-} from './claims/model.ts';
+} from './features.ts';
+import { CLASS_READING, type ClaimModel, classify, explain, shippedModel, type Verdict } from './model.ts';
 import {
   type ClaimUnit,
   claimUnits,
@@ -31,7 +24,7 @@ import {
   trimSpan,
   UNIT_DEFAULTS,
   type UnitOptions,
-} from './claims/units.ts';
+} from './units.ts';
 
 /** The claims stage's thresholds (the unit options of claims/units.ts and the clause split). */
 export const ClaimOptions = z.object({

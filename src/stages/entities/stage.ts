@@ -5,14 +5,14 @@
  * epithets and relation nouns are resolved to the person they point to (entities/references.ts).
  * Ages ("Harry, 40") and relations ("his father, King Charles") are recorded for the checks.
  */
-import type { Doc } from '../pipeline/doc.ts';
-import { defineStage } from '../pipeline/stage.ts';
-import { WordMap } from '../lexicon/hash.ts';
-import { POSSESSIVES, SUBJECT_PRONOUNS } from '../lexicon/people.ts';
-import { Cluster } from './entities/cluster.ts';
-import { EntityOptions } from './entities/options.ts';
-import { findNames } from './entities/pass-names.ts';
-import { resolveReferences } from './entities/references.ts';
+import type { Doc } from '../../pipeline/doc.ts';
+import { defineStage } from '../../pipeline/stage.ts';
+import { WordMap } from '../../lexicon/hash.ts';
+import { POSSESSIVES, SUBJECT_PRONOUNS } from '../../lexicon/people.ts';
+import { Cluster } from './cluster.ts';
+import { EntityOptions } from './options.ts';
+import { findNames } from './pass-names.ts';
+import { resolveReferences } from './references.ts';
 
 const SUBJECT_AND_POSSESSIVE = new WordMap([...SUBJECT_PRONOUNS, ...POSSESSIVES]);
 

@@ -4,14 +4,14 @@
  * as past but dated after the article. Runs after the entities and dates stages, whose findings it reads.
  * Each check says in `detail` why, with the dates, and lists in `evidence` the facts it used.
  */
-import type { Doc } from '../pipeline/doc.ts';
-import { defineStage } from '../pipeline/stage.ts';
-import type { Check } from '../report/schema.ts';
-import { ageChecks } from './checks/ages.ts';
-import { eventChecks } from './checks/events.ts';
-import { CHECK_DEFAULTS, CheckOptions } from './checks/options.ts';
-import { relationChecks } from './checks/relations.ts';
-import { timeChecks } from './checks/time.ts';
+import type { Doc } from '../../pipeline/doc.ts';
+import { defineStage } from '../../pipeline/stage.ts';
+import type { Check } from '../../report/schema.ts';
+import { ageChecks } from './ages.ts';
+import { eventChecks } from './events.ts';
+import { CHECK_DEFAULTS, CheckOptions } from './options.ts';
+import { relationChecks } from './relations.ts';
+import { timeChecks } from './time.ts';
 
 /** Every check of a document, in text order. */
 export function findChecks(doc: Doc, o: CheckOptions = CHECK_DEFAULTS): Check[] {

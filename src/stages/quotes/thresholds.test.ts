@@ -5,11 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseArticle } from '../article.ts';
-import { bundledKb } from '../kb/load.ts';
-import { standard } from '../pipeline/presets.ts';
-import { docBefore, runStage } from '../pipeline/processor.ts';
-import { type QuotesOptions, quotesStage } from './quotes.ts';
+import { parseArticle } from '../../article.ts';
+import { bundledKb } from '../../kb/load.ts';
+import { standard } from '../../pipeline/presets.ts';
+import { docBefore, runStage } from '../../pipeline/processor.ts';
+import { type QuotesOptions, quotesStage } from './stage.ts';
 
 /** What the stage makes of the marked stretches of `text`: "quote: words" or "kind: “marked”". */
 function marked(text: string, o: Partial<QuotesOptions> = {}): string[] {

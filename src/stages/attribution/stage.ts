@@ -9,10 +9,10 @@
  * final when it is written.
  */
 import { z } from 'zod';
-import type { Doc } from '../pipeline/doc.ts';
-import { defineStage } from '../pipeline/stage.ts';
-import { spanIndexAt, tokenAtOrAfter, tokenEndingBy } from '../pipeline/spans.ts';
-import type { AttributionVia, Quote, QuoteFlag, Source, Span } from '../report/schema.ts';
+import type { Doc } from '../../pipeline/doc.ts';
+import { defineStage } from '../../pipeline/stage.ts';
+import { spanIndexAt, tokenAtOrAfter, tokenEndingBy } from '../../pipeline/spans.ts';
+import type { AttributionVia, Quote, QuoteFlag, Source, Span } from '../../report/schema.ts';
 import {
   CUE_WINDOW,
   type CueMatch,
@@ -21,11 +21,11 @@ import {
   cueBefore,
   cueInSentence,
   punctAt,
-} from './attribution/cues.ts';
-import { type Hit, leading } from './attribution/reported.ts';
-import { nameOf, kindOf, type Who } from './attribution/speaker.ts';
+} from './cues.ts';
+import { type Hit, leading } from './reported.ts';
+import { nameOf, kindOf, type Who } from './speaker.ts';
 import { findReported } from './indirect.ts';
-import type { Quoted } from './quotes.ts';
+import type { Quoted } from '../quotes/stage.ts';
 import { type Cited, citations, groupSources } from './sources.ts';
 
 /** The attribution stage's thresholds. */

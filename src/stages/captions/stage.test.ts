@@ -4,8 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeArticle } from '../index.ts';
-import { extractArticle } from '../input/html.ts';
+import { analyzeArticle } from '../../index.ts';
+import { extractArticle } from '../../input/html.ts';
 
 const PAGE = `<!doctype html><html><head><title>Beach day</title></head><body><article>
 <h1>Beach day</h1>

@@ -6,9 +6,9 @@
  * attribution stage calls this finder; it writes no quotation itself. The finding, sentence by
  * sentence, is `reportedIn` (attribution/reported.ts).
  */
-import type { Doc } from '../pipeline/doc.ts';
-import { tokenAtOrAfter } from '../pipeline/spans.ts';
-import type { Span } from '../report/schema.ts';
+import type { Doc } from '../../pipeline/doc.ts';
+import { tokenAtOrAfter } from '../../pipeline/spans.ts';
+import type { Span } from '../../report/schema.ts';
 import {
   type Hit,
   REPORTED_DEFAULTS,
@@ -17,8 +17,8 @@ import {
   type ReportedOptions,
   reportedIn,
   sentenceView,
-} from './attribution/reported.ts';
-import type { SpeakerPhrase } from './attribution/speaker.ts';
+} from './reported.ts';
+import type { SpeakerPhrase } from './speaker.ts';
 
 /** A reported statement found without quotation marks (or with a quoted fragment: mixed). */
 export interface Reported extends Hit {

@@ -72,13 +72,13 @@
  * Times", "Saturday Night Live", "Primetime Thursday") is not a date; "due to" and "as expected" do not
  * make a sentence future. Captions are read like any paragraph.
  */
-import type { Doc, EventMention } from '../pipeline/doc.ts';
-import { defineStage } from '../pipeline/stage.ts';
-import type { DateMention } from '../report/schema.ts';
-import { parseDay } from './dates/days.ts';
-import { eventDate, namedEvents } from './dates/events.ts';
-import { DATE_DEFAULTS, DateOptions } from './dates/options.ts';
-import { DateScanner } from './dates/scan.ts';
+import type { Doc, EventMention } from '../../pipeline/doc.ts';
+import { defineStage } from '../../pipeline/stage.ts';
+import type { DateMention } from '../../report/schema.ts';
+import { parseDay } from './days.ts';
+import { eventDate, namedEvents } from './events.ts';
+import { DATE_DEFAULTS, DateOptions } from './options.ts';
+import { DateScanner } from './scan.ts';
 
 /** Finds and resolves the date expressions of a document's text, and the known events it names. */
 export function findDates(

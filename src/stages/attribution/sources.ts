@@ -6,13 +6,13 @@
  * anonymous source); plural "sources" are one group; "another source" is new. Grouping reads the
  * speaker's tagged union (`Who`), never a string key.
  */
-import { ACCORDING, TO } from '../lexicon/reporting.ts';
-import { hashWord } from '../lexicon/hash.ts';
-import { ANONYMOUS_HEADS, CITATION_VERBS, SPOKES_HEADS } from '../lexicon/sources.ts';
-import type { Doc } from '../pipeline/doc.ts';
-import type { Source, Span } from '../report/schema.ts';
-import { punctAt, subjectBefore } from './attribution/cues.ts';
-import { kindOf, nameOf, nounPhrase, type SpeakerPhrase, type Who } from './attribution/speaker.ts';
+import { ACCORDING, TO } from '../../lexicon/reporting.ts';
+import { hashWord } from '../../lexicon/hash.ts';
+import { ANONYMOUS_HEADS, CITATION_VERBS, SPOKES_HEADS } from '../../lexicon/sources.ts';
+import type { Doc } from '../../pipeline/doc.ts';
+import type { Source, Span } from '../../report/schema.ts';
+import { punctAt, subjectBefore } from './cues.ts';
+import { kindOf, nameOf, nounPhrase, type SpeakerPhrase, type Who } from './speaker.ts';
 
 /** One speaker occurrence to group: who, where the text names them, and whether it is a quotation's. */
 export interface Cited {
