@@ -99,6 +99,18 @@ describe('dates: earliestYear (1800) and latestYear (2099)', () => {
     assert.deepEqual(year(1799, { earliestYear: 1799 }), ['1799']);
     assert.deepEqual(year(2100, { latestYear: 2100 }), ['2100']);
   });
+  // "mid-2099" is read by the year-word matcher, which keeps to the same options as a bare year
+  const mid = (y: number, o = {}): (string | null)[] =>
+    (runStage(datesStage, before('dates', `The plan dates from mid-${y}.`), o).dates ?? []).map(
+      (d) => d.resolved,
+    );
+  test('a year word ("mid-1800", "mid-2099") keeps to the same range', () => {
+    assert.deepEqual(mid(1800), ['1800']);
+    assert.deepEqual(mid(2099), ['2099']);
+    assert.deepEqual(mid(2100), []);
+    assert.deepEqual(mid(2100, { latestYear: 2100 }), ['2100']);
+    assert.deepEqual(mid(1799, { earliestYear: 1799 }), ['1799']);
+  });
 });
 
 describe('captions: maxLength (400)', () => {

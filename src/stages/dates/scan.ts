@@ -261,7 +261,9 @@ export class DateScanner {
     }
     const m = YEAR_WORD.exec(w);
     const y = m ? Number(m[1]) : 0;
-    return y >= 1800 && y <= 2099 ? { first: i, last: i, res: year(y) } : null;
+    // the stage's own year range, as for a bare year (cursor.year), not a copy of its defaults
+    const { earliestYear, latestYear } = this.c.years;
+    return y >= earliestYear && y <= latestYear ? { first: i, last: i, res: year(y) } : null;
   }
 
   /** A four-digit year in year context: "in 2019", "between 2019 and 2021", "the 2019 Met Gala". */
