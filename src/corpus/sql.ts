@@ -157,6 +157,17 @@ function pgOps(query: PgQuery, types: ColumnTypes): Omit<Sql, 'tx' | 'close' | '
   };
 }
 
+/**
+ * Rolls back the client's transaction; true when even that fails, i.e. the client has lost its server
+ * and must be destroyed on release, never handed out again.
+ */
+async function rollBack(client: { query: (sql: string) => Promise<unknown> }): Promise<boolean> {
+  return client.query('ROLLBACK').then(
+    () => false,
+    () => true,
+  );
+}
+
 /** Connects to PostgreSQL; rejects if the server cannot be reached. */
 export async function postgresSql(url: string): Promise<Sql> {
   // loaded on first use: a SQLite command never pays for the pg driver
@@ -200,10 +211,7 @@ export async function postgresSql(url: string): Promise<Sql> {
           }
           await client.query('COMMIT');
         } catch (e) {
-          broken = await client.query('ROLLBACK').then(
-            () => false,
-            () => true,
-          );
+          broken = await rollBack(client);
           throw e;
         } finally {
           client.release(broken);
@@ -218,7 +226,6 @@ export async function postgresSql(url: string): Promise<Sql> {
         tx: (f) => f(inner),
         close: async () => {},
       };
-      // a client whose ROLLBACK fails has lost its server: destroyed on release, never reused
       let broken = false;
       try {
         await client.query('BEGIN');
@@ -226,10 +233,7 @@ export async function postgresSql(url: string): Promise<Sql> {
         await client.query('COMMIT');
         return v;
       } catch (e) {
-        broken = await client.query('ROLLBACK').then(
-          () => false,
-          () => true,
-        );
+        broken = await rollBack(client);
         throw e;
       } finally {
         client.release(broken);
