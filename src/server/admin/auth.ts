@@ -4,8 +4,9 @@
  * they cannot set a header) and gets an HttpOnly, SameSite=Strict cookie holding an HMAC of the token,
  * never the token itself. Without a configured token every admin thing answers HS_ADMIN_OFF.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { bearer, sameSecret as same } from '../auth/secret.ts';
 import { coded } from '../problem/problem.ts';
 
 /** The admin session cookie's name. */
@@ -14,15 +15,19 @@ export const ADMIN_COOKIE = 'hearsay_admin';
 /** How long a browser stays signed in. */
 export const ADMIN_SESSION_S = 8 * 3600;
 
-const same = (a: string, b: string): boolean => {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-};
+/**
+ * The cookie value for a token and an expiry (Unix seconds): `expiry.HMAC`, so the cookie never carries
+ * the token, dies with it, and is refused by the server after its expiry whatever the browser keeps.
+ */
+const sessionOf = (token: string, expires: number): string =>
+  `${expires}.${createHmac('sha256', token).update(`hearsay admin session v2 ${expires}`).digest('base64url')}`;
 
-/** The cookie value for a token: an HMAC, so the cookie never carries the token and dies with it. */
-const sessionOf = (token: string): string =>
-  createHmac('sha256', token).update('hearsay admin session v1').digest('base64url');
+/** Whether `value` is a session cookie this token signed and that has not expired at `now` (seconds). */
+const validSession = (token: string, value: string, now: number): boolean => {
+  const dot = value.indexOf('.');
+  const expires = dot > 0 ? Number(value.slice(0, dot)) : Number.NaN;
+  return Number.isSafeInteger(expires) && expires > now && same(value, sessionOf(token, expires));
+};
 
 /** A cookie from the request's Cookie header, or '' (one cookie of a fixed name: no parser needed). */
 const cookie = (req: FastifyRequest, name: string): string => {
@@ -41,10 +46,6 @@ const hostOf = (origin: string): string | null => {
     return null;
   }
 };
-
-/** The bearer token of the request, or ''. */
-const bearer = (req: FastifyRequest): string =>
-  /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]?.trim() ?? '';
 
 /** The admin checks of one server. */
 export interface AdminAuth {
@@ -65,9 +66,11 @@ export interface AdminAuth {
   readonly on: boolean;
 }
 
-/** The admin checks for `token` (null: admin things are off). */
-export const adminAuth = (token: string | null): AdminAuth => {
-  const session = token ? sessionOf(token) : null;
+/** The admin checks for `token` (null: admin things are off); `now` gives the time in seconds (tests). */
+export const adminAuth = (
+  token: string | null,
+  now: () => number = () => Math.floor(Date.now() / 1000),
+): AdminAuth => {
   const need = (what: string): string => {
     if (!token) throw coded('HS_ADMIN_OFF', what);
     return token;
@@ -76,8 +79,7 @@ export const adminAuth = (token: string | null): AdminAuth => {
     if (!same(bearer(req), need(what))) throw coded('HS_ADMIN_UNAUTHORIZED', what);
   };
   const page = (req: FastifyRequest, what: string) => {
-    need(what);
-    if (session && same(cookie(req, ADMIN_COOKIE), session)) return;
+    if (validSession(need(what), cookie(req, ADMIN_COOKIE), now())) return;
     api(req, what);
   };
   const setCookie = (req: FastifyRequest, reply: FastifyReply, value: string, maxAge: number) =>
@@ -103,7 +105,7 @@ export const adminAuth = (token: string | null): AdminAuth => {
     },
     signIn(req, reply, given) {
       if (!same(given.trim(), need('/admin'))) throw coded('HS_ADMIN_UNAUTHORIZED', 'that token');
-      setCookie(req, reply, session!, ADMIN_SESSION_S);
+      setCookie(req, reply, sessionOf(given.trim(), now() + ADMIN_SESSION_S), ADMIN_SESSION_S);
     },
     signOut(reply) {
       reply.header('set-cookie', `${ADMIN_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict`);

@@ -3,13 +3,13 @@
  * person, a quotation's trace, stories. Writes need the bearer token, and without a configured token the
  * server is read-only; without a store every route answers 404 HS_NO_STORE.
  */
-import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { articleId, type CorpusRecord } from '../../corpus/index.ts';
 import { analyzeArticle } from '../../index.ts';
 import type { Report } from '../../report/schema.ts';
 import { analyzeInputOf, parseOr400 } from '../analyze/route.ts';
 import { sendReport } from '../analyze/respond.ts';
+import { bearer, sameSecret } from '../auth/secret.ts';
 import { type AnalyzeDeps, runAnalysis } from '../analyze/run.ts';
 import { coded } from '../problem/problem.ts';
 import { ArticleQuery, ArticlesQuery, FiltersOnly, LimitQuery } from './schema.ts';
@@ -41,11 +41,7 @@ const PATHS = [
 
 const checkToken = (req: FastifyRequest, token: string | null): void => {
   if (!token) throw coded('HS_READ_ONLY', 'this server');
-  const given = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]?.trim() ?? '';
-  const a = Buffer.from(given);
-  const b = Buffer.from(token);
-  if (a.length !== b.length || !timingSafeEqual(a, b))
-    throw coded('HS_UNAUTHORIZED', 'writing needs the token');
+  if (!sameSecret(bearer(req), token)) throw coded('HS_UNAUTHORIZED', 'writing needs the token');
 };
 
 /** Reads a JSON Lines body into records, naming the first bad line. */
