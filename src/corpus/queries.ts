@@ -266,6 +266,10 @@ export function queries(sql: Sql): Queries {
     return out;
   };
 
+  // PostgreSQL keeps a quotation's or text's band keys as one array under a GIN index (migration 3),
+  // SQLite a row per band: the two reads below give the same rows
+  const pg = sql.engine === 'postgres';
+
   /** Signature candidates sharing a band with `sig`, confirmed by similarity. */
   const nearBySig = async (
     sig: Uint32Array,
@@ -275,14 +279,24 @@ export function queries(sql: Sql): Queries {
     sigTable: 'quote_texts' | 'texts',
   ): Promise<string[]> => {
     const keys = bandKeys(sig, o);
-    const cands = await sql.all<{ k: string }>(
-      `SELECT DISTINCT ${keyCol} AS k FROM ${lsh} WHERE ${keys.map(() => '(band = ? AND bucket = ?)').join(' OR ')}`,
-      keys.flatMap((k, band) => [band, k]),
-    );
-    const sigs = await inChunks<{ k: string; sig: Uint8Array }>(
-      cands.map((c) => c.k),
-      (m) => `SELECT ${keyCol} AS k, sig FROM ${sigTable} WHERE ${keyCol} IN (${m})`,
-    );
+    let sigs: { k: string; sig: Uint8Array }[];
+    if (pg) {
+      const found = await sql.all<{ k: string; sig: Uint8Array; bands: number[] }>(
+        `SELECT ${keyCol} AS k, sig, bands FROM ${sigTable} WHERE bands && ?::integer[]`,
+        [`{${keys.join(',')}}`],
+      );
+      // a key of one band equal to a key of another is no shared band
+      sigs = found.filter((f) => keys.some((key, band) => f.bands[band] === key));
+    } else {
+      const cands = await sql.all<{ k: string }>(
+        `SELECT DISTINCT ${keyCol} AS k FROM ${lsh} WHERE ${keys.map(() => '(band = ? AND bucket = ?)').join(' OR ')}`,
+        keys.flatMap((k, band) => [band, k]),
+      );
+      sigs = await inChunks<{ k: string; sig: Uint8Array }>(
+        cands.map((c) => c.k),
+        (m) => `SELECT ${keyCol} AS k, sig FROM ${sigTable} WHERE ${keyCol} IN (${m})`,
+      );
+    }
     return sigs.filter((s) => similarity(sig, sigFromBytes(s.sig)) >= o.similarity).map((s) => s.k);
   };
 
@@ -293,11 +307,15 @@ export function queries(sql: Sql): Queries {
     keyCol: 'norm_hash' | 'text_hash',
     sigTable: 'quote_texts' | 'texts',
   ): Promise<string[][]> => {
+    const bands = pg
+      ? `(SELECT u.band, u.bucket, t.${keyCol} FROM ${sigTable} t
+          CROSS JOIN LATERAL unnest(t.bands) WITH ORDINALITY AS u(bucket, band))`
+      : lsh;
     const shared = await sql.all<{ band: number; bucket: number; k: string }>(
-      `SELECT l.band, l.bucket, l.${keyCol} AS k FROM ${lsh} l
-       JOIN (SELECT band, bucket FROM ${lsh} GROUP BY band, bucket HAVING COUNT(*) > 1) s
+      `SELECT l.band, l.bucket, l.${keyCol} AS k FROM ${bands} l
+       JOIN (SELECT band, bucket FROM ${bands} b GROUP BY band, bucket HAVING COUNT(*) > 1) s
          ON s.band = l.band AND s.bucket = l.bucket
-       ORDER BY l.band, l.bucket`,
+       ORDER BY l.band, l.bucket, l.${keyCol}`,
     );
     const index = new Map<string, number>();
     const keys: string[] = [];

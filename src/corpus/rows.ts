@@ -135,10 +135,14 @@ export interface ArticleRows {
   readonly article: readonly SqlValue[];
   readonly report: Buffer;
   readonly tables: Readonly<Record<ChildTable, SqlValue[][]>>;
+  /** `quote_texts` rows: norm_hash, norm, signature. */
   readonly quoteTexts: SqlValue[][];
-  readonly quoteLsh: SqlValue[][];
+  /** The LSH band keys of each `quoteTexts` row, in the same order. */
+  readonly quoteBands: number[][];
+  /** The `texts` row: text_hash, signature. */
   readonly text: SqlValue[];
-  readonly storyLsh: SqlValue[][];
+  /** The LSH band keys of the text. */
+  readonly storyBands: number[];
 }
 
 /** Columns of `articles`, in the order `ArticleRows.article` holds them. */
@@ -283,7 +287,7 @@ export function rowsOf(
   const wordsBySource = new Map<string, number>();
   const quoteRows: SqlValue[][] = [];
   const quoteTexts: SqlValue[][] = [];
-  const quoteLsh: SqlValue[][] = [];
+  const quoteBands: number[][] = [];
   let quotedWords = 0;
   let anonWords = 0;
   quotes.forEach((q, n) => {
@@ -303,7 +307,7 @@ export function rowsOf(
       normHash = sha(norm);
       const sig = signature(norm, QUOTE_MINHASH);
       quoteTexts.push([normHash, norm, sigToBytes(sig)]);
-      for (const [band, key] of bandKeys(sig, QUOTE_MINHASH).entries()) quoteLsh.push([band, key, normHash]);
+      quoteBands.push(bandKeys(sig, QUOTE_MINHASH));
     }
     const listener = str(q.listener);
     const flags = list(q.flags) as unknown as string[];
@@ -486,9 +490,9 @@ export function rowsOf(
       quote_trail: trailRows,
     },
     quoteTexts,
-    quoteLsh,
+    quoteBands,
     text: [textHash, sigToBytes(textSig)],
-    storyLsh: bandKeys(textSig, STORY_MINHASH).map((key, band) => [band, key, textHash]),
+    storyBands: bandKeys(textSig, STORY_MINHASH),
   };
 }
 

@@ -146,8 +146,13 @@ function pgOps(query: PgQuery, types: ColumnTypes): Omit<Sql, 'tx' | 'close' | '
     insertMany: async (table, columns, rows, conflict = '') => {
       if (rows.length === 0) return;
       const t = await columnTypes(query, types, table);
-      const casts = columns.map((c, j) => `$${j + 1}::${t.get(c) ?? 'text'}[]`);
-      const text = `INSERT INTO ${table} (${columns.join(', ')}) SELECT * FROM unnest(${casts.join(', ')}) ${conflict}`;
+      // unnest flattens an array of arrays: an array column travels as its text literal, cast per row
+      const type = (c: string): string => t.get(c) ?? 'text';
+      const casts = columns.map((c, j) => `$${j + 1}::${type(c).endsWith('[]') ? 'text' : type(c)}[]`);
+      const picks = columns.map((c, j) => (type(c).endsWith('[]') ? `c${j}::${type(c)}` : `c${j}`));
+      const text =
+        `INSERT INTO ${table} (${columns.join(', ')}) SELECT ${picks.join(', ')} ` +
+        `FROM unnest(${casts.join(', ')}) AS u(${columns.map((_, j) => `c${j}`).join(', ')}) ${conflict}`;
       const arrays = columns.map((_, j) => rows.map((r) => r[j] ?? null));
       await query(
         { name: `hs_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`, text },

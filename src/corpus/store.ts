@@ -307,30 +307,44 @@ async function writeBatch(q: Sql, items: readonly PutItem[], force: boolean): Pr
       fresh.flatMap((r) => r.tables[t]),
     );
   const nothing = 'ON CONFLICT DO NOTHING';
-  await q.insertMany(
-    'quote_texts',
-    ['norm_hash', 'norm', 'sig'],
-    fresh.flatMap((r) => r.quoteTexts),
-    nothing,
-  );
-  await q.insertMany(
-    'quote_lsh',
-    ['band', 'bucket', 'norm_hash'],
-    fresh.flatMap((r) => r.quoteLsh),
-    nothing,
-  );
-  await q.insertMany(
-    'texts',
-    ['text_hash', 'sig'],
-    fresh.map((r) => r.text),
-    nothing,
-  );
-  await q.insertMany(
-    'story_lsh',
-    ['band', 'bucket', 'text_hash'],
-    fresh.flatMap((r) => r.storyLsh),
-    nothing,
-  );
+  const quoteTexts = fresh.flatMap((r) => r.quoteTexts);
+  const quoteBands = fresh.flatMap((r) => r.quoteBands);
+  const texts = fresh.map((r) => r.text);
+  const storyBands = fresh.map((r) => r.storyBands);
+  if (q.engine === 'postgres') {
+    // one array of band keys per row (migration 3), given as an array literal
+    const literal = (keys: readonly number[]): string => `{${keys.join(',')}}`;
+    await q.insertMany(
+      'quote_texts',
+      ['norm_hash', 'norm', 'sig', 'bands'],
+      quoteTexts.map((t, i) => [...t, literal(quoteBands[i]!)]),
+      nothing,
+    );
+    await q.insertMany(
+      'texts',
+      ['text_hash', 'sig', 'bands'],
+      texts.map((t, i) => [...t, literal(storyBands[i]!)]),
+      nothing,
+    );
+  } else {
+    // SQLite: a row per band
+    const bandRows = (keys: readonly number[], hash: SqlValue): SqlValue[][] =>
+      keys.map((key, band) => [band, key, hash]);
+    await q.insertMany('quote_texts', ['norm_hash', 'norm', 'sig'], quoteTexts, nothing);
+    await q.insertMany(
+      'quote_lsh',
+      ['band', 'bucket', 'norm_hash'],
+      quoteTexts.flatMap((t, i) => bandRows(quoteBands[i]!, t[0]!)),
+      nothing,
+    );
+    await q.insertMany('texts', ['text_hash', 'sig'], texts, nothing);
+    await q.insertMany(
+      'story_lsh',
+      ['band', 'bucket', 'text_hash'],
+      texts.flatMap((t, i) => bandRows(storyBands[i]!, t[0]!)),
+      nothing,
+    );
+  }
 
   // the outlet × month aggregate moves by the new figures less the replaced ones
   const months = new Map<string, { outlet: string; month: string; name: string; d: number[] }>();

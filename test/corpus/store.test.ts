@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { type CorpusRecord, openStore, type Store } from '../../src/corpus/index.ts';
-import { MIGRATIONS } from '../../src/corpus/migrations.ts';
+import { MIGRATIONS, migrationSql } from '../../src/corpus/migrations.ts';
 import { postgresSql, sqliteSql } from '../../src/corpus/sql.ts';
 import { analyzeArticle } from '../../src/index.ts';
 import type { FullReport } from '../../src/report/schema.ts';
@@ -149,7 +149,7 @@ for (const engine of engines()) {
       await s.close();
       const sql = engine.name === 'sqlite' ? sqliteSql(url) : await postgresSql(url);
       try {
-        const m = MIGRATIONS.find((x) => x.version === 2)!.sql;
+        const m = migrationSql(MIGRATIONS.find((x) => x.version === 2)!, engine.name);
         const select = m.slice(m.indexOf('SELECT q.norm_hash'), m.indexOf('ORDER BY q.norm_hash'));
         const order = ' ORDER BY norm_hash, date, article_id, n';
         const rebuilt = await sql.all(`SELECT * FROM (${select}) r${order}`);
@@ -158,6 +158,59 @@ for (const engine of engines()) {
         assert.deepEqual(kept, rebuilt);
       } finally {
         await sql.close();
+      }
+    });
+
+    test('migration 3: band rows of schema 2 become the arrays the writer keeps, with the same answers', async () => {
+      const url = await engine.fresh();
+      const s = await open(url);
+      await s.putReports(items);
+      const answers = async (st: Store) => ({
+        trace: await st.quoteTrace(),
+        one: await st.quoteTrace({
+          quote: 'arguing about the move to London for months and she is done pretending',
+        }),
+        stories: await st.stories(),
+      });
+      const before = await answers(s);
+      await s.close();
+      assert.ok(before.trace.length >= 2 && before.stories.length >= 1 && before.one.length === 1);
+      if (engine.name === 'sqlite') return;
+      const sql = await postgresSql(url);
+      const bands = (q: typeof sql) =>
+        q.all(`SELECT 'q' AS t, norm_hash AS k, bands FROM quote_texts
+                 UNION ALL SELECT 't', text_hash, bands FROM texts ORDER BY t, k`);
+      let kept: unknown[];
+      try {
+        kept = await bands(sql);
+        assert.ok(kept.length >= 10, `${kept.length} band arrays`);
+        // back to schema 2: one row per band, no arrays
+        await sql.exec(`
+          CREATE TABLE quote_lsh (band INTEGER NOT NULL, bucket INTEGER NOT NULL, norm_hash TEXT NOT NULL,
+            PRIMARY KEY (band, bucket, norm_hash));
+          INSERT INTO quote_lsh SELECT u.band - 1, u.bucket, t.norm_hash
+            FROM quote_texts t, unnest(t.bands) WITH ORDINALITY AS u(bucket, band);
+          CREATE TABLE story_lsh (band INTEGER NOT NULL, bucket INTEGER NOT NULL, text_hash TEXT NOT NULL,
+            PRIMARY KEY (band, bucket, text_hash));
+          INSERT INTO story_lsh SELECT u.band - 1, u.bucket, t.text_hash
+            FROM texts t, unnest(t.bands) WITH ORDINALITY AS u(bucket, band);
+          ALTER TABLE quote_texts DROP COLUMN bands;
+          ALTER TABLE texts DROP COLUMN bands;
+          DELETE FROM hearsay_migrations WHERE version = 3;`);
+      } finally {
+        await sql.close();
+      }
+      const again = await open(url);
+      try {
+        assert.deepEqual(await answers(again), before);
+      } finally {
+        await again.close();
+      }
+      const check = await postgresSql(url);
+      try {
+        assert.deepEqual(await bands(check), kept);
+      } finally {
+        await check.close();
       }
     });
 
