@@ -79,3 +79,16 @@ test('pairs group transitively; singletons are dropped', () => {
   );
   assert.deepEqual(groupPairs(3, []), []);
 });
+
+test('signatures and band keys keep their values: stores written before compare with new ones', () => {
+  const t = normaliseText(
+    'The neighbours say the couple moved out of the beach house in April, and nobody has seen them since.',
+  );
+  const story = signature(t, STORY_MINHASH);
+  assert.deepEqual(Array.from(story.slice(0, 4)), [126350841, 128930228, 152390254, 51700877]);
+  assert.deepEqual(
+    Array.from(signature(t, QUOTE_MINHASH).slice(60)),
+    [117037862, 1003362460, 201519322, 88181386],
+  );
+  assert.deepEqual(bandKeys(story, QUOTE_MINHASH).slice(0, 3), [294731198, 586597999, -726217557]);
+});

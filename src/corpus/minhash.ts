@@ -64,11 +64,17 @@ function mix(h: number): number {
   return x >>> 0;
 }
 
-const SEEDS = Array.from({ length: 256 }, (_, i) => mix(0x9e3779b9 + Math.imul(i + 1, 0x7f4a7c15)));
+const SEEDS = Int32Array.from({ length: 256 }, (_, i) => mix(0x9e3779b9 + Math.imul(i + 1, 0x7f4a7c15)));
+
+/** Flips the sign bit: unsigned 32-bit order becomes signed order, so int32 compares stand for uint32 ones. */
+const SIGN = 0x80000000;
 
 /** The MinHash signature of a normalised text (words separated by single spaces). */
 export function signature(norm: string, o: MinHashOptions): Uint32Array {
-  const sig = new Uint32Array(o.hashes).fill(0xffffffff);
+  const n = o.hashes;
+  // the innermost loop runs slots × shingles times (40,000 for an article): the minima are kept as
+  // int32 with the sign bit flipped and \`mix\` is written out, so it stays in int32 arithmetic
+  const min = new Int32Array(n).fill(0x7fffffff);
   const starts: number[] = [];
   for (let i = 0; i < norm.length; i++) if (i === 0 || norm.charCodeAt(i - 1) === 32) starts.push(i);
   const shingles = Math.max(1, starts.length - o.shingle + 1);
@@ -78,11 +84,20 @@ export function signature(norm: string, o: MinHashOptions): Uint32Array {
     const to = endWord < starts.length ? starts[endWord]! - 1 : norm.length;
     let h = FNV_OFFSET;
     for (let i = from; i < to; i++) h = Math.imul(h ^ norm.charCodeAt(i), FNV_PRIME);
-    for (let k = 0; k < o.hashes; k++) {
-      const v = mix(h ^ SEEDS[k]!);
-      if (v < sig[k]!) sig[k] = v;
+    for (let k = 0; k < n; k++) {
+      // mix(h ^ SEEDS[k]), inlined
+      let x = h ^ SEEDS[k]!;
+      x ^= x >>> 16;
+      x = Math.imul(x, 0x85ebca6b);
+      x ^= x >>> 13;
+      x = Math.imul(x, 0xc2b2ae35);
+      x ^= x >>> 16;
+      x ^= SIGN;
+      if (x < min[k]!) min[k] = x;
     }
   }
+  const sig = new Uint32Array(n);
+  for (let k = 0; k < n; k++) sig[k] = (min[k]! ^ SIGN) >>> 0;
   return sig;
 }
 

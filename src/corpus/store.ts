@@ -404,28 +404,27 @@ async function refreshMedians(
   q: Sql,
   groups: readonly { outlet: string; month: string }[] | null,
 ): Promise<void> {
-  const rows: { outlet: string; month: string; scored: number; lo: number; hi: number }[] = [];
-  if (groups === null)
-    rows.push(
-      ...(await q.all<(typeof rows)[number]>(
-        medianSql('SELECT outlet, month, score10, n FROM outlet_scores'),
-      )),
+  // two statements per chunk of outlet-months, not two round trips for each one of them
+  const chunks: { cond: string; params: string[] }[] = [];
+  if (groups === null) chunks.push({ cond: '1 = 1', params: [] });
+  for (let i = 0; groups && i < groups.length; i += IN_CHUNK / 2) {
+    const chunk = groups.slice(i, i + IN_CHUNK / 2);
+    chunks.push({
+      cond: chunk.map(() => '(outlet = ? AND month = ?)').join(' OR '),
+      params: chunk.flatMap((g) => [g.outlet, g.month]),
+    });
+  }
+  for (const { cond, params } of chunks) {
+    // an outlet-month with no scored article left keeps no median
+    await q.run(`UPDATE outlet_months SET scored = 0, median2 = NULL WHERE ${cond}`, params);
+    await q.run(
+      `UPDATE outlet_months AS o SET scored = m.scored,
+         median2 = CASE WHEN m.scored > 0 THEN m.lo + m.hi END
+       FROM (${medianSql(`SELECT outlet, month, score10, n FROM outlet_scores WHERE ${cond}`)}) m
+       WHERE o.outlet = m.outlet AND o.month = m.month`,
+      params,
     );
-  else
-    for (const g of groups) {
-      const found = await q.all<(typeof rows)[number]>(
-        medianSql('SELECT outlet, month, score10, n FROM outlet_scores WHERE outlet = ? AND month = ?'),
-        [g.outlet, g.month],
-      );
-      rows.push(...(found.length ? found : [{ outlet: g.outlet, month: g.month, scored: 0, lo: 0, hi: 0 }]));
-    }
-  for (const r of rows)
-    await q.run('UPDATE outlet_months SET scored = ?, median2 = ? WHERE outlet = ? AND month = ?', [
-      Number(r.scored),
-      Number(r.scored) > 0 ? Number(r.lo) + Number(r.hi) : null,
-      r.outlet,
-      r.month,
-    ]);
+  }
 }
 
 function storeOf(sql: Sql, location: string): Store {
