@@ -249,8 +249,18 @@ const b = (v: boolean): number => (v ? 1 : 0);
 // every report is the largest cost of storing it in the analysis thread
 const PACK = { level: 1 } as const;
 
+/**
+ * Deflates at PACK into a buffer of its own, of exactly its size: zlib's output is a view of a 16 KB
+ * chunk, and a view crossing to the main thread (the queue's pool) copies the whole chunk, three or
+ * four times the report, and keeps it alive while the job waits to be stored.
+ */
+function deflateExact(json: string): Buffer {
+  const out = deflateRawSync(json, PACK);
+  return Buffer.from(out.buffer.slice(out.byteOffset, out.byteOffset + out.byteLength));
+}
+
 /** Packs a report for the `reports` table. */
-export const packReport = (report: Report): Buffer => deflateRawSync(JSON.stringify(report), PACK);
+export const packReport = (report: Report): Buffer => deflateExact(JSON.stringify(report));
 
 /** Unpacks a stored report, exactly as it was given. */
 export const unpackReport = (blob: Uint8Array): Report =>
@@ -478,7 +488,7 @@ export function rowsOf(
       JSON.stringify(recordMeta),
       now.toISOString(),
     ],
-    report: json === undefined ? packReport(report) : deflateRawSync(json, PACK),
+    report: json === undefined ? packReport(report) : deflateExact(json),
     tables: {
       quotes: quoteRows,
       sources: sourceRows,
@@ -496,7 +506,12 @@ export function rowsOf(
   };
 }
 
-const buf = (v: unknown): Buffer => (Buffer.isBuffer(v) ? v : Buffer.from(v as Uint8Array));
+// a view on the bytes the clone made, not another copy of them
+const buf = (v: unknown): Buffer => {
+  if (Buffer.isBuffer(v)) return v;
+  const u = v as Uint8Array;
+  return Buffer.from(u.buffer, u.byteOffset, u.byteLength);
+};
 
 /** Rows back from a worker thread: the structured clone turned their Buffers into plain Uint8Arrays. */
 export function reviveRows(r: ArticleRows): ArticleRows {
