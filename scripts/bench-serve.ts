@@ -26,12 +26,19 @@ import { Agent, request } from 'node:http';
 import { connect } from 'node:net';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 
 const ARTICLE = readFileSync(fileURLToPath(new URL('./data/bench-article.txt', import.meta.url)), 'utf8');
 const SHORT =
   'date 2025-01-02\n"We are fine," a friend of the couple said on Monday. The pair were seen in Paris.';
+
+/** The p-quantile of a sample (0 for none). */
+const pctl = (xs: number[], p: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? 0;
+};
 
 // ---------------------------------------------------------------- the server child
 if (process.argv.includes('--serve')) await serveChild();
@@ -47,18 +54,35 @@ async function serveChild(): Promise<void> {
     bodyLimit?: number;
     requestTimeoutMs?: number;
   };
-  /** In-process analyses for `ms`: per wall second, and CPU milliseconds per analysis (robust to load). */
-  const inProcess = (ms: number) => {
+  /**
+   * In-process analyses for `ms`: per wall second, and CPU milliseconds per analysis (robust to load);
+   * with `json`, each report is also turned into the JSON the server sends (`JSON.stringify`).
+   */
+  const inProcess = (ms: number, json = false) => {
     const t0 = performance.now();
     const c0 = process.cpuUsage();
     let n = 0;
     while (performance.now() - t0 < ms) {
-      analyze(ARTICLE);
+      const r = analyze(ARTICLE);
+      if (json) JSON.stringify(r);
       n++;
     }
     const c = process.cpuUsage(c0);
     return { perSecond: (n * 1000) / (performance.now() - t0), cpuMs: (c.user + c.system) / 1000 / n };
   };
+  // what the server spends outside the engine shows in these: garbage collection and time in the server
+  const gc = { n: 0, ms: 0, maxMs: 0, major: 0 };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      gc.n++;
+      gc.ms += e.duration;
+      gc.maxMs = Math.max(gc.maxMs, e.duration);
+      if ((e as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR)
+        gc.major++;
+    }
+  }).observe({ entryTypes: ['gc'] });
+  /** Milliseconds from each request's arrival in Fastify to its answer's end (the queue before is the socket's). */
+  const inServer: number[] = [];
   let baseline = 0;
   if (cfg.baselineMs) {
     for (let i = 0; i < 30; i++) analyze(ARTICLE);
@@ -71,11 +95,29 @@ async function serveChild(): Promise<void> {
     ...(cfg.bodyLimit ? { bodyLimit: cfg.bodyLimit } : {}),
     ...(cfg.requestTimeoutMs ? { requestTimeoutMs: cfg.requestTimeoutMs } : {}),
   });
+  const arrived = new WeakMap<object, number>();
+  app.addHook('onRequest', (req, _reply, done) => {
+    arrived.set(req, performance.now());
+    done();
+  });
+  app.addHook('onResponse', (req, _reply, done) => {
+    inServer.push(performance.now() - (arrived.get(req) ?? 0));
+    done();
+  });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const port = (app.server.address() as { port: number }).port;
   process.on('message', (m) => {
     if (m === 'cpu') process.send?.({ cpu: process.cpuUsage() });
-    else if (m === 'baseline') process.send?.({ baseline: inProcess(cfg.baselineMs ?? 5000) });
+    else if (m === 'baseline')
+      process.send?.({
+        baseline: inProcess(cfg.baselineMs ?? 5000),
+        withJson: inProcess((cfg.baselineMs ?? 5000) / 2, true),
+      });
+    else if (m === 'reset') {
+      Object.assign(gc, { n: 0, ms: 0, maxMs: 0, major: 0 });
+      inServer.length = 0;
+      process.send?.({});
+    } else if (m === 'stats') process.send?.({ gc, inServer: [pctl(inServer, 0.5), pctl(inServer, 0.99)] });
     else if (m === 'mem') {
       (globalThis as { gc?: () => void }).gc?.();
       process.send?.({ mem: process.memoryUsage() });
@@ -91,6 +133,11 @@ const LIMIT_PER_MINUTE = 100;
 const STEADY_EVERY_MS = 60_000 / (LIMIT_PER_MINUTE * 0.8);
 /** Fewest answers the steady client waits for. */
 const STEADY_MIN = 15;
+/** An in-process measure: analyses per wall second and CPU milliseconds per analysis. */
+interface Measure {
+  readonly perSecond: number;
+  readonly cpuMs: number;
+}
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, Math.max(0, ms)));
 interface Child {
   readonly proc: ChildProcess;
@@ -190,11 +237,6 @@ const trickle = (port: number, from: string, giveUpMs: number): Promise<{ status
     setTimeout(() => s.destroy(), giveUpMs).unref();
   });
 
-const pctl = (xs: number[], p: number): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? 0;
-};
-
 async function runBench(): Promise<void> {
   const { values: a } = parseArgs({
     options: {
@@ -238,6 +280,7 @@ async function runBench(): Promise<void> {
         connections,
         amount: Math.min(200, requests),
       });
+      await srv.ask('reset');
       const cpu0 = (await srv.ask('cpu')).cpu as NodeJS.CpuUsage;
       const r = await cannon({
         url: `${url}/v1/analyze`,
@@ -249,10 +292,18 @@ async function runBench(): Promise<void> {
         duration: maxSeconds,
       });
       const cpu1 = (await srv.ask('cpu')).cpu as NodeJS.CpuUsage;
+      const stats = (await srv.ask('stats')) as {
+        gc: { n: number; ms: number; maxMs: number; major: number };
+        inServer: [number, number];
+      };
       const served = r.requests.total / (r.duration || 1);
       // the server's CPU per request against in-process analyze's, measured again right after the run:
       // on a shared machine CPU time is far steadier than wall time, so this ratio is the overhead
-      const after = (await srv.ask('baseline')).baseline as { perSecond: number; cpuMs: number };
+      const measured = (await srv.ask('baseline')) as Record<'baseline' | 'withJson', Measure>;
+      const after = measured.baseline;
+      // requests queue behind each other on one core: each waits for the others' analyses (Little's law),
+      // so the engine alone puts this floor under the mean latency, before any HTTP or JSON
+      const floorMs = connections * after.cpuMs;
       const serverCpuMs = (cpu1.user - cpu0.user + cpu1.system - cpu0.system) / 1000 / r.requests.total;
       out.analyze = {
         words: ARTICLE.split(/\s+/).filter(Boolean).length,
@@ -263,6 +314,15 @@ async function runBench(): Promise<void> {
         cpuMsPerAnalysis: Number(after.cpuMs.toFixed(2)),
         cpuMsPerRequest: Number(serverCpuMs.toFixed(2)),
         cpuRatio: Number((after.cpuMs / serverCpuMs).toFixed(3)),
+        cpuMsPerAnalysisAndJson: Number(measured.withJson.cpuMs.toFixed(2)),
+        latencyFloorMs: Number(floorMs.toFixed(1)),
+        inServerMs: { p50: Number(stats.inServer[0].toFixed(1)), p99: Number(stats.inServer[1].toFixed(1)) },
+        gc: {
+          pauses: stats.gc.n,
+          major: stats.gc.major,
+          msPerRequest: Number((stats.gc.ms / r.requests.total).toFixed(3)),
+          maxMs: Number(stats.gc.maxMs.toFixed(1)),
+        },
         connections,
         requests: r.requests.total,
         non2xx: r.non2xx,
@@ -273,7 +333,10 @@ async function runBench(): Promise<void> {
         `1. POST /v1/analyze (${(out.analyze as { words: number }).words} words), ${connections} clients, ${r.requests.total} requests:\n` +
           `   in-process ${srv.baseline.toFixed(1)}/s before, ${after.perSecond.toFixed(1)}/s after; server ${served.toFixed(1)}/s = ${((served / srv.baseline) * 100).toFixed(0)}% of before` +
           `\n   CPU: ${after.cpuMs.toFixed(2)} ms per in-process analysis, ${serverCpuMs.toFixed(2)} ms per request served = ${((after.cpuMs / serverCpuMs) * 100).toFixed(0)}% (the overhead: ${(serverCpuMs - after.cpuMs).toFixed(2)} ms per request)\n  ` +
-          `; latency p50 ${r.latency.p50} ms, p90 ${r.latency.p90} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms; non-2xx ${r.non2xx}, errors ${r.errors}`,
+          `; latency p50 ${r.latency.p50} ms, p90 ${r.latency.p90} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms; non-2xx ${r.non2xx}, errors ${r.errors}` +
+          `\n   floor: ${connections} clients × ${after.cpuMs.toFixed(2)} ms of engine = ${floorMs.toFixed(1)} ms mean latency on one core; ` +
+          `analyze + JSON.stringify ${measured.withJson.cpuMs.toFixed(2)} ms in process; in the server (arrival to answer) p50 ${stats.inServer[0].toFixed(1)} ms, p99 ${stats.inServer[1].toFixed(1)} ms` +
+          `\n   GC: ${stats.gc.n} pauses (${stats.gc.major} major), ${(stats.gc.ms / r.requests.total).toFixed(3)} ms per request, longest ${stats.gc.maxMs.toFixed(1)} ms`,
       );
     }
     if (only.has('memory')) {
