@@ -88,15 +88,20 @@ export const IN_FLIGHT = 2;
 /** Chunks per worker read and not yet written; past it reading waits (the bound on memory). */
 export const WINDOW = 4;
 /**
- * Input bytes per extra worker: a worker costs about a third of a second of start-up (loading the
- * engine), about what it analyses of this much text; a smaller file is done sooner by fewer.
+ * Input bytes per extra worker. A worker is a V8 isolate of its own, and each pays the same fixed cost
+ * before it runs at full speed: loading the engine, then compiling its hot functions (TurboFan, on
+ * V8's background threads) while the first few hundred articles run unoptimised. Measured on the
+ * 2-core machine, that is 4-6 s of CPU per worker under load (about 3,000 articles' worth of steady
+ * analysis); with one worker it runs on the other core for free, with two it competes with the
+ * second worker. So a second worker pays off only past several MB of input: GossipCop dev (3.6 MB)
+ * takes 3.4 s with one worker and 5.4 s with two (idle), dev ×4 (14.4 MB) about the same with either.
  */
-export const BYTES_PER_WORKER = 256 * 1024;
+export const BYTES_PER_WORKER = 8 * 1024 * 1024;
 
 /**
  * The default `--jobs`: one worker per core (the main thread parses and builds no JSON, so it needs no core
  * of its own; `npm run bench` runs `--jobs 1..cores+1` and prints the fastest to check it), but no more
- * workers than `BYTES_PER_WORKER` of input can keep busy.
+ * workers than `BYTES_PER_WORKER` of input each: below that a worker's warm-up costs more than it gives.
  * `size` is the input's size in bytes (0 for standard input: unknown, so one per core).
  */
 export function defaultJobs(size: number, cores = availableParallelism()): number {

@@ -97,8 +97,10 @@ export function tryCreateProcessor(
   const resolved = options.value;
   const gives = new Set<Slot>(stages.flatMap((s) => [...s.gives]));
   const strict = config.strict === true;
+  // each stage beside its resolved options, once: the loop per article looks nothing up
+  const steps = stages.map((s): Step => [s, resolved.get(s.name)!]);
   const runDoc = (article: Article, kb: Kb, deadline = Number.POSITIVE_INFINITY): Doc =>
-    runWith(stages, resolved, article, kb, strict, deadline);
+    runWith(steps, article, kb, strict, deadline);
   return ok({
     stages,
     gives,
@@ -131,9 +133,11 @@ export function newDoc(article: Article, kb: Kb): Doc {
   };
 }
 
+/** A stage and the options it runs with. */
+type Step = readonly [Stage, object];
+
 function runWith(
-  stages: readonly Stage[],
-  options: ReadonlyMap<string, object>,
+  steps: readonly Step[],
   article: Article,
   kb: Kb,
   strict: boolean,
@@ -141,8 +145,7 @@ function runWith(
 ): Doc {
   const doc = newDoc(article, kb);
   const fields = doc as unknown as Record<string, unknown>;
-  for (const stage of stages) {
-    const o = options.get(stage.name) ?? defaultOptions(stage);
+  for (const [stage, o] of steps) {
     const added = (strict ? runStrict(stage, doc, o) : stage.run(doc, o)) as Record<string, unknown>;
     for (const key in added) fields[key] = added[key];
     // the time budget (issue 16): a stage is never interrupted, but no further stage starts past it
@@ -181,7 +184,12 @@ function runStrict(stage: Stage, doc: Doc, options: object): Partial<Findings> {
  * part of a preset. Prefer `createProcessor`, which checks the contract.
  */
 export function runStages(stages: readonly Stage[], article: Article, kb: Kb): Doc {
-  return runWith(stages, new Map(), article, kb, false);
+  return runWith(
+    stages.map((s): Step => [s, defaultOptions(s)]),
+    article,
+    kb,
+    false,
+  );
 }
 
 /**
