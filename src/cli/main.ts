@@ -284,15 +284,20 @@ export async function program(command?: string, opts: { groups?: boolean } = {})
 
 /** Runs the CLI with the given argv; sets the exit code instead of throwing. */
 export async function main(argv: readonly string[]): Promise<void> {
-  // A reader that stops early (`| head`) is not an error: end quietly with status 0.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(0);
-    process.exit(reportError(new HearsayError('HS_WRITE_FAILED', 'standard output')));
-  });
+  // the command is the first word after the script (the root takes no options but --help and --version)
+  const word = argv.slice(2).find((a) => !a.startsWith('-'));
+  // The corpus and queue commands write stdout with fs.writeSync on fd 1. Touching process.stdout
+  // would make a pipe on fd 1 non-blocking under them, and their writes would fail (EAGAIN) past the
+  // pipe's 64 KB: so only the other commands get the stream and its handler.
+  const fdWriters: readonly string[] = [...COMMAND_GROUPS.corpus, ...COMMAND_GROUPS.queue];
+  if (!fdWriters.includes(word ?? ''))
+    // A reader that stops early (`| head`) is not an error: end quietly with status 0.
+    process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(0);
+      process.exit(reportError(new HearsayError('HS_WRITE_FAILED', 'standard output')));
+    });
   let root: Command | undefined;
   try {
-    // the command is the first word after the script (the root takes no options but --help and --version)
-    const word = argv.slice(2).find((a) => !a.startsWith('-'));
     // `hearsay --version` needs no command at all
     const versionOnly = word === undefined && argv.some((a) => a === '-V' || a === '--version');
     root = await program(word, { groups: !versionOnly });

@@ -4,7 +4,8 @@
  * serve pages from its own process while the CLI fetches them.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -32,12 +33,36 @@ export interface RunOptions {
   readonly slowReader?: boolean;
   /** A file descriptor to give the CLI as its stdout instead of a pipe (e.g. one open on /dev/full). */
   readonly stdoutFd?: number;
+  /**
+   * Run bin/hearsay.js (dist/, see `ensureBuilt`) instead of the sources through tsx: tsx itself opens
+   * process.stdout, which makes a pipe non-blocking and hides how the CLI treats fd 1.
+   */
+  readonly built?: boolean;
+}
+
+/** Builds dist/ when it is missing or older than a source file, for runs with `built: true`. */
+export function ensureBuilt(): void {
+  const newest = (dir: string): number => {
+    let t = 0;
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+    }
+    return t;
+  };
+  const main = join(ROOT, 'dist', 'cli', 'main.js');
+  const built = existsSync(main) ? statSync(main).mtimeMs : 0;
+  if (built < newest(join(ROOT, 'src')))
+    execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
 }
 
 /** Runs `hearsay ...args` and resolves when it exits. */
 export function hearsay(args: readonly string[], opts: RunOptions = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', TSX, '-e', MAIN, '--', ...args], {
+    const argv = opts.built
+      ? [join(ROOT, 'bin', 'hearsay.js'), ...args]
+      : ['--import', TSX, '-e', MAIN, '--', ...args];
+    const child = spawn(process.execPath, argv, {
       cwd: opts.cwd ?? ROOT,
       env: { ...process.env, NO_COLOR: '1', HEARSAY_DEBUG: '', ...opts.env },
       stdio: ['pipe', opts.stdoutFd ?? 'pipe', 'pipe'],
