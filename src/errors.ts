@@ -30,7 +30,7 @@ export const ERRORS = {
   },
   HS_BAD_FRONT_MATTER: {
     exit: 3,
-    message: (p: string) => `front matter is not closed: ${p}`,
+    message: (p: string) => `bad front matter: ${p}`,
   },
   HS_BAD_OPTION: { exit: 2, message: (p: string) => p },
   HS_BAD_KB: { exit: 3, message: (p: string) => `knowledge base ${p}` },

@@ -2,7 +2,6 @@
  * The command line: `hearsay analyze`, `hearsay batch`, `hearsay kb import`. Every failure is one
  * line on stderr with a registry code and a non-zero exit.
  */
-import { writeSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { HearsayError } from '../errors.ts';
 import type { AnalysisLimits } from '../index.ts';
@@ -42,9 +41,17 @@ const positiveInt = (v: string): number => {
   return n;
 };
 
-/** Writes all of a string to stdout synchronously, so piping into `head` never loses the tail. */
-function print(s: string): void {
-  writeSync(1, s.endsWith('\n') ? s : `${s}\n`);
+/**
+ * Writes all of a string to stdout and resolves once it is handed over. Not `fs.writeSync(1, …)`:
+ * stdout on a pipe is non-blocking, so that writes only what the pipe takes (64 KB) and drops the rest.
+ * A failed write (EPIPE, a full disk) reaches the stdout 'error' handler of `main`.
+ */
+function print(s: string): Promise<void> {
+  return new Promise((resolve) => {
+    process.stdout.write(s.endsWith('\n') ? s : `${s}\n`, (e) => {
+      if (!e) resolve();
+    });
+  });
 }
 
 interface FetchFlags {
@@ -108,11 +115,11 @@ async function analyzeCommand(
   );
   if (!report.ok) throw report.error;
   const r = report.value;
-  if (opts.format === 'json') print(JSON.stringify(r, null, 2));
-  else if (opts.format === 'md') print((await import('../render/markdown.ts')).renderMarkdown(r));
-  else if (opts.format === 'html') print((await import('../render/html.ts')).renderHtml(r));
+  if (opts.format === 'json') await print(JSON.stringify(r, null, 2));
+  else if (opts.format === 'md') await print((await import('../render/markdown.ts')).renderMarkdown(r));
+  else if (opts.format === 'html') await print((await import('../render/html.ts')).renderHtml(r));
   else
-    print(
+    await print(
       (await import('../render/text.ts')).renderText(r, {
         color: !!process.stdout.isTTY && !process.env.NO_COLOR,
         width: process.stdout.columns ?? 100,
@@ -132,7 +139,9 @@ export async function program(command?: string, opts: { groups?: boolean } = {})
     )
     .version('0.1.0')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: () => {} });
+    // Errors are printed by `main` as one line: commander prints neither its messages nor, for a
+    // missing command (`hearsay`, `hearsay kb`), the help it would write to stderr.
+    .configureOutput({ writeErr: () => {}, outputError: () => {} });
   addLimits(cmd.command('analyze'))
     .description('analyse one article: a text or HTML file, a URL, or - for standard input')
     .argument('<file>', 'article file, URL, or - for stdin')
@@ -187,6 +196,8 @@ export async function program(command?: string, opts: { groups?: boolean } = {})
                 text: a.value.text,
                 date: m.date ?? item.date,
                 title: m.title ?? item.title,
+                // the page's figure captions, as `analyze URL` passes them
+                captionHints: a.value.captions,
               },
               kb,
               limitsOf(o),
@@ -273,28 +284,56 @@ export async function program(command?: string, opts: { groups?: boolean } = {})
 
 /** Runs the CLI with the given argv; sets the exit code instead of throwing. */
 export async function main(argv: readonly string[]): Promise<void> {
-  // A reader that stops early (`| head`) is not an error: end quietly with status 0.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(0);
-    process.exit(reportError(new HearsayError('HS_WRITE_FAILED', 'standard output')));
-  });
+  // the command is the first word after the script (the root takes no options but --help and --version)
+  const word = argv.slice(2).find((a) => !a.startsWith('-'));
+  // The corpus and queue commands write stdout with fs.writeSync on fd 1. Touching process.stdout
+  // would make a pipe on fd 1 non-blocking under them, and their writes would fail (EAGAIN) past the
+  // pipe's 64 KB: so only the other commands get the stream and its handler.
+  const fdWriters: readonly string[] = [...COMMAND_GROUPS.corpus, ...COMMAND_GROUPS.queue];
+  if (!fdWriters.includes(word ?? ''))
+    // A reader that stops early (`| head`) is not an error: end quietly with status 0.
+    process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(0);
+      process.exit(reportError(new HearsayError('HS_WRITE_FAILED', 'standard output')));
+    });
+  let root: Command | undefined;
   try {
-    // the command is the first word after the script (the root takes no options but --help and --version)
-    const word = argv.slice(2).find((a) => !a.startsWith('-'));
     // `hearsay --version` needs no command at all
     const versionOnly = word === undefined && argv.some((a) => a === '-V' || a === '--version');
-    await (await program(word, { groups: !versionOnly })).parseAsync([...argv]);
+    root = await program(word, { groups: !versionOnly });
+    await root.parseAsync([...argv]);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EPIPE') {
       process.exitCode = 0;
       return;
     }
     if (e instanceof CommanderError) {
-      if (e.exitCode !== 0)
-        process.stderr.write(`hearsay: HS_BAD_OPTION ${visibleLine(e.message.replace(/^error: /, ''))}\n`);
+      if (e.exitCode !== 0) {
+        const message = e.code === 'commander.help' && root ? missingCommand(root, argv.slice(2)) : e.message;
+        process.stderr.write(`hearsay: HS_BAD_OPTION ${visibleLine(message.replace(/^error: /, ''))}\n`);
+      }
       process.exitCode = e.exitCode === 0 ? 0 : 2;
       return;
     }
     process.exitCode = reportError(e);
   }
+}
+
+/**
+ * The one-line error for a command group called without its command (`hearsay`, `hearsay kb`,
+ * `hearsay help nope`): commander would print the whole help on stderr instead.
+ */
+export function missingCommand(root: Command, args: readonly string[]): string {
+  const words = args.filter((a) => !a.startsWith('-'));
+  if (words[0] === 'help') words.shift();
+  let at = root;
+  const path = ['hearsay'];
+  for (const w of words) {
+    const sub = at.commands.find((c) => c.name() === w);
+    if (!sub) return `unknown command '${w}'`;
+    at = sub;
+    path.push(w);
+  }
+  const names = at.commands.map((c) => c.name()).join(', ');
+  return `give a command after '${path.join(' ')}': ${names} (${path.join(' ')} --help says more)`;
 }

@@ -3,6 +3,7 @@
  * path to a text or HTML file. Plain text is returned untouched, because every span in the report
  * points into it and its metadata is parsed by the engine.
  */
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { HearsayError } from '../errors.ts';
 import type { Meta } from '../report/schema.ts';
@@ -148,6 +149,12 @@ export const loadInput = async (
   let bytes: Uint8Array;
   try {
     const st = await stat(arg);
+    // a pipe (`analyze <(curl …)`, /dev/stdin) has no size: it is read like stdin, up to the same cap
+    if (st.isFIFO()) {
+      const piped = await readStream(createReadStream(arg), maxBytes);
+      if (!piped) return err(new HearsayError('HS_TOO_LARGE', `${arg} (more than ${maxBytes} bytes)`));
+      return fromBytes(piped, arg);
+    }
     if (!st.isFile()) return err(new HearsayError('HS_FILE_UNREADABLE', arg));
     if (st.size > maxBytes) return err(new HearsayError('HS_TOO_LARGE', `${arg} (${st.size} bytes)`));
     bytes = await readFile(arg);

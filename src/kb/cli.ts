@@ -122,6 +122,15 @@ async function importInto(
     stage = 'write';
     out.end();
     await finished(out);
+    // No human at all: not a dump of people (a KB file given by mistake, another JSON Lines file).
+    // Writing it would replace a good knowledge base with an empty one, so the old file stays.
+    if (stats.people === 0) {
+      await unlink(tmpPath).catch(() => undefined);
+      bar?.stop();
+      return err(
+        `${inputPath}: no human (Q5) among its ${stats.entities} entities: is it a Wikidata dump? ${outputPath} is left as it was`,
+      );
+    }
     await rename(tmpPath, outputPath);
     onRenamed();
     bar?.update(size, { done: (size / MB).toFixed(0) });

@@ -108,7 +108,7 @@ describe('bad metadata comes back as an error value', () => {
     assert.equal(out.ok, false);
     if (out.ok) return;
     assert.equal(out.error.code, 'HS_BAD_FRONT_MATTER');
-    assert.match(out.error.message, /^front matter is not closed: /);
+    assert.match(out.error.message, /^bad front matter: /);
   });
 
   test('front matter with no closing fence before the end of the text → HS_BAD_FRONT_MATTER', () => {

@@ -1,0 +1,48 @@
+/**
+ * A command group called without its command (`hearsay`, `hearsay kb`, `hearsay queue`) says so on one
+ * line with HS_BAD_OPTION, instead of the whole help on stderr followed by "(outputHelp)"; `--help`
+ * still prints the help on stdout with status 0.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { assertOneLineError, hearsay } from './helpers.ts';
+
+test('hearsay with no command → HS_BAD_OPTION naming the commands, exit 2', async () => {
+  const r = await hearsay([]);
+  assert.equal(r.stdout, '');
+  assert.equal(
+    assertOneLineError(r, 'HS_BAD_OPTION', 2),
+    "hearsay: HS_BAD_OPTION give a command after 'hearsay': analyze, feed, batch, serve, ingest, reanalyze, outlets, sources, person, quotes, stories, export, enqueue, worker, queue, kb (hearsay --help says more)",
+  );
+});
+
+test('hearsay kb and hearsay queue with no command → HS_BAD_OPTION naming theirs', async () => {
+  const kb = await hearsay(['kb']);
+  assert.equal(
+    assertOneLineError(kb, 'HS_BAD_OPTION', 2),
+    "hearsay: HS_BAD_OPTION give a command after 'hearsay kb': import (hearsay kb --help says more)",
+  );
+  const queue = await hearsay(['queue']);
+  assert.equal(
+    assertOneLineError(queue, 'HS_BAD_OPTION', 2),
+    "hearsay: HS_BAD_OPTION give a command after 'hearsay queue': status, retry, drain (hearsay queue --help says more)",
+  );
+});
+
+test('hearsay help with an unknown command → HS_BAD_OPTION unknown command', async () => {
+  const r = await hearsay(['help', 'nope']);
+  assert.equal(assertOneLineError(r, 'HS_BAD_OPTION', 2), "hearsay: HS_BAD_OPTION unknown command 'nope'");
+  const sub = await hearsay(['kb', 'nope']);
+  assert.equal(assertOneLineError(sub, 'HS_BAD_OPTION', 2), "hearsay: HS_BAD_OPTION unknown command 'nope'");
+});
+
+test('--help and help KB print the help on stdout, status 0', async () => {
+  const root = await hearsay(['--help']);
+  assert.equal(root.status, 0);
+  assert.equal(root.stderr, '');
+  assert.match(root.stdout, /^Usage: hearsay \[options\] \[command\]\n/);
+  const kb = await hearsay(['help', 'kb']);
+  assert.equal(kb.status, 0);
+  assert.equal(kb.stderr, '');
+  assert.match(kb.stdout, /^Usage: hearsay kb \[options\] \[command\]\n/);
+});
