@@ -86,20 +86,25 @@ export function sourceCount(
   kinds: readonly SourceKind[],
   quotedOnly = false,
 ): Measurement {
-  const found = sourcesOf(report, kinds).filter((s) => !quotedOnly || s.quotes > 0);
-  return {
-    value: Math.log1p(found.length),
-    count: found.length,
-    evidence: found.flatMap((s) => s.mentions.map(span)).sort(byStart),
-    examples: found.map((s) => s.name),
-  };
+  const found = sourcesOf(report, kinds);
+  const evidence: Span[] = [];
+  const examples: string[] = [];
+  let count = 0;
+  for (const s of found) {
+    if (quotedOnly && !(s.quotes > 0)) continue;
+    count++;
+    examples.push(s.name);
+    for (const m of s.mentions) evidence.push(span(m));
+  }
+  return { value: Math.log1p(count), count, evidence: evidence.sort(byStart), examples };
 }
 
 /** Share of claims of one content type; evidence is those claims. */
 export function claimShare(report: ScoreInput, type: string): Measurement {
   const of = report.claims.length;
-  const hits = report.claims.filter((c) => c.content === type);
-  return { value: share(hits.length, of), count: hits.length, of, evidence: hits.map(span).sort(byStart) };
+  const evidence: Span[] = [];
+  for (const c of report.claims) if (c.content === type) evidence.push(span(c));
+  return { value: share(evidence.length, of), count: evidence.length, of, evidence: evidence.sort(byStart) };
 }
 
 /** "3 of 12 claims are …" with the zero cases said plainly. */

@@ -39,14 +39,33 @@ const clamp10 = (x: number): number => Math.min(10, Math.max(0, x));
  * leftover tenths one at a time to the terms that rounding treated worst (ties by index, so deterministic).
  */
 export function roundToSum(values: readonly number[], target: number): number[] {
-  const tenths = values.map((v) => v * 10);
-  const rounded = tenths.map((t) => Math.round(t));
-  let gap = target - rounded.reduce((a, b) => a + b, 0);
-  while (gap !== 0 && rounded.length > 0) {
+  const n = values.length;
+  const rounded = roundInto(values, n, target, new Float64Array(n), new Float64Array(n));
+  return Array.from(rounded);
+}
+
+/**
+ * `roundToSum` over the first `n` of `values`, into caller-owned tables (`tenths` the exact tenths,
+ * `rounded` the result), so the score of an article allocates no arrays for it.
+ */
+function roundInto(
+  values: ArrayLike<number>,
+  n: number,
+  target: number,
+  tenths: Float64Array,
+  rounded: Float64Array,
+): Float64Array {
+  let gap = target;
+  for (let i = 0; i < n; i++) {
+    tenths[i] = values[i]! * 10;
+    rounded[i] = Math.round(tenths[i]!);
+    gap -= rounded[i]!;
+  }
+  while (gap !== 0 && n > 0) {
     const dir = gap > 0 ? 1 : -1;
     let best = 0;
     let bestError = Number.NEGATIVE_INFINITY;
-    for (let i = 0; i < rounded.length; i++) {
+    for (let i = 0; i < n; i++) {
       const error = dir * (tenths[i]! - rounded[i]!);
       if (error > bestError) {
         bestError = error;
@@ -92,13 +111,7 @@ function resolve(weights: Weights): Resolved {
 }
 
 /** Whether signal a goes strictly before signal b: larger rounded contribution, larger exact one, id. */
-function before(
-  a: number,
-  b: number,
-  tenths: readonly number[],
-  exact: readonly number[],
-  ranks: Int32Array,
-): boolean {
+function before(a: number, b: number, tenths: Float64Array, exact: Float64Array, ranks: Int32Array): boolean {
   const ca = Math.abs(tenths[a]! / 10 + 0);
   const cb = Math.abs(tenths[b]! / 10 + 0);
   if (ca !== cb) return ca > cb;
@@ -106,6 +119,23 @@ function before(
   const eb = Math.abs(exact[b]!);
   if (ea !== eb) return ea > eb;
   return ranks[a]! < ranks[b]!;
+}
+
+// The score's per-signal tables, reused from one article to the next (grown for a longer weights
+// file): scoreReport runs to completion before the next starts and hands none of them out.
+let contributionTable = new Float64Array(64);
+let exactTable = new Float64Array(64);
+let tenthsTable = new Float64Array(64);
+let exactTenthsTable = new Float64Array(64);
+let orderTable = new Int32Array(64);
+
+function tablesFor(n: number): void {
+  if (contributionTable.length >= n) return;
+  contributionTable = new Float64Array(n);
+  exactTable = new Float64Array(n);
+  tenthsTable = new Float64Array(n);
+  exactTenthsTable = new Float64Array(n);
+  orderTable = new Int32Array(n);
 }
 
 /** Scores a report (its own score, if any, is ignored): value, band, base and the signals behind them. */
@@ -116,8 +146,9 @@ export function scoreReport(
 ): Score {
   const { features, ranks } = resolve(weights);
   const n = features.length;
+  tablesFor(n);
+  const contributions = contributionTable;
   const measured: Measurement[] = [];
-  const contributions = new Float64Array(n);
   let sum = 0;
   for (let i = 0; i < n; i++) {
     const w = weights.features[i]!;
@@ -136,9 +167,9 @@ export function scoreReport(
   const factor = value !== raw && sum !== 0 ? (value - base) / sum : 1;
   const baseTenths = Math.round(base * 10);
   const valueTenths = n > 0 ? Math.round(value * 10) : baseTenths;
-  const exact: number[] = [];
-  for (let i = 0; i < n; i++) exact.push(contributions[i]! * factor);
-  const tenths = roundToSum(exact, valueTenths - baseTenths);
+  const exact = exactTable;
+  for (let i = 0; i < n; i++) exact[i] = contributions[i]! * factor;
+  const tenths = roundInto(exact, n, valueTenths - baseTenths, exactTenthsTable, tenthsTable);
   const signals: Signal[] = [];
   for (let i = 0; i < n; i++) {
     const m = measured[i]!;
@@ -154,7 +185,7 @@ export function scoreReport(
   }
   // largest rounded contribution first, then largest exact one, then by id: an insertion sort of the
   // indices (a few dozen signals), stable like Array.prototype.sort, with no comparator closure
-  const order = new Int32Array(n);
+  const order = orderTable;
   for (let i = 0; i < n; i++) {
     let k = i;
     while (k > 0 && before(i, order[k - 1]!, tenths, exact, ranks)) {

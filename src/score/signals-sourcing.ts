@@ -37,11 +37,11 @@ export const timesSentence =
 
 /** Unnamed sources: the engine's anonymous sources, its anonymous hearsay cues and the phrase list. */
 export function anonymousAttributions(r: ScoreInput): Span[] {
-  return mergeSpans(
-    r.sources.filter((s) => s.kind === 'anonymous').flatMap((s) => s.mentions),
-    r.hedges.filter((h) => h.kind === 'hearsay' && !h.agentless),
-    hitsOf(r).anonymous,
-  );
+  const mentions: Span[] = [];
+  for (const s of r.sources) if (s.kind === 'anonymous') for (const m of s.mentions) mentions.push(m);
+  const cues: Span[] = [];
+  for (const h of r.hedges) if (h.kind === 'hearsay' && !h.agentless) cues.push(h);
+  return mergeSpans(mentions, cues, hitsOf(r).anonymous);
 }
 
 /** Folds an outlet name for comparison: "HollywoodLife.com", "Hollywood Life" and "In Touch Weekly" → one key each. */

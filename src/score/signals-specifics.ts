@@ -25,7 +25,8 @@ export function datedDetails(r: ScoreInput): Span[] {
 
 /** Public events: the engine's event entities and the event phrase list. */
 export function publicEvents(r: ScoreInput): Span[] {
-  const entities = r.entities.filter((e) => e.kind === 'event').flatMap((e) => e.mentions);
+  const entities: Span[] = [];
+  for (const e of r.entities) if (e.kind === 'event') for (const m of e.mentions) entities.push(m);
   return mergeSpans(entities, hitsOf(r).events);
 }
 

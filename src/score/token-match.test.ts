@@ -36,4 +36,17 @@ describe('the score token pass', () => {
   it('counts "People" as a publication only after "told"', () => {
     assert.deepEqual(found('People are talking. She told People so.', 'press'), ['People']);
   });
+  it('reaches an anonymous head over three words between, not four, and only over plain words', () => {
+    assert.deepEqual(found('A very well placed source said so.', 'anonymous'), ['A very well placed source']);
+    assert.deepEqual(found('A very, very well placed source said so.', 'anonymous'), []);
+    assert.deepEqual(found('A truly very well placed source said so.', 'anonymous'), []);
+    assert.deepEqual(found('A (trusted) source said so.', 'anonymous'), []);
+    assert.deepEqual(found('A trusted-ish source said so.', 'anonymous'), ['A trusted-ish source']);
+  });
+  it('reads the first part of a word whose joiner comes last, in a long article after a short one', () => {
+    assert.deepEqual(found('Her then-boyfriend left.', 'privateLife'), ['boyfriend']);
+    const long = `${'Nothing happened there. '.repeat(300)}Her fiancé's then-girlfriend's sister-in-law left.`;
+    assert.deepEqual(found(long, 'privateLife'), ['girlfriend']);
+    assert.deepEqual(found('Her then-boyfriend left.', 'privateLife'), ['boyfriend']);
+  });
 });

@@ -62,10 +62,6 @@ const inRun = (x: number): boolean =>
   x === 46 ||
   x === 45;
 
-// The joiners as one-character strings, for indexOf: the engine's native search finds the few
-// joiners of an article faster than a loop that tests every character.
-const JOINERS = ["'", '\u2019', '-', '\u2010', '\u2011'];
-
 // Per-token tables of the pass, reused from one document to the next (grown when a document has more
 // tokens): the pass runs to completion before the next starts, and no Scan outlives scanTokens.
 let firstEndTable = new Int32Array(1024);
@@ -73,7 +69,8 @@ let prefixTable = new Uint32Array(1024);
 
 /**
  * The first parts of the tokens that have a hyphen or an apostrophe inside, and their hashes; every
- * other token is its own first part. Only the joiners' positions are visited, not every character.
+ * other token is its own first part. Only the inner characters of words of three or more characters
+ * are read: the tokenizer keeps a joiner only between two word characters.
  */
 function prepare(text: string, t: Tokens): Scan {
   const n = t.count;
@@ -83,23 +80,22 @@ function prepare(text: string, t: Tokens): Scan {
   }
   const firstEnd = firstEndTable;
   const prefix = prefixTable;
-  firstEnd.set(t.end.length === n ? t.end : t.end.subarray(0, n));
-  prefix.set(t.hash.length === n ? t.hash : t.hash.subarray(0, n));
-  let joined = false;
-  for (const j of JOINERS) {
-    let i = 0;
-    for (let c = text.indexOf(j); c >= 0 && i < n; c = text.indexOf(j, c + 1)) {
-      while (i < n && t.end[i]! <= c) i++;
-      // a joiner inside a word, after its first character: the first such ends the first part
-      if (i < n && c > t.start[i]! && t.kind[i] !== TokenKind.punct && c < firstEnd[i]!) {
+  const { start, end, kind, hash } = t;
+  for (let i = 0; i < n; i++) {
+    const a = start[i]!;
+    const b = end[i]!;
+    firstEnd[i] = b;
+    prefix[i] = hash[i]!;
+    if (b - a < 3 || kind[i] === TokenKind.punct) continue;
+    // a joiner inside a word, after its first character: the first such ends the first part
+    for (let c = a + 1; c < b; c++) {
+      if (isJoiner(text.charCodeAt(c))) {
         firstEnd[i] = c;
-        joined = true;
+        prefix[i] = hashRange(text, a, c);
+        break;
       }
     }
   }
-  if (joined)
-    for (let i = 0; i < n; i++)
-      if (firstEnd[i] !== t.end[i]) prefix[i] = hashRange(text, t.start[i]!, firstEnd[i]!);
   return { text, t, firstEnd, prefix };
 }
 
@@ -324,18 +320,18 @@ function headRefused(s: Scan, i: number, end: number, colonAfterSpace: boolean):
   return NOT_BEFORE_HEAD.has(next) || (next === COLON && touching(s, j));
 }
 
-/**
- * A whitespace-delimited word of letters, digits and ! ' ’ . - from token j, with whitespace after
- * it: its last token, or -1. Read only where a determiner asks, so most words are never read.
- */
-function chunk(s: Scan, j: number): number {
+/** Whether every character of tokens `[a, b)` may be inside a word between a determiner and its head. */
+function wordsBetween(s: Scan, a: number, b: number): boolean {
   const t = s.t;
-  if (j >= t.count || (j > 0 && t.start[j]! <= t.end[j - 1]!)) return -1;
-  for (let i = j; i + 1 < t.count; i++) {
-    for (let c = t.start[i]!; c < t.end[i]!; c++) if (!inRun(s.text.charCodeAt(c))) return -1;
-    if (t.start[i + 1]! > t.end[i]!) return i;
-  }
-  // the text's last word has no whitespace after it
+  for (let i = a; i < b; i++)
+    for (let c = t.start[i]!; c < t.end[i]!; c++) if (!inRun(s.text.charCodeAt(c))) return false;
+  return true;
+}
+
+/** The first token after token j that whitespace comes before, or -1. */
+function nextSpaced(s: Scan, j: number): number {
+  const t = s.t;
+  for (let q = j + 1; q < t.count; q++) if (t.start[q]! > t.end[q - 1]!) return q;
   return -1;
 }
 
@@ -344,13 +340,15 @@ const refusedHead = (s: Scan, j: number, end: number): boolean => headRefused(s,
 /** A determiner, up to three words, and an anonymous head: "a source", "an OK! insider". */
 const anonymousPhrase: At = (s, i, from, to) => {
   if (!whole(s, i, from, to) || !spaced(s, i)) return -1;
+  // The words between are whitespace-delimited runs of letters, digits and ! ' ’ . -: most
+  // determiners have no head within reach, so the heads are looked up first and the characters of
+  // the words between are read only when one is found.
   let j = i + 1;
   for (let words = 0; words <= 3; words++) {
     const end = anyAt(s, j, HEADS, refusedHead);
-    if (end >= 0) return end;
-    const k = chunk(s, j);
-    if (k < 0) return -1;
-    j = k + 1;
+    if (end >= 0) return wordsBetween(s, i + 1, j) ? end : -1;
+    j = nextSpaced(s, j);
+    if (j < 0) return -1;
   }
   return -1;
 };

@@ -57,7 +57,8 @@ let cached: Weights | undefined;
 
 /** Reads and validates a weights file; the shipped one is read once and cached. */
 export function loadWeights(url: URL = WEIGHTS_URL): Weights {
-  if (url.href === WEIGHTS_URL.href && cached) return cached;
+  // the shipped file by identity first: the score asks for it once per article
+  if (cached && (url === WEIGHTS_URL || url.href === WEIGHTS_URL.href)) return cached;
   const weights = parseWeights(JSON.parse(readFileSync(url, 'utf8')));
   if (url.href === WEIGHTS_URL.href) cached = weights;
   return weights;

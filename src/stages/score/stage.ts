@@ -13,16 +13,33 @@ import { loadWeights } from '../../score/weights.ts';
 // Every section but its own: the score reads the whole report.
 const NEEDS = REPORT_SECTIONS.filter((k) => k !== 'score');
 
-/** The report the score reads, as a view of the document: its sections by reference, not copied. */
+/**
+ * The report the score reads, as a view of the document: its sections by reference, not copied. One
+ * object literal, so every report the score reads has the same shape (`satisfies` checks that it
+ * holds every section but the score).
+ */
 function scoreInput(doc: Doc): ScoreInput {
-  const out: Record<string, unknown> = {
+  const view = {
     schemaVersion: SCHEMA_VERSION,
     id: doc.id,
     text: doc.text,
     meta: doc.meta,
-  };
-  for (const key of NEEDS) out[key] = doc[key];
-  const input = out as ScoreInput;
+    paragraphs: doc.paragraphs,
+    sentences: doc.sentences,
+    captions: doc.captions,
+    quotes: doc.quotes,
+    scareQuotes: doc.scareQuotes,
+    sources: doc.sources,
+    entities: doc.entities,
+    claims: doc.claims,
+    hedges: doc.hedges,
+    language: doc.language,
+    dates: doc.dates,
+    checks: doc.checks,
+    summary: doc.summary,
+  } satisfies Record<keyof ScoreInput, unknown>;
+  // the document's sections are readonly arrays; the score only reads them
+  const input = view as unknown as ScoreInput;
   // the word lists are matched over the tokens the segment stage made
   useTokens(input, doc.tokens);
   return input;
