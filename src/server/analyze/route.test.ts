@@ -116,6 +116,31 @@ test('an HTML body is extracted as the CLI does', async () => {
   await app.close();
 });
 
+// an invented page whose caption carries no "(Credit: …)" that would mark it as a caption in plain text
+const CAPTIONED = `<!doctype html><html><head><title>Duo on tour</title></head><body><article>
+<h1>Pop duo call time on their summer tour</h1>
+<p>The pop duo Nova Reyes and Kit Marlow have cancelled the rest of their tour, fans learned on Sunday.</p>
+<figure><img src="x.jpg"><figcaption>The duo smiles for cameras on the red carpet</figcaption></figure>
+<p>"We are taking time to rest and we thank every fan," Reyes said in a statement on Sunday.</p>
+</article></body></html>`;
+
+test("an HTML body keeps the page's figure captions, as `hearsay analyze page.html` does", async () => {
+  const app = await createServer();
+  const res = await app.inject({
+    method: 'POST',
+    url: '/v1/analyze',
+    headers: { 'content-type': 'text/html' },
+    payload: CAPTIONED,
+  });
+  assert.equal(res.statusCode, 200);
+  const r = res.json() as { text: string; captions: { start: number; end: number }[] };
+  assert.deepEqual(
+    r.captions.map((c) => r.text.slice(c.start, c.end)),
+    ['The duo smiles for cameras on the red carpet'],
+  );
+  await app.close();
+});
+
 test('{url}: a loopback page is refused by default (403 HS_URL_FORBIDDEN) and fetched with --allow-private-urls', async () => {
   const closed = await createServer();
   const refused = await closed.inject({

@@ -8,6 +8,7 @@ import { analyzeArticle } from '../../index.ts';
 import { type FetchOptions, fetchPage } from '../../input/fetch.ts';
 import { extractArticle } from '../../input/html.ts';
 import type { Kb } from '../../kb/types.ts';
+import type { CaptionHint } from '../../pipeline/doc.ts';
 import type { Meta, Report } from '../../report/schema.ts';
 import { err, type Result } from '../../result.ts';
 import { type GuardOptions, guardedFetch } from '../safety/ssrf.ts';
@@ -36,7 +37,13 @@ export interface AnalyzeDeps {
 const pick = (given: string | null | undefined, found: string | null | undefined): string | null =>
   given ?? found ?? null;
 
-const fromText = (input: AnalyzeInput, text: string, meta: Meta | null, kb: Kb) => {
+const fromText = (
+  input: AnalyzeInput,
+  text: string,
+  meta: Meta | null,
+  kb: Kb,
+  captionHints?: readonly CaptionHint[],
+) => {
   if (text.trim() === '') return err(new HearsayError('HS_EMPTY_INPUT', 'the article'));
   if (text.includes('\u0000')) return err(new HearsayError('HS_BINARY_INPUT', 'the article'));
   return analyzeArticle(
@@ -48,6 +55,8 @@ const fromText = (input: AnalyzeInput, text: string, meta: Meta | null, kb: Kb) 
       outlet: pick(input.outlet, meta?.outlet),
       url: pick(input.url, meta?.url),
       byline: pick(input.byline, meta?.byline),
+      // the page's figure captions, as `hearsay analyze URL` passes them
+      ...(captionHints?.length ? { captionHints } : {}),
     },
     kb,
   );
@@ -57,7 +66,7 @@ const fromHtml = (input: AnalyzeInput, html: string, base: string | undefined, k
   if (html.trim() === '') return err(new HearsayError('HS_EMPTY_INPUT', 'the page'));
   const a = extractArticle(html, base);
   if (!a.ok) return err(new HearsayError('HS_NOT_AN_ARTICLE', base ?? 'the page'));
-  return fromText(input, a.value.text, a.value.meta, kb);
+  return fromText(input, a.value.text, a.value.meta, kb, a.value.captions);
 };
 
 /** Analyses one request; every failure is a registry error (HS_URL_FORBIDDEN for a refused address). */
