@@ -48,3 +48,23 @@ describe("quotations in two-character marks (''…'')", () => {
     ]);
   });
 });
+
+describe('a "she" the entities stage left unresolved', () => {
+  const body =
+    '\n\n“It is finally out!” Crane, 24, says in a clip. “The tour starts in May.”\n\n“Most of my fans know I wrote it on the road, and I loved every night. I hope everyone hears it soon,” she adds. “It will be loud.”';
+  test('points back at the last person named', () => {
+    const text = `Tova Crane is ready to talk about her new album.${body}`;
+    assert.deepEqual(quotes(text)[2], [
+      'Most of my fans know I wrote it on the road, and I loved every night. I hope everyone hears it soon,',
+      'she',
+      'Tova Crane',
+      'named-person',
+      'pronoun',
+      'adds',
+    ]);
+  });
+  test('of her gender: not the man named last', () => {
+    const text = `Tova Reyne and Mr. Abel Crane are ready to talk about the new album.${body}`;
+    assert.deepEqual(quotes(text)[2]!.slice(1, 4), ['she', 'Tova Reyne', 'named-person']);
+  });
+});

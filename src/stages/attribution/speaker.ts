@@ -186,6 +186,7 @@ function lastEntityBefore(
   offset: number,
   kind: Entity['kind'],
   reach: number,
+  gender: 'female' | 'male' | null = null,
 ): Entity | undefined {
   let best: Mention | undefined;
   const ms = doc.mentions;
@@ -197,7 +198,8 @@ function lastEntityBefore(
     const m = ms[i]!;
     if (m.end > offset || m.end < offset - reach) continue;
     if (best && m.end <= best.end) continue;
-    if (entityOf(doc, m.entityId)?.kind === kind) best = m;
+    const ent = entityOf(doc, m.entityId);
+    if (ent?.kind === kind && !(gender && ent.gender && ent.gender !== gender)) best = m;
   }
   return best ? entityOf(doc, best.entityId) : undefined;
 }
@@ -297,8 +299,12 @@ export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | 
   if (a === b) {
     const w = t.hash[a]!;
     if (SUBJECT_PRONOUNS.has(w)) {
-      const ent = mention && entityOf(doc, mention.entityId);
-      if (!ent) return phraseOf(span, { kind: 'unknown', text: phrase }, true);
+      // a "he" or "she" the entities stage left unresolved points back at the last person of its
+      // gender named shortly before
+      const ent =
+        (mention && entityOf(doc, mention.entityId)) ||
+        lastEntityBefore(doc, span.start, 'person', PERSON_REACH, SUBJECT_PRONOUNS.get(w) ?? null);
+      if (!ent || !speaks(doc, ent)) return phraseOf(span, { kind: 'unknown', text: phrase }, true);
       return phraseOf(span, fromEntityWho(doc, ent), true);
     }
     if (GROUP_PRONOUNS.has(w)) {
