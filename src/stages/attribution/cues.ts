@@ -253,7 +253,7 @@ export const cueInSentence: CueSearch = (doc, markTok, floor, window = CUE_WINDO
 };
 
 /** The first person or organization named in the sentence before token `c`: the subject of "…, saying “…”". */
-function clauseSubject(doc: Reading, c: number, floor: number): SpeakerPhrase | null {
+export function clauseSubject(doc: Reading, c: number, floor: number): SpeakerPhrase | null {
   const t = doc.tokens;
   const sentence = t.sentence[c];
   const lo = t.start[floor]!;

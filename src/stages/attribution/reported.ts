@@ -18,7 +18,7 @@ import {
 import { type Mention, TokenKind } from '../../pipeline/doc.ts';
 import { overlaps, tokenAtOrAfter, wordsIn } from '../../pipeline/spans.ts';
 import type { Span } from '../../report/schema.ts';
-import { cueAfter, punctAt } from './cues.ts';
+import { clauseSubject, cueAfter, punctAt } from './cues.ts';
 import { cueModel, cueValues, hashFeatures, logit, sentenceQuoted, TEMPLATES } from './model.ts';
 import {
   AS,
@@ -142,7 +142,11 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
     if (!THAT_VERBS.has(t.hash[c]!)) continue;
     if (PASSIVE.has(t.hash[c - 1]!) || t.hash[c + 1] === TO || t.hash[c - 1] === AS) return null;
     // "A lawyer for the outlets, David Schulz, said …": the name in apposition speaks
-    const sp = appositiveName(doc, c - 1) ?? speakerPhrase(doc, s, c - 1);
+    // "X toured the plant and said": a second verb of the sentence's subject
+    const sp =
+      appositiveName(doc, c - 1) ??
+      (COORDINATORS.has(t.hash[c - 1]!) ? clauseSubject(doc, c, s) : null) ??
+      speakerPhrase(doc, s, c - 1);
     if (!sp) return null;
     let from = c + 1;
     // skip a listener: "told Us Weekly that …"
@@ -689,10 +693,21 @@ function made(
   const t = doc.tokens;
   if (src && src.end - src.start === 3 && t.hash[tokenAtOrAfter(t, src.start)] === YOU) return null;
   const speaker = src ? speakerOf(doc, tokenAtOrAfter(t, src.start), tokenAtOrAfter(t, src.end) - 1) : null;
+  const c = tokenAtOrAfter(t, cue.start);
+  if ((!speaker || COORDINATORS.has(t.hash[c - 1]!)) && cue.start < content.start) {
+    // the words before the cue are no speaker ("… on Thursday said"), or the cue is a second verb
+    // ("X toured the plant and said"): the sentence's subject speaks, the first person or
+    // organization it names
+    let a = c;
+    while (a > 0 && t.sentence[a - 1] === t.sentence[c]) a--;
+    const sub = clauseSubject(doc, c, a);
+    if (sub) return { content, cue, source: sub.span, speaker: sub, listener, kind, by: 'model', p };
+  }
   return { content, cue, source: src, speaker, listener, kind, by: 'model', p };
 }
 
 const YOU = hashWord('you');
+const COORDINATORS = new Set(['and', 'but'].map(hashWord));
 
 /**
  * Whether the reported words of the cue at `c` come before it ("…, the senator said." / "…, said the

@@ -68,3 +68,12 @@ describe('a "she" the entities stage left unresolved', () => {
     assert.deepEqual(quotes(text)[2]!.slice(1, 4), ['she', 'Tova Reyne', 'named-person']);
   });
 });
+
+describe('a second verb of the sentence’s subject', () => {
+  test('"X toured the plant on Monday and said …": X, not the words before the verb', () => {
+    const text = 'Mara Quint toured the plant on Monday and said the new line would open in spring.';
+    assert.deepEqual(quotes(text), [
+      ['the new line would open in spring', 'Mara Quint', 'Mara Quint', 'named-person', 'cue', 'said'],
+    ]);
+  });
+});
