@@ -41,6 +41,31 @@ import { mentionAtOrAfter, type Reading, type SpeakerPhrase, speakerPhrase } fro
 
 const punct = punctAt;
 
+/**
+ * Reaches of the reported-speech rules, in tokens unless said (`npm run mutate:thresholds` moves each;
+ * reported.thresholds.test.ts pins them).
+ */
+export const REPORTED_LIMITS = {
+  /** Tokens back from a sentence's end where the comma before a trailing cue may be ("…, says our source."). */
+  trailingReach: 14,
+  /** Tokens after a leading "according to" where the comma closing its source may be. */
+  accordingReach: 12,
+  /** Tokens from a sentence's start where a leading reporting verb may be ("An insider said …"). */
+  leadingReach: 14,
+  /** Tokens after a leading verb skipped as its listener ("told Us Weekly that …"). */
+  listenerReach: 5,
+  /** Tokens after a comma where a parenthetical cue may be ("…, he said, …"). */
+  parentheticalReach: 6,
+  /** Tokens before a participle cue where its subject may start ("with sources confirming …"). */
+  participleReach: 5,
+  /** Most words after a cue that can still be its source ("…, said the senator from Ohio."). */
+  sourceAfter: 8,
+  /** Characters between a quotation and a cue that still make it that quotation's cue (", she said"). */
+  quoteCueGap: 12,
+  /** Most reported clauses the cue model reads from one sentence. */
+  perSentence: 3,
+};
+
 /** A reported-speech match: the reported words, the speaker and the cue. */
 export interface Hit {
   readonly content: Span;
@@ -53,7 +78,7 @@ export interface Hit {
 /** "CONTENT, says our source." / "CONTENT, an insider claims." / "CONTENT, according to X." */
 export function trailing(doc: Reading, a: number, b: number): Hit | null {
   const t = doc.tokens;
-  for (let k = b; k > a + 2 && k > b - 14; k--) {
+  for (let k = b; k > a + 2 && k > b - REPORTED_LIMITS.trailingReach; k--) {
     if (punct(doc, k) !== 44) continue;
     if (t.hash[k + 1] === ACCORDING && t.hash[k + 2] === TO) {
       const end = punct(doc, b) >= 0 ? b - 1 : b;
@@ -124,7 +149,7 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
     }
   }
   if (t.hash[s] === ACCORDING && t.hash[s + 1] === TO) {
-    for (let k = s + 2; k < b && k < s + 12; k++) {
+    for (let k = s + 2; k < b && k < s + REPORTED_LIMITS.accordingReach; k++) {
       if (punct(doc, k) !== 44) continue;
       const sp = speakerPhrase(doc, s + 2, k - 1);
       return sp
@@ -137,7 +162,7 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
     }
     return null;
   }
-  for (let c = s + 1; c < b && c < s + 14; c++) {
+  for (let c = s + 1; c < b && c < s + REPORTED_LIMITS.leadingReach; c++) {
     if (t.kind[c] === TokenKind.punct && punct(doc, c) !== 44) return null;
     if (!THAT_VERBS.has(t.hash[c]!)) continue;
     if (PASSIVE.has(t.hash[c - 1]!) || t.hash[c + 1] === TO || t.hash[c - 1] === AS) return null;
@@ -152,7 +177,7 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
     // skip a listener: "told Us Weekly that …"
     while (
       from < b &&
-      from < c + 5 &&
+      from < c + REPORTED_LIMITS.listenerReach &&
       t.hash[from] !== THAT &&
       (t.cap[from] === 1 ||
         punct(doc, from) === 44 ||
@@ -199,7 +224,7 @@ export function parenthetical(doc: Reading, a: number, b: number): Hit | null {
   const t = doc.tokens;
   for (let k = a + 2; k < b - 3; k++) {
     if (punct(doc, k) !== 44) continue;
-    for (let c = k + 2; c <= k + 6 && c < b - 1; c++) {
+    for (let c = k + 2; c <= k + REPORTED_LIMITS.parentheticalReach && c < b - 1; c++) {
       if (punct(doc, c) >= 0) break;
       if (!THAT_VERBS.has(t.hash[c]!) || punct(doc, c + 1) !== 44) continue;
       const sp = speakerPhrase(doc, k + 1, c - 1);
@@ -219,7 +244,13 @@ export function participle(doc: Reading, a: number, b: number): Hit | null {
   for (let c = a + 1; c < b; c++) {
     if (!REPORTING_PARTICIPLES.has(t.hash[c]!)) continue;
     let s = c - 1;
-    while (s > a && t.kind[s - 1] !== TokenKind.punct && t.hash[s - 1] !== WITH && s > c - 5) s--;
+    while (
+      s > a &&
+      t.kind[s - 1] !== TokenKind.punct &&
+      t.hash[s - 1] !== WITH &&
+      s > c - REPORTED_LIMITS.participleReach
+    )
+      s--;
     const sp = speakerPhrase(doc, s, c - 1);
     if (!sp || sp.kind === 'named-person' || sp.kind === 'unknown') continue;
     let from = c + 1;
@@ -382,7 +413,7 @@ export function reportedIn(
     if (z >= floor) cands.push({ i, z });
   }
   cands.sort((x, y) => y.z - x.z);
-  for (const c of cands.slice(0, MAX_PER_SENTENCE)) {
+  for (const c of cands.slice(0, REPORTED_LIMITS.perSentence)) {
     const at = { start: t.start[c.i]!, end: t.end[c.i]! };
     if (
       out.some((o) => overlaps(o.content, at) || overlaps(o.cue, at) || (o.source && overlaps(o.source, at)))
@@ -392,9 +423,6 @@ export function reportedIn(
   }
   return out.sort((x, y) => x.content.start - y.content.start);
 }
-
-/** Most words after a cue that can still be its source ("…, said the senator from Ohio."). */
-const MAX_SOURCE_AFTER = 8;
 
 /** Ends a rule's reported words that run to the sentence's end at the clause's end ("…, while …"). */
 function clauseOf(doc: Reading, b: number, h: ReportedClause | null): ReportedClause | null {
@@ -503,9 +531,6 @@ function isFragment(doc: Reading, a: number, q: Span, opts: ReportedOptions): bo
   return wordsIn(t, q.start, q.end) <= opts.maxFragmentWords;
 }
 
-/** Characters between a quotation and a cue that still make it that quotation's cue (", she said"). */
-const QUOTE_CUE_GAP = 12;
-
 /**
  * Moves the cursor `k` over `blocked` (sorted by start) past the quotations that end too far before
  * `offset` to hold or touch a token starting there or later: the callers' offsets only grow, so a
@@ -513,7 +538,7 @@ const QUOTE_CUE_GAP = 12;
  */
 function nearFrom(blocked: readonly Span[], k: number, offset: number): number {
   let j = k;
-  while (j < blocked.length && blocked[j]!.end + QUOTE_CUE_GAP < offset) j++;
+  while (j < blocked.length && blocked[j]!.end + REPORTED_LIMITS.quoteCueGap < offset) j++;
   return j;
 }
 
@@ -526,16 +551,13 @@ function besideQuote(doc: Reading, i: number, blocked: readonly Span[], from: nu
   const e = doc.tokens.end[i]!;
   for (let k = from; k < blocked.length; k++) {
     const q = blocked[k]!;
-    if (q.start > e + QUOTE_CUE_GAP) break;
+    if (q.start > e + REPORTED_LIMITS.quoteCueGap) break;
     if (s >= q.start && e <= q.end) return true;
-    if (s >= q.end && s - q.end <= QUOTE_CUE_GAP) return true;
-    if (q.start >= e && q.start - e <= QUOTE_CUE_GAP) return true;
+    if (s >= q.end && s - q.end <= REPORTED_LIMITS.quoteCueGap) return true;
+    if (q.start >= e && q.start - e <= REPORTED_LIMITS.quoteCueGap) return true;
   }
   return false;
 }
-
-/** Most reported clauses read from one sentence. */
-const MAX_PER_SENTENCE = 3;
 
 function tagged(h: Hit | null, by: ReportedClause['by']): ReportedClause | null {
   if (!h) return null;
@@ -730,7 +752,7 @@ function wordsBefore(
   const inverted =
     punct(doc, c - 1) === 44 &&
     tail > 0 &&
-    tail <= MAX_SOURCE_AFTER &&
+    tail <= REPORTED_LIMITS.sourceAfter &&
     ((DET_OPENERS.has(t.hash[c + 1]!) && tail <= 6) ||
       (t.cap[c + 1] === 1 && speakerPhrase(doc, c + 1, c + tail) !== null));
   if (!modelBefore && !inverted && !(tail <= 0 && c > a + 2)) return null;

@@ -44,7 +44,14 @@ describe("quotations in two-character marks (''…'')", () => {
   test("NAME said: ''…'' the cue before the opening pair", () => {
     const text = "Mr. Abel Crane said: ''The bridge will not close this winter.''";
     assert.deepEqual(quotes(text), [
-      ['The bridge will not close this winter.', 'Mr. Abel Crane', 'Mr. Abel Crane', 'named-person', 'cue', 'said'],
+      [
+        'The bridge will not close this winter.',
+        'Mr. Abel Crane',
+        'Mr. Abel Crane',
+        'named-person',
+        'cue',
+        'said',
+      ],
     ]);
   });
 });
