@@ -51,9 +51,10 @@ function apart(lead: string, tail: string, distance: number): string {
 
 describe('attribution-cues: listenerWords (6)', () => {
   test('a listener of six words is read whole', () =>
-    assert.deepEqual(quotes('“We are fine,” Kim Vale told Good Morning America Weekend Live Show on Friday.'), [
-      'Vale (named-person), mention: Kim Vale, listener: Good Morning America Weekend Live Show',
-    ]));
+    assert.deepEqual(
+      quotes('“We are fine,” Kim Vale told Good Morning America Weekend Live Show on Friday.'),
+      ['Vale (named-person), mention: Kim Vale, listener: Good Morning America Weekend Live Show'],
+    ));
   test('one of seven is cut after six', () => {
     const text = '“We are fine,” Kim Vale told Good Morning America Weekend Live Show Extra on Friday.';
     assert.deepEqual(quotes(text), [
@@ -104,9 +105,12 @@ describe('attribution-speaker: descriptionWords (4 words to the head)', () => {
   test('five words after it is no description', () => {
     const text = '“We are fine,” said the long serving team veteran goalkeeper.';
     assert.deepEqual(quotes(text), ['unknown (unknown), mention: -, listener: -']);
-    assert.deepEqual(moved(SPEAKER_LIMITS, 'descriptionWords', 5, () => quotes(text)), [
-      'the long serving team veteran goalkeeper (anonymous), mention: the long serving team veteran goalkeeper, listener: -',
-    ]);
+    assert.deepEqual(
+      moved(SPEAKER_LIMITS, 'descriptionWords', 5, () => quotes(text)),
+      [
+        'the long serving team veteran goalkeeper (anonymous), mention: the long serving team veteran goalkeeper, listener: -',
+      ],
+    );
   });
 });
 
@@ -116,8 +120,24 @@ describe('attribution-speaker: personReach (400 characters back)', () => {
     assert.deepEqual(quotes(at(400)), ['Mara Quint (named-person), mention: the actress, listener: -']));
   test('401 after, an unnamed one', () => {
     assert.deepEqual(quotes(at(401)), ['the actress (anonymous), mention: the actress, listener: -']);
-    assert.deepEqual(moved(SPEAKER_LIMITS, 'personReach', 401, () => quotes(at(401))), [
-      'Mara Quint (named-person), mention: the actress, listener: -',
-    ]);
+    assert.deepEqual(
+      moved(SPEAKER_LIMITS, 'personReach', 401, () => quotes(at(401))),
+      ['Mara Quint (named-person), mention: the actress, listener: -'],
+    );
+  });
+});
+
+describe('attribution-speaker: orgReach (600 characters back)', () => {
+  const at = (d: number): string => apart('Halvard Records arrived.', '“We are fine,” @the company said.', d);
+  test('"the company" 600 characters after an organization is it', () =>
+    assert.deepEqual(quotes(at(600)), [
+      'Halvard Records (named-organization), mention: the company, listener: -',
+    ]));
+  test('601 after, an organization the text does not name', () => {
+    assert.deepEqual(quotes(at(601)), ['company (named-organization), mention: the company, listener: -']);
+    assert.deepEqual(
+      moved(SPEAKER_LIMITS, 'orgReach', 601, () => quotes(at(601))),
+      ['Halvard Records (named-organization), mention: the company, listener: -'],
+    );
   });
 });
