@@ -32,6 +32,7 @@ import {
   OPENERS,
   PASSIVE,
   PAST,
+  PREPOSITION_CUES,
   PRONOUN_SOURCES,
   SUBJECTS,
   SUBORDINATORS,
@@ -691,6 +692,8 @@ function modelHit(
     !clauseSoon(doc, from, b)
   )
     return null;
+  // "responded to her request", "took to Instagram": a preposition after the cue opens no statement
+  if (opts.statementsOnly && !marked && t.hash[from] === TO && PREPOSITION_CUES.has(t.hash[c]!)) return null;
   return made(
     doc,
     kind,

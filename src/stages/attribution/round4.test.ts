@@ -84,3 +84,12 @@ describe('a second verb of the sentence’s subject', () => {
     ]);
   });
 });
+
+describe('a preposition after the cue opens no statement', () => {
+  test('"responded to the magazine’s request" reports nothing', () =>
+    assert.deepEqual(quotes('Mara Quint responded to the magazine’s request for comment on Friday.'), []));
+  test('"urged fans to stay calm" still reports', () =>
+    assert.deepEqual(quotes('Mara Quint urged fans to stay calm.'), [
+      ['fans to stay calm', 'Mara Quint', 'Mara Quint', 'named-person', 'cue', 'urged'],
+    ]));
+});
