@@ -21,7 +21,10 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { z } from 'zod';
 import { presetStages } from '../src/pipeline/presets.ts';
-import { REPORTED_DEFAULTS } from '../src/stages/attribution/reported.ts';
+import { CUE_LIMITS } from '../src/stages/attribution/cues.ts';
+import { REPORTED_DEFAULTS, REPORTED_LIMITS } from '../src/stages/attribution/reported.ts';
+import { CITATION_LIMITS } from '../src/stages/attribution/sources.ts';
+import { SPEAKER_LIMITS } from '../src/stages/attribution/speaker.ts';
 
 /**
  * Steps of the real-valued thresholds: the resolution at which each is read. Scores are shown in
@@ -45,6 +48,30 @@ const EXTRA_GROUPS: readonly { group: string; file: string; constant: string; va
     file: 'src/stages/attribution/reported.ts',
     constant: 'REPORTED_DEFAULTS',
     values: REPORTED_DEFAULTS,
+  },
+  {
+    group: 'reported',
+    file: 'src/stages/attribution/reported.ts',
+    constant: 'REPORTED_LIMITS',
+    values: REPORTED_LIMITS,
+  },
+  {
+    group: 'attribution-cues',
+    file: 'src/stages/attribution/cues.ts',
+    constant: 'CUE_LIMITS',
+    values: CUE_LIMITS,
+  },
+  {
+    group: 'attribution-speaker',
+    file: 'src/stages/attribution/speaker.ts',
+    constant: 'SPEAKER_LIMITS',
+    values: SPEAKER_LIMITS,
+  },
+  {
+    group: 'attribution-sources',
+    file: 'src/stages/attribution/sources.ts',
+    constant: 'CITATION_LIMITS',
+    values: CITATION_LIMITS,
   },
 ];
 
@@ -275,10 +302,10 @@ async function runTests(files: readonly string[]): Promise<{ failed: string[]; p
 
 /** The value the stage sees after a rewrite, read in a fresh process (proof the rewrite took). */
 function liveValue(t: Threshold): unknown {
-  const probe =
-    t.group === 'reported'
-      ? `import('./src/stages/attribution/reported.ts').then((m) => console.log(JSON.stringify(m.REPORTED_DEFAULTS[${JSON.stringify(t.option)}])))`
-      : `import('./src/pipeline/presets.ts').then((m) => console.log(JSON.stringify(m.presetStages('standard').find((s) => s.name === ${JSON.stringify(t.group)}).options.parse({})[${JSON.stringify(t.option)}])))`;
+  const extra = EXTRA_GROUPS.find((g) => g.group === t.group && g.file === t.file && t.option in g.values);
+  const probe = extra
+    ? `import('./${extra.file}').then((m) => console.log(JSON.stringify(m.${extra.constant}[${JSON.stringify(t.option)}])))`
+    : `import('./src/pipeline/presets.ts').then((m) => console.log(JSON.stringify(m.presetStages('standard').find((s) => s.name === ${JSON.stringify(t.group)}).options.parse({})[${JSON.stringify(t.option)}])))`;
   const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', probe], { encoding: 'utf8' });
   return JSON.parse(r.stdout.trim() || 'null');
 }

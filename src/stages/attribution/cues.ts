@@ -8,7 +8,14 @@ import { ACCORDING, LISTENER_VERBS, REPORTING_VERBS, TO } from '../../lexicon/re
 import { type Mention, TokenKind } from '../../pipeline/doc.ts';
 import { isNameDot, tokenAtOrAfter } from '../../pipeline/spans.ts';
 import type { Span } from '../../report/schema.ts';
-import { entityOf, mentionAtOrAfter, type Reading, type SpeakerPhrase, speakerPhrase } from './speaker.ts';
+import {
+  entityOf,
+  longestMention,
+  mentionAtOrAfter,
+  type Reading,
+  type SpeakerPhrase,
+  speakerPhrase,
+} from './speaker.ts';
 
 /** A cue found beside a quotation, with its speaker and listener. */
 export interface CueMatch {
@@ -55,6 +62,25 @@ export interface CueWindow {
 /** The default cue window. */
 export const CUE_WINDOW: CueWindow = { before: 8, after: 24, sentence: 30 };
 
+/**
+ * Reaches of the cue patterns, in tokens (`npm run mutate:thresholds` moves each; the attribution
+ * thresholds.test.ts pins them).
+ */
+export const CUE_LIMITS = {
+  /** Most words of a listener after a telling verb ("told fans on Instagram"). */
+  listenerWords: 6,
+  /** Tokens after "according to" (after a closing mark) where its speaker must end. */
+  accordingSpeakerWords: 14,
+  /** Tokens after an inverted cue ("…,” says our source.") where its speaker must end. */
+  invertedSpeakerWords: 10,
+  /** Tokens before an opening mark's comma or colon searched back for "according to". */
+  accordingBefore: 10,
+  /** Most tokens of a name standing alone before a colon ("Philip Bump: “…”"). */
+  colonNameWords: 4,
+  /** Most tokens of a sentence-opening name set off by a comma before a colon ("Ruiz, the director, …:"). */
+  colonCommaWords: 3,
+};
+
 /** The punctuation character at token `i`, or -1; the full stop of "Mr." or an initial is part of a name. */
 export const punctAt = (doc: Reading, i: number): number =>
   doc.tokens.kind[i] === TokenKind.punct && !isNameDot(doc.text, doc.tokens, i)
@@ -68,7 +94,7 @@ export function listenerAt(doc: Reading, i: number, limit: number): Span | null 
   // "told fans on Instagram": the listener ends before a preposition or "that"
   while (
     j < limit &&
-    j < i + 6 &&
+    j < i + CUE_LIMITS.listenerWords &&
     t.kind[j] !== TokenKind.punct &&
     (j === i || !AFTER_LISTENER.has(t.hash[j]!))
   )
@@ -92,7 +118,7 @@ export const cueAfter: CueSearch = (doc, from, limit, window = CUE_WINDOW) => {
   // "“…,” according to Dr. Omar Patel, a family physician."
   if (t.hash[i] === ACCORDING && t.hash[i + 1] === TO) {
     let j = i + 2;
-    while (j < limit && !STOP.has(punctAt(doc, j)) && j < i + 14) j++;
+    while (j < limit && !STOP.has(punctAt(doc, j)) && j < i + CUE_LIMITS.accordingSpeakerWords) j++;
     const sp = speakerPhrase(doc, i + 2, j - 1);
     return sp ? { cue: { start: t.start[i]!, end: t.end[i + 1]! }, speaker: sp, listener: null } : null;
   }
@@ -100,7 +126,7 @@ export const cueAfter: CueSearch = (doc, from, limit, window = CUE_WINDOW) => {
   if (isCueVerb(t.hash[i]!) && !isCueVerb(t.hash[i + 1] ?? 0)) {
     // inverted: "says our source"
     let j = i + 1;
-    while (j < limit && !STOP.has(punctAt(doc, j)) && j < i + 10) j++;
+    while (j < limit && !STOP.has(punctAt(doc, j)) && j < i + CUE_LIMITS.invertedSpeakerWords) j++;
     const sp = speakerPhrase(doc, i + 1, j - 1);
     return sp ? { cue: { start: t.start[i]!, end: t.end[i]! }, speaker: sp, listener: null } : null;
   }
@@ -127,7 +153,7 @@ export const cueAfter: CueSearch = (doc, from, limit, window = CUE_WINDOW) => {
 /** The name or title mention that ends at `end`, found by binary search. */
 function mentionEndingAt(doc: Reading, end: number): Mention | undefined {
   const ms = doc.mentions;
-  for (let i = mentionAtOrAfter(doc, end - 120); i < ms.length && ms[i]!.start < end; i++) {
+  for (let i = mentionAtOrAfter(doc, end - longestMention(doc)); i < ms.length && ms[i]!.start < end; i++) {
     const m = ms[i]!;
     if (m.end === end && (m.form === 'name' || m.form === 'title')) return m;
   }
@@ -161,7 +187,7 @@ export const cueBefore: CueSearch = (doc, markTok, floor, window = CUE_WINDOW) =
   }
   // "According to a source close to the pair, “…”"
   if (c < 0) {
-    for (let j = k; j >= floor && j > k - 10; j--) {
+    for (let j = k; j >= floor && j > k - CUE_LIMITS.accordingBefore; j--) {
       if (t.hash[j] === ACCORDING && t.hash[j + 1] === TO) {
         const sp = speakerPhrase(doc, j + 2, k);
         return sp ? { cue: { start: t.start[j]!, end: t.end[j + 1]! }, speaker: sp, listener: null } : null;
@@ -253,7 +279,7 @@ export const cueInSentence: CueSearch = (doc, markTok, floor, window = CUE_WINDO
 };
 
 /** The first person or organization named in the sentence before token `c`: the subject of "…, saying “…”". */
-function clauseSubject(doc: Reading, c: number, floor: number): SpeakerPhrase | null {
+export function clauseSubject(doc: Reading, c: number, floor: number): SpeakerPhrase | null {
   const t = doc.tokens;
   const sentence = t.sentence[c];
   const lo = t.start[floor]!;
@@ -315,12 +341,12 @@ function openingName(doc: Reading, colon: number, floor: number): CueMatch | nul
   while (a > floor && t.sentence[a - 1] === t.sentence[colon]) a--;
   if (t.cap[a] !== 1) return null;
   // "Philip Bump: “…”": a name alone before the colon
-  if (colon - a <= 4) {
+  if (colon - a <= CUE_LIMITS.colonNameWords) {
     const sp = speakerPhrase(doc, a, colon - 1);
     if (sp?.kind === 'named-person' && sp.span.end === t.end[colon - 1])
       return { cue: { start: t.start[colon]!, end: t.end[colon]! }, speaker: sp, listener: null };
   }
-  for (let k = a + 1; k < colon && k <= a + 3; k++) {
+  for (let k = a + 1; k < colon && k <= a + CUE_LIMITS.colonCommaWords; k++) {
     if (punctAt(doc, k) !== 44) continue;
     const sp = speakerPhrase(doc, a, k - 1);
     if (sp?.kind !== 'named-person') return null;

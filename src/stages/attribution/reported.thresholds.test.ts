@@ -16,7 +16,7 @@ import { standard } from '../../pipeline/presets.ts';
 import { docBefore, runStage } from '../../pipeline/processor.ts';
 import { attributionStage } from './stage.ts';
 import { findReported } from './indirect.ts';
-import { REPORTED_DEFAULTS, type ReportedOptions, reportedIn } from './reported.ts';
+import { REPORTED_DEFAULTS, REPORTED_LIMITS, type ReportedOptions, reportedIn } from './reported.ts';
 
 const docOf = (text: string): Doc => {
   const a = parseArticle({ text, date: '2024-10-08' });
@@ -108,5 +108,53 @@ describe('reported: maxFragmentWords (12)', () => {
     assert.deepEqual(reported(text, { maxFragmentWords: 13 }), [
       'speech “the tour was “a dream come true for the whole family and all of our fans” last night”',
     ]);
+  });
+});
+
+/** `run` with `REPORTED_LIMITS[key]` moved to `value`, restored after. */
+function movedLimit(key: keyof typeof REPORTED_LIMITS, value: number, run: () => string[]): string[] {
+  const was = REPORTED_LIMITS[key];
+  REPORTED_LIMITS[key] = value;
+  try {
+    return run();
+  } finally {
+    REPORTED_LIMITS[key] = was;
+  }
+}
+
+/** The stage's quotations of `text` as "“words” speaker, listener: …". */
+function heard(text: string): string[] {
+  return (runStage(attributionStage, docOf(text)).quotes ?? []).map(
+    (q) => `“${text.slice(q.start, q.end)}” ${q.speaker.name}, listener: ${q.listener ?? '-'}`,
+  );
+}
+
+describe('reported: listenerReach (5 tokens after a leading verb)', () => {
+  test('a listener of four words before "that" is skipped whole', () =>
+    assert.deepEqual(heard('Mara Quint told Good Morning America Live that the pair have split.'), [
+      '“the pair have split” Mara Quint, listener: Good Morning America Live',
+    ]));
+  test('one of five is cut at the reach, its last word read as reported', () => {
+    const text = 'Mara Quint told Good Morning America Live Now that the pair have split.';
+    assert.deepEqual(heard(text), [
+      '“Now that the pair have split” Mara Quint, listener: Good Morning America Live',
+    ]);
+    assert.deepEqual(
+      movedLimit('listenerReach', 6, () => heard(text)),
+      ['“the pair have split” Mara Quint, listener: Good Morning America Live Now'],
+    );
+  });
+});
+
+describe('reported: parentheticalReach (6 tokens after the comma)', () => {
+  test('a cue six tokens after the comma interrupts the clause: two parts', () =>
+    assert.deepEqual(heard('The old pier, the harbour master from town said, will close in May.'), [
+      '“The old pier” the harbour master from town, listener: -',
+      '“will close in May” the harbour master from town, listener: -',
+    ]));
+  test('seven after, only the part before is read', () => {
+    const text = 'The old pier, the harbour master from the town said, will close in May.';
+    assert.deepEqual(heard(text), ['“The old pier” the harbour master from the town, listener: -']);
+    assert.equal(movedLimit('parentheticalReach', 7, () => heard(text)).length, 2);
   });
 });

@@ -18,7 +18,7 @@ import {
 import { type Mention, TokenKind } from '../../pipeline/doc.ts';
 import { overlaps, tokenAtOrAfter, wordsIn } from '../../pipeline/spans.ts';
 import type { Span } from '../../report/schema.ts';
-import { cueAfter, punctAt } from './cues.ts';
+import { clauseSubject, cueAfter, punctAt } from './cues.ts';
 import { cueModel, cueValues, hashFeatures, logit, sentenceQuoted, TEMPLATES } from './model.ts';
 import {
   AS,
@@ -32,6 +32,7 @@ import {
   OPENERS,
   PASSIVE,
   PAST,
+  PREPOSITION_CUES,
   PRONOUN_SOURCES,
   SUBJECTS,
   SUBORDINATORS,
@@ -40,6 +41,31 @@ import {
 import { mentionAtOrAfter, type Reading, type SpeakerPhrase, speakerPhrase } from './speaker.ts';
 
 const punct = punctAt;
+
+/**
+ * Reaches of the reported-speech rules, in tokens unless said (`npm run mutate:thresholds` moves each;
+ * reported.thresholds.test.ts pins them).
+ */
+export const REPORTED_LIMITS = {
+  /** Tokens back from a sentence's end where the comma before a trailing cue may be ("…, says our source."). */
+  trailingReach: 14,
+  /** Tokens after a leading "according to" where the comma closing its source may be. */
+  accordingReach: 12,
+  /** Tokens from a sentence's start where a leading reporting verb may be ("An insider said …"). */
+  leadingReach: 14,
+  /** Tokens after a leading verb skipped as its listener ("told Us Weekly that …"). */
+  listenerReach: 5,
+  /** Tokens after a comma where a parenthetical cue may be ("…, he said, …"). */
+  parentheticalReach: 6,
+  /** Tokens before a participle cue where its subject may start ("with sources confirming …"). */
+  participleReach: 5,
+  /** Most words after a cue that can still be its source ("…, said the senator from Ohio."). */
+  sourceAfter: 8,
+  /** Characters between a quotation and a cue that still make it that quotation's cue (", she said"). */
+  quoteCueGap: 12,
+  /** Most reported clauses the cue model reads from one sentence. */
+  perSentence: 3,
+};
 
 /** A reported-speech match: the reported words, the speaker and the cue. */
 export interface Hit {
@@ -53,7 +79,7 @@ export interface Hit {
 /** "CONTENT, says our source." / "CONTENT, an insider claims." / "CONTENT, according to X." */
 export function trailing(doc: Reading, a: number, b: number): Hit | null {
   const t = doc.tokens;
-  for (let k = b; k > a + 2 && k > b - 14; k--) {
+  for (let k = b; k > a + 2 && k > b - REPORTED_LIMITS.trailingReach; k--) {
     if (punct(doc, k) !== 44) continue;
     if (t.hash[k + 1] === ACCORDING && t.hash[k + 2] === TO) {
       const end = punct(doc, b) >= 0 ? b - 1 : b;
@@ -124,7 +150,7 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
     }
   }
   if (t.hash[s] === ACCORDING && t.hash[s + 1] === TO) {
-    for (let k = s + 2; k < b && k < s + 12; k++) {
+    for (let k = s + 2; k < b && k < s + REPORTED_LIMITS.accordingReach; k++) {
       if (punct(doc, k) !== 44) continue;
       const sp = speakerPhrase(doc, s + 2, k - 1);
       return sp
@@ -137,18 +163,22 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
     }
     return null;
   }
-  for (let c = s + 1; c < b && c < s + 14; c++) {
+  for (let c = s + 1; c < b && c < s + REPORTED_LIMITS.leadingReach; c++) {
     if (t.kind[c] === TokenKind.punct && punct(doc, c) !== 44) return null;
     if (!THAT_VERBS.has(t.hash[c]!)) continue;
     if (PASSIVE.has(t.hash[c - 1]!) || t.hash[c + 1] === TO || t.hash[c - 1] === AS) return null;
     // "A lawyer for the outlets, David Schulz, said …": the name in apposition speaks
-    const sp = appositiveName(doc, c - 1) ?? speakerPhrase(doc, s, c - 1);
+    // "X toured the plant and said": a second verb of the sentence's subject
+    const sp =
+      appositiveName(doc, c - 1) ??
+      (COORDINATORS.has(t.hash[c - 1]!) ? clauseSubject(doc, c, s) : null) ??
+      speakerPhrase(doc, s, c - 1);
     if (!sp) return null;
     let from = c + 1;
     // skip a listener: "told Us Weekly that …"
     while (
       from < b &&
-      from < c + 5 &&
+      from < c + REPORTED_LIMITS.listenerReach &&
       t.hash[from] !== THAT &&
       (t.cap[from] === 1 ||
         punct(doc, from) === 44 ||
@@ -195,7 +225,7 @@ export function parenthetical(doc: Reading, a: number, b: number): Hit | null {
   const t = doc.tokens;
   for (let k = a + 2; k < b - 3; k++) {
     if (punct(doc, k) !== 44) continue;
-    for (let c = k + 2; c <= k + 6 && c < b - 1; c++) {
+    for (let c = k + 2; c <= k + REPORTED_LIMITS.parentheticalReach && c < b - 1; c++) {
       if (punct(doc, c) >= 0) break;
       if (!THAT_VERBS.has(t.hash[c]!) || punct(doc, c + 1) !== 44) continue;
       const sp = speakerPhrase(doc, k + 1, c - 1);
@@ -215,7 +245,13 @@ export function participle(doc: Reading, a: number, b: number): Hit | null {
   for (let c = a + 1; c < b; c++) {
     if (!REPORTING_PARTICIPLES.has(t.hash[c]!)) continue;
     let s = c - 1;
-    while (s > a && t.kind[s - 1] !== TokenKind.punct && t.hash[s - 1] !== WITH && s > c - 5) s--;
+    while (
+      s > a &&
+      t.kind[s - 1] !== TokenKind.punct &&
+      t.hash[s - 1] !== WITH &&
+      s > c - REPORTED_LIMITS.participleReach
+    )
+      s--;
     const sp = speakerPhrase(doc, s, c - 1);
     if (!sp || sp.kind === 'named-person' || sp.kind === 'unknown') continue;
     let from = c + 1;
@@ -378,7 +414,7 @@ export function reportedIn(
     if (z >= floor) cands.push({ i, z });
   }
   cands.sort((x, y) => y.z - x.z);
-  for (const c of cands.slice(0, MAX_PER_SENTENCE)) {
+  for (const c of cands.slice(0, REPORTED_LIMITS.perSentence)) {
     const at = { start: t.start[c.i]!, end: t.end[c.i]! };
     if (
       out.some((o) => overlaps(o.content, at) || overlaps(o.cue, at) || (o.source && overlaps(o.source, at)))
@@ -388,9 +424,6 @@ export function reportedIn(
   }
   return out.sort((x, y) => x.content.start - y.content.start);
 }
-
-/** Most words after a cue that can still be its source ("…, said the senator from Ohio."). */
-const MAX_SOURCE_AFTER = 8;
 
 /** Ends a rule's reported words that run to the sentence's end at the clause's end ("…, while …"). */
 function clauseOf(doc: Reading, b: number, h: ReportedClause | null): ReportedClause | null {
@@ -499,9 +532,6 @@ function isFragment(doc: Reading, a: number, q: Span, opts: ReportedOptions): bo
   return wordsIn(t, q.start, q.end) <= opts.maxFragmentWords;
 }
 
-/** Characters between a quotation and a cue that still make it that quotation's cue (", she said"). */
-const QUOTE_CUE_GAP = 12;
-
 /**
  * Moves the cursor `k` over `blocked` (sorted by start) past the quotations that end too far before
  * `offset` to hold or touch a token starting there or later: the callers' offsets only grow, so a
@@ -509,7 +539,7 @@ const QUOTE_CUE_GAP = 12;
  */
 function nearFrom(blocked: readonly Span[], k: number, offset: number): number {
   let j = k;
-  while (j < blocked.length && blocked[j]!.end + QUOTE_CUE_GAP < offset) j++;
+  while (j < blocked.length && blocked[j]!.end + REPORTED_LIMITS.quoteCueGap < offset) j++;
   return j;
 }
 
@@ -522,16 +552,13 @@ function besideQuote(doc: Reading, i: number, blocked: readonly Span[], from: nu
   const e = doc.tokens.end[i]!;
   for (let k = from; k < blocked.length; k++) {
     const q = blocked[k]!;
-    if (q.start > e + QUOTE_CUE_GAP) break;
+    if (q.start > e + REPORTED_LIMITS.quoteCueGap) break;
     if (s >= q.start && e <= q.end) return true;
-    if (s >= q.end && s - q.end <= QUOTE_CUE_GAP) return true;
-    if (q.start >= e && q.start - e <= QUOTE_CUE_GAP) return true;
+    if (s >= q.end && s - q.end <= REPORTED_LIMITS.quoteCueGap) return true;
+    if (q.start >= e && q.start - e <= REPORTED_LIMITS.quoteCueGap) return true;
   }
   return false;
 }
-
-/** Most reported clauses read from one sentence. */
-const MAX_PER_SENTENCE = 3;
 
 function tagged(h: Hit | null, by: ReportedClause['by']): ReportedClause | null {
   if (!h) return null;
@@ -665,6 +692,8 @@ function modelHit(
     !clauseSoon(doc, from, b)
   )
     return null;
+  // "responded to her request", "took to Instagram": a preposition after the cue opens no statement
+  if (opts.statementsOnly && !marked && t.hash[from] === TO && PREPOSITION_CUES.has(t.hash[c]!)) return null;
   return made(
     doc,
     kind,
@@ -689,10 +718,21 @@ function made(
   const t = doc.tokens;
   if (src && src.end - src.start === 3 && t.hash[tokenAtOrAfter(t, src.start)] === YOU) return null;
   const speaker = src ? speakerOf(doc, tokenAtOrAfter(t, src.start), tokenAtOrAfter(t, src.end) - 1) : null;
+  const c = tokenAtOrAfter(t, cue.start);
+  if ((!speaker || COORDINATORS.has(t.hash[c - 1]!)) && cue.start < content.start) {
+    // the words before the cue are no speaker ("… on Thursday said"), or the cue is a second verb
+    // ("X toured the plant and said"): the sentence's subject speaks, the first person or
+    // organization it names
+    let a = c;
+    while (a > 0 && t.sentence[a - 1] === t.sentence[c]) a--;
+    const sub = clauseSubject(doc, c, a);
+    if (sub) return { content, cue, source: sub.span, speaker: sub, listener, kind, by: 'model', p };
+  }
   return { content, cue, source: src, speaker, listener, kind, by: 'model', p };
 }
 
 const YOU = hashWord('you');
+const COORDINATORS = new Set(['and', 'but'].map(hashWord));
 
 /**
  * Whether the reported words of the cue at `c` come before it ("…, the senator said." / "…, said the
@@ -715,7 +755,7 @@ function wordsBefore(
   const inverted =
     punct(doc, c - 1) === 44 &&
     tail > 0 &&
-    tail <= MAX_SOURCE_AFTER &&
+    tail <= REPORTED_LIMITS.sourceAfter &&
     ((DET_OPENERS.has(t.hash[c + 1]!) && tail <= 6) ||
       (t.cap[c + 1] === 1 && speakerPhrase(doc, c + 1, c + tail) !== null));
   if (!modelBefore && !inverted && !(tail <= 0 && c > a + 2)) return null;

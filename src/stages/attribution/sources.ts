@@ -102,6 +102,17 @@ export function groupSources(items: readonly Cited[]): { index: number[]; source
 }
 
 /**
+ * Reaches of the citation finder, in tokens (`npm run mutate:thresholds` moves each; the attribution
+ * thresholds.test.ts pins them).
+ */
+export const CITATION_LIMITS = {
+  /** Tokens after "according to" where the cited source must end. */
+  accordingWords: 12,
+  /** Tokens back from a citation verb ("declined to comment") where its subject may start. */
+  lookBack: 12,
+};
+
+/**
  * Sources cited without quoted words: the subject of "declined to comment", "first reported", "did not
  * respond", and whatever follows "according to" — one pass over the tokens. Mentions already given to a
  * quotation (`taken`, by start offset) are skipped.
@@ -125,10 +136,16 @@ export function citations(doc: Doc, taken: ReadonlySet<number>): Cited[] {
     const h = t.hash[i]!;
     if (h === ACCORDING && t.hash[i + 1] === TO) {
       let j = i + 2;
-      while (j < t.count && j < i + 12 && punctAt(doc, j) < 0 && t.sentence[j] === t.sentence[i]) j++;
+      while (
+        j < t.count &&
+        j < i + CITATION_LIMITS.accordingWords &&
+        punctAt(doc, j) < 0 &&
+        t.sentence[j] === t.sentence[i]
+      )
+        j++;
       push(nounPhrase(doc, i + 2, j - 1));
     } else if (CITATION_VERBS.has(h)) {
-      const floor = Math.max(0, i - 12);
+      const floor = Math.max(0, i - CITATION_LIMITS.lookBack);
       push(subjectBefore(doc, i, floor, nounPhrase));
     }
   }

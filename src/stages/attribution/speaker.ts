@@ -89,8 +89,20 @@ const FOR = hashWord('for');
 const THE = hashWord('the');
 const ANOTHER = hashWord('another');
 const DEFINITE = new Set(['the', 'our', 'this', 'that', 'my'].map(hashWord));
-// a description may hold this many words before its head ("the long-serving veteran goalkeeper")
-const DESCRIPTION_WORDS = 4;
+/**
+ * Reaches of the speaker reader (`npm run mutate:thresholds` moves each; the attribution
+ * thresholds.test.ts pins them).
+ */
+export const SPEAKER_LIMITS = {
+  /** Most tokens after the first of a speaker phrase (a longer stretch is a clause, not a noun phrase). */
+  phraseWords: 12,
+  /** Most words a description may hold before its head ("the long-serving veteran goalkeeper"). */
+  descriptionWords: 4,
+  /** Characters back "it" or "the union" looks for the organization it stands for. */
+  orgReach: 600,
+  /** Characters back "the proud father" or an unresolved "she" looks for the person it stands for. */
+  personReach: 400,
+};
 
 /** True for a character `\s` matches, or a curly single mark: what `norm` rewrites besides a lone space. */
 const normed = (c: number): boolean =>
@@ -177,8 +189,21 @@ export function mentionAtOrAfter(doc: Reading, offset: number): number {
   return partitionPoint(ms.length, (k) => ms[k]!.start < offset);
 }
 
-// the longest mention a name can be, in characters: how far before an end offset a search starts
-const LONGEST_MENTION = 120;
+// the longest mention of each mention list, in characters: how far before an end offset a search
+// for mentions ending there must start
+const LONGEST = new WeakMap<readonly Mention[], number>();
+
+/** The length of the document's longest mention (worked out once per mention list). */
+export function longestMention(doc: Reading): number {
+  const ms = doc.mentions;
+  let n = LONGEST.get(ms);
+  if (n === undefined) {
+    n = 0;
+    for (const m of ms) if (m.end - m.start > n) n = m.end - m.start;
+    LONGEST.set(ms, n);
+  }
+  return n;
+}
 
 /** The entity of the last mention of the given kind that ends before `offset`, within `reach` characters. */
 function lastEntityBefore(
@@ -186,26 +211,24 @@ function lastEntityBefore(
   offset: number,
   kind: Entity['kind'],
   reach: number,
+  gender: 'female' | 'male' | null = null,
 ): Entity | undefined {
   let best: Mention | undefined;
   const ms = doc.mentions;
   for (
-    let i = mentionAtOrAfter(doc, offset - reach - LONGEST_MENTION);
+    let i = mentionAtOrAfter(doc, offset - reach - longestMention(doc));
     i < ms.length && ms[i]!.start < offset;
     i++
   ) {
     const m = ms[i]!;
     if (m.end > offset || m.end < offset - reach) continue;
     if (best && m.end <= best.end) continue;
-    if (entityOf(doc, m.entityId)?.kind === kind) best = m;
+    const ent = entityOf(doc, m.entityId);
+    if (ent?.kind === kind && !(gender && ent.gender && ent.gender !== gender)) best = m;
   }
   return best ? entityOf(doc, best.entityId) : undefined;
 }
 
-// how far back (in characters) "it" or "the union" looks for the organization it stands for
-const ORG_REACH = 600;
-// how far back (in characters) "the proud father" looks for the person it stands for
-const PERSON_REACH = 400;
 const THE_THIS = new Set(['the', 'this'].map(hashWord));
 
 /**
@@ -230,7 +253,7 @@ export function speakerPhrase(doc: Reading, a: number, b: number): SpeakerPhrase
 function looseHead(doc: Reading, a: number, b: number): SpeakerPhrase | null {
   const t = doc.tokens;
   const text = doc.text;
-  if (a >= b || b - a > 12) return null;
+  if (a >= b || b - a > SPEAKER_LIMITS.phraseWords) return null;
   const opener = t.hash[a]!;
   if (
     t.cap[a] !== 1 &&
@@ -279,7 +302,7 @@ function looseHead(doc: Reading, a: number, b: number): SpeakerPhrase | null {
 export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | null {
   const t = doc.tokens;
   const text = doc.text;
-  if (a > b || b - a > 12) return null;
+  if (a > b || b - a > SPEAKER_LIMITS.phraseWords) return null;
   const span = { start: t.start[a]!, end: t.end[b]! };
   const phrase = text.slice(span.start, span.end);
   let mention: Mention | undefined;
@@ -297,14 +320,26 @@ export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | 
   if (a === b) {
     const w = t.hash[a]!;
     if (SUBJECT_PRONOUNS.has(w)) {
-      const ent = mention && entityOf(doc, mention.entityId);
-      if (!ent) return phraseOf(span, { kind: 'unknown', text: phrase }, true);
+      // a "he" or "she" the entities stage left unresolved points back at the last person of its
+      // gender named shortly before
+      const ent =
+        (mention && entityOf(doc, mention.entityId)) ||
+        lastEntityBefore(
+          doc,
+          span.start,
+          'person',
+          SPEAKER_LIMITS.personReach,
+          SUBJECT_PRONOUNS.get(w) ?? null,
+        );
+      if (!ent || !speaks(doc, ent)) return phraseOf(span, { kind: 'unknown', text: phrase }, true);
       return phraseOf(span, fromEntityWho(doc, ent), true);
     }
     if (GROUP_PRONOUNS.has(w)) {
       // "it said" is an organization speaking; "they said" may be a group: keep the mention, resolve "it"
       const org =
-        w === hashWord('it') ? lastEntityBefore(doc, span.start, 'organization', ORG_REACH) : undefined;
+        w === hashWord('it')
+          ? lastEntityBefore(doc, span.start, 'organization', SPEAKER_LIMITS.orgReach)
+          : undefined;
       return phraseOf(span, org ? fromEntityWho(doc, org) : { kind: 'unknown', text: phrase }, true);
     }
     if (OUTLET_SELF.has(w)) return outlet(doc, span);
@@ -350,7 +385,7 @@ export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | 
     h = e;
   } else if (t.cap[e] !== 1) {
     // a description ends in its lower-case head: "the veteran goalkeeper", "the Christie supporter"
-    if (!det || t.kind[e] !== TokenKind.word || e - a > DESCRIPTION_WORDS) return null;
+    if (!det || t.kind[e] !== TokenKind.word || e - a > SPEAKER_LIMITS.descriptionWords) return null;
     // no pronoun or auxiliary inside: "that he is responsible" is a clause, not a description
     for (let k = a + 1; k <= e; k++)
       if (NOT_NAMES.has(t.hash[k]!) && !DETERMINERS.has(t.hash[k]!)) return null;
@@ -421,7 +456,7 @@ export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | 
     if (ORG_HEADS.has(head)) {
       const org = INDEFINITE.has(opener)
         ? undefined
-        : lastEntityBefore(doc, span.start, 'organization', ORG_REACH);
+        : lastEntityBefore(doc, span.start, 'organization', SPEAKER_LIMITS.orgReach);
       if (org) return phraseOf(span, fromEntityWho(doc, org));
       const name = stripDet(norm(phrase));
       return phraseOf(span, { kind: 'entity', entityId: null, name, organization: true, media: false });
@@ -432,7 +467,7 @@ export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | 
     }
     // "the proud father", "the actress": a definite role description points back at the person named before
     if (THE_THIS.has(opener) && (ROLE_NOUNS.has(head) || RELATION_NOUNS.has(head))) {
-      const ent = lastEntityBefore(doc, span.start, 'person', PERSON_REACH);
+      const ent = lastEntityBefore(doc, span.start, 'person', SPEAKER_LIMITS.personReach);
       const g = ROLE_NOUNS.get(head) ?? relationGender(RELATION_NOUNS.get(head));
       if (ent && speaks(doc, ent) && !(g && ent.gender && g !== ent.gender))
         return phraseOf(span, fromEntityWho(doc, ent));
@@ -543,7 +578,7 @@ function mediaReport(doc: Reading, span: Span, a: number, phrase: string): Who {
   }
   if (doc.tokens.hash[a] === THE) {
     // "The report stated …" after "a report in IANS" or "Touch Weekly reports": that outlet's report
-    const org = lastEntityBefore(doc, span.start, 'organization', ORG_REACH);
+    const org = lastEntityBefore(doc, span.start, 'organization', SPEAKER_LIMITS.orgReach);
     if (org) return { kind: 'entity', entityId: org.id, name: org.name, organization: true, media: true };
   }
   return { kind: 'unnamed-media', descriptor: norm(phrase) };

@@ -128,13 +128,15 @@ export function attribute(doc: Doc, options: AttributionOptions): { quotes: Quot
     const next = direct[n + 1];
     let found: CueMatch | null = null;
     if (closeMark >= 0 && closeMark < text.length) {
-      const from = tokenAtOrAfter(t, closeMark + 1);
+      const from = tokenAtOrAfter(t, closeMark + markWidth(text, closeMark));
       const limit =
         tokenEndingBy(t, Math.min(para.end, next && next.start < para.end ? next.start - 1 : para.end)) + 1;
       found = cueAfter(doc, from, limit, window);
     }
     if (!found && !q.flags.includes('continuation') && !q.flags.includes('unopened')) {
-      const markTok = tokenEndingBy(t, q.start);
+      // the first character of a two-character mark (''…'' in wire and NYT copy) is the one its
+      // comma or colon precedes
+      const markTok = tokenEndingBy(t, q.start - markWidth(text, q.start - 1, -1) + 1);
       const prev = direct[n - 1];
       // a block quotation opens its own paragraph after one that ends in a colon ("… he declared:")
       const pi = spanIndexAt(doc.paragraphs, q.start);
@@ -216,6 +218,15 @@ export function attribute(doc: Doc, options: AttributionOptions): { quotes: Quot
     };
   });
   return { quotes, sources };
+}
+
+/**
+ * Characters of the quotation mark at `at`, reading in direction `dir`: 2 for a mark written with two
+ * characters ('' or ``, as wire and NYT copy do), else 1.
+ */
+function markWidth(text: string, at: number, dir: 1 | -1 = 1): number {
+  const c = text.charCodeAt(at);
+  return (c === 39 || c === 96) && text.charCodeAt(at + dir) === c ? 2 : 1;
 }
 
 function wordsBetween(doc: Doc, s: Span): number {

@@ -277,3 +277,31 @@ export const CLAUSE_BREAKS = wordSet([
   'sparking',
   'drawing',
 ]);
+
+/**
+ * Verbs after which "to" is a preposition, not the start of reported words ("responded to her
+ * request", "took to Instagram", "spoke to reporters"): the project's hand-written list.
+ */
+export const PREPOSITION_CUES = wordSet([
+  'respond',
+  'responds',
+  'responded',
+  'reply',
+  'replies',
+  'replied',
+  'react',
+  'reacts',
+  'reacted',
+  'take',
+  'takes',
+  'took',
+  'turned',
+  'referred',
+  'spoke',
+  'speaks',
+  'talked',
+  'talks',
+  'wrote',
+  'writes',
+  'posted',
+]);

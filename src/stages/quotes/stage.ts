@@ -97,6 +97,20 @@ export const QuotesOptions = z.object({
     .nonnegative()
     .default(12)
     .describe('Most words of a quoted line standing alone as its own paragraph read as a heading'),
+  relatedLabelWords: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(4)
+    .describe(
+      'Tokens at a paragraph’s start within which an all-caps related-story label ends in its colon ("RELATED STORY:")',
+    ),
+  unopenedWords: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(3)
+    .describe('Least words of a stretch closed by a mark with no opening mark for it to be a quotation'),
 });
 /** The quotes stage's thresholds. */
 export type QuotesOptions = z.output<typeof QuotesOptions>;
@@ -203,10 +217,10 @@ function scareKind(
 }
 
 /** True when the paragraph opens with an all-caps related-story label ending in a colon. */
-function relatedLine(doc: Doc, para: Span): boolean {
+function relatedLine(doc: Doc, para: Span, o: QuotesOptions): boolean {
   const t = doc.tokens;
   const a = tokenAtOrAfter(t, para.start);
-  for (let i = a; i < t.count && i < a + 4 && t.start[i]! < para.end; i++) {
+  for (let i = a; i < t.count && i < a + o.relatedLabelWords && t.start[i]! < para.end; i++) {
     if (t.kind[i] === TokenKind.punct) return i > a && doc.text.charCodeAt(t.start[i]!) === 58;
     if (!RELATED_LABELS.has(t.hash[i]!)) return false;
     const w = doc.text.slice(t.start[i]!, t.end[i]!);
@@ -225,7 +239,7 @@ export function findQuoted(doc: Doc, o: QuotesOptions): { quoted: Quoted[]; scar
   for (let p = 0; p < paras.length; p++) {
     const para = paras[p]!;
     const marked = pairMarks(doc.text, para.start, para.end);
-    const related = relatedLine(doc, para);
+    const related = relatedLine(doc, para, o);
     const carriedNow = carried;
     carried = -1;
     let first = true;
@@ -250,7 +264,7 @@ export function findQuoted(doc: Doc, o: QuotesOptions): { quoted: Quoted[]; scar
         }
       }
       if (m.open < 0) {
-        if (wordsIn(doc.tokens, span.start, span.end) < 3) continue;
+        if (wordsIn(doc.tokens, span.start, span.end) < o.unopenedWords) continue;
         flags.push('unopened');
       }
       if (m.single) flags.push('single-marks');

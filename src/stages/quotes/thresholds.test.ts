@@ -94,3 +94,24 @@ describe('quotes: cueReachBefore (4 tokens before the opening mark)', () => {
     assert.deepEqual(marked(text, { cueReachBefore: 5 }), ['quote: big day']);
   });
 });
+
+describe('quotes: relatedLabelWords (4 tokens to the label’s colon)', () => {
+  test('a three-word all-caps label ending in a colon makes a related-story line', () =>
+    assert.deepEqual(marked('Fans waited.\n\nREAD MORE RELATED: “Ten Things We Learned This Week”'), [
+      'related: “Ten Things We Learned This Week”',
+    ]));
+  test('a four-word one does not: its quoted words are read as a title', () => {
+    const text = 'Fans waited.\n\nREAD MORE ALSO WATCH: “Ten Things We Learned This Week”';
+    assert.deepEqual(marked(text), ['title: “Ten Things We Learned This Week”']);
+    assert.deepEqual(marked(text, { relatedLabelWords: 5 }), ['related: “Ten Things We Learned This Week”']);
+  });
+});
+
+describe('quotes: unopenedWords (3 words before a closing mark with no opening one)', () => {
+  test('three words closed by a lone mark are a quotation', () =>
+    assert.deepEqual(marked('Really great fun,” she said.'), ['quote: Really great fun,']));
+  test('two are not', () => {
+    assert.deepEqual(marked('Great fun,” she said.'), []);
+    assert.deepEqual(marked('Great fun,” she said.', { unopenedWords: 2 }), ['quote: Great fun,']);
+  });
+});

@@ -1,0 +1,143 @@
+/**
+ * The attribution readers' named reaches (CUE_LIMITS in cues.ts, SPEAKER_LIMITS in speaker.ts),
+ * each pinned by a fixture just inside and one just outside, run through the attribution stage:
+ * moving a default one step either way fails one of each pair (`npm run mutate:thresholds -- --only
+ * attribution` proves it). The override cases move the limit for one call to show it reaches its rule.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { parseArticle } from '../../article.ts';
+import { bundledKb } from '../../kb/load.ts';
+import { standard } from '../../pipeline/presets.ts';
+import { docBefore, runStage } from '../../pipeline/processor.ts';
+import { CUE_LIMITS } from './cues.ts';
+import { SPEAKER_LIMITS } from './speaker.ts';
+import { attributionStage } from './stage.ts';
+
+/** Each quotation of `text` as "speaker name (kind), mention: …, listener: …". */
+function quotes(text: string): string[] {
+  const a = parseArticle({ text, date: '2024-10-08' });
+  if (!a.ok) throw a.error;
+  const found = runStage(attributionStage, docBefore(standard, 'attribution', a.value, bundledKb()));
+  return (found.quotes ?? []).map(
+    (q) =>
+      `${q.speaker.name} (${q.speaker.kind}), mention: ${q.speaker.mention ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : '-'}, listener: ${q.listener ?? '-'}`,
+  );
+}
+
+/** `run` with `limits[key]` moved to `value`, restored after. */
+function moved<T extends object>(limits: T, key: keyof T, value: number, run: () => string[]): string[] {
+  const was = limits[key];
+  (limits as Record<keyof T, unknown>)[key] = value;
+  try {
+    return run();
+  } finally {
+    (limits as Record<keyof T, unknown>)[key] = was;
+  }
+}
+
+/**
+ * `lead` (a sentence naming someone, whose name ends before " arrived"), filler, then `tail`, whose
+ * "@" marks where the speaker phrase starts: exactly `distance` characters after the name's end.
+ */
+function apart(lead: string, tail: string, distance: number): string {
+  const end = lead.indexOf(' arrived');
+  const at = tail.indexOf('@');
+  const n = distance - (lead.length + at - end);
+  let fill = '';
+  while (fill.length + 11 <= n - 1) fill += ' Rain fell.';
+  return lead + fill.padEnd(n, ' ') + tail.replace('@', '');
+}
+
+describe('attribution-cues: listenerWords (6)', () => {
+  test('a listener of six words is read whole', () =>
+    assert.deepEqual(
+      quotes('“We are fine,” Kim Vale told Good Morning America Weekend Live Show on Friday.'),
+      ['Vale (named-person), mention: Kim Vale, listener: Good Morning America Weekend Live Show'],
+    ));
+  test('one of seven is cut after six', () => {
+    const text = '“We are fine,” Kim Vale told Good Morning America Weekend Live Show Extra on Friday.';
+    assert.deepEqual(quotes(text), [
+      'Vale (named-person), mention: Kim Vale, listener: Good Morning America Weekend Live Show',
+    ]);
+    assert.deepEqual(
+      moved(CUE_LIMITS, 'listenerWords', 7, () => quotes(text)),
+      ['Vale (named-person), mention: Kim Vale, listener: Good Morning America Weekend Live Show Extra'],
+    );
+  });
+});
+
+describe('attribution-cues: accordingSpeakerWords (14 tokens after "according")', () => {
+  const at = (tail: string): string =>
+    `Fans waited.\n\n“We are fine. We are happy,” according to a source close to the couple who ${tail}.`;
+  test('a source of twelve words ending inside the reach is read whole', () =>
+    assert.deepEqual(quotes(at('has known them for many')), [
+      'a source close to the couple who has known them for many (anonymous), mention: a source close to the couple who has known them for many, listener: -',
+    ]));
+  test('one of thirteen is cut at the reach', () => {
+    const text = at('has known them for many long years');
+    assert.deepEqual(quotes(text), [
+      'a source close to the couple who has known them for many (anonymous), mention: a source close to the couple who has known them for many, listener: -',
+    ]);
+    assert.match(moved(CUE_LIMITS, 'accordingSpeakerWords', 15, () => quotes(text))[0]!, /for many long,/);
+  });
+});
+
+describe('attribution-cues: invertedSpeakerWords (10 tokens after an inverted cue)', () => {
+  test('a speaker of nine words after "says" is read whole', () =>
+    assert.deepEqual(quotes('“We are fine,” says a source close to the couple who knew them.'), [
+      'a source close to the couple who knew them (anonymous), mention: a source close to the couple who knew them, listener: -',
+    ]));
+  test('one of ten is cut after nine', () => {
+    const text = '“We are fine,” says a source close to the couple who knew them for years.';
+    assert.deepEqual(quotes(text), [
+      'a source close to the couple who knew them (anonymous), mention: a source close to the couple who knew them, listener: -',
+    ]);
+    assert.match(moved(CUE_LIMITS, 'invertedSpeakerWords', 11, () => quotes(text))[0]!, /knew them for,/);
+  });
+});
+
+describe('attribution-speaker: descriptionWords (4 words to the head)', () => {
+  test('a description whose head is four words after its determiner speaks', () =>
+    assert.deepEqual(quotes('“We are fine,” said the long serving veteran goalkeeper.'), [
+      'the long serving veteran goalkeeper (anonymous), mention: the long serving veteran goalkeeper, listener: -',
+    ]));
+  test('five words after it is no description', () => {
+    const text = '“We are fine,” said the long serving team veteran goalkeeper.';
+    assert.deepEqual(quotes(text), ['unknown (unknown), mention: -, listener: -']);
+    assert.deepEqual(
+      moved(SPEAKER_LIMITS, 'descriptionWords', 5, () => quotes(text)),
+      [
+        'the long serving team veteran goalkeeper (anonymous), mention: the long serving team veteran goalkeeper, listener: -',
+      ],
+    );
+  });
+});
+
+describe('attribution-speaker: personReach (400 characters back)', () => {
+  const at = (d: number): string => apart('Mara Quint arrived.', '“We are fine,” @the actress said.', d);
+  test('"the actress" 400 characters after a name is that person', () =>
+    assert.deepEqual(quotes(at(400)), ['Mara Quint (named-person), mention: the actress, listener: -']));
+  test('401 after, an unnamed one', () => {
+    assert.deepEqual(quotes(at(401)), ['the actress (anonymous), mention: the actress, listener: -']);
+    assert.deepEqual(
+      moved(SPEAKER_LIMITS, 'personReach', 401, () => quotes(at(401))),
+      ['Mara Quint (named-person), mention: the actress, listener: -'],
+    );
+  });
+});
+
+describe('attribution-speaker: orgReach (600 characters back)', () => {
+  const at = (d: number): string => apart('Halvard Records arrived.', '“We are fine,” @the company said.', d);
+  test('"the company" 600 characters after an organization is it', () =>
+    assert.deepEqual(quotes(at(600)), [
+      'Halvard Records (named-organization), mention: the company, listener: -',
+    ]));
+  test('601 after, an organization the text does not name', () => {
+    assert.deepEqual(quotes(at(601)), ['company (named-organization), mention: the company, listener: -']);
+    assert.deepEqual(
+      moved(SPEAKER_LIMITS, 'orgReach', 601, () => quotes(at(601))),
+      ['Halvard Records (named-organization), mention: the company, listener: -'],
+    );
+  });
+});
