@@ -41,10 +41,13 @@ export function kbNameAt(doc: Doc, i: number): NameMatch | null {
  */
 export const MAX_NAME_TOKENS = 12;
 
-/** The run of capitalised words starting at token `i` (particles allowed inside), as token bounds. */
-export function capitalRun(doc: Doc, i: number): { first: number; last: number } | null {
+/**
+ * The run of capitalised words starting at token `i` (particles allowed inside): the index of its last
+ * token, or -1 when `i` is no capitalised word. (An index, not a span object: asked at every capital.)
+ */
+export function capitalRun(doc: Doc, i: number): number {
   const t = doc.tokens;
-  if (t.cap[i] !== 1 || t.kind[i] !== TokenKind.word) return null;
+  if (t.cap[i] !== 1 || t.kind[i] !== TokenKind.word) return -1;
   let last = i;
   const stop = Math.min(t.count, i + MAX_NAME_TOKENS);
   for (let j = i + 1; j < stop; j++) {
@@ -59,5 +62,5 @@ export function capitalRun(doc: Doc, i: number): { first: number; last: number }
       continue;
     break;
   }
-  return { first: i, last };
+  return last;
 }
