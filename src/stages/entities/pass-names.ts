@@ -64,7 +64,7 @@ export function findNames(doc: Doc, c: Cluster): void {
       // a lone first or last name of someone already met is that person, even one the KB knows otherwise
       const end = endOf(i);
       const prev = c.personWithWord(end === t.end[i] ? t.hash[i]! : hashRange(text, t.start[i]!, end));
-      if (prev && capitalRun(doc, i) === i) {
+      if (prev && capitalRun(doc, i, c.options.maxNameTokens) === i) {
         c.addName(prev, t.start[i]!, end, 'name', i);
         ageAfter(doc, c, prev, t.start[i]!, i);
         continue;
@@ -95,7 +95,7 @@ export function findNames(doc: Doc, c: Cluster): void {
       i = outlet;
       continue;
     }
-    const last = capitalRun(doc, i);
+    const last = capitalRun(doc, i, c.options.maxNameTokens);
     if (last < 0) continue;
     // "a Royal Insider" is a descriptor, not a name
     if (ANONYMOUS_HEADS.has(t.hash[last]!)) {

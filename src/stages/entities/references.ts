@@ -100,7 +100,8 @@ export function resolveReferences(doc: Doc, c: Cluster): RelationMention[] {
           gender = g ?? null;
         }
       } else {
-        for (let j = i + 1; j < Math.min(t.count, i + 4) && t.kind[j] === TokenKind.word; j++) {
+        const stop = Math.min(t.count, i + 1 + c.options.epithetReach);
+        for (let j = i + 1; j < stop && t.kind[j] === TokenKind.word; j++) {
           if (ROLE_NOUNS.has(t.hash[j]!) && t.cap[j] !== 1) {
             endTok = j;
             gender = ROLE_NOUNS.get(t.hash[j]!) ?? null;
@@ -172,8 +173,9 @@ export function resolveReferences(doc: Doc, c: Cluster): RelationMention[] {
   return relations;
 
   function relationAfter(j: number): { tok: number; relation: string } | null {
-    // "his controversial spouse": skip up to two lower-case modifiers
-    for (let k = j; k < Math.min(t.count, j + 3) && t.kind[k] === TokenKind.word && t.cap[k] !== 1; k++) {
+    // "his controversial spouse": skip up to `relationModifiers` lower-case modifiers
+    const stop = Math.min(t.count, j + 1 + c.options.relationModifiers);
+    for (let k = j; k < stop && t.kind[k] === TokenKind.word && t.cap[k] !== 1; k++) {
       const r = RELATION_NOUNS.get(t.hash[k]!);
       if (r) return { tok: k, relation: r };
     }
