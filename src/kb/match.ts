@@ -7,11 +7,13 @@
 import { foldApostrophes } from '../lexicon/hash.ts';
 import { matchAt, type PhraseMatcher, phraseMatcher } from '../lexicon/phrases.ts';
 import type { Tokens } from '../pipeline/doc.ts';
-import type { Kb, KbRecord } from './types.ts';
+import type { Kb, KbEvent, KbRecord } from './types.ts';
 
 /** What an alias match names: the records sharing the alias, and whether the text adds a possessive. */
 export interface AliasHit {
   readonly records: readonly KbRecord[];
+  /** The records that are events, picked out once (the dates stage asks at every name). */
+  readonly events: readonly KbEvent[];
   readonly possessive: boolean;
 }
 
@@ -43,8 +45,9 @@ export function aliasMatcher(kb: Kb): PhraseMatcher<AliasHit> {
   }
   const entries: [string, AliasHit][] = [];
   for (const [alias, records] of byAlias) {
-    entries.push([alias, { records, possessive: false }]);
-    if (!alias.endsWith("'s")) entries.push([`${alias}'s`, { records, possessive: true }]);
+    const events = records.filter((r): r is KbEvent => r.kind === 'event');
+    entries.push([alias, { records, events, possessive: false }]);
+    if (!alias.endsWith("'s")) entries.push([`${alias}'s`, { records, events, possessive: true }]);
   }
   m = phraseMatcher(entries);
   CACHE.set(kb, m);

@@ -30,7 +30,9 @@ export function foldCode(c: number): number {
 }
 
 /** Folds typographic apostrophes (‘ ’) to ' in a string, as `foldCode` does for hashing: the one fold. */
-export const foldApostrophes = (s: string): string => s.replace(/[\u2018\u2019]/g, "'");
+export const foldApostrophes = (s: string): string =>
+  // most strings hold neither: two scans are cheaper than a regex replace that finds nothing
+  s.indexOf('\u2019') < 0 && s.indexOf('\u2018') < 0 ? s : s.replace(/[\u2018\u2019]/g, "'");
 
 /** Hashes `text[start, end)` as the tokenizer does. */
 export function hashRange(text: string, start: number, end: number): number {

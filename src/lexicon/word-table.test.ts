@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { hashWord, wordMap, wordSet } from './hash.ts';
-import { WordMap, WordSet } from './word-table.ts';
+import { WordIndex, WordMap, WordSet } from './word-table.ts';
 
 test('a word set answers like a Set, for hashes above the small-integer range too', () => {
   const words = ['the', 'insider', 'pal', 'source', 'the'];
@@ -35,4 +35,16 @@ test('a large word set (many collisions in the probe) finds every key and no oth
   const set = new WordSet(keys);
   assert.ok(keys.every((k) => set.has(k)));
   assert.equal(set.has(keys[0]! + 1), false);
+});
+
+test('a word index keeps the latest value of a key and grows past its first table', () => {
+  const ix = new WordIndex<number>();
+  const words = Array.from({ length: 200 }, (_, k) => `w${k}`);
+  for (const [k, w] of words.entries()) ix.set(hashWord(w), k);
+  ix.set(hashWord('w7'), -7);
+  for (const [k, w] of words.entries()) assert.equal(ix.get(hashWord(w)), k === 7 ? -7 : k, w);
+  assert.equal(ix.get(hashWord('absent')), undefined);
+  assert.equal(ix.get(0), undefined);
+  ix.set(0, 99);
+  assert.equal(ix.get(0), 99);
 });

@@ -148,3 +148,60 @@ export class WordMap<V> implements ReadonlyMap<number, V> {
     return this.entries();
   }
 }
+
+/**
+ * A growable map from word hashes to values, for tables built while reading one document (the
+ * entities stage's "which person holds this word"): open addressing like `WordMap`, so a lookup of
+ * `tokens.hash[i]` boxes nothing, but in plain arrays (unboxed doubles and small integers), which cost
+ * far less to make per document than typed arrays do. `set` overwrites: a key keeps its latest value.
+ */
+export class WordIndex<V> {
+  private keys: number[] = new Array<number>(16).fill(0);
+  private index: number[] = new Array<number>(16).fill(-1);
+  private readonly vals: V[] = [];
+
+  /** The value under the hash, or undefined. */
+  get(h: number): V | undefined {
+    const at = this.find(h >>> 0);
+    return at === -1 ? undefined : this.vals[at];
+  }
+
+  /** Puts `v` under the hash, replacing any value it had. */
+  set(h: number, v: V): void {
+    const k = h >>> 0;
+    const at = this.find(k);
+    if (at !== -1) {
+      this.vals[at] = v;
+      return;
+    }
+    if ((this.vals.length + 1) * 3 > this.keys.length) this.grow();
+    this.put(k, this.vals.length);
+    this.vals.push(v);
+  }
+
+  private find(k: number): number {
+    const { keys, index } = this;
+    const mask = keys.length - 1;
+    let s = Math.imul(k, MIX) & mask;
+    for (;;) {
+      const at = index[s]!;
+      if (at === -1 || keys[s] === k) return at;
+      s = (s + 1) & mask;
+    }
+  }
+
+  private put(k: number, at: number): void {
+    const mask = this.keys.length - 1;
+    let s = Math.imul(k, MIX) & mask;
+    while (this.index[s] !== -1) s = (s + 1) & mask;
+    this.keys[s] = k;
+    this.index[s] = at;
+  }
+
+  private grow(): void {
+    const { keys, index } = this;
+    this.keys = new Array<number>(keys.length * 2).fill(0);
+    this.index = new Array<number>(keys.length * 2).fill(-1);
+    for (let s = 0; s < keys.length; s++) if (index[s] !== -1) this.put(keys[s]!, index[s]!);
+  }
+}

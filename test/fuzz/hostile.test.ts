@@ -19,7 +19,8 @@ import { Entity, Report, Span } from '../../src/report/schema.ts';
 import { mdLink, mdText, visible } from '../../src/render/escape.ts';
 import { renderMarkdown } from '../../src/render/markdown.ts';
 import { renderText } from '../../src/render/text.ts';
-import { capitalRun, MAX_NAME_TOKENS } from '../../src/stages/entities/names.ts';
+import { capitalRun } from '../../src/stages/entities/names.ts';
+import { ENTITY_DEFAULTS } from '../../src/stages/entities/options.ts';
 import { marks6k, marks26k } from './shapes.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -330,8 +331,8 @@ test('item 2: deep HTML nesting is bounded before parsing; its text survives', (
   assert.equal(boundDepth('<p>a<p>b<br><img src=x></p>'), '<p>a<p>b<br><img src=x></p>');
 });
 
-test('item 2: a run of capitalised words is read as at most MAX_NAME_TOKENS tokens', () => {
+test('item 2: a run of capitalised words is read as at most maxNameTokens tokens', () => {
   const r = analyze('Harry '.repeat(100));
-  assert.ok(r.entities.every((e) => e.name.split(' ').length <= MAX_NAME_TOKENS));
+  assert.ok(r.entities.every((e) => e.name.split(' ').length <= ENTITY_DEFAULTS.maxNameTokens));
   assert.equal(typeof capitalRun, 'function');
 });

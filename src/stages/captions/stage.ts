@@ -23,18 +23,38 @@ export const CaptionOptions = z.object({
     .positive()
     .default(400)
     .describe('Longest paragraph (UTF-16 units) read as a caption: a longer one ending in a credit is prose'),
+  tailLength: z
+    .number()
+    .int()
+    .positive()
+    .default(160)
+    .describe(
+      'How many UTF-16 units at the end of a paragraph the trailing-credit patterns read ("… (Photo: Getty)"): a credit, its label and brackets must fit in them',
+    ),
+  leadingMaxLength: z
+    .number()
+    .int()
+    .positive()
+    .default(100)
+    .describe(
+      'Longest paragraph read as a leading credit line ("Photo: Getty Images"); a longer one is prose',
+    ),
 });
 /** The captions stage's options. */
 export type CaptionOptions = z.output<typeof CaptionOptions>;
+/** The default options. */
+export const CAPTION_DEFAULTS: CaptionOptions = CaptionOptions.parse({});
 
-// Bounds of the search, not thresholds: longer than any credit the patterns accept (a credit is at
-// most 80 characters, its label and brackets about 20), so only the cost depends on them.
-const TAIL = 160;
-const LEADING_MAX = 100;
-
-/** Recognises a caption in one paragraph and returns its credit, or null if it is not a caption. */
-export function captionCredit(par: string): { credit: string; offset: number } | null {
-  const tail = par.length > TAIL ? par.slice(-TAIL) : par;
+/**
+ * Recognises a caption in one paragraph and returns its credit, or null if it is not a caption. The
+ * trailing patterns read only the paragraph's last `tailLength` units (a credit is at most 80, its
+ * label and brackets about 20), which also bounds their cost on a long paragraph.
+ */
+export function captionCredit(
+  par: string,
+  o: Pick<CaptionOptions, 'tailLength' | 'leadingMaxLength'> = CAPTION_DEFAULTS,
+): { credit: string; offset: number } | null {
+  const tail = par.length > o.tailLength ? par.slice(-o.tailLength) : par;
   const base = par.length - tail.length;
   for (const re of [TRAILING, AGENCY_TAIL, VIA]) {
     const m = re.exec(tail);
@@ -43,7 +63,7 @@ export function captionCredit(par: string): { credit: string; offset: number } |
       return { credit, offset: base + m.index + m[0].indexOf(credit) };
     }
   }
-  if (par.length <= LEADING_MAX) {
+  if (par.length <= o.leadingMaxLength) {
     const m = LEADING.exec(par);
     if (m?.[1]) {
       const credit = m[1].trim();
@@ -74,7 +94,7 @@ function run(doc: Doc, o: CaptionOptions): { captions: Caption[] } {
     // captions are short: a long paragraph ending in a credit is still prose
     if (p.end - p.start > o.maxLength) continue;
     const par = doc.text.slice(p.start, p.end);
-    const c = captionCredit(par);
+    const c = captionCredit(par, o);
     if (!c) continue;
     const creditStart = p.start + c.offset;
     captions.push({

@@ -13,6 +13,8 @@ import type { Cursor } from './cursor.ts';
 /** An event the text names by one of its KB aliases. */
 export type NamedEvent = EventMention;
 
+const NO_PEOPLE: ReadonlySet<string> = new Set();
+
 /** Picks among events sharing an alias ("the royal wedding") by the people the article mentions. */
 function pick(events: readonly KbEvent[], people: ReadonlySet<string>): KbEvent | null {
   if (events.length === 1) return events[0]!;
@@ -25,15 +27,20 @@ function pick(events: readonly KbEvent[], people: ReadonlySet<string>): KbEvent 
 /** Events named by a KB alias, longest alias first, each starting at "the" or a capitalised word. */
 export function namedEvents(doc: Pick<Doc, 'kb' | 'entities'>, c: Cursor): NamedEvent[] {
   const { t } = c;
-  const people = new Set<string>();
-  for (const e of doc.entities) if (e.kbId) people.add(e.kbId);
+  // the KB people the article mentions, gathered when an alias shared by events first asks
+  let people: Set<string> | null = null;
   const out: NamedEvent[] = [];
   for (let i = 0; i < t.count; i++) {
     if (!c.isWord(i) || (t.hash[i] !== THE && t.cap[i] !== 1)) continue;
     const hit = aliasAt(doc.kb, t, i);
     if (!hit || hit.value.possessive) continue;
-    const events = hit.value.records.filter((r): r is KbEvent => r.kind === 'event');
-    const event = events.length ? pick(events, people) : null;
+    const events = hit.value.events;
+    if (events.length === 0) continue;
+    if (events.length > 1 && people === null) {
+      people = new Set<string>();
+      for (const e of doc.entities) if (e.kbId) people.add(e.kbId);
+    }
+    const event = pick(events, people ?? NO_PEOPLE);
     if (!event) continue;
     out.push({ first: i, last: hit.last, start: t.start[i]!, end: t.end[hit.last]!, event });
     i = hit.last;

@@ -39,6 +39,7 @@ import {
 import { parseDay, weekday, ymd } from './days.ts';
 
 const H = {
+  ago: hashWord('ago'),
   of: hashWord('of'),
   the: THE,
   for: hashWord('for'),
@@ -76,6 +77,8 @@ export class DateScanner {
   readonly c: Cursor;
   /** Index of the last token of the previous date found, for "between 2019 and 2021". */
   private lastEnd = -10;
+  /** Index of the next "ago" after the token last asked about (`count` when there is none). */
+  private nextAgo = -1;
 
   constructor(
     text: string,
@@ -103,6 +106,25 @@ export class DateScanner {
     return out;
   }
 
+  /**
+   * Whether "ago" comes within four tokens after `i`, where an "ago" expression must end: most
+   * tokens are passed without trying one. `at` asks in increasing `i`, so the search moves forward only.
+   */
+  private agoNear(i: number): boolean {
+    if (this.nextAgo <= i) {
+      const t = this.c.t;
+      let k = i + 1;
+      while (k < t.count && t.hash[k] !== H.ago) k++;
+      this.nextAgo = k;
+    }
+    return this.nextAgo <= i + 4;
+  }
+
+  /** An "ago" expression at `i`, tried only when an "ago" is near. */
+  private ago(i: number): Match | null {
+    return this.agoNear(i) ? agoAt(this, i) : null;
+  }
+
   /** Whether a word before `i` makes what follows a date: "in May", or "and" right after a date. */
   private dated(i: number): boolean {
     const p = this.c.prev(i);
@@ -118,13 +140,13 @@ export class DateScanner {
   private at(i: number): Match | null {
     const c = this.c;
     const h = c.hash(i);
-    if (c.t.kind[i] === TokenKind.number) return this.dayLed(i) ?? agoAt(this, i) ?? this.bareYear(i);
+    if (c.t.kind[i] === TokenKind.number) return this.dayLed(i) ?? this.ago(i) ?? this.bareYear(i);
     // only a word opening with a digit can be an ISO date: no string is built for the others
     const d0 = c.text.charCodeAt(c.t.start[i]!);
     const digit = d0 >= 48 && d0 <= 57;
     const mid = (d0 | 32) === 109 && c.text.charCodeAt(c.t.start[i]! + 3) === 45;
     if (!digit && !mid && !OPENERS.has(h) && (c.possessive(i) === 0 || !OPENERS.has(c.base(i))))
-      return agoAt(this, i);
+      return this.ago(i);
     const iso = digit ? ISO.exec(c.word(i)) : null;
     if (iso) {
       const n = parseDay(iso[0]);
@@ -141,7 +163,7 @@ export class DateScanner {
       this.seasonAt(i) ??
       this.dayLed(i) ??
       this.yearWord(i) ??
-      agoAt(this, i)
+      this.ago(i)
     );
   }
 

@@ -2,9 +2,10 @@
  * The entities under construction: each entity with its mentions, indexed by id, key and name word,
  * and the anchors (person mentions in text order) that references resolve against.
  */
-import type { KbPerson } from '../../kb/types.ts';
+import type { KbPerson, KbRecord } from '../../kb/types.ts';
 import { type AgeMention, type Doc, type Mention, TokenKind } from '../../pipeline/doc.ts';
-import { foldApostrophes, hashWord } from '../../lexicon/hash.ts';
+import { foldApostrophes, hashRange, hashWord } from '../../lexicon/hash.ts';
+import { WordIndex } from '../../lexicon/word-table.ts';
 import { RELATION_NOUNS, TITLES } from '../../lexicon/people.ts';
 import type { Entity, Span } from '../../report/schema.ts';
 import { tokenAtOrAfter } from '../../pipeline/spans.ts';
@@ -19,19 +20,26 @@ export interface Ent {
   readonly mentions: Span[];
   readonly kbId: string | null;
   gender: 'female' | 'male' | null;
-  readonly words: readonly string[];
+  /** How many words a person's name has (split at spaces and commas); 0 for other kinds, never read. */
+  readonly words: number;
   readonly weak: boolean;
 }
 
 /** Collects entities, mentions, ages and anchors for one document. */
 export class Cluster {
   readonly ents: Ent[] = [];
+  /** Name and title mentions (references are kept apart until `sortedMentions` joins them). */
   readonly mentions: Mention[] = [];
+  /** Pronoun and epithet mentions, in the order they were resolved. */
+  private readonly references: Mention[] = [];
   readonly ages: AgeMention[] = [];
   readonly anchors: Anchor[] = [];
   private readonly byKey = new Map<string, Ent>();
+  /** Entities of knowledge-base records, by record id (their own table: no key string per lookup). */
+  private readonly byKb = new Map<string, Ent>();
   private readonly byId = new Map<string, Ent>();
-  private readonly byWord = new Map<number, Ent[]>();
+  /** The latest person whose multi-word name holds a word, by the word's hash. */
+  private readonly byWord = new WordIndex<Ent>();
 
   constructor(
     private readonly doc: Doc,
@@ -48,30 +56,47 @@ export class Cluster {
     gender: Ent['gender'],
     weak = false,
   ): Ent {
-    let e = this.byKey.get(key);
-    if (!e) {
-      const words = foldApostrophes(name.toLowerCase()).split(/[\s,]+/);
-      e = { id: `e${this.ents.length + 1}`, kind, name, mentions: [], kbId, gender, words, weak };
-      this.ents.push(e);
-      this.byKey.set(key, e);
-      this.byId.set(e.id, e);
-      if (kind === 'person' && words.length > 1) {
-        for (const w of words) {
-          // titles and particles ("Prince", "of") name no one by themselves
-          const h = hashWord(w);
-          if (w.length < 3 || TITLES.has(h)) continue;
-          const list = this.byWord.get(h);
-          if (list) list.push(e);
-          else this.byWord.set(h, [e]);
-        }
+    return this.byKey.get(key) ?? this.create(this.byKey, key, kind, name, kbId, gender, weak);
+  }
+
+  /** The entity of a knowledge-base record, created on first use. */
+  kbEntity(r: KbRecord): Ent {
+    const person = r.kind === 'person';
+    return (
+      this.byKb.get(r.id) ??
+      this.create(this.byKb, r.id, person ? 'person' : 'event', r.name, r.id, person ? r.gender : null, false)
+    );
+  }
+
+  /** True when the record already has an entity. */
+  hasKb(r: KbRecord): boolean {
+    return this.byKb.has(r.id);
+  }
+
+  private create(
+    table: Map<string, Ent>,
+    key: string,
+    kind: Ent['kind'],
+    name: string,
+    kbId: string | null,
+    gender: Ent['gender'],
+    weak: boolean,
+  ): Ent {
+    // only a person's name words are read (learnGenders, personWithWord)
+    const words = kind === 'person' ? nameWords(name) : 0;
+    const e: Ent = { id: `e${this.ents.length + 1}`, kind, name, mentions: [], kbId, gender, words, weak };
+    this.ents.push(e);
+    table.set(key, e);
+    this.byId.set(e.id, e);
+    if (words > 1) {
+      for (let k = 0; k < words; k++) {
+        // titles and particles ("Prince", "of") name no one by themselves
+        const h = WORD_HASH[k]!;
+        if (WORD_LENGTH[k]! < 3 || TITLES.has(h)) continue;
+        this.byWord.set(h, e);
       }
     }
     return e;
-  }
-
-  /** True when an entity exists under `key`. */
-  has(key: string): boolean {
-    return this.byKey.has(key);
   }
 
   /** The entity with this id. */
@@ -81,7 +106,7 @@ export class Cluster {
 
   /** The most recent person whose multi-word name holds this word, by its hash ("Marcus" → Marcus Holt). */
   personWithWord(hash: number): Ent | undefined {
-    return this.byWord.get(hash)?.at(-1);
+    return this.byWord.get(hash);
   }
 
   /** The knowledge-base person behind an entity, if any. */
@@ -113,7 +138,7 @@ export class Cluster {
   /** Records a resolved reference (pronoun, epithet) and makes it an anchor too, keeping text order. */
   addReference(e: Ent, start: number, end: number, form: Mention['form'], sentence: number): void {
     e.mentions.push({ start, end });
-    this.mentions.push({ start, end, entityId: e.id, form });
+    this.references.push({ start, end, entityId: e.id, form });
     const a: Anchor = { start, sentence, entityId: e.id, gender: e.gender, weak: e.weak };
     let k = this.anchors.length;
     while (k > 0 && this.anchors[k - 1]!.start > start) k--;
@@ -128,8 +153,7 @@ export class Cluster {
     const t = this.doc.tokens;
     for (const e of this.ents) {
       // a single capitalised word may well be a place ("Cheltenham"): only full names learn
-      if (e.kind !== 'person' || e.gender || e.mentions.length === 0 || (e.weak && e.words.length < 2))
-        continue;
+      if (e.kind !== 'person' || e.gender || e.mentions.length === 0 || (e.weak && e.words < 2)) continue;
       const first = e.mentions[0]!;
       const anchorAt = this.anchors.findIndex((a) => a.start === first.start);
       // the next anchor of someone else (no slice: a loop from the entity's first anchor on)
@@ -158,15 +182,108 @@ export class Cluster {
     }
   }
 
+  /** Sorts the anchors by start (stable); they are pushed in text order, so this is usually a check. */
+  sortAnchors(): void {
+    sortByStart(this.anchors);
+  }
+
+  /**
+   * Every mention, by start, as a stable sort of names then references gives them: both lists are
+   * sorted (stably) and merged, a name first where both start at one offset.
+   */
+  sortedMentions(): Mention[] {
+    const a = sortByStart(this.mentions);
+    const b = sortByStart(this.references);
+    if (b.length === 0) return a;
+    const out: Mention[] = new Array<Mention>(a.length + b.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < a.length && j < b.length) out[k++] = b[j]!.start < a[i]!.start ? b[j++]! : a[i++]!;
+    while (i < a.length) out[k++] = a[i++]!;
+    while (j < b.length) out[k++] = b[j++]!;
+    return out;
+  }
+
   /** The entities as the report shows them. */
   toEntities(): Entity[] {
     return this.ents.map((e) => ({
       id: e.id,
       kind: e.kind,
       name: e.name,
-      mentions: e.mentions.sort((a, b) => a.start - b.start),
+      mentions: sortByStart(e.mentions),
       kbId: e.kbId,
       gender: e.gender,
     }));
   }
+}
+
+/** Hash and length of each word `nameWords` found, in order (scratch, read right after the call). */
+let WORD_HASH = new Uint32Array(16);
+let WORD_LENGTH = new Int32Array(16);
+
+/** Writes word `k` of a name into the scratch, growing it. */
+function putWord(k: number, h: number, length: number): void {
+  if (k === WORD_HASH.length) {
+    const hash = new Uint32Array(k * 2);
+    const len = new Int32Array(k * 2);
+    hash.set(WORD_HASH);
+    len.set(WORD_LENGTH);
+    WORD_HASH = hash;
+    WORD_LENGTH = len;
+  }
+  WORD_HASH[k] = h;
+  WORD_LENGTH[k] = length;
+}
+
+/**
+ * The words of a name as `foldApostrophes(name.toLowerCase()).split(/[\s,]+/)` gives them (empty
+ * pieces at either end included): their count, with each one's hash and length in the scratch. A
+ * name of ASCII letters and apostrophes is read from its character codes (lowercasing is then per
+ * character, as hashing does); any other goes through the string functions.
+ */
+function nameWords(name: string): number {
+  let plain = true;
+  for (let i = 0; i < name.length && plain; i++) {
+    const c = name.charCodeAt(i);
+    plain = c < 128 || c === 0x2019 || c === 0x2018;
+  }
+  if (!plain) {
+    const words = foldApostrophes(name.toLowerCase()).split(/[\s,]+/);
+    for (let k = 0; k < words.length; k++) putWord(k, hashWord(words[k]!), words[k]!.length);
+    return words.length;
+  }
+  const sep = (c: number): boolean => c === 32 || c === 44 || (c >= 9 && c <= 13);
+  let n = 0;
+  let s = 0;
+  for (;;) {
+    let e = s;
+    while (e < name.length && !sep(name.charCodeAt(e))) e++;
+    putWord(n++, hashRange(name, s, e), e - s);
+    if (e === name.length) break;
+    // a run of separators is one split; separators at the very end leave an empty last piece
+    s = e;
+    while (s < name.length && sep(name.charCodeAt(s))) s++;
+  }
+  return n;
+}
+
+/**
+ * Sorts spans by start in place, stably, as `list.sort((a, b) => a.start - b.start)` would: an
+ * insertion sort for short lists (they come nearly sorted, and it calls no comparator), the built-in
+ * sort for long ones.
+ */
+export function sortByStart<T extends { readonly start: number }>(list: T[]): T[] {
+  if (list.length > 32) return list.sort((a, b) => a.start - b.start);
+  for (let i = 1; i < list.length; i++) {
+    const x = list[i]!;
+    let j = i - 1;
+    if (list[j]!.start <= x.start) continue;
+    while (j >= 0 && list[j]!.start > x.start) {
+      list[j + 1] = list[j]!;
+      j--;
+    }
+    list[j + 1] = x;
+  }
+  return list;
 }

@@ -35,18 +35,15 @@ export function kbNameAt(doc: Doc, i: number): NameMatch | null {
 }
 
 /**
- * The longest run of tokens read as one name. Real names stop well short ("Prince Henry Charles Albert
- * David of Sussex" is 7); the bound keeps a text of nothing but capitalised words ("Harry Harry …")
- * linear, since the run is read again at every token where a knowledge-base alias starts.
+ * The run of capitalised words starting at token `i` (particles allowed inside), of at most
+ * `maxTokens` tokens: the index of its last token, or -1 when `i` is no capitalised word. (An index,
+ * not a span object: asked at every capital.)
  */
-export const MAX_NAME_TOKENS = 12;
-
-/** The run of capitalised words starting at token `i` (particles allowed inside), as token bounds. */
-export function capitalRun(doc: Doc, i: number): { first: number; last: number } | null {
+export function capitalRun(doc: Doc, i: number, maxTokens: number): number {
   const t = doc.tokens;
-  if (t.cap[i] !== 1 || t.kind[i] !== TokenKind.word) return null;
+  if (t.cap[i] !== 1 || t.kind[i] !== TokenKind.word) return -1;
   let last = i;
-  const stop = Math.min(t.count, i + MAX_NAME_TOKENS);
+  const stop = Math.min(t.count, i + maxTokens);
   for (let j = i + 1; j < stop; j++) {
     if (t.start[j]! - t.end[j - 1]! > 1 || t.sentence[j] !== t.sentence[i]) break;
     if (possessiveLength(doc.text, t.end[j - 1]!) > 0) break;
@@ -59,5 +56,5 @@ export function capitalRun(doc: Doc, i: number): { first: number; last: number }
       continue;
     break;
   }
-  return { first: i, last };
+  return last;
 }

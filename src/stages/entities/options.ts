@@ -17,6 +17,30 @@ export const EntityOptions = z.object({
     .describe(
       'How many sentences back a name known only by its capitals may be taken when no surer person is near',
     ),
+  maxNameTokens: z
+    .number()
+    .int()
+    .positive()
+    .default(12)
+    .describe(
+      'Most tokens read as one capitalised name: real names stop well short ("Prince Henry Charles Albert David of Sussex" is 7), and the bound keeps a text of nothing but capitals linear',
+    ),
+  epithetReach: z
+    .number()
+    .int()
+    .positive()
+    .default(3)
+    .describe(
+      'How many words after "the" a role noun may come and still make an epithet ("the brilliant Welsh actress")',
+    ),
+  relationModifiers: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(2)
+    .describe(
+      'How many lower-case words may stand between a possessive and its relation noun ("his controversial new wife")',
+    ),
   maxAge: z
     .number()
     .int()

@@ -12,7 +12,8 @@ import { ANONYMOUS_HEADS } from '../../lexicon/sources.ts';
 import { NOT_NAMES } from '../../lexicon/stopwords.ts';
 import { REPORTING_VERBS } from '../../lexicon/reporting.ts';
 import type { KbRecord } from '../../kb/types.ts';
-import { type Doc, TokenKind } from '../../pipeline/doc.ts';
+import { type Doc, type Tokens, TokenKind } from '../../pipeline/doc.ts';
+import type { Span } from '../../report/schema.ts';
 import { isNameDot, partitionPoint } from '../../pipeline/spans.ts';
 import type { Cluster, Ent } from './cluster.ts';
 import { capitalRun, kbNameAt, possessiveLength } from './names.ts';
@@ -22,14 +23,14 @@ export function findNames(doc: Doc, c: Cluster): void {
   const t = doc.tokens;
   const text = doc.text;
   const hits = doc.lexicon;
-  const sentenceStart = (i: number): boolean =>
-    i === 0 || t.sentence[i - 1] !== t.sentence[i] || t.kind[i - 1] === TokenKind.punct;
   // hashes of capitalised words met inside a sentence, sorted for binary search (no Set: no boxing),
-  // in a scratch array kept between documents (a fresh typed array per document costs more than the loop)
-  if (capScratch.length < t.count) capScratch = new Uint32Array(Math.max(t.count, capScratch.length * 2));
-  let nCaps = 0;
-  for (let i = 0; i < t.count; i++) if (t.cap[i] === 1 && !sentenceStart(i)) capScratch[nCaps++] = t.hash[i]!;
-  const midCaps = capScratch.subarray(0, nCaps).sort();
+  // in a scratch array kept between documents; made only when a one-word run at a sentence start
+  // asks (most documents never do)
+  let midCaps: Uint32Array | null = null;
+  const seenMidSentence = (h: number): boolean => {
+    midCaps ??= capitalsInside(t);
+    return sortedHas(midCaps, h);
+  };
   const memo = new Map<string, NameForms>();
   // the lowercased text, made only if an ambiguous alias needs it, and then once
   let lowered: string | null = null;
@@ -40,7 +41,8 @@ export function findNames(doc: Doc, c: Cluster): void {
   const endOf = (tok: number): number => t.end[tok]! - possessiveLength(text, t.end[tok]!);
 
   // Photo credits name agencies, not people in the story.
-  const credits = doc.captions.flatMap((cap) => (cap.creditSpan ? [cap.creditSpan] : []));
+  const credits: Span[] = [];
+  for (const cap of doc.captions) if (cap.creditSpan) credits.push(cap.creditSpan);
   for (const cr of credits) {
     const name = text.slice(cr.start, cr.end);
     c.addName(
@@ -60,23 +62,21 @@ export function findNames(doc: Doc, c: Cluster): void {
     const kbm = kbNameAt(doc, i);
     if (t.cap[i] === 1 && (!kbm || kbm.last === i)) {
       // a lone first or last name of someone already met is that person, even one the KB knows otherwise
-      const lone = capitalRun(doc, i);
-      const wordHash = endOf(i) === t.end[i] ? t.hash[i]! : hashRange(text, t.start[i]!, endOf(i));
-      const prev = lone && lone.last === i ? c.personWithWord(wordHash) : undefined;
-      if (prev) {
-        c.addName(prev, t.start[i]!, endOf(i), 'name', i);
+      const end = endOf(i);
+      const prev = c.personWithWord(end === t.end[i] ? t.hash[i]! : hashRange(text, t.start[i]!, end));
+      if (prev && capitalRun(doc, i, c.options.maxNameTokens) === i) {
+        c.addName(prev, t.start[i]!, end, 'name', i);
         ageAfter(doc, c, prev, t.start[i]!, i);
         continue;
       }
     }
     if (kbm) {
       const r = pickRecord(doc, c, kbm.records, lowerText);
-      const person = r.kind === 'person';
-      const e = c.entity(kbKey(r), person ? 'person' : 'event', r.name, r.id, person ? r.gender : null);
+      const e = c.kbEntity(r);
       c.addName(e, kbm.start, kbm.end, kbm.first === kbm.last ? 'name' : 'title', i);
       ageAfter(doc, c, e, kbm.start, kbm.last);
       // an event's name may hold a person's ("the passing of the Queen"): read on inside it
-      if (person) i = kbm.last;
+      if (r.kind === 'person') i = kbm.last;
       continue;
     }
     // every name below opens with a capital: a lower-case word is passed without further lookups
@@ -95,27 +95,26 @@ export function findNames(doc: Doc, c: Cluster): void {
       i = outlet;
       continue;
     }
-    const run = capitalRun(doc, i);
-    if (!run) continue;
+    const last = capitalRun(doc, i, c.options.maxNameTokens);
+    if (last < 0) continue;
     // "a Royal Insider" is a descriptor, not a name
-    if (ANONYMOUS_HEADS.has(t.hash[run.last]!)) {
-      i = run.last;
+    if (ANONYMOUS_HEADS.has(t.hash[last]!)) {
+      i = last;
       continue;
     }
-    let first = run.first;
+    let first = i;
     // "Co-star Nadia Flint": a descriptor opening the run is not part of the name
-    if (first < run.last && ANONYMOUS_HEADS.has(t.hash[first]!)) first++;
+    if (first < last && ANONYMOUS_HEADS.has(t.hash[first]!)) first++;
     while (
-      first <= run.last &&
+      first <= last &&
       (NOT_NAMES.has(t.hash[first]!) ||
-        (sentenceStart(first) && !sortedHas(midCaps, t.hash[first]!) && first === run.last))
+        (first === last && sentenceStart(t, first) && !seenMidSentence(t.hash[first]!)))
     )
       first++;
-    if (first > run.last) {
-      i = run.last;
+    if (first > last) {
+      i = last;
       continue;
     }
-    const last = run.last;
     const start = t.start[first]!;
     const end = endOf(last);
     const forms = nameForms(memo, text.slice(start, end));
@@ -136,17 +135,6 @@ export function findNames(doc: Doc, c: Cluster): void {
     if (kind === 'person') ageAfter(doc, c, e, start, last);
     i = last;
   }
-}
-
-/** The cluster key of a KB record's entity, built once per record (a flat string hashes once). */
-const KB_KEYS = new WeakMap<KbRecord, string>();
-function kbKey(r: KbRecord): string {
-  let k = KB_KEYS.get(r);
-  if (k === undefined) {
-    k = `kb:${r.id}`;
-    KB_KEYS.set(r, k);
-  }
-  return k;
 }
 
 /** What a capitalised run's text gives, whatever the document: its name, gazetteer hits and keys. */
@@ -171,18 +159,50 @@ interface NameForms {
 function nameForms(memo: Map<string, NameForms>, raw: string): NameForms {
   let f = memo.get(raw);
   if (f) return f;
-  const name = raw.replace(/\s+/g, ' ');
+  const name = singleSpaced(raw) ? raw : raw.replace(/\s+/g, ' ');
   const lower = foldApostrophes(name.toLowerCase());
   f = {
     name,
     lower,
     place: PLACES.has(lower),
     outlet: OUTLETS.has(lower),
-    acronym: /^[A-Z]{2,}$/.test(name),
+    acronym: isAcronym(name),
     keys: {},
   };
   memo.set(raw, f);
   return f;
+}
+
+/** True when every white space in `s` is one plain space after a non-space: `\s+` → ' ' would change nothing. */
+function singleSpaced(s: string): boolean {
+  let prevSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+      continue;
+    }
+    prevSpace = false;
+    // any other white space of `\s` (and the control characters, to keep the test short)
+    if (c < 32 || c === 0xa0 || c === 0x1680 || c === 0xfeff) return false;
+    if (
+      c >= 0x2000 &&
+      (c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000)
+    )
+      return false;
+  }
+  return true;
+}
+
+/** `/^[A-Z]{2,}$/`: two capital ASCII letters or more, nothing else ("NBC"). */
+function isAcronym(s: string): boolean {
+  if (s.length < 2) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
 /** The cluster key of a run of this kind. */
@@ -195,8 +215,20 @@ function keyOf(f: NameForms, kind: Ent['kind']): string {
   return k;
 }
 
-/** Scratch for `findNames`' sorted capitals; only read within one call. */
+/** True when token `i` opens its sentence or follows punctuation (a capital there says little). */
+const sentenceStart = (t: Tokens, i: number): boolean =>
+  i === 0 || t.sentence[i - 1] !== t.sentence[i] || t.kind[i - 1] === TokenKind.punct;
+
+/** Scratch for the sorted capitals of `capitalsInside`; only read within one `findNames` call. */
 let capScratch = new Uint32Array(1024);
+
+/** The hashes of the capitalised words not at a sentence start, sorted (a view of the scratch). */
+function capitalsInside(t: Tokens): Uint32Array {
+  if (capScratch.length < t.count) capScratch = new Uint32Array(Math.max(t.count, capScratch.length * 2));
+  let n = 0;
+  for (let i = 0; i < t.count; i++) if (t.cap[i] === 1 && !sentenceStart(t, i)) capScratch[n++] = t.hash[i]!;
+  return capScratch.subarray(0, n).sort();
+}
 
 /** True when the sorted array holds `h`. */
 function sortedHas(a: Uint32Array, h: number): boolean {
@@ -218,7 +250,7 @@ function addNamed(c: Cluster, doc: Doc, kind: 'place' | 'organization', first: n
  */
 function pickRecord(doc: Doc, c: Cluster, records: readonly KbRecord[], lowerText: () => string): KbRecord {
   if (records.length === 1) return records[0]!;
-  const met = records.find((x) => c.has(kbKey(x)));
+  const met = records.find((x) => c.hasKb(x));
   if (met) return met;
   const lower = lowerText();
   const named = (r: KbRecord): number => {

@@ -3,7 +3,7 @@
  * actress") and relation nouns ("his wife", "brother, Prince William") resolve to the person they
  * point to; stated relations are recorded for the consistency checks.
  */
-import { THE, WordMap } from '../../lexicon/hash.ts';
+import { THE, WordMap, WordSet } from '../../lexicon/hash.ts';
 import {
   POSSESSIVES,
   PRONOUNS,
@@ -19,6 +19,8 @@ import { possessiveLength } from './names.ts';
 import { genderAhead, resolve } from './resolve.ts';
 
 const AHEAD = new WordMap([...SUBJECT_PRONOUNS, ...POSSESSIVES]);
+/** Every word a reference can open with: a pronoun, "the", a relation noun. */
+const OPENERS = new WordSet([...PRONOUNS.keys(), THE, ...RELATION_NOUNS.keys()]);
 const YEAR_OLD = '-year-old';
 
 /** The age in "42-year-old" (1 to 3 digits, any case) spanning exactly `text[s, e)`, or -1. */
@@ -47,13 +49,17 @@ export function resolveReferences(doc: Doc, c: Cluster): RelationMention[] {
   const text = doc.text;
   const relations: RelationMention[] = [];
   const endOf = (tok: number): number => t.end[tok]! - possessiveLength(text, t.end[tok]!);
-  c.anchors.sort((a, b) => a.start - b.start);
-  // name and title mentions by start offset (later ones win, as a Map built from the list would)
-  const names = new Map<number, Mention>();
-  for (const m of c.mentions) if (m.form === 'name' || m.form === 'title') names.set(m.start, m);
+  c.sortAnchors();
+  // name and title mentions by start offset (later ones win, as a Map built from the list would),
+  // made when a relation noun first asks: most articles have none
+  let names: Map<number, Mention> | null = null;
   const nameAfter = (k: number): { id: string; end: number } | null => {
     let j = k + 1;
     if (j < t.count && text.charCodeAt(t.start[j]!) === 44) j++;
+    if (names === null) {
+      names = new Map<number, Mention>();
+      for (const m of c.mentions) if (m.form === 'name' || m.form === 'title') names.set(m.start, m);
+    }
     const m = names.get(t.start[j] ?? -1);
     return m ? { id: m.entityId, end: m.end } : null;
   };
@@ -61,6 +67,8 @@ export function resolveReferences(doc: Doc, c: Cluster): RelationMention[] {
   for (let i = 0; i < t.count; i++) {
     if (t.kind[i] !== TokenKind.word) continue;
     const h = t.hash[i]!;
+    // one probe passes the words that open no reference, most of them
+    if (!OPENERS.has(h)) continue;
     const sentence = t.sentence[i]!;
     const pg = PRONOUNS.get(h);
     if (pg) {
@@ -92,7 +100,8 @@ export function resolveReferences(doc: Doc, c: Cluster): RelationMention[] {
           gender = g ?? null;
         }
       } else {
-        for (let j = i + 1; j < Math.min(t.count, i + 4) && t.kind[j] === TokenKind.word; j++) {
+        const stop = Math.min(t.count, i + 1 + c.options.epithetReach);
+        for (let j = i + 1; j < stop && t.kind[j] === TokenKind.word; j++) {
           if (ROLE_NOUNS.has(t.hash[j]!) && t.cap[j] !== 1) {
             endTok = j;
             gender = ROLE_NOUNS.get(t.hash[j]!) ?? null;
@@ -164,8 +173,9 @@ export function resolveReferences(doc: Doc, c: Cluster): RelationMention[] {
   return relations;
 
   function relationAfter(j: number): { tok: number; relation: string } | null {
-    // "his controversial spouse": skip up to two lower-case modifiers
-    for (let k = j; k < Math.min(t.count, j + 3) && t.kind[k] === TokenKind.word && t.cap[k] !== 1; k++) {
+    // "his controversial spouse": skip up to `relationModifiers` lower-case modifiers
+    const stop = Math.min(t.count, j + 1 + c.options.relationModifiers);
+    for (let k = j; k < stop && t.kind[k] === TokenKind.word && t.cap[k] !== 1; k++) {
       const r = RELATION_NOUNS.get(t.hash[k]!);
       if (r) return { tok: k, relation: r };
     }

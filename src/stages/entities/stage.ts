@@ -21,7 +21,7 @@ function run(doc: Doc, o: EntityOptions) {
   findNames(doc, c);
   c.learnGenders(SUBJECT_AND_POSSESSIVE);
   const relations = resolveReferences(doc, c);
-  const mentions = c.mentions.sort((a, b) => a.start - b.start);
+  const mentions = c.sortedMentions();
   return { entities: c.toEntities(), mentions, ages: c.ages, relations };
 }
 
