@@ -42,6 +42,7 @@ import { type Doc, type Mention, TokenKind } from '../../pipeline/doc.ts';
 import { tokenAtOrAfter } from '../../pipeline/spans.ts';
 import type { SourceKind, Span } from '../../report/schema.ts';
 import { WordMap } from '../../lexicon/word-table.ts';
+import { MORE_COGNITION, MORE_EVALUATIVE, MORE_MENTAL, MORE_SCHEDULE, MORE_SPECULATIVE } from './cue-words.ts';
 
 /** The named features, with the words a reason uses for each. Order is the column order. */
 export const FIXED_FEATURES = [
@@ -307,7 +308,12 @@ const LEXICON_BITS: WordMap<number> = (() => {
   add(PAST, B_PAST);
   add(PRESENT, B_PRESENT);
   add(MENTAL, B_MENTAL);
+  add(MORE_MENTAL, B_MENTAL);
   add(COGNITION, B_COGNITION);
+  add(MORE_COGNITION, B_COGNITION);
+  add(MORE_EVALUATIVE, B_EVALUATIVE);
+  add(MORE_SPECULATIVE, B_SPECULATIVE);
+  add(MORE_SCHEDULE, B_SCHEDULE);
   add(QUESTION_OPENERS, B_QUESTION_OPENER);
   add(BOILERPLATE_OPENERS, B_BOILERPLATE);
   add(COPULAS, B_COPULA);
@@ -711,7 +717,9 @@ export function extractFeatures(
   if (date && date.end <= span.end) out.set(F.date, 1, tokenAtOrAfter(t, date.start));
   // interactions the guide spells out
   // "the tour will continue through October": the future with a word of the calendar or schedule
-  if (out.get(F.future) && out.get(F['future-scheduled'])) out.set(F['future-scheduled'], 1);
+  // "… will air on Sept. 17": a future event with its date is on a schedule, not a guess
+  if (out.get(F.future) && (out.get(F['future-scheduled']) || out.get(F.date)))
+    out.set(F['future-scheduled'], 1, out.at[F['future-scheduled']]! >= 0 ? -1 : out.at[F.date]!);
   else if (!out.get(F.future)) out.set(F['future-scheduled'], 0);
   if (ctx.quoted && out.get(F['first-person'])) out.set(F['quoted-first-person']);
   if ((out.get(F.hedge) || out.get(F.modal)) && out.get(F.evaluative)) out.set(F['hedge-evaluative']);

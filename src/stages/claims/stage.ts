@@ -44,7 +44,7 @@ export const ClaimOptions = z.object({
     .number()
     .min(0)
     .max(1)
-    .default(0.4)
+    .default(0.3)
     .describe('Both clauses of a split must be typed differently, each with at least this probability'),
   clauseMinWords: z
     .number()

@@ -15,6 +15,7 @@ import {
   SECOND_PERSON,
 } from '../../lexicon/claims.ts';
 import { hashWord, wordSet } from '../../lexicon/hash.ts';
+import { BARE_JOINERS, CLAUSE_OPENERS } from './cue-words.ts';
 import { type Doc, TokenKind } from '../../pipeline/doc.ts';
 import { tokenAtOrAfter } from '../../pipeline/spans.ts';
 import type { Quote, Span } from '../../report/schema.ts';
@@ -118,8 +119,9 @@ function notAClaim(doc: Doc, s: Span, question: boolean, opts: UnitOptions): boo
   const text = doc.text;
   const { n, first } = wordsBetween(doc, s.start, s.end);
   if (n < opts.minWords) {
-    // "Advertisement" and "Jennyd" alike: too short to assert anything
-    return true;
+    // "Advertisement" and "Jennyd" alike: too short to assert anything; but an exclamation of a word
+    // or two ("Aww!", "It's crazy!") is the writer's or speaker's evaluation, a claim of its own
+    return !(n > 0 && endsWithExclamation(text, s));
   }
   const h0 = t.hash[first]!;
   const next = first + 1 < t.count ? first + 1 : first;
@@ -200,6 +202,13 @@ export function claimUnits(doc: Doc, opts: UnitOptions = UNIT_DEFAULTS): ClaimUn
   return units;
 }
 
+/** True when the span's last character before closing quotation marks is "!". */
+function endsWithExclamation(text: string, s: Span): boolean {
+  let i = s.end - 1;
+  while (i > s.start && isQuoteMark(text.charCodeAt(i))) i--;
+  return text.charCodeAt(i) === 33;
+}
+
 /** "…?” she asked.": a quoted question followed by its attribution. */
 function endsWithQuestion(text: string, s: Span): boolean {
   for (let i = s.end - 1, k = 0; i > s.start && k < 80; i--, k++) {
@@ -262,6 +271,14 @@ export function clauseBreaks(doc: Doc, unit: Span, minSide: number, max: number)
   for (let i = a; i < t.count && t.end[i]! <= unit.end; i++) if (t.kind[i] !== TokenKind.punct) total++;
   for (let i = a; i < t.count && t.end[i]! <= unit.end && out.length < max; i++) {
     if (t.kind[i] !== TokenKind.punct) {
+      // "… more in love than ever but still …": "but" joins two clauses without a comma too
+      if (
+        before >= minSide &&
+        total - before >= minSide &&
+        BARE_JOINERS.has(t.hash[i]!) &&
+        t.kind[i - 1] === TokenKind.word
+      )
+        out.push(t.start[i]!);
       before++;
       continue;
     }
@@ -272,7 +289,8 @@ export function clauseBreaks(doc: Doc, unit: Span, minSide: number, max: number)
     // "…well,’ but …": a closing quotation mark between the comma and the joiner
     while (j < t.count && t.kind[j] === TokenKind.punct && isQuoteMark(text.charCodeAt(t.start[j]!))) j++;
     if (j >= t.count || t.end[j]! > unit.end) break;
-    const joiner = t.kind[j] === TokenKind.word && CLAUSE_JOINERS.has(t.hash[j]!);
+    const joiner =
+      t.kind[j] === TokenKind.word && (CLAUSE_JOINERS.has(t.hash[j]!) || CLAUSE_OPENERS.has(t.hash[j]!));
     if (!joiner && !strong) continue;
     if (before < minSide || total - before < minSide) continue;
     out.push(t.start[j]!);
