@@ -118,7 +118,7 @@ export const BARE_JOINERS = wordSet(['but', 'yet']);
 export const MORE_SCHEDULE = wordSet([
   'air', 'open', 'debut', 'begin', 'continue', 'premiere', 'launch', 'start', 'return', 'host', 'perform',
   'headline', 'appear', 'star', 'join', 'release', 'drop', 'kick', 'wrap', 'close', 'run', 'stream',
-  'broadcast', 'available', 'officially', 'announced', 'confirmed', 'upcoming', 'next', 'week', 'month',
-  'summer', 'spring', 'fall', 'autumn', 'winter', 'later', 'sept', 'oct', 'nov', 'dec', 'jan', 'feb',
+  'broadcast', 'available', 'officially', 'announced', 'confirmed',
+  'sept', 'oct', 'nov', 'dec', 'jan', 'feb',
   'aug',
 ]);

@@ -714,11 +714,19 @@ export function extractFeatures(
   }
   const d = firstSpanFrom(doc.dates, span.start);
   const date = doc.dates[d];
-  if (date && date.end <= span.end) out.set(F.date, 1, tokenAtOrAfter(t, date.start));
+  let dated = false;
+  if (date && date.end <= span.end) {
+    out.set(F.date, 1, tokenAtOrAfter(t, date.start));
+    // a day or a year ("Sept. 17", "in 2026"), not a season ("before the summer"): a calendar date
+    for (let c = date.start; c < date.end && !dated; c++) {
+      const code = text.charCodeAt(c);
+      dated = code >= 48 && code <= 57;
+    }
+  }
   // interactions the guide spells out
   // "the tour will continue through October": the future with a word of the calendar or schedule
-  // "… will air on Sept. 17": a future event with its date is on a schedule, not a guess
-  if (out.get(F.future) && (out.get(F['future-scheduled']) || out.get(F.date)))
+  // "… will air on Sept. 17": a future event with its calendar date is on a schedule, not a guess
+  if (out.get(F.future) && (out.get(F['future-scheduled']) || dated))
     out.set(F['future-scheduled'], 1, out.at[F['future-scheduled']]! >= 0 ? -1 : out.at[F.date]!);
   else if (!out.get(F.future)) out.set(F['future-scheduled'], 0);
   if (ctx.quoted && out.get(F['first-person'])) out.set(F['quoted-first-person']);

@@ -39,10 +39,14 @@ export interface UnitOptions {
   readonly minWords: number;
   /** A line shorter than this that names a photo agency is a credit. */
   readonly creditMaxWords: number;
+  /** A line with at least this many marks of social-media embed text ("A post shared by") is not a claim. */
+  readonly embedMarks: number;
+  /** How many characters back from a sentence's end a quoted question mark is looked for ("…?” she asked."). */
+  readonly questionReach: number;
 }
 
 /** Defaults for the unit options. */
-export const UNIT_DEFAULTS: UnitOptions = { minWords: 3, creditMaxWords: 12 };
+export const UNIT_DEFAULTS: UnitOptions = { minWords: 3, creditMaxWords: 12, embedMarks: 2, questionReach: 80 };
 
 // photo agencies and platforms that credit lines name ("Name/Getty Images", "Name/Instagram")
 const CREDIT_WORDS = wordSet([
@@ -144,7 +148,7 @@ function notAClaim(doc: Doc, s: Span, question: boolean, opts: UnitOptions): boo
   }
   if (question && second) return true;
   if (credit && n <= opts.creditMaxWords) return true;
-  return embed >= 2;
+  return embed >= opts.embedMarks;
 }
 
 /** The claim units of a document, in text order. */
@@ -165,7 +169,9 @@ export function claimUnits(doc: Doc, opts: UnitOptions = UNIT_DEFAULTS): ClaimUn
     let last = span.end - 1;
     while (last > span.start && isEdge(text.charCodeAt(last), true)) last--;
     const question =
-      text.charCodeAt(last) === 63 || text.charCodeAt(sent.end - 1) === 63 || endsWithQuestion(text, span);
+      text.charCodeAt(last) === 63 ||
+      text.charCodeAt(sent.end - 1) === 63 ||
+      endsWithQuestion(text, span, opts.questionReach);
     if (notAClaim(doc, span, question, opts)) continue;
     while (q0 < quotes.length && quotes[q0]!.end <= sent.start) q0++;
     // the quotation the sentence opens in, and the first one it cites
@@ -210,8 +216,8 @@ function endsWithExclamation(text: string, s: Span): boolean {
 }
 
 /** "…?” she asked.": a quoted question followed by its attribution. */
-function endsWithQuestion(text: string, s: Span): boolean {
-  for (let i = s.end - 1, k = 0; i > s.start && k < 80; i--, k++) {
+function endsWithQuestion(text: string, s: Span, reach: number): boolean {
+  for (let i = s.end - 1, k = 0; i > s.start && k < reach; i--, k++) {
     const c = text.charCodeAt(i);
     if (c === 63) return text.charCodeAt(i + 1) === 0x201d || text.charCodeAt(i + 1) === 34;
     if (c === 46 || c === 33) return false;
