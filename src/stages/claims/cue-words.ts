@@ -1,3 +1,4 @@
+// biome-ignore-all format: word lists read best packed, as in src/lexicon/
 /**
  * More cue words for the claim typer, beyond src/lexicon/mental.ts and claim-cues.ts: written for this
  * project from general English vocabulary, not from any article. The words of feeling are the basic

@@ -42,7 +42,13 @@ import { type Doc, type Mention, TokenKind } from '../../pipeline/doc.ts';
 import { tokenAtOrAfter } from '../../pipeline/spans.ts';
 import type { SourceKind, Span } from '../../report/schema.ts';
 import { WordMap } from '../../lexicon/word-table.ts';
-import { MORE_COGNITION, MORE_EVALUATIVE, MORE_MENTAL, MORE_SCHEDULE, MORE_SPECULATIVE } from './cue-words.ts';
+import {
+  MORE_COGNITION,
+  MORE_EVALUATIVE,
+  MORE_MENTAL,
+  MORE_SCHEDULE,
+  MORE_SPECULATIVE,
+} from './cue-words.ts';
 
 /** The named features, with the words a reason uses for each. Order is the column order. */
 export const FIXED_FEATURES = [

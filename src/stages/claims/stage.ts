@@ -45,13 +45,17 @@ export const ClaimOptions = z.object({
     .int()
     .positive()
     .default(UNIT_DEFAULTS.embedMarks)
-    .describe('A line with at least this many marks of embed text ("A post shared by", "Video loading") is not a claim'),
+    .describe(
+      'A line with at least this many marks of embed text ("A post shared by", "Video loading") is not a claim',
+    ),
   questionReach: z
     .number()
     .int()
     .nonnegative()
     .default(UNIT_DEFAULTS.questionReach)
-    .describe('Characters back from a sentence end within which a quoted "?" makes it a question ("…?” she asked.")'),
+    .describe(
+      'Characters back from a sentence end within which a quoted "?" makes it a question ("…?” she asked.")',
+    ),
   reasonFeatures: z
     .number()
     .int()

@@ -90,8 +90,10 @@ describe('claims: embedMarks (2)', () => {
 
 describe('claims: questionReach (80)', () => {
   // a question to the reader ("you") is not a claim: found by its "?" within the reach of the end
-  const pad = 'the crowd at the town hall on a long and quiet night in the old part of Paris by the river Seine';
-  const at = (n: number): string => `Rain fell on the town.\n\n“Will you stay?${`” she asked ${pad}`.slice(0, n)}`;
+  const pad =
+    'the crowd at the town hall on a long and quiet night in the old part of Paris by the river Seine';
+  const at = (n: number): string =>
+    `Rain fell on the town.\n\n“Will you stay?${`” she asked ${pad}`.slice(0, n)}`;
   test('a "?" 79 characters from the end is found: the line is a question to the reader', () => {
     assert.equal(claims(at(79)).length, 1);
     assert.equal(claims(at(79), { questionReach: 79 }).length, 2);

@@ -46,7 +46,12 @@ export interface UnitOptions {
 }
 
 /** Defaults for the unit options. */
-export const UNIT_DEFAULTS: UnitOptions = { minWords: 3, creditMaxWords: 12, embedMarks: 2, questionReach: 80 };
+export const UNIT_DEFAULTS: UnitOptions = {
+  minWords: 3,
+  creditMaxWords: 12,
+  embedMarks: 2,
+  questionReach: 80,
+};
 
 // photo agencies and platforms that credit lines name ("Name/Getty Images", "Name/Instagram")
 const CREDIT_WORDS = wordSet([
