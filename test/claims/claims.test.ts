@@ -64,7 +64,7 @@ describe('mental states: a third person’s mind, not a speaker’s own feelings
     assert.equal(c.experiencer, lena.id);
     assert.deepEqual(c.about, [lena.id]);
     assert.deepEqual(c.cue, spanIn(text, 'Lena is heartbroken.', 'heartbroken'));
-    assert.match(c.reason, /a third person’s mind in what is asserted “heartbroken”/);
+    assert.match(c.reason, /a state of mind said of someone “heartbroken”/);
   });
 
   test('"She fears the split will hurt …": the "will" is what she fears, so it stays mind-reading', () => {

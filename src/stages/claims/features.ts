@@ -42,6 +42,13 @@ import { type Doc, type Mention, TokenKind } from '../../pipeline/doc.ts';
 import { tokenAtOrAfter } from '../../pipeline/spans.ts';
 import type { SourceKind, Span } from '../../report/schema.ts';
 import { WordMap } from '../../lexicon/word-table.ts';
+import {
+  MORE_COGNITION,
+  MORE_EVALUATIVE,
+  MORE_MENTAL,
+  MORE_SCHEDULE,
+  MORE_SPECULATIVE,
+} from './cue-words.ts';
 
 /** The named features, with the words a reason uses for each. Order is the column order. */
 export const FIXED_FEATURES = [
@@ -307,7 +314,12 @@ const LEXICON_BITS: WordMap<number> = (() => {
   add(PAST, B_PAST);
   add(PRESENT, B_PRESENT);
   add(MENTAL, B_MENTAL);
+  add(MORE_MENTAL, B_MENTAL);
   add(COGNITION, B_COGNITION);
+  add(MORE_COGNITION, B_COGNITION);
+  add(MORE_EVALUATIVE, B_EVALUATIVE);
+  add(MORE_SPECULATIVE, B_SPECULATIVE);
+  add(MORE_SCHEDULE, B_SCHEDULE);
   add(QUESTION_OPENERS, B_QUESTION_OPENER);
   add(BOILERPLATE_OPENERS, B_BOILERPLATE);
   add(COPULAS, B_COPULA);
@@ -708,10 +720,20 @@ export function extractFeatures(
   }
   const d = firstSpanFrom(doc.dates, span.start);
   const date = doc.dates[d];
-  if (date && date.end <= span.end) out.set(F.date, 1, tokenAtOrAfter(t, date.start));
+  let dated = false;
+  if (date && date.end <= span.end) {
+    out.set(F.date, 1, tokenAtOrAfter(t, date.start));
+    // a day or a year ("Sept. 17", "in 2026"), not a season ("before the summer"): a calendar date
+    for (let c = date.start; c < date.end && !dated; c++) {
+      const code = text.charCodeAt(c);
+      dated = code >= 48 && code <= 57;
+    }
+  }
   // interactions the guide spells out
   // "the tour will continue through October": the future with a word of the calendar or schedule
-  if (out.get(F.future) && out.get(F['future-scheduled'])) out.set(F['future-scheduled'], 1);
+  // "… will air on Sept. 17": a future event with its calendar date is on a schedule, not a guess
+  if (out.get(F.future) && (out.get(F['future-scheduled']) || dated))
+    out.set(F['future-scheduled'], 1, out.at[F['future-scheduled']]! >= 0 ? -1 : out.at[F.date]!);
   else if (!out.get(F.future)) out.set(F['future-scheduled'], 0);
   if (ctx.quoted && out.get(F['first-person'])) out.set(F['quoted-first-person']);
   if ((out.get(F.hedge) || out.get(F.modal)) && out.get(F.evaluative)) out.set(F['hedge-evaluative']);

@@ -237,15 +237,17 @@ export function classify(model: ClaimModel, buf: FeatureBuffer): Verdict {
 }
 
 const pullOf = new Float64Array(NF);
-// the three strongest pulls of the verdict being explained (named features and words)
-const topPull = new Float64Array(3);
-const topLabel = ['', '', ''];
-const topToken = new Int32Array(3);
+// the strongest pulls of the verdict being explained (named features and words), `top` of them;
+// grown (rarely: only when a caller asks for more entries than ever before) by `explain`
+let topPull = new Float64Array(3);
+let topLabel: string[] = ['', '', ''];
+let topToken = new Int32Array(3);
+let top = 3;
 
-/** Offers a pull to the top three, keeping them in decreasing order (ties: the first offered stays ahead). */
+/** Offers a pull to the top `top`, keeping them in decreasing order (ties: the first offered stays ahead). */
 function offer(label: string, pull: number, token: number): void {
-  if (pull <= topPull[2]!) return;
-  let k = 2;
+  if (pull <= topPull[top - 1]!) return;
+  let k = top - 1;
   while (k > 0 && pull > topPull[k - 1]!) {
     topPull[k] = topPull[k - 1]!;
     topLabel[k] = topLabel[k - 1]!;
@@ -259,9 +261,22 @@ function offer(label: string, pull: number, token: number): void {
 
 /**
  * The cue and the reason of a verdict, from the features it was typed on (`buf` must still hold them):
- * the features that pulled most toward its class and away from the runner-up.
+ * the `entries` features that pulled most toward its class and away from the runner-up (the stage's
+ * `reasonFeatures` option; a rule that fired is the first of them).
  */
-export function explain(doc: Doc, model: ClaimModel, buf: FeatureBuffer, v: Verdict): Explanation {
+export function explain(
+  doc: Doc,
+  model: ClaimModel,
+  buf: FeatureBuffer,
+  v: Verdict,
+  entries = 3,
+): Explanation {
+  if (entries > topPull.length) {
+    topPull = new Float64Array(entries);
+    topLabel = new Array<string>(entries).fill('');
+    topToken = new Int32Array(entries);
+  }
+  top = entries;
   const { best, second, probability, rule: r } = v;
   const Wc = model.byColumn;
   const v0 = buf.value;
@@ -279,7 +294,7 @@ export function explain(doc: Doc, model: ClaimModel, buf: FeatureBuffer, v: Verd
   const ruleFeature = r ? featureIndex(r.feature) : -1;
   topPull.fill(0);
   topToken.fill(-1);
-  topLabel[0] = topLabel[1] = topLabel[2] = '';
+  topLabel.fill('');
   // and the strongest cue word among all
   let cuePull = 0;
   let cueToken = -1;
@@ -303,7 +318,7 @@ export function explain(doc: Doc, model: ClaimModel, buf: FeatureBuffer, v: Verd
     named = label(doc, `by rule, ${FIXED_FEATURES[ruleFeature]![1]}`, ruleToken);
     nNamed = 1;
   }
-  for (let k = 0; k < 3 && nNamed < 3; k++)
+  for (let k = 0; k < top && nNamed < top; k++)
     if (topPull[k]! > 0) {
       const entry = label(doc, topLabel[k]!, topToken[k]!);
       named = nNamed === 0 ? entry : `${named}; ${entry}`;

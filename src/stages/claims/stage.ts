@@ -40,11 +40,33 @@ export const ClaimOptions = z.object({
     .nonnegative()
     .default(UNIT_DEFAULTS.creditMaxWords)
     .describe('A line with at most this many words naming a photo agency after a slash is a credit'),
+  embedMarks: z
+    .number()
+    .int()
+    .positive()
+    .default(UNIT_DEFAULTS.embedMarks)
+    .describe(
+      'A line with at least this many marks of embed text ("A post shared by", "Video loading") is not a claim',
+    ),
+  questionReach: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(UNIT_DEFAULTS.questionReach)
+    .describe(
+      'Characters back from a sentence end within which a quoted "?" makes it a question ("…?” she asked.")',
+    ),
+  reasonFeatures: z
+    .number()
+    .int()
+    .positive()
+    .default(3)
+    .describe('A claim’s reason names at most this many features (the rule that fired counts as one)'),
   clauseConfidence: z
     .number()
     .min(0)
     .max(1)
-    .default(0.4)
+    .default(0.3)
     .describe('Both clauses of a split must be typed differently, each with at least this probability'),
   clauseMinWords: z
     .number()
@@ -98,7 +120,7 @@ export function findClaims(
     return classify(model, buf);
   };
   const typed = (v: Verdict, buf: FeatureBuffer): Typed => {
-    const { cue, reason } = explain(doc, model, buf, v);
+    const { cue, reason } = explain(doc, model, buf, v, options.reasonFeatures);
     return { verdict: v, experiencer: buf.experiencer, cue, reason };
   };
   for (const unit of claimUnits(doc, options)) {

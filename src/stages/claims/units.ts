@@ -15,6 +15,7 @@ import {
   SECOND_PERSON,
 } from '../../lexicon/claims.ts';
 import { hashWord, wordSet } from '../../lexicon/hash.ts';
+import { BARE_JOINERS, CLAUSE_OPENERS } from './cue-words.ts';
 import { type Doc, TokenKind } from '../../pipeline/doc.ts';
 import { tokenAtOrAfter } from '../../pipeline/spans.ts';
 import type { Quote, Span } from '../../report/schema.ts';
@@ -38,10 +39,19 @@ export interface UnitOptions {
   readonly minWords: number;
   /** A line shorter than this that names a photo agency is a credit. */
   readonly creditMaxWords: number;
+  /** A line with at least this many marks of social-media embed text ("A post shared by") is not a claim. */
+  readonly embedMarks: number;
+  /** How many characters back from a sentence's end a quoted question mark is looked for ("…?” she asked."). */
+  readonly questionReach: number;
 }
 
 /** Defaults for the unit options. */
-export const UNIT_DEFAULTS: UnitOptions = { minWords: 3, creditMaxWords: 12 };
+export const UNIT_DEFAULTS: UnitOptions = {
+  minWords: 3,
+  creditMaxWords: 12,
+  embedMarks: 2,
+  questionReach: 80,
+};
 
 // photo agencies and platforms that credit lines name ("Name/Getty Images", "Name/Instagram")
 const CREDIT_WORDS = wordSet([
@@ -118,8 +128,9 @@ function notAClaim(doc: Doc, s: Span, question: boolean, opts: UnitOptions): boo
   const text = doc.text;
   const { n, first } = wordsBetween(doc, s.start, s.end);
   if (n < opts.minWords) {
-    // "Advertisement" and "Jennyd" alike: too short to assert anything
-    return true;
+    // "Advertisement" and "Jennyd" alike: too short to assert anything; but an exclamation of a word
+    // or two ("Aww!", "It's crazy!") is the writer's or speaker's evaluation, a claim of its own
+    return !(n > 0 && endsWithExclamation(text, s));
   }
   const h0 = t.hash[first]!;
   const next = first + 1 < t.count ? first + 1 : first;
@@ -142,7 +153,7 @@ function notAClaim(doc: Doc, s: Span, question: boolean, opts: UnitOptions): boo
   }
   if (question && second) return true;
   if (credit && n <= opts.creditMaxWords) return true;
-  return embed >= 2;
+  return embed >= opts.embedMarks;
 }
 
 /** The claim units of a document, in text order. */
@@ -163,7 +174,9 @@ export function claimUnits(doc: Doc, opts: UnitOptions = UNIT_DEFAULTS): ClaimUn
     let last = span.end - 1;
     while (last > span.start && isEdge(text.charCodeAt(last), true)) last--;
     const question =
-      text.charCodeAt(last) === 63 || text.charCodeAt(sent.end - 1) === 63 || endsWithQuestion(text, span);
+      text.charCodeAt(last) === 63 ||
+      text.charCodeAt(sent.end - 1) === 63 ||
+      endsWithQuestion(text, span, opts.questionReach);
     if (notAClaim(doc, span, question, opts)) continue;
     while (q0 < quotes.length && quotes[q0]!.end <= sent.start) q0++;
     // the quotation the sentence opens in, and the first one it cites
@@ -200,9 +213,16 @@ export function claimUnits(doc: Doc, opts: UnitOptions = UNIT_DEFAULTS): ClaimUn
   return units;
 }
 
+/** True when the span's last character before closing quotation marks is "!". */
+function endsWithExclamation(text: string, s: Span): boolean {
+  let i = s.end - 1;
+  while (i > s.start && isQuoteMark(text.charCodeAt(i))) i--;
+  return text.charCodeAt(i) === 33;
+}
+
 /** "…?” she asked.": a quoted question followed by its attribution. */
-function endsWithQuestion(text: string, s: Span): boolean {
-  for (let i = s.end - 1, k = 0; i > s.start && k < 80; i--, k++) {
+function endsWithQuestion(text: string, s: Span, reach: number): boolean {
+  for (let i = s.end - 1, k = 0; i > s.start && k < reach; i--, k++) {
     const c = text.charCodeAt(i);
     if (c === 63) return text.charCodeAt(i + 1) === 0x201d || text.charCodeAt(i + 1) === 34;
     if (c === 46 || c === 33) return false;
@@ -262,6 +282,14 @@ export function clauseBreaks(doc: Doc, unit: Span, minSide: number, max: number)
   for (let i = a; i < t.count && t.end[i]! <= unit.end; i++) if (t.kind[i] !== TokenKind.punct) total++;
   for (let i = a; i < t.count && t.end[i]! <= unit.end && out.length < max; i++) {
     if (t.kind[i] !== TokenKind.punct) {
+      // "… more in love than ever but still …": "but" joins two clauses without a comma too
+      if (
+        before >= minSide &&
+        total - before >= minSide &&
+        BARE_JOINERS.has(t.hash[i]!) &&
+        t.kind[i - 1] === TokenKind.word
+      )
+        out.push(t.start[i]!);
       before++;
       continue;
     }
@@ -272,7 +300,8 @@ export function clauseBreaks(doc: Doc, unit: Span, minSide: number, max: number)
     // "…well,’ but …": a closing quotation mark between the comma and the joiner
     while (j < t.count && t.kind[j] === TokenKind.punct && isQuoteMark(text.charCodeAt(t.start[j]!))) j++;
     if (j >= t.count || t.end[j]! > unit.end) break;
-    const joiner = t.kind[j] === TokenKind.word && CLAUSE_JOINERS.has(t.hash[j]!);
+    const joiner =
+      t.kind[j] === TokenKind.word && (CLAUSE_JOINERS.has(t.hash[j]!) || CLAUSE_OPENERS.has(t.hash[j]!));
     if (!joiner && !strong) continue;
     if (before < minSide || total - before < minSide) continue;
     out.push(t.start[j]!);
