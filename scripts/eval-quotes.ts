@@ -30,7 +30,7 @@ import { parseArgs } from 'node:util';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArticle } from '../src/article.ts';
 import { analyze, bundledKb, type Report, standard } from '../src/index.ts';
-import { hashWord } from '../src/lexicon/hash.ts';
+import { hashWord } from '../src/core/hash.ts';
 import { BELIEF_VERBS } from '../src/lexicon/reporting.ts';
 import { REPORTED_DEFAULTS } from '../src/stages/attribution/reported.ts';
 import type { Doc } from '../src/pipeline/doc.ts';

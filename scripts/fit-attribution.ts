@@ -24,12 +24,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseArticle } from '../src/article.ts';
 import { bundledKb } from '../src/index.ts';
-import { foldCode } from '../src/lexicon/hash.ts';
+import { foldCode } from '../src/core/hash.ts';
 import { ACCORDING, BELIEF_VERBS, REPORTING_VERBS } from '../src/lexicon/reporting.ts';
 import { type Doc, TokenKind } from '../src/pipeline/doc.ts';
 import { standard } from '../src/pipeline/presets.ts';
 import { runStages } from '../src/pipeline/processor.ts';
-import { tokenAtOrAfter } from '../src/pipeline/spans.ts';
+import { tokenAtOrAfter } from '../src/core/spans.ts';
 import { attributionStage } from '../src/stages/attribution/stage.ts';
 import {
   BOUNDARY,

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { TokenKind } from '../src/pipeline/doc.ts';
-import { tokenAtOrAfter } from '../src/pipeline/spans.ts';
+import { tokenAtOrAfter } from '../src/core/spans.ts';
 import {
   bigramHash,
   columnName,
@@ -33,7 +33,7 @@ import {
   vocabHash,
 } from '../src/stages/claims/model.ts';
 import { fitSoftmax, type SparseRow } from '../src/stages/claims/softmax.ts';
-import { WordMap } from '../src/lexicon/word-table.ts';
+import { WordMap } from '../src/core/word-table.ts';
 import type { Doc } from '../src/pipeline/doc.ts';
 import { CLAIM_DEFAULTS, findClaims } from '../src/stages/claims/stage.ts';
 import { docBeforeClaims, type GoldClaim, readGold, SHARED, unitAt } from './lib/claims-gold.ts';

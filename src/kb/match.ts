@@ -4,7 +4,7 @@
  * normalising a string for every candidate span. A possessive form of each alias ("Kate's") matches
  * too, and says so, so the mention can stop before the "'s".
  */
-import { foldApostrophes } from '../lexicon/hash.ts';
+import { foldApostrophes } from '../core/hash.ts';
 import { matchAt, type PhraseMatcher, phraseMatcher } from '../lexicon/phrases.ts';
 import type { Tokens } from '../pipeline/doc.ts';
 import type { Kb, KbEvent, KbRecord } from './types.ts';

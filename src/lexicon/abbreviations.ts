@@ -2,7 +2,7 @@
  * Abbreviations that end in a full stop without ending a sentence. Collected from the titles, months
  * and Latin forms that appear in English news copy (AP and Guardian style guides' abbreviation lists).
  */
-import { wordSet } from './hash.ts';
+import { wordSet } from '../core/hash.ts';
 
 /** Words that, followed by ".", do not end a sentence. */
 export const ABBREVIATIONS = wordSet([

@@ -5,7 +5,7 @@
  * time units and number words of "two years ago", and the future markers that make a yearless date
  * point forward. Gathered from those style guides and from the date phrasing of celebrity copy.
  */
-import { wordMap, wordSet } from './hash.ts';
+import { wordMap, wordSet } from '../core/hash.ts';
 
 const numbered = (entries: Record<string, number>): ReadonlyMap<number, number> =>
   wordMap(Object.entries(entries));

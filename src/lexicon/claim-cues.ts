@@ -5,7 +5,7 @@
  * uncertainty that the hedges list does not hold (the guide's "speculation": guesses, signs, rumours,
  * chances), and the derivational suffixes that form English adjectives (Quirk et al., appendix I.2).
  */
-import { wordSet } from './hash.ts';
+import { wordSet } from '../core/hash.ts';
 
 /** Forms of "be" (with the contractions the tokenizer keeps whole): what follows is a predicate. */
 export const COPULAS = wordSet([

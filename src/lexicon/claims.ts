@@ -6,7 +6,7 @@
  * boilerplate) were written for this project from the claims annotation guide's definitions (fact
  * public/private, scheduled events, questions to the reader), not copied from any article.
  */
-import { wordSet } from './hash.ts';
+import { wordSet } from '../core/hash.ts';
 
 /** First-person words: a speaker talking about themselves. */
 export const FIRST_PERSON = wordSet([

@@ -8,7 +8,7 @@
 import { EMOTIVE_WORDS } from './emotive.ts';
 import { OUTLETS, PLACES } from './gazetteer.ts';
 import { HEDGE_PHRASES } from './hedges.ts';
-import { tokenize } from '../segment/tokens.ts';
+import { tokenize } from '../core/tokens.ts';
 import { compileLexicons, type LexiconHits } from './matcher.ts';
 
 const flag = (phrases: Iterable<string>): (readonly [string, true])[] =>

@@ -3,7 +3,7 @@
  * high-arousal terms of tabloid headlines (after the NRC Emotion Lexicon's strongest entries and
  * the sensationalism markers of Chen, Conroy & Rubin 2015 on clickbait), cut to the forms news uses.
  */
-import { wordSet } from './hash.ts';
+import { wordSet } from '../core/hash.ts';
 
 /** Sensational words, as a list (the shared matcher compiles it: lexicon/compiled.ts). */
 export const EMOTIVE_WORDS: readonly string[] = [

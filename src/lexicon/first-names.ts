@@ -4,7 +4,7 @@
  * US Social Security Administration's birth records (1960–2010) and the UK Office for National
  * Statistics' baby-name lists, cut to names that are rarely anything else.
  */
-import { wordMap } from './hash.ts';
+import { wordMap } from '../core/hash.ts';
 
 const FEMALE = [
   'mary', 'patricia', 'jennifer', 'linda', 'elizabeth', 'barbara', 'susan', 'jessica', 'sarah', 'karen',

@@ -3,7 +3,7 @@
  * and USPS lists (common English names); cities are the most-mentioned in celebrity news; outlets are
  * the English-language celebrity and tabloid titles the GossipCop corpus cites most.
  */
-import { wordSet } from './hash.ts';
+import { wordSet } from '../core/hash.ts';
 
 /** Place names, lowercased (multi-word names are matched word by word by the entities stage). */
 export const PLACES = new Set([

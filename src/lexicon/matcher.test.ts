@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { paragraphs } from '../segment/paragraphs.ts';
 import { sentences } from '../segment/sentences.ts';
-import { tokenize } from '../segment/tokens.ts';
+import { tokenize } from '../core/tokens.ts';
 import { compileLexicons } from './matcher.ts';
 
 const tokensOf = (text: string) => {

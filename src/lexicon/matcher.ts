@@ -16,7 +16,7 @@
  * sentence, and when one lexicon lists the same phrase twice the first entry wins.
  */
 import type { Tokens } from '../pipeline/doc.ts';
-import { tokenize } from '../segment/tokens.ts';
+import { tokenize } from '../core/tokens.ts';
 
 /** The entries of a phrase lexicon: `[phrase, payload]` pairs. */
 export type LexiconEntries<T = unknown> = readonly (readonly [string, T])[];

@@ -3,7 +3,7 @@
  * desire from Levin's English Verb Classes (1993, classes 29–31) plus the adjectives and nouns of
  * feeling common in celebrity copy ("is heartbroken", "holds great remorse").
  */
-import { wordSet } from './hash.ts';
+import { wordSet } from '../core/hash.ts';
 
 /** Mental-state words: a person followed by one of these is said to think or feel something. */
 export const MENTAL = wordSet([

@@ -3,7 +3,7 @@
  * ("the actress", "the Clueless star"), relation nouns ("his wife") and pronouns. Titles follow
  * Debrett's forms of address; role nouns are those common in celebrity copy.
  */
-import { wordMap } from './hash.ts';
+import { wordMap } from '../core/hash.ts';
 
 type G = 'female' | 'male' | null;
 const table = (entries: Record<string, G>): ReadonlyMap<number, G> =>

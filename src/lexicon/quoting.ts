@@ -5,7 +5,7 @@
  * the cue words annotated in the PolNeAR guidelines (Newell et al. 2018) that the reporting-verb list
  * leaves out; the reporting verbs themselves live in reporting.ts.
  */
-import { wordSet } from './hash.ts';
+import { wordSet } from '../core/hash.ts';
 
 /** Quotation-introducing verbs beyond the reporting verbs, every form one word. */
 export const QUOTING_VERBS = wordSet([

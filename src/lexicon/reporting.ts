@@ -3,7 +3,7 @@
  * the Gender Gap Tracker and PolNeAR's annotation guide (Newell et al. 2018), then extended with the
  * verbs tabloids lean on ("dishes", "spills", "gushes", "confides").
  */
-import { hashWord, wordSet } from './hash.ts';
+import { hashWord, wordSet } from '../core/hash.ts';
 
 const SPEECH = [
   'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'add', 'adds', 'added', 'adding',

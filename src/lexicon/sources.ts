@@ -3,7 +3,7 @@
  * tabloid copy ("an insider", "a pal", "a palace aide", "sources close to…") and from the Associated
  * Press guidance on anonymous sources, which lists the descriptors newsrooms use.
  */
-import { wordSet } from './hash.ts';
+import { wordSet } from '../core/hash.ts';
 
 /** Head nouns of anonymous sources: "a source", "the star's pal", "a Royal Insider". */
 export const ANONYMOUS_HEADS = wordSet([

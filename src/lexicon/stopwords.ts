@@ -3,7 +3,7 @@
  * capital letter alone would mistake for a name. Built from the most frequent sentence-initial words
  * of English news (function words, pronouns, adverbs) plus calendar words.
  */
-import { wordSet } from './hash.ts';
+import { wordSet } from '../core/hash.ts';
 
 /** Words that never begin a name. */
 export const NOT_NAMES = wordSet([

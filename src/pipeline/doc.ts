@@ -2,6 +2,7 @@
  * The document every stage reads: the article text, its segmentation and the findings of the stages
  * before. Stages never mutate it; the processor merges what each stage returns into the next Doc.
  */
+import type { Tokens } from '../core/tokens.ts';
 import type { Kb, KbEvent } from '../kb/types.ts';
 import type {
   Caption,
@@ -23,24 +24,8 @@ import type {
 import type { Quoted } from '../stages/quotes/stage.ts';
 import type { LexiconHits } from '../lexicon/matcher.ts';
 
-/** Token kinds, stored one byte per token. */
-export const TokenKind = { word: 1, number: 2, punct: 3 } as const;
-
-/**
- * Tokens in parallel typed arrays: no object per token. `hash` is the FNV-1a hash of the lowercased
- * token with ’ folded to ', so lexicon lookups compare numbers, not strings.
- */
-export interface Tokens {
-  readonly count: number;
-  readonly start: Int32Array;
-  readonly end: Int32Array;
-  readonly kind: Uint8Array;
-  readonly hash: Uint32Array;
-  /** 1 when the token starts with an upper-case letter. */
-  readonly cap: Uint8Array;
-  /** Index of the sentence holding the token. */
-  readonly sentence: Int32Array;
-}
+/** Tokens and their kinds are shared primitives (src/core/tokens.ts), re-exported for the stages. */
+export { TokenKind, type Tokens } from '../core/tokens.ts';
 
 /** A mention of a person (or other entity) found by the entities stage, used by attribution. */
 export interface Mention {

@@ -5,7 +5,7 @@
  */
 import type { Quote, Span } from '../report/schema.ts';
 import { type Feature, listNames, plural, share, span } from './feature-kit.ts';
-import { hashRange, wordSet } from '../lexicon/hash.ts';
+import { hashRange, wordSet } from '../core/hash.ts';
 import { ON_RECORD_CUES, POST_CUES } from './lexicon.ts';
 import { counted, timesSentence } from './signals-sourcing.ts';
 import { hitsOf, mergeSpans, quoteAround } from './text-match.ts';

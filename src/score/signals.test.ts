@@ -4,7 +4,7 @@ import { analyze } from '../index.ts';
 import { FEATURES, featureVector, type ScoreInput } from './features.ts';
 import { anonymousAttributions, citedOutlets } from './signals-sourcing.ts';
 import { datedDetails } from './signals-specifics.ts';
-import { tokenize } from '../segment/tokens.ts';
+import { tokenize } from '../core/tokens.ts';
 import { mergeSpans } from './text-match.ts';
 import { scanTokens } from './token-match.ts';
 

@@ -5,7 +5,7 @@
  */
 import type { Tokens } from '../pipeline/doc.ts';
 import type { Quote, Span } from '../report/schema.ts';
-import { tokenize } from '../segment/tokens.ts';
+import { tokenize } from '../core/tokens.ts';
 import { byStart, collapsed, type ScoreInput, span } from './feature-kit.ts';
 import { type Hits, headlineHits, type ListName, scanTokens } from './token-match.ts';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { tokenize } from '../segment/tokens.ts';
+import { tokenize } from '../core/tokens.ts';
 import { type ListName, scanTokens } from './token-match.ts';
 
 const found = (text: string, list: ListName): string[] =>

@@ -7,11 +7,11 @@
  * anonymous source with words between determiner and head, a month and its day, a clock time) are
  * small matchers over the same tokens.
  */
-import { hashRange, hashWord } from '../lexicon/hash.ts';
+import { hashRange, hashWord } from '../core/hash.ts';
 import { type Tokens, TokenKind } from '../pipeline/doc.ts';
 import type { Span } from '../report/schema.ts';
-import { tokenize } from '../segment/tokens.ts';
-import { WordMap, WordSet } from '../lexicon/word-table.ts';
+import { tokenize } from '../core/tokens.ts';
+import { WordMap, WordSet } from '../core/word-table.ts';
 import * as L from './lexicon.ts';
 
 type HashSet = WordSet;

@@ -3,7 +3,7 @@ import type { Doc } from '../pipeline/doc.ts';
 import { defineStage } from '../pipeline/stage.ts';
 import { paragraphs } from './paragraphs.ts';
 import { sentences } from './sentences.ts';
-import { tokenize } from './tokens.ts';
+import { tokenize } from '../core/tokens.ts';
 
 /** Splits the body into paragraphs, tokens and sentences, all with offsets into the text. */
 export const segmentStage = defineStage({

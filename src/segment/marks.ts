@@ -3,7 +3,7 @@
  * are read from their neighbours. A ’ or ' between letters is an apostrophe (Kate’s), as are elisions
  * (’90s, rock ’n’ roll, ’em). Single marks inside a double quotation are nested and ignored here.
  */
-import { isSpace, isWordChar } from './tokens.ts';
+import { isSpace, isWordChar } from '../core/tokens.ts';
 
 const LDQ = 0x201c;
 const RDQ = 0x201d;

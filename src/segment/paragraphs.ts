@@ -3,7 +3,7 @@
  * break separates paragraphs (many scraped corpora use single newlines).
  */
 import type { Span } from '../report/schema.ts';
-import { isSpace } from './tokens.ts';
+import { isSpace } from '../core/tokens.ts';
 
 /** Splits `text[from, end)` into trimmed paragraph spans. */
 export function paragraphs(text: string, from: number): Span[] {

@@ -9,7 +9,7 @@ import { parseArticle } from '../../src/article.ts';
 import { bundledKb } from '../../src/index.ts';
 import { standard } from '../../src/pipeline/presets.ts';
 import { runStages } from '../../src/pipeline/processor.ts';
-import { tokenAtOrAfter } from '../../src/pipeline/spans.ts';
+import { tokenAtOrAfter } from '../../src/core/spans.ts';
 import { REPORTED_DEFAULTS, reportedIn } from '../../src/stages/attribution/reported.ts';
 import { cueModel, featureHash, parseCueModel } from '../../src/stages/attribution/model.ts';
 import { attributionStage } from '../../src/stages/attribution/stage.ts';

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyze } from '../../src/index.ts';
-import { tokenize } from '../../src/segment/tokens.ts';
+import { tokenize } from '../../src/core/tokens.ts';
 import { at, report, spanOf } from './helpers.ts';
 
 const tokenTexts = (text: string): string[] => {

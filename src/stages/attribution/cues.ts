@@ -2,11 +2,11 @@
  * Cue patterns around a quotation: after it ("…,” an insider tells Woman's Day. / …,” says our
  * source.) and before it (She told friends: “…”, According to a pal, “…”).
  */
-import { hashWord, wordSet } from '../../lexicon/hash.ts';
+import { hashWord, wordSet } from '../../core/hash.ts';
 import { CUE_ADVERBS as ADVERBS, QUOTING_VERBS } from '../../lexicon/quoting.ts';
 import { ACCORDING, LISTENER_VERBS, REPORTING_VERBS, TO } from '../../lexicon/reporting.ts';
 import { type Mention, TokenKind } from '../../pipeline/doc.ts';
-import { isNameDot, tokenAtOrAfter } from '../../pipeline/spans.ts';
+import { isNameDot, tokenAtOrAfter } from '../../core/spans.ts';
 import type { Span } from '../../report/schema.ts';
 import {
   entityOf,

@@ -7,7 +7,7 @@
  * sentence, is `reportedIn` (attribution/reported.ts).
  */
 import type { Doc } from '../../pipeline/doc.ts';
-import { tokenAtOrAfter } from '../../pipeline/spans.ts';
+import { tokenAtOrAfter } from '../../core/spans.ts';
 import type { Span } from '../../report/schema.ts';
 import {
   type Hit,

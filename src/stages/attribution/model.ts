@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { hashWord, WordSet } from '../../lexicon/hash.ts';
+import { hashWord, WordSet } from '../../core/hash.ts';
 import { BELIEF_VERBS, REPORTING_VERBS } from '../../lexicon/reporting.ts';
 import { TokenKind } from '../../pipeline/doc.ts';
 import type { Reading } from './speaker.ts';

@@ -3,7 +3,7 @@
  * "…, says our source." (trailing), "An insider said (that) …" / "According to X, …" (leading) and
  * "with sources confirming …" (participle).
  */
-import { hashWord, WordSet } from '../../lexicon/hash.ts';
+import { hashWord, WordSet } from '../../core/hash.ts';
 import {
   ACCORDING,
   BELIEF_VERBS,
@@ -16,7 +16,7 @@ import {
   TO,
 } from '../../lexicon/reporting.ts';
 import { type Mention, TokenKind } from '../../pipeline/doc.ts';
-import { overlaps, tokenAtOrAfter, wordsIn } from '../../pipeline/spans.ts';
+import { overlaps, tokenAtOrAfter, wordsIn } from '../../core/spans.ts';
 import type { Span } from '../../report/schema.ts';
 import { clauseSubject, cueAfter, punctAt } from './cues.ts';
 import { cueModel, cueValues, hashFeatures, logit, sentenceQuoted, TEMPLATES } from './model.ts';

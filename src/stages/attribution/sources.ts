@@ -7,7 +7,7 @@
  * speaker's tagged union (`Who`), never a string key.
  */
 import { ACCORDING, TO } from '../../lexicon/reporting.ts';
-import { hashWord } from '../../lexicon/hash.ts';
+import { hashWord } from '../../core/hash.ts';
 import { ANONYMOUS_HEADS, CITATION_VERBS, SPOKES_HEADS } from '../../lexicon/sources.ts';
 import type { Doc } from '../../pipeline/doc.ts';
 import type { Source, Span } from '../../report/schema.ts';

@@ -9,7 +9,7 @@
  * resolved it. Pronouns resolve to the entity they refer to. Places, buildings, events and works never
  * speak.
  */
-import { hashWord } from '../../lexicon/hash.ts';
+import { hashWord } from '../../core/hash.ts';
 import { OUTLETS } from '../../lexicon/gazetteer.ts';
 import { RELATION_NOUNS, ROLE_NOUNS, SUBJECT_PRONOUNS } from '../../lexicon/people.ts';
 import {
@@ -30,7 +30,7 @@ import {
 } from '../../lexicon/sources.ts';
 import { NOT_NAMES } from '../../lexicon/stopwords.ts';
 import { type Doc, type Mention, TokenKind } from '../../pipeline/doc.ts';
-import { isNameDot, partitionPoint, tokenAtOrAfter } from '../../pipeline/spans.ts';
+import { isNameDot, partitionPoint, tokenAtOrAfter } from '../../core/spans.ts';
 import type { Entity, SourceKind, Span } from '../../report/schema.ts';
 import { possessiveLength } from '../entities/names.ts';
 

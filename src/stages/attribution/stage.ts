@@ -11,7 +11,7 @@
 import { z } from 'zod';
 import type { Doc } from '../../pipeline/doc.ts';
 import { defineStage } from '../../pipeline/stage.ts';
-import { spanIndexAt, tokenAtOrAfter, tokenEndingBy } from '../../pipeline/spans.ts';
+import { spanIndexAt, tokenAtOrAfter, tokenEndingBy } from '../../core/spans.ts';
 import type { AttributionVia, Quote, QuoteFlag, Source, Span } from '../../report/schema.ts';
 import {
   CUE_WINDOW,

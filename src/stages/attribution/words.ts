@@ -3,7 +3,7 @@
  * determiners, pronouns, subordinators) and hand-written lists of the project's: irregular past
  * tenses, verbs of saying that often take a plain object, and words that open a clause of the writer's.
  */
-import { hashWord, wordSet } from '../../lexicon/hash.ts';
+import { hashWord, wordSet } from '../../core/hash.ts';
 
 /** "with", which opens a participle's subject: "with sources confirming …". */
 export const WITH = hashWord('with');

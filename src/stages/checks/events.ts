@@ -5,12 +5,12 @@
  * died followed by a death word.
  */
 import { DEATH_FILLERS, DEATH_WORDS, EVENT_GLUE, ORDER_AFTER, ORDER_BEFORE } from '../../lexicon/checks.ts';
-import { hashWord, wordSet } from '../../lexicon/hash.ts';
+import { hashWord, wordSet } from '../../core/hash.ts';
 import { type Doc, TokenKind } from '../../pipeline/doc.ts';
 import type { Check, DateMention } from '../../report/schema.ts';
 import { Cursor } from '../dates/cursor.ts';
 import { bounds, parseDay, ymd } from '../dates/days.ts';
-import { tokenAtOrAfter, tokenEndingBy } from '../../pipeline/spans.ts';
+import { tokenAtOrAfter, tokenEndingBy } from '../../core/spans.ts';
 import type { CheckOptions } from './options.ts';
 import { possessive, shortName } from './util.ts';
 

@@ -5,9 +5,9 @@
  */
 import type { KbPerson } from '../../kb/types.ts';
 import { FORMER as FORMER_WORDS, ROMANTIC as ROMANTIC_WORDS } from '../../lexicon/checks.ts';
-import { hashWord } from '../../lexicon/hash.ts';
+import { hashWord } from '../../core/hash.ts';
 import { POSSESSIVES, PRONOUNS } from '../../lexicon/people.ts';
-import { spanStartingBy } from '../../pipeline/spans.ts';
+import { spanStartingBy } from '../../core/spans.ts';
 import type { Doc, RelationMention } from '../../pipeline/doc.ts';
 import type { Check, Entity } from '../../report/schema.ts';
 import type { CheckOptions } from './options.ts';

@@ -4,7 +4,7 @@
  * planning are left out: "announced a tour for 2026" and "said she will fly on June 20" tell of the
  * future in the past tense.
  */
-import { foldApostrophes } from '../../lexicon/hash.ts';
+import { foldApostrophes } from '../../core/hash.ts';
 
 // biome-ignore format: word lists read better packed
 const IRREGULAR = new Set([

@@ -5,13 +5,13 @@
 import type { CheckOptions } from './options.ts';
 import { WEEKDAY_NAMES, WEEKDAYS } from '../../lexicon/calendar.ts';
 import { ARTICLES, CLAUSE_JOINS, CLAUSE_WORDS } from '../../lexicon/checks.ts';
-import { hashWord, wordSet } from '../../lexicon/hash.ts';
+import { hashWord, wordSet } from '../../core/hash.ts';
 import { type Doc, TokenKind } from '../../pipeline/doc.ts';
 import type { Check, DateMention } from '../../report/schema.ts';
 import { Cursor } from '../dates/cursor.ts';
 import { bounds, isoDay, parseDay, weekday } from '../dates/days.ts';
 import { isPast } from './tense.ts';
-import { tokenAtOrAfter, tokenEndingBy } from '../../pipeline/spans.ts';
+import { tokenAtOrAfter, tokenEndingBy } from '../../core/spans.ts';
 
 /** Rules whose day comes with its own month and day, so a weekday next to it can be checked. */
 const CALENDAR_RULES = new Set(['absolute', 'month-day-past', 'month-day-future', 'month-day-weekday']);

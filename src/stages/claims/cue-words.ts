@@ -10,7 +10,7 @@
  * They join the same feature classes as the base lists (features.ts), so the fitted weights of those
  * classes carry over to words the training articles never used.
  */
-import { wordSet } from '../../lexicon/hash.ts';
+import { wordSet } from '../../core/hash.ts';
 
 /** Words that say what someone feels, wants, intends or knows (added to the mental-state class). */
 export const MORE_MENTAL = wordSet([

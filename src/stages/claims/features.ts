@@ -35,13 +35,13 @@ import {
   SPECULATIVE,
 } from '../../lexicon/claim-cues.ts';
 import { SUPERLATIVES } from '../../lexicon/emotive.ts';
-import { hashWord, THE } from '../../lexicon/hash.ts';
+import { hashWord, THE } from '../../core/hash.ts';
 import { COGNITION, EVALUATIVE, MENTAL } from '../../lexicon/mental.ts';
 import { REPORTING_VERBS } from '../../lexicon/reporting.ts';
 import { type Doc, type Mention, TokenKind } from '../../pipeline/doc.ts';
-import { tokenAtOrAfter } from '../../pipeline/spans.ts';
+import { tokenAtOrAfter } from '../../core/spans.ts';
 import type { SourceKind, Span } from '../../report/schema.ts';
-import { WordMap } from '../../lexicon/word-table.ts';
+import { WordMap } from '../../core/word-table.ts';
 import {
   MORE_COGNITION,
   MORE_EVALUATIVE,

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { hashWord } from '../../lexicon/hash.ts';
+import { hashWord } from '../../core/hash.ts';
 import type { Doc } from '../../pipeline/doc.ts';
 import type { ClaimContent, Span } from '../../report/schema.ts';
 import {
@@ -22,7 +22,7 @@ import {
   openerHash,
 } from './features.ts';
 import { type SoftmaxModel, softmaxInPlace } from './softmax.ts';
-import { WordMap } from '../../lexicon/word-table.ts';
+import { WordMap } from '../../core/word-table.ts';
 
 /** The classes, in weights-file order. */
 export const CLASSES = ['fact-public', 'fact-private', 'mental-state', 'speculation', 'opinion'] as const;

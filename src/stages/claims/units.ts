@@ -14,10 +14,10 @@ import {
   READER_IMPERATIVES,
   SECOND_PERSON,
 } from '../../lexicon/claims.ts';
-import { hashWord, wordSet } from '../../lexicon/hash.ts';
+import { hashWord, wordSet } from '../../core/hash.ts';
 import { BARE_JOINERS, CLAUSE_OPENERS } from './cue-words.ts';
 import { type Doc, TokenKind } from '../../pipeline/doc.ts';
-import { tokenAtOrAfter } from '../../pipeline/spans.ts';
+import { tokenAtOrAfter } from '../../core/spans.ts';
 import type { Quote, Span } from '../../report/schema.ts';
 
 /** A claim before typing: its span, voice and the quotation or reported speech it rests on. */

@@ -11,8 +11,8 @@ import {
   MONTH_ABBREVIATIONS,
   MONTHS,
 } from '../../lexicon/calendar.ts';
-import { hashRange, hashWord } from '../../lexicon/hash.ts';
-import { possessiveLength } from '../../segment/tokens.ts';
+import { hashRange, hashWord } from '../../core/hash.ts';
+import { possessiveLength } from '../../core/tokens.ts';
 import { type Tokens, TokenKind } from '../../pipeline/doc.ts';
 
 const WILL = hashWord('will');

@@ -5,7 +5,7 @@
  */
 import { aliasAt } from '../../kb/match.ts';
 import type { KbEvent } from '../../kb/types.ts';
-import { THE } from '../../lexicon/hash.ts';
+import { THE } from '../../core/hash.ts';
 import type { Doc, EventMention } from '../../pipeline/doc.ts';
 import type { DateMention } from '../../report/schema.ts';
 import type { Cursor } from './cursor.ts';

@@ -3,7 +3,7 @@
  * "for months now", "the past few years", "in recent months".
  */
 import { NUMBER_WORDS, SEASONS, UNITS, VAGUE_COUNTS, WEEKDAYS } from '../../lexicon/calendar.ts';
-import { hashWord, WordMap, wordSet } from '../../lexicon/hash.ts';
+import { hashWord, WordMap, wordSet } from '../../core/hash.ts';
 import { endsWithContraction } from './cursor.ts';
 import {
   ago,

@@ -15,7 +15,7 @@ import {
   WEEKDAYS,
   YEAR_CONTEXT,
 } from '../../lexicon/calendar.ts';
-import { hashWord, THE, WordMap, WordSet } from '../../lexicon/hash.ts';
+import { hashWord, THE, WordMap, WordSet } from '../../core/hash.ts';
 import { type Tokens, TokenKind } from '../../pipeline/doc.ts';
 import type { DateMention } from '../../report/schema.ts';
 import { Cursor } from './cursor.ts';

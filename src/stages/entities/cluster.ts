@@ -4,11 +4,11 @@
  */
 import type { KbPerson, KbRecord } from '../../kb/types.ts';
 import { type AgeMention, type Doc, type Mention, TokenKind } from '../../pipeline/doc.ts';
-import { foldApostrophes, hashRange, hashWord } from '../../lexicon/hash.ts';
-import { WordIndex } from '../../lexicon/word-table.ts';
+import { foldApostrophes, hashRange, hashWord } from '../../core/hash.ts';
+import { WordIndex } from '../../core/word-table.ts';
 import { RELATION_NOUNS, TITLES } from '../../lexicon/people.ts';
 import type { Entity, Span } from '../../report/schema.ts';
-import { tokenAtOrAfter } from '../../pipeline/spans.ts';
+import { tokenAtOrAfter } from '../../core/spans.ts';
 import { ENTITY_DEFAULTS, type EntityOptions } from './options.ts';
 import type { Anchor } from './resolve.ts';
 

@@ -2,12 +2,12 @@
  * Name spotting: at a token, the longest knowledge-base alias that starts there, or else the run of
  * capitalised words (with name particles) a reader would take for a name.
  */
-import { THE, wordSet } from '../../lexicon/hash.ts';
+import { THE, wordSet } from '../../core/hash.ts';
 import { aliasAt } from '../../kb/match.ts';
 import type { KbRecord } from '../../kb/types.ts';
 import { type Doc, TokenKind } from '../../pipeline/doc.ts';
-import { isNameDot } from '../../pipeline/spans.ts';
-import { possessiveLength } from '../../segment/tokens.ts';
+import { isNameDot } from '../../core/spans.ts';
+import { possessiveLength } from '../../core/tokens.ts';
 
 export { possessiveLength };
 

@@ -5,7 +5,7 @@
  */
 import { EVENT_HEADS, ORG_HEADS, OUTLETS, PLACES } from '../../lexicon/gazetteer.ts';
 import { FIRST_NAMES } from '../../lexicon/first-names.ts';
-import { foldApostrophes, hashRange, THE } from '../../lexicon/hash.ts';
+import { foldApostrophes, hashRange, THE } from '../../core/hash.ts';
 import { ROLE_NOUNS, TITLES } from '../../lexicon/people.ts';
 import { OUTLET_NAMES, PLACE_NAMES } from '../../lexicon/compiled.ts';
 import { ANONYMOUS_HEADS } from '../../lexicon/sources.ts';
@@ -14,7 +14,7 @@ import { REPORTING_VERBS } from '../../lexicon/reporting.ts';
 import type { KbRecord } from '../../kb/types.ts';
 import { type Doc, type Tokens, TokenKind } from '../../pipeline/doc.ts';
 import type { Span } from '../../report/schema.ts';
-import { isNameDot, partitionPoint } from '../../pipeline/spans.ts';
+import { isNameDot, partitionPoint } from '../../core/spans.ts';
 import type { Cluster, Ent } from './cluster.ts';
 import { capitalRun, kbNameAt, possessiveLength } from './names.ts';
 

@@ -3,7 +3,7 @@
  * actress") and relation nouns ("his wife", "brother, Prince William") resolve to the person they
  * point to; stated relations are recorded for the consistency checks.
  */
-import { THE, WordMap, WordSet } from '../../lexicon/hash.ts';
+import { THE, WordMap, WordSet } from '../../core/hash.ts';
 import {
   POSSESSIVES,
   PRONOUNS,
@@ -13,7 +13,7 @@ import {
   TITLES,
 } from '../../lexicon/people.ts';
 import { type Doc, type Mention, type RelationMention, TokenKind } from '../../pipeline/doc.ts';
-import { tokenAtOrAfter } from '../../pipeline/spans.ts';
+import { tokenAtOrAfter } from '../../core/spans.ts';
 import type { Cluster, Ent } from './cluster.ts';
 import { possessiveLength } from './names.ts';
 import { genderAhead, resolve } from './resolve.ts';

@@ -7,7 +7,7 @@
  */
 import type { Doc } from '../../pipeline/doc.ts';
 import { defineStage } from '../../pipeline/stage.ts';
-import { WordMap } from '../../lexicon/hash.ts';
+import { WordMap } from '../../core/hash.ts';
 import { POSSESSIVES, SUBJECT_PRONOUNS } from '../../lexicon/people.ts';
 import { Cluster } from './cluster.ts';
 import { EntityOptions } from './options.ts';

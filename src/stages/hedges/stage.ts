@@ -3,7 +3,7 @@
  * in lower case or before a verb, so the month May is left alone; "reportedly" and "is said to" are
  * agentless hearsay: a claim reported with no one at all behind it.
  */
-import { hashWord, wordSet } from '../../lexicon/hash.ts';
+import { hashWord, wordSet } from '../../core/hash.ts';
 import { AFTER_MODAL_MAY } from '../../lexicon/hedges.ts';
 import { HEDGES } from '../../lexicon/compiled.ts';
 import { type Doc, TokenKind } from '../../pipeline/doc.ts';

@@ -4,7 +4,7 @@
  */
 import { EMOTIVE_HITS } from '../../lexicon/compiled.ts';
 import { CLICKBAIT, NOT_SUPERLATIVE, SUPERLATIVES } from '../../lexicon/emotive.ts';
-import { hashWord } from '../../lexicon/hash.ts';
+import { hashWord } from '../../core/hash.ts';
 import { type Doc, TokenKind } from '../../pipeline/doc.ts';
 import { defineStage } from '../../pipeline/stage.ts';
 import { z } from 'zod';

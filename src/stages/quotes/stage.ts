@@ -8,13 +8,13 @@
 import { z } from 'zod';
 import { type Doc, TokenKind } from '../../pipeline/doc.ts';
 import { defineStage } from '../../pipeline/stage.ts';
-import { tokenAtOrAfter, tokenEndingBy, wordsIn } from '../../pipeline/spans.ts';
-import { wordSet } from '../../lexicon/hash.ts';
+import { tokenAtOrAfter, tokenEndingBy, wordsIn } from '../../core/spans.ts';
+import { wordSet } from '../../core/hash.ts';
 import { NAMING_VERBS, QUOTING_VERBS, RELATED_LABELS } from '../../lexicon/quoting.ts';
 import { REPORTING_VERBS } from '../../lexicon/reporting.ts';
 import type { QuoteFlag, ScareQuote, Span } from '../../report/schema.ts';
 import { pairMarks } from '../../segment/marks.ts';
-import { isSpace } from '../../segment/tokens.ts';
+import { isSpace } from '../../core/tokens.ts';
 
 /** A direct quotation between marks, before attribution gives it a speaker and an id. */
 export interface Quoted {

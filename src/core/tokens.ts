@@ -3,8 +3,26 @@
  * Words keep inner apostrophes (Kate’s, wouldn’t) and inner hyphens (42-year-old) so that lexicon
  * lookups see the word a reader sees.
  */
-import { type Tokens, TokenKind } from '../pipeline/doc.ts';
-import { foldCode } from '../lexicon/hash.ts';
+import { foldCode } from './hash.ts';
+
+/** Token kinds, stored one byte per token. */
+export const TokenKind = { word: 1, number: 2, punct: 3 } as const;
+
+/**
+ * Tokens in parallel typed arrays: no object per token. `hash` is the FNV-1a hash of the lowercased
+ * token with ’ folded to ', so lexicon lookups compare numbers, not strings.
+ */
+export interface Tokens {
+  readonly count: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly kind: Uint8Array;
+  readonly hash: Uint32Array;
+  /** 1 when the token starts with an upper-case letter. */
+  readonly cap: Uint8Array;
+  /** Index of the sentence holding the token. */
+  readonly sentence: Int32Array;
+}
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;

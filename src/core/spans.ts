@@ -1,6 +1,6 @@
 /** Span helpers shared by the stages: token lookup by offset and word counts, by binary search. */
-import { wordSet } from '../lexicon/hash.ts';
-import { type Tokens, TokenKind } from './doc.ts';
+import { wordSet } from './hash.ts';
+import { type Tokens, TokenKind } from './tokens.ts';
 
 /**
  * The one binary search: the first index in `[0, count)` at which `before(i)` is false, `count` if

@@ -8,8 +8,12 @@ test('a word set answers like a Set, for hashes above the small-integer range to
   const set = wordSet(words);
   const plain = new Set(words.map(hashWord));
   assert.equal(set.size, 4);
-  for (const w of [...words, 'friend', 'sources', '']) assert.equal(set.has(hashWord(w)), plain.has(hashWord(w)), w);
-  assert.ok([...plain].some((h) => h > 2 ** 31), 'the fixture holds a hash above 2^31');
+  for (const w of [...words, 'friend', 'sources', ''])
+    assert.equal(set.has(hashWord(w)), plain.has(hashWord(w)), w);
+  assert.ok(
+    [...plain].some((h) => h > 2 ** 31),
+    'the fixture holds a hash above 2^31',
+  );
   assert.deepEqual([...set], [...plain]);
   assert.equal(new WordSet([0, 5]).has(0), true);
   assert.equal(new WordSet([5]).has(0), false);
