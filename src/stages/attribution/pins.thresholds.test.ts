@@ -1,0 +1,43 @@
+/**
+ * More of the attribution readers' named limits (CUE_LIMITS in cues.ts, CITATION_LIMITS in sources.ts),
+ * each pinned by an invented fixture just inside and one just outside, run through the attribution
+ * stage: moving a default one step either way fails one of each pair (`npm run mutate:thresholds --
+ * --only attribution` proves it).
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { parseArticle } from '../../article.ts';
+import { bundledKb } from '../../kb/load.ts';
+import { standard } from '../../pipeline/presets.ts';
+import { docBefore, runStage } from '../../pipeline/processor.ts';
+import { attributionStage } from './stage.ts';
+
+/** The attribution stage's output for `text`. */
+function attributed(text: string): ReturnType<typeof attributionStage.run> {
+  const a = parseArticle({ text, date: '2024-10-08' });
+  if (!a.ok) throw a.error;
+  return runStage(attributionStage, docBefore(standard, 'attribution', a.value, bundledKb()));
+}
+
+/** Each quotation of `text` as "kind [words] speaker (kind), cue: …". */
+function quotes(text: string): string[] {
+  return (attributed(text).quotes ?? []).map(
+    (q) =>
+      `${q.kind} [${text.slice(q.start, q.end)}] ${q.speaker.name} (${q.speaker.kind}), cue: ${q.cue ? text.slice(q.cue.start, q.cue.end) : '-'}`,
+  );
+}
+
+describe('attribution-cues: accordingBefore (10 tokens back from the comma before an opening mark)', () => {
+  // read by cueBefore, the quotation is direct; past the reach only the in-sentence search finds
+  // "according to", and it calls the quotation mixed
+  const at = (source: string): string =>
+    `Fans waited.\n\nAccording to ${source}, “We are fine. We are happy.”`;
+  test('"according" nine tokens before the comma is the cue of a direct quotation', () =>
+    assert.deepEqual(quotes(at('a source close to the young happy pair')), [
+      'direct [We are fine. We are happy.] a source close to the young happy pair (anonymous), cue: According to',
+    ]));
+  test('ten tokens before it, the quotation is read as mixed', () =>
+    assert.deepEqual(quotes(at('a source close to the young and happy pair')), [
+      'mixed [We are fine. We are happy.] a source close to the young and happy pair (anonymous), cue: According to',
+    ]));
+});
