@@ -41,3 +41,38 @@ describe('attribution-cues: accordingBefore (10 tokens back from the comma befor
       'mixed [We are fine. We are happy.] a source close to the young and happy pair (anonymous), cue: According to',
     ]));
 });
+
+/** The sources cited without quoted words in `text` (no quotation counted), as "name (kind) [mention]". */
+function cited(text: string): string[] {
+  return (attributed(text).sources ?? [])
+    .filter((s) => s.quotes === 0)
+    .map((s) => `${s.name} (${s.kind}) [${s.mentions.map((m) => text.slice(m.start, m.end)).join('; ')}]`);
+}
+
+describe('attribution-sources: accordingWords (the cited source ends within 12 tokens of "according")', () => {
+  // a reply with no reported clause: only the citation reader reads it
+  const at = (source: string): string => `Is it over? Not according to ${source}.`;
+  test('a source of ten words after "according to" is read whole', () =>
+    assert.deepEqual(cited(at('a source close to the young and very happy pair')), [
+      'a source close to the young and very happy pair (anonymous) [a source close to the young and very happy pair]',
+    ]));
+  test('one of eleven is cut after ten', () =>
+    assert.deepEqual(cited(at('a source close to the young and very happy rich pair')), [
+      'a source close to the young and very happy rich (anonymous) [a source close to the young and very happy rich]',
+    ]));
+});
+
+describe('attribution-sources: lookBack (a citation verb’s subject starts at most 12 tokens back)', () => {
+  // the adverbs before the verb are skipped, so the reach, not the subject reader's own eight words,
+  // is what stops the subject
+  test('a subject starting twelve tokens before "declined" is read from its first word', () =>
+    assert.deepEqual(
+      cited('A source close to the young happy pair has also previously publicly declined to comment.'),
+      ['A source close to the young happy pair (anonymous) [A source close to the young happy pair]'],
+    ));
+  test('one starting thirteen tokens before loses that word', () =>
+    assert.deepEqual(
+      cited('A source close to the young happy pair has also previously never publicly declined to comment.'),
+      ['source close to the young happy pair (anonymous) [source close to the young happy pair]'],
+    ));
+});
