@@ -76,3 +76,17 @@ describe('attribution-sources: lookBack (a citation verb’s subject starts at m
       ['source close to the young happy pair (anonymous) [source close to the young happy pair]'],
     ));
 });
+
+describe('attribution-speaker: phraseWords (a speaker phrase is its first token and at most 12 more)', () => {
+  // the phrase between a closing mark and "said" is read by the speaker reader alone
+  const at = (speaker: string): string =>
+    `Fans waited.\n\n“We are fine. We are happy,” ${speaker} said on Friday.`;
+  test('a phrase of thirteen tokens speaks', () =>
+    assert.deepEqual(quotes(at('a source close to the young and very happy pair in the city')), [
+      'direct [We are fine. We are happy,] a source close to the young and very happy pair in the city (anonymous), cue: said',
+    ]));
+  test('one of fourteen is a clause, not a speaker', () =>
+    assert.deepEqual(quotes(at('a source close to the young and very happy rich pair in the city')), [
+      'direct [We are fine. We are happy,] unknown (unknown), cue: -',
+    ]));
+});
