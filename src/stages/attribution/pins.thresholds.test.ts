@@ -90,3 +90,13 @@ describe('attribution-speaker: phraseWords (a speaker phrase is its first token 
       'direct [We are fine. We are happy,] unknown (unknown), cue: -',
     ]));
 });
+
+describe('reported: trailingReach (the comma before a trailing cue is at most 13 tokens from the full stop)', () => {
+  const at = (speaker: string): string => `Fans waited. The couple will marry in June, ${speaker} said.`;
+  test('a comma thirteen tokens back opens a trailing cue', () =>
+    assert.deepEqual(quotes(at('a source close to the young and happy pair in town')), [
+      'indirect [The couple will marry in June] a source close to the young and happy pair in town (anonymous), cue: said',
+    ]));
+  test('fourteen back, the sentence is not read as reported', () =>
+    assert.deepEqual(quotes(at('a source close to the young and very happy pair in town')), []));
+});
