@@ -134,6 +134,10 @@ export function analyzeRecord(
   try {
     value = JSON.parse(text);
   } catch {
+    // a NUL, or a byte that is not UTF-8 (decoded as U+FFFD), means a binary file, not a bad line; looked
+    // for only once the line has failed, so good records pay nothing
+    if (text.includes('\u0000') || text.includes('\ufffd'))
+      return { ok: false, code: 'HS_BINARY_INPUT', error: `line ${lineNo}` };
     return { ok: false, code: 'HS_BAD_JSON_LINE', error: `line ${lineNo}` };
   }
   const fast = wellFormed(value);
