@@ -6,19 +6,14 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseArticle } from '../../article.ts';
-import { bundledKb } from '../../kb/load.ts';
-import { standard } from '../../pipeline/presets.ts';
-import { docBefore, runStage } from '../../pipeline/processor.ts';
+import { runAt } from '../../pipeline/fixture.ts';
 import { CUE_LIMITS } from './cues.ts';
 import { SPEAKER_LIMITS } from './speaker.ts';
 import { attributionStage } from './stage.ts';
 
 /** Each quotation of `text` as "speaker name (kind), mention: …, listener: …". */
 function quotes(text: string): string[] {
-  const a = parseArticle({ text, date: '2024-10-08' });
-  if (!a.ok) throw a.error;
-  const found = runStage(attributionStage, docBefore(standard, 'attribution', a.value, bundledKb()));
+  const found = runAt(attributionStage, text, {}, '2024-10-08');
   return (found.quotes ?? []).map(
     (q) =>
       `${q.speaker.name} (${q.speaker.kind}), mention: ${q.speaker.mention ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : '-'}, listener: ${q.listener ?? '-'}`,

@@ -6,17 +6,12 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseArticle } from '../../article.ts';
-import { bundledKb } from '../../kb/load.ts';
-import { standard } from '../../pipeline/presets.ts';
-import { docBefore, runStage } from '../../pipeline/processor.ts';
+import { runAt } from '../../pipeline/fixture.ts';
 import { attributionStage } from './stage.ts';
 
 /** The attribution stage's output for `text`. */
 function attributed(text: string): ReturnType<typeof attributionStage.run> {
-  const a = parseArticle({ text, date: '2024-10-08' });
-  if (!a.ok) throw a.error;
-  return runStage(attributionStage, docBefore(standard, 'attribution', a.value, bundledKb()));
+  return runAt(attributionStage, text, {}, '2024-10-08');
 }
 
 /** Each quotation of `text` as "kind [words] speaker (kind), cue: …". */

@@ -9,20 +9,14 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseArticle } from '../../article.ts';
-import { bundledKb } from '../../kb/load.ts';
 import type { Doc } from '../../pipeline/doc.ts';
-import { standard } from '../../pipeline/presets.ts';
-import { docBefore, runStage } from '../../pipeline/processor.ts';
+import { docAt } from '../../pipeline/fixture.ts';
+import { runStage } from '../../pipeline/processor.ts';
 import { attributionStage } from './stage.ts';
 import { findReported } from './indirect.ts';
 import { REPORTED_DEFAULTS, REPORTED_LIMITS, type ReportedOptions, reportedIn } from './reported.ts';
 
-const docOf = (text: string): Doc => {
-  const a = parseArticle({ text, date: '2024-10-08' });
-  if (!a.ok) throw a.error;
-  return docBefore(standard, 'attribution', a.value, bundledKb());
-};
+const docOf = (text: string): Doc => docAt('attribution', text, '2024-10-08');
 
 /** The stage's quotations of `text` as "kind “words” speaker, cue: verb". */
 function quotes(text: string): string[] {

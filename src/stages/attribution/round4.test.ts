@@ -4,10 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseArticle } from '../../article.ts';
-import { bundledKb } from '../../kb/load.ts';
-import { standard } from '../../pipeline/presets.ts';
-import { docBefore, runStage } from '../../pipeline/processor.ts';
+import { runAt } from '../../pipeline/fixture.ts';
 import { attributionStage } from './stage.ts';
 
 const slice = (text: string, s: { start: number; end: number } | null): string | null =>
@@ -15,9 +12,7 @@ const slice = (text: string, s: { start: number; end: number } | null): string |
 
 /** Every quotation of `text` as [content, mention, speaker name, kind, via, cue]. */
 function quotes(text: string): (string | null)[][] {
-  const article = parseArticle({ text });
-  if (!article.ok) throw article.error;
-  const out = runStage(attributionStage, docBefore(standard, 'attribution', article.value, bundledKb()));
+  const out = runAt(attributionStage, text);
   return (out.quotes ?? []).map((q) => [
     slice(text, q),
     slice(text, q.speaker.mention),

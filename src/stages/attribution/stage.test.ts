@@ -6,20 +6,11 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseArticle } from '../../article.ts';
-import { bundledKb } from '../../kb/load.ts';
-import type { Doc } from '../../pipeline/doc.ts';
-import { standard } from '../../pipeline/presets.ts';
-import { docBefore, runStage } from '../../pipeline/processor.ts';
+import { docAt } from '../../pipeline/fixture.ts';
+import { runStage } from '../../pipeline/processor.ts';
 import type { Quote, ScareQuote, Source } from '../../report/schema.ts';
 import { type AttributionOptions, attributionStage } from './stage.ts';
 import { type QuotesOptions, quotesStage } from '../quotes/stage.ts';
-
-const docAt = (stage: string, text: string): Doc => {
-  const article = parseArticle({ text });
-  if (!article.ok) throw article.error;
-  return docBefore(standard, stage, article.value, bundledKb());
-};
 
 /** The quotations and sources the attribution stage writes for `text`. */
 function attribute(

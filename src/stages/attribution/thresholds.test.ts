@@ -5,17 +5,12 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseArticle } from '../../article.ts';
-import { bundledKb } from '../../kb/load.ts';
-import { standard } from '../../pipeline/presets.ts';
-import { docBefore, runStage } from '../../pipeline/processor.ts';
+import { runAt } from '../../pipeline/fixture.ts';
 import { type AttributionOptions, attributionStage } from './stage.ts';
 
 /** Each quotation of `text` as "kind “words” speaker via how, cue: text". */
 function quotes(text: string, o: Partial<AttributionOptions> = {}): string[] {
-  const a = parseArticle({ text, date: '2024-10-08' });
-  if (!a.ok) throw a.error;
-  const found = runStage(attributionStage, docBefore(standard, 'attribution', a.value, bundledKb()), o);
+  const found = runAt(attributionStage, text, o, '2024-10-08');
   return (found.quotes ?? []).map(
     (q) =>
       `${q.kind} “${text.slice(q.start, q.end)}” ${q.speaker.name} via ${q.speaker.via}, cue: ${q.cue ? text.slice(q.cue.start, q.cue.end) : '-'}`,
