@@ -11,6 +11,22 @@ export interface Migration {
   readonly sql: string | { readonly sqlite: string; readonly postgres: string };
 }
 
+/**
+ * Migration 3's move of one table's LSH band rows (`lshTable`, a row per band) into an array column
+ * `bands` of `table`, keyed by `hash`, under a GIN index. Frozen: the SQL it writes is pinned by the
+ * migration test that migrates schema-2 band rows.
+ */
+const bandsColumn = (
+  table: string,
+  hash: string,
+  lshTable: string,
+): string => `ALTER TABLE ${table} ADD COLUMN bands INTEGER[];
+UPDATE ${table} t SET bands = l.b
+FROM (SELECT ${hash}, array_agg(bucket ORDER BY band) AS b FROM ${lshTable} GROUP BY ${hash}) l
+WHERE l.${hash} = t.${hash};
+DROP TABLE ${lshTable};
+CREATE INDEX ${table}_bands ON ${table} USING gin (bands);`;
+
 /** Every migration, oldest first. `LATEST` is the schema this code reads and writes. */
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -212,18 +228,8 @@ DROP INDEX quotes_norm;
     sql: {
       sqlite: 'SELECT 1;',
       postgres: `
-ALTER TABLE quote_texts ADD COLUMN bands INTEGER[];
-UPDATE quote_texts t SET bands = l.b
-FROM (SELECT norm_hash, array_agg(bucket ORDER BY band) AS b FROM quote_lsh GROUP BY norm_hash) l
-WHERE l.norm_hash = t.norm_hash;
-DROP TABLE quote_lsh;
-CREATE INDEX quote_texts_bands ON quote_texts USING gin (bands);
-ALTER TABLE texts ADD COLUMN bands INTEGER[];
-UPDATE texts t SET bands = l.b
-FROM (SELECT text_hash, array_agg(bucket ORDER BY band) AS b FROM story_lsh GROUP BY text_hash) l
-WHERE l.text_hash = t.text_hash;
-DROP TABLE story_lsh;
-CREATE INDEX texts_bands ON texts USING gin (bands);
+${bandsColumn('quote_texts', 'norm_hash', 'quote_lsh')}
+${bandsColumn('texts', 'text_hash', 'story_lsh')}
 ALTER TABLE reports ALTER COLUMN report SET STORAGE EXTERNAL;
 `,
     },

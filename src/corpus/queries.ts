@@ -251,6 +251,25 @@ const refOf = (r: Record<string, unknown>): ArticleRef => ({
 
 const REF_COLUMNS = 'a.id, a.outlet, a.outlet_name, a.date, a.title, a.url';
 
+type Row = Record<string, unknown>;
+
+/** Rows grouped by the string value of one column, in their order. */
+function rowsBy(rows: readonly Row[], column: string): Map<string, Row[]> {
+  const out = new Map<string, Row[]>();
+  for (const r of rows) {
+    const k = String(r[column]);
+    const l = out.get(k);
+    if (l) l.push(r);
+    else out.set(k, [r]);
+  }
+  return out;
+}
+
+/** Article rows earliest first, undated ones last, then by id: the order a trail is told in. */
+const earliestFirst = (x: Row, y: Row): number =>
+  String(x.date || '9999').localeCompare(String(y.date || '9999')) ||
+  String(x.id).localeCompare(String(y.id));
+
 /** Builds the question functions over one connection. */
 export function queries(sql: Sql): Queries {
   const inChunks = async <T>(
@@ -362,13 +381,7 @@ export function queries(sql: Sql): Queries {
          FROM quote_trail a WHERE a.norm_hash IN (${m}) AND ${w.sql}`,
       w.params,
     );
-    const byHash = new Map<string, Record<string, unknown>[]>();
-    for (const r of rows) {
-      const k = String(r.norm_hash);
-      const l = byHash.get(k);
-      if (l) l.push(r);
-      else byHash.set(k, [r]);
-    }
+    const byHash = rowsBy(rows, 'norm_hash');
     const cited = new Map<string, Set<string>>();
     for (const r of rows)
       if (r.credits && !cited.has(String(r.id)))
@@ -377,12 +390,7 @@ export function queries(sql: Sql): Queries {
     for (const hashes of hashGroups) {
       const members = hashes.flatMap((h) => byHash.get(h) ?? []);
       // earliest first; undated articles last; one use per article (its first printing)
-      members.sort(
-        (x, y) =>
-          String(x.date || '9999').localeCompare(String(y.date || '9999')) ||
-          String(x.id).localeCompare(String(y.id)) ||
-          Number(x.n) - Number(y.n),
-      );
+      members.sort((x, y) => earliestFirst(x, y) || Number(x.n) - Number(y.n));
       const seen = new Set<string>();
       const uses = members.filter((m) => !seen.has(String(m.id)) && seen.add(String(m.id)));
       if (uses.length < 2) continue;
@@ -671,16 +679,11 @@ export function queries(sql: Sql): Queries {
         (m) => `SELECT ${REF_COLUMNS}, a.text_hash FROM articles a WHERE a.text_hash IN (${m}) AND ${w.sql}`,
         w.params,
       );
-      const byHash = new Map<string, Record<string, unknown>[]>();
-      for (const r of rows) byHash.set(String(r.text_hash), [...(byHash.get(String(r.text_hash)) ?? []), r]);
+      const byHash = rowsBy(rows, 'text_hash');
       const out: StoryGroup[] = [];
       for (const g of groups) {
         const members = g.flatMap((h) => byHash.get(h) ?? []);
-        members.sort(
-          (x, y) =>
-            String(x.date || '9999').localeCompare(String(y.date || '9999')) ||
-            String(x.id).localeCompare(String(y.id)),
-        );
+        members.sort(earliestFirst);
         const outlets = new Set(members.map((m) => String(m.outlet))).size;
         if (outlets < 2) continue;
         out.push({

@@ -41,12 +41,12 @@ const MIX = 0x9e3779b1;
  * ending at that node, or -1.
  */
 class HashTrie {
+  private edges = 0;
+  private nodes = 1;
+  private mask: number;
   private keyHash: Uint32Array;
   private keyNode: Int32Array;
   private child: Int32Array;
-  private mask: number;
-  private edges = 0;
-  private nodes = 1;
   private acceptList: number[] = [NONE];
   /** Entry index per (node, lexicon), or -1; compacted into a typed array by `freeze`. */
   accept: Int32Array = new Int32Array(0);

@@ -1,6 +1,6 @@
 /** The corpus routes in the OpenAPI document, derived from the zod shapes in schema.ts. */
 import type { z } from 'zod';
-import { jsonSchema, problem, ref, reportResponse } from '../openapi/parts.ts';
+import { articleBody, jsonSchema, problem, ref, reportResponse } from '../openapi/parts.ts';
 import {
   ArticlePage,
   ArticlesQuery,
@@ -91,15 +91,7 @@ export const CORPUS_PATHS = (common: Record<string, unknown>): Record<string, un
         summary:
           'Analyse and store one article (JSON as for /v1/analyze) or many (JSON Lines, one record a line)',
         security: [{ bearer: [] }],
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': { schema: ref('AnalyzeBody') },
-            'application/x-ndjson': { schema: { type: 'string' } },
-            'text/plain': { schema: { type: 'string' } },
-            'text/html': { schema: { type: 'string' } },
-          },
-        },
+        requestBody: articleBody({ 'application/x-ndjson': { schema: { type: 'string' } } }),
         responses: {
           '200': json('IngestAnswer', 'Every article was already stored (skipped)'),
           '201': json('IngestAnswer', 'Stored: what happened to each article'),

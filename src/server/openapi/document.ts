@@ -9,7 +9,7 @@ import { AnalyzeBody, ArticleMeta } from '../analyze/schema.ts';
 import { CORPUS_PATHS, CORPUS_SCHEMAS } from '../corpus/spec.ts';
 import { apiCodes } from '../problem/problem.ts';
 import { QUEUE_PATHS, QUEUE_SCHEMAS } from '../queue/spec.ts';
-import { jsonSchema, ProblemSchema, problem, ref, reportResponse } from './parts.ts';
+import { articleBody, jsonSchema, ProblemSchema, problem, ref, reportResponse } from './parts.ts';
 
 const metaParams = Object.entries(jsonSchema(ArticleMeta, 'input').properties as object).map(
   ([name, schema]) => ({
@@ -72,14 +72,7 @@ export const openapiDocument = (): Record<string, unknown> => ({
           'allowed) or as text/html; metadata for plain and HTML bodies goes in the query. A {url} is ' +
           'fetched with the CLI limits, and only from public addresses.',
         parameters: [formatParam, ...metaParams],
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': { schema: ref('AnalyzeBody') },
-            'text/plain': { schema: { type: 'string' } },
-            'text/html': { schema: { type: 'string' } },
-          },
-        },
+        requestBody: articleBody(),
         responses: {
           '200': reportResponse('The report'),
           '400': problem('Malformed request (HS_BAD_REQUEST, HS_FETCH_PROTOCOL)'),

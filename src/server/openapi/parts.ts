@@ -39,3 +39,14 @@ export const reportResponse = (description: string) => ({
     'text/plain': { schema: { type: 'string' } },
   },
 });
+
+/** The body of an article to analyse: JSON (AnalyzeBody), plain text or HTML, plus any other types. */
+export const articleBody = (more: Record<string, unknown> = {}) => ({
+  required: true,
+  content: {
+    'application/json': { schema: ref('AnalyzeBody') },
+    ...more,
+    'text/plain': { schema: { type: 'string' } },
+    'text/html': { schema: { type: 'string' } },
+  },
+});

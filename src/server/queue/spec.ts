@@ -15,37 +15,42 @@ const refusals = {
   '503': problem('Redis does not answer (HS_REDIS_UNREACHABLE)'),
 };
 
+/** An admin operation answering 200 with one component schema, or one of the refusals. */
+const adminOp = (
+  operationId: string,
+  summary: string,
+  answer: string,
+  description: string,
+  common: Record<string, unknown>,
+) => ({
+  operationId,
+  summary,
+  security: [{ admin: [] }],
+  responses: {
+    '200': { description, content: { 'application/json': { schema: ref(answer) } } },
+    ...refusals,
+    ...common,
+  },
+});
+
 /** Paths of the queue routes. */
 export const QUEUE_PATHS = (common: Record<string, unknown>): Record<string, unknown> => ({
   '/v1/queue': {
-    get: {
-      operationId: 'queueStatus',
-      summary:
-        'The job queue (admin): jobs by state, throughput, the workers’ recent jobs, the failed jobs with their reasons',
-      security: [{ admin: [] }],
-      responses: {
-        '200': {
-          description: 'The queue now',
-          content: { 'application/json': { schema: ref('QueueAnswer') } },
-        },
-        ...refusals,
-        ...common,
-      },
-    },
+    get: adminOp(
+      'queueStatus',
+      'The job queue (admin): jobs by state, throughput, the workers’ recent jobs, the failed jobs with their reasons',
+      'QueueAnswer',
+      'The queue now',
+      common,
+    ),
   },
   '/v1/queue/retry': {
-    post: {
-      operationId: 'retryFailedJobs',
-      summary: 'Move every failed job back to waiting (admin)',
-      security: [{ admin: [] }],
-      responses: {
-        '200': {
-          description: 'How many went back',
-          content: { 'application/json': { schema: ref('RetryAnswer') } },
-        },
-        ...refusals,
-        ...common,
-      },
-    },
+    post: adminOp(
+      'retryFailedJobs',
+      'Move every failed job back to waiting (admin)',
+      'RetryAnswer',
+      'How many went back',
+      common,
+    ),
   },
 });
