@@ -141,8 +141,7 @@ describe('attribution-speaker: orgReach (600 characters back)', () => {
 // colon: a definite role description ("The … actress") is no listed name, yet it speaks for the actress
 // named in the sentence before (speaker.ts), so only `openingName` attributes the quotation.
 describe('attribution-cues: colonNameWords (4 tokens alone before a colon)', () => {
-  const at = (description: string): string =>
-    `Mara Quint arrived late.\n\n${description}: “We are fine.”`;
+  const at = (description: string): string => `Mara Quint arrived late.\n\n${description}: “We are fine.”`;
   test('a description of four tokens before the colon speaks', () =>
     assert.deepEqual(quotes(at('The long serving actress')), [
       'Mara Quint (named-person), mention: The long serving actress, listener: -',
