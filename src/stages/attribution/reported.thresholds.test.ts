@@ -152,3 +152,46 @@ describe('reported: parentheticalReach (6 tokens after the comma)', () => {
     assert.equal(movedLimit('parentheticalReach', 7, () => heard(text)).length, 2);
   });
 });
+
+// Past either reach the leading rule gives the sentence up and the cue model reads it: the model keeps
+// the clause after "according to X," whole and takes the words before an appositive as the subject, so
+// only these fixtures (a second clause; a name in apposition) tell the two readers apart.
+describe('reported: accordingReach (the comma 11 tokens after "according")', () => {
+  const at = (pair: string): string =>
+    `According to a source close to the young and ${pair} pair, the tour will go on, while their manager argued it had ended.`;
+  test('a comma 11 tokens after "according": the leading rule ends the reported words at "while"', () =>
+    assert.deepEqual(quotes(at('happy')), [
+      'indirect “the tour will go on” a source close to the young and happy pair, cue: According to',
+      'indirect “it had ended” their manager, cue: argued',
+    ]));
+  test('12 after: the cue model reads the rest of the sentence as one clause', () => {
+    const text = at('very happy');
+    assert.deepEqual(quotes(text), [
+      'indirect “the tour will go on, while their manager argued it had ended” a source close to the young and very happy pair, cue: According to',
+    ]);
+    assert.deepEqual(
+      movedLimit('accordingReach', 13, () => quotes(text)),
+      [
+        'indirect “the tour will go on” a source close to the young and very happy pair, cue: According to',
+        'indirect “it had ended” their manager, cue: argued',
+      ],
+    );
+  });
+});
+
+describe('reported: leadingReach (a leading verb 13 tokens into the sentence)', () => {
+  const at = (outlets: string): string =>
+    `A lawyer for the two big local ${outlets} outlets, Ines Marlow, said that the paper will appeal.`;
+  test('"said" 13 tokens in: the leading rule gives the name in apposition', () =>
+    assert.deepEqual(quotes(at('news')), ['indirect “the paper will appeal” Ines Marlow, cue: said']));
+  test('14 in: the cue model takes the words before the appositive', () => {
+    const text = at('evening news');
+    assert.deepEqual(quotes(text), [
+      'indirect “the paper will appeal” lawyer for the two big local evening news outlets, cue: said',
+    ]);
+    assert.deepEqual(
+      movedLimit('leadingReach', 15, () => quotes(text)),
+      ['indirect “the paper will appeal” Ines Marlow, cue: said'],
+    );
+  });
+});
