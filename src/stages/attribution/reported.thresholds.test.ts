@@ -1,11 +1,11 @@
 /**
- * The reported-speech finder's named options (`REPORTED_DEFAULTS`) and reaches (`REPORTED_LIMITS`), each pinned by a fixture just
- * inside and one just outside, run through the attribution stage that calls the finder: moving a
- * default one step either way (a boolean: flipping it) fails one of each pair (`npm run
- * mutate:thresholds` proves it). The stage does not expose these options, so the override cases call
- * `findReported`, the function it runs, with the option moved. The cue-probability fixtures assert
- * the shipped cue model's probability that puts them inside or outside: a refit that moves it fails
- * here, saying which fixture to re-pick.
+ * The reported-speech finder's named options (`REPORTED_DEFAULTS`) and reaches (`REPORTED_LIMITS`),
+ * each pinned by a fixture just inside and one just outside, run through the attribution stage that
+ * calls the finder: moving a default one step either way (a boolean: flipping it) fails one of each
+ * pair (`npm run mutate:thresholds` proves it). The stage does not expose these options, so the
+ * override cases call `findReported`, the function it runs, or move a reach for one call. The
+ * cue-probability fixtures assert the shipped cue model's probability that puts them inside or
+ * outside: a refit that moves it fails here, saying which fixture to re-pick.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
