@@ -172,3 +172,24 @@ describe('attribution-cues: colonCommaWords (a comma 3 tokens into the sentence 
     );
   });
 });
+
+describe('attribution-cues: subjectWords (a subject of 9 tokens before a verb)', () => {
+  const at = (pal: string): string =>
+    `Fans waited.\n\n${pal} of the pair who has known them said: “We are fine.”`;
+  test('a subject of nine tokens before "said" is read whole', () =>
+    assert.deepEqual(quotes(at('A pal')), [
+      'A pal of the pair who has known them (anonymous), mention: A pal of the pair who has known them, listener: -',
+    ]));
+  test('one of ten is read from its second word', () => {
+    const text = at('A close pal');
+    assert.deepEqual(quotes(text), [
+      'close pal of the pair who has known them (anonymous), mention: close pal of the pair who has known them, listener: -',
+    ]);
+    assert.deepEqual(
+      moved(CUE_LIMITS, 'subjectWords', 9, () => quotes(text)),
+      [
+        'A close pal of the pair who has known them (anonymous), mention: A close pal of the pair who has known them, listener: -',
+      ],
+    );
+  });
+});
