@@ -111,6 +111,14 @@ export const QuotesOptions = z.object({
     .nonnegative()
     .default(3)
     .describe('Least words of a stretch closed by a mark with no opening mark for it to be a quotation'),
+  cueScareWords: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(2)
+    .describe(
+      'Most words in single marks, not closing like speech, that stay a scare quote beside a reporting verb (‘slowly thawing’, she said)',
+    ),
 });
 /** The quotes stage's thresholds. */
 export type QuotesOptions = z.output<typeof QuotesOptions>;
@@ -210,7 +218,7 @@ function scareKind(
   if (endsInStop && opensSentence(doc, open)) return null;
   // ‘thawing’ next to "said" is still a scare quote; ‘No,’ she said and called him a “booty call”
   // are quotations
-  if (cue && words > 0 && (words > 2 || endsInPunct || !single)) return null;
+  if (cue && words > 0 && (words > o.cueScareWords || endsInPunct || !single)) return null;
   if (!innerPunct && words <= (single ? o.scareWordsSingle : o.scareWords)) return 'scare';
   if (alone && !anyPunct && words <= o.headingWords) return 'heading';
   return null;

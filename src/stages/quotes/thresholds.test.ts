@@ -115,3 +115,13 @@ describe('quotes: unopenedWords (3 words before a closing mark with no opening o
     assert.deepEqual(marked('Great fun,” she said.', { unopenedWords: 2 }), ['quote: Great fun,']);
   });
 });
+
+describe('quotes: cueScareWords (2 words in single marks beside a cue)', () => {
+  test('two words in single marks beside "she said" stay a scare quote', () =>
+    assert.deepEqual(marked('Relations are ‘slowly thawing’, she said.'), ['scare: ‘slowly thawing’']));
+  test('three are her words', () => {
+    const text = 'Relations are ‘slowly thawing again’, she said.';
+    assert.deepEqual(marked(text), ['quote: slowly thawing again']);
+    assert.deepEqual(marked(text, { cueScareWords: 3 }), ['scare: ‘slowly thawing again’']);
+  });
+});
