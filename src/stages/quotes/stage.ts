@@ -91,6 +91,14 @@ export const QuotesOptions = z.object({
     .nonnegative()
     .default(10)
     .describe('Most words of a Title Case stretch read as a title ("Keeping Up with the Kardashians")'),
+  titleMinWords: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(2)
+    .describe(
+      'Least words of a Title Case stretch read as a title: one capitalised word may be a word said (“Dancing”)',
+    ),
   headingWords: z
     .number()
     .int()
@@ -212,7 +220,7 @@ function scareKind(
   const cue = cueBeside(doc, open, close, o.cueReach, o.cueReachBefore);
   // Title Case runs ("Keeping Up with the Kardashians") are titles even beside a verb ("she sang
   // “Dancing Queen”"), unless they close like speech before the cue ("“Thank You!” she said")
-  const titleCase = words >= 2 && lowerContent === 0;
+  const titleCase = words >= o.titleMinWords && lowerContent === 0;
   if (titleCase && !innerStop && words <= o.titleWords && !(anyPunct && cue === AFTER)) return 'title';
   // a whole sentence in marks standing on its own (“Every bed is taken.”) is someone's words
   if (endsInStop && opensSentence(doc, open)) return null;

@@ -125,3 +125,13 @@ describe('quotes: cueScareWords (2 words in single marks beside a cue)', () => {
     assert.deepEqual(marked(text, { cueScareWords: 3 }), ['scare: ‘slowly thawing again’']);
   });
 });
+
+describe('quotes: titleMinWords (2)', () => {
+  test('two Title Case words beside "sang" are a title', () =>
+    assert.deepEqual(marked('She sang “Dancing Queen” on stage.'), ['title: “Dancing Queen”']));
+  test('one is a word she said', () => {
+    const text = 'She sang “Dancing” on stage.';
+    assert.deepEqual(marked(text), ['quote: Dancing']);
+    assert.deepEqual(marked(text, { titleMinWords: 1 }), ['title: “Dancing”']);
+  });
+});
