@@ -79,6 +79,10 @@ export const CUE_LIMITS = {
   colonNameWords: 4,
   /** Most tokens of a sentence-opening name set off by a comma before a colon ("Ruiz, the director, …:"). */
   colonCommaWords: 3,
+  /** Tokens back from the word before a verb where its subject may start, less one ("A pal of the pair … said:"). */
+  subjectWords: 8,
+  /** Tokens after a sentence's first where an unlisted subject opening it may end, less one ("The … friend waved, saying"). */
+  openingWords: 5,
 };
 
 /** The punctuation character at token `i`, or -1; the full stop of "Mr." or an initial is part of a name. */
@@ -233,7 +237,13 @@ export function subjectBefore(
   if (punctAt(doc, s) === 44) s--;
   while (s >= floor && ADVERBS.has(t.hash[s]!)) s--;
   let a = s;
-  while (a > floor && a > s - 8 && !STOP.has(punctAt(doc, a - 1)) && t.sentence[a - 1] === t.sentence[s]) a--;
+  while (
+    a > floor &&
+    a > s - CUE_LIMITS.subjectWords &&
+    !STOP.has(punctAt(doc, a - 1)) &&
+    t.sentence[a - 1] === t.sentence[s]
+  )
+    a--;
   // drop a leading "As" of "As one pal put it"
   if (t.hash[a] === AS) a++;
   // "Jane Doe, a spokesperson for X, said:": the name before the appositive speaks
@@ -296,7 +306,7 @@ export function clauseSubject(doc: Reading, c: number, floor: number): SpeakerPh
   // no listed name: the shortest speaker phrase opening the sentence ("The Florida senator …")
   let a = floor;
   while (a < c && t.sentence[a] !== sentence) a++;
-  for (let k = a; k < c && k <= a + 5 && punctAt(doc, k) < 0; k++) {
+  for (let k = a; k < c && k <= a + CUE_LIMITS.openingWords && punctAt(doc, k) < 0; k++) {
     const sp = speakerPhrase(doc, a, k);
     if (sp) return sp;
   }
