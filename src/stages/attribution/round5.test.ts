@@ -1,0 +1,73 @@
+/**
+ * Attribution cases fixed in the fifth round, on invented sentences, through the attribution stage:
+ * each asserts the exact quoted words, speaker mention, name, kind, how it was found and the cue.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { runAt } from '../../pipeline/fixture.ts';
+import { attributionStage } from './stage.ts';
+
+const slice = (text: string, s: { start: number; end: number } | null): string | null =>
+  s ? text.slice(s.start, s.end) : null;
+
+/** Every quotation of `text` as [kind, content, mention, speaker name, speaker kind, via, cue]. */
+function quotes(text: string): (string | null)[][] {
+  const out = runAt(attributionStage, text);
+  return (out.quotes ?? []).map((q) => [
+    q.kind,
+    slice(text, q),
+    slice(text, q.speaker.mention),
+    q.speaker.name,
+    q.speaker.kind,
+    q.speaker.via,
+    slice(text, q.cue),
+  ]);
+}
+
+describe('a cue in the next sentence yields to the cue before the opening mark', () => {
+  test('He added, “….” The board refused …: the quotation is his', () => {
+    const text =
+      'Tomas Ferrell spoke after the hearing. He added, “The ferry should run all winter.” The board refused to fund it.';
+    assert.deepEqual(quotes(text), [
+      [
+        'direct',
+        'The ferry should run all winter.',
+        'He',
+        'Tomas Ferrell',
+        'named-person',
+        'pronoun',
+        'added',
+      ],
+    ]);
+  });
+  test('with no cue before the mark, the next sentence still names the speaker', () => {
+    const text = 'Tomas Ferrell spoke after the hearing. “The ferry should run all winter.” Ferrell said it twice.';
+    assert.deepEqual(quotes(text).map((q) => q.slice(0, 4)), [
+      ['direct', 'The ferry should run all winter.', 'Ferrell', 'Tomas Ferrell'],
+    ]);
+  });
+});
+
+describe('a quoted fragment governed by a verb is the reported words that hold it (mixed)', () => {
+  test('described X as “…”: the quotation runs from the object', () => {
+    const text = 'Mayor Ida Roemer described the plan as “a reckless gamble with our harbour” on Tuesday.';
+    assert.deepEqual(quotes(text), [
+      [
+        'mixed',
+        'the plan as “a reckless gamble with our harbour',
+        'Mayor Ida Roemer',
+        'Mayor Ida Roemer',
+        'named-person',
+        'cue',
+        'described',
+      ],
+    ]);
+  });
+  test('a fragment longer than maxFragmentWords stays a quotation of its own', () => {
+    const text =
+      'Mayor Ida Roemer described the plan as “a reckless gamble that bets the whole town on one card every single year”.';
+    assert.deepEqual(quotes(text).map((q) => q.slice(0, 2)), [
+      ['mixed', 'a reckless gamble that bets the whole town on one card every single year'],
+    ]);
+  });
+});
