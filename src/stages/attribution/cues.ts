@@ -8,6 +8,7 @@ import { ACCORDING, LISTENER_VERBS, REPORTING_VERBS, TO } from '../../lexicon/re
 import { type Mention, TokenKind } from '../../pipeline/doc.ts';
 import { isNameDot, tokenAtOrAfter } from '../../core/spans.ts';
 import type { Span } from '../../report/schema.ts';
+import { DETERMINERS, NOT_SUBJECT_AFTER, SUBORDINATORS } from './words.ts';
 import {
   entityOf,
   longestMention,
@@ -122,12 +123,17 @@ export const cueAfter: CueSearch = (doc, from, limit, window = CUE_WINDOW) => {
     const sp = speakerPhrase(doc, i + 2, j - 1);
     return sp ? { cue: { start: t.start[i]!, end: t.end[i + 1]! }, speaker: sp, listener: null } : null;
   }
-  // "reports claim": a noun that looks like a verb, followed by the real cue
-  if (isCueVerb(t.hash[i]!) && !isCueVerb(t.hash[i + 1] ?? 0)) {
+  // "reports claim": a noun that looks like a verb, followed by the real cue (in lower case: "said
+  // State Senator Jo Ruiz" is inverted)
+  if (isCueVerb(t.hash[i]!) && !(isCueVerb(t.hash[i + 1] ?? 0) && t.cap[i + 1] !== 1)) {
     // inverted: "says our source"
     let j = i + 1;
     while (j < limit && !STOP.has(punctAt(doc, j)) && j < i + CUE_LIMITS.invertedSpeakerWords) j++;
-    const sp = speakerPhrase(doc, i + 1, j - 1);
+    // "said a longtime adviser to the mayor": the longest noun phrase the words open with, cut before
+    // a preposition, speaks
+    let sp: SpeakerPhrase | null = null;
+    for (let e = j - 1; e > i && !sp; e--)
+      if (e === j - 1 || NOT_SUBJECT_AFTER.has(t.hash[e + 1]!)) sp = speakerPhrase(doc, i + 1, e);
     return sp ? { cue: { start: t.start[i]!, end: t.end[i]! }, speaker: sp, listener: null } : null;
   }
   // room for an appositive: "Poppy Lang, a spokesperson for Vane Music Group, said"
@@ -289,6 +295,11 @@ export function clauseSubject(doc: Reading, c: number, floor: number): SpeakerPh
     if (m.end > t.start[c]!) continue;
     const first = tokenAtOrAfter(t, m.start);
     if (t.sentence[first] !== sentence) continue;
+    // "in Salem, Trump went after Bush, calling …": a place or object after a preposition is no subject
+    let p = first - 1;
+    while (p >= 0 && t.sentence[p] === sentence && DETERMINERS.has(t.hash[p]!)) p--;
+    if (p >= 0 && t.sentence[p] === sentence && (NOT_SUBJECT_AFTER.has(t.hash[p]!) || SUBORDINATORS.has(t.hash[p]!)))
+      continue;
     const last = tokenAtOrAfter(t, m.end) - 1;
     const sp = speakerPhrase(doc, first, last);
     if (sp && sp.kind !== 'unknown') return sp;

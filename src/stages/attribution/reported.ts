@@ -719,7 +719,9 @@ function made(
   if (src && src.end - src.start === 3 && t.hash[tokenAtOrAfter(t, src.start)] === YOU) return null;
   const speaker = src ? speakerOf(doc, tokenAtOrAfter(t, src.start), tokenAtOrAfter(t, src.end) - 1) : null;
   const c = tokenAtOrAfter(t, cue.start);
-  if ((!speaker || COORDINATORS.has(t.hash[c - 1]!)) && cue.start < content.start) {
+  // "…, calling him …": a participle after a comma has the clause's subject, not an appositive's words
+  const participle = punct(doc, c - 1) === 44 && endsWithIng(doc.text, cue.end);
+  if ((!speaker || participle || COORDINATORS.has(t.hash[c - 1]!)) && cue.start < content.start) {
     // the words before the cue are no speaker ("… on Thursday said"), or the cue is a second verb
     // ("X toured the plant and said"): the sentence's subject speaks, the first person or
     // organization it names
@@ -730,6 +732,10 @@ function made(
   }
   return { content, cue, source: src, speaker, listener, kind, by: 'model', p };
 }
+
+/** True for a word ending in "-ing" at `end` ("calling", "saying"). */
+const endsWithIng = (text: string, end: number): boolean =>
+  text.charCodeAt(end - 1) === 103 && text.charCodeAt(end - 2) === 110 && text.charCodeAt(end - 3) === 105;
 
 const YOU = hashWord('you');
 const COORDINATORS = new Set(['and', 'but'].map(hashWord));

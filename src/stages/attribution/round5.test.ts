@@ -71,3 +71,41 @@ describe('a quoted fragment governed by a verb is the reported words that hold i
     ]);
   });
 });
+
+describe('speakers after an inverted cue, and the subject of a participle', () => {
+  test('said State Senator NAME: a capitalised word after the verb opens the speaker, not a second cue', () => {
+    const text = 'The council met on Monday. “The ferry must run,” said State Senator Jo Ruiz, Democrat of Texas.';
+    assert.deepEqual(quotes(text), [
+      [
+        'direct',
+        'The ferry must run,',
+        'State Senator Jo Ruiz',
+        'State Senator Jo Ruiz',
+        'named-person',
+        'cue',
+        'said',
+      ],
+    ]);
+  });
+  test('said a longtime adviser to the mayor, who …: the longest noun phrase the words open with', () => {
+    const text =
+      'The council met on Monday. “The ferry must run,” said a longtime adviser to the mayor, who declined to be named.';
+    assert.deepEqual(quotes(text), [
+      ['direct', 'The ferry must run,', 'a longtime adviser', 'a longtime adviser', 'anonymous', 'cue', 'said'],
+    ]);
+  });
+  test('in Salem, NAME went after X, calling him “…”: the place after a preposition is no subject', () => {
+    const text = 'Speaking at a town hall in Salem, Nora Quill went after the mayor, calling him “a total stiff.”';
+    assert.deepEqual(quotes(text), [
+      ['mixed', 'him “a total stiff.”', 'Nora Quill', 'Nora Quill', 'named-person', 'cue', 'calling'],
+    ]);
+  });
+  test('“A,” he said. “B.” Later, NAME claimed …: B goes on with the quotation before it', () => {
+    const text =
+      'Tomas Ferrell spoke to the board. “The ferry must run,” he said. “It is our only road.” Later, Mayor Ida Roemer claimed the ferry was too costly.';
+    assert.deepEqual(quotes(text).slice(0, 2), [
+      ['direct', 'The ferry must run,', 'he', 'Tomas Ferrell', 'named-person', 'pronoun', 'said'],
+      ['direct', 'It is our only road.', 'he', 'Tomas Ferrell', 'named-person', 'inherited', null],
+    ]);
+  });
+});

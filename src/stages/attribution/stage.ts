@@ -136,8 +136,11 @@ export function attribute(doc: Doc, options: AttributionOptions): { quotes: Quot
     }
     // a cue in the next sentence (“… not ordinary.” The government refused …) yields to a cue
     // before the opening mark (He added, “…”): the quotation's own sentence names its speaker first
-    const after = found && opensNextSentence(doc, q, found) ? found : null;
+    let after = found && opensNextSentence(doc, q, found) ? found : null;
     if (after) found = null;
+    // “A,” he said. “B.” Later, Ruiz claimed …: B goes on with the quotation before it in the paragraph
+    const prevDraft = drafts[n - 1];
+    if (after && prevDraft && prevDraft.via !== 'none' && prevDraft.end >= para.start) after = null;
     if (!found && !q.flags.includes('continuation') && !q.flags.includes('unopened')) {
       // the first character of a two-character mark (''…'' in wire and NYT copy) is the one its
       // comma or colon precedes

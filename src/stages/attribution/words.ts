@@ -252,6 +252,41 @@ export const SUBORDINATORS = wordSet([
   'whether',
 ]);
 
+/**
+ * Words after which a name is not a clause's subject: prepositions (the Penn Treebank's IN words
+ * news copy puts before places and objects: "in Salem", "at the State University", "of Libya") and
+ * "that" opening an object clause; with SUBORDINATORS ("After Jo Ruiz announced …, …").
+ */
+export const NOT_SUBJECT_AFTER = wordSet([
+  'in',
+  'at',
+  'of',
+  'from',
+  'to',
+  'on',
+  'with',
+  'by',
+  'for',
+  'about',
+  'into',
+  'over',
+  'against',
+  'during',
+  'near',
+  'under',
+  'toward',
+  'towards',
+  'across',
+  'through',
+  'without',
+  'like',
+  'than',
+  'via',
+  'among',
+  'around',
+  'that',
+]);
+
 /** Openers of a description that may name a speaker after its cue: "…, said the senator." */
 export const DET_OPENERS = wordSet(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another']);
 
