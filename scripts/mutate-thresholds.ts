@@ -11,6 +11,12 @@
  *   npm run mutate:thresholds                       # every threshold, both directions
  *   npm run mutate:thresholds -- --only attribution # thresholds whose "stage.option" contains the word
  *   npm run mutate:thresholds -- --list             # the thresholds and where their defaults are written
+ *   npm run mutate:thresholds -- --first            # each move stops at its first failing test
+ *
+ * `--first` is for a loaded machine: a move's run starts with the test files of the threshold's own
+ * stage folder and stops at the first failing test, so the table names one failing test per pinned
+ * move (proof enough that it is pinned) instead of all of them; a move that is not pinned still
+ * runs every file.
  *
  * A step is 1 for an integer; for a real it is documented in `REAL_STEPS` (an undocumented real
  * threshold stops the script rather than being skipped). Exit status 1 when any move is not pinned.
@@ -246,11 +252,26 @@ export function testFiles(): string[] {
   return [...new Set([...pinned, ...EXTRA_TESTS])].sort();
 }
 
+/** The stage folder of a threshold's group: "attribution-cues" and "reported" live in attribution/. */
+const folderOf = (group: string): string => (group === 'reported' ? 'attribution' : group.split('-')[0]!);
+
+/** `files` with those of the group's own stage folder first (they are the likeliest to fail). */
+export function ownFirst(files: readonly string[], group: string): string[] {
+  const own = (f: string): boolean => f.includes(`/${folderOf(group)}/`);
+  return [...files.filter(own), ...files.filter((f) => !own(f))];
+}
+
 /** The test run in progress, so a signal can stop it before the source is restored. */
 let running: ChildProcess | null = null;
 
-/** Runs `node --test` over `files` and collects its TAP output (asynchronously: signals stay live). */
-function tap(files: readonly string[]): Promise<{ stdout: string; stderr: string; status: number | null }> {
+/**
+ * Runs `node --test` over `files` and collects its TAP output (asynchronously: signals stay live);
+ * with `first`, stops the run at the first failing test.
+ */
+function tap(
+  files: readonly string[],
+  first = false,
+): Promise<{ stdout: string; stderr: string; status: number | null }> {
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
@@ -262,6 +283,8 @@ function tap(files: readonly string[]): Promise<{ stdout: string; stderr: string
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => {
       stdout += d;
+      // a leaf's "not ok" line comes before its suite's: the failing test is already named
+      if (first && /^ *not ok /m.test(d)) child.kill('SIGTERM');
     });
     child.stderr.setEncoding('utf8').on('data', (d: string) => {
       stderr += d;
@@ -274,8 +297,11 @@ function tap(files: readonly string[]): Promise<{ stdout: string; stderr: string
 }
 
 /** Runs the tests; the failing leaf tests as "suite > test", and how many passed. */
-async function runTests(files: readonly string[]): Promise<{ failed: string[]; passed: number }> {
-  const r = await tap(files);
+async function runTests(
+  files: readonly string[],
+  first = false,
+): Promise<{ failed: string[]; passed: number }> {
+  const r = await tap(files, first);
   const stack: string[] = [];
   const failing: string[] = [];
   let passed = 0;
@@ -295,6 +321,8 @@ async function runTests(files: readonly string[]): Promise<{ failed: string[]; p
   }
   // a suite fails with its tests: keep the leaves only
   const leaves = failing.filter((p) => !failing.some((q) => q !== p && q.startsWith(`${p} > `)));
+  // a run stopped at its first failure may have cut a suite's line short: keep the first leaf only
+  if (first && leaves.length > 1) leaves.length = 1;
   if (r.status !== 0 && leaves.length === 0)
     leaves.push(`(test run failed: ${r.stderr.trim().split('\n')[0]})`);
   return { failed: leaves, passed };
@@ -312,6 +340,7 @@ function liveValue(t: Threshold): unknown {
 
 async function main(argv: readonly string[]): Promise<number> {
   const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
+  const first = argv.includes('--first');
   const all = thresholds().filter((t) => !only || `${t.group}.${t.option}`.includes(only));
   const files = testFiles();
   if (argv.includes('--list')) {
@@ -349,7 +378,7 @@ async function main(argv: readonly string[]): Promise<number> {
       originals.set(t.file, text);
       for (const movedTo of moves(t)) {
         writeFileSync(t.file, text.slice(0, t.start) + String(movedTo) + text.slice(t.end));
-        let { failed } = await runTests(files);
+        let { failed } = first ? await runTests(ownFirst(files, t.group), true) : await runTests(files);
         if (failed.length === 0 && liveValue(t) !== movedTo) failed = ['(MUTATION NOT APPLIED)'];
         writeFileSync(t.file, text);
         outcomes.push({ threshold: t, movedTo, failed });

@@ -80,6 +80,8 @@ export const CUE_LIMITS = {
   colonNameWords: 4,
   /** Most tokens of a sentence-opening name set off by a comma before a colon ("Ruiz, the director, …:"). */
   colonCommaWords: 3,
+  /** Tokens back from the word before a verb where its subject may start, less one ("A pal of the pair … said:"). */
+  subjectWords: 8,
 };
 
 /** The punctuation character at token `i`, or -1; the full stop of "Mr." or an initial is part of a name. */
@@ -239,7 +241,13 @@ export function subjectBefore(
   if (punctAt(doc, s) === 44) s--;
   while (s >= floor && ADVERBS.has(t.hash[s]!)) s--;
   let a = s;
-  while (a > floor && a > s - 8 && !STOP.has(punctAt(doc, a - 1)) && t.sentence[a - 1] === t.sentence[s]) a--;
+  while (
+    a > floor &&
+    a > s - CUE_LIMITS.subjectWords &&
+    !STOP.has(punctAt(doc, a - 1)) &&
+    t.sentence[a - 1] === t.sentence[s]
+  )
+    a--;
   // drop a leading "As" of "As one pal put it"
   if (t.hash[a] === AS) a++;
   // "Jane Doe, a spokesperson for X, said:": the name before the appositive speaks

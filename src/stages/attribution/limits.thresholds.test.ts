@@ -136,3 +136,60 @@ describe('attribution-speaker: orgReach (600 characters back)', () => {
     );
   });
 });
+
+// The colon limits decide only when the entities stage lists no person in the sentence before the
+// colon: a definite role description ("The … actress") is no listed name, yet it speaks for the actress
+// named in the sentence before (speaker.ts), so only `openingName` attributes the quotation.
+describe('attribution-cues: colonNameWords (4 tokens alone before a colon)', () => {
+  const at = (description: string): string => `Mara Quint arrived late.\n\n${description}: “We are fine.”`;
+  test('a description of four tokens before the colon speaks', () =>
+    assert.deepEqual(quotes(at('The long serving actress')), [
+      'Mara Quint (named-person), mention: The long serving actress, listener: -',
+    ]));
+  test('one of five does not', () => {
+    const text = at('The long serving stage actress');
+    assert.deepEqual(quotes(text), ['unknown (unknown), mention: -, listener: -']);
+    assert.deepEqual(
+      moved(CUE_LIMITS, 'colonNameWords', 5, () => quotes(text)),
+      ['Mara Quint (named-person), mention: The long serving stage actress, listener: -'],
+    );
+  });
+});
+
+describe('attribution-cues: colonCommaWords (a comma 3 tokens into the sentence before a colon)', () => {
+  const at = (description: string): string =>
+    `Mara Quint arrived late.\n\n${description}, ever blunt: “We are fine.”`;
+  test('a description of three tokens set off by a comma speaks', () =>
+    assert.deepEqual(quotes(at('The stage actress')), [
+      'Mara Quint (named-person), mention: The stage actress, listener: -',
+    ]));
+  test('one of four does not', () => {
+    const text = at('The veteran stage actress');
+    assert.deepEqual(quotes(text), ['unknown (unknown), mention: -, listener: -']);
+    assert.deepEqual(
+      moved(CUE_LIMITS, 'colonCommaWords', 4, () => quotes(text)),
+      ['Mara Quint (named-person), mention: The veteran stage actress, listener: -'],
+    );
+  });
+});
+
+describe('attribution-cues: subjectWords (a subject of 9 tokens before a verb)', () => {
+  const at = (pal: string): string =>
+    `Fans waited.\n\n${pal} of the pair who has known them said: “We are fine.”`;
+  test('a subject of nine tokens before "said" is read whole', () =>
+    assert.deepEqual(quotes(at('A pal')), [
+      'A pal of the pair who has known them (anonymous), mention: A pal of the pair who has known them, listener: -',
+    ]));
+  test('one of ten is read from its second word', () => {
+    const text = at('A close pal');
+    assert.deepEqual(quotes(text), [
+      'close pal of the pair who has known them (anonymous), mention: close pal of the pair who has known them, listener: -',
+    ]);
+    assert.deepEqual(
+      moved(CUE_LIMITS, 'subjectWords', 9, () => quotes(text)),
+      [
+        'A close pal of the pair who has known them (anonymous), mention: A close pal of the pair who has known them, listener: -',
+      ],
+    );
+  });
+});

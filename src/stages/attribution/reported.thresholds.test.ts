@@ -1,11 +1,11 @@
 /**
- * The reported-speech finder's named options (`REPORTED_DEFAULTS`), each pinned by a fixture just
- * inside and one just outside, run through the attribution stage that calls the finder: moving a
- * default one step either way (a boolean: flipping it) fails one of each pair (`npm run
- * mutate:thresholds` proves it). The stage does not expose these options, so the override cases call
- * `findReported`, the function it runs, with the option moved. The cue-probability fixtures assert
- * the shipped cue model's probability that puts them inside or outside: a refit that moves it fails
- * here, saying which fixture to re-pick.
+ * The reported-speech finder's named options (`REPORTED_DEFAULTS`) and reaches (`REPORTED_LIMITS`),
+ * each pinned by a fixture just inside and one just outside, run through the attribution stage that
+ * calls the finder: moving a default one step either way (a boolean: flipping it) fails one of each
+ * pair (`npm run mutate:thresholds` proves it). The stage does not expose these options, so the
+ * override cases call `findReported`, the function it runs, or move a reach for one call. The
+ * cue-probability fixtures assert the shipped cue model's probability that puts them inside or
+ * outside: a refit that moves it fails here, saying which fixture to re-pick.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -150,5 +150,124 @@ describe('reported: parentheticalReach (6 tokens after the comma)', () => {
     const text = 'The old pier, the harbour master from the town said, will close in May.';
     assert.deepEqual(heard(text), ['“The old pier” the harbour master from the town, listener: -']);
     assert.equal(movedLimit('parentheticalReach', 7, () => heard(text)).length, 2);
+  });
+});
+
+// Past either reach the leading rule gives the sentence up and the cue model reads it: the model keeps
+// the clause after "according to X," whole and takes the words before an appositive as the subject, so
+// only these fixtures (a second clause; a name in apposition) tell the two readers apart.
+describe('reported: accordingReach (the comma 11 tokens after "according")', () => {
+  const at = (pair: string): string =>
+    `According to a source close to the young and ${pair} pair, the tour will go on, while their manager argued it had ended.`;
+  test('a comma 11 tokens after "according": the leading rule ends the reported words at "while"', () =>
+    assert.deepEqual(quotes(at('happy')), [
+      'indirect “the tour will go on” a source close to the young and happy pair, cue: According to',
+      'indirect “it had ended” their manager, cue: argued',
+    ]));
+  test('12 after: the cue model reads the rest of the sentence as one clause', () => {
+    const text = at('very happy');
+    assert.deepEqual(quotes(text), [
+      'indirect “the tour will go on, while their manager argued it had ended” a source close to the young and very happy pair, cue: According to',
+    ]);
+    assert.deepEqual(
+      movedLimit('accordingReach', 13, () => quotes(text)),
+      [
+        'indirect “the tour will go on” a source close to the young and very happy pair, cue: According to',
+        'indirect “it had ended” their manager, cue: argued',
+      ],
+    );
+  });
+});
+
+describe('reported: leadingReach (a leading verb 13 tokens into the sentence)', () => {
+  const at = (outlets: string): string =>
+    `A lawyer for the two big local ${outlets} outlets, Ines Marlow, said that the paper will appeal.`;
+  test('"said" 13 tokens in: the leading rule gives the name in apposition', () =>
+    assert.deepEqual(quotes(at('news')), ['indirect “the paper will appeal” Ines Marlow, cue: said']));
+  test('14 in: the cue model takes the words before the appositive', () => {
+    const text = at('evening news');
+    assert.deepEqual(quotes(text), [
+      'indirect “the paper will appeal” lawyer for the two big local evening news outlets, cue: said',
+    ]);
+    assert.deepEqual(
+      movedLimit('leadingReach', 15, () => quotes(text)),
+      ['indirect “the paper will appeal” Ines Marlow, cue: said'],
+    );
+  });
+});
+
+describe('reported: participleReach (a subject of 5 tokens before a participle cue)', () => {
+  const at = (source: string): string =>
+    `The pair have split, with ${source} confirming the tour has been cancelled.`;
+  test('a subject of five tokens after "with" is read whole', () =>
+    assert.deepEqual(quotes(at('two of their old friends')), [
+      'indirect “the tour has been cancelled” two of their old friends, cue: confirming',
+    ]));
+  test('one of six is cut to its last five', () => {
+    const text = at('a source close to the couple');
+    assert.deepEqual(quotes(text), [
+      'indirect “the tour has been cancelled” source close to the couple, cue: confirming',
+    ]);
+    assert.deepEqual(
+      movedLimit('participleReach', 6, () => quotes(text)),
+      ['indirect “the tour has been cancelled” a source close to the couple, cue: confirming'],
+    );
+  });
+});
+
+describe('reported: sourceAfter (a source of 8 tokens after a cue closing the sentence)', () => {
+  // the last comma of the sentence is the appositive's, so the trailing rule gives up and the cue
+  // model decides whether the words before the cue are what was said
+  const at = (place: string): string => `The tour will go on, said Mara Quint, 38, of ${place}.`;
+  test('"Mara Quint, 38, of north Leeds" (8 tokens) after "said" names who said the words before', () =>
+    assert.deepEqual(quotes(at('north Leeds')), ['indirect “The tour will go on” Mara Quint, cue: said']));
+  test('a source of 9 tokens does not', () => {
+    const text = at('north west Leeds');
+    assert.deepEqual(quotes(text), []);
+    assert.deepEqual(
+      movedLimit('sourceAfter', 9, () => quotes(text)),
+      ['indirect “The tour will go on” Mara Quint, cue: said'],
+    );
+  });
+});
+
+describe('reported: quoteCueGap (a cue 12 characters after a quotation is its cue)', () => {
+  // the quotation's words end after its comma: "Ida Mosse " is the 12 characters before "claimed"
+  const at = (name: string): string => `“We are fine,” ${name} claimed the tour had ended.`;
+  test('a verb 12 characters after the quotation is its cue only', () =>
+    assert.deepEqual(quotes(at('Ida Mosse')), ['direct “We are fine,” Ida Mosse, cue: claimed']));
+  test('13 after, it also cues the reported words after it', () => {
+    const text = at('Ida Mossen');
+    const both = [
+      'direct “We are fine,” Ida Mossen, cue: claimed',
+      'indirect “the tour had ended” Ida Mossen, cue: claimed',
+    ];
+    assert.deepEqual(quotes(text), both);
+    assert.deepEqual(
+      movedLimit('quoteCueGap', 13, () => quotes(text)),
+      both.slice(0, 1),
+    );
+  });
+});
+
+describe('reported: perSentence (the cue model reads 3 clauses of a sentence)', () => {
+  // which three of four cues are read follows the shipped cue model's ranking: a refit may reorder them
+  const clauses =
+    ', while Bo Park claimed the band split, while Cy Dunn insisted the label folded, while Di Fox argued the fans left.';
+  const three = [
+    'indirect “the band split” Bo Park, cue: claimed',
+    'indirect “the label folded” Cy Dunn, cue: insisted',
+    'indirect “the fans left” Di Fox, cue: argued',
+  ];
+  test('a sentence of three reported clauses gives three quotations', () =>
+    assert.deepEqual(quotes(`The tour ended${clauses}`), three));
+  test('one of four gives the best three', () => {
+    const text = `Ann Lee said the tour ended${clauses}`;
+    const first = 'indirect “the tour ended” Ann Lee, cue: said';
+    assert.deepEqual(quotes(text), [first, ...three.slice(0, 2)]);
+    assert.deepEqual(
+      movedLimit('perSentence', 4, () => quotes(text)),
+      [first, ...three],
+    );
   });
 });
