@@ -758,8 +758,10 @@ function wordsBefore(
   const tail = lastWord(doc, c + 1, b) - c;
   // a cue that closes the sentence has its words before it, and so has one after a comma followed
   // only by its speaker ("…, said the senator.")
+  // ("…, calling her “a star”" is a participle of the clause before, not an inverted cue)
   const inverted =
     punct(doc, c - 1) === 44 &&
+    !endsWithIng(doc.text, t.end[c]!) &&
     tail > 0 &&
     tail <= REPORTED_LIMITS.sourceAfter &&
     ((DET_OPENERS.has(t.hash[c + 1]!) && tail <= 6) ||

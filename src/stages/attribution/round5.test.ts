@@ -109,3 +109,34 @@ describe('speakers after an inverted cue, and the subject of a participle', () =
     ]);
   });
 });
+
+describe('a scare quote after a past labelling verb and its object is the speaker’s (mixed)', () => {
+  test('NAME called X “…”: the object and the marked words', () => {
+    const text = 'Senator Bo Lind called the committee’s decision “arbitrary.” He left early.';
+    assert.deepEqual(quotes(text), [
+      [
+        'mixed',
+        'the committee’s decision “arbitrary.',
+        'Senator Bo Lind',
+        'Senator Bo Lind',
+        'named-person',
+        'cue',
+        'called',
+      ],
+    ]);
+  });
+  test('…, calling her “…”: the clause’s subject, and no inverted cue before the comma', () => {
+    const text = 'Speaking on Monday, Nora Quill endorsed Ida Roemer, calling her “a rising star.”';
+    assert.deepEqual(quotes(text), [
+      ['mixed', 'her “a rising star.”', 'Nora Quill', 'Nora Quill', 'named-person', 'cue', 'calling'],
+    ]);
+  });
+  test('no object between the verb and the mark, the present tense, no speaker: labels stay scare quotes', () => {
+    for (const text of [
+      'The opener, a band called “Free”, played first.',
+      'It is what he calls the “crooked” process.',
+      'Her friends call her “the boss”.',
+    ])
+      assert.deepEqual(quotes(text), [], text);
+  });
+});

@@ -24,6 +24,7 @@ import {
 } from './cues.ts';
 import { type Hit, leading, REPORTED_DEFAULTS } from './reported.ts';
 import { THAT } from '../../lexicon/reporting.ts';
+import { LABELLING_VERBS, PASSIVE } from './words.ts';
 import { nameOf, kindOf, type Who } from './speaker.ts';
 import { findReported } from './indirect.ts';
 import type { Quoted } from '../quotes/stage.ts';
@@ -187,6 +188,7 @@ export function attribute(doc: Doc, options: AttributionOptions): { quotes: Quot
       listener: r.listener ?? null,
     });
   }
+  labelled(doc, drafts, direct.length, window);
   // one numbering, in reading order; continuation links follow it
   const order = drafts
     .map((_, i) => i)
@@ -258,13 +260,61 @@ function opensNextSentence(doc: Doc, q: Draft, m: CueMatch): boolean {
 }
 
 /**
+ * Scare quotes a speaker is said to have used: "Ruiz called the plan “reckless”", "…, calling her “a
+ * rising star”". A past labelling verb of the same sentence (within the cue window) with a speaker
+ * before it and its object between it and the mark makes the object and the marked words a mixed
+ * quotation. Added after the reported speech (`drafts` from `reported` on), unless one holds it.
+ */
+function labelled(doc: Doc, drafts: Draft[], reported: number, window: CueWindow): void {
+  const t = doc.tokens;
+  const n = drafts.length;
+  for (const sq of doc.scareQuotes) {
+    if (sq.kind !== 'scare') continue;
+    const markTok = tokenAtOrAfter(t, sq.start);
+    const s = t.sentence[markTok];
+    if (s === undefined || s < 0) continue;
+    const floor = tokenAtOrAfter(t, doc.sentences[s]!.start);
+    const m = cueInSentence(doc, markTok, floor, window);
+    if (!m || m.speaker.kind === 'unknown') continue;
+    const c = tokenAtOrAfter(t, m.cue.start);
+    // "a band called “Free”": no object between the verb and the mark, a name
+    if (!LABELLING_VERBS.has(t.hash[c]!) || c + 1 >= markTok || PASSIVE.has(t.hash[c - 1]!)) continue;
+    const d: Draft = {
+      start: sq.start,
+      end: sq.end - markWidth(doc.text, sq.end - 1, -1),
+      kind: 'mixed',
+      flags: [],
+      continues: -1,
+      words: 0,
+      who: null,
+      mention: null,
+      via: 'none',
+      cue: null,
+      listener: null,
+    };
+    attach(d, m);
+    widen(doc, d, m, markTok, Number.POSITIVE_INFINITY);
+    d.words = wordsBetween(doc, d);
+    let held = false;
+    for (let k = reported; k < n && !held; k++) held = drafts[k]!.start < d.end && d.start < drafts[k]!.end;
+    if (!held) drafts.push(d);
+  }
+}
+
+/**
  * Moves a mixed quotation's start back from its opening mark (token `markTok`) to the first word after
  * its cue, listener and "that": the quotation is the reported words holding the quoted fragment.
  */
-function widen(doc: Doc, q: Draft, m: CueMatch, markTok: number): void {
+function widen(
+  doc: Doc,
+  q: Draft,
+  m: CueMatch,
+  markTok: number,
+  most = REPORTED_DEFAULTS.maxFragmentWords,
+): void {
   const t = doc.tokens;
   // a long quotation after a verb is a quotation of its own ("said the tour was “…”")
-  if (q.words > REPORTED_DEFAULTS.maxFragmentWords) return;
+  if (q.words > most) return;
   let i = tokenAtOrAfter(t, Math.max(m.cue.end, m.listener?.end ?? 0));
   while (i < markTok && (t.hash[i] === THAT || punctAt(doc, i) === 44 || punctAt(doc, i) === 58)) i++;
   if (i < markTok && t.start[i]! < q.start) {
