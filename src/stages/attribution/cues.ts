@@ -218,7 +218,12 @@ export const cueBefore: CueSearch = (doc, markTok, floor, window = CUE_WINDOW) =
 function speakerOfVerb(doc: Reading, c: number, floor: number, last: number): SpeakerPhrase | null {
   const t = doc.tokens;
   const before = t.hash[c - 1];
-  if (punctAt(doc, c - 1) === 44 || before === AND || before === BUT) return clauseSubject(doc, c, floor);
+  if (punctAt(doc, c - 1) === 44 || before === AND || before === BUT) {
+    // “…,” Quint told Extra that they “…,” but added, “…”: the subject may precede the quotation before
+    let a = floor;
+    while (a > 0 && t.sentence[a - 1] === t.sentence[c]) a--;
+    return clauseSubject(doc, c, floor) ?? (a < floor ? clauseSubject(doc, c, a) : null);
+  }
   const sp = subjectBefore(doc, c, floor);
   if (sp) return sp;
   if ((c === floor || t.sentence[c - 1] !== t.sentence[c]) && c < last) {

@@ -737,6 +737,9 @@ function made(
 const endsWithIng = (text: string, end: number): boolean =>
   text.charCodeAt(end - 1) === 103 && text.charCodeAt(end - 2) === 110 && text.charCodeAt(end - 3) === 105;
 
+/** Closing quotation marks (straight double marks close as often as they open). */
+const CLOSING = new Set([0x201d, 34, 0x2019]);
+
 const YOU = hashWord('you');
 const COORDINATORS = new Set(['and', 'but'].map(hashWord));
 
@@ -796,6 +799,8 @@ function clauseEnd(doc: Reading, from: number, b: number): number {
     if (p === 59 || p === 0x2014 || p === 0x2013) return k - 1;
     if (p === 45 && punct(doc, k + 1) === 45) return k - 1;
     if (p === 44 && CLAUSE_BREAKS.has(t.hash[k + 1]!)) return k - 1;
+    // "they “try to stay calm,” but added …": the clause ends with the fragment's closing mark
+    if (p === 44 && CLOSING.has(punct(doc, k + 1)) && CLAUSE_BREAKS.has(t.hash[k + 2]!)) return k + 1;
   }
   return b;
 }

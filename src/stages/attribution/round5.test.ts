@@ -140,3 +140,14 @@ describe('a scare quote after a past labelling verb and its object is the speake
       assert.deepEqual(quotes(text), [], text);
   });
 });
+
+describe('a fragment and the quotation after “, but added,”', () => {
+  test('NAME told X that they “…,” but added, “…”: the clause ends at the mark, the second quotation is NAME’s', () => {
+    const text =
+      'Mara Quint spoke on Tuesday. Quint told Extra that they “try to stay calm,” but added, “I think the key is joy.”';
+    assert.deepEqual(quotes(text), [
+      ['mixed', 'they “try to stay calm,”', 'Quint', 'Mara Quint', 'named-person', 'cue', 'told'],
+      ['direct', 'I think the key is joy.', 'Quint', 'Mara Quint', 'named-person', 'cue', 'added'],
+    ]);
+  });
+});
