@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { runAt } from '../../pipeline/fixture.ts';
+import { CUE_LIMITS } from './cues.ts';
 import { attributionStage } from './stage.ts';
 
 const slice = (text: string, s: { start: number; end: number } | null): string | null =>
@@ -148,6 +149,53 @@ describe('a fragment and the quotation after “, but added,”', () => {
     assert.deepEqual(quotes(text), [
       ['mixed', 'they “try to stay calm,”', 'Quint', 'Mara Quint', 'named-person', 'cue', 'told'],
       ['direct', 'I think the key is joy.', 'Quint', 'Mara Quint', 'named-person', 'cue', 'added'],
+    ]);
+  });
+});
+
+describe('speakers a document or a quoting outlet names', () => {
+  test('his rep released the following statement, “…”: the subject of the verb before the document', () => {
+    const text =
+      'Cal Sole was hurt. Before Cal broke his silence, his rep released the following statement, “Cal was in an accident on Monday.”';
+    assert.deepEqual(quotes(text), [
+      ['direct', 'Cal was in an accident on Monday.', 'his rep', 'his rep', 'anonymous', 'cue', 'released'],
+    ]);
+  });
+  test('CUE_LIMITS.documentWords (3): the verb three tokens before the document, not four', () => {
+    const at = (words: string): string => `The club issued ${words} statement: “We will appeal the ruling.”`;
+    // [quotation kind, speaker kind, speaker name]
+    const pick = (text: string): (string | null)[] => {
+      const [q] = quotes(text);
+      return q ? [q[0]!, q[4]!, q[3]!] : [];
+    };
+    assert.deepEqual(pick(at('the following')), ['direct', 'named-organization', 'club']);
+    assert.deepEqual(pick(at('the following brief')), ['direct', 'unknown', 'unknown']);
+    const was = CUE_LIMITS.documentWords;
+    CUE_LIMITS.documentWords = 4;
+    try {
+      assert.deepEqual(pick(at('the following brief')), ['direct', 'named-organization', 'club']);
+    } finally {
+      CUE_LIMITS.documentWords = was;
+    }
+  });
+  test('“…,” site.com quoted a source as saying: the one quoted speaks', () => {
+    const text = 'Mara Quint is dating again. “They are a perfect match,” okmagazine.com quoted a source as saying.';
+    assert.deepEqual(quotes(text), [
+      ['direct', 'They are a perfect match,', 'a source', 'a source', 'anonymous', 'cue', 'quoted'],
+    ]);
+  });
+  test('X quoted a friend of the star as saying: “…”', () => {
+    const text = 'Mara Quint is dating again. The magazine quoted a friend of the star as saying: “They are a perfect match.”';
+    assert.deepEqual(quotes(text), [
+      [
+        'direct',
+        'They are a perfect match.',
+        'a friend of the star',
+        'a friend of the star',
+        'anonymous',
+        'cue',
+        'quoted',
+      ],
     ]);
   });
 });
