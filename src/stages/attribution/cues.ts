@@ -358,15 +358,27 @@ export function clauseSubject(doc: Reading, c: number, floor: number): SpeakerPh
     // "in Salem, Trump went after Bush, calling …": a place or object after a preposition is no subject
     let p = first - 1;
     while (p >= 0 && t.sentence[p] === sentence && DETERMINERS.has(t.hash[p]!)) p--;
-    if (p >= 0 && t.sentence[p] === sentence && (NOT_SUBJECT_AFTER.has(t.hash[p]!) || SUBORDINATORS.has(t.hash[p]!)))
+    // "the lawyer told TMZ …, further saying": nor is the listener of a telling verb
+    if (
+      p >= 0 &&
+      t.sentence[p] === sentence &&
+      (NOT_SUBJECT_AFTER.has(t.hash[p]!) || SUBORDINATORS.has(t.hash[p]!) || LISTENER_VERBS.has(t.hash[p]!))
+    )
       continue;
     const last = tokenAtOrAfter(t, m.end) - 1;
     const sp = speakerPhrase(doc, first, last);
     if (sp && sp.kind !== 'unknown') return sp;
   }
-  // no listed name: the shortest speaker phrase opening the sentence ("The Florida senator …")
   let a = floor;
   while (a < c && t.sentence[a] !== sentence) a++;
+  // "“…,” the lawyer told TMZ, further saying …": the subject of the clause's own cue before
+  for (let v = c - 2; v > a; v--) {
+    if (!isCueVerb(t.hash[v]!)) continue;
+    const sp = subjectBefore(doc, v, a);
+    if (sp && sp.kind !== 'unknown') return sp;
+    break;
+  }
+  // no listed name: the shortest speaker phrase opening the sentence ("The Florida senator …")
   for (let k = a; k < c && k <= a + 5 && punctAt(doc, k) < 0; k++) {
     const sp = speakerPhrase(doc, a, k);
     if (sp) return sp;

@@ -199,3 +199,22 @@ describe('speakers a document or a quoting outlet names', () => {
     ]);
   });
 });
+
+describe('a listener is no subject, and a bare lawyer is a person’s representative', () => {
+  test('“…,” the lawyer told TMZ …, further saying …: both are the lawyer’s, who is anonymous', () => {
+    const text =
+      'Jo Brown was sued. “I am not here to help anybody,” the lawyer told TMZ on Wednesday, further saying the model was only going after Brown to “enhance” her profile.';
+    assert.deepEqual(quotes(text), [
+      ['direct', 'I am not here to help anybody,', 'the lawyer', 'the lawyer', 'anonymous', 'cue', 'told'],
+      [
+        'mixed',
+        'the model was only going after Brown to “enhance” her profile',
+        'the lawyer',
+        'the lawyer',
+        'anonymous',
+        'cue',
+        'saying',
+      ],
+    ]);
+  });
+});
