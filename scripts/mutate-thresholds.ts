@@ -13,8 +13,8 @@
  *   npm run mutate:thresholds -- --list             # the thresholds and where their defaults are written
  *   npm run mutate:thresholds -- --first            # each move stops at its first failing test
  *
- * `--first` is for a loaded machine: a move's run starts with the test files of the threshold's own
- * stage folder and stops at the first failing test, so the table names one failing test per pinned
+ * `--first` is for a loaded machine: a move's run starts with the test files that name the option,
+ * then those of its stage folder, and stops at the first failing test, so the table names one failing test per pinned
  * move (proof enough that it is pinned) instead of all of them; a move that is not pinned still
  * runs every file.
  *
@@ -255,10 +255,14 @@ export function testFiles(): string[] {
 /** The stage folder of a threshold's group: "attribution-cues" and "reported" live in attribution/. */
 const folderOf = (group: string): string => (group === 'reported' ? 'attribution' : group.split('-')[0]!);
 
-/** `files` with those of the group's own stage folder first (they are the likeliest to fail). */
-export function ownFirst(files: readonly string[], group: string): string[] {
-  const own = (f: string): boolean => f.includes(`/${folderOf(group)}/`);
-  return [...files.filter(own), ...files.filter((f) => !own(f))];
+/**
+ * `files` in the order likeliest to fail first for a move of `t`: those that name the option, then
+ * those of its stage folder, then the rest.
+ */
+export function likeliestFirst(files: readonly string[], t: Pick<Threshold, 'group' | 'option'>): string[] {
+  const rank = (f: string): number =>
+    (readFileSync(f, 'utf8').includes(t.option) ? 0 : 2) + (f.includes(`/${folderOf(t.group)}/`) ? 0 : 1);
+  return [...files].sort((x, y) => rank(x) - rank(y));
 }
 
 /** The test run in progress, so a signal can stop it before the source is restored. */
@@ -378,7 +382,7 @@ async function main(argv: readonly string[]): Promise<number> {
       originals.set(t.file, text);
       for (const movedTo of moves(t)) {
         writeFileSync(t.file, text.slice(0, t.start) + String(movedTo) + text.slice(t.end));
-        let { failed } = first ? await runTests(ownFirst(files, t.group), true) : await runTests(files);
+        let { failed } = first ? await runTests(likeliestFirst(files, t), true) : await runTests(files);
         if (failed.length === 0 && liveValue(t) !== movedTo) failed = ['(MUTATION NOT APPLIED)'];
         writeFileSync(t.file, text);
         outcomes.push({ threshold: t, movedTo, failed });

@@ -85,6 +85,8 @@ export const CUE_LIMITS = {
   documentWords: 3,
   /** Tokens back from the word before a verb where its subject may start, less one ("A pal of the pair … said:"). */
   subjectWords: 8,
+  /** Tokens after a sentence's first where an unlisted subject opening it may end, less one ("The … friend waved, saying"). */
+  openingWords: 5,
 };
 
 /** The punctuation character at token `i`, or -1; the full stop of "Mr." or an initial is part of a name. */
@@ -379,7 +381,7 @@ export function clauseSubject(doc: Reading, c: number, floor: number): SpeakerPh
     break;
   }
   // no listed name: the shortest speaker phrase opening the sentence ("The Florida senator …")
-  for (let k = a; k < c && k <= a + 5 && punctAt(doc, k) < 0; k++) {
+  for (let k = a; k < c && k <= a + CUE_LIMITS.openingWords && punctAt(doc, k) < 0; k++) {
     const sp = speakerPhrase(doc, a, k);
     if (sp) return sp;
   }

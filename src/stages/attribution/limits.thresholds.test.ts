@@ -193,3 +193,23 @@ describe('attribution-cues: subjectWords (a subject of 9 tokens before a verb)',
     );
   });
 });
+
+describe('attribution-cues: openingWords (an unlisted subject of 6 tokens opening the sentence)', () => {
+  // no name in the sentence: the subject of "…, saying" is the shortest speaker phrase opening it
+  const at = (loyal: string): string =>
+    `Fans waited.\n\nThe long and ${loyal} friend waved, saying “We are fine.”`;
+  test('a subject of six tokens speaks', () =>
+    assert.deepEqual(quotes(at('deeply loyal')), [
+      'The long and deeply loyal friend (anonymous), mention: The long and deeply loyal friend, listener: -',
+    ]));
+  test('one of seven does not', () => {
+    const text = at('very deeply loyal');
+    assert.deepEqual(quotes(text), ['unknown (unknown), mention: -, listener: -']);
+    assert.deepEqual(
+      moved(CUE_LIMITS, 'openingWords', 6, () => quotes(text)),
+      [
+        'The long and very deeply loyal friend (anonymous), mention: The long and very deeply loyal friend, listener: -',
+      ],
+    );
+  });
+});

@@ -42,10 +42,12 @@ describe('a cue in the next sentence yields to the cue before the opening mark',
     ]);
   });
   test('with no cue before the mark, the next sentence still names the speaker', () => {
-    const text = 'Tomas Ferrell spoke after the hearing. “The ferry should run all winter.” Ferrell said it twice.';
-    assert.deepEqual(quotes(text).map((q) => q.slice(0, 4)), [
-      ['direct', 'The ferry should run all winter.', 'Ferrell', 'Tomas Ferrell'],
-    ]);
+    const text =
+      'Tomas Ferrell spoke after the hearing. “The ferry should run all winter.” Ferrell said it twice.';
+    assert.deepEqual(
+      quotes(text).map((q) => q.slice(0, 4)),
+      [['direct', 'The ferry should run all winter.', 'Ferrell', 'Tomas Ferrell']],
+    );
   });
 });
 
@@ -67,15 +69,17 @@ describe('a quoted fragment governed by a verb is the reported words that hold i
   test('a fragment longer than maxFragmentWords stays a quotation of its own', () => {
     const text =
       'Mayor Ida Roemer described the plan as “a reckless gamble that bets the whole town on one card every single year”.';
-    assert.deepEqual(quotes(text).map((q) => q.slice(0, 2)), [
-      ['mixed', 'a reckless gamble that bets the whole town on one card every single year'],
-    ]);
+    assert.deepEqual(
+      quotes(text).map((q) => q.slice(0, 2)),
+      [['mixed', 'a reckless gamble that bets the whole town on one card every single year']],
+    );
   });
 });
 
 describe('speakers after an inverted cue, and the subject of a participle', () => {
   test('said State Senator NAME: a capitalised word after the verb opens the speaker, not a second cue', () => {
-    const text = 'The council met on Monday. “The ferry must run,” said State Senator Jo Ruiz, Democrat of Texas.';
+    const text =
+      'The council met on Monday. “The ferry must run,” said State Senator Jo Ruiz, Democrat of Texas.';
     assert.deepEqual(quotes(text), [
       [
         'direct',
@@ -92,11 +96,20 @@ describe('speakers after an inverted cue, and the subject of a participle', () =
     const text =
       'The council met on Monday. “The ferry must run,” said a longtime adviser to the mayor, who declined to be named.';
     assert.deepEqual(quotes(text), [
-      ['direct', 'The ferry must run,', 'a longtime adviser', 'a longtime adviser', 'anonymous', 'cue', 'said'],
+      [
+        'direct',
+        'The ferry must run,',
+        'a longtime adviser',
+        'a longtime adviser',
+        'anonymous',
+        'cue',
+        'said',
+      ],
     ]);
   });
   test('in Salem, NAME went after X, calling him “…”: the place after a preposition is no subject', () => {
-    const text = 'Speaking at a town hall in Salem, Nora Quill went after the mayor, calling him “a total stiff.”';
+    const text =
+      'Speaking at a town hall in Salem, Nora Quill went after the mayor, calling him “a total stiff.”';
     assert.deepEqual(quotes(text), [
       ['mixed', 'him “a total stiff.”', 'Nora Quill', 'Nora Quill', 'named-person', 'cue', 'calling'],
     ]);
@@ -179,13 +192,15 @@ describe('speakers a document or a quoting outlet names', () => {
     }
   });
   test('“…,” site.com quoted a source as saying: the one quoted speaks', () => {
-    const text = 'Mara Quint is dating again. “They are a perfect match,” okmagazine.com quoted a source as saying.';
+    const text =
+      'Mara Quint is dating again. “They are a perfect match,” okmagazine.com quoted a source as saying.';
     assert.deepEqual(quotes(text), [
       ['direct', 'They are a perfect match,', 'a source', 'a source', 'anonymous', 'cue', 'quoted'],
     ]);
   });
   test('X quoted a friend of the star as saying: “…”', () => {
-    const text = 'Mara Quint is dating again. The magazine quoted a friend of the star as saying: “They are a perfect match.”';
+    const text =
+      'Mara Quint is dating again. The magazine quoted a friend of the star as saying: “They are a perfect match.”';
     assert.deepEqual(quotes(text), [
       [
         'direct',

@@ -88,9 +88,18 @@ export interface SpeakerPhrase {
 const FOR = hashWord('for');
 /** Representatives who act for people (lawyers, agents, publicists), unlike a spokesperson for an institution. */
 const PERSONAL_REPS = new Set(
-  ['lawyer', 'lawyers', 'attorney', 'attorneys', 'agent', 'manager', 'publicist', 'publicists', 'rep', 'reps'].map(
-    hashWord,
-  ),
+  [
+    'lawyer',
+    'lawyers',
+    'attorney',
+    'attorneys',
+    'agent',
+    'manager',
+    'publicist',
+    'publicists',
+    'rep',
+    'reps',
+  ].map(hashWord),
 );
 const THE = hashWord('the');
 const ANOTHER = hashWord('another');

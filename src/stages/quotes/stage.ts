@@ -91,6 +91,14 @@ export const QuotesOptions = z.object({
     .nonnegative()
     .default(10)
     .describe('Most words of a Title Case stretch read as a title ("Keeping Up with the Kardashians")'),
+  titleMinWords: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(2)
+    .describe(
+      'Least words of a Title Case stretch read as a title: one capitalised word may be a word said (“Dancing”)',
+    ),
   headingWords: z
     .number()
     .int()
@@ -111,6 +119,14 @@ export const QuotesOptions = z.object({
     .nonnegative()
     .default(3)
     .describe('Least words of a stretch closed by a mark with no opening mark for it to be a quotation'),
+  cueScareWords: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(2)
+    .describe(
+      'Most words in single marks, not closing like speech, that stay a scare quote beside a reporting verb (‘slowly thawing’, she said)',
+    ),
 });
 /** The quotes stage's thresholds. */
 export type QuotesOptions = z.output<typeof QuotesOptions>;
@@ -204,13 +220,13 @@ function scareKind(
   const cue = cueBeside(doc, open, close, o.cueReach, o.cueReachBefore);
   // Title Case runs ("Keeping Up with the Kardashians") are titles even beside a verb ("she sang
   // “Dancing Queen”"), unless they close like speech before the cue ("“Thank You!” she said")
-  const titleCase = words >= 2 && lowerContent === 0;
+  const titleCase = words >= o.titleMinWords && lowerContent === 0;
   if (titleCase && !innerStop && words <= o.titleWords && !(anyPunct && cue === AFTER)) return 'title';
   // a whole sentence in marks standing on its own (“Every bed is taken.”) is someone's words
   if (endsInStop && opensSentence(doc, open)) return null;
   // ‘thawing’ next to "said" is still a scare quote; ‘No,’ she said and called him a “booty call”
   // are quotations
-  if (cue && words > 0 && (words > 2 || endsInPunct || !single)) return null;
+  if (cue && words > 0 && (words > o.cueScareWords || endsInPunct || !single)) return null;
   if (!innerPunct && words <= (single ? o.scareWordsSingle : o.scareWords)) return 'scare';
   if (alone && !anyPunct && words <= o.headingWords) return 'heading';
   return null;

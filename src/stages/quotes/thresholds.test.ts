@@ -115,3 +115,23 @@ describe('quotes: unopenedWords (3 words before a closing mark with no opening o
     assert.deepEqual(marked('Great fun,” she said.', { unopenedWords: 2 }), ['quote: Great fun,']);
   });
 });
+
+describe('quotes: cueScareWords (2 words in single marks beside a cue)', () => {
+  test('two words in single marks beside "she said" stay a scare quote', () =>
+    assert.deepEqual(marked('Relations are ‘slowly thawing’, she said.'), ['scare: ‘slowly thawing’']));
+  test('three are her words', () => {
+    const text = 'Relations are ‘slowly thawing again’, she said.';
+    assert.deepEqual(marked(text), ['quote: slowly thawing again']);
+    assert.deepEqual(marked(text, { cueScareWords: 3 }), ['scare: ‘slowly thawing again’']);
+  });
+});
+
+describe('quotes: titleMinWords (2)', () => {
+  test('two Title Case words beside "sang" are a title', () =>
+    assert.deepEqual(marked('She sang “Dancing Queen” on stage.'), ['title: “Dancing Queen”']));
+  test('one is a word she said', () => {
+    const text = 'She sang “Dancing” on stage.';
+    assert.deepEqual(marked(text), ['quote: Dancing']);
+    assert.deepEqual(marked(text, { titleMinWords: 1 }), ['title: “Dancing”']);
+  });
+});
