@@ -5,7 +5,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { runAt } from '../../pipeline/fixture.ts';
-import { CUE_LIMITS } from './cues.ts';
 import { attributionStage } from './stage.ts';
 
 const slice = (text: string, s: { start: number; end: number } | null): string | null =>
@@ -173,23 +172,6 @@ describe('speakers a document or a quoting outlet names', () => {
     assert.deepEqual(quotes(text), [
       ['direct', 'Cal was in an accident on Monday.', 'his rep', 'his rep', 'anonymous', 'cue', 'released'],
     ]);
-  });
-  test('CUE_LIMITS.documentWords (3): the verb three tokens before the document, not four', () => {
-    const at = (words: string): string => `The club issued ${words} statement: “We will appeal the ruling.”`;
-    // [quotation kind, speaker kind, speaker name]
-    const pick = (text: string): (string | null)[] => {
-      const [q] = quotes(text);
-      return q ? [q[0]!, q[4]!, q[3]!] : [];
-    };
-    assert.deepEqual(pick(at('the following')), ['direct', 'named-organization', 'club']);
-    assert.deepEqual(pick(at('the following brief')), ['direct', 'unknown', 'unknown']);
-    const was = CUE_LIMITS.documentWords;
-    CUE_LIMITS.documentWords = 4;
-    try {
-      assert.deepEqual(pick(at('the following brief')), ['direct', 'named-organization', 'club']);
-    } finally {
-      CUE_LIMITS.documentWords = was;
-    }
   });
   test('“…,” site.com quoted a source as saying: the one quoted speaks', () => {
     const text =
