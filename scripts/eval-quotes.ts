@@ -7,6 +7,8 @@
  *            each error kind)  --annotators first|all (texts with several annotators: keep the file
  *            of the annotator id sorting first, the default, or score every annotator's file)
  *            --data DIR (the PolNeAR folder holding dev/ and train/; default ../shared/data/polnear)
+ *            --errors-subset all|quoted|unquoted (error examples of gold with / without a quotation
+ *            mark only, and of predictions likewise)
  *
  * Each text goes through `analyze(text)` (no date). Gold = the Content span of every attribution
  * (with its Source and Cue). Spans on both sides are first trimmed of edge spaces, quotation marks and
@@ -52,6 +54,7 @@ const { values: args } = parseArgs({
     errors: { type: 'string', default: '0' },
     annotators: { type: 'string', default: 'first' },
     data: { type: 'string' },
+    'errors-subset': { type: 'string', default: 'all' },
   },
 });
 const dataRoot = args.data ? path.resolve(args.data) : path.resolve(root, '..', 'shared', 'data', 'polnear');
@@ -67,6 +70,12 @@ if (limit !== undefined && !(Number.isInteger(limit) && limit > 0))
   fail('--limit must be a positive integer');
 const nErrors = Number(args.errors);
 if (!(Number.isInteger(nErrors) && nErrors >= 0)) fail('--errors must be a non-negative integer');
+const errorsSubset = args['errors-subset'];
+if (errorsSubset !== 'all' && errorsSubset !== 'quoted' && errorsSubset !== 'unquoted')
+  fail('--errors-subset must be all, quoted or unquoted');
+/** Whether an error example of gold / a prediction marked `quoted` is in the asked subset. */
+const inSubset = (quoted: boolean): boolean =>
+  errorsSubset === 'all' || (errorsSubset === 'quoted') === quoted;
 
 const dir = splitDir(dataRoot, args.split);
 if (!dir) {
@@ -393,6 +402,7 @@ const wrongSpeaker: ErrorExample[] = [];
 if (nErrors > 0) {
   docs.forEach((doc, d) => {
     for (const g of golds[d]!) {
+      if (!inSubset(g.quoted)) continue;
       const { pred, ratio: r } = bestPred(g, preds[d]!);
       if (!pred || r < THRESHOLDS[0]) {
         missed.push({
@@ -415,6 +425,7 @@ if (nErrors > 0) {
       }
     }
     for (const p of preds[d]!) {
+      if (!inSubset(p.quoted)) continue;
       const { gold, ratio: r } = bestGold(p, golds[d]!);
       if (!gold || r < THRESHOLDS[0]) {
         spurious.push({

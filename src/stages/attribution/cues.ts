@@ -8,6 +8,8 @@ import { ACCORDING, LISTENER_VERBS, REPORTING_VERBS, TO } from '../../lexicon/re
 import { type Mention, TokenKind } from '../../pipeline/doc.ts';
 import { isNameDot, tokenAtOrAfter } from '../../core/spans.ts';
 import type { Span } from '../../report/schema.ts';
+import { DETERMINERS, NOT_SUBJECT_AFTER, SUBORDINATORS } from './words.ts';
+import { DOCUMENT_HEADS } from '../../lexicon/sources.ts';
 import {
   entityOf,
   longestMention,
@@ -79,6 +81,8 @@ export const CUE_LIMITS = {
   colonNameWords: 4,
   /** Most tokens of a sentence-opening name set off by a comma before a colon ("Ruiz, the director, …:"). */
   colonCommaWords: 3,
+  /** Most tokens back from a document noun before a mark to its verb ("released the following statement:"). */
+  documentWords: 3,
   /** Tokens back from the word before a verb where its subject may start, less one ("A pal of the pair … said:"). */
   subjectWords: 8,
   /** Tokens after a sentence's first where an unlisted subject opening it may end, less one ("The … friend waved, saying"). */
@@ -126,17 +130,27 @@ export const cueAfter: CueSearch = (doc, from, limit, window = CUE_WINDOW) => {
     const sp = speakerPhrase(doc, i + 2, j - 1);
     return sp ? { cue: { start: t.start[i]!, end: t.end[i + 1]! }, speaker: sp, listener: null } : null;
   }
-  // "reports claim": a noun that looks like a verb, followed by the real cue
-  if (isCueVerb(t.hash[i]!) && !isCueVerb(t.hash[i + 1] ?? 0)) {
+  // "reports claim": a noun that looks like a verb, followed by the real cue (in lower case: "said
+  // State Senator Jo Ruiz" is inverted)
+  if (isCueVerb(t.hash[i]!) && !(isCueVerb(t.hash[i + 1] ?? 0) && t.cap[i + 1] !== 1)) {
     // inverted: "says our source"
     let j = i + 1;
     while (j < limit && !STOP.has(punctAt(doc, j)) && j < i + CUE_LIMITS.invertedSpeakerWords) j++;
-    const sp = speakerPhrase(doc, i + 1, j - 1);
+    // "said a longtime adviser to the mayor": the longest noun phrase the words open with, cut before
+    // a preposition, speaks
+    let sp: SpeakerPhrase | null = null;
+    for (let e = j - 1; e > i && !sp; e--)
+      if (e === j - 1 || NOT_SUBJECT_AFTER.has(t.hash[e + 1]!)) sp = speakerPhrase(doc, i + 1, e);
     return sp ? { cue: { start: t.start[i]!, end: t.end[i]! }, speaker: sp, listener: null } : null;
   }
   // room for an appositive: "Poppy Lang, a spokesperson for Vane Music Group, said"
   for (let c = i + 1; c < limit && c < i + window.after; c++) {
-    if (STOP.has(punctAt(doc, c)) && punctAt(doc, c) !== 44) return null;
+    // the "." of "okmagazine.com" sits inside a word and stops nothing
+    const inWord = t.end[c - 1] === t.start[c] && t.end[c] === t.start[c + 1];
+    if (STOP.has(punctAt(doc, c)) && punctAt(doc, c) !== 44 && !inWord) return null;
+    // "…,” okmagazine.com quoted a source as saying.": the one quoted speaks
+    const quoted = quotedAs(doc, c, limit);
+    if (quoted) return { cue: { start: t.start[c]!, end: t.end[c]! }, speaker: quoted, listener: null };
     if (!isCueVerb(t.hash[c]!)) continue;
     let end = c - 1;
     while (end > i && ADVERBS.has(t.hash[end]!)) end--;
@@ -153,6 +167,20 @@ export const cueAfter: CueSearch = (doc, from, limit, window = CUE_WINDOW) => {
   }
   return null;
 };
+
+const QUOTED = hashWord('quoted');
+const AS_WHAT = wordSet(['saying', 'telling', 'writing', 'stating']);
+
+/** "quoted a source as saying": the speaker between "quoted" at token `c` and "as", or null. */
+function quotedAs(doc: Reading, c: number, limit: number): SpeakerPhrase | null {
+  const t = doc.tokens;
+  if (t.hash[c] !== QUOTED) return null;
+  for (let k = c + 2; k < limit && k <= c + CUE_LIMITS.invertedSpeakerWords; k++) {
+    if (punctAt(doc, k) >= 0) return null;
+    if (t.hash[k] === AS && AS_WHAT.has(t.hash[k + 1]!)) return speakerPhrase(doc, c + 1, k - 1);
+  }
+  return null;
+}
 
 /** The name or title mention that ends at `end`, found by binary search. */
 function mentionEndingAt(doc: Reading, end: number): Mention | undefined {
@@ -197,13 +225,38 @@ export const cueBefore: CueSearch = (doc, markTok, floor, window = CUE_WINDOW) =
         return sp ? { cue: { start: t.start[j]!, end: t.end[j + 1]! }, speaker: sp, listener: null } : null;
       }
     }
-    return p === 58 ? colonSubject(doc, markTok - 1, floor) : null;
+    return issued(doc, k, floor) ?? (p === 58 ? colonSubject(doc, markTok - 1, floor) : null);
   }
+  // "X quoted a source as saying: “…”"
+  let q = c;
+  if (t.hash[c - 1] === AS && AS_WHAT.has(t.hash[c]!))
+    while (q > floor && q > c - CUE_LIMITS.invertedSpeakerWords && t.hash[q] !== QUOTED) q--;
+  const quoted = q < c ? quotedAs(doc, q, c) : null;
+  if (quoted) return { cue: { start: t.start[q]!, end: t.end[q]! }, speaker: quoted, listener: null };
   const sp = speakerOfVerb(doc, c, floor, k);
   if (!sp) return null;
   const listener = LISTENER_VERBS.has(t.hash[c]!) ? listenerAt(doc, c + 1, k + 1) : null;
   return { cue: { start: t.start[c]!, end: t.end[c]! }, speaker: sp, listener };
 };
+
+/**
+ * "His rep released the following statement, “…”", "X issued a statement: “…”": a document named
+ * right before the mark's comma or colon (token `k`), after a verb and a determiner; the verb's
+ * subject speaks, the verb is the cue.
+ */
+function issued(doc: Reading, k: number, floor: number): CueMatch | null {
+  const t = doc.tokens;
+  if (!DOCUMENT_HEADS.has(t.hash[k]!)) return null;
+  for (let j = k - 1; j > floor && j >= k - CUE_LIMITS.documentWords; j--) {
+    if (t.kind[j] !== TokenKind.word) return null;
+    if (!DETERMINERS.has(t.hash[j + 1]!) || DETERMINERS.has(t.hash[j]!)) continue;
+    const sp = subjectBefore(doc, j, floor);
+    return sp && sp.kind !== 'unknown'
+      ? { cue: { start: t.start[j]!, end: t.end[j]! }, speaker: sp, listener: null }
+      : null;
+  }
+  return null;
+}
 
 /**
  * Who speaks through the verb at token `c`: for a participle after a comma or a second verb after
@@ -214,7 +267,12 @@ export const cueBefore: CueSearch = (doc, markTok, floor, window = CUE_WINDOW) =
 function speakerOfVerb(doc: Reading, c: number, floor: number, last: number): SpeakerPhrase | null {
   const t = doc.tokens;
   const before = t.hash[c - 1];
-  if (punctAt(doc, c - 1) === 44 || before === AND || before === BUT) return clauseSubject(doc, c, floor);
+  if (punctAt(doc, c - 1) === 44 || before === AND || before === BUT) {
+    // “…,” Quint told Extra that they “…,” but added, “…”: the subject may precede the quotation before
+    let a = floor;
+    while (a > 0 && t.sentence[a - 1] === t.sentence[c]) a--;
+    return clauseSubject(doc, c, floor) ?? (a < floor ? clauseSubject(doc, c, a) : null);
+  }
   const sp = subjectBefore(doc, c, floor);
   if (sp) return sp;
   if ((c === floor || t.sentence[c - 1] !== t.sentence[c]) && c < last) {
@@ -299,13 +357,30 @@ export function clauseSubject(doc: Reading, c: number, floor: number): SpeakerPh
     if (m.end > t.start[c]!) continue;
     const first = tokenAtOrAfter(t, m.start);
     if (t.sentence[first] !== sentence) continue;
+    // "in Salem, Trump went after Bush, calling …": a place or object after a preposition is no subject
+    let p = first - 1;
+    while (p >= 0 && t.sentence[p] === sentence && DETERMINERS.has(t.hash[p]!)) p--;
+    // "the lawyer told TMZ …, further saying": nor is the listener of a telling verb
+    if (
+      p >= 0 &&
+      t.sentence[p] === sentence &&
+      (NOT_SUBJECT_AFTER.has(t.hash[p]!) || SUBORDINATORS.has(t.hash[p]!) || LISTENER_VERBS.has(t.hash[p]!))
+    )
+      continue;
     const last = tokenAtOrAfter(t, m.end) - 1;
     const sp = speakerPhrase(doc, first, last);
     if (sp && sp.kind !== 'unknown') return sp;
   }
-  // no listed name: the shortest speaker phrase opening the sentence ("The Florida senator …")
   let a = floor;
   while (a < c && t.sentence[a] !== sentence) a++;
+  // "“…,” the lawyer told TMZ, further saying …": the subject of the clause's own cue before
+  for (let v = c - 2; v > a; v--) {
+    if (!isCueVerb(t.hash[v]!)) continue;
+    const sp = subjectBefore(doc, v, a);
+    if (sp && sp.kind !== 'unknown') return sp;
+    break;
+  }
+  // no listed name: the shortest speaker phrase opening the sentence ("The Florida senator …")
   for (let k = a; k < c && k <= a + CUE_LIMITS.openingWords && punctAt(doc, k) < 0; k++) {
     const sp = speakerPhrase(doc, a, k);
     if (sp) return sp;

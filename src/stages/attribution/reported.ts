@@ -719,7 +719,9 @@ function made(
   if (src && src.end - src.start === 3 && t.hash[tokenAtOrAfter(t, src.start)] === YOU) return null;
   const speaker = src ? speakerOf(doc, tokenAtOrAfter(t, src.start), tokenAtOrAfter(t, src.end) - 1) : null;
   const c = tokenAtOrAfter(t, cue.start);
-  if ((!speaker || COORDINATORS.has(t.hash[c - 1]!)) && cue.start < content.start) {
+  // "…, calling him …": a participle after a comma has the clause's subject, not an appositive's words
+  const participle = punct(doc, c - 1) === 44 && endsWithIng(doc.text, cue.end);
+  if ((!speaker || participle || COORDINATORS.has(t.hash[c - 1]!)) && cue.start < content.start) {
     // the words before the cue are no speaker ("… on Thursday said"), or the cue is a second verb
     // ("X toured the plant and said"): the sentence's subject speaks, the first person or
     // organization it names
@@ -730,6 +732,13 @@ function made(
   }
   return { content, cue, source: src, speaker, listener, kind, by: 'model', p };
 }
+
+/** True for a word ending in "-ing" at `end` ("calling", "saying"). */
+const endsWithIng = (text: string, end: number): boolean =>
+  text.charCodeAt(end - 1) === 103 && text.charCodeAt(end - 2) === 110 && text.charCodeAt(end - 3) === 105;
+
+/** Closing quotation marks (straight double marks close as often as they open). */
+const CLOSING = new Set([0x201d, 34, 0x2019]);
 
 const YOU = hashWord('you');
 const COORDINATORS = new Set(['and', 'but'].map(hashWord));
@@ -752,8 +761,10 @@ function wordsBefore(
   const tail = lastWord(doc, c + 1, b) - c;
   // a cue that closes the sentence has its words before it, and so has one after a comma followed
   // only by its speaker ("…, said the senator.")
+  // ("…, calling her “a star”" is a participle of the clause before, not an inverted cue)
   const inverted =
     punct(doc, c - 1) === 44 &&
+    !endsWithIng(doc.text, t.end[c]!) &&
     tail > 0 &&
     tail <= REPORTED_LIMITS.sourceAfter &&
     ((DET_OPENERS.has(t.hash[c + 1]!) && tail <= 6) ||
@@ -788,6 +799,8 @@ function clauseEnd(doc: Reading, from: number, b: number): number {
     if (p === 59 || p === 0x2014 || p === 0x2013) return k - 1;
     if (p === 45 && punct(doc, k + 1) === 45) return k - 1;
     if (p === 44 && CLAUSE_BREAKS.has(t.hash[k + 1]!)) return k - 1;
+    // "they “try to stay calm,” but added …": the clause ends with the fragment's closing mark
+    if (p === 44 && CLOSING.has(punct(doc, k + 1)) && CLAUSE_BREAKS.has(t.hash[k + 2]!)) return k + 1;
   }
   return b;
 }

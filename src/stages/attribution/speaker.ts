@@ -86,6 +86,21 @@ export interface SpeakerPhrase {
 }
 
 const FOR = hashWord('for');
+/** Representatives who act for people (lawyers, agents, publicists), unlike a spokesperson for an institution. */
+const PERSONAL_REPS = new Set(
+  [
+    'lawyer',
+    'lawyers',
+    'attorney',
+    'attorneys',
+    'agent',
+    'manager',
+    'publicist',
+    'publicists',
+    'rep',
+    'reps',
+  ].map(hashWord),
+);
 const THE = hashWord('the');
 const ANOTHER = hashWord('another');
 const DEFINITE = new Set(['the', 'our', 'this', 'that', 'my'].map(hashWord));
@@ -553,6 +568,8 @@ function spokesperson(
       h > a + 1
     )
       ownerIsPerson = false; // "a Warner Bros. spokeswoman": a capitalised modifier names the organization
+    // "the lawyer", "an agent" standing alone: a person's representative, not an institution
+    if (forTok < 0 && h === a + 1 && PERSONAL_REPS.has(t.hash[h]!)) ownerIsPerson = true;
   }
   if (ownerIsPerson) return phraseOf(span, anonymous(doc, a, h, span, phrase));
   const name = owner ? owner.name : stripDet(norm(phrase));

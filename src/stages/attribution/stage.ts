@@ -22,7 +22,9 @@ import {
   cueInSentence,
   punctAt,
 } from './cues.ts';
-import { type Hit, leading } from './reported.ts';
+import { type Hit, leading, REPORTED_DEFAULTS } from './reported.ts';
+import { THAT } from '../../lexicon/reporting.ts';
+import { LABELLING_VERBS, PASSIVE } from './words.ts';
 import { nameOf, kindOf, type Who } from './speaker.ts';
 import { findReported } from './indirect.ts';
 import type { Quoted } from '../quotes/stage.ts';
@@ -133,6 +135,13 @@ export function attribute(doc: Doc, options: AttributionOptions): { quotes: Quot
         tokenEndingBy(t, Math.min(para.end, next && next.start < para.end ? next.start - 1 : para.end)) + 1;
       found = cueAfter(doc, from, limit, window);
     }
+    // a cue in the next sentence (“… not ordinary.” The government refused …) yields to a cue
+    // before the opening mark (He added, “…”): the quotation's own sentence names its speaker first
+    let after = found && opensNextSentence(doc, q, found) ? found : null;
+    if (after) found = null;
+    // “A,” he said. “B.” Later, Ruiz claimed …: B goes on with the quotation before it in the paragraph
+    const prevDraft = drafts[n - 1];
+    if (after && prevDraft && prevDraft.via !== 'none' && prevDraft.end >= para.start) after = null;
     if (!found && !q.flags.includes('continuation') && !q.flags.includes('unopened')) {
       // the first character of a two-character mark (''…'' in wire and NYT copy) is the one its
       // comma or colon precedes
@@ -144,12 +153,18 @@ export function attribute(doc: Doc, options: AttributionOptions): { quotes: Quot
       const from = lead ? doc.paragraphs[pi - 1]!.start : para.start;
       const floor = tokenAtOrAfter(t, Math.max(from, prev && prev.end > from ? prev.end + 1 : from));
       found = cueBefore(doc, markTok, floor, window);
-      if (!found && !mixed(doc, q, leads)) {
+      if (!found && after) found = after;
+      else if (!found && !mixed(doc, q, leads)) {
         // a verb earlier in the sentence governs the quoted fragment: "Ryan said Obama’s words “…”"
         found = cueInSentence(doc, markTok, floor, window);
-        if (found) q.kind = 'mixed';
+        if (found) {
+          q.kind = 'mixed';
+          // the reported words run from the verb's object on: "called him a “total stiff”"
+          widen(doc, q, found, markTok);
+        }
       }
     }
+    if (!found && after && q.via === 'none') found = after;
     if (found) attach(q, found);
   }
   inherit(doc, drafts, options);
@@ -173,6 +188,7 @@ export function attribute(doc: Doc, options: AttributionOptions): { quotes: Quot
       listener: r.listener ?? null,
     });
   }
+  labelled(doc, drafts, direct.length, window);
   // one numbering, in reading order; continuation links follow it
   const order = drafts
     .map((_, i) => i)
@@ -229,6 +245,84 @@ function markWidth(text: string, at: number, dir: 1 | -1 = 1): number {
   return (c === 39 || c === 96) && text.charCodeAt(at + dir) === c ? 2 : 1;
 }
 
+/**
+ * True when the cue found after a quotation lies in a later sentence than the quotation's last word:
+ * the quoted words closed with a full stop and a new sentence holds the verb.
+ */
+function opensNextSentence(doc: Doc, q: Draft, m: CueMatch): boolean {
+  const t = doc.tokens;
+  const last = tokenEndingBy(t, q.end);
+  if (last < 0) return false;
+  const c = doc.text.charCodeAt(q.end - 1);
+  if (c !== 46 && c !== 0x2026) return false;
+  const cue = tokenAtOrAfter(t, Math.min(m.cue.start, m.speaker.span.start));
+  return t.sentence[cue] !== t.sentence[last];
+}
+
+/**
+ * Scare quotes a speaker is said to have used: "Ruiz called the plan “reckless”", "…, calling her “a
+ * rising star”". A past labelling verb of the same sentence (within the cue window) with a speaker
+ * before it and its object between it and the mark makes the object and the marked words a mixed
+ * quotation. Added after the reported speech (`drafts` from `reported` on), unless one holds it.
+ */
+function labelled(doc: Doc, drafts: Draft[], reported: number, window: CueWindow): void {
+  const t = doc.tokens;
+  const n = drafts.length;
+  for (const sq of doc.scareQuotes) {
+    if (sq.kind !== 'scare') continue;
+    const markTok = tokenAtOrAfter(t, sq.start);
+    const s = t.sentence[markTok];
+    if (s === undefined || s < 0) continue;
+    const floor = tokenAtOrAfter(t, doc.sentences[s]!.start);
+    const m = cueInSentence(doc, markTok, floor, window);
+    if (!m || m.speaker.kind === 'unknown') continue;
+    const c = tokenAtOrAfter(t, m.cue.start);
+    // "a band called “Free”": no object between the verb and the mark, a name
+    if (!LABELLING_VERBS.has(t.hash[c]!) || c + 1 >= markTok || PASSIVE.has(t.hash[c - 1]!)) continue;
+    const d: Draft = {
+      start: sq.start,
+      end: sq.end - markWidth(doc.text, sq.end - 1, -1),
+      kind: 'mixed',
+      flags: [],
+      continues: -1,
+      words: 0,
+      who: null,
+      mention: null,
+      via: 'none',
+      cue: null,
+      listener: null,
+    };
+    attach(d, m);
+    widen(doc, d, m, markTok, Number.POSITIVE_INFINITY);
+    d.words = wordsBetween(doc, d);
+    let held = false;
+    for (let k = reported; k < n && !held; k++) held = drafts[k]!.start < d.end && d.start < drafts[k]!.end;
+    if (!held) drafts.push(d);
+  }
+}
+
+/**
+ * Moves a mixed quotation's start back from its opening mark (token `markTok`) to the first word after
+ * its cue, listener and "that": the quotation is the reported words holding the quoted fragment.
+ */
+function widen(
+  doc: Doc,
+  q: Draft,
+  m: CueMatch,
+  markTok: number,
+  most = REPORTED_DEFAULTS.maxFragmentWords,
+): void {
+  const t = doc.tokens;
+  // a long quotation after a verb is a quotation of its own ("said the tour was “…”")
+  if (q.words > most) return;
+  let i = tokenAtOrAfter(t, Math.max(m.cue.end, m.listener?.end ?? 0));
+  while (i < markTok && (t.hash[i] === THAT || punctAt(doc, i) === 44 || punctAt(doc, i) === 58)) i++;
+  if (i < markTok && t.start[i]! < q.start) {
+    q.start = t.start[i]!;
+    q.words = wordsBetween(doc, q);
+  }
+}
+
 function wordsBetween(doc: Doc, s: Span): number {
   const t = doc.tokens;
   let n = 0;
@@ -251,6 +345,12 @@ function mixed(doc: Doc, q: Draft, leads: Map<number, Hit | null>): boolean {
   if (!hit || hit.content.start > q.start || hit.speaker.kind === 'unknown') return false;
   attach(q, hit);
   q.kind = 'mixed';
+  // the quotation is the reported words that hold the fragment: "X told Y that the brothers “…”"
+  const mark = tokenEndingBy(t, q.start);
+  if (q.words <= REPORTED_DEFAULTS.maxFragmentWords && mark >= 0 && hit.content.start < t.start[mark]!) {
+    q.start = hit.content.start;
+    q.words = wordsBetween(doc, q);
+  }
   return true;
 }
 

@@ -84,13 +84,15 @@ describe('attribution: cueAfter (24 tokens after the closing mark)', () => {
 describe('attribution: cueSentence (30 tokens back in the sentence)', () => {
   const at = (sisters: string): string =>
     `Kim Kardashian described the long summer at the old beach house by the lake with her ${sisters} and all of their many children and friends and cousins and dogs as “a dream come true for all of us”.`;
-  const mixed = 'mixed “a dream come true for all of us” Kim Kardashian via cue, cue: described';
+  // a mixed quotation is the reported words from the verb's object on, the fragment inside them
+  const mixed = (sisters: string): string =>
+    `mixed “the long summer at the old beach house by the lake with her ${sisters} and all of their many children and friends and cousins and dogs as “a dream come true for all of us” Kim Kardashian via cue, cue: described`;
   test('"described" 29 tokens before the mark governs the quoted words', () =>
-    assert.deepEqual(quotes(at('three sisters')), [mixed]));
+    assert.deepEqual(quotes(at('three sisters')), [mixed('three sisters')]));
   test('30 tokens before, it does not', () => {
     assert.deepEqual(quotes(at('three young sisters')), [
       'direct “a dream come true for all of us” unknown via none, cue: -',
     ]);
-    assert.deepEqual(quotes(at('three young sisters'), { cueSentence: 31 }), [mixed]);
+    assert.deepEqual(quotes(at('three young sisters'), { cueSentence: 31 }), [mixed('three young sisters')]);
   });
 });

@@ -252,6 +252,65 @@ export const SUBORDINATORS = wordSet([
   'whether',
 ]);
 
+/**
+ * Words after which a name is not a clause's subject: prepositions (the Penn Treebank's IN words
+ * news copy puts before places and objects: "in Salem", "at the State University", "of Libya") and
+ * "that" opening an object clause; with SUBORDINATORS ("After Jo Ruiz announced …, …").
+ */
+export const NOT_SUBJECT_AFTER = wordSet([
+  'in',
+  'at',
+  'of',
+  'from',
+  'to',
+  'on',
+  'with',
+  'by',
+  'for',
+  'about',
+  'into',
+  'over',
+  'against',
+  'during',
+  'near',
+  'under',
+  'toward',
+  'towards',
+  'across',
+  'through',
+  'without',
+  'like',
+  'than',
+  'via',
+  'among',
+  'around',
+  'that',
+]);
+
+/**
+ * Past and participle forms of the labelling verbs of quoting.ts (QUOTING_VERBS) and of "describe":
+ * "Ruiz called the plan “reckless”", "…, calling her “a rising star”". A few words in marks after one
+ * of them and its object are the speaker's words (a mixed quotation), not a scare quote; the present
+ * ("what he calls the “crooked” process", "my friends call me “catalog”") stays a label.
+ */
+export const LABELLING_VERBS = wordSet([
+  'called',
+  'calling',
+  'dubbed',
+  'dubbing',
+  'labeled',
+  'labelled',
+  'labeling',
+  'labelling',
+  'branded',
+  'branding',
+  'termed',
+  'terming',
+  'deemed',
+  'described',
+  'describing',
+]);
+
 /** Openers of a description that may name a speaker after its cue: "…, said the senator." */
 export const DET_OPENERS = wordSet(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'one', 'another']);
 
