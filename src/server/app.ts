@@ -61,7 +61,7 @@ export interface ServerOptions {
   readonly maxMs?: number;
   /** A pool made by the caller (tests watch its state), instead of one built from the three options above; the server closes it. */
   readonly pool?: AnalysisPool | null;
-  /** Start every worker now rather than as requests need them (`hearsay serve`). */
+  /** Start every worker now, and wait until they have loaded, rather than as requests need them (`hearsay serve`). */
   readonly warm?: boolean;
 }
 
@@ -151,7 +151,7 @@ export const createServer = async (opts: ServerOptions = {}): Promise<FastifyIns
             queueLimit: opts.queueLimit ?? SERVER_DEFAULTS.queueLimit,
             maxMs: opts.maxMs ?? SERVER_DEFAULTS.maxMs,
           });
-  if (opts.warm) pool?.warm();
+  if (opts.warm) await pool?.warm();
   app.addHook('onClose', async () => {
     await Promise.all([agent.close(), pool?.close()]);
   });

@@ -79,6 +79,8 @@ interface Slot {
   job: Job | null;
   /** The worker stopped while idle (it crashed): a fresh one is spawned when the slot is next used. */
   dead: boolean;
+  /** Resolves once the worker has loaded the engine and the knowledge base. */
+  ready: Promise<void>;
 }
 
 /** What the pool is doing, for probes and tests. */
@@ -96,8 +98,8 @@ export interface AnalysisPool {
   render(local: LocalInput, format: Exclude<Want, 'report'>): Promise<Result<Uint8Array, HearsayError>>;
   /** Workers alive, jobs running, jobs waiting. */
   state(): PoolState;
-  /** Starts every worker now (`hearsay serve` does, so the first clients do not wait for them). */
-  warm(): void;
+  /** Starts every worker now (`hearsay serve` does, so the first clients do not wait); resolves once all have loaded. */
+  warm(): Promise<void>;
   /** Refuses new work, answers waiting jobs HS_SERVER_BUSY, lets running ones finish, stops the workers. */
   close(): Promise<void>;
 }
@@ -131,10 +133,17 @@ export const createPool = (opts: PoolOptions = {}): AnalysisPool => {
         : new Worker(WORKER_URL, { workerData });
     // an idle worker does not keep the process alive; a busy one does, until its answer
     worker.unref();
-    const s: Slot = slot ?? { worker, job: null, dead: false };
+    let loaded = (): void => undefined;
+    const ready = new Promise<void>((r) => (loaded = r));
+    const s: Slot = slot ?? { worker, job: null, dead: false, ready };
     s.worker = worker;
     s.dead = false;
-    worker.on('message', (r: JobResult) => {
+    s.ready = ready;
+    worker.on('message', (r: JobResult | 'ready') => {
+      if (r === 'ready') {
+        loaded();
+        return;
+      }
       const job = s.job;
       if (s.worker !== worker || !job || job.id !== r.id) return;
       if ('bytes' in r) finish(s, ok(r.bytes));
@@ -143,6 +152,7 @@ export const createPool = (opts: PoolOptions = {}): AnalysisPool => {
       else finish(s, err(new HearsayError('HS_SERVER_ERROR', r.crash)));
     });
     const lost = (why: string) => {
+      loaded();
       if (s.worker !== worker) return;
       if (s.job)
         finish(s, err(new HearsayError('HS_SERVER_ERROR', `an analysis worker stopped (${why})`)), true);
@@ -223,8 +233,9 @@ export const createPool = (opts: PoolOptions = {}): AnalysisPool => {
     report: (local) => submit(local, 'report') as Promise<Result<Report, HearsayError>>,
     render: (local, format) => submit(local, format) as Promise<Result<Uint8Array, HearsayError>>,
     state: () => ({ workers: slots.length, running: running(), queued: waiting.length }),
-    warm: () => {
+    warm: async () => {
       while (!closed && slots.length < size) slots.push(spawn());
+      await Promise.all(slots.map((s) => s.ready));
     },
     close: async () => {
       if (closed) return;

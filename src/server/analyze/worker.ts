@@ -37,3 +37,5 @@ port.on('message', (m: JobMessage) => {
     port.postMessage(result);
   }
 });
+// loaded: the pool's `warm` waits for this
+port.postMessage('ready');
