@@ -70,7 +70,7 @@ interface Job {
   readonly id: number;
   readonly message: JobMessage;
   readonly settle: (r: Result<Uint8Array | Report, HearsayError>) => void;
-  readonly timer: NodeJS.Timeout;
+  timer: NodeJS.Timeout;
   slot: Slot | null;
 }
 
@@ -81,6 +81,8 @@ interface Slot {
   dead: boolean;
   /** Resolves once the worker has loaded the engine and the knowledge base. */
   ready: Promise<void>;
+  /** The worker has loaded (or stopped before it could). */
+  isReady: boolean;
 }
 
 /** What the pool is doing, for probes and tests. */
@@ -135,10 +137,14 @@ export const createPool = (opts: PoolOptions = {}): AnalysisPool => {
     worker.unref();
     let loaded = (): void => undefined;
     const ready = new Promise<void>((r) => (loaded = r));
-    const s: Slot = slot ?? { worker, job: null, dead: false, ready };
+    const s: Slot = slot ?? { worker, job: null, dead: false, ready, isReady: false };
     s.worker = worker;
     s.dead = false;
     s.ready = ready;
+    s.isReady = false;
+    void ready.then(() => {
+      if (s.worker === worker) s.isReady = true;
+    });
     worker.on('message', (r: JobResult | 'ready') => {
       if (r === 'ready') {
         loaded();
@@ -186,6 +192,14 @@ export const createPool = (opts: PoolOptions = {}): AnalysisPool => {
     if (s.dead) spawn(s);
     s.job = job;
     job.slot = s;
+    // a worker still loading (the first, or one replaced) does not eat the budget: it starts when it has
+    if (!s.isReady) {
+      clearTimeout(job.timer);
+      const worker = s.worker;
+      void s.ready.then(() => {
+        if (s.job === job && s.worker === worker) job.timer = arm(job);
+      });
+    }
     s.worker.ref();
     s.worker.postMessage(job.message);
   };
@@ -195,6 +209,18 @@ export const createPool = (opts: PoolOptions = {}): AnalysisPool => {
     if (job && !closed) start(s, job);
     else if (closed && running() === 0) drained?.();
   };
+
+  // past the budget the client is answered now; a running analysis is stopped with its worker
+  const arm = (job: Job): NodeJS.Timeout =>
+    setTimeout(() => {
+      if (job.slot?.job === job) {
+        finish(job.slot, err(new HearsayError('HS_TIME_BUDGET', 'the article')), true);
+        return;
+      }
+      const at = waiting.indexOf(job);
+      if (at >= 0) waiting.splice(at, 1);
+      job.settle(err(new HearsayError('HS_TIME_BUDGET', 'the article')));
+    }, maxMs).unref();
 
   const submit = (local: LocalInput, want: Want): Promise<Result<Uint8Array | Report, HearsayError>> => {
     if (closed) return Promise.resolve(err(busy('the server is shutting down', retryAfterS)));
@@ -213,17 +239,9 @@ export const createPool = (opts: PoolOptions = {}): AnalysisPool => {
         message: { id, local, want },
         settle,
         slot: null,
-        // past the budget the client is answered now; a running analysis is stopped with its worker
-        timer: setTimeout(() => {
-          if (job.slot?.job === job) {
-            finish(job.slot, err(new HearsayError('HS_TIME_BUDGET', 'the article')), true);
-            return;
-          }
-          const at = waiting.indexOf(job);
-          if (at >= 0) waiting.splice(at, 1);
-          settle(err(new HearsayError('HS_TIME_BUDGET', 'the article')));
-        }, maxMs).unref(),
+        timer: undefined as unknown as NodeJS.Timeout,
       };
+      job.timer = arm(job);
       if (idle) start(idle, job);
       else waiting.push(job);
     });
