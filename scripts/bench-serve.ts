@@ -95,17 +95,17 @@ async function serveChild(): Promise<void> {
       const t0 = performance.now(); const c0 = process.cpuUsage(); let n = 0;
       while (performance.now() - t0 < workerData.ms) { const r = analyze(workerData.text); if (workerData.json) JSON.stringify(r); n++; }
       const c = process.cpuUsage(c0);
-      parentPort.postMessage({ perSecond: (n * 1000) / (performance.now() - t0), cpuMs: (c.user + c.system) / 1000 / n });`;
+      parentPort.postMessage({ perSecond: (n * 1000) / (performance.now() - t0), n, cpuMs: (c.user + c.system) / 1000 });`;
     const rs = await Promise.all(
       Array.from(
         { length: n },
         () =>
-          new Promise<Measure>((resolve, reject) => {
+          new Promise<Measure & { n: number }>((resolve, reject) => {
             const w = new Worker(`(async () => { ${src} })()`, {
               eval: true,
               workerData: { text: ARTICLE, ms, json },
             });
-            w.once('message', (m: Measure) => {
+            w.once('message', (m: Measure & { n: number }) => {
               resolve(m);
               void w.terminate();
             });
@@ -113,9 +113,11 @@ async function serveChild(): Promise<void> {
           }),
       ),
     );
+    // process.cpuUsage in a thread is the whole process's: each thread's figure covers all threads over
+    // (about) the same window, so their mean over every thread's analyses is the CPU of one analysis
     return {
       perSecond: rs.reduce((a, r) => a + r.perSecond, 0),
-      cpuMs: rs.reduce((a, r) => a + r.cpuMs, 0) / rs.length,
+      cpuMs: rs.reduce((a, r) => a + r.cpuMs, 0) / rs.length / rs.reduce((a, r) => a + r.n, 0),
     };
   };
   // what the server spends outside the engine shows in these: garbage collection and time in the server
