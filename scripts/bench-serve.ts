@@ -5,10 +5,14 @@
  *   options: --requests N (analyse requests at 16 clients; default 2000)   --memory N (requests of the
  *            memory run; default 20000)   --max-seconds S (cap of each run; default 300)
  *            --connections C (default 16)   --db FILE (also GET /v1/outlets on this store)   --json
- *            --only analyze,memory,outlets,limits (the runs to do; default all)
+ *            --only analyze,memory,outlets,limits,large (the runs to do; default all)
+ *            --workers W (the server's analysis worker threads; default one per core; 0: on the main
+ *            thread)   --cpus LIST (the cores the server may use, for taskset; default 0 with at most one
+ *            worker, else all)
  *
- * The server runs in a child process pinned to one core (taskset, when there is one); the in-process
- * baseline is measured in that same process before it listens, so both figures use the same core.
+ * The server runs in a child process pinned to --cpus (taskset, when there is one); the in-process
+ * baseline is measured in that same process before it listens: one thread's `analyze` loop, times
+ * min(W, cores) for a pool of W workers on several cores (the ideal a pool could reach).
  * 1. throughput and latency of POST /v1/analyze with a 600-word article (scripts/data/bench-article.txt)
  *    at 16 concurrent clients, against in-process `analyze` on the same text;
  * 2. memory over --memory requests (heap after a full GC, sampled every tenth of the run; every fifth
@@ -18,6 +22,9 @@
  *    oversized bodies (413), flood past the rate limit (429) and trickle requests too slowly (cut off
  *    with 408); the steady client must get every answer. Each client has its own loopback address (127.0.0.x), so the per-client limit applies
  *    to the flood alone.
+ * 5. large: while one client sends the largest article the server accepts (1.9 million characters, as
+ *    text/plain) again and again, 16 clients send the 600-word one: their latency, against the same
+ *    clients with no large article (with --workers 0 the large one holds the event loop for everyone).
  * Figures vary with load: the load average is printed with them.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
@@ -29,6 +36,7 @@ import { fileURLToPath } from 'node:url';
 import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { largeArticle } from '../test/web/large-article.ts';
 
 const ARTICLE = readFileSync(fileURLToPath(new URL('./data/bench-article.txt', import.meta.url)), 'utf8');
 const SHORT =
@@ -53,7 +61,10 @@ async function serveChild(): Promise<void> {
     rateLimit?: number | false;
     bodyLimit?: number;
     requestTimeoutMs?: number;
+    workers?: number;
+    cores?: number;
   };
+  const threads = Math.min(cfg.workers ?? os.availableParallelism(), cfg.cores ?? 1);
   /**
    * In-process analyses for `ms`: per wall second, and CPU milliseconds per analysis (robust to load);
    * with `json`, each report is also turned into the JSON the server sends (`JSON.stringify`).
@@ -69,6 +80,15 @@ async function serveChild(): Promise<void> {
     }
     const c = process.cpuUsage(c0);
     return { perSecond: (n * 1000) / (performance.now() - t0), cpuMs: (c.user + c.system) / 1000 / n };
+  };
+  /**
+   * The in-process figure at the pool's parallelism: one thread's analyses per second times the cores
+   * the workers can use (an ideal no real pool reaches, so the ratio against it is the harder one);
+   * CPU milliseconds per analysis as measured.
+   */
+  const inThreads = async (ms: number, n: number, json = false): Promise<Measure> => {
+    const one = inProcess(ms, json);
+    return { perSecond: one.perSecond * Math.max(1, n), cpuMs: one.cpuMs };
   };
   // what the server spends outside the engine shows in these: garbage collection and time in the server
   const gc = { n: 0, ms: 0, maxMs: 0, major: 0 };
@@ -86,7 +106,7 @@ async function serveChild(): Promise<void> {
   let baseline = 0;
   if (cfg.baselineMs) {
     for (let i = 0; i < 30; i++) analyze(ARTICLE);
-    baseline = inProcess(cfg.baselineMs).perSecond;
+    baseline = (await inThreads(cfg.baselineMs, threads)).perSecond;
   }
   const corpus = cfg.db ? await openCorpus(cfg.db) : null;
   const app = await createServer({
@@ -94,6 +114,8 @@ async function serveChild(): Promise<void> {
     rateLimit: cfg.rateLimit ?? false,
     ...(cfg.bodyLimit ? { bodyLimit: cfg.bodyLimit } : {}),
     ...(cfg.requestTimeoutMs ? { requestTimeoutMs: cfg.requestTimeoutMs } : {}),
+    ...(cfg.workers === undefined ? {} : { workers: cfg.workers }),
+    warm: true,
   });
   const arrived = new WeakMap<object, number>();
   app.addHook('onRequest', (req, _reply, done) => {
@@ -109,10 +131,11 @@ async function serveChild(): Promise<void> {
   process.on('message', (m) => {
     if (m === 'cpu') process.send?.({ cpu: process.cpuUsage() });
     else if (m === 'baseline')
-      process.send?.({
-        baseline: inProcess(cfg.baselineMs ?? 5000),
-        withJson: inProcess((cfg.baselineMs ?? 5000) / 2, true),
-      });
+      void (async () => {
+        const baseline = await inThreads(cfg.baselineMs ?? 5000, threads);
+        const withJson = await inThreads((cfg.baselineMs ?? 5000) / 2, threads, true);
+        process.send?.({ baseline, withJson });
+      })();
     else if (m === 'reset') {
       Object.assign(gc, { n: 0, ms: 0, maxMs: 0, major: 0 });
       inServer.length = 0;
@@ -123,7 +146,7 @@ async function serveChild(): Promise<void> {
       process.send?.({ mem: process.memoryUsage() });
     } else if (m === 'stop') void app.close().then(() => process.exit(0));
   });
-  process.send?.({ port, baseline });
+  process.send?.({ port, baseline, threads });
 }
 
 // ---------------------------------------------------------------- the bench
@@ -131,6 +154,8 @@ async function serveChild(): Promise<void> {
 const LIMIT_PER_MINUTE = 100;
 /** The steady client's pace: 80 % of its limit, so no minute's window ever holds more than the limit. */
 const STEADY_EVERY_MS = 60_000 / (LIMIT_PER_MINUTE * 0.8);
+/** Large articles sent one after another in the large run, while the small clients run. */
+const LARGE_ROUNDS = 3;
 /** Fewest answers the steady client waits for. */
 const STEADY_MIN = 15;
 /** An in-process measure: analyses per wall second and CPU milliseconds per analysis. */
@@ -147,15 +172,15 @@ interface Child {
   stop(): Promise<void>;
 }
 
-async function startServer(cfg: object): Promise<Child> {
+async function startServer(cfg: object, cpus: string): Promise<Child> {
   const self = fileURLToPath(import.meta.url);
   const node = [process.execPath, '--expose-gc', '--import', 'tsx', self, '--serve', JSON.stringify(cfg)];
   let hasTaskset = false;
   try {
-    execFileSync('taskset', ['-c', '0', 'true']);
+    execFileSync('taskset', ['-c', cpus, 'true']);
     hasTaskset = true;
   } catch {}
-  const [cmd, ...args] = hasTaskset ? ['taskset', '-c', '0', ...node] : node;
+  const [cmd, ...args] = hasTaskset ? ['taskset', '-c', cpus, ...node] : node;
   const proc = spawn(cmd!, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   children.add(proc);
   proc.once('exit', () => children.delete(proc));
@@ -193,6 +218,7 @@ const send = (
   path: string,
   body: string,
   agent: Agent,
+  type = 'application/json',
 ): Promise<{ status: number; ms: number }> =>
   new Promise((resolve) => {
     const t0 = performance.now();
@@ -204,7 +230,7 @@ const send = (
         method: 'POST',
         localAddress: from,
         agent,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        headers: { 'content-type': type, 'content-length': Buffer.byteLength(body) },
       },
       (res) => {
         res.resume();
@@ -245,7 +271,9 @@ async function runBench(): Promise<void> {
       'max-seconds': { type: 'string', default: '300' },
       connections: { type: 'string', default: '16' },
       db: { type: 'string' },
-      only: { type: 'string', default: 'analyze,memory,outlets,limits' },
+      only: { type: 'string', default: 'analyze,memory,outlets,limits,large' },
+      workers: { type: 'string' },
+      cpus: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
   });
@@ -253,6 +281,10 @@ async function runBench(): Promise<void> {
   const memoryN = Number(a.memory);
   const maxSeconds = Number(a['max-seconds']);
   const connections = Number(a.connections);
+  const workers = a.workers === undefined ? os.availableParallelism() : Number(a.workers);
+  const cpus =
+    a.cpus ?? (workers <= 1 ? '0' : Array.from({ length: os.availableParallelism() }, (_, i) => i).join(','));
+  const pool = { workers, cores: cpus.split(',').length };
   const out: Record<string, unknown> = {
     loadAtStart: os
       .loadavg()
@@ -262,14 +294,18 @@ async function runBench(): Promise<void> {
   const log = (s: string) => {
     if (!a.json) console.log(s);
   };
-  log(`bench:serve  load average at start ${out.loadAtStart} (${os.cpus().length} cores)`);
+  log(
+    `bench:serve  load average at start ${out.loadAtStart} (${os.cpus().length} cores); server on cores ${cpus}, ` +
+      `${workers === 0 ? 'analysing on its main thread' : `${workers} analysis worker${workers === 1 ? '' : 's'}`}`,
+  );
+  out.server = { cpus, workers };
 
   const only = new Set(a.only.split(','));
   const body = JSON.stringify({ text: ARTICLE });
   const shortBody = JSON.stringify({ text: SHORT });
   if (only.has('analyze') || only.has('memory')) {
     // 1. throughput and latency
-    const srv = await startServer({ baselineMs: 5000 });
+    const srv = await startServer({ baselineMs: 5000, ...pool }, cpus);
     const url = `http://127.0.0.1:${srv.port}`;
     if (only.has('analyze')) {
       await cannon({
@@ -303,7 +339,7 @@ async function runBench(): Promise<void> {
       const after = measured.baseline;
       // requests queue behind each other on one core: each waits for the others' analyses (Little's law),
       // so the engine alone puts this floor under the mean latency, before any HTTP or JSON
-      const floorMs = connections * after.cpuMs;
+      const floorMs = (connections * after.cpuMs) / Math.max(1, Math.min(workers, cpus.split(',').length));
       const serverCpuMs = (cpu1.user - cpu0.user + cpu1.system - cpu0.system) / 1000 / r.requests.total;
       out.analyze = {
         words: ARTICLE.split(/\s+/).filter(Boolean).length,
@@ -334,7 +370,7 @@ async function runBench(): Promise<void> {
           `   in-process ${srv.baseline.toFixed(1)}/s before, ${after.perSecond.toFixed(1)}/s after; server ${served.toFixed(1)}/s = ${((served / srv.baseline) * 100).toFixed(0)}% of before` +
           `\n   CPU: ${after.cpuMs.toFixed(2)} ms per in-process analysis, ${serverCpuMs.toFixed(2)} ms per request served = ${((after.cpuMs / serverCpuMs) * 100).toFixed(0)}% (the overhead: ${(serverCpuMs - after.cpuMs).toFixed(2)} ms per request)\n  ` +
           `; latency p50 ${r.latency.p50} ms, p90 ${r.latency.p90} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms; non-2xx ${r.non2xx}, errors ${r.errors}` +
-          `\n   floor: ${connections} clients × ${after.cpuMs.toFixed(2)} ms of engine = ${floorMs.toFixed(1)} ms mean latency on one core; ` +
+          `\n   floor: ${connections} clients × ${after.cpuMs.toFixed(2)} ms of engine = ${floorMs.toFixed(1)} ms mean latency on ${cpus.split(',').length} core(s); ` +
           `analyze + JSON.stringify ${measured.withJson.cpuMs.toFixed(2)} ms in process; in the server (arrival to answer) p50 ${stats.inServer[0].toFixed(1)} ms, p99 ${stats.inServer[1].toFixed(1)} ms` +
           `\n   GC: ${stats.gc.n} pauses (${stats.gc.major} major), ${(stats.gc.ms / r.requests.total).toFixed(3)} ms per request, longest ${stats.gc.maxMs.toFixed(1)} ms`,
       );
@@ -342,6 +378,7 @@ async function runBench(): Promise<void> {
     if (only.has('memory')) {
       // 2. memory
       const samples: number[] = [];
+      const rss: number[] = [];
       const step = Math.max(1, Math.floor(memoryN / 10));
       const deadline = Date.now() + maxSeconds * 1000;
       let done = 0;
@@ -357,6 +394,8 @@ async function runBench(): Promise<void> {
         done += m.requests.total;
         const mem = (await srv.ask('mem')).mem as NodeJS.MemoryUsage;
         samples.push(mem.heapUsed);
+        // the workers' heaps are not the main thread's heapUsed: the process's RSS holds them all
+        rss.push(mem.rss);
       }
       const mb = (x: number) => Number((x / 1e6).toFixed(1));
       const afterWarm = samples[1] ?? samples[0] ?? 0;
@@ -364,10 +403,11 @@ async function runBench(): Promise<void> {
         requests: done,
         heapMB: samples.map(mb),
         growthMBAfterWarmup: mb((samples.at(-1) ?? 0) - afterWarm),
+        rssMB: rss.map(mb),
       };
       log(
         `2. memory over ${done} requests (heap after GC, MB, every ${step}): ${samples.map(mb).join(' ')}; ` +
-          `growth after the first tenth ${mb((samples.at(-1) ?? 0) - afterWarm)} MB`,
+          `growth after the first tenth ${mb((samples.at(-1) ?? 0) - afterWarm)} MB; process RSS (workers too) ${rss.map(mb).join(' ')} MB`,
       );
     }
     await srv.stop();
@@ -375,7 +415,7 @@ async function runBench(): Promise<void> {
 
   // 3. outlets on a store
   if (a.db) {
-    const s = await startServer({ db: a.db });
+    const s = await startServer({ db: a.db, ...pool }, cpus);
     await fetch(`http://127.0.0.1:${s.port}/v1/outlets`).then((r) => r.text());
     // one client: the store answers one query at a time, so more clients would only queue
     const o = await cannon({
@@ -399,11 +439,10 @@ async function runBench(): Promise<void> {
   if (only.has('limits')) {
     // 4. limits
     // 5 s: long enough for whole requests to arrive on a loaded machine, so only the trickling clients are cut
-    const lim = await startServer({
-      rateLimit: LIMIT_PER_MINUTE,
-      bodyLimit: 100_000,
-      requestTimeoutMs: 5000,
-    });
+    const lim = await startServer(
+      { rateLimit: LIMIT_PER_MINUTE, bodyLimit: 100_000, requestTimeoutMs: 5000, ...pool },
+      cpus,
+    );
     const agent = (n: number) => new Agent({ keepAlive: true, maxSockets: n });
     const steadyAgent = agent(2);
     const steady: Array<{ status: number; ms: number }> = [];
@@ -469,6 +508,44 @@ async function runBench(): Promise<void> {
         )} ms`,
     );
     await lim.stop();
+  }
+  if (only.has('large')) {
+    // 5. small requests while the largest accepted article is analysed
+    const srv = await startServer({ ...pool }, cpus);
+    const opts = {
+      url: `http://127.0.0.1:${srv.port}/v1/analyze`,
+      method: 'POST' as const,
+      body,
+      headers: { 'content-type': 'application/json' },
+      connections,
+    };
+    await cannon({ ...opts, amount: Math.min(200, requests) });
+    const quiet = await cannon({ ...opts, amount: Math.min(1000, requests), duration: maxSeconds });
+    const big = largeArticle(1_900_000);
+    const larges: Array<{ status: number; ms: number }> = [];
+    let small: autocannon.Instance | null = null;
+    const smallDone = new Promise<autocannon.Result>((resolve, reject) => {
+      small = autocannon({ ...opts, duration: maxSeconds }, (e, r) => (e ? reject(e) : resolve(r)));
+    });
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    for (let i = 0; i < LARGE_ROUNDS; i++)
+      larges.push(await send(srv.port, '127.0.0.1', '/v1/analyze', big, agent, 'text/plain'));
+    (small as autocannon.Instance | null)?.stop();
+    const loud = await smallDone;
+    agent.destroy();
+    const lat = (r: autocannon.Result) => ({ p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max });
+    out.large = {
+      largeChars: big.length,
+      large: larges.map((l) => ({ status: l.status, ms: Math.round(l.ms) })),
+      smallAlone: { requests: quiet.requests.total, latencyMs: lat(quiet) },
+      smallDuringLarge: { requests: loud.requests.total, non2xx: loud.non2xx, latencyMs: lat(loud) },
+    };
+    log(
+      `5. large: ${LARGE_ROUNDS} articles of ${big.length} characters one after another (${larges.map((l) => `${l.status} in ${Math.round(l.ms)} ms`).join(', ')}); ` +
+        `meanwhile ${connections} clients of the 600-word article: ${loud.requests.total} requests, p50 ${loud.latency.p50} ms, p99 ${loud.latency.p99} ms, max ${loud.latency.max} ms, non-2xx ${loud.non2xx}` +
+        ` (alone: p50 ${quiet.latency.p50} ms, p99 ${quiet.latency.p99} ms)`,
+    );
+    await srv.stop();
   }
   out.loadAtEnd = os
     .loadavg()

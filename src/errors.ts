@@ -155,6 +155,12 @@ export const ERRORS = {
     message: (p: string) => `${p} is an admin view: start the server with --admin-token to open it`,
   },
   HS_NO_QUEUE: { exit: 2, message: (p: string) => `${p} needs a queue: start the server with --redis` },
+  // the server's analysis pool (hearsay serve --workers --queue-limit, src/server/analyze/pool.ts): every
+  // worker is busy and the queue is full, or the server is shutting down; the client may come back
+  HS_SERVER_BUSY: {
+    exit: 1,
+    message: (p: string) => `the server is busy (${p}): retry after the Retry-After seconds`,
+  },
 } as const;
 
 /** An error code from the registry. */

@@ -29,6 +29,9 @@ interface ServeFlags {
   redis?: string;
   queue?: string;
   adminToken?: string;
+  workers?: number;
+  queueLimit: number;
+  maxMs: number;
 }
 
 /** Starts the server and resolves once it listens; stops cleanly on SIGINT/SIGTERM. */
@@ -60,6 +63,11 @@ export async function serveCommand(o: ServeFlags): Promise<void> {
     logger: o.log,
     queue,
     adminToken,
+    // 0 analyses on the main thread (no worker threads)
+    ...(o.workers === undefined ? {} : { workers: o.workers }),
+    queueLimit: o.queueLimit,
+    maxMs: o.maxMs,
+    warm: true,
   });
   try {
     await app.listen({ host: o.host, port: o.port });
@@ -122,6 +130,23 @@ export function registerServeCommand(program: Command): void {
     .option(
       '--admin-token <token>',
       'token that opens the admin view and /v1/queue (default $HEARSAY_ADMIN_TOKEN; none: shut)',
+    )
+    .option(
+      '--workers <n>',
+      'analysis worker threads (default: one per core; 0: analyse on the main thread)',
+      whole(0),
+    )
+    .option(
+      '--queue-limit <n>',
+      'requests that may wait for a worker; past it 503 HS_SERVER_BUSY with Retry-After',
+      whole(0),
+      SERVER_DEFAULTS.queueLimit,
+    )
+    .option(
+      '--max-ms <ms>',
+      'time budget of one analysis request; past it 503 HS_TIME_BUDGET',
+      whole(1),
+      SERVER_DEFAULTS.maxMs,
     )
     .action(serveCommand);
 }

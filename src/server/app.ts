@@ -15,6 +15,7 @@ import type { Kb } from '../kb/types.ts';
 import { FETCH_DEFAULTS, type FetchOptions } from '../input/fetch.ts';
 import { webRoutes } from '../web/routes.ts';
 import { analyzeRoutes } from './analyze/route.ts';
+import { type AnalysisPool, createPool } from './analyze/pool.ts';
 import type { AnalyzeDeps } from './analyze/run.ts';
 import { type Corpus, corpusRoutes } from './corpus/routes.ts';
 import { adminAuth } from './admin/auth.ts';
@@ -52,6 +53,16 @@ export interface ServerOptions {
   readonly queue?: AdminQueue | null;
   /** The token that opens admin things; none: they answer HS_ADMIN_OFF. */
   readonly adminToken?: string | null;
+  /** Analysis worker threads (default one per core, `os.availableParallelism()`); 0 analyses on the main thread. */
+  readonly workers?: number;
+  /** Requests that may wait for a worker; past it HS_SERVER_BUSY, 503 with Retry-After. */
+  readonly queueLimit?: number;
+  /** Time budget of one analysis request from its arrival (ms); past it HS_TIME_BUDGET, 503. */
+  readonly maxMs?: number;
+  /** A pool made by the caller (tests watch its state), instead of one built from the three options above; the server closes it. */
+  readonly pool?: AnalysisPool | null;
+  /** Start every worker now, and wait until they have loaded, rather than as requests need them (`hearsay serve`). */
+  readonly warm?: boolean;
 }
 
 /** The defaults `hearsay serve` uses. */
@@ -128,11 +139,25 @@ export const createServer = async (opts: ServerOptions = {}): Promise<FastifyIns
     ...(opts.resolver ? { resolver: opts.resolver } : {}),
     allowPrivate: opts.allowPrivateUrls ?? false,
   });
+  const kb = opts.kb ?? bundledKb();
+  const pool =
+    opts.pool !== undefined
+      ? opts.pool
+      : opts.workers === 0
+        ? null
+        : createPool({
+            kb,
+            ...(opts.workers === undefined ? {} : { workers: opts.workers }),
+            queueLimit: opts.queueLimit ?? SERVER_DEFAULTS.queueLimit,
+            maxMs: opts.maxMs ?? SERVER_DEFAULTS.maxMs,
+          });
+  if (opts.warm) await pool?.warm();
   app.addHook('onClose', async () => {
-    await agent.close();
+    await Promise.all([agent.close(), pool?.close()]);
   });
   const deps: AnalyzeDeps = {
-    kb: opts.kb ?? bundledKb(),
+    kb,
+    pool,
     fetch: { ...FETCH_DEFAULTS, ...opts.fetch },
     agent,
     guard: {
@@ -144,7 +169,8 @@ export const createServer = async (opts: ServerOptions = {}): Promise<FastifyIns
   app.setErrorHandler((e, req, reply) => {
     const he = toHearsayError(e);
     if (he.code === 'HS_SERVER_ERROR') req.log.error(e);
-    if (he.code === 'HS_RATE_LIMITED' && typeof (e as { retryAfter?: unknown }).retryAfter === 'string')
+    // the rate limiter's 429 and a full analysis queue's 503 say when to come back
+    if (typeof (e as { retryAfter?: unknown }).retryAfter === 'string')
       reply.header('retry-after', (e as { retryAfter: string }).retryAfter);
     return sendProblem(reply, he, req);
   });

@@ -3,4 +3,8 @@ export const SERVER_DEFAULTS = {
   bodyLimit: 2_000_000,
   rateLimit: 600,
   requestTimeoutMs: 15_000,
+  /** Requests that may wait for an analysis worker; past it HS_SERVER_BUSY (503 with Retry-After). */
+  queueLimit: 64,
+  /** Milliseconds from a request's arrival to its answer; past it HS_TIME_BUDGET (a 2 MB article takes 3-20 s, with the machine loaded). */
+  maxMs: 60_000,
 } as const;

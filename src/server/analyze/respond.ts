@@ -13,15 +13,35 @@ import type { Report } from '../../report/schema.ts';
  */
 export const REPORT_PAGE_CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(CSS).digest('base64')}'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
 
-/** Sends the report as JSON, HTML, Markdown or plain text. */
-export const sendReport = (reply: FastifyReply, report: Report, format: string): FastifyReply => {
+/** An output format of a report. */
+export type ReportFormat = 'json' | 'html' | 'md' | 'text';
+
+/** The report as the text sent for a format: JSON as Fastify's default serialiser writes it, or a rendering. */
+export const renderAs = (report: Report, format: string): string => {
+  if (format === 'html') return renderHtml(report);
+  if (format === 'md') return renderMarkdown(report);
+  if (format === 'text') return renderText(report, { color: false, width: 100 });
+  return JSON.stringify(report);
+};
+
+/** Sends a report already rendered for a format (text or its UTF-8 bytes), with that format's headers. */
+export const sendRendered = (
+  reply: FastifyReply,
+  body: string | Uint8Array,
+  format: string,
+): FastifyReply => {
+  const payload =
+    typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
   if (format === 'html')
     return reply
       .header('content-security-policy', REPORT_PAGE_CSP)
       .type('text/html; charset=utf-8')
-      .send(renderHtml(report));
-  if (format === 'md') return reply.type('text/markdown; charset=utf-8').send(renderMarkdown(report));
-  if (format === 'text')
-    return reply.type('text/plain; charset=utf-8').send(renderText(report, { color: false, width: 100 }));
-  return reply.type('application/json; charset=utf-8').send(report);
+      .send(payload);
+  if (format === 'md') return reply.type('text/markdown; charset=utf-8').send(payload);
+  if (format === 'text') return reply.type('text/plain; charset=utf-8').send(payload);
+  return reply.type('application/json; charset=utf-8').send(payload);
 };
+
+/** Sends the report as JSON, HTML, Markdown or plain text. */
+export const sendReport = (reply: FastifyReply, report: Report, format: string): FastifyReply =>
+  sendRendered(reply, renderAs(report, format), format);

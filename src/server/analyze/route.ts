@@ -5,8 +5,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import { coded } from '../problem/problem.ts';
-import { sendReport } from './respond.ts';
-import { type AnalyzeDeps, type AnalyzeInput, runAnalysis } from './run.ts';
+import { analyzeLocal } from './local.ts';
+import { renderAs, sendRendered } from './respond.ts';
+import { type AnalyzeDeps, type AnalyzeInput, resolveInput } from './run.ts';
 import { AnalyzeBody, AnalyzeQuery } from './schema.ts';
 
 /** Parses a value with a zod schema, or throws HS_BAD_REQUEST naming the first problem. */
@@ -49,8 +50,16 @@ export const analyzeRoutes = (app: FastifyInstance, deps: AnalyzeDeps): void => 
     if (req.body === undefined || req.body === null)
       throw coded('HS_BAD_REQUEST', 'send an article: JSON {text|html|url}, text/plain or text/html');
     const input = analyzeInputOf(req.headers['content-type'] ?? '', req.body, query);
-    const report = await runAnalysis(input, deps);
+    const local = await resolveInput(input, deps);
+    if (!local.ok) throw local.error;
+    // on the pool the worker renders the answer too: the main thread sends its bytes as they come
+    if (deps.pool) {
+      const bytes = await deps.pool.render(local.value, query.format);
+      if (!bytes.ok) throw bytes.error;
+      return sendRendered(reply, bytes.value, query.format);
+    }
+    const report = analyzeLocal(local.value, deps.kb);
     if (!report.ok) throw report.error;
-    return sendReport(reply, report.value, query.format);
+    return sendRendered(reply, renderAs(report.value, query.format), query.format);
   });
 };

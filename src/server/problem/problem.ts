@@ -45,6 +45,9 @@ export const STATUS: Partial<Record<ErrorCode, number>> = {
   HS_ADMIN_OFF: 403,
   HS_NO_QUEUE: 404,
   HS_REDIS_UNREACHABLE: 503,
+  // the analysis pool's: no worker free and the queue full, or a request past its time budget
+  HS_SERVER_BUSY: 503,
+  HS_TIME_BUDGET: 503,
 };
 
 /** A problem details object (RFC 9457) with hearsay's code as an extension member. */
