@@ -755,7 +755,9 @@ for (const [k, l] of LISTS.entries())
 const HEADLINE_LISTS: readonly ListName[] = ['headlineHearsay', 'privateLife', 'headlineMind', 'events'];
 
 /** The lists the body's signals read: all but the headline-only ones, which no signal asks of the body. */
-export const BODY_LISTS: readonly ListName[] = LISTS.filter((l) => l !== 'headlineHearsay' && l !== 'headlineMind');
+export const BODY_LISTS: readonly ListName[] = LISTS.filter(
+  (l) => l !== 'headlineHearsay' && l !== 'headlineMind',
+);
 
 /** The headline's first match of each headline list, as the words matched, or null. */
 export function headlineHits(title: string): Partial<Record<ListName, string | null>> {
