@@ -7,7 +7,7 @@ import type { Tokens } from '../pipeline/doc.ts';
 import type { Quote, Span } from '../report/schema.ts';
 import { tokenize } from '../core/tokens.ts';
 import { byStart, collapsed, type ScoreInput, span } from './feature-kit.ts';
-import { type Hits, headlineHits, type ListName, scanTokens } from './token-match.ts';
+import { BODY_LISTS, type Hits, headlineHits, type ListName, scanTokens } from './token-match.ts';
 
 // The report being scored and what its signals share, kept for the last report only: the signals of
 // one report are computed one after another, so one slot serves them all without a WeakMap's cost.
@@ -25,13 +25,13 @@ export function useTokens(r: ScoreInput, tokens: Tokens): void {
 }
 
 /**
- * Every word list's matches in the article's body (a front-matter block before it is not read), from
- * one pass over the tokens, computed once per report.
+ * Every body word list's matches in the article's body (a front-matter block before it is not read),
+ * from one pass over the tokens, computed once per report; the headline-only lists stay empty.
  */
 export function hitsOf(r: ScoreInput): Hits {
   if (hitsFor !== r || hits === null) {
     const tokens = tokensOf === r && lentTokens !== null ? lentTokens : tokenize(r.text);
-    hits = scanTokens(r.text, tokens, r.paragraphs[0]?.start ?? 0);
+    hits = scanTokens(r.text, tokens, r.paragraphs[0]?.start ?? 0, BODY_LISTS);
     hitsFor = r;
   }
   return hits;

@@ -633,8 +633,15 @@ function take(s: Scan, list: number, i: number, start: number, end: number): voi
   if (!REFUSE[list]?.(s, i, end)) out[list]!.push({ start, end });
 }
 
-/** The lists' candidates at the word [a, b) of token i, whose hash is h. */
-function at(s: Scan, i: number, a: number, b: number, h: number): void {
+/** The lists' candidates at the word [a, b) of token i, whose hash is h (`cands`: its candidates, when looked up). */
+function at(
+  s: Scan,
+  i: number,
+  a: number,
+  b: number,
+  h: number,
+  cands: readonly Candidate[] | undefined = FIRST.get(h),
+): void {
   const text = s.text;
   if (text.charCodeAt(a - 1) === UNDERSCORE) return;
   const c = text.charCodeAt(a);
@@ -646,7 +653,6 @@ function at(s: Scan, i: number, a: number, b: number, h: number): void {
     const end = clockAt(text, a);
     if (end >= 0) take(s, CALENDAR, i, a, end);
   }
-  const cands = FIRST.get(h);
   if (!cands) return;
   for (const cand of cands) {
     if (!wanted[cand.list] || a < next[cand.list]!) continue;
@@ -709,7 +715,9 @@ export function scanTokens(text: string, t: Tokens, from = 0, only?: readonly Li
     const end = t.end[i]!;
     const c = text.charCodeAt(start);
     // most words start no phrase, are no "I" and no number: one lookup and they are done
-    if (c === 73 || isDigit(c) || FIRST.has(t.hash[i]!)) at(s, i, start, end, t.hash[i]!);
+    const h = t.hash[i]!;
+    const cands = FIRST.get(h);
+    if (cands !== undefined || c === 73 || isDigit(c)) at(s, i, start, end, h, cands);
     if (t.kind[i] === TokenKind.punct) continue;
     // the parts between hyphens and apostrophes are words too: "then-boyfriend", "Oscar-winning",
     // and so are runs of parts ("ex-husband" in "ex-husband's"), longest first from each part
@@ -745,6 +753,11 @@ for (const [k, l] of LISTS.entries())
     throw new Error(`token-match: hitsFrom and LISTS disagree at ${l}`);
 
 const HEADLINE_LISTS: readonly ListName[] = ['headlineHearsay', 'privateLife', 'headlineMind', 'events'];
+
+/** The lists the body's signals read: all but the headline-only ones, which no signal asks of the body. */
+export const BODY_LISTS: readonly ListName[] = LISTS.filter(
+  (l) => l !== 'headlineHearsay' && l !== 'headlineMind',
+);
 
 /** The headline's first match of each headline list, as the words matched, or null. */
 export function headlineHits(title: string): Partial<Record<ListName, string | null>> {
