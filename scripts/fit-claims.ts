@@ -33,8 +33,6 @@ import {
   vocabHash,
 } from '../src/stages/claims/model.ts';
 import { fitSoftmax, type SparseRow } from '../src/stages/claims/softmax.ts';
-import { BOUNDARY_FEATURES, boundaryFeatures, NB } from '../src/stages/claims/boundary.ts';
-import { claimUnits, clauseBreaks } from '../src/stages/claims/units.ts';
 import { WordMap } from '../src/core/word-table.ts';
 import type { Doc } from '../src/pipeline/doc.ts';
 import { CLAIM_DEFAULTS, findClaims } from '../src/stages/claims/stage.ts';
@@ -53,7 +51,6 @@ const { values: args } = parseArgs({
     verbose: { type: 'boolean', default: false },
     dump: { type: 'string' },
     'clause-confidence': { type: 'string' },
-    'boundary-threshold': { type: 'string' },
   },
 });
 const l2 = Number(args.l2);
@@ -90,13 +87,6 @@ interface Row {
 const wordOf = new Map<number, string>(); // provisional column → the word
 const allWords = new Map<number, number>(); // hash → provisional column
 const rows: Row[] = [];
-// every candidate break of every unit, with whether readers start a claim there
-interface BreakRow {
-  readonly article: number;
-  readonly x: Float64Array;
-  readonly split: boolean;
-}
-const breakRows: BreakRow[] = [];
 let unmatched = 0;
 const started = performance.now();
 const buf = new FeatureBuffer();
@@ -142,15 +132,6 @@ gold.forEach((a, article) => {
   }
   // every word of the article is in the candidate vocabulary now: index the document once
   const persons = claimIndex(doc, new WordMap(allWords));
-  for (const u of claimUnits(doc)) {
-    // a readers' clause start inside the unit (not its own start), within two characters of a break
-    const starts = a.claims.filter((g) => g.pos > u.start + 2 && g.pos < u.end).map((g) => g.pos);
-    for (const b of clauseBreaks(doc, u, CLAIM_DEFAULTS.clauseMinWords)) {
-      const x = new Float64Array(NB);
-      boundaryFeatures(doc, persons, u.start, u.end, b, x);
-      breakRows.push({ article, x, split: starts.some((p) => Math.abs(p - b) <= 2) });
-    }
-  }
   for (const e of ex) {
     const sourceId = e.unit.quote?.sourceId ?? null;
     extractFeatures(
@@ -180,9 +161,6 @@ gold.forEach((a, article) => {
     });
   }
 });
-console.log(
-  `fit:claims: ${breakRows.length} candidate breaks, ${breakRows.filter((r) => r.split).length} where readers split`,
-);
 console.log(
   `fit:claims: ${gold.length} training articles, ${rows.length} claims matched to units (${unmatched} gold claims fell outside every unit), ${allWords.size} distinct words; ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );
@@ -231,24 +209,6 @@ function rowWeights(rs: readonly Row[]): number[] {
   const freq = new Array<number>(CLASSES.length).fill(0);
   for (const r of rs) freq[r.label]!++;
   return rs.map((r) => (rs.length / (CLASSES.length * Math.max(1, freq[r.label]!))) ** balance);
-}
-
-/** The boundary model of some breaks (logistic: a two-class softmax, its log-odds kept). */
-function fitBoundary(train: readonly BreakRow[]): NonNullable<ClaimWeights['boundary']> {
-  const index = Int32Array.from(BOUNDARY_FEATURES, (_, k) => k);
-  const m = fitSoftmax(
-    train.map((r) => ({ index, value: r.x })),
-    train.map((r) => (r.split ? 1 : 0)),
-    2,
-    NB,
-    { l2, iterations },
-  );
-  const round = (x: number): number => Math.round(x * 1e5) / 1e5;
-  const weights: Record<string, number> = {};
-  BOUNDARY_FEATURES.forEach((f, k) => {
-    weights[f] = round(m.weights[NB + k]! - m.weights[k]!);
-  });
-  return { bias: round(m.bias[1]! - m.bias[0]!), weights };
 }
 
 function fit(train: readonly Row[]) {
@@ -305,17 +265,14 @@ for (let f = 0; f < folds; f++) {
     classes: [...CLASSES],
     l2,
     ...weightsOf(model, vocab),
-    boundary: fitBoundary(breakRows.filter((r) => foldOf.get(r.article) !== f)),
   });
   let ok = 0;
   let n = 0;
   gold.forEach((a, article) => {
     if (foldOf.get(article) !== f) return;
-    const opts = {
-      ...CLAIM_DEFAULTS,
-      ...(args['clause-confidence'] ? { clauseConfidence: Number(args['clause-confidence']) } : {}),
-      ...(args['boundary-threshold'] ? { boundaryThreshold: Number(args['boundary-threshold']) } : {}),
-    };
+    const opts = args['clause-confidence']
+      ? { ...CLAIM_DEFAULTS, clauseConfidence: Number(args['clause-confidence']) }
+      : CLAIM_DEFAULTS;
     const claims = findClaims(docs[article]!, opts, typer);
     const hits = new Map<number, number>();
     for (const g of a.claims) {
@@ -369,7 +326,6 @@ const weights: ClaimWeights = {
   bias,
   fixed,
   vocab: vocabOut,
-  boundary: fitBoundary(breakRows),
   cv: {
     folds,
     accuracy: cv.accuracy,

@@ -108,11 +108,8 @@ export const MORE_SPECULATIVE = wordSet([
  */
 export const CLAUSE_OPENERS = wordSet(['which', 'where', 'since', 'because', 'as', 'whom', 'who']);
 
-/**
- * Conjunctions that can join two clauses of their own with no comma before them ("… but still …",
- * "… and she hopes …"); the boundary model (boundary.ts) tells a clause from a coordinated verb.
- */
-export const BARE_JOINERS = wordSet(['but', 'yet', 'and', 'so', 'while', 'though', 'although', 'whereas', 'because']);
+/** Conjunctions that join two clauses of their own, even with no comma before them. */
+export const BARE_JOINERS = wordSet(['but', 'yet']);
 
 /**
  * The verbs of announced events in their base form, as they follow "will" ("the show will air …", "she
@@ -125,18 +122,4 @@ export const MORE_SCHEDULE = wordSet([
   'broadcast', 'available', 'officially', 'announced', 'confirmed',
   'sept', 'oct', 'nov', 'dec', 'jan', 'feb',
   'aug',
-]);
-
-/**
- * Nouns for people who are not named, as a clause's subject: "fans think …", "the couple wants …",
- * "the singer is heartbroken". English common nouns of people and celebrity roles, so a mental word
- * after them reads a third person's mind as after "he" or "she".
- */
-export const PEOPLE_SUBJECTS = wordSet([
-  'fans', 'people', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'friends', 'family',
-  'couple', 'pair', 'duo', 'parents', 'mom', 'dad', 'mother', 'father', 'wife', 'husband', 'girlfriend',
-  'boyfriend', 'ex', 'sister', 'brother', 'daughter', 'son', 'kids', 'children', 'baby', 'star', 'singer',
-  'actress', 'actor', 'rapper', 'model', 'host', 'comedian', 'designer', 'producer', 'director',
-  'musician', 'celebrity', 'royal', 'prince', 'princess', 'duke', 'duchess', 'queen', 'king', 'mogul',
-  'beauty', 'hunk', 'lovebirds', 'newlyweds', 'bride', 'groom', 'fiance', 'fiancé', 'fiancee', 'fiancée',
 ]);

@@ -424,13 +424,6 @@ export function claimIndex(doc: Doc, vocab: WordMap<number>): ClaimIndex {
   };
 }
 
-/**
- * True when token `i` is a subject pronoun ("she", "I", "it", "there"), by the index's lexicon classes.
- */
-export function startsClause(index: ClaimIndex, i: number): boolean {
-  return (index.bits[i]! & (B_FIRST_SUBJECT | B_THIRD_SUBJECT | B_IMPERSONAL)) !== 0;
-}
-
 /** Person mentions (names, pronouns resolved to a person) sorted by start, for the subject look-up. */
 export interface PersonIndex {
   readonly starts: readonly number[];

@@ -21,7 +21,6 @@ import {
   NF,
   openerHash,
 } from './features.ts';
-import { type BoundaryModel, compileBoundary } from './boundary.ts';
 import { type SoftmaxModel, softmaxInPlace } from './softmax.ts';
 import { WordMap } from '../../core/word-table.ts';
 
@@ -55,12 +54,6 @@ export const ClaimWeights = z.object({
   fixed: z.record(z.string(), PerClass).describe('Weights of the named features, per class'),
   vocab: z.record(z.string(), PerClass).describe('Weights of vocabulary words, per class'),
   cv: z.record(z.string(), z.number()).optional().describe('Cross-validated figures on the training set'),
-  boundary: z
-    .object({ bias: z.number(), weights: z.record(z.string(), z.number()) })
-    .optional()
-    .describe(
-      'Where readers split a sentence into clauses (boundary.ts); absent: every break is a candidate',
-    ),
 });
 /** A parsed weights file. */
 export type ClaimWeights = z.infer<typeof ClaimWeights>;
@@ -76,8 +69,6 @@ export interface ClaimModel {
   readonly byColumn: Float64Array;
   readonly vocab: WordMap<number>;
   readonly words: readonly string[];
-  /** The boundary model, or null when the weights file has none. */
-  readonly boundary: BoundaryModel | null;
 }
 
 /** Builds the runnable model from a weights file (vocabulary words become columns after the fixed ones). */
@@ -104,7 +95,6 @@ export function compileModel(w: ClaimWeights): ClaimModel {
     byColumn,
     vocab: new WordMap(columns),
     words,
-    boundary: w.boundary ? compileBoundary(w.boundary) : null,
   };
 }
 

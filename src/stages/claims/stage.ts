@@ -16,7 +16,6 @@ import {
   lowerBound,
   type PersonIndex,
 } from './features.ts';
-import { boundaryFeatures, boundaryProbability, NB } from './boundary.ts';
 import { CLASS_READING, type ClaimModel, classify, explain, shippedModel, type Verdict } from './model.ts';
 import {
   type ClaimUnit,
@@ -81,14 +80,6 @@ export const ClaimOptions = z.object({
     .nonnegative()
     .default(3)
     .describe('At most this many split points are tried per sentence (keeps the stage linear)'),
-  boundaryThreshold: z
-    .number()
-    .min(0)
-    .max(1)
-    .default(0.3)
-    .describe(
-      'A break is tried only when the boundary model gives readers at least this probability of splitting there',
-    ),
 });
 /** The claims stage's options. */
 export type ClaimOptions = z.output<typeof ClaimOptions> & UnitOptions;
@@ -109,7 +100,6 @@ interface Typed {
 const wholeBuf = new FeatureBuffer();
 const leftBuf = new FeatureBuffer();
 const rightBuf = new FeatureBuffer();
-const breakFeatures = new Float64Array(NB);
 
 /** Finds and types the claims of a document. */
 export function findClaims(
@@ -146,15 +136,10 @@ export function findClaims(
     // a rule that decides the whole sentence ("All signs point to …", a teaser question) scopes over
     // every clause of it: the sentence stays one claim
     const whole = type(unit, ctx(unit.question), wholeBuf);
-    const breaks = whole.ruled ? [] : clauseBreaks(doc, unit, options.clauseMinWords);
-    let tried = 0;
+    const breaks = whole.ruled
+      ? []
+      : clauseBreaks(doc, unit, options.clauseMinWords, options.maxClauseSplits);
     for (const b of breaks) {
-      if (tried >= options.maxClauseSplits) break;
-      if (model.boundary) {
-        boundaryFeatures(doc, persons, unit.start, unit.end, b, breakFeatures);
-        if (boundaryProbability(model.boundary, breakFeatures) < options.boundaryThreshold) continue;
-      }
-      tried++;
       const left = trimSpan(doc.text, from, b);
       const right = trimSpan(doc.text, b, unit.end);
       if (!left || !right) continue;

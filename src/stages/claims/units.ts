@@ -268,12 +268,11 @@ const JOINERS = wordSet([
 const isQuoteMark = (c: number): boolean => c === 34 || c === 39 || c === 0x201d || c === 0x2019;
 
 /**
- * Where a unit could split into two clauses of different types: before a joining word after a comma,
- * semicolon or dash ("…, but she still hopes …"), before a bare joining word ("… and she still hopes
- * …"), or after a semicolon or dash alone. Offsets are the start of the second clause; each side keeps
- * at least `minSide` words. Which of them readers break at is the boundary model's call (boundary.ts).
+ * Where a unit could split into two clauses of different types: before a joining conjunction after a
+ * comma, semicolon or dash ("…, but she still hopes …"), or after a semicolon or dash alone. Offsets are
+ * the start of the second clause; each side keeps at least `minSide` words.
  */
-export function clauseBreaks(doc: Doc, unit: Span, minSide: number): number[] {
+export function clauseBreaks(doc: Doc, unit: Span, minSide: number, max: number): number[] {
   const t = doc.tokens;
   const text = doc.text;
   const out: number[] = [];
@@ -281,9 +280,9 @@ export function clauseBreaks(doc: Doc, unit: Span, minSide: number): number[] {
   let before = 0;
   let total = 0;
   for (let i = a; i < t.count && t.end[i]! <= unit.end; i++) if (t.kind[i] !== TokenKind.punct) total++;
-  for (let i = a; i < t.count && t.end[i]! <= unit.end; i++) {
+  for (let i = a; i < t.count && t.end[i]! <= unit.end && out.length < max; i++) {
     if (t.kind[i] !== TokenKind.punct) {
-      // "… more in love than ever but still …": a joining word starts a clause without a comma too
+      // "… more in love than ever but still …": "but" joins two clauses without a comma too
       if (
         before >= minSide &&
         total - before >= minSide &&
