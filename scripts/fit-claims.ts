@@ -257,6 +257,9 @@ const foldAcc: number[] = [];
 // gold claims alone in their predicted claim, and those sharing one with another gold claim
 const shareN = [0, 0];
 const shareOk = [0, 0];
+// and by the readers' voice and source kind: where the errors are
+const groupN = new Map<string, number>();
+const groupOk = new Map<string, number>();
 for (let f = 0; f < folds; f++) {
   const { vocab, model } = fit(rows.filter((r) => foldOf.get(r.article) !== f));
   const typer = compileModel({
@@ -285,6 +288,8 @@ for (let f = 0; f < folds; f++) {
       tally.add(g, c);
       n++;
       if (c?.content === g.content) ok++;
+      groupN.set(g.group, (groupN.get(g.group) ?? 0) + 1);
+      if (c?.content === g.content) groupOk.set(g.group, (groupOk.get(g.group) ?? 0) + 1);
       const sh = (hits.get(i) ?? 0) > 1 ? 1 : 0;
       shareN[sh]!++;
       if (c?.content === g.content) shareOk[sh]!++;
@@ -309,6 +314,13 @@ console.log(
 for (const line of tally.matrix()) console.log(`  ${line}`);
 console.log(
   `  alone in their claim: ${shareN[0]} (accuracy ${(shareOk[0]! / Math.max(1, shareN[0]!)).toFixed(3)}); sharing one: ${shareN[1]} (accuracy ${(shareOk[1]! / Math.max(1, shareN[1]!)).toFixed(3)})`,
+);
+
+console.log(
+  `  by voice and source: ${[...groupN]
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `${k} ${n} (${((groupOk.get(k) ?? 0) / n).toFixed(3)})`)
+    .join('; ')}`,
 );
 
 const { vocab, model } = fit(rows);

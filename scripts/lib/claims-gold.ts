@@ -23,6 +23,8 @@ export interface GoldClaim {
   readonly startsWith: string;
   readonly content: ClaimContent;
   readonly checkable: 'public' | 'private' | null;
+  /** The readers' voice and source kind ("quoted anonymous", "author none"): how CV errors are grouped. */
+  readonly group: string;
 }
 
 /** One annotated article. */
@@ -60,6 +62,7 @@ export function readGold(split: 'train' | 'dev'): GoldArticle[] | null {
         startsWith: sw,
         content: c.content as ClaimContent,
         checkable: (c.checkable as 'public' | 'private' | null) ?? null,
+        group: `${String(c.voice)} ${c.attributed == null ? 'none' : String(c.attributed)}`,
       };
     });
     return { id: String(g.id), text, title: typeof rec.title === 'string' ? rec.title : null, claims };
