@@ -9,6 +9,7 @@ import type { PresetName } from '../pipeline/presets.ts';
 import type { FetchOptions } from '../input/fetch.ts';
 import { visibleLine } from '../render/escape.ts';
 import { reportError } from './errors.ts';
+import { OutputClosed, outputFailure } from './stdout.ts';
 
 // Start-up is most of a quick command's time (a store question answers in milliseconds, loading the
 // engine, fastify and bullmq takes a second or more): so this module imports only commander, and each
@@ -286,15 +287,15 @@ export async function program(command?: string, opts: { groups?: boolean } = {})
 export async function main(argv: readonly string[]): Promise<void> {
   // the command is the first word after the script (the root takes no options but --help and --version)
   const word = argv.slice(2).find((a) => !a.startsWith('-'));
-  // The corpus and queue commands write stdout with fs.writeSync on fd 1. Touching process.stdout
+  // The corpus and queue commands write stdout with fs.writeSync on fd 1 (writeOut). Touching process.stdout
   // would make a pipe on fd 1 non-blocking under them, and their writes would fail (EAGAIN) past the
   // pipe's 64 KB: so only the other commands get the stream and its handler.
   const fdWriters: readonly string[] = [...COMMAND_GROUPS.corpus, ...COMMAND_GROUPS.queue];
   if (!fdWriters.includes(word ?? ''))
-    // A reader that stops early (`| head`) is not an error: end quietly with status 0.
+    // A reader that stops early (`| head`) ends the run quietly; a full disk is HS_WRITE_FAILED.
     process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'EPIPE') process.exit(0);
-      process.exit(reportError(new HearsayError('HS_WRITE_FAILED', 'standard output')));
+      const failure = outputFailure(e);
+      process.exit(failure instanceof OutputClosed ? 0 : reportError(failure));
     });
   let root: Command | undefined;
   try {
@@ -303,7 +304,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     root = await program(word, { groups: !versionOnly });
     await root.parseAsync([...argv]);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EPIPE') {
+    if (e instanceof OutputClosed || (e as NodeJS.ErrnoException).code === 'EPIPE') {
       process.exitCode = 0;
       return;
     }

@@ -3,13 +3,13 @@
  * `--redis` and `--db` default to HEARSAY_REDIS and HEARSAY_DB, so a systemd unit or a container sets
  * them once.
  */
-import { writeSync } from 'node:fs';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { parseInterval, runEnqueue } from '../queue/enqueue.ts';
 import { DEFAULT_JOB_SIZE, DEFAULT_QUEUE } from '../queue/jobs.ts';
 import { drainQueue, formatStatus, queueStatus, retryFailed } from '../queue/status.ts';
 import { DEFAULT_LOCK_MS, runWorker } from '../queue/worker.ts';
 import { ARTICLE_TIMEOUT_MS } from '../queue/pool.ts';
+import { writeOut } from './stdout.ts';
 
 const count = (v: string): number => {
   const n = Number(v);
@@ -24,10 +24,6 @@ const redisOption = () =>
     .makeOptionMandatory();
 const queueOption = () =>
   new Option('--queue <name>', 'queue name, to keep several runs apart').default(DEFAULT_QUEUE);
-
-const say = (s: string): void => {
-  writeSync(1, `${s}\n`);
-};
 
 /** Registers `enqueue`, `worker` and `queue` on the program. */
 export function registerQueueCommands(program: Command): void {
@@ -126,7 +122,7 @@ export function registerQueueCommands(program: Command): void {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (o: { redis: string; queue: string; format: string }) => {
       const s = await queueStatus(o.redis, o.queue);
-      say(o.format === 'json' ? JSON.stringify(s, null, 2) : formatStatus(s));
+      writeOut(o.format === 'json' ? JSON.stringify(s, null, 2) : formatStatus(s));
     });
   queue
     .command('retry')
