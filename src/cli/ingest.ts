@@ -2,10 +2,10 @@
  * `hearsay ingest` and `hearsay reanalyze`: analyse on all cores and store. Loaded only when one of
  * them runs (src/cli/corpus.ts registers them), as it brings in the engine, the fetcher and the HTML reader.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inputKey, type PutItem, type Store } from '../corpus/index.ts';
+import { inputKey, isPostgresUrl, type PutItem, type Store } from '../corpus/index.ts';
 import { type ArticleRows, reviveRows } from '../corpus/rows.ts';
 import { HearsayError } from '../errors.ts';
 import { parseFeed } from '../input/feed.ts';
@@ -14,6 +14,7 @@ import { extractArticle } from '../input/html.ts';
 import { type Report, SCHEMA_VERSION } from '../report/schema.ts';
 import { runBatch } from './batch.ts';
 import { INGEST_BATCH, INGEST_FLUSH_MS, withStore } from './corpus.ts';
+import { checkInput } from './read.ts';
 
 /** The flags of `ingest` and `reanalyze`. */
 export interface IngestFlags {
@@ -179,6 +180,26 @@ export async function runIngest(
   force = false,
 ): Promise<IngestCounts> {
   const counts: IngestCounts = { added: 0, replaced: 0, skipped: 0 };
+  // every input is checked before the store is opened, so a typo creates no store
+  for (const i of inputs) if (!isUrl(i)) checkInput(i);
+  const created = !isPostgresUrl(o.db) && !existsSync(o.db);
+  try {
+    return await ingestInto(inputs, o, force, counts);
+  } catch (e) {
+    // a store this run created and could put nothing in is removed: a failed first ingest leaves no file
+    if (created && counts.added + counts.replaced === 0)
+      for (const f of [o.db, `${o.db}-wal`, `${o.db}-shm`, `${o.db}-journal`]) rmSync(f, { force: true });
+    throw e;
+  }
+}
+
+/** The ingest proper, in an open store; counts are filled as reports are stored. */
+async function ingestInto(
+  inputs: readonly string[],
+  o: IngestFlags,
+  force: boolean,
+  counts: IngestCounts,
+): Promise<IngestCounts> {
   return withStore(o.db, false, async (store) => {
     let stopping = false;
     const onSignal = (sig: NodeJS.Signals) => {
