@@ -10,7 +10,7 @@ import { type ArticleRows, reviveRows } from '../corpus/rows.ts';
 import { HearsayError } from '../errors.ts';
 import { parseFeed } from '../input/feed.ts';
 import { type FetchOptions, fetchPage } from '../input/fetch.ts';
-import { extractArticle } from '../input/html.ts';
+import { pageArticle } from '../input/html.ts';
 import { type Report, SCHEMA_VERSION } from '../report/schema.ts';
 import { runBatch } from './batch.ts';
 import { INGEST_BATCH, INGEST_FLUSH_MS, withStore } from './corpus.ts';
@@ -125,20 +125,13 @@ async function urlsToRecords(
   file: string,
 ): Promise<number> {
   const lines: string[] = [];
-  const pageRecord = async (url: string, extra: { id?: string; title?: string; date?: string | null }) => {
+  // the one path from a page to a record (src/input/html.ts): its figure captions go with it
+  const pageRecord = async (url: string, item: { id: string; title: string; date: string | null }) => {
     const page = await fetchPage(url, fetch);
     if (!page.ok) throw page.error;
-    const a = extractArticle(page.value.body, page.value.url);
+    const a = pageArticle(page.value.body, page.value.url, item);
     if (!a.ok) throw a.error;
-    const m = a.value.meta;
-    return {
-      ...m,
-      id: extra.id ?? page.value.url,
-      text: a.value.text,
-      title: m.title ?? extra.title ?? null,
-      date: m.date ?? extra.date ?? null,
-      url: m.url ?? page.value.url,
-    };
+    return a.value;
   };
   for (const url of urls) {
     const page = await fetchPage(url, fetch);
@@ -151,9 +144,7 @@ async function urlsToRecords(
       for (const item of feed.value) {
         if (have.has(item.id) || !item.link) continue;
         try {
-          lines.push(
-            JSON.stringify(await pageRecord(item.link, { id: item.id, title: item.title, date: item.date })),
-          );
+          lines.push(JSON.stringify(await pageRecord(item.link, item)));
         } catch (e) {
           process.stderr.write(
             `hearsay: ${e instanceof HearsayError ? `${e.code} ${e.message}` : String(e)}\n`,
@@ -161,12 +152,9 @@ async function urlsToRecords(
         }
       }
     } else {
-      const a = extractArticle(page.value.body, page.value.url);
+      const a = pageArticle(page.value.body, page.value.url);
       if (!a.ok) throw a.error;
-      const m = a.value.meta;
-      lines.push(
-        JSON.stringify({ ...m, id: page.value.url, text: a.value.text, url: m.url ?? page.value.url }),
-      );
+      lines.push(JSON.stringify(a.value));
     }
   }
   writeFileSync(file, lines.length ? `${lines.join('\n')}\n` : '');

@@ -176,7 +176,7 @@ export async function program(command?: string, opts: { groups?: boolean } = {})
     .option('--max-bytes <n>', 'largest page to fetch', positiveInt, 5_000_000)
     .action(
       async (feed: string, o: FetchFlags & LimitFlags & { output: string; kb: string[]; limit?: number }) => {
-        const [{ kbFromPaths }, { runFeed }, { extractArticle }, { analyzeArticle }] = await Promise.all([
+        const [{ kbFromPaths }, { runFeed }, { pageArticle }, { analyzeArticle }] = await Promise.all([
           import('./kb-option.ts'),
           import('../input/feed.ts'),
           import('../input/html.ts'),
@@ -187,22 +187,9 @@ export async function program(command?: string, opts: { groups?: boolean } = {})
           feed,
           o.output,
           (html, url, item) => {
-            const a = extractArticle(html, url);
-            if (!a.ok) return a;
-            const m = a.value.meta;
-            return analyzeArticle(
-              {
-                ...m,
-                id: item.id,
-                text: a.value.text,
-                date: m.date ?? item.date,
-                title: m.title ?? item.title,
-                // the page's figure captions, as `analyze URL` passes them
-                captionHints: a.value.captions,
-              },
-              kb,
-              limitsOf(o),
-            );
+            // the page's figure captions travel with it, as in `analyze URL`, ingest and the queue
+            const a = pageArticle(html, url, item);
+            return a.ok ? analyzeArticle(a.value, kb, limitsOf(o)) : a;
           },
           {
             fetch: fetchOptions(o),

@@ -11,7 +11,7 @@ import { HearsayError } from '../errors.ts';
 import { type FeedItem, parseFeed } from '../input/feed.ts';
 import { type FetchOptions, fetchPage } from '../input/fetch.ts';
 import { checkInput, openInput } from '../cli/read.ts';
-import { connectCommand } from './connection.ts';
+import { checkRedisUrl, connectCommand } from './connection.ts';
 import { type FeedJob, JOB_OPTIONS, type JobData, keys, openQueue, type QueuedRecord } from './jobs.ts';
 
 /** Options of `hearsay enqueue`. */
@@ -129,6 +129,7 @@ export async function runEnqueue(inputs: readonly string[], opts: EnqueueOptions
   if (opts.everyMs !== undefined && !inputs.every(isUrl))
     throw new HearsayError('HS_BAD_OPTION', '--every schedules feeds: give only http(s) feed URLs');
   // a typo in a file name (or an ftp:// URL) is said before Redis is reached, and nothing is enqueued
+  checkRedisUrl(opts.redis);
   for (const input of inputs) if (!isUrl(input)) checkInput(input);
   const client = await connectCommand(opts.redis);
   const queue = openQueue(opts.queue, client);
