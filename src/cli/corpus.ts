@@ -108,15 +108,18 @@ const positiveInt = (v: string): number => {
   return n;
 };
 
+/** The store option of every corpus command; its default is said once, with where it comes from. */
+const dbOption = (): Option =>
+  new Option('--db <path|url>', 'SQLite file or postgres:// URL').default(
+    defaultDb(),
+    '$HEARSAY_DB, else hearsay.db',
+  );
+
 function queryCommand(cmd: Command, name: string, description: string): Command {
   return cmd
     .command(name)
     .description(description)
-    .option(
-      '--db <path|url>',
-      'SQLite file or postgres:// URL (default: $HEARSAY_DB or hearsay.db)',
-      defaultDb(),
-    )
+    .addOption(dbOption())
     .addOption(
       new Option('-f, --format <format>', 'output format').choices(['table', 'csv', 'json']).default('table'),
     )
@@ -136,11 +139,7 @@ export function registerCorpusCommands(cmd: Command): void {
   const collect = (v: string, prev: string[]): string[] => [...prev, v];
   const writeFlags = (c: Command): Command =>
     c
-      .option(
-        '--db <path|url>',
-        'SQLite file or postgres:// URL (default: $HEARSAY_DB or hearsay.db)',
-        defaultDb(),
-      )
+      .addOption(dbOption())
       .option('-j, --jobs <n>', 'worker threads (default: all cores)', positiveInt)
       .option('--skip-bad', 'go on past malformed lines and list them at the end', false)
       .option('--kb <file>', 'add a knowledge-base JSON Lines file (repeatable)', collect, [])
@@ -328,11 +327,7 @@ export function registerCorpusCommands(cmd: Command): void {
   cmd
     .command('export')
     .description('stream a table of the store as CSV or JSON Lines, for analysis elsewhere')
-    .option(
-      '--db <path|url>',
-      'SQLite file or postgres:// URL (default: $HEARSAY_DB or hearsay.db)',
-      defaultDb(),
-    )
+    .addOption(dbOption())
     .addOption(new Option('--table <table>', 'which table').choices([...EXPORT_TABLES]).default('articles'))
     .addOption(
       new Option('-f, --format <format>', 'output format').choices(['csv', 'jsonl']).default('jsonl'),

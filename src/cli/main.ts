@@ -2,7 +2,7 @@
  * The command line: `hearsay analyze`, `hearsay batch`, `hearsay kb import`. Every failure is one
  * line on stderr with a registry code and a non-zero exit.
  */
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import { HearsayError } from '../errors.ts';
 import type { AnalysisLimits } from '../index.ts';
 import type { PresetName } from '../pipeline/presets.ts';
@@ -129,6 +129,23 @@ async function analyzeCommand(
 }
 
 /**
+ * An option's help line without the defaults that tell a user nothing: `(default: false)` of a flag and
+ * `(default: [])` of a repeatable option (commander prints both). Every other default, choice and
+ * environment variable is shown as commander shows it.
+ */
+function quietDefaults(this: Help, option: Option): string {
+  const d: unknown = option.defaultValue;
+  if (d !== false && !(Array.isArray(d) && d.length === 0))
+    return Help.prototype.optionDescription.call(this, option);
+  option.defaultValue = undefined;
+  try {
+    return Help.prototype.optionDescription.call(this, option);
+  } finally {
+    option.defaultValue = d;
+  }
+}
+
+/**
  * Builds the command tree (exported for tests): the built-in commands, and the command groups — only
  * the one that owns `command` when it names one, none for a built-in command or `groups: false`,
  * every group otherwise (help, or an unknown command).
@@ -142,7 +159,9 @@ export async function program(command?: string, opts: { groups?: boolean } = {})
     .exitOverride()
     // Errors are printed by `main` as one line: commander prints neither its messages nor, for a
     // missing command (`hearsay`, `hearsay kb`), the help it would write to stderr.
-    .configureOutput({ writeErr: () => {}, outputError: () => {} });
+    .configureOutput({ writeErr: () => {}, outputError: () => {} })
+    // inherited by every command registered after this line
+    .configureHelp({ optionDescription: quietDefaults });
   addLimits(cmd.command('analyze'))
     .description('analyse one article: a text or HTML file, a URL, or - for standard input')
     .argument('<file>', 'article file, URL, or - for stdin')

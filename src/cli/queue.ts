@@ -19,9 +19,7 @@ const count = (v: string): number => {
 const collect = (v: string, prev: string[]): string[] => [...prev, v];
 
 const redisOption = () =>
-  new Option('--redis <url>', 'Redis holding the queue (env HEARSAY_REDIS)')
-    .env('HEARSAY_REDIS')
-    .makeOptionMandatory();
+  new Option('--redis <url>', 'Redis holding the queue').env('HEARSAY_REDIS').makeOptionMandatory();
 const queueOption = () =>
   new Option('--queue <name>', 'queue name, to keep several runs apart').default(DEFAULT_QUEUE);
 
@@ -68,7 +66,7 @@ export function registerQueueCommands(program: Command): void {
     .description('take jobs from the queue, analyse them on threads and write the reports to the store')
     .addOption(redisOption())
     .addOption(
-      new Option('--db <url>', 'the store: postgres://… (shared by all workers) (env HEARSAY_DB)')
+      new Option('--db <url>', 'the store: postgres://… (shared by all workers)')
         .env('HEARSAY_DB')
         .makeOptionMandatory(),
     )
