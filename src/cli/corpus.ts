@@ -2,7 +2,6 @@
  * The corpus commands: `ingest` and `reanalyze` write the store; `outlets`, `sources`, `person`,
  * `quotes`, `stories` and `export` ask it questions, as a table, CSV or JSON.
  */
-import { writeSync } from 'node:fs';
 import { type Command, Option } from 'commander';
 import {
   defaultDb,
@@ -15,17 +14,14 @@ import {
 import { dbError } from '../corpus/store.ts';
 import { HearsayError } from '../errors.ts';
 import type { IngestFlags } from './ingest.ts';
+import { OutputClosed, writeOut } from './stdout.ts';
 
 /** Reports stored per transaction while ingesting. */
 export const INGEST_BATCH = 64;
 /** Longest time analysed reports wait in memory before they are stored (a kill loses at most this much work). */
 export const INGEST_FLUSH_MS = 1000;
 
-function print(s: string): void {
-  const out = s.endsWith('\n') ? s : `${s}\n`;
-  const buf = Buffer.from(out);
-  for (let off = 0; off < buf.length; ) off += writeSync(1, buf, off);
-}
+const print = writeOut;
 
 /** Opens the store, runs `f`, closes it; a database failure becomes a registry error. */
 export async function withStore<T>(db: string, readOnly: boolean, f: (s: Store) => Promise<T>): Promise<T> {
@@ -34,7 +30,8 @@ export async function withStore<T>(db: string, readOnly: boolean, f: (s: Store) 
   try {
     return await f(opened.value);
   } catch (e) {
-    throw dbError(e, opened.value.location);
+    // a reader gone or a full disk while rows stream out is the output's failure, not the database's
+    throw e instanceof OutputClosed ? e : dbError(e, opened.value.location);
   } finally {
     await opened.value.close();
   }
@@ -111,15 +108,18 @@ const positiveInt = (v: string): number => {
   return n;
 };
 
+/** The store option of every corpus command; its default is said once, with where it comes from. */
+const dbOption = (): Option =>
+  new Option('--db <path|url>', 'SQLite file or postgres:// URL').default(
+    defaultDb(),
+    '$HEARSAY_DB, else hearsay.db',
+  );
+
 function queryCommand(cmd: Command, name: string, description: string): Command {
   return cmd
     .command(name)
     .description(description)
-    .option(
-      '--db <path|url>',
-      'SQLite file or postgres:// URL (default: $HEARSAY_DB or hearsay.db)',
-      defaultDb(),
-    )
+    .addOption(dbOption())
     .addOption(
       new Option('-f, --format <format>', 'output format').choices(['table', 'csv', 'json']).default('table'),
     )
@@ -139,11 +139,7 @@ export function registerCorpusCommands(cmd: Command): void {
   const collect = (v: string, prev: string[]): string[] => [...prev, v];
   const writeFlags = (c: Command): Command =>
     c
-      .option(
-        '--db <path|url>',
-        'SQLite file or postgres:// URL (default: $HEARSAY_DB or hearsay.db)',
-        defaultDb(),
-      )
+      .addOption(dbOption())
       .option('-j, --jobs <n>', 'worker threads (default: all cores)', positiveInt)
       .option('--skip-bad', 'go on past malformed lines and list them at the end', false)
       .option('--kb <file>', 'add a knowledge-base JSON Lines file (repeatable)', collect, [])
@@ -331,11 +327,7 @@ export function registerCorpusCommands(cmd: Command): void {
   cmd
     .command('export')
     .description('stream a table of the store as CSV or JSON Lines, for analysis elsewhere')
-    .option(
-      '--db <path|url>',
-      'SQLite file or postgres:// URL (default: $HEARSAY_DB or hearsay.db)',
-      defaultDb(),
-    )
+    .addOption(dbOption())
     .addOption(new Option('--table <table>', 'which table').choices([...EXPORT_TABLES]).default('articles'))
     .addOption(
       new Option('-f, --format <format>', 'output format').choices(['csv', 'jsonl']).default('jsonl'),

@@ -2,18 +2,19 @@
  * `hearsay ingest` and `hearsay reanalyze`: analyse on all cores and store. Loaded only when one of
  * them runs (src/cli/corpus.ts registers them), as it brings in the engine, the fetcher and the HTML reader.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inputKey, type PutItem, type Store } from '../corpus/index.ts';
+import { inputKey, isPostgresUrl, type PutItem, type Store } from '../corpus/index.ts';
 import { type ArticleRows, reviveRows } from '../corpus/rows.ts';
 import { HearsayError } from '../errors.ts';
 import { parseFeed } from '../input/feed.ts';
 import { type FetchOptions, fetchPage } from '../input/fetch.ts';
-import { extractArticle } from '../input/html.ts';
+import { pageArticle } from '../input/html.ts';
 import { type Report, SCHEMA_VERSION } from '../report/schema.ts';
 import { runBatch } from './batch.ts';
 import { INGEST_BATCH, INGEST_FLUSH_MS, withStore } from './corpus.ts';
+import { checkInput } from './read.ts';
 
 /** The flags of `ingest` and `reanalyze`. */
 export interface IngestFlags {
@@ -124,20 +125,13 @@ async function urlsToRecords(
   file: string,
 ): Promise<number> {
   const lines: string[] = [];
-  const pageRecord = async (url: string, extra: { id?: string; title?: string; date?: string | null }) => {
+  // the one path from a page to a record (src/input/html.ts): its figure captions go with it
+  const pageRecord = async (url: string, item: { id: string; title: string; date: string | null }) => {
     const page = await fetchPage(url, fetch);
     if (!page.ok) throw page.error;
-    const a = extractArticle(page.value.body, page.value.url);
+    const a = pageArticle(page.value.body, page.value.url, item);
     if (!a.ok) throw a.error;
-    const m = a.value.meta;
-    return {
-      ...m,
-      id: extra.id ?? page.value.url,
-      text: a.value.text,
-      title: m.title ?? extra.title ?? null,
-      date: m.date ?? extra.date ?? null,
-      url: m.url ?? page.value.url,
-    };
+    return a.value;
   };
   for (const url of urls) {
     const page = await fetchPage(url, fetch);
@@ -150,9 +144,7 @@ async function urlsToRecords(
       for (const item of feed.value) {
         if (have.has(item.id) || !item.link) continue;
         try {
-          lines.push(
-            JSON.stringify(await pageRecord(item.link, { id: item.id, title: item.title, date: item.date })),
-          );
+          lines.push(JSON.stringify(await pageRecord(item.link, item)));
         } catch (e) {
           process.stderr.write(
             `hearsay: ${e instanceof HearsayError ? `${e.code} ${e.message}` : String(e)}\n`,
@@ -160,12 +152,9 @@ async function urlsToRecords(
         }
       }
     } else {
-      const a = extractArticle(page.value.body, page.value.url);
+      const a = pageArticle(page.value.body, page.value.url);
       if (!a.ok) throw a.error;
-      const m = a.value.meta;
-      lines.push(
-        JSON.stringify({ ...m, id: page.value.url, text: a.value.text, url: m.url ?? page.value.url }),
-      );
+      lines.push(JSON.stringify(a.value));
     }
   }
   writeFileSync(file, lines.length ? `${lines.join('\n')}\n` : '');
@@ -179,6 +168,26 @@ export async function runIngest(
   force = false,
 ): Promise<IngestCounts> {
   const counts: IngestCounts = { added: 0, replaced: 0, skipped: 0 };
+  // every input is checked before the store is opened, so a typo creates no store
+  for (const i of inputs) if (!isUrl(i)) checkInput(i);
+  const created = !isPostgresUrl(o.db) && !existsSync(o.db);
+  try {
+    return await ingestInto(inputs, o, force, counts);
+  } catch (e) {
+    // a store this run created and could put nothing in is removed: a failed first ingest leaves no file
+    if (created && counts.added + counts.replaced === 0)
+      for (const f of [o.db, `${o.db}-wal`, `${o.db}-shm`, `${o.db}-journal`]) rmSync(f, { force: true });
+    throw e;
+  }
+}
+
+/** The ingest proper, in an open store; counts are filled as reports are stored. */
+async function ingestInto(
+  inputs: readonly string[],
+  o: IngestFlags,
+  force: boolean,
+  counts: IngestCounts,
+): Promise<IngestCounts> {
   return withStore(o.db, false, async (store) => {
     let stopping = false;
     const onSignal = (sig: NodeJS.Signals) => {

@@ -2,13 +2,14 @@
  * The command line: `hearsay analyze`, `hearsay batch`, `hearsay kb import`. Every failure is one
  * line on stderr with a registry code and a non-zero exit.
  */
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import { HearsayError } from '../errors.ts';
 import type { AnalysisLimits } from '../index.ts';
 import type { PresetName } from '../pipeline/presets.ts';
 import type { FetchOptions } from '../input/fetch.ts';
 import { visibleLine } from '../render/escape.ts';
 import { reportError } from './errors.ts';
+import { OutputClosed, outputFailure } from './stdout.ts';
 
 // Start-up is most of a quick command's time (a store question answers in milliseconds, loading the
 // engine, fastify and bullmq takes a second or more): so this module imports only commander, and each
@@ -128,6 +129,23 @@ async function analyzeCommand(
 }
 
 /**
+ * An option's help line without the defaults that tell a user nothing: `(default: false)` of a flag and
+ * `(default: [])` of a repeatable option (commander prints both). Every other default, choice and
+ * environment variable is shown as commander shows it.
+ */
+function quietDefaults(this: Help, option: Option): string {
+  const d: unknown = option.defaultValue;
+  if (d !== false && !(Array.isArray(d) && d.length === 0))
+    return Help.prototype.optionDescription.call(this, option);
+  option.defaultValue = undefined;
+  try {
+    return Help.prototype.optionDescription.call(this, option);
+  } finally {
+    option.defaultValue = d;
+  }
+}
+
+/**
  * Builds the command tree (exported for tests): the built-in commands, and the command groups — only
  * the one that owns `command` when it names one, none for a built-in command or `groups: false`,
  * every group otherwise (help, or an unknown command).
@@ -141,7 +159,9 @@ export async function program(command?: string, opts: { groups?: boolean } = {})
     .exitOverride()
     // Errors are printed by `main` as one line: commander prints neither its messages nor, for a
     // missing command (`hearsay`, `hearsay kb`), the help it would write to stderr.
-    .configureOutput({ writeErr: () => {}, outputError: () => {} });
+    .configureOutput({ writeErr: () => {}, outputError: () => {} })
+    // inherited by every command registered after this line
+    .configureHelp({ optionDescription: quietDefaults });
   addLimits(cmd.command('analyze'))
     .description('analyse one article: a text or HTML file, a URL, or - for standard input')
     .argument('<file>', 'article file, URL, or - for stdin')
@@ -175,7 +195,7 @@ export async function program(command?: string, opts: { groups?: boolean } = {})
     .option('--max-bytes <n>', 'largest page to fetch', positiveInt, 5_000_000)
     .action(
       async (feed: string, o: FetchFlags & LimitFlags & { output: string; kb: string[]; limit?: number }) => {
-        const [{ kbFromPaths }, { runFeed }, { extractArticle }, { analyzeArticle }] = await Promise.all([
+        const [{ kbFromPaths }, { runFeed }, { pageArticle }, { analyzeArticle }] = await Promise.all([
           import('./kb-option.ts'),
           import('../input/feed.ts'),
           import('../input/html.ts'),
@@ -186,22 +206,9 @@ export async function program(command?: string, opts: { groups?: boolean } = {})
           feed,
           o.output,
           (html, url, item) => {
-            const a = extractArticle(html, url);
-            if (!a.ok) return a;
-            const m = a.value.meta;
-            return analyzeArticle(
-              {
-                ...m,
-                id: item.id,
-                text: a.value.text,
-                date: m.date ?? item.date,
-                title: m.title ?? item.title,
-                // the page's figure captions, as `analyze URL` passes them
-                captionHints: a.value.captions,
-              },
-              kb,
-              limitsOf(o),
-            );
+            // the page's figure captions travel with it, as in `analyze URL`, ingest and the queue
+            const a = pageArticle(html, url, item);
+            return a.ok ? analyzeArticle(a.value, kb, limitsOf(o)) : a;
           },
           {
             fetch: fetchOptions(o),
@@ -286,15 +293,15 @@ export async function program(command?: string, opts: { groups?: boolean } = {})
 export async function main(argv: readonly string[]): Promise<void> {
   // the command is the first word after the script (the root takes no options but --help and --version)
   const word = argv.slice(2).find((a) => !a.startsWith('-'));
-  // The corpus and queue commands write stdout with fs.writeSync on fd 1. Touching process.stdout
+  // The corpus and queue commands write stdout with fs.writeSync on fd 1 (writeOut). Touching process.stdout
   // would make a pipe on fd 1 non-blocking under them, and their writes would fail (EAGAIN) past the
   // pipe's 64 KB: so only the other commands get the stream and its handler.
   const fdWriters: readonly string[] = [...COMMAND_GROUPS.corpus, ...COMMAND_GROUPS.queue];
   if (!fdWriters.includes(word ?? ''))
-    // A reader that stops early (`| head`) is not an error: end quietly with status 0.
+    // A reader that stops early (`| head`) ends the run quietly; a full disk is HS_WRITE_FAILED.
     process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'EPIPE') process.exit(0);
-      process.exit(reportError(new HearsayError('HS_WRITE_FAILED', 'standard output')));
+      const failure = outputFailure(e);
+      process.exit(failure instanceof OutputClosed ? 0 : reportError(failure));
     });
   let root: Command | undefined;
   try {
@@ -303,7 +310,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     root = await program(word, { groups: !versionOnly });
     await root.parseAsync([...argv]);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EPIPE') {
+    if (e instanceof OutputClosed || (e as NodeJS.ErrnoException).code === 'EPIPE') {
       process.exitCode = 0;
       return;
     }

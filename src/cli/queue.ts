@@ -3,13 +3,13 @@
  * `--redis` and `--db` default to HEARSAY_REDIS and HEARSAY_DB, so a systemd unit or a container sets
  * them once.
  */
-import { writeSync } from 'node:fs';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { parseInterval, runEnqueue } from '../queue/enqueue.ts';
 import { DEFAULT_JOB_SIZE, DEFAULT_QUEUE } from '../queue/jobs.ts';
 import { drainQueue, formatStatus, queueStatus, retryFailed } from '../queue/status.ts';
 import { DEFAULT_LOCK_MS, runWorker } from '../queue/worker.ts';
 import { ARTICLE_TIMEOUT_MS } from '../queue/pool.ts';
+import { writeOut } from './stdout.ts';
 
 const count = (v: string): number => {
   const n = Number(v);
@@ -19,15 +19,9 @@ const count = (v: string): number => {
 const collect = (v: string, prev: string[]): string[] => [...prev, v];
 
 const redisOption = () =>
-  new Option('--redis <url>', 'Redis holding the queue (env HEARSAY_REDIS)')
-    .env('HEARSAY_REDIS')
-    .makeOptionMandatory();
+  new Option('--redis <url>', 'Redis holding the queue').env('HEARSAY_REDIS').makeOptionMandatory();
 const queueOption = () =>
   new Option('--queue <name>', 'queue name, to keep several runs apart').default(DEFAULT_QUEUE);
-
-const say = (s: string): void => {
-  writeSync(1, `${s}\n`);
-};
 
 /** Registers `enqueue`, `worker` and `queue` on the program. */
 export function registerQueueCommands(program: Command): void {
@@ -72,7 +66,7 @@ export function registerQueueCommands(program: Command): void {
     .description('take jobs from the queue, analyse them on threads and write the reports to the store')
     .addOption(redisOption())
     .addOption(
-      new Option('--db <url>', 'the store: postgres://… (shared by all workers) (env HEARSAY_DB)')
+      new Option('--db <url>', 'the store: postgres://… (shared by all workers)')
         .env('HEARSAY_DB')
         .makeOptionMandatory(),
     )
@@ -126,7 +120,7 @@ export function registerQueueCommands(program: Command): void {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .action(async (o: { redis: string; queue: string; format: string }) => {
       const s = await queueStatus(o.redis, o.queue);
-      say(o.format === 'json' ? JSON.stringify(s, null, 2) : formatStatus(s));
+      writeOut(o.format === 'json' ? JSON.stringify(s, null, 2) : formatStatus(s));
     });
   queue
     .command('retry')

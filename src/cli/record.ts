@@ -4,6 +4,7 @@ import type { ErrorCode } from '../errors.ts';
 import { type AnalysisLimits, analyzeArticle } from '../index.ts';
 import type { Kb } from '../kb/types.ts';
 import { type PresetName, spine, standard } from '../pipeline/presets.ts';
+import type { CaptionHint } from '../pipeline/doc.ts';
 import type { Slot } from '../pipeline/stage.ts';
 import type { Report } from '../report/schema.ts';
 import type { ReportField } from './fields.ts';
@@ -19,6 +20,16 @@ export const Record = z.object({
   outlet: z.string().nullish(),
   url: z.string().nullish(),
   byline: z.string().nullish(),
+  /** A page's figure captions, as offsets into `text` (ingest and the queue write them for pages). */
+  captionHints: z
+    .array(
+      z.object({
+        start: z.number().int().nonnegative(),
+        end: z.number().int().nonnegative(),
+        credit: z.string().nullable(),
+      }),
+    )
+    .nullish(),
 });
 
 type RecordFields = z.output<typeof Record>;
@@ -36,6 +47,8 @@ export function wellFormed(value: unknown): RecordFields | null {
   if (!(optionalString(v.id) || (typeof v.id === 'number' && Number.isFinite(v.id)))) return null;
   if (!(optionalString(v.title) && optionalString(v.date) && optionalString(v.outlet))) return null;
   if (!(optionalString(v.url) && optionalString(v.byline))) return null;
+  // caption hints are checked by the schema: only records made from pages carry them
+  if (v.captionHints !== undefined && v.captionHints !== null) return null;
   return v as RecordFields;
 }
 
@@ -126,8 +139,9 @@ export function analyzeRecord(
   kb: Kb,
   limits: AnalysisLimits = {},
   fields?: readonly ReportField[],
-  // the store's ingest thread reads the report object, not its JSON parsed back (hook of the corpus work)
-  onReport?: (report: Report) => void,
+  // the store's ingest thread reads the report object, not its JSON parsed back (hook of the corpus work),
+  // and keeps the record's caption hints with the stored record, so `reanalyze` has them too
+  onReport?: (report: Report, captionHints: readonly CaptionHint[] | undefined) => void,
 ): RecordOutcome {
   const text = lineNo === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
   let value: unknown;
@@ -167,11 +181,12 @@ export function analyzeRecord(
       outlet: r.outlet ?? null,
       url: r.url ?? null,
       byline: r.byline ?? null,
+      ...(r.captionHints ? { captionHints: r.captionHints } : {}),
     },
     kb,
     { ...limits, preset: presetFor(fields) },
   );
   if (!out.ok) return { ok: false, code: out.error.code, error: `line ${lineNo}: ${out.error.detail}` };
-  onReport?.(out.value);
+  onReport?.(out.value, r.captionHints ?? undefined);
   return { ok: true, json: fields ? projectReport(out.value, fields) : JSON.stringify(out.value) };
 }

@@ -10,7 +10,7 @@ import { kbFromPaths } from '../cli/kb-option.ts';
 import { analyzeRecord, type RecordOutcome } from '../cli/record.ts';
 import type { AnalysisLimits } from '../index.ts';
 import type { Report } from '../report/schema.ts';
-import { type ArticleRows, rowsOf } from './rows.ts';
+import { type ArticleRows, type CorpusRecord, recordOfReport, rowsOf } from './rows.ts';
 
 const data = workerData as { kb: string[]; limits: AnalysisLimits; progress?: Int32Array };
 const kb = kbFromPaths(data.kb);
@@ -18,10 +18,13 @@ const kb = kbFromPaths(data.kb);
 /** A record's report and rows: the report object itself is read, not its JSON parsed back. */
 function handle(line: string, lineNo: number): RecordOutcome & { readonly extra?: ArticleRows } {
   let report: Report | null = null;
-  const out = analyzeRecord(line, lineNo, kb, data.limits, undefined, (r) => {
+  let record: CorpusRecord | undefined;
+  const out = analyzeRecord(line, lineNo, kb, data.limits, undefined, (r, captionHints) => {
     report = r;
+    // a page's figure captions are kept with the stored record, so `reanalyze` reads them again
+    if (captionHints?.length) record = { ...recordOfReport(r), captionHints };
   });
-  return out.ok && report ? { ...out, extra: rowsOf(report, undefined, new Date(), out.json) } : out;
+  return out.ok && report ? { ...out, extra: rowsOf(report, record, new Date(), out.json) } : out;
 }
 
 /** An exception escaping the engine or the rows fails its record, not the thread. */

@@ -50,7 +50,9 @@ export function articleId(r: CorpusRecord): string {
 export function normalRecord(r: CorpusRecord): CorpusRecord {
   const a = parseArticle({ ...r, id: r.id == null ? null : String(r.id) });
   if (!a.ok) return r;
-  return { id: a.value.id, text: a.value.text, ...a.value.meta };
+  // a page's caption hints are part of what was analysed (not of the content hash, which predates them)
+  const hints = a.value.captionHints;
+  return { id: a.value.id, text: a.value.text, ...a.value.meta, ...(hints ? { captionHints: hints } : {}) };
 }
 
 /** The store's id and content hash for an input record, before analysing it. */

@@ -4,6 +4,7 @@
  * the shape the engine's caption stage recognises.
  */
 import { Readability } from '@mozilla/readability';
+import type { ArticleInput } from '../article.ts';
 import { HearsayError } from '../errors.ts';
 import type { Meta } from '../report/schema.ts';
 import { err, ok, type Result } from '../result.ts';
@@ -222,3 +223,37 @@ export const extractArticle = (page: string, baseUrl?: string): Result<Extracted
     return err(new HearsayError('HS_NOT_AN_ARTICLE', where));
   }
 };
+
+/** What a caller knows of a page besides its HTML (a feed item's id, title and date). */
+export interface PageFallback {
+  readonly id?: string | null;
+  readonly title?: string | null;
+  readonly date?: string | null;
+}
+
+/** An article input read from a page: its text and metadata, its id, and its figure captions as hints. */
+export type PageArticle = ArticleInput & { readonly id: string | null; readonly text: string };
+
+/**
+ * An HTML page as the engine's input: the one path from a page to an article for `feed`, `ingest` and
+ * the queue's workers (as `analyze` and the server read pages), so each keeps the page's figure captions
+ * (`captionHints`, left out when there are none). The page's title and date win over the fallback's; the
+ * id is the fallback's, else the page's URL.
+ */
+export function pageArticle(
+  html: string,
+  url: string | undefined,
+  fallback: PageFallback = {},
+): Result<PageArticle, HearsayError> {
+  const a = extractArticle(html, url);
+  if (!a.ok) return a;
+  const m = a.value.meta;
+  return ok({
+    ...m,
+    id: fallback.id ?? url ?? null,
+    text: a.value.text,
+    title: m.title ?? fallback.title ?? null,
+    date: m.date ?? fallback.date ?? null,
+    ...(a.value.captions.length > 0 ? { captionHints: a.value.captions } : {}),
+  });
+}

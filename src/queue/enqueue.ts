@@ -10,8 +10,8 @@ import type { Redis } from 'ioredis';
 import { HearsayError } from '../errors.ts';
 import { type FeedItem, parseFeed } from '../input/feed.ts';
 import { type FetchOptions, fetchPage } from '../input/fetch.ts';
-import { openInput } from '../cli/read.ts';
-import { connectCommand } from './connection.ts';
+import { checkInput, openInput } from '../cli/read.ts';
+import { checkRedisUrl, connectCommand } from './connection.ts';
 import { type FeedJob, JOB_OPTIONS, type JobData, keys, openQueue, type QueuedRecord } from './jobs.ts';
 
 /** Options of `hearsay enqueue`. */
@@ -128,6 +128,9 @@ export async function fetchFeed(url: string, fetch?: FetchOptions): Promise<Feed
 export async function runEnqueue(inputs: readonly string[], opts: EnqueueOptions): Promise<EnqueueCounts> {
   if (opts.everyMs !== undefined && !inputs.every(isUrl))
     throw new HearsayError('HS_BAD_OPTION', '--every schedules feeds: give only http(s) feed URLs');
+  // a typo in a file name (or an ftp:// URL) is said before Redis is reached, and nothing is enqueued
+  checkRedisUrl(opts.redis);
+  for (const input of inputs) if (!isUrl(input)) checkInput(input);
   const client = await connectCommand(opts.redis);
   const queue = openQueue(opts.queue, client);
   const counts: EnqueueCounts = { jobs: 0, articles: 0, seen: 0, scheduled: 0 };

@@ -13,7 +13,7 @@ import { HearsayError } from '../errors.ts';
 import type { FeedItem } from '../input/feed.ts';
 import type { FetchOptions } from '../input/fetch.ts';
 import { fetchPage } from '../input/fetch.ts';
-import { extractArticle } from '../input/html.ts';
+import { pageArticle } from '../input/html.ts';
 import { connectWorker, redactUrl } from './connection.ts';
 import { enqueueNewItems, fetchFeed } from './enqueue.ts';
 import { describeJob, type JobData, keys, openQueue, PREFIX, type QueuedRecord } from './jobs.ts';
@@ -115,16 +115,10 @@ async function pageUnit(item: FeedItem, index: number, fetch?: FetchOptions): Pr
       early: { ok: false, code: 'HS_BAD_RECORD', error: 'no link and no content' },
     };
   }
-  const a = extractArticle(html, url);
+  // the one path from a page to a record (src/input/html.ts): its figure captions go with it
+  const a = pageArticle(html, url, item);
   if (!a.ok) return { label, lineNo: index + 1, line: null, record: null, early: failure(a.error) };
-  const m = a.value.meta;
-  const record: CorpusRecord = {
-    ...m,
-    id: item.id,
-    text: a.value.text,
-    date: m.date ?? item.date,
-    title: m.title ?? item.title,
-  };
+  const record: CorpusRecord = a.value;
   return { label, lineNo: index + 1, line: JSON.stringify(record), record };
 }
 

@@ -46,3 +46,18 @@ test('--help and help KB print the help on stdout, status 0', async () => {
   assert.equal(kb.stderr, '');
   assert.match(kb.stdout, /^Usage: hearsay kb \[options\] \[command\]\n/);
 });
+
+test('help says each default once, and no default that says nothing (false, [])', async () => {
+  const ingest = await hearsay(['ingest', '--help']);
+  assert.equal(ingest.status, 0);
+  assert.match(
+    ingest.stdout,
+    /--db <path\|url> {3}SQLite file or postgres:\/\/ URL \(default: \$HEARSAY_DB, else\n {20}hearsay\.db\)\n/,
+  );
+  assert.match(ingest.stdout, /\n {2}--skip-bad {8}go on past malformed lines and list them at the end\n/);
+  assert.match(ingest.stdout, /\n {2}--kb <file> {7}add a knowledge-base JSON Lines file \(repeatable\)\n/);
+  const enqueue = await hearsay(['enqueue', '--help']);
+  assert.match(enqueue.stdout, /\n {2}--redis <url> {7}Redis holding the queue \(env: HEARSAY_REDIS\)\n/);
+  for (const r of [ingest, enqueue])
+    assert.doesNotMatch(r.stdout, /default: false|default: \[\]|\(env HEARSAY/);
+});

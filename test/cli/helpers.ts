@@ -31,6 +31,8 @@ export interface RunOptions {
   readonly env?: Record<string, string>;
   /** Reads stdout this many bytes at a time with a pause between reads, as a slow reader would. */
   readonly slowReader?: boolean;
+  /** Closes the read end of stdout once this many bytes have come, as `| head -c N` does. */
+  readonly closeAfter?: number;
   /** A file descriptor to give the CLI as its stdout instead of a pipe (e.g. one open on /dev/full). */
   readonly stdoutFd?: number;
   /**
@@ -70,8 +72,15 @@ export function hearsay(args: readonly string[], opts: RunOptions = {}): Promise
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     const stdout = child.stdout;
+    let got = 0;
     stdout?.on('data', (b: Buffer) => {
       out.push(b);
+      got += b.length;
+      if (opts.closeAfter !== undefined && got >= opts.closeAfter) {
+        // the CLI's next write meets a pipe with no reader (EPIPE)
+        stdout.destroy();
+        return;
+      }
       if (opts.slowReader) {
         // the pipe fills while we wait: a writer that does not wait for it loses what did not fit
         stdout.pause();

@@ -7,7 +7,7 @@ import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { assertOneLineError, hearsay } from './helpers.ts';
+import { assertOneLineError, ensureBuilt, hearsay } from './helpers.ts';
 
 let dir = '';
 let big = '';
@@ -48,9 +48,24 @@ test('a full disk on stdout → HS_WRITE_FAILED, exit 5', async () => {
     const r = await hearsay(['analyze', small, '--format', 'json'], { stdoutFd: fd });
     assert.equal(
       assertOneLineError(r, 'HS_WRITE_FAILED', 5),
-      'hearsay: HS_WRITE_FAILED could not write standard output',
+      'hearsay: HS_WRITE_FAILED could not write standard output: no space left on the device',
     );
   } finally {
     closeSync(fd);
   }
+});
+
+test('a reader that stops early (| head) ends analyze and batch quietly, status 0', async () => {
+  ensureBuilt();
+  const a = await hearsay(['analyze', big, '--format', 'json'], { closeAfter: 1024, built: true });
+  assert.deepEqual([a.status, a.signal, a.stderr], [0, null, '']);
+  const lines = Array.from({ length: 200 }, (_, i) =>
+    JSON.stringify({ id: `n${i}`, text: 'The actor, 52, told friends "I have never been happier".' }),
+  );
+  const b = await hearsay(['batch', '-', '--no-progress', '--jobs', '1'], {
+    input: `${lines.join('\n')}\n`,
+    closeAfter: 1024,
+    built: true,
+  });
+  assert.deepEqual([b.status, b.signal, b.stderr], [0, null, '']);
 });
