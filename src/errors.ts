@@ -4,6 +4,9 @@
  * The README's "Errors" table lists them all; test/errors.test.ts keeps the two in step.
  */
 
+/** The advice a bad line's message ends with; a run that already skips bad lines leaves it out. */
+export const SKIP_BAD_HINT = ' (use --skip-bad to go on past bad lines)';
+
 /** Every error hearsay can report, with a message template a user can act on. */
 export const ERRORS = {
   HS_FILE_NOT_FOUND: { exit: 2, message: (p: string) => `file not found: ${p}` },
@@ -18,15 +21,15 @@ export const ERRORS = {
   },
   HS_BAD_JSON_LINE: {
     exit: 3,
-    message: (p: string) => `${p}: not valid JSON (use --skip-bad to go on past bad lines)`,
+    message: (p: string) => `${p}: not valid JSON${SKIP_BAD_HINT}`,
   },
   HS_BAD_RECORD: {
     exit: 3,
-    message: (p: string) => `${p} (use --skip-bad to go on past bad lines)`,
+    message: (p: string) => `${p}${SKIP_BAD_HINT}`,
   },
   HS_BAD_DATE: {
     exit: 3,
-    message: (p: string) => `bad date ${p}: write dates as YYYY-MM-DD`,
+    message: (p: string) => `${p}: not a date; write dates as YYYY-MM-DD`,
   },
   HS_BAD_FRONT_MATTER: {
     exit: 3,

@@ -12,7 +12,7 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
-import { type ErrorCode, HearsayError } from '../errors.ts';
+import { type ErrorCode, HearsayError, SKIP_BAD_HINT } from '../errors.ts';
 import type { AnalysisLimits } from '../index.ts';
 import { visibleLine } from '../render/escape.ts';
 import {
@@ -190,8 +190,11 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
       }
       emit(r.out, r.extras);
       written += r.n;
+      // the list is printed only with --skip-bad, so its lines do not advise using it
       for (const f of r.fails)
-        bad.push(visibleLine(`${f.code} ${new HearsayError(f.code, f.error).message}`));
+        bad.push(
+          visibleLine(`${f.code} ${new HearsayError(f.code, f.error).message.replace(SKIP_BAD_HINT, '')}`),
+        );
     }
     pump();
     wake();

@@ -291,7 +291,10 @@ describe('hearsay batch', () => {
     assert.equal(lines.length, 4);
     assert.match(lines[1]!, /^ {2}HS_BAD_JSON_LINE line 2\b/);
     assert.match(lines[2]!, /^ {2}HS_BAD_RECORD line 3: field "text"/);
-    assert.match(lines[3]!, /^ {2}HS_BAD_DATE bad date line 4: "2024-02-30"/); // issue 16: its own code
+    assert.match(lines[3]!, /^ {2}HS_BAD_DATE line 4: "2024-02-30": not a date; write dates as YYYY-MM-DD$/); // issue 16: its own code
+    // the run already skips bad lines: the list does not advise --skip-bad
+    assert.equal(lines[1], '  HS_BAD_JSON_LINE line 2: not valid JSON');
+    assert.ok(!lines[2]!.includes('--skip-bad'), lines[2]);
     assert.ok(!r.stderr.includes('    at '));
   });
 
