@@ -13,7 +13,7 @@ import {
 } from '../corpus/index.ts';
 import { dbError } from '../corpus/store.ts';
 import { HearsayError } from '../errors.ts';
-import type { IngestFlags } from './ingest.ts';
+import type { IngestFlags, ReanalyzeFlags } from './ingest.ts';
 import { OutputClosed, writeOut } from './stdout.ts';
 
 /** Reports stored per transaction while ingesting. */
@@ -144,8 +144,6 @@ export function registerCorpusCommands(cmd: Command): void {
       .option('--skip-bad', 'go on past malformed lines and list them at the end', false)
       .option('--kb <file>', 'add a knowledge-base JSON Lines file (repeatable)', collect, [])
       .option('--no-progress', 'no progress bar on stderr')
-      .option('--timeout <ms>', 'give up fetching a page after this long', positiveInt, 10000)
-      .option('--max-bytes <n>', 'largest page to fetch', positiveInt, 5_000_000)
       .option('--batch-size <n>', 'reports stored per transaction', positiveInt, INGEST_BATCH);
 
   writeFlags(
@@ -155,9 +153,13 @@ export function registerCorpusCommands(cmd: Command): void {
         'analyse JSON Lines corpora, feeds or pages into the corpus store; idempotent and resumable',
       )
       .argument('<inputs...>', 'JSON Lines files, - for stdin, feed URLs or article URLs'),
-  ).action(async (inputs: string[], o: IngestFlags) => {
-    await (await import('./ingest.ts')).runIngest(inputs, o);
-  });
+  )
+    // only ingest fetches pages: reanalyze reads the stored records
+    .option('--timeout <ms>', 'give up fetching a page after this long', positiveInt, 10000)
+    .option('--max-bytes <n>', 'largest page to fetch', positiveInt, 5_000_000)
+    .action(async (inputs: string[], o: IngestFlags) => {
+      await (await import('./ingest.ts')).runIngest(inputs, o);
+    });
 
   writeFlags(
     cmd
@@ -166,7 +168,7 @@ export function registerCorpusCommands(cmd: Command): void {
         'analyse stored articles again after an engine upgrade (those of an older schema; --all: every one)',
       )
       .option('--all', 'every stored article, whatever its schema version', false),
-  ).action(async (o: IngestFlags & { all: boolean }) => {
+  ).action(async (o: ReanalyzeFlags) => {
     await (await import('./ingest.ts')).runReanalyze(o);
   });
 

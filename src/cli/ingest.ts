@@ -28,6 +28,9 @@ export interface IngestFlags {
   batchSize?: number;
 }
 
+/** The flags of `hearsay reanalyze`: ingest's, less the page-fetch limits, plus --all. */
+export type ReanalyzeFlags = Omit<IngestFlags, 'timeout' | 'maxBytes'> & { all: boolean };
+
 /** Counts of one ingest. */
 export interface IngestCounts {
   added: number;
@@ -250,7 +253,7 @@ async function ingestInto(
 }
 
 /** Runs `hearsay reanalyze`: every stored article of another schema version (or all) analysed again. */
-export async function runReanalyze(o: IngestFlags & { all: boolean }): Promise<void> {
+export async function runReanalyze(o: ReanalyzeFlags): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), 'hearsay-reanalyze-'));
   const file = join(tmp, 'records.jsonl');
   try {
@@ -272,7 +275,8 @@ export async function runReanalyze(o: IngestFlags & { all: boolean }): Promise<v
       process.stderr.write(`hearsay: every article in ${o.db} is already at schema ${SCHEMA_VERSION}\n`);
       return;
     }
-    await runIngest([file], o, o.all);
+    // no page is fetched from stored records: the fetch limits are never read
+    await runIngest([file], { ...o, timeout: 0, maxBytes: 0 }, o.all);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

@@ -61,3 +61,18 @@ test('help says each default once, and no default that says nothing (false, [])'
   for (const r of [ingest, enqueue])
     assert.doesNotMatch(r.stdout, /default: false|default: \[\]|\(env HEARSAY/);
 });
+
+test('reanalyze offers no page-fetch limits (it fetches nothing); ingest does', async () => {
+  const re = await hearsay(['reanalyze', '--help']);
+  assert.equal(re.status, 0);
+  assert.doesNotMatch(re.stdout, /--timeout|--max-bytes/);
+  assert.match(re.stdout, /\n {2}--all {13}every stored article, whatever its schema version\n/);
+  const ingest = await hearsay(['ingest', '--help']);
+  assert.match(
+    ingest.stdout,
+    /\n {2}--timeout <ms> {4}give up fetching a page after this long \(default: 10000\)\n/,
+  );
+  const bad = await hearsay(['reanalyze', '--timeout', '5']);
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /^hearsay: HS_BAD_OPTION .*--timeout/);
+});
