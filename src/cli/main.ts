@@ -317,7 +317,9 @@ export async function main(argv: readonly string[]): Promise<void> {
     if (e instanceof CommanderError) {
       if (e.exitCode !== 0) {
         const message = e.code === 'commander.help' && root ? missingCommand(root, argv.slice(2)) : e.message;
-        process.stderr.write(`hearsay: HS_BAD_OPTION ${visibleLine(message.replace(/^error: /, ''))}\n`);
+        // commander puts its "(Did you mean …?)" on a line of its own: one line, joined by a space
+        const oneLine = message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ');
+        process.stderr.write(`hearsay: HS_BAD_OPTION ${visibleLine(oneLine)}\n`);
       }
       process.exitCode = e.exitCode === 0 ? 0 : 2;
       return;

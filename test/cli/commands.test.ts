@@ -76,3 +76,11 @@ test('reanalyze offers no page-fetch limits (it fetches nothing); ingest does', 
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /^hearsay: HS_BAD_OPTION .*--timeout/);
 });
+
+test("commander's suggestion joins the error's one line instead of a line-break mark", async () => {
+  const cmd = await hearsay(['analyse', 'x.txt']);
+  assert.equal(cmd.status, 2);
+  assert.equal(cmd.stderr, "hearsay: HS_BAD_OPTION unknown command 'analyse' (Did you mean analyze?)\n");
+  const opt = await hearsay(['analyze', '--formt', 'json', 'x.txt']);
+  assert.equal(opt.stderr, "hearsay: HS_BAD_OPTION unknown option '--formt' (Did you mean --format?)\n");
+});
