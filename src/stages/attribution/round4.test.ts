@@ -4,24 +4,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { runAt } from '../../pipeline/fixture.ts';
-import { attributionStage } from './stage.ts';
-
-const slice = (text: string, s: { start: number; end: number } | null): string | null =>
-  s ? text.slice(s.start, s.end) : null;
+import { quotationRows } from './fixture.ts';
 
 /** Every quotation of `text` as [content, mention, speaker name, kind, via, cue]. */
-function quotes(text: string): (string | null)[][] {
-  const out = runAt(attributionStage, text);
-  return (out.quotes ?? []).map((q) => [
-    slice(text, q),
-    slice(text, q.speaker.mention),
-    q.speaker.name,
-    q.speaker.kind,
-    q.speaker.via,
-    slice(text, q.cue),
-  ]);
-}
+const quotes = (text: string): (string | null)[][] => quotationRows(text);
 
 describe("quotations in two-character marks (''…'')", () => {
   test("''…,'' said NAME, an appositive", () => {

@@ -4,25 +4,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { runAt } from '../../pipeline/fixture.ts';
-import { attributionStage } from './stage.ts';
-
-const slice = (text: string, s: { start: number; end: number } | null): string | null =>
-  s ? text.slice(s.start, s.end) : null;
+import { quotationRows } from './fixture.ts';
 
 /** Every quotation of `text` as [kind, content, mention, speaker name, speaker kind, via, cue]. */
-function quotes(text: string): (string | null)[][] {
-  const out = runAt(attributionStage, text);
-  return (out.quotes ?? []).map((q) => [
-    q.kind,
-    slice(text, q),
-    slice(text, q.speaker.mention),
-    q.speaker.name,
-    q.speaker.kind,
-    q.speaker.via,
-    slice(text, q.cue),
-  ]);
-}
+const quotes = (text: string): (string | null)[][] => quotationRows(text, true);
 
 describe('a cue in the next sentence yields to the cue before the opening mark', () => {
   test('He added, “….” The board refused …: the quotation is his', () => {

@@ -9,6 +9,7 @@ import { describe, test } from 'node:test';
 import { docAt } from '../../pipeline/fixture.ts';
 import { runStage } from '../../pipeline/processor.ts';
 import type { Quote, ScareQuote, Source } from '../../report/schema.ts';
+import { quotationRow } from './fixture.ts';
 import { type AttributionOptions, attributionStage } from './stage.ts';
 import { type QuotesOptions, quotesStage } from '../quotes/stage.ts';
 
@@ -37,15 +38,7 @@ const slice = (text: string, s: { start: number; end: number } | null): string |
 function only(text: string, o: Partial<AttributionOptions> = {}): (string | null)[] {
   const { quotes } = attribute(text, o);
   assert.equal(quotes.length, 1, `quotations: ${quotes.map((q) => slice(text, q)).join(' | ')}`);
-  const q = quotes[0]!;
-  return [
-    slice(text, q),
-    slice(text, q.speaker.mention),
-    q.speaker.name,
-    q.speaker.kind,
-    q.speaker.via,
-    slice(text, q.cue),
-  ];
+  return quotationRow(text, quotes[0]!);
 }
 
 describe('speaker mentions are full noun phrases', () => {
