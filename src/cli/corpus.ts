@@ -12,8 +12,8 @@ import {
   type Store,
 } from '../corpus/index.ts';
 import { dbError } from '../corpus/store.ts';
-import { HearsayError } from '../errors.ts';
 import type { IngestFlags, ReanalyzeFlags } from './ingest.ts';
+import { positiveInt } from './numbers.ts';
 import { OutputClosed, writeOut } from './stdout.ts';
 
 /** Reports stored per transaction while ingesting. */
@@ -100,13 +100,6 @@ const filtersOf = (o: QueryFlags): Filters => ({
   ...(o.until ? { until: o.until } : {}),
   ...(o.person ? { person: o.person } : {}),
 });
-
-const positiveInt = (v: string): number => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1)
-    throw new HearsayError('HS_BAD_OPTION', `give a whole number of 1 or more, not ${v}`);
-  return n;
-};
 
 /** The store option of every corpus command; its default is said once, with where it comes from. */
 const dbOption = (): Option =>

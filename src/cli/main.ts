@@ -2,13 +2,14 @@
  * The command line: `hearsay analyze`, `hearsay batch`, `hearsay kb import`. Every failure is one
  * line on stderr with a registry code and a non-zero exit.
  */
-import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import { HearsayError } from '../errors.ts';
 import type { AnalysisLimits } from '../index.ts';
 import type { PresetName } from '../pipeline/presets.ts';
 import type { FetchOptions } from '../input/fetch.ts';
 import { visibleLine } from '../render/escape.ts';
 import { reportError } from './errors.ts';
+import { positiveInt } from './numbers.ts';
 import { OutputClosed, outputFailure } from './stdout.ts';
 
 // Start-up is most of a quick command's time (a store question answers in milliseconds, loading the
@@ -36,11 +37,6 @@ const registerGroup = async (group: Group, cmd: Command): Promise<void> => {
 };
 
 const collect = (v: string, prev: string[]): string[] => [...prev, v];
-const positiveInt = (v: string): number => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('give a whole number of 1 or more');
-  return n;
-};
 
 /**
  * Writes all of a string to stdout and resolves once it is handed over. Not `fs.writeSync(1, …)`:

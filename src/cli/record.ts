@@ -52,6 +52,41 @@ export function wellFormed(value: unknown): RecordFields | null {
   return v as RecordFields;
 }
 
+/** What a JSON value is, in the words of the error messages ("a number", "an array", "null"). */
+function kindOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'object') return 'an object';
+  if (typeof v === 'string') return 'a string';
+  if (typeof v === 'number') return 'a number';
+  if (typeof v === 'boolean') return String(v);
+  return typeof v;
+}
+
+/**
+ * The first schema issue of a record said as a user reads it: which field is missing or of the wrong
+ * kind ('field "text" is missing', 'field "title": want a string, not a number'), rather than zod's
+ * "Invalid input: expected string, received undefined".
+ */
+export function issueText(
+  issue: { readonly code: string; readonly path: readonly PropertyKey[]; readonly message: string } | undefined,
+  value: unknown,
+): string {
+  if (!issue) return 'record: not a record';
+  if (issue.path.length === 0)
+    return `the line is ${kindOf(value)}, not a record: write one JSON object per line`;
+  const where = `field "${issue.path.map(String).join('.')}"`;
+  let at: unknown = value;
+  for (const k of issue.path) at = (at as Record<PropertyKey, unknown> | undefined)?.[k];
+  if (at === '') return `${where} is empty`;
+  // the one union of the record: an id is a string or a number
+  if (issue.code === 'invalid_union') return `${where}: want a string or a number, not ${kindOf(at)}`;
+  if (issue.code !== 'invalid_type') return `${where}: ${issue.message}`;
+  if (at === undefined) return `${where} is missing`;
+  const want = /expected (\w+)/.exec(issue.message)?.[1];
+  return `${where}: want ${want === 'array' || want === 'object' ? `an ${want}` : `a ${want ?? 'value of another kind'}`}, not ${kindOf(at)}`;
+}
+
 /** The outcome for one line: the report as JSON, or an error saying what is wrong with the line. */
 export type RecordOutcome =
   | { readonly ok: true; readonly json: string }
@@ -157,12 +192,10 @@ export function analyzeRecord(
   const fast = wellFormed(value);
   const rec = fast ? { success: true as const, data: fast } : Record.safeParse(value);
   if (!rec.success) {
-    const issue = rec.error.issues[0];
-    const where = issue?.path.length ? `field "${issue.path.join('.')}"` : 'record';
     return {
       ok: false,
       code: 'HS_BAD_RECORD',
-      error: `line ${lineNo}: ${where}: ${issue?.message ?? 'invalid'} (want {id, text, title?, date?, outlet?, url?})`,
+      error: `line ${lineNo}: ${issueText(rec.error.issues[0], value)} (want {id, text, title?, date?, outlet?, url?})`,
     };
   }
   const r = rec.data;

@@ -84,3 +84,21 @@ test("commander's suggestion joins the error's one line instead of a line-break 
   const opt = await hearsay(['analyze', '--formt', 'json', 'x.txt']);
   assert.equal(opt.stderr, "hearsay: HS_BAD_OPTION unknown option '--formt' (Did you mean --format?)\n");
 });
+
+test('a bad whole number names its flag in every command group (one parser, src/cli/numbers.ts)', async () => {
+  const sources = await hearsay(['sources', '--limit', '0']);
+  assert.equal(
+    assertOneLineError(sources, 'HS_BAD_OPTION', 2),
+    "hearsay: HS_BAD_OPTION option '--limit <n>' argument '0' is invalid. give a whole number of 1 or more",
+  );
+  const ingest = await hearsay(['ingest', '--batch-size', '', 'x.jsonl']);
+  assert.equal(
+    assertOneLineError(ingest, 'HS_BAD_OPTION', 2),
+    "hearsay: HS_BAD_OPTION option '--batch-size <n>' argument '' is invalid. give a whole number of 1 or more",
+  );
+  const batch = await hearsay(['batch', '--jobs', '1.5', 'x.jsonl']);
+  assert.equal(
+    assertOneLineError(batch, 'HS_BAD_OPTION', 2),
+    "hearsay: HS_BAD_OPTION option '-j, --jobs <n>' argument '1.5' is invalid. give a whole number of 1 or more",
+  );
+});
