@@ -56,6 +56,8 @@ export interface BatchOptions {
    * its handler, whose `extra` goes to the sink.
    */
   readonly worker?: URL;
+  /** Named before each bad line's error ("b.jsonl, line 2: …") when a run reads several inputs. */
+  readonly label?: string;
 }
 
 /** A consumer of the reports in input order, instead of standard output. */
@@ -174,6 +176,7 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
     const lines = out.split('\n');
     for (let i = 0; i < lines.length - 1; i++) opts.sink.write(lines[i]!, extras?.[i]);
   };
+  const where = (error: string): string => (opts.label ? `${opts.label}, ${error}` : error);
   // writes the chunks at the head of the order that are answered; after a bad line (without
   // --skip-bad) nothing more is written: the output stops at the last good report before it
   const flush = (): void => {
@@ -185,7 +188,7 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
         const head = r.out.slice(0, first.at);
         emit(head, r.extras);
         written += lineEnds(head);
-        failure = new HearsayError(first.code, first.error);
+        failure = new HearsayError(first.code, where(first.error));
         break;
       }
       emit(r.out, r.extras);
@@ -193,7 +196,9 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
       // the list is printed only with --skip-bad, so its lines do not advise using it
       for (const f of r.fails)
         bad.push(
-          visibleLine(`${f.code} ${new HearsayError(f.code, f.error).message.replace(SKIP_BAD_HINT, '')}`),
+          visibleLine(
+            `${f.code} ${new HearsayError(f.code, where(f.error)).message.replace(SKIP_BAD_HINT, '')}`,
+          ),
         );
     }
     pump();

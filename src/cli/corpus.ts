@@ -13,6 +13,7 @@ import {
 } from '../corpus/index.ts';
 import { dbError } from '../corpus/store.ts';
 import type { IngestFlags, ReanalyzeFlags } from './ingest.ts';
+import { addLimits } from './limits.ts';
 import { positiveInt } from './numbers.ts';
 import { OutputClosed, writeOut } from './stdout.ts';
 
@@ -131,7 +132,7 @@ const clip = (s: string, n: number): string => {
 export function registerCorpusCommands(cmd: Command): void {
   const collect = (v: string, prev: string[]): string[] => [...prev, v];
   const writeFlags = (c: Command): Command =>
-    c
+    addLimits(c)
       .addOption(dbOption())
       .option('-j, --jobs <n>', 'worker threads (default: all cores)', positiveInt)
       .option('--skip-bad', 'go on past malformed lines and list them at the end', false)

@@ -14,10 +14,11 @@ import { pageArticle } from '../input/html.ts';
 import { type Report, SCHEMA_VERSION } from '../report/schema.ts';
 import { runBatch } from './batch.ts';
 import { INGEST_BATCH, INGEST_FLUSH_MS, withStore } from './corpus.ts';
+import { type LimitFlags, limitsOf } from './limits.ts';
 import { checkInput } from './read.ts';
 
 /** The flags of `ingest` and `reanalyze`. */
-export interface IngestFlags {
+export interface IngestFlags extends LimitFlags {
   db: string;
   jobs?: number;
   skipBad: boolean;
@@ -207,16 +208,20 @@ async function ingestInto(
     try {
       const urls = inputs.filter(isUrl);
       const files = inputs.filter((i) => !isUrl(i));
+      const fetched = join(tmp, 'fetched.jsonl');
       if (urls.length > 0) {
-        const f = join(tmp, 'fetched.jsonl');
-        if ((await urlsToRecords(urls, store, { timeoutMs: o.timeout, maxBytes: o.maxBytes }, f)) > 0)
-          files.push(f);
+        if ((await urlsToRecords(urls, store, { timeoutMs: o.timeout, maxBytes: o.maxBytes }, fetched)) > 0)
+          files.push(fetched);
       }
+      // with several inputs, a bad line's error says which input it is in
+      const several = files.length > 1;
       for (const file of files) {
         const { sink, finish } = storeSink(store, counts, force, () => stopping, o.batchSize);
         try {
           await runBatch(file, {
             ...(o.jobs ? { jobs: o.jobs } : {}),
+            ...limitsOf(o),
+            ...(several ? { label: file === fetched ? 'the fetched pages' : file } : {}),
             skipBad: o.skipBad,
             kb: o.kb,
             progress: o.progress,

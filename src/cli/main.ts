@@ -4,11 +4,11 @@
  */
 import { Command, CommanderError, Help, Option } from 'commander';
 import { HearsayError } from '../errors.ts';
-import type { AnalysisLimits } from '../index.ts';
 import type { PresetName } from '../pipeline/presets.ts';
 import type { FetchOptions } from '../input/fetch.ts';
 import { visibleLine } from '../render/escape.ts';
 import { reportError } from './errors.ts';
+import { addLimits, type LimitFlags, limitsOf } from './limits.ts';
 import { positiveInt } from './numbers.ts';
 import { OutputClosed, outputFailure } from './stdout.ts';
 
@@ -17,8 +17,8 @@ import { OutputClosed, outputFailure } from './stdout.ts';
 // command loads what it needs inside its action. The two constants below are copies of the engine's
 // (src/index.ts DEFAULT_MAX_CHARS, src/pipeline/presets.ts PRESETS), pinned equal by main.test.ts.
 
-/** Default of `--max-chars` (the engine's DEFAULT_MAX_CHARS). */
-export const CLI_MAX_CHARS = 2_000_000;
+/** Default of `--max-chars` (the engine's DEFAULT_MAX_CHARS), defined with the other limit flags. */
+export { CLI_MAX_CHARS } from './limits.ts';
 /** Choices of `--preset` (the keys of the engine's PRESETS). */
 export const CLI_PRESETS = ['standard', 'spine'] as const;
 
@@ -56,24 +56,6 @@ interface FetchFlags {
   maxBytes: number;
 }
 const fetchOptions = (o: FetchFlags): FetchOptions => ({ timeoutMs: o.timeout, maxBytes: o.maxBytes });
-
-/** The per-article limits of issue 16, on every command that analyses. */
-interface LimitFlags {
-  maxMs?: number;
-  maxChars: number;
-}
-const limitsOf = (o: LimitFlags): AnalysisLimits => ({
-  ...(o.maxMs ? { maxMs: o.maxMs } : {}),
-  maxChars: o.maxChars,
-});
-const addLimits = (c: Command): Command =>
-  c
-    .option(
-      '--max-ms <ms>',
-      'time budget per article: past it the article fails with HS_TIME_BUDGET',
-      positiveInt,
-    )
-    .option('--max-chars <n>', 'largest article, in characters', positiveInt, CLI_MAX_CHARS);
 
 async function analyzeCommand(
   file: string,

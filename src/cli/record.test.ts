@@ -16,7 +16,10 @@ test('a missing text is "missing", not zod\'s "expected string, received undefin
 });
 
 test('a field of the wrong kind names the kind wanted and the kind given', () => {
-  assert.equal(errorOf('{"text":5}'), `HS_BAD_RECORD line 4: field "text": want a string, not a number${WANT}`);
+  assert.equal(
+    errorOf('{"text":5}'),
+    `HS_BAD_RECORD line 4: field "text": want a string, not a number${WANT}`,
+  );
   assert.equal(
     errorOf('{"text":"x","title":["a"]}'),
     `HS_BAD_RECORD line 4: field "title": want a string, not an array${WANT}`,

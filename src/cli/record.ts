@@ -69,7 +69,9 @@ function kindOf(v: unknown): string {
  * "Invalid input: expected string, received undefined".
  */
 export function issueText(
-  issue: { readonly code: string; readonly path: readonly PropertyKey[]; readonly message: string } | undefined,
+  issue:
+    | { readonly code: string; readonly path: readonly PropertyKey[]; readonly message: string }
+    | undefined,
   value: unknown,
 ): string {
   if (!issue) return 'record: not a record';
