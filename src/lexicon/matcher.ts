@@ -3,7 +3,7 @@
  * matched in a single pass over a document's tokens. Each lexicon keeps its own longest match at each
  * token, so a stage reads its hits by token index (O(1)) instead of walking the tokens again with a
  * matcher of its own. Nothing is allocated per token: the trie is a typed-array hash table keyed by
- * (node, word hash), and the hits are two Int32Arrays per document.
+ * (node, word hash), and the hits are a row number per token and one row per token where a phrase starts.
  *
  *   const LEXICONS = compileLexicons({ hedges: HEDGE_PHRASES, outlets: [['us weekly', true]] });
  *   const HEDGES = LEXICONS.lexicon('hedges');
@@ -155,13 +155,21 @@ function walk(trie: HashTrie, tokens: Tokens, i: number, best: Int32Array, bestL
 
 /**
  * Where each lexicon matched in one document: for lexicon `l` and token `i`, the last token of the
- * longest phrase of `l` starting at `i` (or -1) and its payload.
+ * longest phrase of `l` starting at `i` (or -1) and its payload. Stored sparsely: most tokens start no
+ * phrase, so a token holds a row number (-1 for none) and only the rows of tokens where some phrase
+ * starts hold one lane per lexicon; a dense table per document was 8 bytes per token and lexicon.
  */
 export class LexiconHits<P extends readonly unknown[][] = unknown[][]> {
-  /** @param lastTok `[l * count + i]`: last token of lexicon l's phrase at token i, or -1. */
+  /**
+   * @param rowOf per token: its row, or -1.
+   * @param lastTok `[row * lexicons + l]`: last token of lexicon l's phrase there, or -1.
+   * @param entry `[row * lexicons + l]`: the entry index of that phrase.
+   */
   constructor(
     private readonly values: P,
     private readonly count: number,
+    private readonly lexicons: number,
+    private readonly rowOf: Int32Array,
     private readonly lastTok: Int32Array,
     private readonly entry: Int32Array,
   ) {}
@@ -169,12 +177,13 @@ export class LexiconHits<P extends readonly unknown[][] = unknown[][]> {
   /** The last token of the longest phrase of `lex` starting at token `i`, or -1. */
   last(lex: LexiconRef<unknown>, i: number): number {
     if (i < 0 || i >= this.count) return NONE;
-    return this.lastTok[lex.index * this.count + i]!;
+    const row = this.rowOf[i]!;
+    return row === NONE ? NONE : this.lastTok[row * this.lexicons + lex.index]!;
   }
 
   /** The payload of the phrase of `lex` at token `i` (call only where `last` is not -1). */
   value<T>(lex: LexiconRef<T>, i: number): T {
-    return this.values[lex.index]![this.entry[lex.index * this.count + i]!] as T;
+    return this.values[lex.index]![this.entry[this.rowOf[i]! * this.lexicons + lex.index]!] as T;
   }
 
   /** True when some phrase of `lex` starts at token `i`. */
@@ -190,6 +199,9 @@ export class LexiconMatcher<L extends Readonly<Record<string, LexiconEntries>>> 
   private readonly values: unknown[][];
   private readonly best: Int32Array;
   private readonly bestLast: Int32Array;
+  /** Scratch rows of `scan` (one lane per lexicon per token where a phrase starts), grown by doubling. */
+  private rowLast = new Int32Array(256);
+  private rowEntry = new Int32Array(256);
 
   constructor(lexicons: L) {
     this.names = Object.keys(lexicons);
@@ -218,18 +230,38 @@ export class LexiconMatcher<L extends Readonly<Record<string, LexiconEntries>>> 
   scan(tokens: Tokens): LexiconHits {
     const n = tokens.count;
     const L = this.names.length;
-    const lastTok = new Int32Array(n * L).fill(NONE);
-    const entry = new Int32Array(n * L);
+    const rowOf = new Int32Array(n).fill(NONE);
     const { best, bestLast } = this;
+    // rows go to scratch tables kept between documents, copied out at their final length
+    let rows = 0;
     for (let i = 0; i < n; i++) {
       if (!walk(this.trie, tokens, i, best, bestLast)) continue;
+      if ((rows + 1) * L > this.rowLast.length) this.growRows();
+      const base = rows * L;
       for (let l = 0; l < L; l++) {
-        if (best[l] === NONE) continue;
-        lastTok[l * n + i] = bestLast[l]!;
-        entry[l * n + i] = best[l]!;
+        const hit = best[l] !== NONE;
+        this.rowLast[base + l] = hit ? bestLast[l]! : NONE;
+        this.rowEntry[base + l] = hit ? best[l]! : 0;
       }
+      rowOf[i] = rows++;
     }
-    return new LexiconHits(this.values, n, lastTok, entry);
+    return new LexiconHits(
+      this.values,
+      n,
+      L,
+      rowOf,
+      this.rowLast.slice(0, rows * L),
+      this.rowEntry.slice(0, rows * L),
+    );
+  }
+
+  private growRows(): void {
+    const last = new Int32Array(this.rowLast.length * 2);
+    const entry = new Int32Array(this.rowEntry.length * 2);
+    last.set(this.rowLast);
+    entry.set(this.rowEntry);
+    this.rowLast = last;
+    this.rowEntry = entry;
   }
 
   /** The longest phrase of `lex` starting at token `i` (a walk from that token alone), or null. */

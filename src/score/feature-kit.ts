@@ -2,6 +2,7 @@
  * The building blocks of the score's features: the types they share and small helpers for measuring
  * a report and wording what was found. Kept apart so features.ts is just the list of signals.
  */
+import { sortedBy } from '../core/spans.ts';
 import type { FullReport, Source, SourceKind, Span } from '../report/schema.ts';
 import { isSpaceChar as isSpace } from './token-match.ts';
 
@@ -96,7 +97,7 @@ export function sourceCount(
     examples.push(s.name);
     for (const m of s.mentions) evidence.push(span(m));
   }
-  return { value: Math.log1p(count), count, evidence: evidence.sort(byStart), examples };
+  return { value: Math.log1p(count), count, evidence: sortedBy(evidence, byStart), examples };
 }
 
 /** Share of claims of one content type; evidence is those claims. */
@@ -104,7 +105,12 @@ export function claimShare(report: ScoreInput, type: string): Measurement {
   const of = report.claims.length;
   const evidence: Span[] = [];
   for (const c of report.claims) if (c.content === type) evidence.push(span(c));
-  return { value: share(evidence.length, of), count: evidence.length, of, evidence: evidence.sort(byStart) };
+  return {
+    value: share(evidence.length, of),
+    count: evidence.length,
+    of,
+    evidence: sortedBy(evidence, byStart),
+  };
 }
 
 /** "3 of 12 claims are …" with the zero cases said plainly. */

@@ -2,6 +2,7 @@
  * Signals read off the engine's claims, hedges and checks: what kind of claims the article makes,
  * how it hedges them, what it passes on with no one behind it, and which checkable facts add up.
  */
+import { sortedBy } from '../core/spans.ts';
 import {
   byStart,
   claimShare,
@@ -24,7 +25,7 @@ function shareOfClaims(r: ScoreInput, hits: readonly Claim[]): Measurement {
     value: share(hits.length, r.claims.length),
     count: hits.length,
     of: r.claims.length,
-    evidence: hits.map(span).sort(byStart),
+    evidence: sortedBy(hits.map(span), byStart),
   };
 }
 
@@ -34,7 +35,10 @@ function checksWith(r: ScoreInput, status: Check['status']): Measurement {
   return {
     value: Math.log1p(hits.length),
     count: hits.length,
-    evidence: hits.map((c) => span(c.span)).sort(byStart),
+    evidence: sortedBy(
+      hits.map((c) => span(c.span)),
+      byStart,
+    ),
     examples: hits.map((c) => c.detail),
   };
 }

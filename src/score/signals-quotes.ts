@@ -2,6 +2,7 @@
  * Signals read off the engine's quotations and sources: who is quoted and whether
  * anonymous sources or documents stand behind it.
  */
+import { sortedBy } from '../core/spans.ts';
 import { byStart, type Feature, listNames, plural, share, sourceCount, span } from './feature-kit.ts';
 
 /** Signals about the quotations and sources the engine found, in weights-file order. */
@@ -15,7 +16,10 @@ export const QUOTE_FEATURES: readonly Feature[] = [
         value: share(anonymous.length, r.quotes.length),
         count: anonymous.length,
         of: r.quotes.length,
-        evidence: anonymous.map((q) => q.speaker.mention ?? span(q)).sort(byStart),
+        evidence: sortedBy(
+          anonymous.map((q) => q.speaker.mention ?? span(q)),
+          byStart,
+        ),
       };
     },
     describe: (_v, _c, m) => {

@@ -2,6 +2,7 @@
  * Signals of style: emotive wording, shouting and a clickbait headline. They are measured and weighed
  * like the rest, but the score is never built on them alone: sourcing and specifics carry most weight.
  */
+import { sortedBy } from '../core/spans.ts';
 import {
   byStart,
   type Feature,
@@ -20,7 +21,7 @@ export const STYLE_FEATURES: readonly Feature[] = [
     id: 'emotive-density',
     direction: -1,
     compute: (r) => {
-      const hits = r.language.emotive.map(span).sort(byStart);
+      const hits = sortedBy(r.language.emotive.map(span), byStart);
       const value =
         r.summary.emotivePer100Words > 0
           ? r.summary.emotivePer100Words
@@ -36,7 +37,7 @@ export const STYLE_FEATURES: readonly Feature[] = [
     id: 'shouting',
     direction: -1,
     compute: (r) => {
-      const hits = [...r.language.exclamations, ...r.language.allCaps].map(span).sort(byStart);
+      const hits = sortedBy([...r.language.exclamations, ...r.language.allCaps].map(span), byStart);
       return { value: ratePer100(hits.length, r.summary.words), count: hits.length, evidence: hits };
     },
     describe: (v, _c, m) =>

@@ -5,6 +5,7 @@
  */
 import type { Tokens } from '../pipeline/doc.ts';
 import type { Quote, Span } from '../report/schema.ts';
+import { sortedBy } from '../core/spans.ts';
 import { tokenize } from '../core/tokens.ts';
 import { byStart, collapsed, type ScoreInput, span } from './feature-kit.ts';
 import { BODY_LISTS, type Hits, headlineHits, type ListName, scanTokens } from './token-match.ts';
@@ -46,11 +47,13 @@ export function headlineHit(r: ScoreInput, list: ListName): string | null {
   return headline[list] ?? null;
 }
 
+const startThenLongest = (a: Span, b: Span): number => a.start - b.start || b.end - a.end;
+
 /** Spans from several lists in text order, overlapping ones counted once (the earliest, longest wins). */
 export function mergeSpans(...lists: readonly (readonly Span[])[]): Span[] {
   const all: Span[] = [];
   for (const list of lists) for (const x of list) all.push(span(x));
-  if (all.length > 1) all.sort((a, b) => a.start - b.start || b.end - a.end);
+  sortedBy(all, startThenLongest);
   const out: Span[] = [];
   let sorted = true;
   for (const s of all) {
