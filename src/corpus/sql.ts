@@ -162,7 +162,8 @@ function pgOps(query: PgQuery, types: ColumnTypes): Omit<Sql, 'tx' | 'close' | '
         const blob = `$${arrays.length}`;
         // the offset of each value: the sum of the lengths before it
         casts[j] = `$${j + 1}::integer[]`;
-        picks[j] = `substring(${blob}::bytea FROM 1 + (sum(c${j}) OVER (ORDER BY o) - c${j})::integer FOR c${j})`;
+        picks[j] =
+          `substring(${blob}::bytea FROM 1 + (sum(c${j}) OVER (ORDER BY o) - c${j})::integer FOR c${j})`;
       });
       const hasBlob = arrays.length > columns.length;
       const text =
