@@ -35,10 +35,16 @@ const { values: args } = parseArgs({
     // for at most a twentieth of the run (with a handful of jobs, 2 workers could not look faster)
     'job-size': { type: 'string', default: '100' },
     rounds: { type: 'string', default: '3' },
+    // the steady state is timed from the moment this many articles are done: until then each new
+    // process is compiling the engine (V8's optimising compiler, on helper threads), a cost paid
+    // once per process that is most of the CPU of a short run and doubles with two processes
+    warm: { type: 'string' },
     json: { type: 'boolean', default: false },
   },
 });
 const limit = Number(args.limit);
+/** Articles done before the steady-state clock starts (default a quarter of the run). */
+const warm = args.warm === undefined ? Math.floor(limit / 4) : Number(args.warm);
 const jobSize = Number(args['job-size']);
 /** Rounds of batch, 1 worker and 2 workers, one after the other; figures are their medians. */
 const rounds = Math.max(1, Number(args.rounds));
@@ -98,24 +104,50 @@ const load = () =>
     .join(' ');
 const loadAtStart = load();
 
-/** Runs a CLI command to completion; resolves with its wall time and CPU time in seconds. */
-function timed(argv: string[]): Promise<{ wall: number; cpu: number }> {
+/** Wall and CPU seconds from the `warm`-th output line (a report) to the end, and the lines after it. */
+interface Steady {
+  readonly wall: number;
+  readonly cpu: number;
+  readonly articles: number;
+}
+
+/**
+ * Runs a CLI command to completion; resolves with its wall time and CPU time in seconds, and with
+ * `steady` when `warmLines` is given: the same from its `warmLines`-th line of output to the end.
+ */
+function timed(argv: string[], warmLines?: number): Promise<{ wall: number; cpu: number; steady?: Steady }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     // a shell runs it and then reports its waited-for child's CPU time (cutime + cstime, in ticks)
     const quoted = [process.execPath, bin, ...argv].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
-    const child = spawn('sh', ['-c', `${quoted} >/dev/null && cut -d' ' -f16,17 /proc/$$/stat >&2`], {
-      stdio: ['ignore', 'ignore', 'pipe'],
+    const out = warmLines === undefined ? '>/dev/null' : '';
+    const child = spawn('sh', ['-c', `${quoted} ${out} && cut -d' ' -f16,17 /proc/$$/stat >&2`], {
+      stdio: ['ignore', warmLines === undefined ? 'ignore' : 'pipe', 'pipe'],
+    });
+    let lines = 0;
+    let mark: { t: number; cpu: number; lines: number } | null = null;
+    child.stdout?.on('data', (d: Buffer) => {
+      for (let i = d.indexOf(10); i >= 0; i = d.indexOf(10, i + 1)) lines++;
+      if (mark || lines < warmLines!) return;
+      // the node process is the shell's one child
+      const kids = readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(' ');
+      mark = { t: performance.now(), cpu: cpu(Number(kids[0])), lines };
     });
     let err = '';
-    child.stderr.on('data', (d) => {
+    child.stderr!.on('data', (d) => {
       err += d;
     });
     child.on('close', (code) => {
       const ticks = /(\d+) (\d+)\s*$/.exec(err);
-      if (code !== 0 || !ticks) reject(new Error(`${argv[0]}: ${err.trim()}`));
-      else
-        resolve({ wall: (performance.now() - t0) / 1000, cpu: (Number(ticks[1]) + Number(ticks[2])) / 100 });
+      if (code !== 0 || !ticks) return reject(new Error(`${argv[0]}: ${err.trim()}`));
+      const total = (Number(ticks[1]) + Number(ticks[2])) / 100;
+      const t1 = performance.now();
+      const m = mark as { t: number; cpu: number; lines: number } | null;
+      resolve({
+        wall: (t1 - t0) / 1000,
+        cpu: total,
+        ...(m ? { steady: { wall: (t1 - m.t) / 1000, cpu: total - m.cpu, articles: lines - m.lines } } : {}),
+      });
     });
   });
 }
@@ -133,6 +165,8 @@ async function queueRun(
   rssMb: (number | null)[];
   cpu: { workers: number; pg: number; redis: number };
   msPerArticle: { analysis: number | null; store: number | null };
+  /** From the poll that first found `warm` articles done, to the end: CPU of workers + servers. */
+  steady: Steady | null;
 }> {
   const queue = `bench-${workers}-${round}`;
   const procs = Array.from({ length: workers }, () =>
@@ -168,10 +202,14 @@ async function queueRun(
   // the totals the workers add to after each job, read on one connection: a full `queue status`
   // (a new connection and several commands) every 100 ms would be Redis CPU of the bench's own
   const totals = new Redis(redis.url);
+  const cpuNow = () => procs.reduce((t, p) => t + cpu(p.pid), 0) + treeCpu(pg.pid) + cpu(redis.pid);
+  let mark: { t: number; cpu: number; done: number } | null = null;
   try {
     for (let polls = 1; ; polls++) {
       const t = await totals.hmget(keys(queue).totals, 'stored', 'unchanged');
-      if (Number(t[0] ?? 0) + Number(t[1] ?? 0) >= n) break;
+      const done = Number(t[0] ?? 0) + Number(t[1] ?? 0);
+      if (done >= n) break;
+      if (!mark && done >= warm) mark = { t: performance.now(), cpu: cpuNow(), done };
       if (polls % 50 === 0) {
         const s = await queueStatus(redis.url, queue);
         if (s.jobs.failed > 0) throw new Error(`failed jobs: ${JSON.stringify(s.failures)}`);
@@ -181,7 +219,11 @@ async function queueRun(
   } finally {
     totals.disconnect();
   }
-  const seconds = (performance.now() - t0) / 1000;
+  const t1 = performance.now();
+  const seconds = (t1 - t0) / 1000;
+  const steady = mark
+    ? { wall: (t1 - mark.t) / 1000, cpu: cpuNow() - mark.cpu, articles: n - mark.done }
+    : null;
   // wall milliseconds per article the workers spent in the store (its write lane) and in analysis
   const { msPerArticle } = await queueStatus(redis.url, queue);
   const used = {
@@ -202,7 +244,7 @@ async function queueRun(
         }),
     ),
   );
-  return { seconds, enqueueSeconds, rssMb, cpu: used, msPerArticle };
+  return { seconds, enqueueSeconds, rssMb, cpu: used, msPerArticle, steady };
 }
 
 const dbs = Array.from({ length: rounds }, (_, r) => [`w1_${r}`, `w2_${r}`, `ingest_${r}`]).flat();
@@ -230,13 +272,14 @@ try {
     batch1: number;
     batch2: number;
     batchCpu: number;
+    batchSteady: Steady | null;
     ingest: number;
     ingestCpu: { process: number; pg: number };
     one: Awaited<ReturnType<typeof queueRun>>;
     two: Awaited<ReturnType<typeof queueRun>>;
   }[] = [];
   for (let r = 0; r < rounds; r++) {
-    const b1 = await timed(['batch', file, '--jobs', '1', '--no-progress']);
+    const b1 = await timed(['batch', file, '--jobs', '1', '--no-progress'], warm);
     const one = await queueRun(redis, pg, `w1_${r}`, 1, r);
     const two = await queueRun(redis, pg, `w2_${r}`, 2, r);
     const b2 = await timed(['batch', file, '--jobs', '2', '--no-progress']);
@@ -249,6 +292,7 @@ try {
       batch1: b1.wall - startup.wall,
       batch2: b2.wall - startup.wall,
       batchCpu: b1.cpu - startup.cpu,
+      batchSteady: b1.steady ?? null,
       ingest: ing.wall - startup.wall,
       ingestCpu: { process: ing.cpu - startup.cpu, pg: treeCpu(pg.pid) - pgBefore },
       one,
@@ -275,6 +319,36 @@ try {
   };
   const ingestCpu = { process: med((x) => x.ingestCpu.process), pg: med((x) => x.ingestCpu.pg) };
   const last = perRound[perRound.length - 1]!;
+  // per article after the warm-up: wall and CPU milliseconds, medians of the rounds that reached it
+  const per = (x: Steady | null | undefined, k: 'wall' | 'cpu'): number | null =>
+    x && x.articles > 0 ? (x[k] * 1000) / x.articles : null;
+  const medOf = (xs: (number | null)[]): number | null => {
+    const v = xs.filter((x): x is number => x !== null);
+    return v.length ? median(v) : null;
+  };
+  const steady = {
+    warmArticles: warm,
+    batchWallMs: medOf(perRound.map((x) => per(x.batchSteady, 'wall'))),
+    batchCpuMs: medOf(perRound.map((x) => per(x.batchSteady, 'cpu'))),
+    worker1WallMs: medOf(perRound.map((x) => per(x.one.steady, 'wall'))),
+    worker1CpuMs: medOf(perRound.map((x) => per(x.one.steady, 'cpu'))),
+    workers2WallMs: medOf(perRound.map((x) => per(x.two.steady, 'wall'))),
+    workers2CpuMs: medOf(perRound.map((x) => per(x.two.steady, 'cpu'))),
+    speedup2over1: medOf(
+      perRound.map((x) => {
+        const a = per(x.one.steady, 'wall');
+        const b = per(x.two.steady, 'wall');
+        return a !== null && b !== null ? a / b : null;
+      }),
+    ),
+    cpuOverheadVsBatch: medOf(
+      perRound.map((x) => {
+        const a = per(x.one.steady, 'cpu');
+        const b = per(x.batchSteady, 'cpu');
+        return a !== null && b !== null ? a / b - 1 : null;
+      }),
+    ),
+  };
   const result = {
     corpus: corpusName,
     articles: n,
@@ -304,6 +378,7 @@ try {
       ingest: (ingestCpu.process * 1000) / n,
       ingestPostgres: (ingestCpu.pg * 1000) / n,
     },
+    steady,
     perRound: perRound.map((x) => ({
       load: x.load,
       batch1: x.batch1,
@@ -351,6 +426,20 @@ try {
       `store (wall, per article, as queue status shows it): 1 worker ${result.storeMsPerArticle.oneWorker.toFixed(2)} ms, ` +
         `2 workers ${result.storeMsPerArticle.twoWorkers.toFixed(2)} ms: the write lane's ceiling is about ` +
         `${f(1000 / result.storeMsPerArticle.twoWorkers)} articles/s`,
+    );
+    const ms = (x: number | null) => (x === null ? 'n/a' : x.toFixed(2));
+    const pc = (x: number | null) => (x === null ? 'n/a' : `${(x * 100).toFixed(0)}%`);
+    console.log(
+      `steady state (after the first ${warm} articles of each run, when every process has compiled the engine), ms per article:`,
+    );
+    console.log(
+      `  batch --jobs 1: wall ${ms(steady.batchWallMs)}, CPU ${ms(steady.batchCpuMs)}; ` +
+        `1 worker: wall ${ms(steady.worker1WallMs)}, CPU ${ms(steady.worker1CpuMs)} (worker + PostgreSQL + Redis); ` +
+        `2 workers: wall ${ms(steady.workers2WallMs)}, CPU ${ms(steady.workers2CpuMs)}`,
+    );
+    console.log(
+      `  2 workers / 1 worker: ${steady.speedup2over1 === null ? 'n/a' : `${steady.speedup2over1.toFixed(2)}×`} (target ≥ 1.6×); ` +
+        `CPU overhead of queue + store: ${pc(steady.cpuOverheadVsBatch)} (target ≤ 25%)`,
     );
     if (rounds > 1)
       for (const [i, x] of result.perRound.entries())

@@ -26,8 +26,6 @@ export const STORY_MINHASH: MinHashOptions = { shingle: 4, hashes: 64, bands: 16
 /** Quotations shorter than this many words are too common ("I love her") to trace. */
 export const MIN_TRACE_WORDS = 5;
 
-// "they've" and "they have" are the same words when a quotation is retold
-const CONTRACTION = /\b(\p{L}+)'(ve|re|ll|m|d|s)\b/gu;
 const EXPANSIONS: Record<string, string> = {
   ve: 'have',
   re: 'are',
@@ -37,17 +35,115 @@ const EXPANSIONS: Record<string, string> = {
   s: 'is',
 };
 
+// one regular expression per character class, not per text: the tests of a code point above ASCII
+const LETTER = /^\p{L}$/u;
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+const letterCache = new Map<number, boolean>();
+const wordCache = new Map<number, boolean>();
+const cached = (cache: Map<number, boolean>, re: RegExp, cp: number): boolean => {
+  let v = cache.get(cp);
+  if (v === undefined) {
+    v = re.test(String.fromCodePoint(cp));
+    cache.set(cp, v);
+  }
+  return v;
+};
+/** `\p{L}` for one code point. */
+const isLetter = (cp: number): boolean =>
+  cp < 128 ? (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) : cached(letterCache, LETTER, cp);
+/** `[\p{L}\p{N}]` for one code point. */
+const isLetterOrNumber = (cp: number): boolean =>
+  cp < 128
+    ? (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57)
+    : cached(wordCache, LETTER_OR_NUMBER, cp);
+/** A regular expression's `\w` (ASCII), for its `\b`. */
+const isAsciiWord = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+/** `\b` at index i of s. */
+const boundary = (s: string, i: number): boolean =>
+  (i > 0 && isAsciiWord(s.charCodeAt(i - 1))) !== (i < s.length && isAsciiWord(s.charCodeAt(i)));
+/** The code point ending just before index i (a surrogate pair read as one), and its length. */
+function pointBefore(s: string, i: number): [number, number] {
+  const lo = s.charCodeAt(i - 1);
+  if (lo >= 0xdc00 && lo <= 0xdfff && i >= 2) {
+    const hi = s.charCodeAt(i - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) return [(hi - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000, 2];
+  }
+  return [lo, 1];
+}
+const TAILS = ['ve', 're', 'll', 'm', 'd', 's'] as const;
+
+/**
+ * `s.replace(/\b(\p{L}+)'(ve|re|ll|m|d|s)\b/gu, "$1 " + expansion)` in one pass: "they've" and "they
+ * have" are the same words when a quotation is retold. The expression tried a letter run at every
+ * position; here each apostrophe with a tail looks back over its letters for the leftmost start the
+ * expression would have taken (at a `\b`, not inside the previous match).
+ */
+function expandContractions(s: string): string {
+  let out = '';
+  let done = 0; // end of the previous match: the next one starts at or after it
+  for (let r = s.indexOf("'"); r >= 0; r = s.indexOf("'", r + 1)) {
+    let tail = '';
+    for (const t of TAILS)
+      if (s.startsWith(t, r + 1) && boundary(s, r + 1 + t.length)) {
+        tail = t;
+        break;
+      }
+    if (!tail) continue;
+    // the letters before the apostrophe, back to the run's start or the previous match's end
+    let a = r;
+    while (a > done) {
+      const [cp, n] = pointBefore(s, a);
+      if (a - n < done || !isLetter(cp)) break;
+      a -= n;
+    }
+    let q = -1;
+    for (let i = a; i < r; i += s.codePointAt(i)! > 0xffff ? 2 : 1)
+      if (boundary(s, i)) {
+        q = i;
+        break;
+      }
+    if (q < 0) continue;
+    const end = r + 1 + tail.length;
+    out += `${s.slice(done, r)} ${EXPANSIONS[tail]}`;
+    done = end;
+    r = end - 1;
+  }
+  return done === 0 ? s : out + s.slice(done);
+}
+
+/** `s.replace(/[^\p{L}\p{N}]+/gu, ' ')` in one pass. */
+function spaceNonWords(s: string): string {
+  let out = '';
+  let from = 0; // start of the current run of kept characters
+  let i = 0;
+  while (i < s.length) {
+    const cp = s.codePointAt(i)!;
+    const n = cp > 0xffff ? 2 : 1;
+    if (isLetterOrNumber(cp)) {
+      i += n;
+      continue;
+    }
+    out += `${s.slice(from, i)} `;
+    i += n;
+    while (i < s.length) {
+      const c = s.codePointAt(i)!;
+      if (isLetterOrNumber(c)) break;
+      i += c > 0xffff ? 2 : 1;
+    }
+    from = i;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
 /** Lowercase letters and digits only, one space between words: "I’m SO happy!" → "i m so happy". */
 export function normaliseText(s: string): string {
-  return s
+  const t = s
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u2018\u2019`]/g, "'")
-    .replace(/n't\b/g, ' not')
-    .replace(CONTRACTION, (_, stem: string, tail: string) => `${stem} ${EXPANSIONS[tail] ?? ''}`)
-    .replace(/'/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+    .replace(/n't\b/g, ' not');
+  return spaceNonWords(expandContractions(t).replace(/'/g, '')).trim();
 }
 
 const FNV_OFFSET = 0x811c9dc5;

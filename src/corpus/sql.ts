@@ -150,10 +150,27 @@ function pgOps(query: PgQuery, types: ColumnTypes): Omit<Sql, 'tx' | 'close' | '
       const type = (c: string): string => t.get(c) ?? 'text';
       const casts = columns.map((c, j) => `$${j + 1}::${type(c).endsWith('[]') ? 'text' : type(c)}[]`);
       const picks = columns.map((c, j) => (type(c).endsWith('[]') ? `c${j}::${type(c)}` : `c${j}`));
+      const arrays: unknown[] = columns.map((_, j) => rows.map((r) => r[j] ?? null));
+      // a bytea column travels as one binary parameter, its values end to end, and each row's
+      // length: in an array it would go as hex text, escaped by the driver and decoded by the
+      // server (the packed reports are most of a job's bytes)
+      columns.forEach((c, j) => {
+        if (type(c) !== 'bytea') return;
+        const values = arrays[j] as (Buffer | null)[];
+        arrays[j] = values.map((v) => (v === null ? null : v.length));
+        arrays.push(Buffer.concat(values.filter((v): v is Buffer => v !== null)));
+        const blob = `$${arrays.length}`;
+        // the offset of each value: the sum of the lengths before it
+        casts[j] = `$${j + 1}::integer[]`;
+        picks[j] =
+          `substring(${blob}::bytea FROM 1 + (sum(c${j}) OVER (ORDER BY o) - c${j})::integer FOR c${j})`;
+      });
+      const hasBlob = arrays.length > columns.length;
       const text =
         `INSERT INTO ${table} (${columns.join(', ')}) SELECT ${picks.join(', ')} ` +
-        `FROM unnest(${casts.join(', ')}) AS u(${columns.map((_, j) => `c${j}`).join(', ')}) ${conflict}`;
-      const arrays = columns.map((_, j) => rows.map((r) => r[j] ?? null));
+        `FROM unnest(${casts.join(', ')})${hasBlob ? ' WITH ORDINALITY' : ''} AS u(${columns
+          .map((_, j) => `c${j}`)
+          .join(', ')}${hasBlob ? ', o' : ''}) ${hasBlob ? 'ORDER BY o ' : ''}${conflict}`;
       await query(
         { name: `hs_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`, text },
         arrays as never,

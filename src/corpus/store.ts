@@ -242,8 +242,24 @@ const CHILD_TABLES = Object.keys(CHILD_COLUMNS) as ChildTable[];
 const IN_CHUNK = 500;
 const marks = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
 
+/**
+ * Locks the batch's articles, one transaction-scoped advisory lock per article id (a 64-bit hash of
+ * it), taken in ascending order so two writers never wait on each other in a cycle. Two writers of
+ * the same article (a job run twice) take turns, the second reading what the first stored; writers
+ * of different articles go on side by side. The aggregates need no lock of their own: an upsert
+ * waits on the outlet-month row it changes, and it runs last, just before the commit.
+ */
+async function lockArticles(q: Sql, ids: readonly string[]): Promise<void> {
+  if (q.engine !== 'postgres' || ids.length === 0) return;
+  await q.run(
+    `SELECT pg_advisory_xact_lock(k) FROM (
+       SELECT DISTINCT hashtextextended(id, 0) AS k FROM unnest(?::text[]) AS u(id) ORDER BY k) s`,
+    // pg sends a JS array as an array literal
+    [ids as unknown as SqlValue],
+  );
+}
+
 async function writeBatch(q: Sql, items: readonly PutItem[], force: boolean): Promise<PutOutcome[]> {
-  if (q.engine === 'postgres') await q.run('SELECT pg_advisory_xact_lock(4815162343)');
   const keys = items.map((it) => {
     if ('rows' in it)
       return { id: it.rows.id, hash: it.rows.contentHash, version: it.rows.schemaVersion, record: null };
@@ -257,6 +273,7 @@ async function writeBatch(q: Sql, items: readonly PutItem[], force: boolean): Pr
     last.set(k.id, i);
   });
   const ids = [...last.keys()];
+  await lockArticles(q, ids);
   const old = new Map<string, OldRow>();
   for (let i = 0; i < ids.length; i += IN_CHUNK) {
     const chunk = ids.slice(i, i + IN_CHUNK);
@@ -312,18 +329,21 @@ async function writeBatch(q: Sql, items: readonly PutItem[], force: boolean): Pr
   const texts = fresh.map((r) => r.text);
   const storyBands = fresh.map((r) => r.storyBands);
   if (q.engine === 'postgres') {
-    // one array of band keys per row (migration 3), given as an array literal
+    // one array of band keys per row (migration 3), given as an array literal; rows in key order, so
+    // two writers inserting the same quotation or text wait for each other in one order, never a cycle
     const literal = (keys: readonly number[]): string => `{${keys.join(',')}}`;
+    const byKey = (rows: SqlValue[][]): SqlValue[][] =>
+      rows.sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : String(a[0]) > String(b[0]) ? 1 : 0));
     await q.insertMany(
       'quote_texts',
       ['norm_hash', 'norm', 'sig', 'bands'],
-      quoteTexts.map((t, i) => [...t, literal(quoteBands[i]!)]),
+      byKey(quoteTexts.map((t, i) => [...t, literal(quoteBands[i]!)])),
       nothing,
     );
     await q.insertMany(
       'texts',
       ['text_hash', 'sig', 'bands'],
-      texts.map((t, i) => [...t, literal(storyBands[i]!)]),
+      byKey(texts.map((t, i) => [...t, literal(storyBands[i]!)])),
       nothing,
     );
   } else {

@@ -29,7 +29,7 @@ export interface ReportStore {
 /**
  * Reports per transaction: each chunk is all or nothing, and a job retried after a half-done write
  * skips the chunks already stored. A whole job of the default size is one transaction: the store's
- * per-transaction costs (its advisory lock, the outlet × month aggregates and their medians, one
+ * per-transaction costs (the outlet × month aggregates and their medians, one
  * UPDATE per outlet-month touched) are paid once per job, not once per 100 reports. Building a
  * chunk's parameters is the only synchronous part, a few milliseconds, so the lock renewal timers
  * still run on time.
