@@ -16,6 +16,7 @@ import { FETCH_DEFAULTS, type FetchOptions } from '../input/fetch.ts';
 import { webRoutes } from '../web/routes.ts';
 import { analyzeRoutes } from './analyze/route.ts';
 import { type AnalysisPool, createPool } from './analyze/pool.ts';
+import { warmUp } from './analyze/warm.ts';
 import type { AnalyzeDeps } from './analyze/run.ts';
 import { type Corpus, corpusRoutes } from './corpus/routes.ts';
 import { adminAuth } from './admin/auth.ts';
@@ -61,8 +62,13 @@ export interface ServerOptions {
   readonly maxMs?: number;
   /** A pool made by the caller (tests watch its state), instead of one built from the three options above; the server closes it. */
   readonly pool?: AnalysisPool | null;
-  /** Start every worker now, and wait until they have loaded, rather than as requests need them (`hearsay serve`). */
+  /**
+   * Start every worker now, and wait until they have loaded and run `warmRuns` warm-up analyses (the
+   * main thread too with no workers), rather than as requests need them (`hearsay serve`).
+   */
   readonly warm?: boolean;
+  /** Warm-up analyses per analysing thread when `warm` is set. */
+  readonly warmRuns?: number;
 }
 
 /** The defaults `hearsay serve` uses. */
@@ -151,7 +157,11 @@ export const createServer = async (opts: ServerOptions = {}): Promise<FastifyIns
             queueLimit: opts.queueLimit ?? SERVER_DEFAULTS.queueLimit,
             maxMs: opts.maxMs ?? SERVER_DEFAULTS.maxMs,
           });
-  if (opts.warm) await pool?.warm();
+  if (opts.warm) {
+    const runs = opts.warmRuns ?? SERVER_DEFAULTS.warmRuns;
+    if (pool) await pool.warm(runs);
+    else warmUp(kb, runs);
+  }
   app.addHook('onClose', async () => {
     await Promise.all([agent.close(), pool?.close()]);
   });
