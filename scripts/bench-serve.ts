@@ -186,7 +186,16 @@ const childFlags: string[] = [];
 
 async function startServer(cfg: object, cpus: string): Promise<Child> {
   const self = fileURLToPath(import.meta.url);
-  const node = [process.execPath, '--expose-gc', ...childFlags, '--import', 'tsx', self, '--serve', JSON.stringify(cfg)];
+  const node = [
+    process.execPath,
+    '--expose-gc',
+    ...childFlags,
+    '--import',
+    'tsx',
+    self,
+    '--serve',
+    JSON.stringify(cfg),
+  ];
   let hasTaskset = false;
   try {
     execFileSync('taskset', ['-c', cpus, 'true']);

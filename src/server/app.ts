@@ -25,7 +25,7 @@ import { openapiRoutes } from './openapi/route.ts';
 import { queueRoutes } from './queue/routes.ts';
 import type { AdminQueue } from './queue/service.ts';
 import { SERVER_DEFAULTS } from './defaults.ts';
-import { coded, problemOf, sendProblem, toHearsayError } from './problem/problem.ts';
+import { coded, problemOf, retryAfterOf, sendProblem, toHearsayError } from './problem/problem.ts';
 import { guardedAgent, type Resolver } from './safety/ssrf.ts';
 
 /** How the server is set up; every limit has a default fit for a public deployment. */
@@ -179,9 +179,8 @@ export const createServer = async (opts: ServerOptions = {}): Promise<FastifyIns
   app.setErrorHandler((e, req, reply) => {
     const he = toHearsayError(e);
     if (he.code === 'HS_SERVER_ERROR') req.log.error(e);
-    // the rate limiter's 429 and a full analysis queue's 503 say when to come back
-    if (typeof (e as { retryAfter?: unknown }).retryAfter === 'string')
-      reply.header('retry-after', (e as { retryAfter: string }).retryAfter);
+    const retryAfter = retryAfterOf(e);
+    if (retryAfter !== undefined) reply.header('retry-after', retryAfter);
     return sendProblem(reply, he, req);
   });
   app.setNotFoundHandler((req, reply) =>
