@@ -8,11 +8,12 @@
  *            --only analyze,memory,outlets,limits,large (the runs to do; default all)
  *            --workers W (the server's analysis worker threads; default one per core; 0: on the main
  *            thread)   --cpus LIST (the cores the server may use, for taskset; default 0 with at most one
- *            worker, else all)
+ *            worker, else all)   --prof DIR (node --cpu-prof of the server child, every thread)
  *
- * The server runs in a child process pinned to --cpus (taskset, when there is one); the in-process
- * baseline is measured in that same process before it listens: one thread's `analyze` loop, times
- * min(W, cores) for a pool of W workers on several cores (the ideal a pool could reach).
+ * The server runs in a child process pinned to --cpus (taskset, when there is one), the clients on the
+ * other cores when there are any; the in-process baseline is warm `analyze` (WARM_RUNS first) in that same
+ * process, before it listens and again after the run (the ratio is against their mean): one thread's
+ * loop, times min(W, cores) for a pool of W workers on several cores (the ideal a pool could reach).
  * 1. throughput and latency of POST /v1/analyze with a 600-word article (scripts/data/bench-article.txt)
  *    at 16 concurrent clients, against in-process `analyze` on the same text;
  * 2. memory over --memory requests (heap after a full GC, sampled every tenth of the run; every fifth
