@@ -8,11 +8,12 @@
  *            --only analyze,memory,outlets,limits,large (the runs to do; default all)
  *            --workers W (the server's analysis worker threads; default one per core; 0: on the main
  *            thread)   --cpus LIST (the cores the server may use, for taskset; default 0 with at most one
- *            worker, else all)
+ *            worker, else all)   --prof DIR (node --cpu-prof of the server child, every thread)
  *
- * The server runs in a child process pinned to --cpus (taskset, when there is one); the in-process
- * baseline is measured in that same process before it listens: one thread's `analyze` loop, times
- * min(W, cores) for a pool of W workers on several cores (the ideal a pool could reach).
+ * The server runs in a child process pinned to --cpus (taskset, when there is one), the clients on the
+ * other cores when there are any; the in-process baseline is warm `analyze` (WARM_RUNS first) in that same
+ * process, before it listens and again after the run (the ratio is against their mean): one thread's
+ * loop, times min(W, cores) for a pool of W workers on several cores (the ideal a pool could reach).
  * 1. throughput and latency of POST /v1/analyze with a 600-word article (scripts/data/bench-article.txt)
  *    at 16 concurrent clients, against in-process `analyze` on the same text;
  * 2. memory over --memory requests (heap after a full GC, sampled every tenth of the run; every fifth
@@ -47,6 +48,12 @@ const pctl = (xs: number[], p: number): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? 0;
 };
+
+/** In-process analyses (and at least WARM_MS of them) before the in-process baseline is measured. */
+const WARM_RUNS = 400;
+const WARM_MS = 2000;
+/** Requests sent to the server before a measured run, so its JIT and its sockets are warm. */
+const WARM_REQUESTS = 500;
 
 // ---------------------------------------------------------------- the server child
 if (process.argv.includes('--serve')) await serveChild();
@@ -103,10 +110,13 @@ async function serveChild(): Promise<void> {
   }).observe({ entryTypes: ['gc'] });
   /** Milliseconds from each request's arrival in Fastify to its answer's end (the queue before is the socket's). */
   const inServer: number[] = [];
-  let baseline = 0;
+  let baseline: Measure = { perSecond: 0, cpuMs: 0 };
   if (cfg.baselineMs) {
-    for (let i = 0; i < 30; i++) analyze(ARTICLE);
-    baseline = (await inThreads(cfg.baselineMs, threads)).perSecond;
+    // warm first: cold, V8 has not compiled the engine and an analysis costs several times its steady
+    // CPU for seconds; the server is warm too (warm-up analyses at start, then warm-up requests)
+    const t0 = performance.now();
+    for (let i = 0; i < WARM_RUNS || performance.now() - t0 < WARM_MS; i++) analyze(ARTICLE);
+    baseline = await inThreads(cfg.baselineMs, threads);
   }
   const corpus = cfg.db ? await openCorpus(cfg.db) : null;
   const app = await createServer({
@@ -167,14 +177,26 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, Math.max(0,
 interface Child {
   readonly proc: ChildProcess;
   readonly port: number;
-  readonly baseline: number;
+  readonly baseline: Measure;
   ask(m: string): Promise<Record<string, unknown>>;
   stop(): Promise<void>;
 }
 
+/** Node flags for the server child: `--prof DIR` profiles it (every thread) with --cpu-prof. */
+const childFlags: string[] = [];
+
 async function startServer(cfg: object, cpus: string): Promise<Child> {
   const self = fileURLToPath(import.meta.url);
-  const node = [process.execPath, '--expose-gc', '--import', 'tsx', self, '--serve', JSON.stringify(cfg)];
+  const node = [
+    process.execPath,
+    '--expose-gc',
+    ...childFlags,
+    '--import',
+    'tsx',
+    self,
+    '--serve',
+    JSON.stringify(cfg),
+  ];
   let hasTaskset = false;
   try {
     execFileSync('taskset', ['-c', cpus, 'true']);
@@ -184,8 +206,8 @@ async function startServer(cfg: object, cpus: string): Promise<Child> {
   const proc = spawn(cmd!, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   children.add(proc);
   proc.once('exit', () => children.delete(proc));
-  const first = await new Promise<{ port: number; baseline: number }>((resolve, reject) => {
-    proc.once('message', (m) => resolve(m as { port: number; baseline: number }));
+  const first = await new Promise<{ port: number; baseline: Measure }>((resolve, reject) => {
+    proc.once('message', (m) => resolve(m as { port: number; baseline: Measure }));
     proc.once('exit', (c) => reject(new Error(`server exited with ${c}`)));
   });
   return {
@@ -274,9 +296,11 @@ async function runBench(): Promise<void> {
       only: { type: 'string', default: 'analyze,memory,outlets,limits,large' },
       workers: { type: 'string' },
       cpus: { type: 'string' },
+      prof: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
   });
+  if (a.prof) childFlags.push('--cpu-prof', `--cpu-prof-dir=${a.prof}`);
   const requests = Number(a.requests);
   const memoryN = Number(a.memory);
   const maxSeconds = Number(a['max-seconds']);
@@ -285,6 +309,20 @@ async function runBench(): Promise<void> {
   const cpus =
     a.cpus ?? (workers <= 1 ? '0' : Array.from({ length: os.availableParallelism() }, (_, i) => i).join(','));
   const pool = { workers, cores: cpus.split(',').length };
+  // the clients (autocannon, in this process) run on the cores the server does not use, when there are
+  // any: on a server's own core they would take its CPU and count against it
+  const serverCores = new Set(cpus.split(',').map(Number));
+  const clientCores = Array.from({ length: os.availableParallelism() }, (_, i) => i).filter(
+    (i) => !serverCores.has(i),
+  );
+  let clientOn = 'the same cores (no other core)';
+  if (clientCores.length > 0)
+    try {
+      execFileSync('taskset', ['-a', '-pc', clientCores.join(','), String(process.pid)], { stdio: 'ignore' });
+      clientOn = `core${clientCores.length > 1 ? 's' : ''} ${clientCores.join(',')}`;
+    } catch {
+      clientOn = 'any core (no taskset)';
+    }
   const out: Record<string, unknown> = {
     loadAtStart: os
       .loadavg()
@@ -296,9 +334,9 @@ async function runBench(): Promise<void> {
   };
   log(
     `bench:serve  load average at start ${out.loadAtStart} (${os.cpus().length} cores); server on cores ${cpus}, ` +
-      `${workers === 0 ? 'analysing on its main thread' : `${workers} analysis worker${workers === 1 ? '' : 's'}`}`,
+      `${workers === 0 ? 'analysing on its main thread' : `${workers} analysis worker${workers === 1 ? '' : 's'}`}; clients on ${clientOn}`,
   );
-  out.server = { cpus, workers };
+  out.server = { cpus, workers, clients: clientOn };
 
   const only = new Set(a.only.split(','));
   const body = JSON.stringify({ text: ARTICLE });
@@ -314,7 +352,7 @@ async function runBench(): Promise<void> {
         body,
         headers: { 'content-type': 'application/json' },
         connections,
-        amount: Math.min(200, requests),
+        amount: Math.min(WARM_REQUESTS, requests),
       });
       await srv.ask('reset');
       const cpu0 = (await srv.ask('cpu')).cpu as NodeJS.CpuUsage;
@@ -337,19 +375,26 @@ async function runBench(): Promise<void> {
       // on a shared machine CPU time is far steadier than wall time, so this ratio is the overhead
       const measured = (await srv.ask('baseline')) as Record<'baseline' | 'withJson', Measure>;
       const after = measured.baseline;
+      const before = srv.baseline;
+      // the in-process figure: warm analyze alone, the same article, in the server's process and cores,
+      // the mean of a measure just before the server listens and one right after the run
+      const inProc = (before.perSecond + after.perSecond) / 2;
+      const threads = Math.max(1, Math.min(workers, pool.cores));
+      const analysisMs = (before.cpuMs + after.cpuMs) / 2;
       // requests queue behind each other on one core: each waits for the others' analyses (Little's law),
       // so the engine alone puts this floor under the mean latency, before any HTTP or JSON
-      const floorMs = (connections * after.cpuMs) / Math.max(1, Math.min(workers, cpus.split(',').length));
+      const floorMs = (connections * analysisMs) / Math.max(1, Math.min(workers, cpus.split(',').length));
       const serverCpuMs = (cpu1.user - cpu0.user + cpu1.system - cpu0.system) / 1000 / r.requests.total;
       out.analyze = {
         words: ARTICLE.split(/\s+/).filter(Boolean).length,
-        inProcessPerSecond: Number(srv.baseline.toFixed(1)),
-        serverPerSecond: Number(served.toFixed(1)),
-        ratio: Number((served / srv.baseline).toFixed(3)),
+        inProcessPerSecond: Number(inProc.toFixed(1)),
+        inProcessBeforePerSecond: Number(before.perSecond.toFixed(1)),
         inProcessAfterPerSecond: Number(after.perSecond.toFixed(1)),
-        cpuMsPerAnalysis: Number(after.cpuMs.toFixed(2)),
+        serverPerSecond: Number(served.toFixed(1)),
+        ratio: Number((served / inProc).toFixed(3)),
+        cpuMsPerAnalysis: Number(analysisMs.toFixed(2)),
         cpuMsPerRequest: Number(serverCpuMs.toFixed(2)),
-        cpuRatio: Number((after.cpuMs / serverCpuMs).toFixed(3)),
+        cpuRatio: Number((analysisMs / serverCpuMs).toFixed(3)),
         cpuMsPerAnalysisAndJson: Number(measured.withJson.cpuMs.toFixed(2)),
         latencyFloorMs: Number(floorMs.toFixed(1)),
         inServerMs: { p50: Number(stats.inServer[0].toFixed(1)), p99: Number(stats.inServer[1].toFixed(1)) },
@@ -367,10 +412,11 @@ async function runBench(): Promise<void> {
       };
       log(
         `1. POST /v1/analyze (${(out.analyze as { words: number }).words} words), ${connections} clients, ${r.requests.total} requests:\n` +
-          `   in-process ${srv.baseline.toFixed(1)}/s before, ${after.perSecond.toFixed(1)}/s after; server ${served.toFixed(1)}/s = ${((served / srv.baseline) * 100).toFixed(0)}% of before` +
-          `\n   CPU: ${after.cpuMs.toFixed(2)} ms per in-process analysis, ${serverCpuMs.toFixed(2)} ms per request served = ${((after.cpuMs / serverCpuMs) * 100).toFixed(0)}% (the overhead: ${(serverCpuMs - after.cpuMs).toFixed(2)} ms per request)\n  ` +
-          `; latency p50 ${r.latency.p50} ms, p90 ${r.latency.p90} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms; non-2xx ${r.non2xx}, errors ${r.errors}` +
-          `\n   floor: ${connections} clients × ${after.cpuMs.toFixed(2)} ms of engine = ${floorMs.toFixed(1)} ms mean latency on ${cpus.split(',').length} core(s); ` +
+          `   in-process analyze (warm, wall clock, ${threads} thread${threads === 1 ? '' : 's'}): ${before.perSecond.toFixed(1)}/s before, ${after.perSecond.toFixed(1)}/s after, mean ${inProc.toFixed(1)}/s; ` +
+          `server ${served.toFixed(1)}/s = ${((served / inProc) * 100).toFixed(0)}% of the mean` +
+          `\n   CPU: ${analysisMs.toFixed(2)} ms per in-process analysis (${before.cpuMs.toFixed(2)} before, ${after.cpuMs.toFixed(2)} after), ${serverCpuMs.toFixed(2)} ms per request served = ${((analysisMs / serverCpuMs) * 100).toFixed(0)}% (the overhead: ${(serverCpuMs - analysisMs).toFixed(2)} ms per request)` +
+          `\n   latency p50 ${r.latency.p50} ms, p90 ${r.latency.p90} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms; non-2xx ${r.non2xx}, errors ${r.errors}` +
+          `\n   floor: ${connections} clients × ${analysisMs.toFixed(2)} ms of engine = ${floorMs.toFixed(1)} ms mean latency on ${cpus.split(',').length} core(s); ` +
           `analyze + JSON.stringify ${measured.withJson.cpuMs.toFixed(2)} ms in process; in the server (arrival to answer) p50 ${stats.inServer[0].toFixed(1)} ms, p99 ${stats.inServer[1].toFixed(1)} ms` +
           `\n   GC: ${stats.gc.n} pauses (${stats.gc.major} major), ${(stats.gc.ms / r.requests.total).toFixed(3)} ms per request, longest ${stats.gc.maxMs.toFixed(1)} ms`,
       );

@@ -16,6 +16,7 @@ import { FETCH_DEFAULTS, type FetchOptions } from '../input/fetch.ts';
 import { webRoutes } from '../web/routes.ts';
 import { analyzeRoutes } from './analyze/route.ts';
 import { type AnalysisPool, createPool } from './analyze/pool.ts';
+import { warmUp } from './analyze/warm.ts';
 import type { AnalyzeDeps } from './analyze/run.ts';
 import { type Corpus, corpusRoutes } from './corpus/routes.ts';
 import { adminAuth } from './admin/auth.ts';
@@ -24,7 +25,7 @@ import { openapiRoutes } from './openapi/route.ts';
 import { queueRoutes } from './queue/routes.ts';
 import type { AdminQueue } from './queue/service.ts';
 import { SERVER_DEFAULTS } from './defaults.ts';
-import { coded, problemOf, sendProblem, toHearsayError } from './problem/problem.ts';
+import { coded, problemOf, retryAfterOf, sendProblem, toHearsayError } from './problem/problem.ts';
 import { guardedAgent, type Resolver } from './safety/ssrf.ts';
 
 /** How the server is set up; every limit has a default fit for a public deployment. */
@@ -61,8 +62,13 @@ export interface ServerOptions {
   readonly maxMs?: number;
   /** A pool made by the caller (tests watch its state), instead of one built from the three options above; the server closes it. */
   readonly pool?: AnalysisPool | null;
-  /** Start every worker now, and wait until they have loaded, rather than as requests need them (`hearsay serve`). */
+  /**
+   * Start every worker now, and wait until they have loaded and run `warmRuns` warm-up analyses (the
+   * main thread too with no workers), rather than as requests need them (`hearsay serve`).
+   */
   readonly warm?: boolean;
+  /** Warm-up analyses per analysing thread when `warm` is set. */
+  readonly warmRuns?: number;
 }
 
 /** The defaults `hearsay serve` uses. */
@@ -151,7 +157,11 @@ export const createServer = async (opts: ServerOptions = {}): Promise<FastifyIns
             queueLimit: opts.queueLimit ?? SERVER_DEFAULTS.queueLimit,
             maxMs: opts.maxMs ?? SERVER_DEFAULTS.maxMs,
           });
-  if (opts.warm) await pool?.warm();
+  if (opts.warm) {
+    const runs = opts.warmRuns ?? SERVER_DEFAULTS.warmRuns;
+    if (pool) await pool.warm(runs);
+    else warmUp(kb, runs);
+  }
   app.addHook('onClose', async () => {
     await Promise.all([agent.close(), pool?.close()]);
   });
@@ -169,9 +179,8 @@ export const createServer = async (opts: ServerOptions = {}): Promise<FastifyIns
   app.setErrorHandler((e, req, reply) => {
     const he = toHearsayError(e);
     if (he.code === 'HS_SERVER_ERROR') req.log.error(e);
-    // the rate limiter's 429 and a full analysis queue's 503 say when to come back
-    if (typeof (e as { retryAfter?: unknown }).retryAfter === 'string')
-      reply.header('retry-after', (e as { retryAfter: string }).retryAfter);
+    const retryAfter = retryAfterOf(e);
+    if (retryAfter !== undefined) reply.header('retry-after', retryAfter);
     return sendProblem(reply, he, req);
   });
   app.setNotFoundHandler((req, reply) =>

@@ -7,4 +7,9 @@ export const SERVER_DEFAULTS = {
   queueLimit: 64,
   /** Milliseconds from a request's arrival to its answer; past it HS_TIME_BUDGET (a 2 MB article takes 3-20 s, with the machine loaded). */
   maxMs: 60_000,
+  /**
+   * Analyses of an invented article each analysing thread runs at start (`warm`), so V8 has compiled the
+   * engine before the first client: cold, an analysis costs several times its steady CPU for seconds.
+   */
+  warmRuns: 400,
 } as const;

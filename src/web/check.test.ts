@@ -7,7 +7,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../index.ts';
 import { ARTICLE, HOSTILE } from '../../test/fixtures/server/articles.ts';
+import { largeArticle } from '../../test/web/large-article.ts';
 import { createServer } from '../server/app.ts';
+import { createPool } from '../server/analyze/pool.ts';
 import { reportBody } from './check.ts';
 
 const form = (fields: Record<string, string>) => ({
@@ -85,4 +87,33 @@ test('a hostile article is escaped everywhere: no element, handler or javascript
   });
   assert.doesNotMatch(api.body, /<(script|img)\b|<[^>]*\son\w+=|href="javascript:/i);
   await app.close();
+});
+
+test('a busy server: the check page is 503 with the API’s Retry-After; past the time budget, 503 with none, as the API', async (t) => {
+  // one worker held by a large article and no room to wait: the next analysis is HS_SERVER_BUSY
+  const pool = createPool({ workers: 1, queueLimit: 0, maxMs: 600_000 });
+  const app = await createServer({ pool });
+  t.after(() => app.close());
+  const running = pool.render({ input: { text: largeArticle(200_000) } }, 'json');
+  const page = await app.inject(form({ text: ARTICLE }));
+  const api = await app.inject({ method: 'POST', url: '/v1/analyze', payload: { text: ARTICLE } });
+  assert.equal(page.statusCode, 503);
+  assert.equal(page.headers['retry-after'], '1');
+  assert.equal(page.headers['retry-after'], api.headers['retry-after']);
+  assert.match(page.body, /<code>HS_SERVER_BUSY<\/code>/);
+  assert.match(String(page.headers['content-type']), /^text\/html/);
+  assert.ok((await running).ok);
+
+  const tight = createPool({ workers: 1, maxMs: 50 });
+  const slow = await createServer({ pool: tight });
+  t.after(() => slow.close());
+  await tight.warm();
+  const big = largeArticle(300_000);
+  const late = await slow.inject(form({ text: big }));
+  const lateApi = await slow.inject({ method: 'POST', url: '/v1/analyze', payload: { text: big } });
+  assert.equal(late.statusCode, 503);
+  assert.match(late.body, /<code>HS_TIME_BUDGET<\/code>/);
+  assert.equal(lateApi.json().code, 'HS_TIME_BUDGET');
+  assert.equal(late.headers['retry-after'], undefined);
+  assert.equal(lateApi.headers['retry-after'], undefined);
 });

@@ -9,7 +9,7 @@ import type { AdminAuth } from '../server/admin/auth.ts';
 import type { AdminQueue } from '../server/queue/service.ts';
 import { runAnalysis, type AnalyzeDeps } from '../server/analyze/run.ts';
 import type { Corpus } from '../server/corpus/service.ts';
-import { toHearsayError, STATUS } from '../server/problem/problem.ts';
+import { retryAfterOf, toHearsayError, STATUS } from '../server/problem/problem.ts';
 import { adminPages } from './admin.ts';
 import { corpusPages } from './corpus.ts';
 import { APP_CSS } from './css.ts';
@@ -52,7 +52,12 @@ export const webRoutes = (app: FastifyInstance, o: WebOptions): void => {
     const r = await runAnalysis(text ? { text, ...meta } : { url: url!, ...meta }, o.deps).catch(
       (e: unknown) => ({ ok: false as const, error: toHearsayError(e) }),
     );
-    if (!r.ok) return sendPage(reply, formPage(f, r.error), STATUS[r.error.code] ?? 500);
+    if (!r.ok) {
+      // a busy server's page says when to come back, as the API's answer does
+      const retryAfter = retryAfterOf(r.error);
+      if (retryAfter !== undefined) reply.header('retry-after', retryAfter);
+      return sendPage(reply, formPage(f, r.error), STATUS[r.error.code] ?? 500);
+    }
     const title = r.value.meta.title?.trim() || 'Checked article';
     return sendPage(
       reply,

@@ -26,9 +26,10 @@ const post = (text: string, format = '') => ({
   payload: JSON.stringify({ text }),
 });
 
-test('answers from the pool are byte for byte the main thread’s, in every format', async () => {
+test('answers from the pool are byte for byte the main thread’s, in every format', async (t) => {
   const pooled = await createServer({ workers: 1 });
   const inline = await createServer({ workers: 0 });
+  t.after(() => Promise.all([pooled.close(), inline.close()]));
   const html = `<html><head><title>Pair in Lisbon</title></head><body><article><p>${SMALL}</p><p>"It is over," a source said.</p></article></body></html>`;
   for (const format of ['', 'html', 'md', 'text']) {
     for (const req of [
@@ -54,10 +55,9 @@ test('answers from the pool are byte for byte the main thread’s, in every form
   assert.equal(empty.statusCode, 422);
   assert.equal(empty.json().code, 'HS_EMPTY_INPUT');
   assert.deepEqual(empty.json(), (await inline.inject(post('   '))).json());
-  await Promise.all([pooled.close(), inline.close()]);
 });
 
-test('a worker analyses with the server’s own knowledge base, rebuilt from its records', async () => {
+test('a worker analyses with the server’s own knowledge base, rebuilt from its records', async (t) => {
   // an invented person whose age the small article gets wrong: the report changes only with this record
   const quill: KbPerson = {
     kind: 'person',
@@ -77,16 +77,18 @@ test('a worker analyses with the server’s own knowledge base, rebuilt from its
   const kb = buildKb(bundledRecords(), [quill]);
   const pooled = await createServer({ workers: 1, kb });
   const inline = await createServer({ workers: 0, kb });
+  t.after(() => Promise.all([pooled.close(), inline.close()]));
   const [a, b] = await Promise.all([pooled.inject(post(SMALL)), inline.inject(post(SMALL))]);
   assert.equal(a.body, b.body);
   assert.equal(a.body, JSON.stringify(analyze(SMALL, { kb })));
   assert.notEqual(a.body, JSON.stringify(analyze(SMALL)), 'the invented record changes the report');
-  await Promise.all([pooled.close(), inline.close()]);
 });
 
-test('a small article sent while a large one is being analysed is answered first', async () => {
+test('a small article sent while a large one is being analysed is answered first', async (t) => {
   const pool = createPool({ workers: 2, maxMs: LONG });
   const app = await createServer({ pool });
+  // closed even when an assertion fails, so no worker keeps the test process alive
+  t.after(() => app.close());
   await pool.warm();
   const order: string[] = [];
   const large = app.inject(post(largeArticle(300_000))).then((r) => {
@@ -102,12 +104,13 @@ test('a small article sent while a large one is being analysed is answered first
   assert.equal(s.statusCode, 200);
   assert.equal(l.statusCode, 200);
   assert.ok(l.json().quotes.length > 100);
-  await app.close();
 });
 
-test('a full queue is answered 503 HS_SERVER_BUSY with Retry-After at once; the others are served', async () => {
+test('a full queue is answered 503 HS_SERVER_BUSY with Retry-After at once; the others are served', async (t) => {
   const pool = createPool({ workers: 1, queueLimit: 1, maxMs: LONG });
   const app = await createServer({ pool });
+  // closed even when an assertion fails, so no worker keeps the test process alive
+  t.after(() => app.close());
   const big = { input: { text: largeArticle(200_000) } };
   const running = pool.render(big, 'json');
   const queued = pool.render({ input: { text: SMALL } }, 'json');
@@ -125,12 +128,13 @@ test('a full queue is answered 503 HS_SERVER_BUSY with Retry-After at once; the 
   const [a, b] = await Promise.all([running, queued]);
   assert.ok(a.ok && b.ok);
   assert.equal(Buffer.from(b.value).toString(), JSON.stringify(analyze(SMALL)));
-  await app.close();
 });
 
-test('a request past its time budget is answered 503 HS_TIME_BUDGET; its worker is replaced', async () => {
+test('a request past its time budget is answered 503 HS_TIME_BUDGET; its worker is replaced', async (t) => {
   const pool = createPool({ workers: 1, maxMs: 50 });
   const app = await createServer({ pool });
+  // closed even when an assertion fails, so no worker keeps the test process alive
+  t.after(() => app.close());
   await pool.warm();
   const r = await app.inject(post(largeArticle(300_000)));
   assert.equal(r.statusCode, 503);
@@ -138,12 +142,13 @@ test('a request past its time budget is answered 503 HS_TIME_BUDGET; its worker 
   assert.equal(r.headers['retry-after'], undefined);
   // the analysis was stopped with its worker: a fresh one holds the slot, nothing is running
   assert.deepEqual(pool.state(), { workers: 1, running: 0, queued: 0 });
-  await app.close();
 });
 
-test('close lets the running analysis finish, turns the waiting away, and stops every worker', async () => {
+test('close lets the running analysis finish, turns the waiting away, and stops every worker', async (t) => {
   const pool = createPool({ workers: 1, maxMs: LONG });
   const app = await createServer({ pool });
+  // closed even when an assertion fails, so no worker keeps the test process alive
+  t.after(() => app.close());
   const running = pool.render({ input: { text: largeArticle(100_000) } }, 'json');
   const waiting = pool.render({ input: { text: SMALL } }, 'json');
   const closed = app.close();

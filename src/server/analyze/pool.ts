@@ -33,9 +33,11 @@ export type JobResult =
   | { readonly id: number; readonly code: ErrorCode; readonly detail: string }
   | { readonly id: number; readonly crash: string };
 
-/** What a worker thread starts with: the knowledge base's records, or null for the bundled one. */
+/** What a worker thread starts with: the knowledge base's records (null: the bundled one), and its warm-up runs. */
 export interface PoolWorkerData {
   readonly kbRecords: readonly KbRecord[] | null;
+  /** Analyses of the warm-up article (./warm.ts) before the worker says it is ready; 0 for none. */
+  readonly warmRuns: number;
 }
 
 /** The pool's limits: every one a named option of `hearsay serve`. */
@@ -100,8 +102,12 @@ export interface AnalysisPool {
   render(local: LocalInput, format: Exclude<Want, 'report'>): Promise<Result<Uint8Array, HearsayError>>;
   /** Workers alive, jobs running, jobs waiting. */
   state(): PoolState;
-  /** Starts every worker now (`hearsay serve` does, so the first clients do not wait); resolves once all have loaded. */
-  warm(): Promise<void>;
+  /**
+   * Starts every worker now (`hearsay serve` does, so the first clients do not wait); resolves once all
+   * have loaded and each has analysed the warm-up article `runs` times (default 0), as do workers
+   * spawned later to replace one.
+   */
+  warm(runs?: number): Promise<void>;
   /** Refuses new work, answers waiting jobs HS_SERVER_BUSY, lets running ones finish, stops the workers. */
   close(): Promise<void>;
 }
@@ -119,7 +125,8 @@ export const createPool = (opts: PoolOptions = {}): AnalysisPool => {
   const maxMs = opts.maxMs ?? POOL_DEFAULTS.maxMs;
   const retryAfterS = opts.retryAfterS ?? POOL_DEFAULTS.retryAfterS;
   const kb = opts.kb ?? bundledKb();
-  const workerData: PoolWorkerData = { kbRecords: kb === bundledKb() ? null : [...kb.records()] };
+  const kbRecords = kb === bundledKb() ? null : [...kb.records()];
+  let warmRuns = 0;
   const slots: Slot[] = [];
   const waiting: Job[] = [];
   let nextId = 0;
@@ -129,6 +136,7 @@ export const createPool = (opts: PoolOptions = {}): AnalysisPool => {
   const running = () => slots.reduce((n, s) => n + (s.job ? 1 : 0), 0);
 
   const spawn = (slot?: Slot): Slot => {
+    const workerData: PoolWorkerData = { kbRecords, warmRuns };
     const worker =
       ext === '.ts'
         ? new Worker(FROM_SOURCE, { eval: true, workerData })
@@ -251,7 +259,8 @@ export const createPool = (opts: PoolOptions = {}): AnalysisPool => {
     report: (local) => submit(local, 'report') as Promise<Result<Report, HearsayError>>,
     render: (local, format) => submit(local, format) as Promise<Result<Uint8Array, HearsayError>>,
     state: () => ({ workers: slots.length, running: running(), queued: waiting.length }),
-    warm: async () => {
+    warm: async (runs = 0) => {
+      warmRuns = runs;
       while (!closed && slots.length < size) slots.push(spawn());
       await Promise.all(slots.map((s) => s.ready));
     },

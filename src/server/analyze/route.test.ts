@@ -36,8 +36,9 @@ after(() => new Promise<void>((r) => upstream.close(() => r())));
 
 const json = (body: string) => JSON.parse(body) as Record<string, unknown>;
 
-test('a JSON {text} body gives exactly the report the library gives', async () => {
+test('a JSON {text} body gives exactly the report the library gives', async (t) => {
   const app = await createServer();
+  t.after(() => app.close());
   const res = await app.inject({ method: 'POST', url: '/v1/analyze', payload: { text: ARTICLE } });
   assert.equal(res.statusCode, 200);
   assert.match(res.headers['content-type'] as string, /^application\/json/);
@@ -46,11 +47,11 @@ test('a JSON {text} body gives exactly the report the library gives', async () =
   assert.equal(r.meta.outlet, 'Daily Glimmer');
   const anon = r.quotes.find((q: { speaker?: { kind: string } }) => q.speaker?.kind === 'anonymous');
   assert.equal(r.text.slice(anon.start, anon.end), 'They can barely stand to be in the same room,');
-  await app.close();
 });
 
-test('metadata in the body wins over the front matter; a text/plain body takes it from the query', async () => {
+test('metadata in the body wins over the front matter; a text/plain body takes it from the query', async (t) => {
   const app = await createServer();
+  t.after(() => app.close());
   const res = await app.inject({
     method: 'POST',
     url: '/v1/analyze',
@@ -68,11 +69,11 @@ test('metadata in the body wins over the front matter; a text/plain body takes i
   assert.equal(plain.json().meta.date, '2025-06-03');
   assert.equal(plain.json().meta.title, 'Given');
   assert.equal(plain.json().meta.outlet, 'Daily Glimmer');
-  await app.close();
 });
 
-test('formats: html is the CLI page under a CSP without script, md and text are the CLI renderings', async () => {
+test('formats: html is the CLI page under a CSP without script, md and text are the CLI renderings', async (t) => {
   const app = await createServer();
+  t.after(() => app.close());
   const report = analyze(ARTICLE);
   const html = await app.inject({
     method: 'POST',
@@ -95,11 +96,11 @@ test('formats: html is the CLI page under a CSP without script, md and text are 
     payload: { text: ARTICLE },
   });
   assert.match(text.body, /Pop duo call time/);
-  await app.close();
 });
 
-test('an HTML body is extracted as the CLI does', async () => {
+test('an HTML body is extracted as the CLI does', async (t) => {
   const app = await createServer();
+  t.after(() => app.close());
   const res = await app.inject({
     method: 'POST',
     url: '/v1/analyze',
@@ -113,7 +114,6 @@ test('an HTML body is extracted as the CLI does', async () => {
   assert.equal(r.quotes.length, 2);
   const viaJson = await app.inject({ method: 'POST', url: '/v1/analyze', payload: { html: PAGE } });
   assert.deepEqual(viaJson.json().quotes, r.quotes);
-  await app.close();
 });
 
 // an invented page whose caption carries no "(Credit: …)" that would mark it as a caption in plain text
@@ -124,8 +124,9 @@ const CAPTIONED = `<!doctype html><html><head><title>Duo on tour</title></head><
 <p>"We are taking time to rest and we thank every fan," Reyes said in a statement on Sunday.</p>
 </article></body></html>`;
 
-test("an HTML body keeps the page's figure captions, as `hearsay analyze page.html` does", async () => {
+test("an HTML body keeps the page's figure captions, as `hearsay analyze page.html` does", async (t) => {
   const app = await createServer();
+  t.after(() => app.close());
   const res = await app.inject({
     method: 'POST',
     url: '/v1/analyze',
@@ -138,11 +139,11 @@ test("an HTML body keeps the page's figure captions, as `hearsay analyze page.ht
     r.captions.map((c) => r.text.slice(c.start, c.end)),
     ['The duo smiles for cameras on the red carpet'],
   );
-  await app.close();
 });
 
-test('{url}: a loopback page is refused by default (403 HS_URL_FORBIDDEN) and fetched with --allow-private-urls', async () => {
+test('{url}: a loopback page is refused by default (403 HS_URL_FORBIDDEN) and fetched with --allow-private-urls', async (t) => {
   const closed = await createServer();
+  t.after(() => closed.close());
   const refused = await closed.inject({
     method: 'POST',
     url: '/v1/analyze',
@@ -157,9 +158,9 @@ test('{url}: a loopback page is refused by default (403 HS_URL_FORBIDDEN) and fe
     payload: { url: base.replace('127.0.0.1', 'localhost') },
   });
   assert.equal(json(named.body).code, 'HS_URL_FORBIDDEN', 'refused after resolving localhost');
-  await closed.close();
 
   const open = await createServer({ allowPrivateUrls: true });
+  t.after(() => open.close());
   const res = await open.inject({ method: 'POST', url: '/v1/analyze', payload: { url: `${base}/hop` } });
   assert.equal(res.statusCode, 200);
   assert.equal(res.json().meta.url, `${base}/article`, 'the final URL after the redirect');
@@ -176,19 +177,19 @@ test('{url}: a loopback page is refused by default (403 HS_URL_FORBIDDEN) and fe
   });
   assert.equal(ftp.statusCode, 400);
   assert.equal(json(ftp.body).code, 'HS_FETCH_PROTOCOL');
-  await open.close();
 });
 
-test('a too-large fetched page and a slow one fail with the fetch limits', async () => {
+test('a too-large fetched page and a slow one fail with the fetch limits', async (t) => {
   const app = await createServer({ allowPrivateUrls: true, fetch: { maxBytes: 100, timeoutMs: 5000 } });
+  t.after(() => app.close());
   const res = await app.inject({ method: 'POST', url: '/v1/analyze', payload: { url: `${base}/article` } });
   assert.equal(res.statusCode, 502);
   assert.equal(json(res.body).code, 'HS_FETCH_TOO_LARGE');
-  await app.close();
 });
 
-test('bad requests are problem+json with the registry code', async () => {
+test('bad requests are problem+json with the registry code', async (t) => {
   const app = await createServer({ bodyLimit: 10_000 });
+  t.after(() => app.close());
   const cases: Array<[InjectOptions, number, string]> = [
     [{ method: 'POST', url: '/v1/analyze', payload: { text: 'x', html: '<p>' } }, 400, 'HS_BAD_REQUEST'],
     [{ method: 'POST', url: '/v1/analyze', payload: { title: 'no article' } }, 400, 'HS_BAD_REQUEST'],
@@ -236,5 +237,4 @@ test('bad requests are problem+json with the registry code', async () => {
     assert.equal(typeof p.detail, 'string', label);
     assert.doesNotMatch(res.body, /at .*\.ts:\d+/, 'no stack trace');
   }
-  await app.close();
 });

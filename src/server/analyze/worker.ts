@@ -9,6 +9,7 @@ import { buildKb, bundledKb } from '../../kb/load.ts';
 import { analyzeLocal } from './local.ts';
 import type { JobMessage, JobResult, PoolWorkerData } from './pool.ts';
 import { renderAs } from './respond.ts';
+import { warmUp } from './warm.ts';
 
 const data = workerData as PoolWorkerData;
 const kb = data.kbRecords ? buildKb(data.kbRecords) : bundledKb();
@@ -37,5 +38,6 @@ port.on('message', (m: JobMessage) => {
     port.postMessage(result);
   }
 });
-// loaded: the pool's `warm` waits for this
+// loaded (and warmed, when the pool asked): the pool's `warm` waits for this
+warmUp(kb, data.warmRuns);
 port.postMessage('ready');

@@ -95,6 +95,15 @@ export const sendProblem = (reply: FastifyReply, e: HearsayError, req?: FastifyR
   return reply.code(p.status).type('application/problem+json; charset=utf-8').send(p);
 };
 
+/**
+ * The Retry-After (seconds) an error carries, if any: the rate limiter's 429 and a full analysis queue's
+ * 503 HS_SERVER_BUSY say when to come back; HS_TIME_BUDGET does not (the same article would run out again).
+ */
+export const retryAfterOf = (e: unknown): string | undefined => {
+  const r = (e as { retryAfter?: unknown } | null)?.retryAfter;
+  return typeof r === 'string' ? r : undefined;
+};
+
 /** Shorthand: a coded error from the registry. */
 export const coded = (code: ErrorCode, detail: string): HearsayError => new HearsayError(code, detail);
 
