@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { type Doc, TokenKind } from '../../pipeline/doc.ts';
 import { defineStage } from '../../pipeline/stage.ts';
-import { tokenAtOrAfter, tokenEndingBy, wordsIn } from '../../core/spans.ts';
+import { isNameDot, tokenAtOrAfter, tokenEndingBy, wordsIn } from '../../core/spans.ts';
 import { wordSet } from '../../core/hash.ts';
 import { NAMING_VERBS, QUOTING_VERBS, RELATED_LABELS } from '../../lexicon/quoting.ts';
 import { REPORTING_VERBS } from '../../lexicon/reporting.ts';
@@ -155,7 +155,14 @@ function cueBeside(doc: Doc, open: number, close: number, reach: number, reachBe
   if (close >= 0) {
     const a = tokenAtOrAfter(t, close + 1);
     for (let i = a; i < Math.min(t.count, a + reach); i++) {
-      if (t.kind[i] === TokenKind.punct && SENTENCE_END.has(doc.text.charCodeAt(t.start[i]!)) && i > a) break;
+      // the full stop of "Mr." or an initial ("“…,” Mr. Ruiz said") ends no sentence
+      if (
+        t.kind[i] === TokenKind.punct &&
+        SENTENCE_END.has(doc.text.charCodeAt(t.start[i]!)) &&
+        i > a &&
+        !isNameDot(doc.text, t, i)
+      )
+        break;
       if (isCue(t.hash[i]!)) return AFTER;
     }
   }
