@@ -10,6 +10,7 @@ import { isNameDot, tokenAtOrAfter } from '../../core/spans.ts';
 import type { Span } from '../../report/schema.ts';
 import { BETWEEN, DETERMINERS, NOT_SUBJECT_AFTER, SUBORDINATORS } from './words.ts';
 import { DOCUMENT_HEADS } from '../../lexicon/sources.ts';
+import { NOT_NAMES } from '../../lexicon/stopwords.ts';
 import {
   entityOf,
   isAdverb,
@@ -169,15 +170,27 @@ export const cueAfter: CueSearch = (doc, from, limit, window = CUE_WINDOW) => {
     return sp ? { cue: { start: t.start[i]!, end: t.end[i]! }, speaker: sp, listener: null } : null;
   }
   // room for an appositive: "Poppy Lang, a spokesperson for Vane Music Group, said"
+  // the token before a parenthesis after the speaker ("Rep. Jo Ruiz (D-Ore.) said"), or -1
+  let beforeParen = -1;
   for (let c = i + 1; c < limit && c < i + window.after; c++) {
     // the "." of "okmagazine.com" sits inside a word and stops nothing
     const inWord = t.end[c - 1] === t.start[c] && t.end[c] === t.start[c + 1];
+    if (punctAt(doc, c) === 40 && beforeParen < 0) {
+      let close = c + 1;
+      while (close < limit && close <= c + CUE_LIMITS.parenWords && punctAt(doc, close) !== 41) close++;
+      if (punctAt(doc, close) === 41 && close <= c + CUE_LIMITS.parenWords) {
+        beforeParen = c - 1;
+        c = close;
+        continue;
+      }
+    }
     if (STOP.has(punctAt(doc, c)) && punctAt(doc, c) !== 44 && !inWord) return null;
     // "…,” okmagazine.com quoted a source as saying.": the one quoted speaks
     const quoted = quotedAs(doc, c, limit);
     if (quoted) return { cue: { start: t.start[c]!, end: t.end[c]! }, speaker: quoted, listener: null };
     if (!cueVerbAt(doc, c)) continue;
     let end = c - 1;
+    if (beforeParen >= i && beforeParen < end && punctAt(doc, end) === 41) end = beforeParen;
     while (end > i && cueAdverb(doc, end)) end--;
     // "Jane Doe, a spokesperson for X, said": the speaker is the name before the appositive;
     // "…,” the dawn of an era, Bozell says": the phrase after the last comma speaks
@@ -185,13 +198,28 @@ export const cueAfter: CueSearch = (doc, from, limit, window = CUE_WINDOW) => {
     const lastComma = findLastComma(doc, i, end);
     const sp =
       (lastComma >= i && lastComma < end ? speakerPhrase(doc, lastComma + 1, end) : null) ??
-      speakerPhrase(doc, i, comma > i ? comma - 1 : end);
+      speakerPhrase(doc, i, comma > i ? comma - 1 : end) ??
+      (comma < 0 ? describedName(doc, i, end) : null);
     if (!sp) return null;
     const listener = LISTENER_VERBS.has(t.hash[c]!) ? listenerAt(doc, c + 1, limit) : null;
     return { cue: { start: t.start[c]!, end: t.end[c]! }, speaker: sp, listener };
   }
   return null;
 };
+
+/**
+ * "…,” election law expert Jo Ruiz tweeted": lower-case words describing a name that ends the
+ * stretch `[a, b]` before the verb; the name speaks and the mention is the whole phrase.
+ */
+function describedName(doc: Reading, a: number, b: number): SpeakerPhrase | null {
+  const t = doc.tokens;
+  let k = a;
+  while (k < b && t.kind[k] === TokenKind.word && t.cap[k] !== 1 && !NOT_NAMES.has(t.hash[k]!)) k++;
+  if (k === a || k > b || t.cap[k] !== 1) return null;
+  const sp = speakerPhrase(doc, k, b);
+  if (sp?.kind !== 'named-person') return null;
+  return { ...sp, span: { start: t.start[a]!, end: sp.span.end } };
+}
 
 const QUOTED = hashWord('quoted');
 const AS_WHAT = wordSet(['saying', 'telling', 'writing', 'stating']);

@@ -67,6 +67,26 @@ describe('the speaker right before the verb', () => {
       ],
     ]);
   });
+  test('“…,” election law expert NAME tweeted: lower-case words describing the name are its mention', () => {
+    const text = 'Fans waited.\n\n“We can call it now,” election law expert Ida Roemer tweeted Monday.';
+    assert.deepEqual(quotes(text), [
+      [
+        'direct',
+        'We can call it now,',
+        'election law expert Ida Roemer',
+        'Ida Roemer',
+        'named-person',
+        'cue',
+        'tweeted',
+      ],
+    ]);
+  });
+  test('“…,” Rep. NAME (D-Ore.) said: a parenthesis after the speaker, before the verb', () => {
+    const text = 'Fans waited.\n\n“We can call it now,” Rep. Ida Roemer (D-Ore.) said.';
+    assert.deepEqual(quotes(text), [
+      ['direct', 'We can call it now,', 'Rep. Ida Roemer', 'Rep. Ida Roemer', 'named-person', 'cue', 'said'],
+    ]);
+  });
   test('the appositive rule still holds: NAME, a spokesperson for X, said', () => {
     const text = 'Poppy Lang, a spokesperson for Vane Music Group, said: “The tour goes on.”';
     assert.deepEqual(
