@@ -8,6 +8,7 @@ import { describe, test } from 'node:test';
 import { tokenAtOrAfter } from '../../core/spans.ts';
 import { docAt, runAt } from '../../pipeline/fixture.ts';
 import { quotesStage } from '../quotes/stage.ts';
+import { pairMarks } from '../../segment/marks.ts';
 import { cueVerbAt } from './cues.ts';
 import { quotationRows } from './fixture.ts';
 
@@ -129,6 +130,26 @@ describe('a place set off by commas is no subject', () => {
         'cue',
         'saying',
       ],
+    ]);
+  });
+});
+
+describe("two-character marks ('' in wire and NYT copy)", () => {
+  test("''…'Inner,''' NAME said: three marks close the inner quotation and the outer one", () => {
+    const text = "Fans waited.\n\n''The sign said, 'No pets allowed,''' Mr. Ruiz said. ''It is all lies.''";
+    assert.deepEqual(
+      pairMarks(text, 14, text.length).map((m) => text.slice(m.from, m.until)),
+      ["The sign said, 'No pets allowed,'", 'It is all lies.'],
+    );
+    assert.deepEqual(quotes(text), [
+      ['direct', "The sign said, 'No pets allowed,'", 'Mr. Ruiz', 'Mr. Ruiz', 'named-person', 'cue', 'said'],
+      ['direct', 'It is all lies.', 'Mr. Ruiz', 'Mr. Ruiz', 'named-person', 'inherited', null],
+    ]);
+  });
+  test("''…'inner,' '' she said: a closing pair after a space, and the cue after it", () => {
+    const text = "Ida Roemer waited.\n\n''I hate the term 'river rats,' '' she said, and left.";
+    assert.deepEqual(quotes(text), [
+      ['direct', "I hate the term 'river rats,'", 'she', 'Ida Roemer', 'named-person', 'pronoun', 'said'],
     ]);
   });
 });

@@ -180,7 +180,10 @@ function cueBeside(doc: Doc, open: number, close: number, reach: number, reachBe
 /** True when the mark at `open` begins a sentence: at a paragraph's start or after a full stop. */
 function opensSentence(doc: Doc, open: number): boolean {
   const t = doc.tokens;
-  const b = tokenEndingBy(t, open);
+  // a mark written with two characters ('' in wire and NYT copy) opens at its first
+  const c = doc.text.charCodeAt(open);
+  const first = (c === 39 || c === 96) && doc.text.charCodeAt(open - 1) === c ? open - 1 : open;
+  const b = tokenEndingBy(t, first);
   if (b < 0) return true;
   const a = tokenAtOrAfter(t, open);
   if (t.sentence[b] !== t.sentence[a]) return true;
