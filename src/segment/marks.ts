@@ -85,7 +85,10 @@ export function pairMarks(text: string, from: number, to: number): Marked[] {
     // most characters are none of the marks (", ', `, ‘ ’ “ ”): one test skips them
     if (c > 39 && c !== 96 && (c < LSQ || c > RDQ)) continue;
     // ``…'' and ''…'' (wire and NYT copy) are double quotation marks written with two characters
+    let pairClose = false;
     if ((c === SQ || c === 96) && text.charCodeAt(i + 1) === c) {
+      // three ' closing an open two-mark quotation: the first closes a quotation inside it
+      if (c === SQ && dOpen >= 0 && text.charCodeAt(i + 2) === SQ) i++;
       const opening = c === 96 || !wordAt(text, i - 1, from, to);
       if (opening && dOpen < 0) {
         dOpen = i + 1;
@@ -94,6 +97,8 @@ export function pairMarks(text: string, from: number, to: number): Marked[] {
       }
       if (!opening || dOpen >= 0) {
         c = DQ;
+        // a two-mark close with no word after it closes the open quotation, even after a space
+        pairClose = dOpen >= 0 && !wordAt(text, i + 2, from, to);
       }
     }
     if (c !== LDQ && c !== RDQ && c !== DQ && c !== LSQ && c !== RSQ && c !== SQ) continue;
@@ -110,7 +115,7 @@ export function pairMarks(text: string, from: number, to: number): Marked[] {
     }
     if (c === LDQ || c === RDQ || c === DQ) {
       const opens = c === LDQ || (c === DQ && dOpen < 0 && !(prevWord && !nextWord));
-      if (dOpen >= 0 && (c === RDQ || (c === DQ && !prevSpace))) {
+      if (dOpen >= 0 && (c === RDQ || (c === DQ && (!prevSpace || pairClose)))) {
         out.push({ open: dOpen, close: i, single: false, from: dOpen + 1, until: i });
         dOpen = -1;
         sOpen = -1;

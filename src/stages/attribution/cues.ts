@@ -8,10 +8,12 @@ import { ACCORDING, LISTENER_VERBS, REPORTING_VERBS, TO } from '../../lexicon/re
 import { type Mention, TokenKind } from '../../pipeline/doc.ts';
 import { isNameDot, tokenAtOrAfter } from '../../core/spans.ts';
 import type { Span } from '../../report/schema.ts';
-import { DETERMINERS, NOT_SUBJECT_AFTER, SUBORDINATORS } from './words.ts';
+import { BETWEEN, DETERMINERS, NOT_SUBJECT_AFTER, SUBORDINATORS } from './words.ts';
 import { DOCUMENT_HEADS } from '../../lexicon/sources.ts';
+import { NOT_NAMES } from '../../lexicon/stopwords.ts';
 import {
   entityOf,
+  isAdverb,
   longestMention,
   mentionAtOrAfter,
   type Reading,
@@ -51,6 +53,28 @@ const PUT = hashWord('put');
 /** True for a verb that can introduce quoted words: a reporting verb or a quoting verb ("dubbed"). */
 export const isCueVerb = (h: number): boolean => REPORTING_VERBS.has(h) || QUOTING_VERBS.has(h);
 
+/**
+ * True when token `i` may stand between a speaker and its verb: an auxiliary or adverb of the lists
+ * ("has", "often", "again") or a lower-case -ly adverb ("“…,” he said quietly", "she flatly said").
+ */
+function cueAdverb(doc: Reading, i: number): boolean {
+  const t = doc.tokens;
+  const h = t.hash[i]!;
+  if (ADVERBS.has(h) || BETWEEN.has(h)) return true;
+  return t.kind[i] === TokenKind.word && t.cap[i] !== 1 && isAdverb(doc.text, t.start[i]!, t.end[i]!, h);
+}
+
+/**
+ * True when token `i` is a cue verb where it stands: a capitalised word inside a sentence after
+ * another word is part of a name ("the United States", "Friends Say Inc."), not a verb.
+ */
+export function cueVerbAt(doc: Reading, i: number): boolean {
+  const t = doc.tokens;
+  if (!isCueVerb(t.hash[i]!)) return false;
+  if (t.cap[i] !== 1 || i === 0) return true;
+  return t.sentence[i - 1] !== t.sentence[i] || t.kind[i - 1] !== TokenKind.word;
+}
+
 /** Thresholds of the cue search, in tokens; the attribution stage exposes them as options. */
 export interface CueWindow {
   /** How far before an opening mark's colon or comma the reporting verb may be ("X told friends: “…”"). */
@@ -87,6 +111,8 @@ export const CUE_LIMITS = {
   subjectWords: 8,
   /** Tokens after a sentence's first where an unlisted subject opening it may end, less one ("The … friend waved, saying"). */
   openingWords: 5,
+  /** Most tokens of a parenthesis between a subject and its verb ("Rep. Jo Ruiz (D-Ore.) said"). */
+  parenWords: 8,
 };
 
 /** The punctuation character at token `i`, or -1; the full stop of "Mr." or an initial is part of a name. */
@@ -144,29 +170,56 @@ export const cueAfter: CueSearch = (doc, from, limit, window = CUE_WINDOW) => {
     return sp ? { cue: { start: t.start[i]!, end: t.end[i]! }, speaker: sp, listener: null } : null;
   }
   // room for an appositive: "Poppy Lang, a spokesperson for Vane Music Group, said"
+  // the token before a parenthesis after the speaker ("Rep. Jo Ruiz (D-Ore.) said"), or -1
+  let beforeParen = -1;
   for (let c = i + 1; c < limit && c < i + window.after; c++) {
     // the "." of "okmagazine.com" sits inside a word and stops nothing
     const inWord = t.end[c - 1] === t.start[c] && t.end[c] === t.start[c + 1];
+    if (punctAt(doc, c) === 40 && beforeParen < 0) {
+      let close = c + 1;
+      while (close < limit && close <= c + CUE_LIMITS.parenWords && punctAt(doc, close) !== 41) close++;
+      if (punctAt(doc, close) === 41 && close <= c + CUE_LIMITS.parenWords) {
+        beforeParen = c - 1;
+        c = close;
+        continue;
+      }
+    }
     if (STOP.has(punctAt(doc, c)) && punctAt(doc, c) !== 44 && !inWord) return null;
     // "…,” okmagazine.com quoted a source as saying.": the one quoted speaks
     const quoted = quotedAs(doc, c, limit);
     if (quoted) return { cue: { start: t.start[c]!, end: t.end[c]! }, speaker: quoted, listener: null };
-    if (!isCueVerb(t.hash[c]!)) continue;
+    if (!cueVerbAt(doc, c)) continue;
     let end = c - 1;
-    while (end > i && ADVERBS.has(t.hash[end]!)) end--;
+    if (beforeParen >= i && beforeParen < end && punctAt(doc, end) === 41) end = beforeParen;
+    while (end > i && cueAdverb(doc, end)) end--;
     // "Jane Doe, a spokesperson for X, said": the speaker is the name before the appositive;
     // "…,” the dawn of an era, Bozell says": the phrase after the last comma speaks
     const comma = findComma(doc, i, end);
     const lastComma = findLastComma(doc, i, end);
     const sp =
       (lastComma >= i && lastComma < end ? speakerPhrase(doc, lastComma + 1, end) : null) ??
-      speakerPhrase(doc, i, comma > i ? comma - 1 : end);
+      speakerPhrase(doc, i, comma > i ? comma - 1 : end) ??
+      (comma < 0 ? describedName(doc, i, end) : null);
     if (!sp) return null;
     const listener = LISTENER_VERBS.has(t.hash[c]!) ? listenerAt(doc, c + 1, limit) : null;
     return { cue: { start: t.start[c]!, end: t.end[c]! }, speaker: sp, listener };
   }
   return null;
 };
+
+/**
+ * "…,” election law expert Jo Ruiz tweeted": lower-case words describing a name that ends the
+ * stretch `[a, b]` before the verb; the name speaks and the mention is the whole phrase.
+ */
+function describedName(doc: Reading, a: number, b: number): SpeakerPhrase | null {
+  const t = doc.tokens;
+  let k = a;
+  while (k < b && t.kind[k] === TokenKind.word && t.cap[k] !== 1 && !NOT_NAMES.has(t.hash[k]!)) k++;
+  if (k === a || k > b || t.cap[k] !== 1) return null;
+  const sp = speakerPhrase(doc, k, b);
+  if (sp?.kind !== 'named-person') return null;
+  return { ...sp, span: { start: t.start[a]!, end: sp.span.end } };
+}
 
 const QUOTED = hashWord('quoted');
 const AS_WHAT = wordSet(['saying', 'telling', 'writing', 'stating']);
@@ -212,7 +265,7 @@ export const cueBefore: CueSearch = (doc, markTok, floor, window = CUE_WINDOW) =
   let c = -1;
   for (let j = k; j >= floor && j > k - window.before; j--) {
     if (STOP.has(punctAt(doc, j))) break;
-    if (isCueVerb(t.hash[j]!) || (t.hash[j] === PUT && t.hash[j - 2] === AS)) {
+    if (cueVerbAt(doc, j) || (t.hash[j] === PUT && t.hash[j - 2] === AS)) {
       c = j;
       break;
     }
@@ -293,7 +346,13 @@ export function subjectBefore(
   const t = doc.tokens;
   let s = c - 1;
   if (punctAt(doc, s) === 44) s--;
-  while (s >= floor && ADVERBS.has(t.hash[s]!)) s--;
+  while (s >= floor && cueAdverb(doc, s)) s--;
+  // "Rep. Jo Ruiz (D-Ore.) said": a parenthesis after the subject is not part of it
+  if (punctAt(doc, s) === 41) {
+    let o = s - 1;
+    while (o > floor && o > s - CUE_LIMITS.parenWords && punctAt(doc, o) !== 40) o--;
+    if (punctAt(doc, o) === 40) s = o - 1;
+  }
   let a = s;
   while (
     a > floor &&
@@ -304,20 +363,37 @@ export function subjectBefore(
     a--;
   // drop a leading "As" of "As one pal put it"
   if (t.hash[a] === AS) a++;
-  // "Jane Doe, a spokesperson for X, said:": the name before the appositive speaks
+  let own: SpeakerPhrase | null = null;
+  for (let start = a; start <= s && !own; start++) own = read(doc, start, s);
+  // "In Salem, Ruiz said", "Later Monday, he said": a name or pronoun right before the verb is its
+  // subject, whatever the comma follows
+  if (own && (own.pronoun || own.kind === 'named-person')) return own;
+  // "Jane Doe, a spokesperson for X, said:": the name before the appositive speaks, when it opens
+  // its clause (not "in Salem, the mayor said")
   if (punctAt(doc, a - 1) === 44) {
     const name = mentionEndingAt(doc, t.end[a - 2]!);
     if (name) {
       const first = tokenAtOrAfter(t, name.start);
-      const sp = read(doc, first, a - 2);
+      const sp = opensClause(doc, first) ? read(doc, first, a - 2) : null;
       if (sp?.kind === 'named-person') return sp;
     }
   }
-  for (let start = a; start <= s; start++) {
-    const sp = read(doc, start, s);
-    if (sp) return sp;
-  }
-  return null;
+  return own;
+}
+
+/**
+ * True when the name at token `first` may open a clause: it starts its sentence or follows
+ * punctuation or a conjunction, not a preposition or another capitalised word ("in Salem", "New
+ * Hampshire").
+ */
+function opensClause(doc: Reading, first: number): boolean {
+  const t = doc.tokens;
+  const p = first - 1;
+  if (p < 0 || t.sentence[p] !== t.sentence[first] || t.kind[p] === TokenKind.punct) return true;
+  const h = t.hash[p]!;
+  if (h === AND || h === BUT) return true;
+  if (NOT_SUBJECT_AFTER.has(h) || SUBORDINATORS.has(h) || DETERMINERS.has(h)) return false;
+  return t.cap[p] !== 1 || t.sentence[p - 1] !== t.sentence[p];
 }
 
 const AND = hashWord('and');
@@ -336,7 +412,7 @@ export const cueInSentence: CueSearch = (doc, markTok, floor, window = CUE_WINDO
   const sentence = t.sentence[markTok];
   for (let c = markTok - 1; c >= floor && c > markTok - window.sentence; c--) {
     if (t.sentence[c] !== sentence || SENTENCE_END.has(punctAt(doc, c))) return null;
-    if (!isCueVerb(t.hash[c]!)) continue;
+    if (!cueVerbAt(doc, c)) continue;
     // "…, calling him “a total stiff”" / "… and called the system “rotten”": the clause's subject speaks
     const sp = speakerOfVerb(doc, c, floor, -1);
     if (!sp) return null;
@@ -352,6 +428,8 @@ export function clauseSubject(doc: Reading, c: number, floor: number): SpeakerPh
   const sentence = t.sentence[c];
   const lo = t.start[floor]!;
   const ms = doc.mentions;
+  // the last token of the last mention passed over as a place or object
+  let skipped = -2;
   for (let i = mentionAtOrAfter(doc, lo); i < ms.length && ms[i]!.start < t.start[c]!; i++) {
     const m = ms[i]!;
     if (m.end > t.start[c]!) continue;
@@ -360,13 +438,19 @@ export function clauseSubject(doc: Reading, c: number, floor: number): SpeakerPh
     // "in Salem, Trump went after Bush, calling …": a place or object after a preposition is no subject
     let p = first - 1;
     while (p >= 0 && t.sentence[p] === sentence && DETERMINERS.has(t.hash[p]!)) p--;
-    // "the lawyer told TMZ …, further saying": nor is the listener of a telling verb
+    // "the lawyer told TMZ …, further saying": nor is the listener of a telling verb; nor the rest of
+    // a place passed over, set off by commas ("in Ames, Iowa, on Sunday")
     if (
       p >= 0 &&
       t.sentence[p] === sentence &&
-      (NOT_SUBJECT_AFTER.has(t.hash[p]!) || SUBORDINATORS.has(t.hash[p]!) || LISTENER_VERBS.has(t.hash[p]!))
-    )
+      (NOT_SUBJECT_AFTER.has(t.hash[p]!) ||
+        SUBORDINATORS.has(t.hash[p]!) ||
+        LISTENER_VERBS.has(t.hash[p]!) ||
+        (punctAt(doc, p) === 44 && p - 1 === skipped && punctAt(doc, tokenAtOrAfter(t, m.end)) === 44))
+    ) {
+      skipped = tokenAtOrAfter(t, m.end) - 1;
       continue;
+    }
     const last = tokenAtOrAfter(t, m.end) - 1;
     const sp = speakerPhrase(doc, first, last);
     if (sp && sp.kind !== 'unknown') return sp;
@@ -375,7 +459,7 @@ export function clauseSubject(doc: Reading, c: number, floor: number): SpeakerPh
   while (a < c && t.sentence[a] !== sentence) a++;
   // "“…,” the lawyer told TMZ, further saying …": the subject of the clause's own cue before
   for (let v = c - 2; v > a; v--) {
-    if (!isCueVerb(t.hash[v]!)) continue;
+    if (!cueVerbAt(doc, v)) continue;
     const sp = subjectBefore(doc, v, a);
     if (sp && sp.kind !== 'unknown') return sp;
     break;

@@ -213,3 +213,21 @@ describe('attribution-cues: openingWords (an unlisted subject of 6 tokens openin
     );
   });
 });
+
+describe('attribution-cues: parenWords (a parenthesis holding 7 tokens between a subject and its verb)', () => {
+  // past the reach, the clause's first name speaks: the possessor, not the subject
+  const at = (inside: string): string =>
+    `Fans waited.\n\nTomas Ferrell's rival Ida Roemer (${inside}) said, “We are fine.”`;
+  test('a parenthesis holding seven tokens is passed over', () =>
+    assert.deepEqual(quotes(at('one two three four five six seven')), [
+      "Ida Roemer (named-person), mention: Tomas Ferrell's rival Ida Roemer, listener: -",
+    ]));
+  test('one holding eight is not', () => {
+    const text = at('one two three four five six seven eight');
+    assert.deepEqual(quotes(text), ["Tomas Ferrell's (named-person), mention: Tomas Ferrell's, listener: -"]);
+    assert.deepEqual(
+      moved(CUE_LIMITS, 'parenWords', 9, () => quotes(text)),
+      ["Ida Roemer (named-person), mention: Tomas Ferrell's rival Ida Roemer, listener: -"],
+    );
+  });
+});

@@ -416,6 +416,13 @@ export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | 
       h--;
     // modifiers before a name: "Mad Men star Jon Hamm", "Proud mom Princess Madeleine"; not a clause
     for (let k = a; k < h; k++) if (NOT_NAMES.has(t.hash[k]!) && !DETERMINERS.has(t.hash[k]!)) return null;
+    // "Rep. Ida Roemer": the title's abbreviation is no representative's "rep"
+    if (
+      h + 2 <= e &&
+      isNameDot(text, t, h + 1) &&
+      (SPOKES_HEADS.has(t.hash[h]!) || ANONYMOUS_HEADS.has(t.hash[h]!))
+    )
+      h += 2;
   }
   if (h > e) return null;
   const head = t.hash[h]!;
@@ -504,7 +511,7 @@ function relationGender(relation: string | undefined): 'female' | 'male' | null 
 }
 
 /** An -ly adverb that is not a noun ("exclusively", not "family" or "ally"). */
-function isAdverb(text: string, start: number, end: number, h: number): boolean {
+export function isAdverb(text: string, start: number, end: number, h: number): boolean {
   if (end - start < 5 || text.charCodeAt(end - 1) !== 121 || text.charCodeAt(end - 2) !== 108) return false;
   return !PERSON_NOUNS.has(h) && !ANONYMOUS_HEADS.has(h) && !DETERMINERS.has(h);
 }

@@ -126,7 +126,9 @@ export function attribute(doc: Doc, options: AttributionOptions): { quotes: Quot
     const q = drafts[n]!;
     const para = doc.paragraphs[spanIndexAt(doc.paragraphs, q.start)];
     if (!para) continue;
-    const closeMark = q.flags.includes('unclosed') || q.flags.includes('continued') ? -1 : q.end;
+    let closeMark = q.flags.includes('unclosed') || q.flags.includes('continued') ? -1 : q.end;
+    // "'river rats,' '' she said": a space may stand between the quoted words and their closing mark
+    while (closeMark >= 0 && closeMark < para.end && text.charCodeAt(closeMark) === 32) closeMark++;
     const next = direct[n + 1];
     let found: CueMatch | null = null;
     if (closeMark >= 0 && closeMark < text.length) {

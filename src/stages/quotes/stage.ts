@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { type Doc, TokenKind } from '../../pipeline/doc.ts';
 import { defineStage } from '../../pipeline/stage.ts';
-import { tokenAtOrAfter, tokenEndingBy, wordsIn } from '../../core/spans.ts';
+import { isNameDot, tokenAtOrAfter, tokenEndingBy, wordsIn } from '../../core/spans.ts';
 import { wordSet } from '../../core/hash.ts';
 import { NAMING_VERBS, QUOTING_VERBS, RELATED_LABELS } from '../../lexicon/quoting.ts';
 import { REPORTING_VERBS } from '../../lexicon/reporting.ts';
@@ -155,7 +155,14 @@ function cueBeside(doc: Doc, open: number, close: number, reach: number, reachBe
   if (close >= 0) {
     const a = tokenAtOrAfter(t, close + 1);
     for (let i = a; i < Math.min(t.count, a + reach); i++) {
-      if (t.kind[i] === TokenKind.punct && SENTENCE_END.has(doc.text.charCodeAt(t.start[i]!)) && i > a) break;
+      // the full stop of "Mr." or an initial ("“…,” Mr. Ruiz said") ends no sentence
+      if (
+        t.kind[i] === TokenKind.punct &&
+        SENTENCE_END.has(doc.text.charCodeAt(t.start[i]!)) &&
+        i > a &&
+        !isNameDot(doc.text, t, i)
+      )
+        break;
       if (isCue(t.hash[i]!)) return AFTER;
     }
   }
@@ -173,7 +180,10 @@ function cueBeside(doc: Doc, open: number, close: number, reach: number, reachBe
 /** True when the mark at `open` begins a sentence: at a paragraph's start or after a full stop. */
 function opensSentence(doc: Doc, open: number): boolean {
   const t = doc.tokens;
-  const b = tokenEndingBy(t, open);
+  // a mark written with two characters ('' in wire and NYT copy) opens at its first
+  const c = doc.text.charCodeAt(open);
+  const first = (c === 39 || c === 96) && doc.text.charCodeAt(open - 1) === c ? open - 1 : open;
+  const b = tokenEndingBy(t, first);
   if (b < 0) return true;
   const a = tokenAtOrAfter(t, open);
   if (t.sentence[b] !== t.sentence[a]) return true;
