@@ -110,3 +110,18 @@ describe('reported content and speculation', () => {
     assert.equal(f.get('impersonal-subject'), 'There');
   });
 });
+
+describe('words of attitude and memory (round six)', () => {
+  test('"Dana Vale is nostalgic about her first tour." reads a third person’s mind on "nostalgic"', () => {
+    const f = featuresOf('Dana Vale is nostalgic about her first tour.');
+    assert.equal(f.get('mental-third'), 'nostalgic');
+    assert.equal(f.get('mental-predicate'), 'nostalgic');
+  });
+  test('"She has been reminiscing about Rome." and "He agrees with her." fire on the verb', () => {
+    assert.equal(featuresOf('She has been reminiscing about Rome.').get('mental-third'), 'reminiscing');
+    // "agrees" is also a reporting verb: what follows it is reported content, so it is not read as his mind
+    const f = featuresOf('He agrees with her.');
+    assert.equal(f.get('mental'), 'agrees');
+    assert.equal(f.get('reporting'), 'agrees');
+  });
+});

@@ -43,8 +43,23 @@ describe('clauses of different types split at a relative and at a bare "but"', (
       ],
     ));
   test('"… more in love than ever but still …": a feeling and a fact, no comma between them', () =>
-    assert.deepEqual(typed('Mia and Leo are more in love than ever but still have not set a date.'), [
+    assert.deepEqual(typed('Mia and Leo are more in love than ever but still have not picked a date.'), [
       ['Mia and Leo are more in love than ever', 'mental-state', null],
-      ['but still have not set a date.', 'fact', 'public'],
+      ['but still have not picked a date.', 'fact', 'public'],
     ]));
+});
+
+describe('words of attitude and memory read a third person’s mind (round six)', () => {
+  test('"unimpressed", "nostalgic", "passionate about", "reminiscing" are mental states of the subject', () =>
+    assert.deepEqual(
+      typed(
+        'Dana Vale is unimpressed with the new script. Dana Vale is nostalgic about her first tour. Dana Vale is passionate about animal rescue. Dana Vale has been reminiscing about her days in Rome.',
+      ),
+      [
+        ['Dana Vale is unimpressed with the new script.', 'mental-state', null],
+        ['Dana Vale is nostalgic about her first tour.', 'mental-state', null],
+        ['Dana Vale is passionate about animal rescue.', 'mental-state', null],
+        ['Dana Vale has been reminiscing about her days in Rome.', 'mental-state', null],
+      ],
+    ));
 });

@@ -47,6 +47,9 @@ export const MORE_MENTAL = wordSet([
   'distrusts', 'doubted', 'ponders', 'pondering', 'considers', 'considered', 'contemplates', 'weighing',
   'debating', 'recognizes', 'recognises', 'appreciates', 'remembers', 'recalls', 'forgets', 'forgot',
   'cares', 'caring', 'minds', 'clue', 'heart', 'emotional', 'emotions', 'aware',
+  // attitude and memory: general English words of agreement, enthusiasm, nostalgia and being moved
+  'agree', 'agrees', 'passionate', 'reminiscing', 'reminisces', 'nostalgic', 'impressed', 'unimpressed',
+  'touched', 'belief', 'beliefs', 'questioning', 'hesitance',
 ]);
 
 /** The verbs among MORE_MENTAL that take a clause or an infinitive as their content (cognition class). */
