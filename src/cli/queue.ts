@@ -3,19 +3,16 @@
  * `--redis` and `--db` default to HEARSAY_REDIS and HEARSAY_DB, so a systemd unit or a container sets
  * them once.
  */
-import { type Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import { parseInterval, runEnqueue } from '../queue/enqueue.ts';
 import { DEFAULT_JOB_SIZE, DEFAULT_QUEUE } from '../queue/jobs.ts';
 import { drainQueue, formatStatus, queueStatus, retryFailed } from '../queue/status.ts';
 import { DEFAULT_LOCK_MS, runWorker } from '../queue/worker.ts';
 import { ARTICLE_TIMEOUT_MS } from '../queue/pool.ts';
+import { positiveInt } from './numbers.ts';
 import { writeOut } from './stdout.ts';
 
-const count = (v: string): number => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('give a whole number of 1 or more');
-  return n;
-};
+const count = positiveInt;
 const collect = (v: string, prev: string[]): string[] => [...prev, v];
 
 const redisOption = () =>

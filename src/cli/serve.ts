@@ -1,17 +1,11 @@
 /** `hearsay serve`: the HTTP API and the web app in one process. */
-import { type Command, InvalidArgumentError } from 'commander';
+import type { Command } from 'commander';
 import { HearsayError } from '../errors.ts';
 import { SERVER_DEFAULTS } from '../server/defaults.ts';
+import { wholeNumber } from './numbers.ts';
 
 const collect = (v: string, prev: string[]): string[] => [...prev, v];
-const whole =
-  (min: number) =>
-  (v: string): number => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < min)
-      throw new InvalidArgumentError(`give a whole number of ${min} or more`);
-    return n;
-  };
+const whole = wholeNumber;
 
 interface ServeFlags {
   db?: string;

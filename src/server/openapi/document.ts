@@ -9,7 +9,7 @@ import { AnalyzeBody, ArticleMeta } from '../analyze/schema.ts';
 import { CORPUS_PATHS, CORPUS_SCHEMAS } from '../corpus/spec.ts';
 import { apiCodes } from '../problem/problem.ts';
 import { QUEUE_PATHS, QUEUE_SCHEMAS } from '../queue/spec.ts';
-import { articleBody, jsonSchema, ProblemSchema, problem, ref, reportResponse } from './parts.ts';
+import { articleBody, jsonSchema, ProblemSchema, problem, reportResponse } from './parts.ts';
 
 const metaParams = Object.entries(jsonSchema(ArticleMeta, 'input').properties as object).map(
   ([name, schema]) => ({
