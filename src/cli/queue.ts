@@ -12,7 +12,6 @@ import { ARTICLE_TIMEOUT_MS } from '../queue/pool.ts';
 import { positiveInt } from './numbers.ts';
 import { writeOut } from './stdout.ts';
 
-const count = positiveInt;
 const collect = (v: string, prev: string[]): string[] => [...prev, v];
 
 const redisOption = () =>
@@ -28,10 +27,10 @@ export function registerQueueCommands(program: Command): void {
     .argument('<inputs...>', 'JSON Lines files, -, or http(s) feed URLs')
     .addOption(redisOption())
     .addOption(queueOption())
-    .option('--job-size <n>', 'articles per job', count, DEFAULT_JOB_SIZE)
+    .option('--job-size <n>', 'articles per job', positiveInt, DEFAULT_JOB_SIZE)
     .option('--every <interval>', 'visit the feeds on a schedule (e.g. 15m) instead of once now')
-    .option('--timeout <ms>', 'give up fetching a feed after this long', count, 10000)
-    .option('--max-bytes <n>', 'largest feed to fetch', count, 5_000_000)
+    .option('--timeout <ms>', 'give up fetching a feed after this long', positiveInt, 10000)
+    .option('--max-bytes <n>', 'largest feed to fetch', positiveInt, 5_000_000)
     .action(
       async (
         inputs: string[],
@@ -68,22 +67,22 @@ export function registerQueueCommands(program: Command): void {
         .makeOptionMandatory(),
     )
     .addOption(queueOption())
-    .option('-c, --concurrency <n>', 'analysis threads (default: one per core)', count)
+    .option('-c, --concurrency <n>', 'analysis threads (default: one per core)', positiveInt)
     .option('--kb <file>', 'add a knowledge-base JSON Lines file (repeatable)', collect, [])
     .option(
       '--lock <ms>',
       "a job's lock: a killed worker's jobs return to the queue after this long",
-      count,
+      positiveInt,
       DEFAULT_LOCK_MS,
     )
     .option(
       '--article-timeout <ms>',
       'fail an article whose analysis takes longer',
-      count,
+      positiveInt,
       ARTICLE_TIMEOUT_MS,
     )
-    .option('--timeout <ms>', 'give up fetching a feed page after this long', count, 10000)
-    .option('--max-bytes <n>', 'largest page to fetch', count, 5_000_000)
+    .option('--timeout <ms>', 'give up fetching a feed page after this long', positiveInt, 10000)
+    .option('--max-bytes <n>', 'largest page to fetch', positiveInt, 5_000_000)
     .action(
       async (o: {
         redis: string;

@@ -70,7 +70,12 @@ function kindOf(v: unknown): string {
  */
 export function issueText(
   issue:
-    | { readonly code: string; readonly path: readonly PropertyKey[]; readonly message: string }
+    | {
+        readonly code: string;
+        readonly path: readonly PropertyKey[];
+        readonly message: string;
+        readonly expected?: string;
+      }
     | undefined,
   value: unknown,
 ): string {
@@ -85,7 +90,7 @@ export function issueText(
   if (issue.code === 'invalid_union') return `${where}: want a string or a number, not ${kindOf(at)}`;
   if (issue.code !== 'invalid_type') return `${where}: ${issue.message}`;
   if (at === undefined) return `${where} is missing`;
-  const want = /expected (\w+)/.exec(issue.message)?.[1];
+  const want = issue.expected;
   return `${where}: want ${want === 'array' || want === 'object' ? `an ${want}` : `a ${want ?? 'value of another kind'}`}, not ${kindOf(at)}`;
 }
 

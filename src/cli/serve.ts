@@ -5,7 +5,6 @@ import { SERVER_DEFAULTS } from '../server/defaults.ts';
 import { wholeNumber } from './numbers.ts';
 
 const collect = (v: string, prev: string[]): string[] => [...prev, v];
-const whole = wholeNumber;
 
 interface ServeFlags {
   db?: string;
@@ -96,24 +95,24 @@ export function registerServeCommand(program: Command): void {
       'corpus store: a SQLite file or postgres:// URL (default $HEARSAY_DB; none: analyser only)',
     )
     .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .option('--port <n>', 'port to listen on (0 picks a free one)', whole(0), 8080)
+    .option('--port <n>', 'port to listen on (0 picks a free one)', wholeNumber(0), 8080)
     .option('--token <token>', 'bearer token that allows writes (default $HEARSAY_TOKEN; none: read-only)')
     .option('--allow-private-urls', 'let URL analysis reach loopback and private addresses', false)
-    .option('--max-body <bytes>', 'largest request body', whole(1), SERVER_DEFAULTS.bodyLimit)
+    .option('--max-body <bytes>', 'largest request body', wholeNumber(1), SERVER_DEFAULTS.bodyLimit)
     .option(
       '--rate-limit <n>',
       'requests per client per minute (0: no limit)',
-      whole(0),
+      wholeNumber(0),
       SERVER_DEFAULTS.rateLimit,
     )
     .option(
       '--request-timeout <ms>',
       'cut off a client that has not sent its request by then',
-      whole(1),
+      wholeNumber(1),
       SERVER_DEFAULTS.requestTimeoutMs,
     )
-    .option('--timeout <ms>', 'give up fetching a URL after this long', whole(1), 10000)
-    .option('--max-bytes <n>', 'largest page to fetch', whole(1), 5_000_000)
+    .option('--timeout <ms>', 'give up fetching a URL after this long', wholeNumber(1), 10000)
+    .option('--max-bytes <n>', 'largest page to fetch', wholeNumber(1), 5_000_000)
     .option('--kb <file>', 'add a knowledge-base JSON Lines file (repeatable)', collect, [])
     .option('--log', 'log each request as a JSON line on stdout', false)
     .option(
@@ -128,18 +127,18 @@ export function registerServeCommand(program: Command): void {
     .option(
       '--workers <n>',
       'analysis worker threads (default: one per core; 0: analyse on the main thread)',
-      whole(0),
+      wholeNumber(0),
     )
     .option(
       '--queue-limit <n>',
       'requests that may wait for a worker; past it 503 HS_SERVER_BUSY with Retry-After',
-      whole(0),
+      wholeNumber(0),
       SERVER_DEFAULTS.queueLimit,
     )
     .option(
       '--max-ms <ms>',
       'time budget of one analysis request; past it 503 HS_TIME_BUDGET',
-      whole(1),
+      wholeNumber(1),
       SERVER_DEFAULTS.maxMs,
     )
     .action(serveCommand);
