@@ -135,6 +135,10 @@ export const ERRORS = {
     message: (p: string) => `no report was written: every record of ${p} was bad`,
   },
   // queue and workers (src/queue/**): Redis, BullMQ jobs, the worker process
+  HS_NOTHING_ENQUEUED: {
+    exit: 3,
+    message: (p: string) => `nothing was enqueued: every record of ${p} was bad`,
+  },
   HS_REDIS_UNREACHABLE: {
     exit: 4,
     message: (p: string) => `cannot reach Redis at ${p}: start redis-server or check --redis`,

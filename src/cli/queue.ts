@@ -31,6 +31,11 @@ export function registerQueueCommands(program: Command): void {
     .option('--every <interval>', 'visit the feeds on a schedule (e.g. 15m) instead of once now')
     .option('--timeout <ms>', 'give up fetching a feed after this long', positiveInt, 10000)
     .option('--max-bytes <n>', 'largest feed to fetch', positiveInt, 5_000_000)
+    .option(
+      '--skip-bad',
+      'enqueue the good lines and list the malformed ones, instead of enqueuing nothing',
+      false,
+    )
     .action(
       async (
         inputs: string[],
@@ -41,6 +46,7 @@ export function registerQueueCommands(program: Command): void {
           every?: string;
           timeout: number;
           maxBytes: number;
+          skipBad: boolean;
         },
       ) => {
         const everyMs = o.every === undefined ? undefined : parseInterval(o.every);
@@ -50,7 +56,12 @@ export function registerQueueCommands(program: Command): void {
           jobSize: o.jobSize,
           ...(everyMs === undefined ? {} : { everyMs }),
           fetch: { timeoutMs: o.timeout, maxBytes: o.maxBytes },
+          skipBad: o.skipBad,
         });
+        if (c.bad.length > 0)
+          process.stderr.write(
+            `hearsay: skipped ${c.bad.length} bad line(s):\n${c.bad.map((b) => `  ${b}\n`).join('')}`,
+          );
         const parts = [`${c.articles} articles in ${c.jobs} jobs`];
         if (c.seen > 0) parts.push(`${c.seen} feed items already enqueued`);
         if (c.scheduled > 0) parts.push(`${c.scheduled} feed(s) scheduled every ${o.every}`);

@@ -171,20 +171,16 @@ export function projectReport(report: Report, fields: readonly ReportField[]): s
   return JSON.stringify(out);
 }
 
+/** A line read as a record: its fields and its id as the report gives it, or what is wrong with it. */
+export type CheckedRecord =
+  | { readonly ok: true; readonly record: RecordFields; readonly id: string | null }
+  | { readonly ok: false; readonly code: ErrorCode; readonly error: string };
+
 /**
- * Parses and analyses one JSON Lines record (a byte-order mark before line 1 is allowed). With
- * `fields`, the report holds only those parts, and stages none of them needs are not run.
+ * Parses and checks one JSON Lines record without analysing it (a byte-order mark before line 1 is
+ * allowed): what batch, the store's ingest and `hearsay enqueue` all accept, with the same errors.
  */
-export function analyzeRecord(
-  line: string,
-  lineNo: number,
-  kb: Kb,
-  limits: AnalysisLimits = {},
-  fields?: readonly ReportField[],
-  // the store's ingest thread reads the report object, not its JSON parsed back (hook of the corpus work),
-  // and keeps the record's caption hints with the stored record, so `reanalyze` has them too
-  onReport?: (report: Report, captionHints: readonly CaptionHint[] | undefined) => void,
-): RecordOutcome {
+export function checkRecord(line: string, lineNo: number): CheckedRecord {
   const text = lineNo === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
   let value: unknown;
   try {
@@ -212,6 +208,26 @@ export function analyzeRecord(
     if ('error' in got) return { ok: false, code: 'HS_BAD_RECORD', error: got.error };
     id = got.id;
   }
+  return { ok: true, record: r, id };
+}
+
+/**
+ * Parses and analyses one JSON Lines record (a byte-order mark before line 1 is allowed). With
+ * `fields`, the report holds only those parts, and stages none of them needs are not run.
+ */
+export function analyzeRecord(
+  line: string,
+  lineNo: number,
+  kb: Kb,
+  limits: AnalysisLimits = {},
+  fields?: readonly ReportField[],
+  // the store's ingest thread reads the report object, not its JSON parsed back (hook of the corpus work),
+  // and keeps the record's caption hints with the stored record, so `reanalyze` has them too
+  onReport?: (report: Report, captionHints: readonly CaptionHint[] | undefined) => void,
+): RecordOutcome {
+  const checked = checkRecord(line, lineNo);
+  if (!checked.ok) return checked;
+  const { record: r, id } = checked;
   const out = analyzeArticle(
     {
       id,

@@ -1,16 +1,22 @@
 /**
  * `hearsay enqueue`: JSON Lines files (or standard input) and feeds onto the queue, in jobs of many
- * articles. Lines travel as read; the worker parses and checks them, so a bad line becomes one entry in
- * the failed set (with its line number) instead of stopping a run of millions half-way.
+ * articles. Every line is checked as batch checks it BEFORE anything is enqueued: a bad line stops the
+ * command with its line number and nothing on the queue (or, with --skip-bad, is left out and listed).
+ * Lines then travel as read; the worker checks them again, since a queue may be fed by other writers.
  */
 import { createHash } from 'node:crypto';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { finished } from 'node:stream/promises';
 import { createInterface } from 'node:readline';
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { HearsayError } from '../errors.ts';
+import { HearsayError, SKIP_BAD_HINT } from '../errors.ts';
 import { type FeedItem, parseFeed } from '../input/feed.ts';
 import { type FetchOptions, fetchPage } from '../input/fetch.ts';
 import { checkInput, openInput } from '../cli/read.ts';
+import { checkRecord } from '../cli/record.ts';
 import { checkRedisUrl, connectCommand } from './connection.ts';
 import { type FeedJob, JOB_OPTIONS, type JobData, keys, openQueue, type QueuedRecord } from './jobs.ts';
 
@@ -22,6 +28,8 @@ export interface EnqueueOptions {
   /** Visit each feed this often (a BullMQ job scheduler) instead of once now. */
   readonly everyMs?: number;
   readonly fetch?: FetchOptions;
+  /** Leave bad lines out (and list them) instead of enqueuing nothing. */
+  readonly skipBad?: boolean;
 }
 
 /** What an enqueue did. */
@@ -31,6 +39,8 @@ export interface EnqueueCounts {
   /** Feed items already enqueued by an earlier visit, so left out. */
   seen: number;
   scheduled: number;
+  /** Bad lines left out with --skip-bad, each said as "file, line N: what is wrong". */
+  bad: string[];
 }
 
 /** Jobs added to Redis in one round trip while reading a file: bounds memory for any file size. */
@@ -47,18 +57,72 @@ export function parseInterval(s: string): number {
   return Math.round(ms);
 }
 
+/** An input checked and ready to enqueue: where to read it from and which lines to leave out. */
+interface Checked {
+  readonly source: string;
+  readonly path: string;
+  readonly badLines: ReadonlySet<number>;
+  /** Good records, the ones that will be enqueued. */
+  readonly good: number;
+}
+
+/**
+ * The checking pass over one input: its bad lines, or a thrown coded error for the first bad line
+ * without --skip-bad. Standard input is copied line for line (blank ones too, so line numbers hold) to a
+ * file in `spoolDir` as it is read, since it cannot be read twice.
+ */
+async function checkInputLines(
+  file: string,
+  skipBad: boolean,
+  bad: string[],
+  spoolDir: string,
+): Promise<Checked> {
+  const source = file === '-' ? 'stdin' : file;
+  const path = file === '-' ? join(spoolDir, 'stdin.jsonl') : file;
+  const badLines = new Set<number>();
+  const out = file === '-' ? createWriteStream(path) : null;
+  let any = false;
+  let good = 0;
+  let lineNo = 0;
+  try {
+    for await (const line of createInterface({
+      input: openInput(file),
+      crlfDelay: Number.POSITIVE_INFINITY,
+    })) {
+      lineNo++;
+      if (out && !out.write(`${line}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
+      if (line.trim() === '') continue;
+      any = true;
+      const c = checkRecord(line, lineNo);
+      if (c.ok) {
+        good++;
+        continue;
+      }
+      const e = new HearsayError(c.code, `${source}, ${c.error}`);
+      if (!skipBad) throw e;
+      badLines.add(lineNo);
+      bad.push(`${c.code} ${e.message.replace(SKIP_BAD_HINT, '')}`);
+    }
+  } finally {
+    if (out) {
+      out.end();
+      await finished(out);
+    }
+  }
+  if (!any) throw new HearsayError('HS_EMPTY_INPUT', file === '-' ? 'standard input' : file);
+  return { source, path, badLines, good };
+}
+
+/** Enqueues the good lines of a checked input, in jobs of `jobSize`. */
 async function enqueueFile(
   queue: Queue<JobData>,
-  file: string,
+  input: Checked,
   jobSize: number,
   counts: EnqueueCounts,
 ): Promise<void> {
-  const input = openInput(file);
-  const source = file === '-' ? 'stdin' : file;
+  const { source, badLines } = input;
   let pending: { name: string; data: JobData }[] = [];
   let records: QueuedRecord[] = [];
-  let lineNo = 0;
-  let any = false;
   const cut = (): void => {
     if (records.length === 0) return;
     pending.push({ name: 'records', data: { kind: 'records', source, records } });
@@ -71,17 +135,19 @@ async function enqueueFile(
     counts.jobs += pending.length;
     pending = [];
   };
-  for await (const line of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
+  let lineNo = 0;
+  for await (const line of createInterface({
+    input: openInput(input.path),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  })) {
     lineNo++;
-    if (line.trim() === '') continue;
-    any = true;
+    if (line.trim() === '' || badLines.has(lineNo)) continue;
     records.push({ line, lineNo });
     if (records.length >= jobSize) cut();
     if (pending.length >= ADD_BATCH) await flush();
   }
   cut();
   await flush();
-  if (!any) throw new HearsayError('HS_EMPTY_INPUT', file === '-' ? 'standard input' : file);
 }
 
 /**
@@ -131,13 +197,39 @@ export async function runEnqueue(inputs: readonly string[], opts: EnqueueOptions
   // a typo in a file name (or an ftp:// URL) is said before Redis is reached, and nothing is enqueued
   checkRedisUrl(opts.redis);
   for (const input of inputs) if (!isUrl(input)) checkInput(input);
+  const counts: EnqueueCounts = { jobs: 0, articles: 0, seen: 0, scheduled: 0, bad: [] };
+  const spoolDir = mkdtempSync(join(tmpdir(), 'hearsay-enqueue-'));
+  try {
+    // every file is checked before the first job is added: a bad line in the last file leaves the queue
+    // as it was, not holding the files before it
+    const checked = new Map<string, Checked>();
+    for (const input of inputs)
+      if (!isUrl(input) && !checked.has(input))
+        checked.set(input, await checkInputLines(input, opts.skipBad ?? false, counts.bad, spoolDir));
+    const files = [...checked.values()];
+    if (files.length === inputs.length && files.every((f) => f.good === 0))
+      throw new HearsayError('HS_NOTHING_ENQUEUED', files.map((f) => f.source).join(', '));
+    await enqueueChecked(inputs, checked, opts, counts);
+  } finally {
+    rmSync(spoolDir, { recursive: true, force: true });
+  }
+  return counts;
+}
+
+/** The enqueue pass, once every file has been checked. */
+async function enqueueChecked(
+  inputs: readonly string[],
+  checked: ReadonlyMap<string, Checked>,
+  opts: EnqueueOptions,
+  counts: EnqueueCounts,
+): Promise<void> {
   const client = await connectCommand(opts.redis);
   const queue = openQueue(opts.queue, client);
-  const counts: EnqueueCounts = { jobs: 0, articles: 0, seen: 0, scheduled: 0 };
   try {
     for (const input of inputs) {
-      if (!isUrl(input)) {
-        await enqueueFile(queue, input, opts.jobSize, counts);
+      const file = checked.get(input);
+      if (file) {
+        await enqueueFile(queue, file, opts.jobSize, counts);
       } else if (opts.everyMs !== undefined) {
         const data: FeedJob = { kind: 'feed', url: input, jobSize: opts.jobSize };
         await queue.upsertJobScheduler(
@@ -159,5 +251,4 @@ export async function runEnqueue(inputs: readonly string[], opts: EnqueueOptions
     await queue.close();
     client.disconnect();
   }
-  return counts;
 }

@@ -12,7 +12,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { HearsayError } from '../../src/errors.ts';
+import { connectCommand } from '../../src/queue/connection.ts';
 import { runEnqueue } from '../../src/queue/enqueue.ts';
+import { openQueue } from '../../src/queue/jobs.ts';
 import { queueStatus } from '../../src/queue/status.ts';
 import { dumpStore } from './compare.ts';
 import { inventCorpus, toLines } from './invent.ts';
@@ -179,7 +182,29 @@ describe('workers under faults (own Redis and PostgreSQL)', { skip, timeout: 900
       file,
       `${toLines(good.slice(0, 15))}${JSON.stringify(bad)}\n{not json\n${toLines(good.slice(15))}`,
     );
-    await enqueue(q, file, 10);
+    // enqueue checks every line first: the malformed one stops it with nothing on the queue
+    await assert.rejects(
+      enqueue(q, file, 10),
+      (e: HearsayError) =>
+        e.code === 'HS_BAD_JSON_LINE' &&
+        e.message === `${file}, line 17: not valid JSON (use --skip-bad to go on past bad lines)`,
+    );
+    assert.equal((await queueStatus(redis.url, q)).jobs.waiting, 0);
+    const skipped = await runEnqueue([file], { redis: redis.url, queue: q, jobSize: 10, skipBad: true });
+    assert.deepEqual(
+      [skipped.articles, skipped.bad],
+      [39, [`HS_BAD_JSON_LINE ${file}, line 17: not valid JSON`]],
+    );
+    // a line from another writer is checked again by the worker, which fails it alone
+    const client = await connectCommand(redis.url);
+    const other = openQueue(q, client);
+    await other.add(`${file} line 17`, {
+      kind: 'records',
+      source: file,
+      records: [{ line: '{not json', lineNo: 17 }],
+    });
+    await other.close();
+    client.disconnect();
     const w = worker('poison', q);
     let s = await drained(q);
     assert.deepEqual(

@@ -73,7 +73,7 @@ describe('enqueue and queue commands on a real Redis', { skip }, () => {
   test('blank lines are not articles; an empty file is an error', async () => {
     const file = path.join(dir, 'blank.jsonl');
     writeFileSync(file, `${toLines(inventCorpus(3))}\n\n${toLines(inventCorpus(2, 99))}`);
-    assert.deepEqual(await enqueue([file]), { jobs: 1, articles: 5, seen: 0, scheduled: 0 });
+    assert.deepEqual(await enqueue([file]), { jobs: 1, articles: 5, seen: 0, scheduled: 0, bad: [] });
     await drainQueue(redis, queue);
     writeFileSync(file, '\n\n');
     await assert.rejects(enqueue([file]), (e: HearsayError) => e.code === 'HS_EMPTY_INPUT');
@@ -83,18 +83,77 @@ describe('enqueue and queue commands on a real Redis', { skip }, () => {
     );
   });
 
+  test('every line is checked before anything is enqueued; --skip-bad leaves bad lines out and lists them', async () => {
+    const a = path.join(dir, 'good.jsonl');
+    const b = path.join(dir, 'bad.jsonl');
+    writeFileSync(a, toLines(inventCorpus(4, 31)));
+    const [r1, r2] = inventCorpus(2, 41);
+    writeFileSync(
+      b,
+      `${JSON.stringify(r1)}\n{"id": "t1", "title": "no text"}\n\n[1, 2]\n${JSON.stringify(r2)}\n`,
+    );
+    // the bad file comes last: the good file before it is not enqueued either
+    const r = await hearsay(['enqueue', a, b, '--redis', redis, '--queue', queue]);
+    assert.equal(r.code, 3);
+    assert.equal(
+      r.stderr,
+      `hearsay: HS_BAD_RECORD ${b}, line 2: field "text" is missing (want {id, text, title?, date?, outlet?, url?}) (use --skip-bad to go on past bad lines)\n`,
+    );
+    assert.equal((await status()).jobs.waiting, 0);
+    const s = await hearsay([
+      'enqueue',
+      a,
+      b,
+      '--redis',
+      redis,
+      '--queue',
+      queue,
+      '--skip-bad',
+      '--job-size',
+      '3',
+    ]);
+    assert.equal(s.code, 0, s.stderr);
+    assert.equal(
+      s.stderr,
+      `hearsay: skipped 2 bad line(s):\n  HS_BAD_RECORD ${b}, line 2: field "text" is missing (want {id, text, title?, date?, outlet?, url?})\n  HS_BAD_RECORD ${b}, line 4: the line is an array, not a record: write one JSON object per line (want {id, text, title?, date?, outlet?, url?})\nhearsay: enqueued 6 articles in 3 jobs on queue ${queue}\n`,
+    );
+    assert.equal(await drainQueue(redis, queue), 3);
+    // standard input is spooled, so its line numbers hold and it is read once
+    const t = await hearsay(
+      ['enqueue', '-', '--redis', redis, '--queue', queue, '--skip-bad'],
+      `\n${JSON.stringify(r1)}\nnot json\n`,
+    );
+    assert.equal(t.code, 0, t.stderr);
+    assert.equal(
+      t.stderr,
+      `hearsay: skipped 1 bad line(s):\n  HS_BAD_JSON_LINE stdin, line 3: not valid JSON\nhearsay: enqueued 1 articles in 1 jobs on queue ${queue}\n`,
+    );
+    assert.equal(await drainQueue(redis, queue), 1);
+    // only bad lines: an error, and nothing enqueued
+    writeFileSync(b, '{"id": 1}\n');
+    const u = await hearsay(['enqueue', b, '--redis', redis, '--queue', queue, '--skip-bad']);
+    assert.equal(u.code, 3);
+    assert.match(
+      u.stderr,
+      /^hearsay: HS_NOTHING_ENQUEUED nothing was enqueued: every record of .*bad\.jsonl was bad\n$/,
+    );
+    assert.equal((await status()).jobs.waiting, 0);
+  });
+
   test('a feed enqueues each item once, however often it is visited', async () => {
     assert.deepEqual(await enqueue([feedUrl], { jobSize: 2 }), {
       jobs: 2,
       articles: 3,
       seen: 0,
       scheduled: 0,
+      bad: [],
     });
     assert.deepEqual(await enqueue([feedUrl], { jobSize: 2 }), {
       jobs: 0,
       articles: 0,
       seen: 3,
       scheduled: 0,
+      bad: [],
     });
     feedItems = ['a4', ...feedItems];
     assert.deepEqual(await enqueue([feedUrl], { jobSize: 2 }), {
@@ -102,6 +161,7 @@ describe('enqueue and queue commands on a real Redis', { skip }, () => {
       articles: 1,
       seen: 3,
       scheduled: 0,
+      bad: [],
     });
     assert.equal((await status()).jobs.waiting, 3);
   });
@@ -112,6 +172,7 @@ describe('enqueue and queue commands on a real Redis', { skip }, () => {
       articles: 0,
       seen: 0,
       scheduled: 1,
+      bad: [],
     });
     const s = await status();
     assert.deepEqual(
@@ -123,7 +184,7 @@ describe('enqueue and queue commands on a real Redis', { skip }, () => {
     assert.deepEqual(empty.schedules, []);
     assert.deepEqual(empty.jobs, { waiting: 0, active: 0, delayed: 0, completed: 0, failed: 0, paused: 0 });
     // the seen items went with it: the same feed enqueues all of them again
-    assert.deepEqual(await enqueue([feedUrl]), { jobs: 1, articles: 4, seen: 0, scheduled: 0 });
+    assert.deepEqual(await enqueue([feedUrl]), { jobs: 1, articles: 4, seen: 0, scheduled: 0, bad: [] });
   });
 
   test('bad options are one coded line and a non-zero exit', async () => {
