@@ -15,5 +15,13 @@ export const wholeNumber =
     return n;
   };
 
+/** A parser for a TCP port: 0 (any free port) to 65535, refused before anything starts. */
+export const portNumber = (v: string): number => {
+  const n = Number(v);
+  if (v.trim() === '' || !Number.isInteger(n) || n < 0 || n > 65535)
+    throw new InvalidArgumentError('give a port from 0 (any free one) to 65535');
+  return n;
+};
+
 /** A parser for a whole number of 1 or more: counts, sizes, limits and time budgets. */
 export const positiveInt = wholeNumber(1);

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { HearsayError } from '../errors.ts';
 import { SERVER_DEFAULTS } from '../server/defaults.ts';
-import { wholeNumber } from './numbers.ts';
+import { portNumber, wholeNumber } from './numbers.ts';
 
 const collect = (v: string, prev: string[]): string[] => [...prev, v];
 
@@ -65,6 +65,9 @@ export async function serveCommand(o: ServeFlags): Promise<void> {
   try {
     await app.listen({ host: o.host, port: o.port });
   } catch (e) {
+    // the analysis threads are running (warmed before listening): closing the app stops them, or the
+    // process would print its error and never exit
+    await app.close();
     await corpus?.close();
     throw new HearsayError(
       'HS_LISTEN_FAILED',
@@ -95,7 +98,7 @@ export function registerServeCommand(program: Command): void {
       'corpus store: a SQLite file or postgres:// URL (default $HEARSAY_DB; none: analyser only)',
     )
     .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .option('--port <n>', 'port to listen on (0 picks a free one)', wholeNumber(0), 8080)
+    .option('--port <n>', 'port to listen on (0 picks a free one)', portNumber, 8080)
     .option('--token <token>', 'bearer token that allows writes (default $HEARSAY_TOKEN; none: read-only)')
     .option('--allow-private-urls', 'let URL analysis reach loopback and private addresses', false)
     .option('--max-body <bytes>', 'largest request body', wholeNumber(1), SERVER_DEFAULTS.bodyLimit)
