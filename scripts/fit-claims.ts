@@ -4,7 +4,7 @@
  *
  *   npm run fit:claims                     cross-validate on train (5 folds by article), fit, write
  *   npm run fit:claims -- --dry-run        ... and write nothing
- *   options: --l2 0.008  --min-count 3  --folds 5  --balance 0.5  --iterations 400
+ *   options: --l2 0.004  --min-count 3  --folds 5  --balance 0.5  --iterations 400
  *
  * Without ../shared it says so and writes nothing: the engine runs on the shipped weights.
  */
@@ -43,7 +43,7 @@ import { ClaimTally } from './lib/claims-metrics.ts';
 const { values: args } = parseArgs({
   options: {
     'dry-run': { type: 'boolean', default: false },
-    l2: { type: 'string', default: '0.008' },
+    l2: { type: 'string', default: '0.004' },
     'min-count': { type: 'string', default: '3' },
     folds: { type: 'string', default: '5' },
     balance: { type: 'string', default: '0.5' },

@@ -211,8 +211,8 @@ const F_MENTAL_FIRST = featureIndex('mental-first');
  *   organization or number: "They will split before summer") is a prediction: speculation.
  * A "will" that names who and where ("Nora Pike will also coach the cast for CBS") reads as an announced
  * plan, which the readers type as a fact: it is left to the weights (the `future-main` feature). On the
- * training articles every "will" made a prediction was right on 4 of 13 claims (train CV 0.725); the
- * narrow rule on 3 of 4 (0.731, with a capitalised "Will" inside a sentence no longer the future).
+ * training articles every "will" made a prediction was right on 4 of 13 claims (train CV 0.722); the
+ * narrow rule on 3 of 4 (0.729, with a capitalised "Will" inside a sentence no longer the future).
  */
 function rule(buf: FeatureBuffer): Rule | null {
   const v = buf.value;

@@ -56,22 +56,22 @@ describe('claims: creditMaxWords (12)', () => {
 });
 
 describe('claims: clauseConfidence (0.3)', () => {
-  test('a clause typed with probability 0.332 is split off', () => {
-    const text = 'Tom bought a house in Malibu, but he may grow bored there.';
+  test('a clause typed with probability 0.32 is split off', () => {
+    const text = 'Tom bought a house in Malibu, but he may feel bored there.';
     assert.deepEqual(typed(text), [
-      { content: 'fact', text: 'Tom bought a house in Malibu', p: 0.438 },
-      { content: 'mental-state', text: 'but he may grow bored there.', p: 0.332 },
+      { content: 'fact', text: 'Tom bought a house in Malibu', p: 0.47 },
+      { content: 'mental-state', text: 'but he may feel bored there.', p: 0.32 },
     ]);
     assert.deepEqual(claims(text, { clauseConfidence: 0.35 }), [
-      'fact: Tom bought a house in Malibu, but he may grow bored there.',
+      'fact: Tom bought a house in Malibu, but he may feel bored there.',
     ]);
   });
-  test('one typed with probability 0.26 is not', () => {
-    const text = 'It is what it is for now, but he is sad about it.';
-    assert.deepEqual(claims(text), ['mental-state: It is what it is for now, but he is sad about it.']);
+  test('one typed with probability 0.266 is not', () => {
+    const text = 'It is how it is for now, but he is sad about it.';
+    assert.deepEqual(claims(text), ['mental-state: It is how it is for now, but he is sad about it.']);
     assert.deepEqual(typed(text, { clauseConfidence: 0.25 }), [
-      { content: 'speculation', text: 'It is what it is for now', p: 0.26 },
-      { content: 'mental-state', text: 'but he is sad about it.', p: 0.823 },
+      { content: 'opinion', text: 'It is how it is for now', p: 0.266 },
+      { content: 'mental-state', text: 'but he is sad about it.', p: 0.889 },
     ]);
   });
 });
@@ -114,7 +114,7 @@ describe('claims: reasonFeatures (3)', () => {
   test('a reason names three features', () =>
     assert.equal(
       reason(),
-      'Opinion (85%, rather than a fact anyone could check): an evaluative word “gorgeous”; an evaluation said of something “stunning”; an intensifier “absolutely”.',
+      'Opinion (90%, rather than a fact anyone could check): an evaluative word “gorgeous”; an evaluation said of something “stunning”; an intensifier “absolutely”.',
     ));
   test('the option reaches it, both ways', () => {
     assert.equal(reason({ reasonFeatures: 2 }).split('; ').length, 2);
