@@ -253,6 +253,8 @@ const order = Array.from({ length: nArticles }, (_, i) => i).sort(
 );
 const foldOf = new Map(order.map((a, i) => [a, i % folds]));
 const tally = new ClaimTally();
+// claims by what decided them (a rule of the guide, or the weights alone): [claims, typed right]
+const byRule = new Map<string, [number, number]>();
 const foldAcc: number[] = [];
 // units against the readers': a gold claim alone in its predicted claim, which ends where the next gold
 // claim starts (0: the same unit) or is cut short by another predicted claim (1: split further), or
@@ -290,6 +292,13 @@ for (let f = 0; f < folds; f++) {
       const c = i >= 0 ? claims[i]! : null;
       tally.add(g, c);
       n++;
+      // which of the guide's rules decided it (the reason says so), or the weights alone
+      const ruled = c ? /^[^:]*: by rule, ([^“;]+)/.exec(c.reason) : null;
+      const by = ruled ? ruled[1]!.trim() : 'the weights';
+      const tallyBy = byRule.get(by) ?? [0, 0];
+      tallyBy[0]++;
+      if (c?.content === g.content) tallyBy[1]++;
+      byRule.set(by, tallyBy);
       if (c?.content === g.content) ok++;
       groupN.set(g.group, (groupN.get(g.group) ?? 0) + 1);
       if (c?.content === g.content) groupOk.set(g.group, (groupOk.get(g.group) ?? 0) + 1);
@@ -329,6 +338,12 @@ console.log(
     .join('; ')}`,
 );
 
+console.log(
+  `  by what decided them: ${[...byRule]
+    .sort((a, b) => b[1][0] - a[1][0])
+    .map(([k, [n, ok]]) => `${k} ${n} (${(ok / n).toFixed(3)})`)
+    .join('; ')}`,
+);
 const { vocab, model } = fit(rows);
 const { bias, fixed, vocab: vocabOut } = weightsOf(model, vocab);
 const goldFile = path.join(SHARED, 'gold', 'tabloid-train.claims.jsonl');

@@ -29,6 +29,8 @@ function shareOfClaims(r: ScoreInput, hits: readonly Claim[]): Measurement {
   };
 }
 
+const isPrivateFact = (c: Claim): boolean => c.content === 'fact' && c.checkable === 'private';
+
 /** A log1p count of the checks with one status; evidence is their spans, examples their details. */
 function checksWith(r: ScoreInput, status: Check['status']): Measurement {
   const hits = r.checks.filter((c) => c.status === status);
@@ -110,6 +112,24 @@ export const CLAIM_FEATURES: readonly Feature[] = [
     direction: 1,
     compute: (r) => claimShare(r, 'fact'),
     describe: describeClaimShare('is a plain statement of fact', 'are plain statements of fact'),
+  },
+  {
+    // a fact only insiders could know (who sleeps where, a private call), whoever it rests on
+    id: 'private-fact-share',
+    direction: -1,
+    compute: (r) => shareOfClaims(r, r.claims.filter(isPrivateFact)),
+    describe: describeClaimShare('is a fact only insiders could know', 'are facts only insiders could know'),
+  },
+  {
+    // what the article asserts on the word of people it does not name (facts and feelings alike)
+    id: 'anonymous-claims-share',
+    direction: -1,
+    compute: (r) =>
+      shareOfClaims(
+        r,
+        r.claims.filter((c) => c.attribution?.kind === 'anonymous'),
+      ),
+    describe: describeClaimShare('rests on an unnamed source', 'rest on unnamed sources'),
   },
   {
     id: 'speculation-share',

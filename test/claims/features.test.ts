@@ -125,3 +125,15 @@ describe('words of attitude and memory (round six)', () => {
     assert.equal(f.get('reporting'), 'agrees');
   });
 });
+
+describe('the future and a capitalised "Will"', () => {
+  test('"Nora Pike appeared on Will and Grace last week." has no future: "Will" is a title', () => {
+    const f = featuresOf('Nora Pike appeared on Will and Grace last week.');
+    assert.equal(f.has('future'), false);
+    assert.equal(f.has('future-main'), false);
+  });
+  test('"Will she return?" opens on "Will": the future, on its first word', () =>
+    assert.equal(featuresOf('Will she return to the show?').get('future'), 'Will'));
+  test('"Nora will return." is the future on "will"', () =>
+    assert.equal(featuresOf('Nora Pike will return to the show.').get('future-main'), 'will'));
+});

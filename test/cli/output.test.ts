@@ -36,7 +36,8 @@ test('a report far larger than a pipe reaches a slow reader whole', async () => 
 test('the text and HTML views reach a slow reader whole too', async () => {
   const text = await hearsay(['analyze', big], { slowReader: true });
   assert.equal(text.status, 0, text.stderr);
-  assert.match(text.stdout, /\n {2}unquoted-mind-reading .*\n$/);
+  // the view ends on the last signal's line (which signal is last depends on the fitted weights)
+  assert.match(text.stdout, /\n {2}[a-z-]+ +[+−-]\d+\.\d {4}\S.*\n$/);
   const html = await hearsay(['analyze', big, '--format', 'html'], { slowReader: true });
   assert.equal(html.status, 0, html.stderr);
   assert.ok(html.stdout.endsWith('</html>\n'), html.stdout.slice(-80));

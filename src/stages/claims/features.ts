@@ -625,7 +625,11 @@ export function extractFeatures(
       out.set(F.modal, 1, i);
       if (main) out.set(F['modal-main'], 1, i);
     }
-    if (b & B_FUTURE || (b & B_BEFORE_TO && i + 1 < t.count && bitsOf[i + 1]! & B_TO)) {
+    // a capitalised "Will" inside a sentence is a name or a title ("Will & Grace"), not the future
+    if (
+      (b & B_FUTURE && (t.cap[i] === 0 || i === firstWord)) ||
+      (b & B_BEFORE_TO && i + 1 < t.count && bitsOf[i + 1]! & B_TO)
+    ) {
       out.set(F.future, 1, i);
       if (main) out.set(F['future-main'], 1, i);
     }

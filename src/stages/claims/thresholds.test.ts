@@ -56,21 +56,21 @@ describe('claims: creditMaxWords (12)', () => {
 });
 
 describe('claims: clauseConfidence (0.3)', () => {
-  test('a clause typed with probability 0.339 is split off', () => {
-    const text = 'Tom bought a house in Malibu, but he may feel happy there.';
+  test('a clause typed with probability 0.32 is split off', () => {
+    const text = 'Tom bought a house in Malibu, but he may feel bored there.';
     assert.deepEqual(typed(text), [
       { content: 'fact', text: 'Tom bought a house in Malibu', p: 0.47 },
-      { content: 'mental-state', text: 'but he may feel happy there.', p: 0.339 },
+      { content: 'mental-state', text: 'but he may feel bored there.', p: 0.32 },
     ]);
     assert.deepEqual(claims(text, { clauseConfidence: 0.35 }), [
-      'fact: Tom bought a house in Malibu, but he may feel happy there.',
+      'fact: Tom bought a house in Malibu, but he may feel bored there.',
     ]);
   });
-  test('one typed with probability 0.298 is not', () => {
-    const text = 'It is what it is for now, but he is sad about it.';
-    assert.deepEqual(claims(text), ['mental-state: It is what it is for now, but he is sad about it.']);
+  test('one typed with probability 0.266 is not', () => {
+    const text = 'It is how it is for now, but he is sad about it.';
+    assert.deepEqual(claims(text), ['mental-state: It is how it is for now, but he is sad about it.']);
     assert.deepEqual(typed(text, { clauseConfidence: 0.25 }), [
-      { content: 'fact', text: 'It is what it is for now', p: 0.298 },
+      { content: 'opinion', text: 'It is how it is for now', p: 0.266 },
       { content: 'mental-state', text: 'but he is sad about it.', p: 0.889 },
     ]);
   });
