@@ -331,7 +331,14 @@ export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | 
     mention ??= m;
     if (!nameMention && (m.form === 'name' || m.form === 'title')) nameMention = m;
   }
-  if (a !== b && nameMention) mention = nameMention;
+  // a name inside a description the entities stage resolved as a whole ("The TLC star" → the star
+  // named before) only modifies it; otherwise the name is who speaks ("Mad Men star Jon Hamm")
+  const whole =
+    mention?.form === 'epithet' &&
+    mention.start === span.start &&
+    nameMention !== undefined &&
+    nameMention.end <= mention.end;
+  if (a !== b && nameMention && !whole) mention = nameMention;
   if (a === b) {
     const w = t.hash[a]!;
     if (SUBJECT_PRONOUNS.has(w)) {

@@ -1,0 +1,49 @@
+/**
+ * Attribution cases fixed in the seventh round (issue 10: patterns PolNeAR train and the tabloid train
+ * set show misread), on invented sentences, through the attribution stage: each asserts the exact
+ * quoted words, speaker mention, name, kind, how it was found and the cue.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { quotationRows } from './fixture.ts';
+
+/** Every quotation of `text` as [kind, content, mention, speaker name, speaker kind, via, cue]. */
+const quotes = (text: string): (string | null)[][] => quotationRows(text, true);
+
+describe('the subject of a second verb', () => {
+  test('OTHER’s “…” are X, NAME said, noting …: the participle takes the speaker, not the possessor', () => {
+    const text =
+      'Tomas Ferrell’s “plans” are hollow, Ida Roemer said on Monday, noting the mayor “has never taken the ferry.”';
+    const rows = quotes(text);
+    assert.deepEqual(
+      rows.map((r) => [r[1], r[2], r[3], r[6]]),
+      [
+        ['Tomas Ferrell’s “plans” are hollow', 'Ida Roemer', 'Ida Roemer', 'said'],
+        ['the mayor “has never taken the ferry.”', 'Ida Roemer', 'Ida Roemer', 'noting'],
+      ],
+    );
+  });
+});
+
+describe('a description the entities stage resolved', () => {
+  test('The TLC star said …: a name inside the description does not replace the person it describes', () => {
+    const text = 'Mara Quill has a new series on TLC.\n\nThe TLC star said her surgery went well.';
+    assert.deepEqual(quotes(text), [
+      ['indirect', 'her surgery went well', 'The TLC star', 'Mara Quill', 'named-person', 'cue', 'said'],
+    ]);
+  });
+  test('Mad Men star NAME said …: a name closing the phrase still speaks', () => {
+    const text = 'The series ended in May.\n\nLong-running drama star Jon Hale said the finale was right.';
+    assert.deepEqual(quotes(text), [
+      [
+        'indirect',
+        'the finale was right',
+        'Long-running drama star Jon Hale',
+        'Jon Hale',
+        'named-person',
+        'cue',
+        'said',
+      ],
+    ]);
+  });
+});
