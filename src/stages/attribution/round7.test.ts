@@ -5,6 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { runAt } from '../../pipeline/fixture.ts';
+import { quotesStage } from '../quotes/stage.ts';
 import { quotationRows } from './fixture.ts';
 
 /** Every quotation of `text` as [kind, content, mention, speaker name, speaker kind, via, cue]. */
@@ -45,5 +47,32 @@ describe('a description the entities stage resolved', () => {
         'said',
       ],
     ]);
+  });
+});
+
+describe('titles before a paragraph break', () => {
+  test('a Title Case title closing its paragraph is a title though the next paragraph opens with a cue', () => {
+    const text =
+      'She sang her new single, “Every Light We Lost.”\n\nSaid a friend of the singer, “She wrote it in a week.”';
+    const scare = runAt(quotesStage, text).scareQuotes ?? [];
+    assert.deepEqual(
+      scare.map((s) => [text.slice(s.start, s.end), s.kind]),
+      [['“Every Light We Lost.”', 'title']],
+    );
+    assert.deepEqual(quotes(text), [
+      [
+        'direct',
+        'She wrote it in a week.',
+        'a friend of the singer',
+        'a friend of the singer',
+        'anonymous',
+        'cue',
+        'Said',
+      ],
+    ]);
+  });
+  test('in one paragraph the cue after it still makes it speech (“Thank You All!” she said)', () => {
+    const text = 'The crowd cheered.\n\n“Thank You All!” she said to the crowd.';
+    assert.deepEqual(runAt(quotesStage, text).scareQuotes, []);
   });
 });
