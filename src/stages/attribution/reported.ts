@@ -496,6 +496,17 @@ function modelMayCue(h: number, opts: ReportedOptions): boolean {
 /** Log-odds of a probability, for comparing with the model's logits. */
 const logOdds = (p: number): number => Math.log(p / (1 - p));
 
+/** Idioms before "say" in which the writer speaks: "needless to say", "let's just say" (lower-cased, ’ as '). */
+const IDIOMS_BEFORE_SAY = ['needless to ', 'suffice it to ', 'safe to ', 'fair to ', "let's ", "let's just ", 'let us '];
+
+/** True when the cue at `cueStart` is "say" closing one of `IDIOMS_BEFORE_SAY`. */
+function writersIdiom(text: string, cueStart: number): boolean {
+  const next = text.charCodeAt(cueStart + 3) | 0x20;
+  if (text.slice(cueStart, cueStart + 3).toLowerCase() !== 'say' || (next >= 97 && next <= 122)) return false;
+  const before = text.slice(Math.max(0, cueStart - 14), cueStart).toLowerCase().replace(/\u2019/g, "'");
+  return IDIOMS_BEFORE_SAY.some((w) => before.endsWith(w));
+}
+
 /** Adds a candidate to `out` unless it is a belief not asked for, too short, or overlaps what is there. */
 function accept(
   doc: Reading,
@@ -506,6 +517,8 @@ function accept(
   h: ReportedClause | null,
 ): void {
   if (!h || (h.kind === 'belief' && !opts.beliefs)) return;
+  // "Needless to say, …", "Let's just say …": the writer's idiom reports no one's words
+  if (writersIdiom(doc.text, h.cue.start)) return;
   // "When asked about it, she said …": the writer's subordinate clause is not what was said; after
   // the cue one opens the reported words ("he said that if elected, he …")
   if (

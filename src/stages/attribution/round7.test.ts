@@ -76,3 +76,20 @@ describe('titles before a paragraph break', () => {
     assert.deepEqual(runAt(quotesStage, text).scareQuotes, []);
   });
 });
+
+describe('the writer’s idioms with "say"', () => {
+  test('Needless to say, …: no one is reported', () => {
+    assert.deepEqual(quotes('Needless to say, the fans were thrilled with the new album.'), []);
+  });
+  test('Let’s just say …: no one is reported', () => {
+    assert.deepEqual(quotes('Let’s just say the host was not impressed by the stunt.'), []);
+  });
+  test('she went on to say …: the speaker still says it', () => {
+    // [kind, content, speaker name, speaker kind, cue] (the mention is the subject's words)
+    const rows = quotes('Mara Quill went on to say the fans were thrilled with the album.');
+    assert.deepEqual(
+      rows.map((r) => [r[0], r[1], r[3], r[4], r[6]]),
+      [['indirect', 'the fans were thrilled with the album', 'Mara Quill', 'named-person', 'say']],
+    );
+  });
+});
