@@ -497,13 +497,24 @@ function modelMayCue(h: number, opts: ReportedOptions): boolean {
 const logOdds = (p: number): number => Math.log(p / (1 - p));
 
 /** Idioms before "say" in which the writer speaks: "needless to say", "let's just say" (lower-cased, ’ as '). */
-const IDIOMS_BEFORE_SAY = ['needless to ', 'suffice it to ', 'safe to ', 'fair to ', "let's ", "let's just ", 'let us '];
+const IDIOMS_BEFORE_SAY = [
+  'needless to ',
+  'suffice it to ',
+  'safe to ',
+  'fair to ',
+  "let's ",
+  "let's just ",
+  'let us ',
+];
 
 /** True when the cue at `cueStart` is "say" closing one of `IDIOMS_BEFORE_SAY`. */
 function writersIdiom(text: string, cueStart: number): boolean {
   const next = text.charCodeAt(cueStart + 3) | 0x20;
   if (text.slice(cueStart, cueStart + 3).toLowerCase() !== 'say' || (next >= 97 && next <= 122)) return false;
-  const before = text.slice(Math.max(0, cueStart - 14), cueStart).toLowerCase().replace(/\u2019/g, "'");
+  const before = text
+    .slice(Math.max(0, cueStart - 14), cueStart)
+    .toLowerCase()
+    .replace(/\u2019/g, "'");
   return IDIOMS_BEFORE_SAY.some((w) => before.endsWith(w));
 }
 

@@ -50,6 +50,31 @@ describe('a description the entities stage resolved', () => {
   });
 });
 
+describe('a role word as a title', () => {
+  test('Attorney NAME said …: the capitalised role word is a title, the named person speaks', () => {
+    const text = 'Attorney Dana Whitfield said the singer should check his mail.';
+    assert.deepEqual(quotes(text), [
+      [
+        'indirect',
+        'the singer should check his mail',
+        'Attorney Dana Whitfield',
+        'Attorney Dana Whitfield',
+        'named-person',
+        'cue',
+        'said',
+      ],
+    ]);
+  });
+  test('a lawyer for NAME said …: a representative of a person stays anonymous', () => {
+    const text = 'Dana Whitfield is suing the label.\n\nA lawyer for Dana Whitfield said the case is strong.';
+    const rows = quotes(text);
+    assert.deepEqual(
+      rows.map((r) => [r[1], r[2], r[4]]),
+      [['the case is strong', 'A lawyer for Dana Whitfield', 'anonymous']],
+    );
+  });
+});
+
 describe('titles before a paragraph break', () => {
   test('a Title Case title closing its paragraph is a title though the next paragraph opens with a cue', () => {
     const text =

@@ -441,6 +441,16 @@ export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | 
     if (isOwnOutlet(doc, lowerPhrase)) return outlet(doc, span);
     if (capitalised && OUTLETS.has(lowerPhrase)) return namedOutlet(doc, span, b, norm(phrase));
   }
+  // "Attorney Dana Whitfield", "Publicist Jo Lee": a capitalised role word that the name's own mention
+  // takes in is a title, and the named person speaks
+  if ((SPOKES_HEADS.has(head) || ANONYMOUS_HEADS.has(head)) && t.cap[h] === 1 && h < e && mention) {
+    const titled =
+      mention.start === t.start[h] && mention.end > t.end[h]! && mention.form === 'name'
+        ? entityOf(doc, mention.entityId)
+        : undefined;
+    if (titled && titled.kind === 'person' && speaks(doc, titled))
+      return phraseOf(span, fromEntityWho(doc, titled));
+  }
   if (SPOKES_HEADS.has(head) && !DOCUMENT_HEADS.has(head)) return spokesperson(doc, span, a, h, b, phrase);
   if (ANONYMOUS_HEADS.has(head)) {
     // "pal Jane Doe": a descriptor followed by a name names the person
