@@ -32,6 +32,7 @@ import {
   OPENERS,
   PASSIVE,
   PAST,
+  IDIOMS_BEFORE_SAY,
   PARTICLES,
   PREPOSITION_CUES,
   PRONOUN_SOURCES,
@@ -495,17 +496,6 @@ function modelMayCue(h: number, opts: ReportedOptions): boolean {
 
 /** Log-odds of a probability, for comparing with the model's logits. */
 const logOdds = (p: number): number => Math.log(p / (1 - p));
-
-/** Idioms before "say" in which the writer speaks: "needless to say", "let's just say" (lower-cased, ’ as '). */
-const IDIOMS_BEFORE_SAY = [
-  'needless to ',
-  'suffice it to ',
-  'safe to ',
-  'fair to ',
-  "let's ",
-  "let's just ",
-  'let us ',
-];
 
 /** True when the cue at `cueStart` is "say" closing one of `IDIOMS_BEFORE_SAY`. */
 function writersIdiom(text: string, cueStart: number): boolean {

@@ -338,6 +338,21 @@ export const CLAUSE_BREAKS = wordSet([
 ]);
 
 /**
+ * Idioms before "say" in which the writer speaks, not a source ("needless to say", "let's just say"):
+ * the project's hand-written list, read off the tabloid train set's false reported speech; lower-cased,
+ * with ’ written as '.
+ */
+export const IDIOMS_BEFORE_SAY: readonly string[] = [
+  'needless to ',
+  'suffice it to ',
+  'safe to ',
+  'fair to ',
+  "let's ",
+  "let's just ",
+  'let us ',
+];
+
+/**
  * Particles and prepositions that, right after a verb, make a phrasal verb or a verb's complement, not
  * the start of reported words ("showed off", "opened up about", "pleaded guilty", "went on to"): the
  * project's hand-written list, read off the tabloid train set's false reported speech.
