@@ -42,6 +42,7 @@ const REAL_STEPS: Readonly<Record<string, number>> = {
   'score.wellSupportedFrom': 0.1,
   'score.partlySupportedFrom': 0.1,
   'reported.minCueProbability': 0.05,
+  'reported.minOtherCueProbability': 0.05,
 };
 
 /**

@@ -238,6 +238,7 @@ describe('reported-speech options and the cue model file', () => {
       minWords: 3,
       statementsOnly: true,
       maxFragmentWords: 12,
+      minOtherCueProbability: 0.8,
     });
   });
 

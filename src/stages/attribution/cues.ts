@@ -7,6 +7,7 @@ import { CUE_ADVERBS as ADVERBS, QUOTING_VERBS } from '../../lexicon/quoting.ts'
 import { ACCORDING, LISTENER_VERBS, REPORTING_VERBS, TO } from '../../lexicon/reporting.ts';
 import { type Mention, TokenKind } from '../../pipeline/doc.ts';
 import { isNameDot, tokenAtOrAfter } from '../../core/spans.ts';
+import { possessiveLength } from '../../core/tokens.ts';
 import type { Span } from '../../report/schema.ts';
 import { BETWEEN, DETERMINERS, NOT_SUBJECT_AFTER, SUBORDINATORS } from './words.ts';
 import { DOCUMENT_HEADS } from '../../lexicon/sources.ts';
@@ -452,6 +453,8 @@ export function clauseSubject(doc: Reading, c: number, floor: number): SpeakerPh
       continue;
     }
     const last = tokenAtOrAfter(t, m.end) - 1;
+    // "Mr. Trump's use of …": a name owning a noun is no subject of the clause
+    if (possessiveLength(doc.text, t.end[last]!) > 0) continue;
     const sp = speakerPhrase(doc, first, last);
     if (sp && sp.kind !== 'unknown') return sp;
   }

@@ -224,7 +224,8 @@ describe('attribution-cues: parenWords (a parenthesis holding 7 tokens between a
     ]));
   test('one holding eight is not', () => {
     const text = at('one two three four five six seven eight');
-    assert.deepEqual(quotes(text), ["Tomas Ferrell's (named-person), mention: Tomas Ferrell's, listener: -"]);
+    // past the limit the clause's first named person who is no possessor speaks, without the description
+    assert.deepEqual(quotes(text), ['Ida Roemer (named-person), mention: Ida Roemer, listener: -']);
     assert.deepEqual(
       moved(CUE_LIMITS, 'parenWords', 9, () => quotes(text)),
       ["Ida Roemer (named-person), mention: Tomas Ferrell's rival Ida Roemer, listener: -"],

@@ -331,7 +331,14 @@ export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | 
     mention ??= m;
     if (!nameMention && (m.form === 'name' || m.form === 'title')) nameMention = m;
   }
-  if (a !== b && nameMention) mention = nameMention;
+  // a name inside a description the entities stage resolved as a whole ("The TLC star" → the star
+  // named before) only modifies it; otherwise the name is who speaks ("Mad Men star Jon Hamm")
+  const whole =
+    mention?.form === 'epithet' &&
+    mention.start === span.start &&
+    nameMention !== undefined &&
+    nameMention.end <= mention.end;
+  if (a !== b && nameMention && !whole) mention = nameMention;
   if (a === b) {
     const w = t.hash[a]!;
     if (SUBJECT_PRONOUNS.has(w)) {
@@ -433,6 +440,16 @@ export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | 
     // outlet names are proper names: "the star" is not Star magazine
     if (isOwnOutlet(doc, lowerPhrase)) return outlet(doc, span);
     if (capitalised && OUTLETS.has(lowerPhrase)) return namedOutlet(doc, span, b, norm(phrase));
+  }
+  // "Attorney Dana Whitfield", "Publicist Jo Lee": a capitalised role word that the name's own mention
+  // takes in is a title, and the named person speaks
+  if ((SPOKES_HEADS.has(head) || ANONYMOUS_HEADS.has(head)) && t.cap[h] === 1 && h < e && mention) {
+    const titled =
+      mention.start === t.start[h] && mention.end > t.end[h]! && mention.form === 'name'
+        ? entityOf(doc, mention.entityId)
+        : undefined;
+    if (titled && titled.kind === 'person' && speaks(doc, titled))
+      return phraseOf(span, fromEntityWho(doc, titled));
   }
   if (SPOKES_HEADS.has(head) && !DOCUMENT_HEADS.has(head)) return spokesperson(doc, span, a, h, b, phrase);
   if (ANONYMOUS_HEADS.has(head)) {

@@ -338,6 +338,48 @@ export const CLAUSE_BREAKS = wordSet([
 ]);
 
 /**
+ * Idioms before "say" in which the writer speaks, not a source ("needless to say", "let's just say"):
+ * the project's hand-written list, read off the tabloid train set's false reported speech; lower-cased,
+ * with ’ written as '.
+ */
+export const IDIOMS_BEFORE_SAY: readonly string[] = [
+  'needless to ',
+  'suffice it to ',
+  'safe to ',
+  'fair to ',
+  "let's ",
+  "let's just ",
+  'let us ',
+];
+
+/**
+ * Particles and prepositions that, right after a verb, make a phrasal verb or a verb's complement, not
+ * the start of reported words ("showed off", "opened up about", "pleaded guilty", "went on to"): the
+ * project's hand-written list, read off the tabloid train set's false reported speech.
+ */
+export const PARTICLES = wordSet([
+  'off',
+  'on',
+  'up',
+  'out',
+  'about',
+  'over',
+  'down',
+  'back',
+  'away',
+  'into',
+  'in',
+  'for',
+  'with',
+  'to',
+  'guilty',
+  'at',
+  'from',
+  'by',
+  'of',
+]);
+
+/**
  * Verbs after which "to" is a preposition, not the start of reported words ("responded to her
  * request", "took to Instagram", "spoke to reporters"): the project's hand-written list.
  */

@@ -155,6 +155,8 @@ function cueBeside(doc: Doc, open: number, close: number, reach: number, reachBe
   if (close >= 0) {
     const a = tokenAtOrAfter(t, close + 1);
     for (let i = a; i < Math.min(t.count, a + reach); i++) {
+      // a verb in the next paragraph is not beside the mark ("“Title.”\n\nThe source added …")
+      if (lineBreakBetween(doc.text, i > a ? t.end[i - 1]! : close + 1, t.start[i]!)) break;
       // the full stop of "Mr." or an initial ("“…,” Mr. Ruiz said") ends no sentence
       if (
         t.kind[i] === TokenKind.punct &&
@@ -175,6 +177,12 @@ function cueBeside(doc: Doc, open: number, close: number, reach: number, reachBe
     }
   }
   return 0;
+}
+
+/** True when the text between offsets `a` and `b` (the gap between two tokens) holds a line break. */
+function lineBreakBetween(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 /** True when the mark at `open` begins a sentence: at a paragraph's start or after a full stop. */
