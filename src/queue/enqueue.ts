@@ -206,8 +206,9 @@ export async function runEnqueue(inputs: readonly string[], opts: EnqueueOptions
     for (const input of inputs)
       if (!isUrl(input) && !checked.has(input))
         checked.set(input, await checkInputLines(input, opts.skipBad ?? false, counts.bad, spoolDir));
+    // no feed to add anything and not one good line: the queue would be left as it was, so say so
     const files = [...checked.values()];
-    if (files.length === inputs.length && files.every((f) => f.good === 0))
+    if (!inputs.some(isUrl) && files.every((f) => f.good === 0))
       throw new HearsayError('HS_NOTHING_ENQUEUED', files.map((f) => f.source).join(', '));
     await enqueueChecked(inputs, checked, opts, counts);
   } finally {

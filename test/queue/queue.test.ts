@@ -131,7 +131,8 @@ describe('enqueue and queue commands on a real Redis', { skip }, () => {
     assert.equal(await drainQueue(redis, queue), 1);
     // only bad lines: an error, and nothing enqueued
     writeFileSync(b, '{"id": 1}\n');
-    const u = await hearsay(['enqueue', b, '--redis', redis, '--queue', queue, '--skip-bad']);
+    // listed twice it is still nothing to enqueue
+    const u = await hearsay(['enqueue', b, b, '--redis', redis, '--queue', queue, '--skip-bad']);
     assert.equal(u.code, 3);
     assert.match(
       u.stderr,
