@@ -126,3 +126,21 @@ export const MORE_SCHEDULE = wordSet([
   'sept', 'oct', 'nov', 'dec', 'jan', 'feb',
   'aug',
 ]);
+
+/**
+ * Words of the private sphere, beyond the base list (src/lexicon/claims.ts): the rooms and furniture of
+ * a home, the routines and staff of home life and the words of keeping something to oneself, written for
+ * this project from general English vocabulary, not from any article. A fact set there is one only
+ * insiders could know (the guide's private fact: "who sleeps where", "what happens at home").
+ */
+export const MORE_PRIVATE = wordSet([
+  // rooms and furniture of a home
+  'kitchen', 'bathroom', 'nursery', 'wing', 'wings', 'room', 'rooms', 'couch', 'sofa', 'desk', 'bedside',
+  'fridge', 'garden', 'backyard', 'basement', 'mansion', 'apartment', 'flat', 'estate', 'ranch',
+  // home life
+  'breakfast', 'bedtime', 'cooks', 'cooked', 'cooking', 'chores', 'routine', 'separate', 'separately',
+  'nanny', 'housekeeper', 'staff', 'secretary', 'aide', 'aides',
+  // keeping it to oneself
+  'confidant', 'confidante', 'confided', 'whispered', 'hidden', 'hides', 'hid', 'hiding', 'keeps',
+  'kept', 'discreet', 'discreetly', 'intimate', 'personal', 'offscreen', 'off-camera',
+]);
