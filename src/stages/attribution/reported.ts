@@ -21,17 +21,23 @@ import type { Span } from '../../report/schema.ts';
 import { clauseSubject, cueAfter, punctAt } from './cues.ts';
 import { cueModel, cueValues, hashFeatures, logit, sentenceQuoted, TEMPLATES } from './model.ts';
 import {
+  CLAUSE_FEATURES,
+  clauseFeatures,
+  clauseLogit,
+  clauseModel,
+  clauseSoon,
+  finiteSoon,
+} from './clause.ts';
+import {
   AS,
   BETWEEN,
   CLAUSE_BREAKS,
   DET_OPENERS,
-  DETERMINERS,
   FINITE,
   OBJECT_CUES,
   OBJECTS,
   OPENERS,
   PASSIVE,
-  PAST,
   IDIOMS_BEFORE_SAY,
   PARTICLES,
   PREPOSITION_CUES,
@@ -108,30 +114,6 @@ function onlyPunctAfter(doc: Reading, offset: number, b: number): boolean {
   const t = doc.tokens;
   for (let i = b; i >= 0 && t.start[i]! >= offset; i--) if (t.kind[i] !== TokenKind.punct) return false;
   return true;
-}
-
-function finiteSoon(doc: Reading, from: number, b: number): boolean {
-  const t = doc.tokens;
-  for (let i = from + 1; i <= b && i < from + 8; i++) if (FINITE.has(t.hash[i]!)) return true;
-  return false;
-}
-
-/**
- * Whether words from `from` on read as a clause: a finite verb soon ("the pair are …"), or a past
- * tense ("the agency hid …", "the team signed …") after the subject's first word.
- */
-function clauseSoon(doc: Reading, from: number, b: number): boolean {
-  if (finiteSoon(doc, from, b)) return true;
-  const t = doc.tokens;
-  const text = doc.text;
-  for (let i = from + 1; i <= b && i < from + 6; i++) {
-    if (t.kind[i] === TokenKind.punct) return false;
-    if (t.cap[i] === 1 || DETERMINERS.has(t.hash[i - 1]!)) continue;
-    if (PAST.has(t.hash[i]!)) return true;
-    const e = t.end[i]!;
-    if (e - t.start[i]! >= 5 && text.charCodeAt(e - 1) === 100 && text.charCodeAt(e - 2) === 101) return true;
-  }
-  return false;
 }
 
 /** "An insider said (that) CONTENT." / "According to X, CONTENT." at the start of a sentence. */
@@ -320,6 +302,12 @@ export interface ReportedOptions {
    * them all out.
    */
   readonly minOtherCueProbability: number;
+  /**
+   * Least probability the clause model (clause.ts) must give a reported clause, rules' and model's
+   * alike; absent or 0 keeps every clause the finders build (the defaults: on the tabloid dev gold
+   * the clause model traded precision for recall point for point, so `analyze` does not use it).
+   */
+  readonly minClauseProbability?: number;
 }
 
 /** Defaults, chosen on PolNeAR dev (`npm run eval:quotes`). */
@@ -332,6 +320,22 @@ export const REPORTED_DEFAULTS: ReportedOptions = {
   // 0.6/0.7 find more of PolNeAR's reported speech but cost the tabloid train set 3 and 1 points of
   // precision; 0.8 holds it (.912 against .914 without such cues) and still adds PolNeAR recall
   minOtherCueProbability: 0.8,
+};
+
+/**
+ * The finder in PolNeAR's sense of attribution: every cue word the cue model gives at least 0.2 (verbs
+ * of saying or not), beliefs and intentions too, and each clause kept when the clause model gives it at
+ * least `minClauseProbability`. Chosen on PolNeAR dev (`npm run eval:quotes`, the "wide" rows): 0.5
+ * gave the best F1@0.3 over all attributions (79.4; 0.6 gave 78.6, 0.7 77.5; without the clause model
+ * at the old cue threshold 0.5, 77.8). Not what `analyze` reports (see `minClauseProbability`).
+ */
+export const POLNEAR_OPTIONS: ReportedOptions = {
+  ...REPORTED_DEFAULTS,
+  statementsOnly: false,
+  beliefs: true,
+  minCueProbability: 0.2,
+  minOtherCueProbability: 0.2,
+  minClauseProbability: 0.5,
 };
 
 const v1 = new Uint32Array(TEMPLATES.length);
@@ -376,8 +380,12 @@ export function reportedIn(
   if (!cued) return [];
   const view = windowed(scope, doc, a, b);
   const out: ReportedClause[] = [];
+  const quoted = sentenceQuoted(doc, a, b);
   accept(
-    doc,
+    view,
+    a,
+    b,
+    quoted,
     opts,
     hard,
     frags,
@@ -408,7 +416,6 @@ export function reportedIn(
       if (!blocked.some((q) => overlaps(q, head))) out.unshift({ ...first, content: head });
     }
   }
-  const quoted = sentenceQuoted(doc, a, b);
   const floor = logOdds(opts.minCueProbability);
   const otherFloor = opts.statementsOnly ? logOdds(opts.minOtherCueProbability) : floor;
   // the few words that pass the threshold, best first (one small array per sentence)
@@ -433,7 +440,7 @@ export function reportedIn(
       out.some((o) => overlaps(o.content, at) || overlaps(o.cue, at) || (o.source && overlaps(o.source, at)))
     )
       continue;
-    accept(doc, opts, hard, frags, out, modelHit(view, a, b, c.i, c.z, quoted, opts));
+    accept(view, a, b, quoted, opts, hard, frags, out, modelHit(view, a, b, c.i, c.z, quoted, opts));
   }
   return out.sort((x, y) => x.content.start - y.content.start);
 }
@@ -511,6 +518,9 @@ function writersIdiom(text: string, cueStart: number): boolean {
 /** Adds a candidate to `out` unless it is a belief not asked for, too short, or overlaps what is there. */
 function accept(
   doc: Reading,
+  a: number,
+  b: number,
+  quoted: boolean,
   opts: ReportedOptions,
   blocked: readonly Span[],
   frags: readonly Span[],
@@ -536,7 +546,25 @@ function accept(
       return;
   for (const o of out)
     if (overlaps(o.content, content) || overlaps(o.cue, h.cue) || overlaps(o.content, h.cue)) return;
-  out.push({ ...h, content });
+  const clause = { ...h, content };
+  const least = opts.minClauseProbability ?? 0;
+  if (least > 0 || observer) {
+    clauseFeatures(doc, a, b, clause, quoted, clauseFeats);
+    observer?.(doc, clause, clauseFeats);
+    if (least > 0 && clauseLogit(clauseModel(), clauseFeats) < logOdds(least)) return;
+  }
+  out.push(clause);
+}
+
+const clauseFeats = new Uint32Array(CLAUSE_FEATURES);
+
+/** Sees every clause the finder accepts, with its clause features (for fitting the clause model). */
+export type ClauseObserver = (doc: Reading, clause: ReportedClause, features: Uint32Array) => void;
+let observer: ClauseObserver | null = null;
+
+/** Sets (or, with null, clears) the observer of accepted clauses: `npm run fit:attribution` only. */
+export function observeClauses(fn: ClauseObserver | null): void {
+  observer = fn;
 }
 
 const NO_SPANS: readonly Span[] = [];
