@@ -39,6 +39,7 @@ import {
   OPENERS,
   PASSIVE,
   IDIOMS_BEFORE_SAY,
+  ING_NOUNS,
   PARTICLES,
   PREPOSITION_CUES,
   PRONOUN_SOURCES,
@@ -176,8 +177,9 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
         : null;
     if (t.hash[from] === THAT) from++;
     // without "that", the reported words must open with a subject or hold a finite verb soon:
-    // "sources claim the pair are …", not "she said the words twice"
-    else if (!SUBJECTS.has(t.hash[from]!) && !finiteSoon(doc, from, b)) return null;
+    // "sources claim the pair are …", not "she said the words twice"; or open with a gerund, which
+    // reports a proposition of its own ("he denied cheating on her", "she admitted having doubts")
+    else if (!SUBJECTS.has(t.hash[from]!) && !finiteSoon(doc, from, b) && !gerundAt(doc, from)) return null;
     if (from >= b) return null;
     return {
       content: { start: t.start[from]!, end: t.end[b]! },
@@ -746,7 +748,8 @@ function modelHit(
     !marked &&
     OBJECT_CUES.has(t.hash[c]!) &&
     !SUBJECTS.has(t.hash[from]!) &&
-    !clauseSoon(doc, from, b)
+    !clauseSoon(doc, from, b) &&
+    !gerundAt(doc, from)
   )
     return null;
   // "responded to her request", "took to Instagram": a preposition after the cue opens no statement
@@ -798,6 +801,16 @@ function made(
     if (sub) return { content, cue, source: sub.span, speaker: sub, listener, kind, by: 'model', p };
   }
   return { content, cue, source: src, speaker, listener, kind, by: 'model', p };
+}
+
+/**
+ * True for a gerund at token `i`: a lower-case word of five letters or more ending in "-ing" that is no
+ * noun of `ING_NOUNS` ("cheating", "having", "being"; not "nothing", "wedding").
+ */
+function gerundAt(doc: Reading, i: number): boolean {
+  const t = doc.tokens;
+  if (i >= t.count || t.kind[i] === TokenKind.punct || t.cap[i] === 1) return false;
+  return t.end[i]! - t.start[i]! >= 5 && endsWithIng(doc.text, t.end[i]!) && !ING_NOUNS.has(t.hash[i]!);
 }
 
 /** True for a word ending in "-ing" at `end` ("calling", "saying"). */
