@@ -791,17 +791,38 @@ function made(
   const c = tokenAtOrAfter(t, cue.start);
   // "…, calling him …": a participle after a comma has the clause's subject, not an appositive's words
   const participle = punct(doc, c - 1) === 44 && endsWithIng(doc.text, cue.end);
-  if ((!speaker || participle || COORDINATORS.has(t.hash[c - 1]!)) && cue.start < content.start) {
+  // "she popped up to announce that …": an infinitive cue has the clause's subject, not the word "to"
+  const infinitive = t.hash[c - 1] === TO;
+  if (
+    (!speaker || participle || infinitive || COORDINATORS.has(t.hash[c - 1]!)) &&
+    cue.start < content.start
+  ) {
     // the words before the cue are no speaker ("… on Thursday said"), or the cue is a second verb
     // ("X toured the plant and said"): the sentence's subject speaks, the first person or
     // organization it names
     let a = c;
     while (a > 0 && t.sentence[a - 1] === t.sentence[c]) a--;
-    const sub = clauseSubject(doc, c, a);
+    const sub = clauseSubject(doc, c, a) ?? (infinitive ? pronounBefore(doc, a, c - 2) : null);
     if (sub) return { content, cue, source: sub.span, speaker: sub, listener, kind, by: 'model', p };
   }
   return { content, cue, source: src, speaker, listener, kind, by: 'model', p };
 }
+
+/**
+ * The nearest subject pronoun in tokens `[a, y]`, read back from `y` within `REPORTED_LIMITS.sourceAfter`
+ * words ("when she popped up, out of nowhere, to announce …": "she"), as a speaker; not "you".
+ */
+function pronounBefore(doc: Reading, a: number, y: number): SpeakerPhrase | null {
+  const t = doc.tokens;
+  for (let k = y, n = 0; k >= a && n < REPORTED_LIMITS.sourceAfter * 2; k--, n++) {
+    const h = t.hash[k]!;
+    if (h === YOU || !PRONOUN_SOURCES.has(h) || h === WHO) continue;
+    return speakerPhrase(doc, k, k);
+  }
+  return null;
+}
+
+const WHO = hashWord('who');
 
 /**
  * True for a gerund at token `i`: a lower-case word of five letters or more ending in "-ing" that is no
