@@ -9,6 +9,8 @@
  *            --data DIR (the PolNeAR folder holding dev/ and train/; default ../shared/data/polnear)
  *            --errors-subset all|quoted|unquoted (error examples of gold with / without a quotation
  *            mark only, and of predictions likewise)
+ *            --wide JSON (options of the wide finder's run over its defaults, e.g.
+ *            '{"beliefs":false,"minCueProbability":0.3}')
  *
  * Each text goes through `analyze(text)` (no date). Gold = the Content span of every attribution
  * (with its Source and Cue). Spans on both sides are first trimmed of edge spaces, quotation marks and
@@ -34,7 +36,7 @@ import { parseArticle } from '../src/article.ts';
 import { analyze, bundledKb, type Report, standard } from '../src/index.ts';
 import { hashWord } from '../src/core/hash.ts';
 import { BELIEF_VERBS } from '../src/lexicon/reporting.ts';
-import { REPORTED_DEFAULTS } from '../src/stages/attribution/reported.ts';
+import { POLNEAR_OPTIONS, type REPORTED_DEFAULTS } from '../src/stages/attribution/reported.ts';
 import type { Doc } from '../src/pipeline/doc.ts';
 import { runStages } from '../src/pipeline/processor.ts';
 import { attributionStage } from '../src/stages/attribution/stage.ts';
@@ -55,6 +57,7 @@ const { values: args } = parseArgs({
     annotators: { type: 'string', default: 'first' },
     data: { type: 'string' },
     'errors-subset': { type: 'string', default: 'all' },
+    wide: { type: 'string' },
   },
 });
 const dataRoot = args.data ? path.resolve(args.data) : path.resolve(root, '..', 'shared', 'data', 'polnear');
@@ -125,9 +128,14 @@ let textMismatch = 0;
 const annProblems: string[] = [];
 let spanMismatches = 0;
 const reportCache = new Map<string, ReturnType<typeof analyze>>();
-// PolNeAR's notion of attribution: every cue the model finds, beliefs and intentions too. The
-// attribution stage calls the finder with its defaults, so the wide run calls it here itself.
-const WIDE = { ...REPORTED_DEFAULTS, statementsOnly: false, beliefs: true };
+// PolNeAR's notion of attribution (`POLNEAR_OPTIONS`): every cue the model finds, beliefs and
+// intentions too, each clause checked by the clause model. The attribution stage calls the finder with
+// its defaults, so the wide run calls it here itself.
+// `--wide '{"minCueProbability":0.3}'` moves its options, to look at what another setting would find
+const WIDE = {
+  ...POLNEAR_OPTIONS,
+  ...(args.wide ? (JSON.parse(args.wide) as Partial<typeof REPORTED_DEFAULTS>) : {}),
+};
 const beforeAttribution = standard.slice(0, standard.indexOf(attributionStage as (typeof standard)[number]));
 const predsWide: Pred[][] = [];
 const isBelief = (text: string, cue: readonly Range[] | null): boolean =>
@@ -577,7 +585,7 @@ if (args.json) {
     'beliefs left out: gold whose cue holds a belief or intention verb (src/lexicon/reporting.ts BELIEF_VERBS: "thinks", "plans") dropped, as QUOTES-GUIDE.md counts only speech.',
   );
   out.push(
-    "wide: the pipeline with the reported-speech finder in PolNeAR's sense (every cue the model finds, not only verbs of saying, and beliefs): a measure of the model, not what `analyze` reports.",
+    "wide: the pipeline with the reported-speech finder in PolNeAR's sense (POLNEAR_OPTIONS: every cue the cue model gives >= 0.2, not only verbs of saying, beliefs too, each clause kept at clause-model p >= 0.5): a measure of the models, not what `analyze` reports.",
   );
   out.push(
     'spk-entity@.3: lenient speaker: the Source overlaps speaker.mention or any mention of the predicted source (report.sources).',

@@ -9,6 +9,19 @@
  *            held-out precision and recall; the written model is then refitted on all of train)
  *            --min-count 5 (features seen on fewer candidate tokens are left out: a smaller file
  *            that loads fast and overfits less)
+ *            --part cue|clause|all (which model to fit; default all. The clause model reads the cue
+ *            model's probabilities from the shipped cue-model.json: after refitting the cue model with
+ *            --write, run `--part clause --write` again)
+ *            --clause-epochs 12  --tabloid-weight 3 (each tabloid train clause counts as this many)
+ *
+ * The clause model (src/stages/attribution/clause.ts) decides whether a whole reported clause the
+ * finder built is an attribution. Its examples are every clause the finder accepts on PolNeAR train
+ * and on the tabloid train gold's articles (../shared/gold/tabloid-train.quotes.jsonl, texts from
+ * ../shared/data/gossipcop-dev.jsonl by id) with the wide candidate options (`CLAUSE_CANDIDATES`).
+ * Label on PolNeAR: at least 30% of the clause's (trimmed) words lie in one gold Content, the
+ * precision criterion of `npm run eval:quotes`. On the tabloid gold: the clause matches a gold
+ * quotation by the metric of ../shared/tools/eval-tabloid.mjs (PolNeAR counts beliefs and wider
+ * attributions that the tabloid guide does not; both sets shape the one model).
  *
  * Each text goes through the pipeline up to attribution (segmentation, quotations, names), so the
  * features are the ones the engine sees. A candidate is a word that may be a cue: one that heads at
@@ -18,7 +31,7 @@
  * with `npm run eval:quotes`, never fit on it.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -40,7 +53,20 @@ import {
   sentenceQuoted,
   TEMPLATES,
 } from '../src/stages/attribution/model.ts';
+import {
+  CLAUSE_MODEL_URL,
+  CLAUSE_TEMPLATES,
+  CLAUSE_FEATURES,
+  type ClauseModelFile,
+  clauseValueHash,
+} from '../src/stages/attribution/clause.ts';
+import { findReported } from '../src/stages/attribution/indirect.ts';
+import { observeClauses, POLNEAR_OPTIONS } from '../src/stages/attribution/reported.ts';
 import type { Range } from './lib/brat.ts';
+import { normalizeRanges, overlapMany, trimRange } from './lib/spans.ts';
+
+/** The finder's options while collecting clauses: PolNeAR's notion (`POLNEAR_OPTIONS`), every clause kept. */
+const CLAUSE_CANDIDATES = { ...POLNEAR_OPTIONS, minClauseProbability: 0 };
 import { readPolnear, splitDir } from './lib/polnear.ts';
 
 const started = performance.now();
@@ -55,8 +81,15 @@ const { values: args } = parseArgs({
     limit: { type: 'string' },
     holdout: { type: 'string', default: '0.15' },
     'min-count': { type: 'string', default: '5' },
+    part: { type: 'string', default: 'all' },
+    'clause-epochs': { type: 'string', default: '12' },
+    'tabloid-weight': { type: 'string', default: '3' },
   },
 });
+if (!['cue', 'clause', 'all'].includes(args.part!)) {
+  console.error(`fit-attribution: --part must be cue, clause or all, not "${args.part}"`);
+  process.exit(2);
+}
 const dataRoot = args.data ? path.resolve(args.data) : path.resolve(root, '..', 'shared', 'data', 'polnear');
 const dir = splitDir(dataRoot, 'train');
 if (!dir) {
@@ -236,6 +269,8 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 function fit(
   xs: readonly Example[],
   label: (e: Example) => number,
+  rounds = epochs,
+  weight: (e: Example) => number = () => 1,
 ): { bias: number; w: Map<number, number> } {
   const w = new Map<number, number>();
   const g2 = new Map<number, number>();
@@ -244,7 +279,7 @@ function fit(
   const order = xs.map((_, i) => i);
   const rand = rng(Number(args.seed));
   const lr = 0.3;
-  for (let e = 0; e < epochs; e++) {
+  for (let e = 0; e < rounds; e++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
       [order[i], order[j]] = [order[j]!, order[i]!];
@@ -257,7 +292,7 @@ function fit(
       const p = sigmoid(z);
       const y = label(x);
       loss -= y ? Math.log(p + 1e-12) : Math.log(1 - p + 1e-12);
-      const g = p - y;
+      const g = (p - y) * weight(x);
       gb += g * g;
       bias -= (lr * g) / Math.sqrt(gb);
       for (const h of x.f) {
@@ -269,7 +304,7 @@ function fit(
         w.set(h, wh - (lr * gh) / Math.sqrt(acc));
       }
     }
-    if (e === epochs - 1) console.log(`  ${epochs} epochs: log-loss ${(loss / xs.length).toFixed(4)}`);
+    if (e === rounds - 1) console.log(`  ${rounds} epochs: log-loss ${(loss / xs.length).toFixed(4)}`);
   }
   return { bias, w };
 }
@@ -297,60 +332,203 @@ function report(
   );
 }
 
-const cueLabel = (e: Example): number => e.y;
-const dirLabel = (e: Example): number => e.dir;
-const isCue = (e: Example): boolean => e.y === 1 && e.dir >= 0;
-const firstHeld = Math.round(prepared.length * (1 - Number(args.holdout)));
-if (firstHeld < prepared.length) {
-  const fitPart = examples.filter((e) => e.text < firstHeld);
-  const held = examples.filter((e) => e.text >= firstHeld);
-  console.log(
-    `fit-attribution: held-out check, fitted on ${firstHeld} texts, ${prepared.length - firstHeld} held out`,
-  );
-  report('cue (held out)', held, cueLabel, fit(fitPart, cueLabel));
-  report('direction (held out)', held.filter(isCue), dirLabel, fit(fitPart.filter(isCue), dirLabel));
-}
-console.log('fit-attribution: cue model, all of train');
-const cueFit = fit(examples, cueLabel);
-report('cue', examples, cueLabel, cueFit);
-const cueTokens = examples.filter(isCue);
-console.log(`fit-attribution: direction model (${cueTokens.length} cue tokens)`);
-const dirFit = fit(cueTokens, dirLabel);
-report('direction (content after the cue)', cueTokens, dirLabel, dirFit);
-
-function named(m: { bias: number; w: Map<number, number> }): {
-  bias: number;
-  weights: Record<string, Record<string, number>>;
-} {
-  const weights: Record<string, Record<string, number>> = {};
-  const entries = [...m.w].filter(([h, v]) => h !== 0 && Math.abs(v) >= 0.02);
-  for (const [h, v] of entries.sort((x, y) => names.get(x[0])![1].localeCompare(names.get(y[0])![1]))) {
-    const [k, name] = names.get(h)!;
-    const tname = TEMPLATES[k]!.name;
-    weights[tname] ??= {};
-    weights[tname]![name] = Number(v.toFixed(4));
+if (args.part !== 'clause') {
+  const cueLabel = (e: Example): number => e.y;
+  const dirLabel = (e: Example): number => e.dir;
+  const isCue = (e: Example): boolean => e.y === 1 && e.dir >= 0;
+  const firstHeld = Math.round(prepared.length * (1 - Number(args.holdout)));
+  if (firstHeld < prepared.length) {
+    const fitPart = examples.filter((e) => e.text < firstHeld);
+    const held = examples.filter((e) => e.text >= firstHeld);
+    console.log(
+      `fit-attribution: held-out check, fitted on ${firstHeld} texts, ${prepared.length - firstHeld} held out`,
+    );
+    report('cue (held out)', held, cueLabel, fit(fitPart, cueLabel));
+    report('direction (held out)', held.filter(isCue), dirLabel, fit(fitPart.filter(isCue), dirLabel));
   }
-  return { bias: Number(m.bias.toFixed(4)), weights };
+  console.log('fit-attribution: cue model, all of train');
+  const cueFit = fit(examples, cueLabel);
+  report('cue', examples, cueLabel, cueFit);
+  const cueTokens = examples.filter(isCue);
+  console.log(`fit-attribution: direction model (${cueTokens.length} cue tokens)`);
+  const dirFit = fit(cueTokens, dirLabel);
+  report('direction (content after the cue)', cueTokens, dirLabel, dirFit);
+
+  function named(m: { bias: number; w: Map<number, number> }): {
+    bias: number;
+    weights: Record<string, Record<string, number>>;
+  } {
+    const weights: Record<string, Record<string, number>> = {};
+    const entries = [...m.w].filter(([h, v]) => h !== 0 && Math.abs(v) >= 0.02);
+    for (const [h, v] of entries.sort((x, y) => names.get(x[0])![1].localeCompare(names.get(y[0])![1]))) {
+      const [k, name] = names.get(h)!;
+      const tname = TEMPLATES[k]!.name;
+      weights[tname] ??= {};
+      weights[tname]![name] = Number(v.toFixed(4));
+    }
+    return { bias: Number(m.bias.toFixed(4)), weights };
+  }
+
+  const sha = createHash('sha256');
+  for (const d of docs) sha.update(d.name).update(d.text);
+  const file: CueModelFile = {
+    version: `polnear-train-${sha.digest('hex').slice(0, 8)}-e${epochs}-m${minCount}`,
+    trainedOn: { dataset: 'PolNeAR train', texts: docs.length, candidates: examples.length, cues: positives },
+    candidates: [...candidates].map((h) => vocab.get(h)!).sort(),
+    cue: named(cueFit),
+    direction: named(dirFit),
+  };
+  const top = Object.entries(file.cue.weights.w0 ?? {})
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, 12)
+    .map(([k, v]) => `${k} ${v}`);
+  console.log(`fit-attribution: strongest cue words: ${top.join(', ')}`);
+  if (args.write) {
+    const out = fileURLToPath(CUE_MODEL_URL);
+    mkdirSync(path.dirname(out), { recursive: true });
+    writeFileSync(out, `${JSON.stringify(file, null, 1)}\n`);
+    console.log(`fit-attribution: wrote ${path.relative(root, out)} (${file.version})`);
+  } else console.log('fit-attribution: not written (pass --write to save)');
+}
+if (args.part !== 'cue') fitClause();
+console.log(`fit-attribution: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+/**
+ * Fits the clause model on every clause the finder accepts (wide options) on PolNeAR train and on the
+ * tabloid train gold's articles, and writes data/attribution/clause-model.json with --write.
+ */
+function fitClause(): void {
+  const clauseExamples: Example[] = [];
+  const datasets = ['PolNeAR train'];
+  const tabloidWeight = Number(args['tabloid-weight']);
+  /** Collects the clauses of one document; `right` labels a clause's trimmed content. */
+  const collect = (doc: Doc, text: number, right: (r: Range) => boolean): void => {
+    observeClauses((d, clause, f) => {
+      const y = right(trimRange(d.text, clause.content)) ? 1 : 0;
+      clauseExamples.push({ text, f: Uint32Array.from(f.subarray(0, CLAUSE_FEATURES)), y, dir: -1 });
+    });
+    findReported(doc, doc.quoted, CLAUSE_CANDIDATES);
+    observeClauses(null);
+  };
+  for (const [ti, p] of prepared.entries()) {
+    const text = docs[ti]!.text;
+    const golds = docs[ti]!.attributions.map((at) =>
+      normalizeRanges(at.content.map((r) => trimRange(text, r))),
+    );
+    collect(p.doc, ti, (r) => {
+      const len = r.end - r.start;
+      return len > 0 && golds.some((g) => overlapMany(g, [r]) / len >= 0.3);
+    });
+  }
+  const polnearN = clauseExamples.length;
+  const shared = path.resolve(root, '..', 'shared');
+  const tabloidGold = path.join(shared, 'gold', 'tabloid-train.quotes.jsonl');
+  const tabloidTexts = path.join(shared, 'data', 'gossipcop-dev.jsonl');
+  if (existsSync(tabloidGold) && existsSync(tabloidTexts)) {
+    datasets.push('tabloid train gold');
+    const readJsonl = (f: string): Record<string, unknown>[] =>
+      readFileSync(f, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
+    const byId = new Map(readJsonl(tabloidTexts).map((r) => [String(r.id), r]));
+    // the metric of ../shared/tools/eval-tabloid.mjs: the clause holds the gold's first 40 characters, or
+    // the gold's start…end holds the clause's first 30
+    const norm = (s: string): string =>
+      s
+        .replace(/[\u2018\u2019]/g, "'")
+        .replace(/[\u201C\u201D]/g, '"')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .toLowerCase();
+    const has = (s: string, needle: string): boolean => norm(s).includes(norm(needle).slice(0, 40));
+    for (const [gi, g] of readJsonl(tabloidGold).entries()) {
+      const r = byId.get(String(g.id));
+      if (!r) continue;
+      const title = typeof r.title === 'string' ? r.title : undefined;
+      const article = parseArticle({ text: String(r.text), ...(title ? { title } : {}) });
+      if (!article.ok) continue;
+      const doc = runStages(stages, article.value, kb);
+      for (let i = 0; i < doc.tokens.count; i++)
+        if (!vocab.has(doc.tokens.hash[i]!))
+          vocab.set(doc.tokens.hash[i]!, fold(doc.text.slice(doc.tokens.start[i]!, doc.tokens.end[i]!)));
+      const quotes = (g.quotes as { startsWith: string; endsWith?: string }[]) ?? [];
+      collect(doc, prepared.length + gi, (span) => {
+        const s = doc.text.slice(span.start, span.end);
+        return quotes.some(
+          (q) => has(s, q.startsWith) || has(`${q.startsWith} ${q.endsWith ?? ''}`, s.slice(0, 30)),
+        );
+      });
+    }
+  } else
+    console.log(`fit-attribution: no tabloid train gold at ${tabloidGold}; clause model from PolNeAR only`);
+  const nRight = clauseExamples.filter((e) => e.y === 1).length;
+  console.log(
+    `fit-attribution: clause model, ${clauseExamples.length} clauses (${polnearN} PolNeAR, ${clauseExamples.length - polnearN} tabloid), ${nRight} right`,
+  );
+  const rounds = Number(args['clause-epochs']);
+  const w = (e: Example): number => (e.text >= prepared.length ? tabloidWeight : 1);
+  const held = Math.round(prepared.length * (1 - Number(args.holdout)));
+  if (held < prepared.length) {
+    const fitPart = clauseExamples.filter((e) => e.text < held || e.text >= prepared.length);
+    const out = clauseExamples.filter((e) => e.text >= held && e.text < prepared.length);
+    report(
+      'clause (PolNeAR held out)',
+      out,
+      (e) => e.y,
+      fit(fitPart, (e) => e.y, rounds, w),
+    );
+  }
+  const m = fit(clauseExamples, (e) => e.y, rounds, w);
+  report('clause', clauseExamples, (e) => e.y, m);
+  // name every kept weight: the template and its value, read back by hashing the candidates' values
+  const weights: Record<string, Record<string, number>> = {};
+  const byHash = clauseValueNames(clauseExamples);
+  for (const [h, v] of [...m.w].sort((x, y) => x[0] - y[0])) {
+    if (Math.abs(v) < 0.01) continue;
+    const named = byHash.get(h);
+    if (!named) continue;
+    const [tname, value] = named;
+    weights[tname] ??= {};
+    weights[tname]![value] = Number(v.toFixed(4));
+  }
+  for (const k of Object.keys(weights))
+    weights[k] = Object.fromEntries(Object.entries(weights[k]!).sort((x, y) => x[0].localeCompare(y[0])));
+  const sha2 = createHash('sha256');
+  for (const d of docs) sha2.update(d.name).update(d.text);
+  const file: ClauseModelFile = {
+    version: `clause-${sha2.digest('hex').slice(0, 8)}-t${tabloidWeight}-e${rounds}`,
+    trainedOn: { datasets, clauses: clauseExamples.length, right: nRight },
+    bias: Number(m.bias.toFixed(4)),
+    weights,
+  };
+  if (args.write) {
+    const out = fileURLToPath(CLAUSE_MODEL_URL);
+    writeFileSync(out, `${JSON.stringify(file, null, 1)}\n`);
+    console.log(`fit-attribution: wrote ${path.relative(root, out)} (${file.version})`);
+  } else console.log('fit-attribution: clause model not written (pass --write to save)');
 }
 
-const sha = createHash('sha256');
-for (const d of docs) sha.update(d.name).update(d.text);
-const file: CueModelFile = {
-  version: `polnear-train-${sha.digest('hex').slice(0, 8)}-e${epochs}-m${minCount}`,
-  trainedOn: { dataset: 'PolNeAR train', texts: docs.length, candidates: examples.length, cues: positives },
-  candidates: [...candidates].map((h) => vocab.get(h)!).sort(),
-  cue: named(cueFit),
-  direction: named(dirFit),
-};
-const top = Object.entries(file.cue.weights.w0 ?? {})
-  .sort((x, y) => y[1] - x[1])
-  .slice(0, 12)
-  .map(([k, v]) => `${k} ${v}`);
-console.log(`fit-attribution: strongest cue words: ${top.join(', ')}`);
-if (args.write) {
-  const out = fileURLToPath(CUE_MODEL_URL);
-  mkdirSync(path.dirname(out), { recursive: true });
-  writeFileSync(out, `${JSON.stringify(file, null, 1)}\n`);
-  console.log(`fit-attribution: wrote ${path.relative(root, out)} (${file.version})`);
-} else console.log('fit-attribution: not written (pass --write to save)');
-console.log(`fit-attribution: done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+/**
+ * Names of the clause features' hashes: every value a template can take is tried (numbers 0–200, and
+ * every word of the vocabulary for word templates) and kept when some example has its hash.
+ */
+function clauseValueNames(xs: readonly Example[]): Map<number, [string, string]> {
+  const used = new Set<number>();
+  for (const e of xs) for (const h of e.f) used.add(h);
+  const out = new Map<number, [string, string]>();
+  const words = [...vocab.values(), '<s>'];
+  CLAUSE_TEMPLATES.forEach((tpl, k) => {
+    const values =
+      tpl.value === 'word|int'
+        ? words.flatMap((w) => [0, 1, 2, 3, 4, 5, 6].map((n) => `${w}|${n}`))
+        : tpl.value === 'int'
+          ? Array.from({ length: 201 }, (_, i) => String(i))
+          : words;
+    for (const v of values) {
+      const h = clauseValueHash(k, v);
+      if (used.has(h) && !out.has(h)) out.set(h, [tpl.name, v]);
+    }
+  });
+  return out;
+}

@@ -21,18 +21,25 @@ import type { Span } from '../../report/schema.ts';
 import { clauseSubject, cueAfter, punctAt } from './cues.ts';
 import { cueModel, cueValues, hashFeatures, logit, sentenceQuoted, TEMPLATES } from './model.ts';
 import {
+  CLAUSE_FEATURES,
+  clauseFeatures,
+  clauseLogit,
+  clauseModel,
+  clauseSoon,
+  finiteSoon,
+} from './clause.ts';
+import {
   AS,
   BETWEEN,
   CLAUSE_BREAKS,
   DET_OPENERS,
-  DETERMINERS,
   FINITE,
   OBJECT_CUES,
   OBJECTS,
   OPENERS,
   PASSIVE,
-  PAST,
   IDIOMS_BEFORE_SAY,
+  ING_NOUNS,
   PARTICLES,
   PREPOSITION_CUES,
   PRONOUN_SOURCES,
@@ -110,30 +117,6 @@ function onlyPunctAfter(doc: Reading, offset: number, b: number): boolean {
   return true;
 }
 
-function finiteSoon(doc: Reading, from: number, b: number): boolean {
-  const t = doc.tokens;
-  for (let i = from + 1; i <= b && i < from + 8; i++) if (FINITE.has(t.hash[i]!)) return true;
-  return false;
-}
-
-/**
- * Whether words from `from` on read as a clause: a finite verb soon ("the pair are …"), or a past
- * tense ("the agency hid …", "the team signed …") after the subject's first word.
- */
-function clauseSoon(doc: Reading, from: number, b: number): boolean {
-  if (finiteSoon(doc, from, b)) return true;
-  const t = doc.tokens;
-  const text = doc.text;
-  for (let i = from + 1; i <= b && i < from + 6; i++) {
-    if (t.kind[i] === TokenKind.punct) return false;
-    if (t.cap[i] === 1 || DETERMINERS.has(t.hash[i - 1]!)) continue;
-    if (PAST.has(t.hash[i]!)) return true;
-    const e = t.end[i]!;
-    if (e - t.start[i]! >= 5 && text.charCodeAt(e - 1) === 100 && text.charCodeAt(e - 2) === 101) return true;
-  }
-  return false;
-}
-
 /** "An insider said (that) CONTENT." / "According to X, CONTENT." at the start of a sentence. */
 export function leading(doc: Reading, a: number, b: number): Hit | null {
   const t = doc.tokens;
@@ -194,8 +177,9 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
         : null;
     if (t.hash[from] === THAT) from++;
     // without "that", the reported words must open with a subject or hold a finite verb soon:
-    // "sources claim the pair are …", not "she said the words twice"
-    else if (!SUBJECTS.has(t.hash[from]!) && !finiteSoon(doc, from, b)) return null;
+    // "sources claim the pair are …", not "she said the words twice"; or open with a gerund, which
+    // reports a proposition of its own ("he denied cheating on her", "she admitted having doubts")
+    else if (!SUBJECTS.has(t.hash[from]!) && !finiteSoon(doc, from, b) && !gerundAt(doc, from)) return null;
     if (from >= b) return null;
     return {
       content: { start: t.start[from]!, end: t.end[b]! },
@@ -320,6 +304,12 @@ export interface ReportedOptions {
    * them all out.
    */
   readonly minOtherCueProbability: number;
+  /**
+   * Least probability the clause model (clause.ts) must give a reported clause, rules' and model's
+   * alike; absent or 0 keeps every clause the finders build (the defaults: on the tabloid dev gold
+   * the clause model traded precision for recall point for point, so `analyze` does not use it).
+   */
+  readonly minClauseProbability?: number;
 }
 
 /** Defaults, chosen on PolNeAR dev (`npm run eval:quotes`). */
@@ -332,6 +322,22 @@ export const REPORTED_DEFAULTS: ReportedOptions = {
   // 0.6/0.7 find more of PolNeAR's reported speech but cost the tabloid train set 3 and 1 points of
   // precision; 0.8 holds it (.912 against .914 without such cues) and still adds PolNeAR recall
   minOtherCueProbability: 0.8,
+};
+
+/**
+ * The finder in PolNeAR's sense of attribution: every cue word the cue model gives at least 0.2 (verbs
+ * of saying or not), beliefs and intentions too, and each clause kept when the clause model gives it at
+ * least `minClauseProbability`. Chosen on PolNeAR dev (`npm run eval:quotes`, the "wide" rows): 0.5
+ * gave the best F1@0.3 over all attributions (79.4; 0.6 gave 78.6, 0.7 77.5; without the clause model
+ * at the old cue threshold 0.5, 77.8). Not what `analyze` reports (see `minClauseProbability`).
+ */
+export const POLNEAR_OPTIONS: ReportedOptions = {
+  ...REPORTED_DEFAULTS,
+  statementsOnly: false,
+  beliefs: true,
+  minCueProbability: 0.2,
+  minOtherCueProbability: 0.2,
+  minClauseProbability: 0.5,
 };
 
 const v1 = new Uint32Array(TEMPLATES.length);
@@ -376,8 +382,12 @@ export function reportedIn(
   if (!cued) return [];
   const view = windowed(scope, doc, a, b);
   const out: ReportedClause[] = [];
+  const quoted = sentenceQuoted(doc, a, b);
   accept(
-    doc,
+    view,
+    a,
+    b,
+    quoted,
     opts,
     hard,
     frags,
@@ -408,7 +418,6 @@ export function reportedIn(
       if (!blocked.some((q) => overlaps(q, head))) out.unshift({ ...first, content: head });
     }
   }
-  const quoted = sentenceQuoted(doc, a, b);
   const floor = logOdds(opts.minCueProbability);
   const otherFloor = opts.statementsOnly ? logOdds(opts.minOtherCueProbability) : floor;
   // the few words that pass the threshold, best first (one small array per sentence)
@@ -433,7 +442,7 @@ export function reportedIn(
       out.some((o) => overlaps(o.content, at) || overlaps(o.cue, at) || (o.source && overlaps(o.source, at)))
     )
       continue;
-    accept(doc, opts, hard, frags, out, modelHit(view, a, b, c.i, c.z, quoted, opts));
+    accept(view, a, b, quoted, opts, hard, frags, out, modelHit(view, a, b, c.i, c.z, quoted, opts));
   }
   return out.sort((x, y) => x.content.start - y.content.start);
 }
@@ -511,6 +520,9 @@ function writersIdiom(text: string, cueStart: number): boolean {
 /** Adds a candidate to `out` unless it is a belief not asked for, too short, or overlaps what is there. */
 function accept(
   doc: Reading,
+  a: number,
+  b: number,
+  quoted: boolean,
   opts: ReportedOptions,
   blocked: readonly Span[],
   frags: readonly Span[],
@@ -536,7 +548,25 @@ function accept(
       return;
   for (const o of out)
     if (overlaps(o.content, content) || overlaps(o.cue, h.cue) || overlaps(o.content, h.cue)) return;
-  out.push({ ...h, content });
+  const clause = { ...h, content };
+  const least = opts.minClauseProbability ?? 0;
+  if (least > 0 || observer) {
+    clauseFeatures(doc, a, b, clause, quoted, clauseFeats);
+    observer?.(doc, clause, clauseFeats);
+    if (least > 0 && clauseLogit(clauseModel(), clauseFeats) < logOdds(least)) return;
+  }
+  out.push(clause);
+}
+
+const clauseFeats = new Uint32Array(CLAUSE_FEATURES);
+
+/** Sees every clause the finder accepts, with its clause features (for fitting the clause model). */
+export type ClauseObserver = (doc: Reading, clause: ReportedClause, features: Uint32Array) => void;
+let observer: ClauseObserver | null = null;
+
+/** Sets (or, with null, clears) the observer of accepted clauses: `npm run fit:attribution` only. */
+export function observeClauses(fn: ClauseObserver | null): void {
+  observer = fn;
 }
 
 const NO_SPANS: readonly Span[] = [];
@@ -718,7 +748,8 @@ function modelHit(
     !marked &&
     OBJECT_CUES.has(t.hash[c]!) &&
     !SUBJECTS.has(t.hash[from]!) &&
-    !clauseSoon(doc, from, b)
+    !clauseSoon(doc, from, b) &&
+    !gerundAt(doc, from)
   )
     return null;
   // "responded to her request", "took to Instagram": a preposition after the cue opens no statement
@@ -760,16 +791,47 @@ function made(
   const c = tokenAtOrAfter(t, cue.start);
   // "…, calling him …": a participle after a comma has the clause's subject, not an appositive's words
   const participle = punct(doc, c - 1) === 44 && endsWithIng(doc.text, cue.end);
-  if ((!speaker || participle || COORDINATORS.has(t.hash[c - 1]!)) && cue.start < content.start) {
+  // "she popped up to announce that …": an infinitive cue has the clause's subject, not the word "to"
+  const infinitive = t.hash[c - 1] === TO;
+  if (
+    (!speaker || participle || infinitive || COORDINATORS.has(t.hash[c - 1]!)) &&
+    cue.start < content.start
+  ) {
     // the words before the cue are no speaker ("… on Thursday said"), or the cue is a second verb
     // ("X toured the plant and said"): the sentence's subject speaks, the first person or
     // organization it names
     let a = c;
     while (a > 0 && t.sentence[a - 1] === t.sentence[c]) a--;
-    const sub = clauseSubject(doc, c, a);
+    const sub = clauseSubject(doc, c, a) ?? (infinitive ? pronounBefore(doc, a, c - 2) : null);
     if (sub) return { content, cue, source: sub.span, speaker: sub, listener, kind, by: 'model', p };
   }
   return { content, cue, source: src, speaker, listener, kind, by: 'model', p };
+}
+
+/**
+ * The nearest subject pronoun in tokens `[a, y]`, read back from `y` within `REPORTED_LIMITS.sourceAfter`
+ * words ("when she popped up, out of nowhere, to announce …": "she"), as a speaker; not "you".
+ */
+function pronounBefore(doc: Reading, a: number, y: number): SpeakerPhrase | null {
+  const t = doc.tokens;
+  for (let k = y, n = 0; k >= a && n < REPORTED_LIMITS.sourceAfter * 2; k--, n++) {
+    const h = t.hash[k]!;
+    if (h === YOU || !PRONOUN_SOURCES.has(h) || h === WHO) continue;
+    return speakerPhrase(doc, k, k);
+  }
+  return null;
+}
+
+const WHO = hashWord('who');
+
+/**
+ * True for a gerund at token `i`: a lower-case word of five letters or more ending in "-ing" that is no
+ * noun of `ING_NOUNS` ("cheating", "having", "being"; not "nothing", "wedding").
+ */
+function gerundAt(doc: Reading, i: number): boolean {
+  const t = doc.tokens;
+  if (i >= t.count || t.kind[i] === TokenKind.punct || t.cap[i] === 1) return false;
+  return t.end[i]! - t.start[i]! >= 5 && endsWithIng(doc.text, t.end[i]!) && !ING_NOUNS.has(t.hash[i]!);
 }
 
 /** True for a word ending in "-ing" at `end` ("calling", "saying"). */
