@@ -367,7 +367,10 @@ for (let pass = 0; pass < SPINE_PASSES; pass++) {
   for (const a of articles) if (a.ok) spineRun.run(a.value, kb);
   spinePasses.push((performance.now() - s0) / 1000);
 }
-const spineSeconds = quantile([...spinePasses].sort((a, b) => a - b), 0.5);
+const spineSeconds = quantile(
+  [...spinePasses].sort((a, b) => a - b),
+  0.5,
+);
 const spineOnly = {
   articlesPerSecond: timed.length / spineSeconds,
   /** Articles/s of the slowest and the fastest pass. */
