@@ -28,7 +28,7 @@ import ts from 'typescript';
 import { z } from 'zod';
 import { presetStages } from '../src/pipeline/presets.ts';
 import { CUE_LIMITS } from '../src/stages/attribution/cues.ts';
-import { REPORTED_DEFAULTS, REPORTED_LIMITS } from '../src/stages/attribution/reported.ts';
+import { POLNEAR_OPTIONS, REPORTED_DEFAULTS, REPORTED_LIMITS } from '../src/stages/attribution/reported.ts';
 import { CITATION_LIMITS } from '../src/stages/attribution/sources.ts';
 import { SPEAKER_LIMITS } from '../src/stages/attribution/speaker.ts';
 
@@ -43,6 +43,7 @@ const REAL_STEPS: Readonly<Record<string, number>> = {
   'score.partlySupportedFrom': 0.1,
   'reported.minCueProbability': 0.05,
   'reported.minOtherCueProbability': 0.05,
+  'polnear.minClauseProbability': 0.05,
 };
 
 /**
@@ -61,6 +62,14 @@ const EXTRA_GROUPS: readonly { group: string; file: string; constant: string; va
     file: 'src/stages/attribution/reported.ts',
     constant: 'REPORTED_LIMITS',
     values: REPORTED_LIMITS,
+  },
+  {
+    // the evaluation preset's clause-model cut (PolNeAR's notion of attribution, `eval:quotes` wide
+    // rows): only the value written in the preset itself; the rest are spread from REPORTED_DEFAULTS
+    group: 'polnear',
+    file: 'src/stages/attribution/reported.ts',
+    constant: 'POLNEAR_OPTIONS',
+    values: { minClauseProbability: POLNEAR_OPTIONS.minClauseProbability },
   },
   {
     group: 'attribution-cues',
@@ -253,8 +262,9 @@ export function testFiles(): string[] {
   return [...new Set([...pinned, ...EXTRA_TESTS])].sort();
 }
 
-/** The stage folder of a threshold's group: "attribution-cues" and "reported" live in attribution/. */
-const folderOf = (group: string): string => (group === 'reported' ? 'attribution' : group.split('-')[0]!);
+/** The stage folder of a threshold's group: "attribution-cues", "reported" and "polnear" live in attribution/. */
+const folderOf = (group: string): string =>
+  group === 'reported' || group === 'polnear' ? 'attribution' : group.split('-')[0]!;
 
 /**
  * `files` in the order likeliest to fail first for a move of `t`: those that name the option, then
