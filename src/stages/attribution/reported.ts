@@ -171,6 +171,11 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
       t.hash[c] !== t.hash[from]
     )
       from++;
+    // a listener named by a lower-case noun phrase: "told the magazine that …", "told reporters that …"
+    if (t.hash[from] !== THAT && LISTENER_VERBS.has(t.hash[c]!)) {
+      const that = plainWordsThenThat(doc, from, Math.min(b, c + REPORTED_LIMITS.listenerReach));
+      if (that > 0) from = that;
+    }
     const listener =
       from > c + 1 && LISTENER_VERBS.has(t.hash[c]!)
         ? { start: t.start[c + 1]!, end: t.end[from - 1]! }
@@ -189,6 +194,20 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
     };
   }
   return null;
+}
+
+/**
+ * The token of a "that" reached from `from` over words alone, before `limit`: the rest of a listener
+ * after a verb that takes one ("told [the magazine] that"); 0 when a mark, a number or the limit
+ * comes first, or when there is no word to skip.
+ */
+function plainWordsThenThat(doc: Reading, from: number, limit: number): number {
+  const t = doc.tokens;
+  for (let k = from; k < limit; k++) {
+    if (t.hash[k] === THAT) return k > from ? k : 0;
+    if (t.kind[k] !== TokenKind.word) return 0;
+  }
+  return 0;
 }
 
 /** The person named between commas right before token `comma + 1`: ", David Schulz, said". */
@@ -735,6 +754,10 @@ function modelHit(
       else break;
     }
     j = Math.min(j, b + 1);
+    if (t.hash[j] !== THAT) {
+      const that = plainWordsThenThat(doc, j, Math.min(b, from + REPORTED_LIMITS.listenerReach));
+      if (that > 0) j = that;
+    }
     if (j > from) listener = { start: t.start[from]!, end: t.end[j - 1]! };
     from = j;
   }

@@ -105,6 +105,8 @@ export function findNames(doc: Doc, c: Cluster): void {
     let first = i;
     // "Co-star Nadia Flint": a descriptor opening the run is not part of the name
     if (first < last && ANONYMOUS_HEADS.has(t.hash[first]!)) first++;
+    // "Singer Ava Quill", "Actress Mia Long": a role noun before a given name describes the person
+    else if (first < last && ROLE_NOUNS.has(t.hash[first]!) && FIRST_NAMES.has(t.hash[first + 1]!)) first++;
     while (
       first <= last &&
       (NOT_NAMES.has(t.hash[first]!) ||
