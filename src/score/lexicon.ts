@@ -113,6 +113,14 @@ export const UNNAMED_MEDIA_BARE = ['tabloids', 'reports', 'report'];
 /** Words after a bare report that make it something else. */
 export const UNNAMED_MEDIA_NOT_BEFORE = ['to', 'card'];
 
+/**
+ * "According to …": the article says where something comes from. What follows within
+ * ACCORDING_TO_REACH words must not be an unnamed source or report ("according to a source", "according
+ * to reports"): those are counted as unnamed sourcing instead. Written from the AP's attribution
+ * guidance, which asks that "according to" be followed by a named source or document.
+ */
+export const ACCORDING_TO = ['according to'];
+
 /** "Exclusively": what the outlet says it alone was told, which no one else can confirm. */
 export const EXCLUSIVELY = ['exclusively'];
 

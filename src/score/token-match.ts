@@ -34,6 +34,8 @@ export const LISTS = [
   'readerPrompts',
   'headlineHearsay',
   'headlineMind',
+  'accordingTo',
+  'ownTabloid',
 ] as const;
 /** One of the lists. */
 export type ListName = (typeof LISTS)[number];
@@ -452,6 +454,26 @@ addPhrases('unnamedMedia', L.UNNAMED_MEDIA_BARE, false, (s, i, end) => {
   return !(spaced(s, i) && MEDIA_NOT_BEFORE.has(s.t.hash[i + 1]!));
 });
 
+// ---- "according to" a named source
+
+/** How many words after "according to" are read for an unnamed source or report ("according to a close pal"). */
+export const ACCORDING_TO_REACH = 4;
+
+/**
+ * Whether the words after "according to" (ending at `end`) hold an unnamed source or report within
+ * ACCORDING_TO_REACH words: "according to a source", "according to sources close to her", "according to
+ * the tabloid", "according to reports".
+ */
+function unnamedAfter(s: Scan, i: number, end: number): boolean {
+  const j0 = lastToken(s, i, end) + 1;
+  for (let j = j0; j < s.t.count && j < j0 + ACCORDING_TO_REACH; j++) {
+    if (s.t.kind[j] === TokenKind.punct) return false;
+    if (anyAt(s, j, HEADS) >= 0 || anyAt(s, j, MEDIA_HEADS) >= 0) return true;
+  }
+  return false;
+}
+addPhrases('accordingTo', L.ACCORDING_TO, false, (s, i, end) => !unnamedAfter(s, i, end));
+
 // ---- dates and times
 
 const PARTS_OF_DAY = L.PARTS_OF_DAY;
@@ -602,6 +624,8 @@ const index = (l: ListName): number => LISTS.indexOf(l);
 const WEEKDAY = index('weekday');
 const CALENDAR = index('calendar');
 const FIRST_PERSON = index('firstPerson');
+const TABLOIDS = index('tabloids');
+const OWN_TABLOID = index('ownTabloid');
 
 // Matches the lists drop once found (the text they cover is still consumed, so no shorter match
 // starts inside them): names that contain "Insider", and outlets speaking in the article's own voice.
@@ -631,6 +655,8 @@ function wantedOf(only: readonly ListName[]): Uint8Array {
 function take(s: Scan, list: number, i: number, start: number, end: number): void {
   next[list] = end;
   if (!REFUSE[list]?.(s, i, end)) out[list]!.push({ start, end });
+  // a tabloid speaking in the article's own voice is not cited, but says who wrote the article
+  else if (list === TABLOIDS && wanted[OWN_TABLOID]) out[OWN_TABLOID]!.push({ start, end });
 }
 
 /** The lists' candidates at the word [a, b) of token i, whose hash is h (`cands`: its candidates, when looked up). */
@@ -746,6 +772,8 @@ const hitsFrom = (f: Span[][]): Hits => ({
   readerPrompts: f[13]!,
   headlineHearsay: f[14]!,
   headlineMind: f[15]!,
+  accordingTo: f[16]!,
+  ownTabloid: f[17]!,
 });
 // hitsFrom spells the lists out by position: it must agree with LISTS
 for (const [k, l] of LISTS.entries())
