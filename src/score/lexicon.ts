@@ -228,6 +228,21 @@ export const READER_PROMPTS = [
   ...['surprised', 'shocked', 'happy', 'excited'].map((w) => `are you ${w}`),
 ];
 
+/**
+ * Public work, in a headline: films, shows, records, books and the trade words around them (cast,
+ * trailer, box office, renewed). A headline about work that was released or announced is about
+ * something anyone can look up. Written from the entertainment trade press's section names (film, TV,
+ * music, books) and their usual verbs.
+ */
+export const PUBLIC_WORK = [
+  'film', 'films', 'movie', 'movies', 'series', 'sitcom', 'album', 'albums', 'single', 'song', 'songs',
+  'track', 'released', 'release', 'releases', 'debut', 'debuts', 'cast', 'starring', 'stars in',
+  'directed', 'director', 'produced', 'producer', 'trailer', 'box office', 'network', 'Netflix', 'HBO',
+  'Hulu', 'book', 'memoir', 'novel', 'role', 'roles', 'character', 'sequel', 'franchise', 'show',
+  'documentary', 'studio', 'record label', 'chart', 'charts', 'mixtape', 'lyrics', 'music video',
+  'reboot', 'revival', 'spinoff', 'spin-off', 'renewed', 'canceled', 'cancelled', 'ratings', 'viewers',
+];
+
 /** Headline words that pass a report or a rumour on. */
 export const HEADLINE_HEARSAY = [
   'report', 'reports', 'reported', 'reportedly', 'rumor', 'rumors', 'rumour', 'rumours', 'rumored',

@@ -84,6 +84,30 @@ export const HEADLINE_FEATURES: readonly Feature[] = [
     ),
   },
   {
+    id: 'headline-work',
+    direction: 1,
+    compute: (r) => headline(r, 'publicWork'),
+    describe: said(
+      'The headline is about public work (a film, a show, a record) anyone can look up',
+      'The headline is not about a film, a show or a record.',
+    ),
+  },
+  {
+    id: 'headline-question',
+    direction: -1,
+    compute: (r) => {
+      if (!hasHeadline(r)) return { value: 0, count: 0, evidence: [], missing: true };
+      const asks = (r.meta.title ?? '').includes('?');
+      return { value: asks ? 1 : 0, count: asks ? 1 : 0, evidence: [] };
+    },
+    describe: (v, _c, m) =>
+      m.missing
+        ? NO_HEADLINE
+        : v > 0
+          ? 'The headline asks a question instead of telling what happened.'
+          : 'The headline does not ask a question.',
+  },
+  {
     id: 'headline-number',
     direction: 1,
     compute: (r) => {

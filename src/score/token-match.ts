@@ -36,6 +36,7 @@ export const LISTS = [
   'headlineMind',
   'accordingTo',
   'ownTabloid',
+  'publicWork',
 ] as const;
 /** One of the lists. */
 export type ListName = (typeof LISTS)[number];
@@ -614,6 +615,7 @@ addPhrases('privateLife', L.PRIVATE_LIFE, false);
 addPhrases('readerPrompts', L.READER_PROMPTS, false);
 addPhrases('headlineHearsay', L.HEADLINE_HEARSAY, false);
 addPhrases('headlineMind', L.HEADLINE_MIND, false);
+addPhrases('publicWork', L.PUBLIC_WORK, false);
 
 // the joiners of one token (scratch space: no array per token)
 const CUTS = new Int32Array(64);
@@ -774,17 +776,24 @@ const hitsFrom = (f: Span[][]): Hits => ({
   headlineMind: f[15]!,
   accordingTo: f[16]!,
   ownTabloid: f[17]!,
+  publicWork: f[18]!,
 });
 // hitsFrom spells the lists out by position: it must agree with LISTS
 for (const [k, l] of LISTS.entries())
   if (hitsFrom(LISTS.map((_, j) => [{ start: j, end: j }]))[l][0]!.start !== k)
     throw new Error(`token-match: hitsFrom and LISTS disagree at ${l}`);
 
-const HEADLINE_LISTS: readonly ListName[] = ['headlineHearsay', 'privateLife', 'headlineMind', 'events'];
+const HEADLINE_LISTS: readonly ListName[] = [
+  'headlineHearsay',
+  'privateLife',
+  'headlineMind',
+  'events',
+  'publicWork',
+];
 
 /** The lists the body's signals read: all but the headline-only ones, which no signal asks of the body. */
 export const BODY_LISTS: readonly ListName[] = LISTS.filter(
-  (l) => l !== 'headlineHearsay' && l !== 'headlineMind',
+  (l) => l !== 'headlineHearsay' && l !== 'headlineMind' && l !== 'publicWork',
 );
 
 /** The headline's first match of each headline list, as the words matched, or null. */
