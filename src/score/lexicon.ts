@@ -243,6 +243,14 @@ export const PUBLIC_WORK = [
   'reboot', 'revival', 'spinoff', 'spin-off', 'renewed', 'canceled', 'cancelled', 'ratings', 'viewers',
 ];
 
+/**
+ * How someone looked, in a headline: what they wore, their hair and make-up. Fashion coverage reports an
+ * appearance that photographers and the public saw. Written from the usual fashion-desk headline words.
+ */
+export const APPEARANCE = [
+  'wears', 'wore', 'dress', 'gown', 'look', 'style', 'outfit', 'red carpet', 'hair', 'makeup', 'bikini',
+];
+
 /** Headline words that pass a report or a rumour on. */
 export const HEADLINE_HEARSAY = [
   'report', 'reports', 'reported', 'reportedly', 'rumor', 'rumors', 'rumour', 'rumours', 'rumored',

@@ -93,6 +93,15 @@ export const HEADLINE_FEATURES: readonly Feature[] = [
     ),
   },
   {
+    id: 'headline-appearance',
+    direction: 1,
+    compute: (r) => headline(r, 'appearance'),
+    describe: said(
+      'The headline is about how someone looked at an appearance others saw',
+      'The headline is not about what someone wore.',
+    ),
+  },
+  {
     id: 'headline-question',
     direction: -1,
     compute: (r) => {

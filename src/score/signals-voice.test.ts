@@ -83,6 +83,11 @@ describe('headline signals', () => {
     assert.equal(measure('headline-work', report('The film opens Friday.', 'Actor is happy')).value, 0);
     assert.equal(measure('headline-work', report('The film opens Friday.')).missing, true);
   });
+  it('reads what someone wore in the headline', () => {
+    const r = report('She arrived at noon.', 'Singer wore a green gown to the gala');
+    assert.deepEqual(measure('headline-appearance', r).examples, ['“wore”']);
+    assert.equal(measure('headline-appearance', report('She arrived.', 'Singer is moving')).value, 0);
+  });
   it('flags a headline that asks', () => {
     assert.equal(measure('headline-question', report('They met.', 'Are they back together?')).value, 1);
     assert.equal(measure('headline-question', report('They met.', 'They are back together')).value, 0);

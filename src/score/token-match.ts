@@ -37,6 +37,7 @@ export const LISTS = [
   'accordingTo',
   'ownTabloid',
   'publicWork',
+  'appearance',
 ] as const;
 /** One of the lists. */
 export type ListName = (typeof LISTS)[number];
@@ -616,6 +617,7 @@ addPhrases('readerPrompts', L.READER_PROMPTS, false);
 addPhrases('headlineHearsay', L.HEADLINE_HEARSAY, false);
 addPhrases('headlineMind', L.HEADLINE_MIND, false);
 addPhrases('publicWork', L.PUBLIC_WORK, false);
+addPhrases('appearance', L.APPEARANCE, false);
 
 // the joiners of one token (scratch space: no array per token)
 const CUTS = new Int32Array(64);
@@ -777,6 +779,7 @@ const hitsFrom = (f: Span[][]): Hits => ({
   accordingTo: f[16]!,
   ownTabloid: f[17]!,
   publicWork: f[18]!,
+  appearance: f[19]!,
 });
 // hitsFrom spells the lists out by position: it must agree with LISTS
 for (const [k, l] of LISTS.entries())
@@ -789,11 +792,12 @@ const HEADLINE_LISTS: readonly ListName[] = [
   'headlineMind',
   'events',
   'publicWork',
+  'appearance',
 ];
 
 /** The lists the body's signals read: all but the headline-only ones, which no signal asks of the body. */
 export const BODY_LISTS: readonly ListName[] = LISTS.filter(
-  (l) => l !== 'headlineHearsay' && l !== 'headlineMind' && l !== 'publicWork',
+  (l) => l !== 'headlineHearsay' && l !== 'headlineMind' && l !== 'publicWork' && l !== 'appearance',
 );
 
 /** The headline's first match of each headline list, as the words matched, or null. */
