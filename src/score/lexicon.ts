@@ -113,6 +113,14 @@ export const UNNAMED_MEDIA_BARE = ['tabloids', 'reports', 'report'];
 /** Words after a bare report that make it something else. */
 export const UNNAMED_MEDIA_NOT_BEFORE = ['to', 'card'];
 
+/**
+ * "According to …": the article says where something comes from. What follows within
+ * ACCORDING_TO_REACH words must not be an unnamed source or report ("according to a source", "according
+ * to reports"): those are counted as unnamed sourcing instead. Written from the AP's attribution
+ * guidance, which asks that "according to" be followed by a named source or document.
+ */
+export const ACCORDING_TO = ['according to'];
+
 /** "Exclusively": what the outlet says it alone was told, which no one else can confirm. */
 export const EXCLUSIVELY = ['exclusively'];
 
@@ -218,6 +226,29 @@ export const READER_PROMPTS = [
   'do you think', 'what do you think', 'let us know', 'tell us', 'sound off', 'in the comments',
   'comment below', 'share your thoughts',
   ...['surprised', 'shocked', 'happy', 'excited'].map((w) => `are you ${w}`),
+];
+
+/**
+ * Public work, in a headline: films, shows, records, books and the trade words around them (cast,
+ * trailer, box office, renewed). A headline about work that was released or announced is about
+ * something anyone can look up. Written from the entertainment trade press's section names (film, TV,
+ * music, books) and their usual verbs.
+ */
+export const PUBLIC_WORK = [
+  'film', 'films', 'movie', 'movies', 'series', 'sitcom', 'album', 'albums', 'single', 'song', 'songs',
+  'track', 'released', 'release', 'releases', 'debut', 'debuts', 'cast', 'starring', 'stars in',
+  'directed', 'director', 'produced', 'producer', 'trailer', 'box office', 'network', 'Netflix', 'HBO',
+  'Hulu', 'book', 'memoir', 'novel', 'role', 'roles', 'character', 'sequel', 'franchise', 'show',
+  'documentary', 'studio', 'record label', 'chart', 'charts', 'mixtape', 'lyrics', 'music video',
+  'reboot', 'revival', 'spinoff', 'spin-off', 'renewed', 'canceled', 'cancelled', 'ratings', 'viewers',
+];
+
+/**
+ * How someone looked, in a headline: what they wore, their hair and make-up. Fashion coverage reports an
+ * appearance that photographers and the public saw. Written from the usual fashion-desk headline words.
+ */
+export const APPEARANCE = [
+  'wears', 'wore', 'dress', 'gown', 'look', 'style', 'outfit', 'red carpet', 'hair', 'makeup', 'bikini',
 ];
 
 /** Headline words that pass a report or a rumour on. */

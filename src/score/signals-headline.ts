@@ -20,6 +20,34 @@ function headline(r: ScoreInput, list: ListName): Measurement {
   return { value: hit ? 1 : 0, count: hit ? 1 : 0, evidence: [], examples: hit ? [`“${hit}”`] : [] };
 }
 
+/** Whether a character is an ASCII letter or digit, for the edges of a number in the headline. */
+const isWordChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * The first word of the headline that starts with a digit ("2018", "30", "3rd", "$5M"), or null: a
+ * year, an age, a count or a season is something specific a reader can check. The headline is short and
+ * is not the article's text, so it is read character by character.
+ */
+export function headlineNumber(title: string): string | null {
+  for (let k = 0; k < title.length; k++) {
+    const c = title.charCodeAt(k);
+    if (c < 48 || c > 57 || (k > 0 && isWordChar(title.charCodeAt(k - 1)))) continue;
+    let end = k + 1;
+    while (
+      end < title.length &&
+      (isWordChar(title.charCodeAt(end)) ||
+        ((title.charCodeAt(end) === 44 || title.charCodeAt(end) === 46) &&
+          end + 1 < title.length &&
+          title.charCodeAt(end + 1) >= 48 &&
+          title.charCodeAt(end + 1) <= 57))
+    )
+      end++;
+    return title.slice(k, end);
+  }
+  return null;
+}
+
 /** "The headline … (“word”)." or the plain sentence when it does not match. */
 const said =
   (yes: string, no: string) =>
@@ -53,6 +81,52 @@ export const HEADLINE_FEATURES: readonly Feature[] = [
     describe: said(
       'The headline says what someone feels or wants, which only they can know',
       'The headline does not say what someone feels or wants.',
+    ),
+  },
+  {
+    id: 'headline-work',
+    direction: 1,
+    compute: (r) => headline(r, 'publicWork'),
+    describe: said(
+      'The headline is about public work (a film, a show, a record) anyone can look up',
+      'The headline is not about a film, a show or a record.',
+    ),
+  },
+  {
+    id: 'headline-appearance',
+    direction: 1,
+    compute: (r) => headline(r, 'appearance'),
+    describe: said(
+      'The headline is about how someone looked at an appearance others saw',
+      'The headline is not about what someone wore.',
+    ),
+  },
+  {
+    id: 'headline-question',
+    direction: -1,
+    compute: (r) => {
+      if (!hasHeadline(r)) return { value: 0, count: 0, evidence: [], missing: true };
+      const asks = (r.meta.title ?? '').includes('?');
+      return { value: asks ? 1 : 0, count: asks ? 1 : 0, evidence: [] };
+    },
+    describe: (v, _c, m) =>
+      m.missing
+        ? NO_HEADLINE
+        : v > 0
+          ? 'The headline asks a question instead of telling what happened.'
+          : 'The headline does not ask a question.',
+  },
+  {
+    id: 'headline-number',
+    direction: 1,
+    compute: (r) => {
+      if (!hasHeadline(r)) return { value: 0, count: 0, evidence: [], missing: true };
+      const hit = headlineNumber(r.meta.title ?? '');
+      return { value: hit ? 1 : 0, count: hit ? 1 : 0, evidence: [], examples: hit ? [`“${hit}”`] : [] };
+    },
+    describe: said(
+      'The headline gives a number (a year, an age, a count), something specific to check',
+      'The headline gives no number to check.',
     ),
   },
   {

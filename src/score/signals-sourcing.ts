@@ -108,6 +108,27 @@ export const SOURCING_FEATURES: readonly Feature[] = [
     ),
   },
   {
+    id: 'tabloid-own-voice',
+    direction: -1,
+    compute: (r) => counted(r, hitsOf(r).ownTabloid, 2, true),
+    describe: (_v, _c, m) =>
+      m.count === 0
+        ? 'It does not speak as a celebrity tabloid.'
+        : withExamples(
+            'It speaks in the voice of a celebrity tabloid: the outlet itself, not a named source, stands behind what it says',
+            m.examples,
+          ),
+  },
+  {
+    id: 'according-to-named',
+    direction: 1,
+    compute: (r) => counted(r, hitsOf(r).accordingTo, 2),
+    describe: (_v, _c, m) =>
+      m.count === 0
+        ? 'It never says according to whom, by name, something is known.'
+        : `It says ${times(m.count)} according to whom something is known, naming the source or record rather than an unnamed one.`,
+  },
+  {
     id: 'rumour-talk',
     direction: -1,
     compute: (r) => counted(r, hitsOf(r).rumour),

@@ -34,6 +34,10 @@ export const LISTS = [
   'readerPrompts',
   'headlineHearsay',
   'headlineMind',
+  'accordingTo',
+  'ownTabloid',
+  'publicWork',
+  'appearance',
 ] as const;
 /** One of the lists. */
 export type ListName = (typeof LISTS)[number];
@@ -452,6 +456,26 @@ addPhrases('unnamedMedia', L.UNNAMED_MEDIA_BARE, false, (s, i, end) => {
   return !(spaced(s, i) && MEDIA_NOT_BEFORE.has(s.t.hash[i + 1]!));
 });
 
+// ---- "according to" a named source
+
+/** How many words after "according to" are read for an unnamed source or report ("according to a close pal"). */
+export const ACCORDING_TO_REACH = 4;
+
+/**
+ * Whether the words after "according to" (ending at `end`) hold an unnamed source or report within
+ * ACCORDING_TO_REACH words: "according to a source", "according to sources close to her", "according to
+ * the tabloid", "according to reports".
+ */
+function unnamedAfter(s: Scan, i: number, end: number): boolean {
+  const j0 = lastToken(s, i, end) + 1;
+  for (let j = j0; j < s.t.count && j < j0 + ACCORDING_TO_REACH; j++) {
+    if (s.t.kind[j] === TokenKind.punct) return false;
+    if (anyAt(s, j, HEADS) >= 0 || anyAt(s, j, MEDIA_HEADS) >= 0) return true;
+  }
+  return false;
+}
+addPhrases('accordingTo', L.ACCORDING_TO, false, (s, i, end) => !unnamedAfter(s, i, end));
+
 // ---- dates and times
 
 const PARTS_OF_DAY = L.PARTS_OF_DAY;
@@ -592,6 +616,8 @@ addPhrases('privateLife', L.PRIVATE_LIFE, false);
 addPhrases('readerPrompts', L.READER_PROMPTS, false);
 addPhrases('headlineHearsay', L.HEADLINE_HEARSAY, false);
 addPhrases('headlineMind', L.HEADLINE_MIND, false);
+addPhrases('publicWork', L.PUBLIC_WORK, false);
+addPhrases('appearance', L.APPEARANCE, false);
 
 // the joiners of one token (scratch space: no array per token)
 const CUTS = new Int32Array(64);
@@ -602,6 +628,8 @@ const index = (l: ListName): number => LISTS.indexOf(l);
 const WEEKDAY = index('weekday');
 const CALENDAR = index('calendar');
 const FIRST_PERSON = index('firstPerson');
+const TABLOIDS = index('tabloids');
+const OWN_TABLOID = index('ownTabloid');
 
 // Matches the lists drop once found (the text they cover is still consumed, so no shorter match
 // starts inside them): names that contain "Insider", and outlets speaking in the article's own voice.
@@ -631,6 +659,8 @@ function wantedOf(only: readonly ListName[]): Uint8Array {
 function take(s: Scan, list: number, i: number, start: number, end: number): void {
   next[list] = end;
   if (!REFUSE[list]?.(s, i, end)) out[list]!.push({ start, end });
+  // a tabloid speaking in the article's own voice is not cited, but says who wrote the article
+  else if (list === TABLOIDS && wanted[OWN_TABLOID]) out[OWN_TABLOID]!.push({ start, end });
 }
 
 /** The lists' candidates at the word [a, b) of token i, whose hash is h (`cands`: its candidates, when looked up). */
@@ -746,17 +776,28 @@ const hitsFrom = (f: Span[][]): Hits => ({
   readerPrompts: f[13]!,
   headlineHearsay: f[14]!,
   headlineMind: f[15]!,
+  accordingTo: f[16]!,
+  ownTabloid: f[17]!,
+  publicWork: f[18]!,
+  appearance: f[19]!,
 });
 // hitsFrom spells the lists out by position: it must agree with LISTS
 for (const [k, l] of LISTS.entries())
   if (hitsFrom(LISTS.map((_, j) => [{ start: j, end: j }]))[l][0]!.start !== k)
     throw new Error(`token-match: hitsFrom and LISTS disagree at ${l}`);
 
-const HEADLINE_LISTS: readonly ListName[] = ['headlineHearsay', 'privateLife', 'headlineMind', 'events'];
+const HEADLINE_LISTS: readonly ListName[] = [
+  'headlineHearsay',
+  'privateLife',
+  'headlineMind',
+  'events',
+  'publicWork',
+  'appearance',
+];
 
 /** The lists the body's signals read: all but the headline-only ones, which no signal asks of the body. */
 export const BODY_LISTS: readonly ListName[] = LISTS.filter(
-  (l) => l !== 'headlineHearsay' && l !== 'headlineMind',
+  (l) => l !== 'headlineHearsay' && l !== 'headlineMind' && l !== 'publicWork' && l !== 'appearance',
 );
 
 /** The headline's first match of each headline list, as the words matched, or null. */
