@@ -31,6 +31,7 @@ import { CUE_LIMITS } from '../src/stages/attribution/cues.ts';
 import { POLNEAR_OPTIONS, REPORTED_DEFAULTS, REPORTED_LIMITS } from '../src/stages/attribution/reported.ts';
 import { CITATION_LIMITS } from '../src/stages/attribution/sources.ts';
 import { SPEAKER_LIMITS } from '../src/stages/attribution/speaker.ts';
+import { SCAN_LIMITS } from '../src/score/token-match.ts';
 
 /**
  * Steps of the real-valued thresholds: the resolution at which each is read. Scores are shown in
@@ -72,6 +73,12 @@ const EXTRA_GROUPS: readonly { group: string; file: string; constant: string; va
     values: { minClauseProbability: POLNEAR_OPTIONS.minClauseProbability },
   },
   {
+    group: 'score-scan',
+    file: 'src/score/token-match.ts',
+    constant: 'SCAN_LIMITS',
+    values: SCAN_LIMITS,
+  },
+  {
     group: 'attribution-cues',
     file: 'src/stages/attribution/cues.ts',
     constant: 'CUE_LIMITS',
@@ -92,7 +99,7 @@ const EXTRA_GROUPS: readonly { group: string; file: string; constant: string; va
 ];
 
 /** Test files besides every *thresholds.test.ts under src/ and test/ that pin thresholds. */
-const EXTRA_TESTS: readonly string[] = [];
+const EXTRA_TESTS: readonly string[] = ['src/score/signals-voice.test.ts'];
 
 /** Where stage option schemas may be declared. */
 const SOURCE_DIRS: readonly string[] = ['src/stages', 'src/score', 'src/segment', 'src/pipeline'];

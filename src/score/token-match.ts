@@ -458,8 +458,14 @@ addPhrases('unnamedMedia', L.UNNAMED_MEDIA_BARE, false, (s, i, end) => {
 
 // ---- "according to" a named source
 
-/** How many words after "according to" are read for an unnamed source or report ("according to a close pal"). */
-export const ACCORDING_TO_REACH = 4;
+/** The score's token-pass limits, named so `npm run mutate:thresholds` moves them (group `score-scan`). */
+export const SCAN_LIMITS = {
+  /** How many words after "according to" are read for an unnamed source or report ("according to a close pal"). */
+  accordingToReach: 4,
+} as const;
+
+/** How many words after "according to" are read for an unnamed source or report (SCAN_LIMITS). */
+export const ACCORDING_TO_REACH: number = SCAN_LIMITS.accordingToReach;
 
 /**
  * Whether the words after "according to" (ending at `end`) hold an unnamed source or report within
