@@ -462,7 +462,7 @@ addPhrases('unnamedMedia', L.UNNAMED_MEDIA_BARE, false, (s, i, end) => {
 export const SCAN_LIMITS = {
   /** How many words after "according to" are read for an unnamed source or report ("according to a close pal"). */
   accordingToReach: 4,
-} as const;
+};
 
 /** How many words after "according to" are read for an unnamed source or report (SCAN_LIMITS). */
 export const ACCORDING_TO_REACH: number = SCAN_LIMITS.accordingToReach;
