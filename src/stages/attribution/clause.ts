@@ -16,8 +16,8 @@ import { hashWord } from '../../core/hash.ts';
 import { tokenAtOrAfter, wordsIn } from '../../core/spans.ts';
 import { BELIEF_VERBS, STATEMENT_CUES, THAT } from '../../lexicon/reporting.ts';
 import { TokenKind } from '../../pipeline/doc.ts';
-import type { Span } from '../../report/schema.ts';
-import { BOUNDARY, featureHash, WeightTable } from './model.ts';
+import { type Span, SourceKind } from '../../report/schema.ts';
+import { BOUNDARY, featureHash, linearLogit, WeightTable } from './model.ts';
 import type { Reading, SpeakerPhrase } from './speaker.ts';
 import { DETERMINERS, FINITE, PAST, PRONOUN_SOURCES, SUBJECTS } from './words.ts';
 
@@ -27,18 +27,12 @@ export const CLAUSE_MODEL_URL = new URL('../../../data/attribution/clause-model.
 /** The finders a clause may come from, in a fixed order (their index is a feature value). */
 export const FINDERS = ['trailing', 'leading', 'parenthetical', 'participle', 'model'] as const;
 
-/** Source kinds as feature values: the index in this list, or 0 for no source words at all. */
-const SOURCE_KINDS = [
-  'none',
-  'unreadable',
-  'named-person',
-  'named-organization',
-  'anonymous',
-  'unnamed-media',
-  'document',
-  'outlet',
-  'unknown',
-] as const;
+/**
+ * Source kinds as feature values: the index in this list, or 0 for no source words at all. The
+ * report's own `SourceKind` list follows the two of this stage, in its order (a kind added there comes
+ * last here, so the fitted weights keep their meaning).
+ */
+const SOURCE_KINDS = ['none', 'unreadable', ...SourceKind.options] as const;
 
 /** The clause templates, in a fixed order: a template's index is part of every feature's hash. */
 export const CLAUSE_TEMPLATES: readonly {
@@ -279,8 +273,4 @@ export function clauseModel(): ClauseModel {
 }
 
 /** The clause model's log-odds for one clause's hashed features. */
-export function clauseLogit(m: ClauseModel, f: Uint32Array): number {
-  let z = m.bias;
-  for (let k = 0; k < CLAUSE_FEATURES; k++) z += m.weights.get(f[k]!);
-  return z;
-}
+export const clauseLogit = (m: ClauseModel, f: Uint32Array): number => linearLogit(m, f, CLAUSE_FEATURES);

@@ -290,8 +290,15 @@ export function cueModel(): CueModel {
 }
 
 /** The model's log-odds for one token's hashed features. */
-export function logit(m: Logistic, f: Uint32Array): number {
+export const logit = (m: Logistic, f: Uint32Array): number => linearLogit(m, f, TEMPLATES.length);
+
+/** Log-odds of a hashed linear model: its bias plus the weight of each of the first `n` features of `f`. */
+export function linearLogit(
+  m: { readonly bias: number; readonly weights: WeightTable },
+  f: Uint32Array,
+  n: number,
+): number {
   let z = m.bias;
-  for (let k = 0; k < TEMPLATES.length; k++) z += m.weights.get(f[k]!);
+  for (let k = 0; k < n; k++) z += m.weights.get(f[k]!);
   return z;
 }
