@@ -18,12 +18,26 @@ export interface Measurement {
   /** The plain count behind the value, for the sentence ("7" in "7 of 8"). */
   readonly count: number;
   /** The total the count is out of, when the value is a share ("8" in "7 of 8"). */
-  readonly of?: number;
+  readonly of?: number | undefined;
   /** Names or short phrases to quote in the sentence. */
-  readonly examples?: string[];
+  readonly examples?: string[] | undefined;
   /** Nothing to measure (no headline): the signal counts as an average article's and moves nothing. */
-  readonly missing?: boolean;
+  readonly missing?: boolean | undefined;
 }
+
+/**
+ * A measurement of the one shape every feature returns (all five fields, always in this order): the
+ * score reads and describes some forty of them per article, and literals of five different shapes
+ * made those reads polymorphic and deoptimised the score's loop as each new shape turned up.
+ */
+export const measurement = (
+  value: number,
+  count: number,
+  evidence: Span[],
+  examples?: string[],
+  of?: number,
+  missing = false,
+): Measurement => ({ value, evidence, count, of, examples, missing });
 
 /** An explainable signal: an id, how to measure it and how to say what it found. */
 export interface Feature {
@@ -97,7 +111,7 @@ export function sourceCount(
     examples.push(s.name);
     for (const m of s.mentions) evidence.push(span(m));
   }
-  return { value: Math.log1p(count), count, evidence: sortedBy(evidence, byStart), examples };
+  return measurement(Math.log1p(count), count, sortedBy(evidence, byStart), examples);
 }
 
 /** Share of claims of one content type; evidence is those claims. */
@@ -105,12 +119,7 @@ export function claimShare(report: ScoreInput, type: string): Measurement {
   const of = report.claims.length;
   const evidence: Span[] = [];
   for (const c of report.claims) if (c.content === type) evidence.push(span(c));
-  return {
-    value: share(evidence.length, of),
-    count: evidence.length,
-    of,
-    evidence: sortedBy(evidence, byStart),
-  };
+  return measurement(share(evidence.length, of), evidence.length, sortedBy(evidence, byStart), undefined, of);
 }
 
 /** "3 of 12 claims are …" with the zero cases said plainly. */

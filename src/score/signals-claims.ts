@@ -9,6 +9,7 @@ import {
   describeClaimShare,
   type Feature,
   type Measurement,
+  measurement,
   phrases,
   plural,
   share,
@@ -21,12 +22,13 @@ import { unquotedMindReading, unverifiableGossip } from '../stages/claims/figure
 
 /** The share of the article's claims that `hits` are, with those claims as evidence. */
 function shareOfClaims(r: ScoreInput, hits: readonly Claim[]): Measurement {
-  return {
-    value: share(hits.length, r.claims.length),
-    count: hits.length,
-    of: r.claims.length,
-    evidence: sortedBy(hits.map(span), byStart),
-  };
+  return measurement(
+    share(hits.length, r.claims.length),
+    hits.length,
+    sortedBy(hits.map(span), byStart),
+    undefined,
+    r.claims.length,
+  );
 }
 
 const isPrivateFact = (c: Claim): boolean => c.content === 'fact' && c.checkable === 'private';
@@ -34,15 +36,15 @@ const isPrivateFact = (c: Claim): boolean => c.content === 'fact' && c.checkable
 /** A log1p count of the checks with one status; evidence is their spans, examples their details. */
 function checksWith(r: ScoreInput, status: Check['status']): Measurement {
   const hits = r.checks.filter((c) => c.status === status);
-  return {
-    value: Math.log1p(hits.length),
-    count: hits.length,
-    evidence: sortedBy(
+  return measurement(
+    Math.log1p(hits.length),
+    hits.length,
+    sortedBy(
       hits.map((c) => span(c.span)),
       byStart,
     ),
-    examples: hits.map((c) => c.detail),
-  };
+    hits.map((c) => c.detail),
+  );
 }
 
 /** Signals about claims, hedges and checks, in weights-file order. */
@@ -74,12 +76,7 @@ export const CLAIM_FEATURES: readonly Feature[] = [
         .filter((h) => h.kind === 'hearsay' && h.agentless)
         .map(span)
         .sort(byStart);
-      return {
-        value: Math.log1p(hits.length),
-        count: hits.length,
-        evidence: hits,
-        examples: phrases(r, hits),
-      };
+      return measurement(Math.log1p(hits.length), hits.length, hits, phrases(r, hits));
     },
     describe: (_v, _c, m) =>
       m.count === 0

@@ -3,7 +3,7 @@
  * feelings, or names a public event. The headline is not part of `report.text`, so these signals give
  * no evidence spans; their sentences quote the words of the headline that set them off.
  */
-import type { Feature, Measurement, ScoreInput } from './feature-kit.ts';
+import { type Feature, type Measurement, measurement, type ScoreInput } from './feature-kit.ts';
 import { headlineHit } from './text-match.ts';
 import type { ListName } from './token-match.ts';
 
@@ -15,9 +15,9 @@ export const NO_HEADLINE = 'There is no headline to read.';
 
 /** A 0/1 measurement: whether the headline matches a word list, with the matched words as the example. */
 function headline(r: ScoreInput, list: ListName): Measurement {
-  if (!hasHeadline(r)) return { value: 0, count: 0, evidence: [], missing: true };
+  if (!hasHeadline(r)) return measurement(0, 0, [], undefined, undefined, true);
   const hit = headlineHit(r, list);
-  return { value: hit ? 1 : 0, count: hit ? 1 : 0, evidence: [], examples: hit ? [`“${hit}”`] : [] };
+  return measurement(hit ? 1 : 0, hit ? 1 : 0, [], hit ? [`“${hit}”`] : []);
 }
 
 /** Whether a character is an ASCII letter or digit, for the edges of a number in the headline. */
@@ -105,9 +105,9 @@ export const HEADLINE_FEATURES: readonly Feature[] = [
     id: 'headline-question',
     direction: -1,
     compute: (r) => {
-      if (!hasHeadline(r)) return { value: 0, count: 0, evidence: [], missing: true };
+      if (!hasHeadline(r)) return measurement(0, 0, [], undefined, undefined, true);
       const asks = (r.meta.title ?? '').includes('?');
-      return { value: asks ? 1 : 0, count: asks ? 1 : 0, evidence: [] };
+      return measurement(asks ? 1 : 0, asks ? 1 : 0, []);
     },
     describe: (v, _c, m) =>
       m.missing
@@ -120,9 +120,9 @@ export const HEADLINE_FEATURES: readonly Feature[] = [
     id: 'headline-number',
     direction: 1,
     compute: (r) => {
-      if (!hasHeadline(r)) return { value: 0, count: 0, evidence: [], missing: true };
+      if (!hasHeadline(r)) return measurement(0, 0, [], undefined, undefined, true);
       const hit = headlineNumber(r.meta.title ?? '');
-      return { value: hit ? 1 : 0, count: hit ? 1 : 0, evidence: [], examples: hit ? [`“${hit}”`] : [] };
+      return measurement(hit ? 1 : 0, hit ? 1 : 0, [], hit ? [`“${hit}”`] : []);
     },
     describe: said(
       'The headline gives a number (a year, an age, a count), something specific to check',

@@ -3,7 +3,16 @@
  * anonymous sources or documents stand behind it.
  */
 import { sortedBy } from '../core/spans.ts';
-import { byStart, type Feature, listNames, plural, share, sourceCount, span } from './feature-kit.ts';
+import {
+  byStart,
+  type Feature,
+  listNames,
+  measurement,
+  plural,
+  share,
+  sourceCount,
+  span,
+} from './feature-kit.ts';
 
 /** Signals about the quotations and sources the engine found, in weights-file order. */
 export const QUOTE_FEATURES: readonly Feature[] = [
@@ -12,15 +21,16 @@ export const QUOTE_FEATURES: readonly Feature[] = [
     direction: -1,
     compute: (r) => {
       const anonymous = r.quotes.filter((q) => q.speaker.kind === 'anonymous');
-      return {
-        value: share(anonymous.length, r.quotes.length),
-        count: anonymous.length,
-        of: r.quotes.length,
-        evidence: sortedBy(
+      return measurement(
+        share(anonymous.length, r.quotes.length),
+        anonymous.length,
+        sortedBy(
           anonymous.map((q) => q.speaker.mention ?? span(q)),
           byStart,
         ),
-      };
+        undefined,
+        r.quotes.length,
+      );
     },
     describe: (_v, _c, m) => {
       if (!m.of) return 'There are no quotations.';

@@ -4,7 +4,7 @@
  * introduced plainly ("said", "wrote") by named speakers.
  */
 import type { Quote, Span } from '../report/schema.ts';
-import { type Feature, listNames, plural, share, span } from './feature-kit.ts';
+import { type Feature, listNames, measurement, plural, share, span } from './feature-kit.ts';
 import { hashRange, wordSet } from '../core/hash.ts';
 import { ON_RECORD_CUES, POST_CUES } from './lexicon.ts';
 import { counted, timesSentence } from './signals-sourcing.ts';
@@ -29,13 +29,13 @@ export const RECORD_FEATURES: readonly Feature[] = [
       const total = r.quotes.reduce((a, q) => a + q.words, 0);
       const mine = r.quotes.filter(named);
       const words = mine.reduce((a, q) => a + q.words, 0);
-      return {
-        value: share(words, total),
-        count: words,
-        of: total,
-        evidence: mine.map(span),
-        examples: [...new Set(mine.map((q) => q.speaker.name))],
-      };
+      return measurement(
+        share(words, total),
+        words,
+        mine.map(span),
+        [...new Set(mine.map((q) => q.speaker.name))],
+        total,
+      );
     },
     describe: (v, _c, m) => {
       if (!m.of) return 'Nothing is quoted, so no quoted words come from a named source.';
@@ -55,7 +55,7 @@ export const RECORD_FEATURES: readonly Feature[] = [
         hits.push(s);
         speakers.add(q.speaker.name);
       }
-      return { value: Math.log1p(hits.length), count: hits.length, evidence: hits, examples: [...speakers] };
+      return measurement(Math.log1p(hits.length), hits.length, hits, [...speakers]);
     },
     describe: (_v, _c, m) =>
       m.count === 0
@@ -78,10 +78,8 @@ export const RECORD_FEATURES: readonly Feature[] = [
       const hits = r.quotes.filter(
         (q) => q.speaker.kind === 'named-person' && cueIn(r.text, q, ON_RECORD_CUE_SET),
       );
-      return {
-        ...counted(r, mergeSpans(hits.map((q) => q.cue!))),
-        examples: [...new Set(hits.map((q) => q.speaker.name))],
-      };
+      const c = counted(r, mergeSpans(hits.map((q) => q.cue!)));
+      return measurement(c.value, c.count, c.evidence, [...new Set(hits.map((q) => q.speaker.name))]);
     },
     describe: (_v, _c, m) =>
       m.count === 0

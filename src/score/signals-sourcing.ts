@@ -5,16 +5,24 @@
  * what the engine found, and gives the matches as evidence.
  */
 import type { Span } from '../report/schema.ts';
-import { type Feature, type Measurement, phrases, type ScoreInput, withExamples } from './feature-kit.ts';
+import {
+  type Feature,
+  type Measurement,
+  measurement,
+  phrases,
+  type ScoreInput,
+  withExamples,
+} from './feature-kit.ts';
 import { hitsOf, mergeSpans, textOf } from './text-match.ts';
 
 /** A log1p-count measurement over spans, with a few of the phrases (names keep their capitals) as examples. */
-export const counted = (r: ScoreInput, evidence: Span[], max = 3, names = false): Measurement => ({
-  value: Math.log1p(evidence.length),
-  count: evidence.length,
-  evidence,
-  examples: names ? distinctNames(r, evidence, max) : phrases(r, evidence, max),
-});
+export const counted = (r: ScoreInput, evidence: Span[], max = 3, names = false): Measurement =>
+  measurement(
+    Math.log1p(evidence.length),
+    evidence.length,
+    evidence,
+    names ? distinctNames(r, evidence, max) : phrases(r, evidence, max),
+  );
 
 /** The first `max` distinct texts of the spans, quoted as written: only those are read. */
 function distinctNames(r: ScoreInput, evidence: readonly Span[], max: number): string[] {

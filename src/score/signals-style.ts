@@ -7,6 +7,7 @@ import {
   byStart,
   type Feature,
   fmt,
+  measurement,
   phrases,
   plural,
   ratePer100,
@@ -26,7 +27,7 @@ export const STYLE_FEATURES: readonly Feature[] = [
         r.summary.emotivePer100Words > 0
           ? r.summary.emotivePer100Words
           : ratePer100(hits.length, r.summary.words);
-      return { value, count: hits.length, evidence: hits, examples: phrases(r, hits) };
+      return measurement(value, hits.length, hits, phrases(r, hits));
     },
     describe: (v, _c, m) =>
       m.count === 0 && v === 0
@@ -38,7 +39,7 @@ export const STYLE_FEATURES: readonly Feature[] = [
     direction: -1,
     compute: (r) => {
       const hits = sortedBy([...r.language.exclamations, ...r.language.allCaps].map(span), byStart);
-      return { value: ratePer100(hits.length, r.summary.words), count: hits.length, evidence: hits };
+      return measurement(ratePer100(hits.length, r.summary.words), hits.length, hits);
     },
     describe: (v, _c, m) =>
       m.count === 0
@@ -49,9 +50,9 @@ export const STYLE_FEATURES: readonly Feature[] = [
     id: 'clickbait-title',
     direction: -1,
     compute: (r) => {
-      if (!hasHeadline(r)) return { value: 0, count: 0, evidence: [], missing: true };
+      if (!hasHeadline(r)) return measurement(0, 0, [], undefined, undefined, true);
       const reasons = r.language.clickbait.map((c) => c.reason);
-      return { value: reasons.length > 0 ? 1 : 0, count: reasons.length, evidence: [], examples: reasons };
+      return measurement(reasons.length > 0 ? 1 : 0, reasons.length, [], reasons);
     },
     describe: (v, _c, m) =>
       m.missing

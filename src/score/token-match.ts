@@ -71,10 +71,15 @@ const inRun = (x: number): boolean =>
 let firstEndTable = new Int32Array(1024);
 let prefixTable = new Uint32Array(1024);
 
+// The hyphens and apostrophes the tokenizer keeps inside a word, as the characters `indexOf` looks for.
+const JOINERS = ["'", '\u2019', '-', '\u2010', '\u2011'];
+
 /**
  * The first parts of the tokens that have a hyphen or an apostrophe inside, and their hashes; every
- * other token is its own first part. Only the inner characters of words of three or more characters
- * are read: the tokenizer keeps a joiner only between two word characters.
+ * other token is its own first part. The joiners are found with `indexOf` over the text (one native
+ * search per joiner character, not a read of every character of every word): a joiner strictly inside
+ * a word of three or more characters ends its first part, the earliest such one. The tokenizer keeps
+ * a joiner only between two word characters, so one inside a token is always such an inner one.
  */
 function prepare(text: string, t: Tokens): Scan {
   const n = t.count;
@@ -85,21 +90,24 @@ function prepare(text: string, t: Tokens): Scan {
   const firstEnd = firstEndTable;
   const prefix = prefixTable;
   const { start, end, kind, hash } = t;
-  for (let i = 0; i < n; i++) {
-    const a = start[i]!;
-    const b = end[i]!;
-    firstEnd[i] = b;
-    prefix[i] = hash[i]!;
-    if (b - a < 3 || kind[i] === TokenKind.punct) continue;
-    // a joiner inside a word, after its first character: the first such ends the first part
-    for (let c = a + 1; c < b; c++) {
-      if (isJoiner(text.charCodeAt(c))) {
-        firstEnd[i] = c;
-        prefix[i] = hashRange(text, a, c);
-        break;
+  firstEnd.set(end);
+  prefix.set(hash);
+  let cut = false;
+  for (const joiner of JOINERS) {
+    let i = 0;
+    for (let p = text.indexOf(joiner); p >= 0 && i < n; p = text.indexOf(joiner, p + 1)) {
+      while (i < n && end[i]! <= p) i++;
+      if (i === n) break;
+      const a = start[i]!;
+      const b = end[i]!;
+      if (a < p && p < firstEnd[i]! && b - a >= 3 && kind[i] !== TokenKind.punct) {
+        firstEnd[i] = p;
+        cut = true;
       }
     }
   }
+  if (cut)
+    for (let i = 0; i < n; i++) if (firstEnd[i] !== end[i]) prefix[i] = hashRange(text, start[i]!, firstEnd[i]!);
   return { text, t, firstEnd, prefix };
 }
 
