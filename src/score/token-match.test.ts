@@ -49,4 +49,19 @@ describe('the score token pass', () => {
     assert.deepEqual(found(long, 'privateLife'), ['girlfriend']);
     assert.deepEqual(found('Her then-boyfriend left.', 'privateLife'), ['boyfriend']);
   });
+  it('cuts a word at its first joiner of any kind, and at none outside a word', () => {
+    // an apostrophe (straight or curly) or a hyphen (ASCII, U+2010, U+2011) inside the word
+    assert.deepEqual(found("Instagram’s feed. Instagram's feed.", 'ownPosts'), ['Instagram', 'Instagram']);
+    for (const joiner of ['-', '\u2010', '\u2011']) {
+      assert.deepEqual(found(`Her then${joiner}boyfriend left.`, 'privateLife'), ['boyfriend']);
+      assert.deepEqual(found(`The Oscar${joiner}winning actor.`, 'events'), ['Oscar']);
+    }
+    // the earliest joiner ends the first part, whatever kind comes first
+    assert.deepEqual(found('Instagram’s-only feed. Instagram-fan’s feed.', 'ownPosts'), [
+      'Instagram',
+      'Instagram',
+    ]);
+    // joiners standing alone, or in a word of two characters, cut nothing
+    assert.deepEqual(found('Oscar - winning, ’Oscar’ and ex-Oscar.', 'events'), ['Oscar', 'Oscar', 'Oscar']);
+  });
 });

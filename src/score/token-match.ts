@@ -107,7 +107,8 @@ function prepare(text: string, t: Tokens): Scan {
     }
   }
   if (cut)
-    for (let i = 0; i < n; i++) if (firstEnd[i] !== end[i]) prefix[i] = hashRange(text, start[i]!, firstEnd[i]!);
+    for (let i = 0; i < n; i++)
+      if (firstEnd[i] !== end[i]) prefix[i] = hashRange(text, start[i]!, firstEnd[i]!);
   return { text, t, firstEnd, prefix };
 }
 

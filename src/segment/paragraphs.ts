@@ -10,7 +10,6 @@ export function paragraphs(text: string, from: number): Span[] {
   const single = !hasBlankLine(text, from);
   const out: Span[] = [];
   let s = from;
-  let i = from;
   const flush = (e: number): void => {
     let a = s;
     let b = e;
@@ -18,18 +17,15 @@ export function paragraphs(text: string, from: number): Span[] {
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
     if (b > a) out.push({ start: a, end: b });
   };
-  while (i < text.length) {
-    if (text.charCodeAt(i) === 10) {
-      let j = i + 1;
-      while (j < text.length && text.charCodeAt(j) !== 10 && isSpace(text.charCodeAt(j))) j++;
-      if (single || (j < text.length && text.charCodeAt(j) === 10)) {
-        flush(i);
-        s = j;
-        i = j;
-        continue;
-      }
-    }
-    i++;
+  // from line break to line break (a native search, not a read of every character)
+  for (let i = text.indexOf('\n', from); i >= 0; ) {
+    let j = i + 1;
+    while (j < text.length && text.charCodeAt(j) !== 10 && isSpace(text.charCodeAt(j))) j++;
+    if (single || (j < text.length && text.charCodeAt(j) === 10)) {
+      flush(i);
+      s = j;
+      i = text.indexOf('\n', j);
+    } else i = text.indexOf('\n', i + 1);
   }
   flush(text.length);
   return out;
