@@ -170,19 +170,6 @@ export function scoreReport(
   const exact = exactTable;
   for (let i = 0; i < n; i++) exact[i] = contributions[i]! * factor;
   const tenths = roundInto(exact, n, valueTenths - baseTenths, exactTenthsTable, tenthsTable);
-  const signals: Signal[] = [];
-  for (let i = 0; i < n; i++) {
-    const m = measured[i]!;
-    const contribution = tenths[i]! / 10 + 0; // + 0 turns −0 into 0
-    signals.push({
-      id: features[i]!.id,
-      value: m.value,
-      weight: weights.features[i]!.weight,
-      contribution,
-      reason: features[i]!.describe(m.value, contribution, m),
-      evidence: m.evidence,
-    });
-  }
   // largest rounded contribution first, then largest exact one, then by id: an insertion sort of the
   // indices (a few dozen signals), stable like Array.prototype.sort, with no comparator closure
   const order = orderTable;
@@ -194,8 +181,21 @@ export function scoreReport(
     }
     order[k] = i;
   }
+  // the signals are built in that order, straight into the list the score gives (describing is pure)
   const out: Signal[] = [];
-  for (let k = 0; k < n; k++) out.push(signals[order[k]!]!);
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
+    const m = measured[i]!;
+    const contribution = tenths[i]! / 10 + 0; // + 0 turns −0 into 0
+    out.push({
+      id: features[i]!.id,
+      value: m.value,
+      weight: weights.features[i]!.weight,
+      contribution,
+      reason: features[i]!.describe(m.value, contribution, m),
+      evidence: m.evidence,
+    });
+  }
   if (factor !== 1) {
     out.push({
       id: 'score-limit',
