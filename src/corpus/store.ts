@@ -21,6 +21,7 @@ import {
   FIGURES,
   type Figures,
   normalRecord,
+  packStored,
   recordOfReport,
   rowsOf,
 } from './rows.ts';
@@ -315,7 +316,8 @@ async function writeBatch(q: Sql, items: readonly PutItem[], force: boolean): Pr
   await q.insertMany(
     'reports',
     ['article_id', 'report'],
-    fresh.map((r) => [r.id, r.report]),
+    // PostgreSQL compresses the JSON itself (lz4, migration 4); SQLite keeps it deflated
+    fresh.map((r) => [r.id, q.engine === 'sqlite' ? packStored(r.report) : r.report]),
   );
   for (const t of CHILD_TABLES)
     await q.insertMany(
