@@ -262,6 +262,14 @@ function deflateExact(json: string | Uint8Array): Buffer {
   return Buffer.from(out.buffer.slice(out.byteOffset, out.byteOffset + out.byteLength));
 }
 
+const encoder = new TextEncoder();
+
+/** A report's JSON as UTF-8 in a buffer of its own (Buffer.from would slice small ones out of a shared pool). */
+function jsonBytes(json: string): Buffer {
+  const u = encoder.encode(json);
+  return Buffer.from(u.buffer, u.byteOffset, u.byteLength);
+}
+
 /** Packs a report for SQLite's `reports` table (deflated: SQLite compresses nothing itself). */
 export const packReport = (report: Report): Buffer => deflateExact(JSON.stringify(report));
 
@@ -508,7 +516,7 @@ export function rowsOf(
       JSON.stringify(recordMeta),
       now.toISOString(),
     ],
-    report: Buffer.from(json ?? JSON.stringify(report), 'utf8'),
+    report: jsonBytes(json ?? JSON.stringify(report)),
     tables: {
       quotes: quoteRows,
       sources: sourceRows,
