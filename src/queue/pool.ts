@@ -31,15 +31,6 @@ interface Slot {
 /** How long one article may take before its thread is stopped and the article failed. */
 export const ARTICLE_TIMEOUT_MS = 60_000;
 
-/**
- * The young generation of an analysis thread, in MB. An article's analysis allocates a few MB of
- * short-lived objects; with V8's default (16 MB semi-spaces on 64-bit) scavenges come mid-article and
- * promote what is still in use to the old generation, which V8's helper threads then mark and sweep
- * concurrently: their CPU was as large as the analysis thread's own. A larger young generation lets
- * an article's objects die young.
- */
-export const ANALYSIS_YOUNG_MB = Number(process.env.HS_YOUNG_MB ?? 96);
-
 /** Analysis threads taking records from one FIFO. */
 export class AnalysisPool {
   private readonly slots: Slot[] = [];
@@ -59,17 +50,13 @@ export class AnalysisPool {
   private spawn(): Slot {
     const url = new URL(`../corpus/ingest-worker${this.ext}`, import.meta.url);
     // run from source (tests, tsx): Node 20 gives a thread no loader hooks, so register tsx's in it first
-    const opts = {
-      workerData: { kb: this.kb },
-      resourceLimits: { maxYoungGenerationSizeMb: ANALYSIS_YOUNG_MB },
-    };
     const worker =
       this.ext === '.ts'
         ? new Worker(
             `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}); })`,
-            { ...opts, eval: true },
+            { eval: true, workerData: { kb: this.kb } },
           )
-        : new Worker(url, opts);
+        : new Worker(url, { workerData: { kb: this.kb } });
     const slot: Slot = { worker, task: null, timer: null };
     worker.on('message', (msg: { seq: number } & PoolOutcome) => {
       const { seq: _seq, ...outcome } = msg;
