@@ -171,7 +171,9 @@ async function migrate(sql: Sql, where: string, readOnly: boolean): Promise<void
       'CREATE TABLE IF NOT EXISTS hearsay_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)',
     );
     const done = new Set(
-      (await q.all<{ version: number }>('SELECT version FROM hearsay_migrations')).map((r) => Number(r.version)),
+      (await q.all<{ version: number }>('SELECT version FROM hearsay_migrations')).map((r) =>
+        Number(r.version),
+      ),
     );
     for (const m of missing(done)) {
       await q.exec(migrationSql(m, q.engine));
