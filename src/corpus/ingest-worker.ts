@@ -43,7 +43,7 @@ parentPort?.on('message', (msg: ChunkMessage | { seq: number; line: string; line
     parentPort!.postMessage(runChunk(msg, guarded, progress));
     return;
   }
-  // the pool needs only the rows: the report's JSON (three times their size) is not sent back
+  // the pool needs only the rows: they carry the report's JSON as bytes, so it is not sent twice
   const o = guarded(msg.line, msg.lineNo);
   parentPort!.postMessage(
     o.ok

@@ -247,26 +247,52 @@ export const personKey = (name: string): string =>
 const sha = (s: string): string => createHash('sha256').update(s).digest('hex').slice(0, 32);
 const b = (v: boolean): number => (v ? 1 : 0);
 
-// zlib's fastest level: about twice the speed of the default for a tenth more bytes, and packing
-// every report is the largest cost of storing it in the analysis thread
+// zlib's fastest level: about twice the speed of the default for a tenth more bytes
 const PACK = { level: 1 } as const;
+
+/** The first byte of a report kept as its JSON (`{`): a deflated report never starts with it (see `unpackReport`). */
+const JSON_START = 0x7b;
 
 /**
  * Deflates at PACK into a buffer of its own, of exactly its size: zlib's output is a view of a 16 KB
- * chunk, and a view crossing to the main thread (the queue's pool) copies the whole chunk, three or
- * four times the report, and keeps it alive while the job waits to be stored.
+ * chunk, which would keep the whole chunk alive with it.
  */
-function deflateExact(json: string): Buffer {
+function deflateExact(json: string | Uint8Array): Buffer {
   const out = deflateRawSync(json, PACK);
   return Buffer.from(out.buffer.slice(out.byteOffset, out.byteOffset + out.byteLength));
 }
 
-/** Packs a report for the `reports` table. */
+const encoder = new TextEncoder();
+
+/** A report's JSON as UTF-8 in a buffer of its own (Buffer.from would slice small ones out of a shared pool). */
+function jsonBytes(json: string): Buffer {
+  const u = encoder.encode(json);
+  return Buffer.from(u.buffer, u.byteOffset, u.byteLength);
+}
+
+/** Packs a report for SQLite's `reports` table (deflated: SQLite compresses nothing itself). */
 export const packReport = (report: Report): Buffer => deflateExact(JSON.stringify(report));
 
-/** Unpacks a stored report, exactly as it was given. */
+/**
+ * A report's bytes as `rowsOf` gives them (its JSON, UTF-8) made ready for SQLite: deflated. PostgreSQL
+ * keeps the JSON and compresses it itself with lz4 (migration 4), several times cheaper than zlib in
+ * the analysis thread, where deflating was the largest cost of storing a report.
+ */
+export const packStored = (blob: Buffer): Buffer => (blob[0] === JSON_START ? deflateExact(blob) : blob);
+
+/**
+ * Unpacks a stored report, exactly as it was given: its JSON as is (PostgreSQL from migration 4), or
+ * deflated (SQLite, and PostgreSQL rows written before). A raw deflate stream cannot start with `{`
+ * (0x7b): its low three bits say "last block, fixed codes", and a fixed-code block starting with the
+ * bits 11110 begins with a literal byte from 0xe0 to 0xef, never a report's opening `{`.
+ */
 export const unpackReport = (blob: Uint8Array): Report =>
-  JSON.parse(inflateRawSync(blob).toString('utf8')) as Report;
+  JSON.parse(
+    (blob[0] === JSON_START
+      ? Buffer.from(blob.buffer, blob.byteOffset, blob.byteLength)
+      : inflateRawSync(blob)
+    ).toString('utf8'),
+  ) as Report;
 
 interface Loose {
   [k: string]: unknown;
@@ -490,7 +516,7 @@ export function rowsOf(
       JSON.stringify(recordMeta),
       now.toISOString(),
     ],
-    report: json === undefined ? packReport(report) : deflateExact(json),
+    report: jsonBytes(json ?? JSON.stringify(report)),
     tables: {
       quotes: quoteRows,
       sources: sourceRows,

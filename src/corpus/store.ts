@@ -21,6 +21,7 @@ import {
   FIGURES,
   type Figures,
   normalRecord,
+  packStored,
   recordOfReport,
   rowsOf,
 } from './rows.ts';
@@ -135,7 +136,8 @@ export function dbError(e: unknown, where: string): HearsayError {
   return new HearsayError('HS_DB_FAILED', `${where}: ${msg}`);
 }
 
-async function currentVersion(sql: Sql, where: string): Promise<number | null> {
+/** The applied migrations' versions, or null for an empty database. */
+async function appliedVersions(sql: Sql, where: string): Promise<Set<number> | null> {
   const tables =
     sql.engine === 'sqlite'
       ? await sql.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'")
@@ -144,18 +146,23 @@ async function currentVersion(sql: Sql, where: string): Promise<number | null> {
         );
   if (tables.length === 0) return null;
   if (!tables.some((t) => t.name === 'hearsay_migrations')) throw new HearsayError('HS_DB_FOREIGN', where);
-  const row = await sql.get<{ v: number | null }>('SELECT MAX(version) AS v FROM hearsay_migrations');
-  return row?.v ?? 0;
+  const rows = await sql.all<{ version: number }>('SELECT version FROM hearsay_migrations');
+  return new Set(rows.map((r) => Number(r.version)));
 }
 
+// every migration not recorded as applied runs, oldest first: a store whose record lacks one (a
+// step taken back by hand) gets it again, not only the ones above the newest recorded
+const missing = (done: ReadonlySet<number>) => MIGRATIONS.filter((m) => !done.has(m.version));
+
 async function migrate(sql: Sql, where: string, readOnly: boolean): Promise<void> {
-  const v = await currentVersion(sql, where);
+  const applied = await appliedVersions(sql, where);
+  const v = applied === null ? null : Math.max(0, ...applied);
   if (v !== null && v > LATEST)
     throw new HearsayError(
       'HS_DB_NEWER',
       `${where} has schema ${v}; this hearsay knows schemas up to ${LATEST}`,
     );
-  if (v === LATEST) return;
+  if (applied !== null && missing(applied).length === 0) return;
   if (readOnly) throw new HearsayError('HS_DB_READONLY', `${where} (its schema needs upgrading)`);
   await sql.tx(async (q) => {
     // concurrent openers (queue workers) wait here; the second finds the work done
@@ -163,10 +170,12 @@ async function migrate(sql: Sql, where: string, readOnly: boolean): Promise<void
     await q.exec(
       'CREATE TABLE IF NOT EXISTS hearsay_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)',
     );
-    const done =
-      (await q.get<{ v: number | null }>('SELECT MAX(version) AS v FROM hearsay_migrations'))?.v ?? 0;
-    for (const m of MIGRATIONS) {
-      if (m.version <= done) continue;
+    const done = new Set(
+      (await q.all<{ version: number }>('SELECT version FROM hearsay_migrations')).map((r) =>
+        Number(r.version),
+      ),
+    );
+    for (const m of missing(done)) {
       await q.exec(migrationSql(m, q.engine));
       await q.run('INSERT INTO hearsay_migrations (version, applied_at) VALUES (?, ?)', [
         m.version,
@@ -315,7 +324,8 @@ async function writeBatch(q: Sql, items: readonly PutItem[], force: boolean): Pr
   await q.insertMany(
     'reports',
     ['article_id', 'report'],
-    fresh.map((r) => [r.id, r.report]),
+    // PostgreSQL compresses the JSON itself (lz4, migration 4); SQLite keeps it deflated
+    fresh.map((r) => [r.id, q.engine === 'sqlite' ? packStored(r.report) : r.report]),
   );
   for (const t of CHILD_TABLES)
     await q.insertMany(

@@ -9,7 +9,7 @@ import type { RecordOutcome } from '../cli/record.ts';
 
 /**
  * A record's outcome in the pool: the store's rows for it (the report itself travels inside them,
- * packed), the thread's one-line error, or a crash or timeout of the thread.
+ * as its JSON in UTF-8), the thread's one-line error, or a crash or timeout of the thread.
  */
 export type PoolOutcome =
   | { readonly ok: true; readonly extra: unknown }
