@@ -165,6 +165,8 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
       from < b &&
       from < c + REPORTED_LIMITS.listenerReach &&
       t.hash[from] !== THAT &&
+      // a determiner opens the listener only: "told the BBC the report was false" ends it at "BBC"
+      !(from > c + 1 && DET_OPENERS.has(t.hash[from]!)) &&
       (t.cap[from] === 1 ||
         punct(doc, from) === 44 ||
         (LISTENER_VERBS.has(t.hash[c]!) && OBJECTS.has(t.hash[from]!))) &&
@@ -181,6 +183,8 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
         ? { start: t.start[c + 1]!, end: t.end[from - 1]! }
         : null;
     if (t.hash[from] === THAT) from++;
+    // "told the Daily Mail: the pair …": a colon after the cue or its listener opens the reported words
+    else if (punct(doc, from) === 58) from++;
     // without "that", the reported words must open with a subject or hold a finite verb soon:
     // "sources claim the pair are …", not "she said the words twice"; or open with a gerund, which
     // reports a proposition of its own ("he denied cheating on her", "she admitted having doubts")
@@ -750,6 +754,7 @@ function modelHit(
     let j = from;
     while (j <= b && j < from + 6 && t.hash[j] !== THAT) {
       if (glued(doc, j)) j += 2;
+      else if (j > from && DET_OPENERS.has(t.hash[j]!)) break;
       else if (punct(doc, j) < 0 && (t.cap[j] === 1 || OBJECTS.has(t.hash[j]!))) j++;
       else break;
     }
