@@ -521,7 +521,7 @@ function clauseValueNames(xs: readonly Example[]): Map<number, [string, string]>
   CLAUSE_TEMPLATES.forEach((tpl, k) => {
     const values =
       tpl.value === 'word|int'
-        ? words.flatMap((w) => [0, 1, 2, 3, 4, 5, 6].map((n) => `${w}|${n}`))
+        ? words.flatMap((w) => Array.from({ length: 16 }, (_, n) => `${w}|${n}`))
         : tpl.value === 'int'
           ? Array.from({ length: 201 }, (_, i) => String(i))
           : words;

@@ -35,18 +35,18 @@ function clauseProbability(text: string): number {
 }
 
 describe('reported: POLNEAR_OPTIONS.minClauseProbability (0.5)', () => {
-  test('a clause the model gives 0.515 is kept', () => {
-    const text = 'The neighbours welcomed the changes to the bus times.';
-    assert.equal(clauseProbability(text), 0.515);
-    assert.deepEqual(found(text), ['speech “the changes to the bus times” The neighbours, cue: welcomed']);
+  test('a clause the model gives 0.54 is kept', () => {
+    const text = 'The residents backed the new parking plan.';
+    assert.equal(clauseProbability(text), 0.54);
+    assert.deepEqual(found(text), ['speech “the new parking plan” The residents, cue: backed']);
     assert.deepEqual(found(text, { minClauseProbability: 0.55 }), []);
   });
-  test('one it gives 0.482 is not', () => {
-    const text = 'The neighbours welcomed the changes to the rules.';
-    assert.equal(clauseProbability(text), 0.482);
+  test('one it gives 0.483 is not', () => {
+    const text = 'The drivers backed the changes to the bus times.';
+    assert.equal(clauseProbability(text), 0.483);
     assert.deepEqual(found(text), []);
     assert.deepEqual(found(text, { minClauseProbability: 0.45 }), [
-      'speech “the changes to the rules” The neighbours, cue: welcomed',
+      'speech “the changes to the bus times” The drivers, cue: backed',
     ]);
   });
 });

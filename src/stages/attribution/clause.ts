@@ -74,6 +74,17 @@ export const CLAUSE_TEMPLATES: readonly {
   { name: 'cue|clause', value: 'word|int' },
   { name: 'cue|first-class', value: 'word|int' },
   { name: 'cue|marked', value: 'word|int' },
+  // the word right after the cue ("complied with", "protested the", "said the"): what the verb takes
+  { name: 'after-cue', value: 'word' },
+  // the source's first and last words ("Mr. Obama", "officials", "The Latest")
+  { name: 'source-first', value: 'word' },
+  { name: 'source-head', value: 'word' },
+  // the side of the reported words with the class of their first word: "In offering …, X said" is
+  // a preposed adverbial, not what was said
+  { name: 'before|first-class', value: 'int' },
+  // the reported words hold a finite verb ("is", "will", "had"): a proposition, not a noun phrase
+  { name: 'content-finite', value: 'int' },
+  { name: 'cue|source-kind', value: 'word|int' },
 ];
 const CT: Record<string, number> = Object.fromEntries(CLAUSE_TEMPLATES.map((t, i) => [t.name, i]));
 
@@ -224,6 +235,17 @@ export function clauseFeatures(
   pair('cue|clause', clause);
   pair('cue|first-class', fc);
   pair('cue|marked', marked);
+  set('after-cue', c + 1 <= b ? t.hash[c + 1]! : BOUNDARY);
+  const s0 = h.source ? tokenAtOrAfter(t, h.source.start) : -1;
+  const s1 = h.source ? tokenAtOrAfter(t, h.source.end) - 1 : -1;
+  set('source-first', s0 >= 0 ? t.hash[s0]! : BOUNDARY);
+  set('source-head', s1 >= 0 ? t.hash[s1]! : BOUNDARY);
+  set('before|first-class', before * 8 + fc);
+  let finite = 0;
+  for (let i = from; i < t.count && t.start[i]! < h.content.end && !finite; i++)
+    if (FINITE.has(t.hash[i]!)) finite = 1;
+  set('content-finite', finite);
+  pair('cue|source-kind', sk);
 }
 
 const Weights = z.record(z.string(), z.record(z.string(), z.number()));

@@ -131,7 +131,8 @@ export function listenerAt(doc: Reading, i: number, limit: number): Span | null 
     j < limit &&
     j < i + CUE_LIMITS.listenerWords &&
     t.kind[j] !== TokenKind.punct &&
-    (j === i || !AFTER_LISTENER.has(t.hash[j]!))
+    // a determiner opens the listener only: "told the BBC the report …" ends it at "BBC"
+    (j === i || (!AFTER_LISTENER.has(t.hash[j]!) && !DETERMINERS.has(t.hash[j]!)))
   )
     j++;
   return j > i ? { start: t.start[i]!, end: t.end[j - 1]! } : null;

@@ -33,6 +33,7 @@ import {
   BETWEEN,
   CLAUSE_BREAKS,
   DET_OPENERS,
+  DETERMINERS,
   FINITE,
   OBJECT_CUES,
   OBJECTS,
@@ -165,6 +166,8 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
       from < b &&
       from < c + REPORTED_LIMITS.listenerReach &&
       t.hash[from] !== THAT &&
+      // a determiner opens the listener only: "told the BBC the report was false" ends it at "BBC"
+      !(from > c + 1 && DET_OPENERS.has(t.hash[from]!)) &&
       (t.cap[from] === 1 ||
         punct(doc, from) === 44 ||
         (LISTENER_VERBS.has(t.hash[c]!) && OBJECTS.has(t.hash[from]!))) &&
@@ -181,6 +184,8 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
         ? { start: t.start[c + 1]!, end: t.end[from - 1]! }
         : null;
     if (t.hash[from] === THAT) from++;
+    // "told the Daily Mail: the pair …": a colon after the cue or its listener opens the reported words
+    else if (punct(doc, from) === 58) from++;
     // without "that", the reported words must open with a subject or hold a finite verb soon:
     // "sources claim the pair are …", not "she said the words twice"; or open with a gerund, which
     // reports a proposition of its own ("he denied cheating on her", "she admitted having doubts")
@@ -197,14 +202,15 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
 }
 
 /**
- * The token of a "that" reached from `from` over words alone, before `limit`: the rest of a listener
- * after a verb that takes one ("told [the magazine] that"); 0 when a mark, a number or the limit
+ * The token of a "that" or a colon reached from `from` over words alone, before `limit`: the rest of a
+ * listener after a verb that takes one ("told [the magazine] that", "told [his players]:"); 0 when a mark, a number or the limit
  * comes first, or when there is no word to skip.
  */
 function plainWordsThenThat(doc: Reading, from: number, limit: number): number {
   const t = doc.tokens;
   for (let k = from; k < limit; k++) {
-    if (t.hash[k] === THAT) return k > from ? k : 0;
+    // "told his players: the season …": a colon ends the listener as "that" does
+    if (t.hash[k] === THAT || punct(doc, k) === 58) return k > from ? k : 0;
     if (t.kind[k] !== TokenKind.word) return 0;
   }
   return 0;
@@ -329,6 +335,14 @@ export interface ReportedOptions {
    * the clause model traded precision for recall point for point, so `analyze` does not use it).
    */
   readonly minClauseProbability?: number;
+  /**
+   * Least cue-model probability for a cue below the floors above (`minCueProbability`,
+   * `minOtherCueProbability`) that may still report words when the clause model is sure of its
+   * clause (`wideClauseProbability`); absent: no such cues.
+   */
+  readonly wideCueProbability?: number;
+  /** Least clause-model probability for the clause of a cue let in by `wideCueProbability`. */
+  readonly wideClauseProbability?: number;
 }
 
 /** Defaults, chosen on PolNeAR dev (`npm run eval:quotes`). */
@@ -341,6 +355,9 @@ export const REPORTED_DEFAULTS: ReportedOptions = {
   // 0.6/0.7 find more of PolNeAR's reported speech but cost the tabloid train set 3 and 1 points of
   // precision; 0.8 holds it (.912 against .914 without such cues) and still adds PolNeAR recall
   minOtherCueProbability: 0.8,
+  // no wide cues (`wideCueProbability`): on the dev splits they found more but cost the tabloid gold
+  // precision (0.2 with 0.9: PolNeAR without a mark R 38.2 -> 40.6 at P 89.9 -> 89.8, all F1 69.4 ->
+  // 70.7; tabloid dev R .852 -> .860 but P .910 -> .898; 0.7 and 0.8 cost more)
 };
 
 /**
@@ -439,8 +456,13 @@ export function reportedIn(
   }
   const floor = logOdds(opts.minCueProbability);
   const otherFloor = opts.statementsOnly ? logOdds(opts.minOtherCueProbability) : floor;
-  // the few words that pass the threshold, best first (one small array per sentence)
-  const cands: { i: number; z: number }[] = [];
+  const wideFloor =
+    opts.wideCueProbability !== undefined && opts.wideClauseProbability !== undefined
+      ? logOdds(opts.wideCueProbability)
+      : Number.POSITIVE_INFINITY;
+  // the few words that pass the threshold, best first (one small array per sentence); `wide` for
+  // those below it that the clause model must vouch for
+  const cands: { i: number; z: number; wide: boolean }[] = [];
   near = 0;
   for (let i = a; i <= b; i++) {
     if (!gate.model.has(t.hash[i]!)) continue;
@@ -452,7 +474,8 @@ export function reportedIn(
     hashFeatures(v1, v2, feats);
     const z = logit(model.cue, feats);
     const w = t.hash[i]!;
-    if (z >= (STATEMENT_CUES.has(w) || BELIEF_VERBS.has(w) ? floor : otherFloor)) cands.push({ i, z });
+    const sure = z >= (STATEMENT_CUES.has(w) || BELIEF_VERBS.has(w) ? floor : otherFloor);
+    if (sure || z >= wideFloor) cands.push({ i, z, wide: !sure });
   }
   cands.sort((x, y) => y.z - x.z);
   for (const c of cands.slice(0, REPORTED_LIMITS.perSentence)) {
@@ -461,9 +484,31 @@ export function reportedIn(
       out.some((o) => overlaps(o.content, at) || overlaps(o.cue, at) || (o.source && overlaps(o.source, at)))
     )
       continue;
-    accept(view, a, b, quoted, opts, hard, frags, out, modelHit(view, a, b, c.i, c.z, quoted, opts));
+    const h = modelHit(view, a, b, c.i, c.z, quoted, opts);
+    // a cue let in by the clause model alone must report a proposition, not an object ("shows her
+    // lean physique", "respond to a request")
+    if (c.wide && h && !propositional(view, h, b)) continue;
+    const least = c.wide ? (opts.wideClauseProbability ?? 0) : (opts.minClauseProbability ?? 0);
+    accept(view, a, b, quoted, opts, hard, frags, out, h, least);
   }
   return out.sort((x, y) => x.content.start - y.content.start);
+}
+
+/**
+ * Whether a clause's reported words read as a proposition: they come before a verb of saying ("…, she
+ * said"), follow "that" or a colon, open with a subject, or hold a verb soon ("the pair are …").
+ */
+function propositional(doc: Reading, h: ReportedClause, b: number): boolean {
+  const t = doc.tokens;
+  // "…, the words flashed onscreen", "…, whom she calls Dad": words before a cue that is no verb of
+  // saying are seldom what someone said
+  if (h.content.start < h.cue.start) return STATEMENT_CUES.has(t.hash[tokenAtOrAfter(t, h.cue.start)]!);
+  const from = tokenAtOrAfter(t, h.content.start);
+  const prev = from - 1;
+  if (t.hash[prev] === THAT || punct(doc, prev) === 58) return true;
+  // a possessive opens a noun phrase as often as a subject ("showed off her lean physique")
+  const w = t.hash[from]!;
+  return (SUBJECTS.has(w) && !DETERMINERS.has(w)) || clauseSoon(doc, from, b);
 }
 
 /** Ends a rule's reported words that run to the sentence's end at the clause's end ("…, while …"). */
@@ -547,6 +592,7 @@ function accept(
   frags: readonly Span[],
   out: ReportedClause[],
   h: ReportedClause | null,
+  least = opts.minClauseProbability ?? 0,
 ): void {
   if (!h || (h.kind === 'belief' && !opts.beliefs)) return;
   // "Needless to say, …", "Let's just say …": the writer's idiom reports no one's words
@@ -568,7 +614,6 @@ function accept(
   for (const o of out)
     if (overlaps(o.content, content) || overlaps(o.cue, h.cue) || overlaps(o.content, h.cue)) return;
   const clause = { ...h, content };
-  const least = opts.minClauseProbability ?? 0;
   if (least > 0 || observer) {
     clauseFeatures(doc, a, b, clause, quoted, clauseFeats);
     observer?.(doc, clause, clauseFeats);
@@ -750,6 +795,7 @@ function modelHit(
     let j = from;
     while (j <= b && j < from + 6 && t.hash[j] !== THAT) {
       if (glued(doc, j)) j += 2;
+      else if (j > from && DET_OPENERS.has(t.hash[j]!)) break;
       else if (punct(doc, j) < 0 && (t.cap[j] === 1 || OBJECTS.has(t.hash[j]!))) j++;
       else break;
     }
