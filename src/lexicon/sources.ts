@@ -160,3 +160,26 @@ export const PERSON_NOUNS = wordSet([
   'conservative', 'liberal', 'progressive', 'populist', 'billionaire', 'millionaire', 'star', 'superstar',
   'megastar', 'veteran', 'newcomer', 'winner', 'loser', 'champion', 'nominee', 'spokesperson', 'owner',
 ]);
+
+/**
+ * Collective person nouns: "the crowd", "the audience" speak as a group and never stand for one
+ * person named before (a definite description of one person does, speaker.ts).
+ */
+export const GROUP_NOUNS = wordSet([
+  'crowd', 'audience', 'public', 'residents', 'students', 'protesters', 'demonstrators', 'voters',
+  'attendees', 'officials', 'investigators', 'militants', 'men', 'women', 'parents', 'people',
+  'fans', 'viewers', 'followers',
+]);
+
+/** Nouns for two people: "the couple" said is the two people named before. */
+export const PAIR_NOUNS = wordSet(['couple', 'pair', 'duo', 'twosome', 'lovebirds', 'newlyweds']);
+
+/**
+ * Person nouns news copy uses for people it does not name ("the victim", "the woman", "the
+ * neighbour"): they refer back to someone named only when an earlier use of the word named them.
+ */
+export const STRANGER_NOUNS = wordSet([
+  'man', 'woman', 'boy', 'girl', 'child', 'teen', 'teenager', 'victim', 'suspect', 'witness',
+  'stranger', 'passenger', 'driver', 'customer', 'patient', 'neighbor', 'neighbour', 'resident',
+  'student', 'attendee', 'concert-goer', 'defendant', 'plaintiff', 'guy', 'lady', 'gentleman',
+]);

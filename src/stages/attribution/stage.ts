@@ -25,7 +25,7 @@ import {
 import { type Hit, leading, REPORTED_DEFAULTS } from './reported.ts';
 import { THAT } from '../../lexicon/reporting.ts';
 import { LABELLING_VERBS, PASSIVE } from './words.ts';
-import { nameOf, kindOf, type Who } from './speaker.ts';
+import { holdMentions, nameOf, kindOf, type Who } from './speaker.ts';
 import { findReported } from './indirect.ts';
 import type { Quoted } from '../quotes/stage.ts';
 import { type Cited, citations, groupSources } from './sources.ts';
@@ -110,6 +110,8 @@ function attach(d: Draft, m: { speaker: CueMatch['speaker']; cue: Span; listener
 
 /** Runs attribution with the given options. */
 export function attribute(doc: Doc, options: AttributionOptions): { quotes: Quote[]; sources: Source[] } {
+  // descriptions read through the reported-speech finder's sentence views look back past the sentence
+  holdMentions(doc);
   const window: CueWindow = {
     before: options.cueBefore,
     after: options.cueAfter,
