@@ -183,3 +183,17 @@ export const STRANGER_NOUNS = wordSet([
   'stranger', 'passenger', 'driver', 'customer', 'patient', 'neighbor', 'neighbour', 'resident',
   'student', 'attendee', 'concert-goer', 'defendant', 'plaintiff', 'guy', 'lady', 'gentleman',
 ]);
+
+/**
+ * Participles of reporting verbs that make "it was …" unnamed media speaking ("it was reported", "it
+ * has been revealed", "it was speculated"): the passive credit formulas of celebrity copy.
+ */
+export const MEDIA_PASSIVES = wordSet([
+  'reported', 'revealed', 'speculated', 'rumored', 'rumoured', 'claimed', 'alleged',
+]);
+
+/** Auxiliaries of a passive: "it WAS reported", "it HAS since BEEN revealed". */
+export const PASSIVE_AUX = wordSet([
+  'was', 'is', 'has', 'had', 'have', 'been', 'being', 'be', 'were', 'since', 'also', 'now', 'later',
+  'first', 'once', 'even', 'recently',
+]);

@@ -19,12 +19,14 @@ import {
   GROUP_NOUNS,
   GROUP_PRONOUNS,
   INDEFINITE,
+  MEDIA_PASSIVES,
   MEDIA_HEADS,
   NEVER_SPEAKER_LAST_WORDS,
   ORG_HEADS,
   OUTLET_SELF,
   OUTLET_SELF_WORDS,
   PAIR_NOUNS,
+  PASSIVE_AUX,
   PERSON_NOUNS,
   PLURAL_HEADS,
   POSTMODIFIERS,
@@ -105,6 +107,8 @@ const PERSONAL_REPS = new Set(
   ].map(hashWord),
 );
 const THE = hashWord('the');
+const IT = hashWord('it');
+const IT_IS = hashWord("it's");
 const ANOTHER = hashWord('another');
 const DEFINITE = new Set(['the', 'our', 'this', 'that', 'my'].map(hashWord));
 /**
@@ -122,6 +126,8 @@ export const SPEAKER_LIMITS = {
   personReach: 400,
   /** Characters back a definite description looks for an earlier use of its head ("a judge" … "the judge"). */
   describedReach: 2000,
+  /** Most auxiliaries and adverbs between "it" and a reporting verb's participle ("it has since been reported"). */
+  passiveWords: 3,
 };
 
 /** True for a character `\s` matches, or a curly single mark: what `norm` rewrites besides a lone space. */
@@ -383,6 +389,9 @@ export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | 
       if (!ent || !speaks(doc, ent)) return phraseOf(span, { kind: 'unknown', text: phrase }, true);
       return phraseOf(span, fromEntityWho(doc, ent), true);
     }
+    // "it was reported", "it’s previously been revealed": the media, unnamed
+    if ((w === IT || w === IT_IS) && passiveReport(doc, a))
+      return phraseOf(span, { kind: 'unnamed-media', descriptor: 'reports' });
     if (GROUP_PRONOUNS.has(w)) {
       // "it said" is an organization speaking; "they said" may be a group: keep the mention, resolve "it"
       const org =
@@ -651,6 +660,50 @@ export function earlierUse(doc: Reading, a: number, h: number, e: number): Entit
   return undefined;
 }
 
+/**
+ * True when "it" at token `a` opens a passive of a reporting verb ("it was reported", "it has
+ * previously been revealed", "it’s been claimed"): over at most `SPEAKER_LIMITS.passiveWords`
+ * auxiliaries and adverbs.
+ */
+function passiveReport(doc: Reading, a: number): boolean {
+  const t = doc.tokens;
+  const stop = Math.min(t.count, a + 2 + SPEAKER_LIMITS.passiveWords);
+  for (let k = a + 1; k < stop; k++) {
+    if (t.kind[k] !== TokenKind.word) return false;
+    const w = t.hash[k]!;
+    if (MEDIA_PASSIVES.has(w)) return k > a + 1 || t.hash[a] === IT_IS;
+    if (!PASSIVE_AUX.has(w) && !isAdverb(doc.text, t.start[k]!, t.end[k]!, w)) return false;
+  }
+  return false;
+}
+
+/**
+ * The person a person's representative is when the article names them: in apposition ("his rep,
+ * Leslie Vane, said"), or another mention of the same person's rep with the same possessive does
+ * ("his spokeswoman said" … "his rep, Leslie Vane"), within `SPEAKER_LIMITS.personReach` characters
+ * either way; "the rep" takes the person an earlier use named.
+ */
+function namedRep(doc: Reading, a: number, h: number): Entity | undefined {
+  const t = doc.tokens;
+  const own = appositive(doc, a, h);
+  if (own) return own;
+  const opener = t.hash[a]!;
+  if (THE_THIS.has(opener)) {
+    const use = h === a + 1 ? earlierUse(doc, a, h, h) : undefined;
+    return use === 'unnamed' ? undefined : use;
+  }
+  if (!POSSESSIVE_WORDS.has(opener) || h !== a + 1) return undefined;
+  const lo = tokenAtOrAfter(t, t.start[a]! - SPEAKER_LIMITS.personReach);
+  const hi = Math.min(t.count - 1, tokenAtOrAfter(t, t.end[h]! + SPEAKER_LIMITS.personReach));
+  for (let k = Math.max(1, lo); k <= hi; k++) {
+    if (k === h || t.hash[k - 1] !== opener || !SPOKES_HEADS.has(t.hash[k]!) || DOCUMENT_HEADS.has(t.hash[k]!))
+      continue;
+    const named = (k + 1 < t.count ? nameAt(doc, t.start[k + 1]!) : undefined) ?? appositive(doc, k - 1, k);
+    if (named) return named;
+  }
+  return undefined;
+}
+
 const FEMALE_RELATIONS =
   /^(mother|wife|sister|daughter|aunt|niece|girlfriend|grandmother|granddaughter|fiancée|fiancee|stepmother|ex-wife)$/;
 const MALE_RELATIONS =
@@ -730,7 +783,11 @@ function spokesperson(
     // "the lawyer", "an agent" standing alone: a person's representative, not an institution
     if (forTok < 0 && h === a + 1 && PERSONAL_REPS.has(t.hash[h]!)) ownerIsPerson = true;
   }
-  if (ownerIsPerson) return phraseOf(span, anonymous(doc, a, h, span, phrase));
+  if (ownerIsPerson) {
+    // a representative the article names speaks on the record as that person
+    const named = forTok < 0 ? namedRep(doc, a, h) : undefined;
+    return phraseOf(span, named ? fromEntityWho(doc, named) : anonymous(doc, a, h, span, phrase));
+  }
   const name = owner ? owner.name : stripDet(norm(phrase));
   return phraseOf(span, {
     kind: 'entity',
