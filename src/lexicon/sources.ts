@@ -197,3 +197,18 @@ export const PASSIVE_AUX = wordSet([
   'was', 'is', 'has', 'had', 'have', 'been', 'being', 'be', 'were', 'since', 'also', 'now', 'later',
   'first', 'once', 'even', 'recently',
 ]);
+
+/**
+ * Offices, each held by one person at a time ("the mayor", "the judge", "the treasurer"): a
+ * description by office refers to someone named only when the text named them with it ("Mayor Ida
+ * Roe", "Roe, the mayor"), never to whoever was named last, who may hold another office. From the
+ * public-office and court roles of wire copy.
+ */
+export const OFFICE_NOUNS = wordSet([
+  'mayor', 'president', 'governor', 'senator', 'judge', 'treasurer', 'minister', 'secretary',
+  'chairman', 'chairwoman', 'chair', 'ceo', 'chief', 'officer', 'detective', 'sheriff', 'prosecutor',
+  'commissioner', 'councillor', 'councilor', 'councilman', 'councilwoman', 'coroner', 'magistrate',
+  'principal', 'superintendent', 'inspector', 'sergeant', 'constable', 'master', 'warden', 'clerk',
+  'registrar', 'dean', 'provost', 'chancellor', 'speaker', 'premier', 'lawmaker', 'congressman',
+  'congresswoman', 'legislator', 'delegate', 'ambassador', 'consul', 'commander', 'general',
+]);

@@ -24,6 +24,7 @@ import {
   NEVER_SPEAKER_LAST_WORDS,
   ORG_HEADS,
   OUTLET_SELF,
+  OFFICE_NOUNS,
   OUTLET_SELF_WORDS,
   PAIR_NOUNS,
   PASSIVE_AUX,
@@ -558,8 +559,8 @@ export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | 
  * Whom the definite description `[a, e]` with head `h` refers to, or null for an unnamed person. An
  * earlier use of the same head decides first (`earlierUse`); failing one, a person noun points back at
  * the last person named shortly before, of the gender the noun implies ("the new dad"), and "the
- * couple" at the last two. Collective nouns ("the crowd") and nouns for strangers ("the victim") name
- * nobody unless an earlier use did.
+ * couple" at the last two. Collective nouns ("the crowd"), nouns for strangers ("the victim") and
+ * offices ("the mayor") name nobody unless an earlier use did.
  */
 function definiteDescription(doc: Reading, a: number, h: number, e: number, at: number): Who | null {
   const t = doc.tokens;
@@ -567,7 +568,7 @@ function definiteDescription(doc: Reading, a: number, h: number, e: number, at: 
   const use = earlierUse(doc, a, h, e);
   if (use === 'unnamed') return null;
   if (use) return fromEntityWho(doc, use);
-  if (GROUP_NOUNS.has(head) || STRANGER_NOUNS.has(head)) return null;
+  if (GROUP_NOUNS.has(head) || STRANGER_NOUNS.has(head) || OFFICE_NOUNS.has(head)) return null;
   if (PAIR_NOUNS.has(head)) {
     const one = lastEntityBefore(doc, at, 'person', SPEAKER_LIMITS.personReach);
     const two = one && lastEntityBefore(doc, at, 'person', SPEAKER_LIMITS.personReach, null, one.id);
