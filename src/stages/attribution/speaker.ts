@@ -266,7 +266,11 @@ function lastEntityBefore(
 ): Entity | undefined {
   let best: Mention | undefined;
   const ms = allMentions(doc);
-  for (let i = firstAtOrAfter(ms, offset - reach - longestOf(ms)); i < ms.length && ms[i]!.start < offset; i++) {
+  for (
+    let i = firstAtOrAfter(ms, offset - reach - longestOf(ms));
+    i < ms.length && ms[i]!.start < offset;
+    i++
+  ) {
     const m = ms[i]!;
     if (m.end > offset || m.end < offset - reach || m.entityId === except) continue;
     if (best && m.end <= best.end) continue;
@@ -575,7 +579,13 @@ function definiteDescription(doc: Reading, a: number, h: number, e: number, at: 
     if (!one || !two || !speaks(doc, one) || !speaks(doc, two)) return null;
     // the two in the order the text names them
     const [x, y] = firstMentionOf(doc, one.id) <= firstMentionOf(doc, two.id) ? [one, two] : [two, one];
-    return { kind: 'entity', entityId: null, name: `${x.name} and ${y.name}`, organization: false, media: false };
+    return {
+      kind: 'entity',
+      entityId: null,
+      name: `${x.name} and ${y.name}`,
+      organization: false,
+      media: false,
+    };
   }
   const g = ROLE_NOUNS.get(head) ?? relationGender(RELATION_NOUNS.get(head));
   const ent = lastEntityBefore(doc, at, 'person', SPEAKER_LIMITS.personReach, g);
@@ -648,7 +658,12 @@ export function earlierUse(doc: Reading, a: number, h: number, e: number): Entit
     for (let j = k - 1; j >= 0 && j >= k - 1 - SPEAKER_LIMITS.descriptionWords; j--) {
       if (t.kind[j] !== TokenKind.word) break;
       const w = t.hash[j]!;
-      if (INDEFINITE.has(w) || THE_THIS.has(w) || POSSESSIVE_WORDS.has(w) || possessiveLength(text, t.end[j]!) > 0) {
+      if (
+        INDEFINITE.has(w) ||
+        THE_THIS.has(w) ||
+        POSSESSIVE_WORDS.has(w) ||
+        possessiveLength(text, t.end[j]!) > 0
+      ) {
         o = j;
         break;
       }
@@ -697,7 +712,12 @@ function namedRep(doc: Reading, a: number, h: number): Entity | undefined {
   const lo = tokenAtOrAfter(t, t.start[a]! - SPEAKER_LIMITS.personReach);
   const hi = Math.min(t.count - 1, tokenAtOrAfter(t, t.end[h]! + SPEAKER_LIMITS.personReach));
   for (let k = Math.max(1, lo); k <= hi; k++) {
-    if (k === h || t.hash[k - 1] !== opener || !SPOKES_HEADS.has(t.hash[k]!) || DOCUMENT_HEADS.has(t.hash[k]!))
+    if (
+      k === h ||
+      t.hash[k - 1] !== opener ||
+      !SPOKES_HEADS.has(t.hash[k]!) ||
+      DOCUMENT_HEADS.has(t.hash[k]!)
+    )
       continue;
     const named = (k + 1 < t.count ? nameAt(doc, t.start[k + 1]!) : undefined) ?? appositive(doc, k - 1, k);
     if (named) return named;

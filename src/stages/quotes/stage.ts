@@ -249,7 +249,8 @@ function notSpoken(doc: Doc, span: Span, open: number, close: number, o: QuotesO
   if (b < 0 || t.kind[b] !== TokenKind.word) return null;
   const words = wordsIn(t, span.start, span.end);
   const verb = WORK_LINKS.has(t.hash[b]!) && b > 0 ? b - 1 : b;
-  if (WORK_VERBS.has(t.hash[verb]!) && words <= o.titleWords) return { ...mark, kind: 'title', reason: WHY.work };
+  if (WORK_VERBS.has(t.hash[verb]!) && words <= o.titleWords)
+    return { ...mark, kind: 'title', reason: WHY.work };
   // a capitalised word on each side and one or two words inside, with no punctuation
   const a = tokenAtOrAfter(t, close + 1);
   if (
