@@ -130,3 +130,28 @@ describe('outlets and unnamed media', () => {
     ]);
   });
 });
+
+describe('a quoted fragment inside its clause, the cue after it', () => {
+  test('When …, the friendship “seems forced,” a source adds: mixed, from the sentence’s start', () => {
+    const text =
+      'Tom Reyes and Kim Vale host the show. When cameras are off, the friendship “seems forced,” a source adds.';
+    assert.deepEqual(quotes(text), [
+      [
+        'mixed',
+        'When cameras are off, the friendship “seems forced,',
+        'a source',
+        'a source',
+        'anonymous',
+        'cue',
+        'adds',
+      ],
+    ]);
+  });
+  test('The senator called the bill “…,” aides said: a verb of saying before the marks keeps them direct', () => {
+    const text = 'The senator called the bill “a disaster,” aides said.';
+    assert.deepEqual(
+      quotes(text).map((r) => [r[0], r[1]]),
+      [['direct', 'a disaster,']],
+    );
+  });
+});
