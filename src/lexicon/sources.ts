@@ -160,3 +160,55 @@ export const PERSON_NOUNS = wordSet([
   'conservative', 'liberal', 'progressive', 'populist', 'billionaire', 'millionaire', 'star', 'superstar',
   'megastar', 'veteran', 'newcomer', 'winner', 'loser', 'champion', 'nominee', 'spokesperson', 'owner',
 ]);
+
+/**
+ * Collective person nouns: "the crowd", "the audience" speak as a group and never stand for one
+ * person named before (a definite description of one person does, speaker.ts).
+ */
+export const GROUP_NOUNS = wordSet([
+  'crowd', 'audience', 'public', 'residents', 'students', 'protesters', 'demonstrators', 'voters',
+  'attendees', 'officials', 'investigators', 'militants', 'men', 'women', 'parents', 'people',
+  'fans', 'viewers', 'followers',
+]);
+
+/** Nouns for two people: "the couple" said is the two people named before. */
+export const PAIR_NOUNS = wordSet(['couple', 'pair', 'duo', 'twosome', 'lovebirds', 'newlyweds']);
+
+/**
+ * Person nouns news copy uses for people it does not name ("the victim", "the woman", "the
+ * neighbour"): they refer back to someone named only when an earlier use of the word named them.
+ */
+export const STRANGER_NOUNS = wordSet([
+  'man', 'woman', 'boy', 'girl', 'child', 'teen', 'teenager', 'victim', 'suspect', 'witness',
+  'stranger', 'passenger', 'driver', 'customer', 'patient', 'neighbor', 'neighbour', 'resident',
+  'student', 'attendee', 'concert-goer', 'defendant', 'plaintiff', 'guy', 'lady', 'gentleman',
+]);
+
+/**
+ * Participles of reporting verbs that make "it was …" unnamed media speaking ("it was reported", "it
+ * has been revealed", "it was speculated"): the passive credit formulas of celebrity copy.
+ */
+export const MEDIA_PASSIVES = wordSet([
+  'reported', 'revealed', 'speculated', 'rumored', 'rumoured', 'claimed', 'alleged',
+]);
+
+/** Auxiliaries of a passive: "it WAS reported", "it HAS since BEEN revealed". */
+export const PASSIVE_AUX = wordSet([
+  'was', 'is', 'has', 'had', 'have', 'been', 'being', 'be', 'were', 'since', 'also', 'now', 'later',
+  'first', 'once', 'even', 'recently',
+]);
+
+/**
+ * Offices, each held by one person at a time ("the mayor", "the judge", "the treasurer"): a
+ * description by office refers to someone named only when the text named them with it ("Mayor Ida
+ * Roe", "Roe, the mayor"), never to whoever was named last, who may hold another office. From the
+ * public-office and court roles of wire copy.
+ */
+export const OFFICE_NOUNS = wordSet([
+  'mayor', 'president', 'governor', 'senator', 'judge', 'treasurer', 'minister', 'secretary',
+  'chairman', 'chairwoman', 'chair', 'ceo', 'chief', 'officer', 'detective', 'sheriff', 'prosecutor',
+  'commissioner', 'councillor', 'councilor', 'councilman', 'councilwoman', 'coroner', 'magistrate',
+  'principal', 'superintendent', 'inspector', 'sergeant', 'constable', 'master', 'warden', 'clerk',
+  'registrar', 'dean', 'provost', 'chancellor', 'speaker', 'premier', 'lawmaker', 'congressman',
+  'congresswoman', 'legislator', 'delegate', 'ambassador', 'consul', 'commander', 'general',
+]);

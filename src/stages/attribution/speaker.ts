@@ -16,17 +16,23 @@ import {
   ANONYMOUS_HEADS,
   DETERMINERS,
   DOCUMENT_HEADS,
+  GROUP_NOUNS,
   GROUP_PRONOUNS,
   INDEFINITE,
+  MEDIA_PASSIVES,
   MEDIA_HEADS,
   NEVER_SPEAKER_LAST_WORDS,
   ORG_HEADS,
   OUTLET_SELF,
+  OFFICE_NOUNS,
   OUTLET_SELF_WORDS,
+  PAIR_NOUNS,
+  PASSIVE_AUX,
   PERSON_NOUNS,
   PLURAL_HEADS,
   POSTMODIFIERS,
   SPOKES_HEADS,
+  STRANGER_NOUNS,
 } from '../../lexicon/sources.ts';
 import { NOT_NAMES } from '../../lexicon/stopwords.ts';
 import { type Doc, type Mention, TokenKind } from '../../pipeline/doc.ts';
@@ -102,6 +108,8 @@ const PERSONAL_REPS = new Set(
   ].map(hashWord),
 );
 const THE = hashWord('the');
+const IT = hashWord('it');
+const IT_IS = hashWord("it's");
 const ANOTHER = hashWord('another');
 const DEFINITE = new Set(['the', 'our', 'this', 'that', 'my'].map(hashWord));
 /**
@@ -117,6 +125,10 @@ export const SPEAKER_LIMITS = {
   orgReach: 600,
   /** Characters back "the proud father" or an unresolved "she" looks for the person it stands for. */
   personReach: 400,
+  /** Characters back a definite description looks for an earlier use of its head ("a judge" … "the judge"). */
+  describedReach: 2000,
+  /** Most auxiliaries and adverbs between "it" and a reporting verb's participle ("it has since been reported"). */
+  passiveWords: 3,
 };
 
 /** True for a character `\s` matches, or a curly single mark: what `norm` rewrites besides a lone space. */
@@ -210,7 +222,30 @@ const LONGEST = new WeakMap<readonly Mention[], number>();
 
 /** The length of the document's longest mention (worked out once per mention list). */
 export function longestMention(doc: Reading): number {
-  const ms = doc.mentions;
+  return longestOf(doc.mentions);
+}
+
+// the whole document's mentions, by its token arrays (which every view of one document shares): the
+// reported-speech finder hands the reader a view holding one sentence's mentions, and a description
+// ("the publication", "the co-host") points back past its sentence
+const ALL_MENTIONS = new WeakMap<object, readonly Mention[]>();
+
+/** Keeps the document's whole mention list for the look-backs of descriptions read through a sentence view. */
+export function holdMentions(doc: Reading): void {
+  ALL_MENTIONS.set(doc.tokens, doc.mentions);
+}
+
+/** The mention list a look-back searches: the whole document's when the stage gave it, else the view's. */
+function allMentions(doc: Reading): readonly Mention[] {
+  return ALL_MENTIONS.get(doc.tokens) ?? doc.mentions;
+}
+
+/** Index of the first mention of `ms` that starts at or after `offset`. */
+const firstAtOrAfter = (ms: readonly Mention[], offset: number): number =>
+  partitionPoint(ms.length, (k) => ms[k]!.start < offset);
+
+/** The longest mention of `ms`, in characters (worked out once per list). */
+function longestOf(ms: readonly Mention[]): number {
   let n = LONGEST.get(ms);
   if (n === undefined) {
     n = 0;
@@ -227,16 +262,17 @@ function lastEntityBefore(
   kind: Entity['kind'],
   reach: number,
   gender: 'female' | 'male' | null = null,
+  except: string | null = null,
 ): Entity | undefined {
   let best: Mention | undefined;
-  const ms = doc.mentions;
+  const ms = allMentions(doc);
   for (
-    let i = mentionAtOrAfter(doc, offset - reach - longestMention(doc));
+    let i = firstAtOrAfter(ms, offset - reach - longestOf(ms));
     i < ms.length && ms[i]!.start < offset;
     i++
   ) {
     const m = ms[i]!;
-    if (m.end > offset || m.end < offset - reach) continue;
+    if (m.end > offset || m.end < offset - reach || m.entityId === except) continue;
     if (best && m.end <= best.end) continue;
     const ent = entityOf(doc, m.entityId);
     if (ent?.kind === kind && !(gender && ent.gender && ent.gender !== gender)) best = m;
@@ -245,6 +281,8 @@ function lastEntityBefore(
 }
 
 const THE_THIS = new Set(['the', 'this'].map(hashWord));
+/** Possessive determiners: "his rep" is someone's, as "Kim's rep" is. */
+const POSSESSIVE_WORDS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your'].map(hashWord));
 
 /**
  * Classifies the tokens `[a, b]` as a speaker, or returns null when they cannot be one. The phrase is
@@ -356,6 +394,9 @@ export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | 
       if (!ent || !speaks(doc, ent)) return phraseOf(span, { kind: 'unknown', text: phrase }, true);
       return phraseOf(span, fromEntityWho(doc, ent), true);
     }
+    // "it was reported", "it’s previously been revealed": the media, unnamed
+    if ((w === IT || w === IT_IS) && passiveReport(doc, a))
+      return phraseOf(span, { kind: 'unnamed-media', descriptor: 'reports' });
     if (GROUP_PRONOUNS.has(w)) {
       // "it said" is an organization speaking; "they said" may be a group: keep the mention, resolve "it"
       const org =
@@ -500,20 +541,188 @@ export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | 
       const name = stripDet(norm(phrase));
       return phraseOf(span, { kind: 'entity', entityId: null, name, organization: true, media: false });
     }
-    if (mention && mention.start === span.start) {
+    // a mention the entities stage made of the whole description ("the 42-year-old"); a possessor
+    // inside it ("Bailey's doctor") is someone else
+    if (mention && mention.start === span.start && mention.end >= t.end[h]!) {
       const ent = entityOf(doc, mention.entityId);
       if (ent && speaks(doc, ent)) return phraseOf(span, fromEntityWho(doc, ent));
     }
-    // "the proud father", "the actress": a definite role description points back at the person named before
-    if (THE_THIS.has(opener) && (ROLE_NOUNS.has(head) || RELATION_NOUNS.has(head))) {
-      const ent = lastEntityBefore(doc, span.start, 'person', SPEAKER_LIMITS.personReach);
-      const g = ROLE_NOUNS.get(head) ?? relationGender(RELATION_NOUNS.get(head));
-      if (ent && speaks(doc, ent) && !(g && ent.gender && g !== ent.gender))
-        return phraseOf(span, fromEntityWho(doc, ent));
+    // "the co-host", "the proud father", "the Good American clothing founder": a definite description
+    // of a person refers to someone the text has named (the guide's named-person), unless it takes up an
+    // unnamed one ("a judge" … "the judge")
+    if (THE_THIS.has(opener)) {
+      const who = definiteDescription(doc, a, h, e, span.start);
+      if (who) return phraseOf(span, who);
     }
     return phraseOf(span, anonymous(doc, a, h, span, phrase));
   }
   return null;
+}
+
+/**
+ * Whom the definite description `[a, e]` with head `h` refers to, or null for an unnamed person. An
+ * earlier use of the same head decides first (`earlierUse`); failing one, a person noun points back at
+ * the last person named shortly before, of the gender the noun implies ("the new dad"), and "the
+ * couple" at the last two. Collective nouns ("the crowd"), nouns for strangers ("the victim") and
+ * offices ("the mayor") name nobody unless an earlier use did.
+ */
+function definiteDescription(doc: Reading, a: number, h: number, e: number, at: number): Who | null {
+  const t = doc.tokens;
+  const head = t.hash[h]!;
+  const use = earlierUse(doc, a, h, e);
+  if (use === 'unnamed') return null;
+  if (use) return fromEntityWho(doc, use);
+  if (GROUP_NOUNS.has(head) || STRANGER_NOUNS.has(head) || OFFICE_NOUNS.has(head)) return null;
+  if (PAIR_NOUNS.has(head)) {
+    const one = lastEntityBefore(doc, at, 'person', SPEAKER_LIMITS.personReach);
+    const two = one && lastEntityBefore(doc, at, 'person', SPEAKER_LIMITS.personReach, null, one.id);
+    if (!one || !two || !speaks(doc, one) || !speaks(doc, two)) return null;
+    // the two in the order the text names them
+    const [x, y] = firstMentionOf(doc, one.id) <= firstMentionOf(doc, two.id) ? [one, two] : [two, one];
+    return {
+      kind: 'entity',
+      entityId: null,
+      name: `${x.name} and ${y.name}`,
+      organization: false,
+      media: false,
+    };
+  }
+  const g = ROLE_NOUNS.get(head) ?? relationGender(RELATION_NOUNS.get(head));
+  const ent = lastEntityBefore(doc, at, 'person', SPEAKER_LIMITS.personReach, g);
+  return ent && speaks(doc, ent) ? fromEntityWho(doc, ent) : null;
+}
+
+/** Start of the first mention of an entity (its order of introduction). */
+function firstMentionOf(doc: Reading, id: string): number {
+  for (const m of allMentions(doc)) if (m.entityId === id) return m.start;
+  return Number.POSITIVE_INFINITY;
+}
+
+/** The person mention with name or title form that starts at `offset`, if any. */
+function nameAt(doc: Reading, offset: number): Entity | undefined {
+  const ms = allMentions(doc);
+  for (let i = firstAtOrAfter(ms, offset); i < ms.length && ms[i]!.start === offset; i++) {
+    const m = ms[i]!;
+    if (m.form !== 'name' && m.form !== 'title') continue;
+    const ent = entityOf(doc, m.entityId);
+    if (ent?.kind === 'person' && speaks(doc, ent)) return ent;
+  }
+  return undefined;
+}
+
+/** The person mention with name or title form that ends at `offset` (before a possessive), if any. */
+function nameEndingAt(doc: Reading, offset: number): Entity | undefined {
+  const ms = allMentions(doc);
+  for (let i = firstAtOrAfter(ms, offset - longestOf(ms)); i < ms.length && ms[i]!.start < offset; i++) {
+    const m = ms[i]!;
+    if (m.end !== offset || (m.form !== 'name' && m.form !== 'title')) continue;
+    const ent = entityOf(doc, m.entityId);
+    if (ent?.kind === 'person' && speaks(doc, ent)) return ent;
+  }
+  return undefined;
+}
+
+/** The person a description `[a, e]` names in apposition: "his rep, Leslie Vane," or "Leslie Vane, his rep". */
+function appositive(doc: Reading, a: number, e: number): Entity | undefined {
+  const t = doc.tokens;
+  if (e + 2 < t.count && t.kind[e + 1] === TokenKind.punct && doc.text.charCodeAt(t.start[e + 1]!) === 44) {
+    const after = nameAt(doc, t.start[e + 2]!);
+    if (after) return after;
+  }
+  if (a >= 2 && t.kind[a - 1] === TokenKind.punct && doc.text.charCodeAt(t.start[a - 1]!) === 44)
+    return nameEndingAt(doc, t.end[a - 2]!);
+  return undefined;
+}
+
+/**
+ * What the uses of a description's head word before it say: the description names a person in
+ * apposition ("his rep, Leslie Vane", "Vane, the co-host") or right after it ("co-host Meghan Vale"),
+ * and that person is meant; an indefinite or possessive use without a name ("a judge", "Kim's rep")
+ * introduced an unnamed person ('unnamed'); an earlier "the …" goes on looking further back. The
+ * description's own apposition counts first. Within `SPEAKER_LIMITS.describedReach` characters.
+ */
+export function earlierUse(doc: Reading, a: number, h: number, e: number): Entity | 'unnamed' | undefined {
+  const t = doc.tokens;
+  const text = doc.text;
+  const own = appositive(doc, a, e);
+  if (own) return own;
+  const head = t.hash[h]!;
+  const floor = t.start[a]! - SPEAKER_LIMITS.describedReach;
+  for (let k = a - 1; k >= 0 && t.start[k]! >= floor; k--) {
+    if (t.hash[k] !== head) continue;
+    // "co-host Meghan Vale", "his rep Leslie Vane"
+    const named = k + 1 < t.count ? nameAt(doc, t.start[k + 1]!) : undefined;
+    if (named) return named;
+    // the use's own opener, over its modifiers: "a" / "his" / "Kim's" / "the"
+    let o = -1;
+    for (let j = k - 1; j >= 0 && j >= k - 1 - SPEAKER_LIMITS.descriptionWords; j--) {
+      if (t.kind[j] !== TokenKind.word) break;
+      const w = t.hash[j]!;
+      if (
+        INDEFINITE.has(w) ||
+        THE_THIS.has(w) ||
+        POSSESSIVE_WORDS.has(w) ||
+        possessiveLength(text, t.end[j]!) > 0
+      ) {
+        o = j;
+        break;
+      }
+    }
+    if (o < 0) continue;
+    const apposed = appositive(doc, o, k);
+    if (apposed) return apposed;
+    if (!THE_THIS.has(t.hash[o]!)) return 'unnamed';
+  }
+  return undefined;
+}
+
+/**
+ * True when "it" at token `a` opens a passive of a reporting verb ("it was reported", "it has
+ * previously been revealed", "it’s been claimed"): over at most `SPEAKER_LIMITS.passiveWords`
+ * auxiliaries and adverbs.
+ */
+function passiveReport(doc: Reading, a: number): boolean {
+  const t = doc.tokens;
+  const stop = Math.min(t.count, a + 2 + SPEAKER_LIMITS.passiveWords);
+  for (let k = a + 1; k < stop; k++) {
+    if (t.kind[k] !== TokenKind.word) return false;
+    const w = t.hash[k]!;
+    if (MEDIA_PASSIVES.has(w)) return k > a + 1 || t.hash[a] === IT_IS;
+    if (!PASSIVE_AUX.has(w) && !isAdverb(doc.text, t.start[k]!, t.end[k]!, w)) return false;
+  }
+  return false;
+}
+
+/**
+ * The person a person's representative is when the article names them: in apposition ("his rep,
+ * Leslie Vane, said"), or another mention of the same person's rep with the same possessive does
+ * ("his spokeswoman said" … "his rep, Leslie Vane"), within `SPEAKER_LIMITS.personReach` characters
+ * either way; "the rep" takes the person an earlier use named.
+ */
+function namedRep(doc: Reading, a: number, h: number): Entity | undefined {
+  const t = doc.tokens;
+  const own = appositive(doc, a, h);
+  if (own) return own;
+  const opener = t.hash[a]!;
+  if (THE_THIS.has(opener)) {
+    const use = h === a + 1 ? earlierUse(doc, a, h, h) : undefined;
+    return use === 'unnamed' ? undefined : use;
+  }
+  if (!POSSESSIVE_WORDS.has(opener) || h !== a + 1) return undefined;
+  const lo = tokenAtOrAfter(t, t.start[a]! - SPEAKER_LIMITS.personReach);
+  const hi = Math.min(t.count - 1, tokenAtOrAfter(t, t.end[h]! + SPEAKER_LIMITS.personReach));
+  for (let k = Math.max(1, lo); k <= hi; k++) {
+    if (
+      k === h ||
+      t.hash[k - 1] !== opener ||
+      !SPOKES_HEADS.has(t.hash[k]!) ||
+      DOCUMENT_HEADS.has(t.hash[k]!)
+    )
+      continue;
+    const named = (k + 1 < t.count ? nameAt(doc, t.start[k + 1]!) : undefined) ?? appositive(doc, k - 1, k);
+    if (named) return named;
+  }
+  return undefined;
 }
 
 const FEMALE_RELATIONS =
@@ -595,7 +804,11 @@ function spokesperson(
     // "the lawyer", "an agent" standing alone: a person's representative, not an institution
     if (forTok < 0 && h === a + 1 && PERSONAL_REPS.has(t.hash[h]!)) ownerIsPerson = true;
   }
-  if (ownerIsPerson) return phraseOf(span, anonymous(doc, a, h, span, phrase));
+  if (ownerIsPerson) {
+    // a representative the article names speaks on the record as that person
+    const named = forTok < 0 ? namedRep(doc, a, h) : undefined;
+    return phraseOf(span, named ? fromEntityWho(doc, named) : anonymous(doc, a, h, span, phrase));
+  }
   const name = owner ? owner.name : stripDet(norm(phrase));
   return phraseOf(span, {
     kind: 'entity',

@@ -9,7 +9,7 @@
  * final when it is written.
  */
 import { z } from 'zod';
-import type { Doc } from '../../pipeline/doc.ts';
+import { type Doc, TokenKind } from '../../pipeline/doc.ts';
 import { defineStage } from '../../pipeline/stage.ts';
 import { spanIndexAt, tokenAtOrAfter, tokenEndingBy } from '../../core/spans.ts';
 import type { AttributionVia, Quote, QuoteFlag, Source, Span } from '../../report/schema.ts';
@@ -23,9 +23,10 @@ import {
   punctAt,
 } from './cues.ts';
 import { type Hit, leading, REPORTED_DEFAULTS } from './reported.ts';
-import { THAT } from '../../lexicon/reporting.ts';
+import { REPORTING_VERBS, THAT } from '../../lexicon/reporting.ts';
+import { QUOTING_VERBS } from '../../lexicon/quoting.ts';
 import { LABELLING_VERBS, PASSIVE } from './words.ts';
-import { nameOf, kindOf, type Who } from './speaker.ts';
+import { holdMentions, nameOf, kindOf, type Who } from './speaker.ts';
 import { findReported } from './indirect.ts';
 import type { Quoted } from '../quotes/stage.ts';
 import { type Cited, citations, groupSources } from './sources.ts';
@@ -110,6 +111,8 @@ function attach(d: Draft, m: { speaker: CueMatch['speaker']; cue: Span; listener
 
 /** Runs attribution with the given options. */
 export function attribute(doc: Doc, options: AttributionOptions): { quotes: Quote[]; sources: Source[] } {
+  // descriptions read through the reported-speech finder's sentence views look back past the sentence
+  holdMentions(doc);
   const window: CueWindow = {
     before: options.cueBefore,
     after: options.cueAfter,
@@ -141,6 +144,8 @@ export function attribute(doc: Doc, options: AttributionOptions): { quotes: Quot
     // before the opening mark (He added, “…”): the quotation's own sentence names its speaker first
     let after = found && opensNextSentence(doc, q, found) ? found : null;
     if (after) found = null;
+    // the cue after the marks, in their own sentence
+    const closing = found;
     // “A,” he said. “B.” Later, Ruiz claimed …: B goes on with the quotation before it in the paragraph
     const prevDraft = drafts[n - 1];
     if (after && prevDraft && prevDraft.via !== 'none' && prevDraft.end >= para.start) after = null;
@@ -168,6 +173,7 @@ export function attribute(doc: Doc, options: AttributionOptions): { quotes: Quot
     }
     if (!found && after && q.via === 'none') found = after;
     if (found) attach(q, found);
+    if (found && found === closing) fragment(doc, q, direct[n - 1]);
   }
   inherit(doc, drafts, options);
   // a quoted fragment inside reported words is part of that mixed quotation, not one of its own
@@ -330,6 +336,36 @@ function wordsBetween(doc: Doc, s: Span): number {
   let n = 0;
   for (let i = tokenAtOrAfter(t, s.start); i < t.count && t.end[i]! <= s.end; i++) if (t.kind[i] !== 3) n++;
   return n;
+}
+
+/**
+ * A short quoted fragment inside its sentence's clause, with the cue after it ("When cameras are off,
+ * the friendship “seems forced,” a source adds."): the reported words are the clause from the
+ * sentence's start, a mixed quotation. Only when a word (not a colon or comma) stands before the
+ * opening mark in the same sentence, no quotation before it (`prev`) ends inside that sentence, no
+ * verb of saying stands between the sentence's start and the mark, and the fragment holds at most
+ * `REPORTED_DEFAULTS.maxFragmentWords` words.
+ */
+function fragment(doc: Doc, q: Draft, prev: Quoted | undefined): void {
+  const t = doc.tokens;
+  if (q.kind !== 'direct' || q.flags.length > 0 || q.continues >= 0) return;
+  if (q.words > REPORTED_DEFAULTS.maxFragmentWords) return;
+  const markTok = tokenEndingBy(t, q.start - markWidth(doc.text, q.start - 1, -1) + 1);
+  const before = markTok - 1;
+  if (before < 0 || t.kind[before] !== TokenKind.word) return;
+  const s = t.sentence[tokenAtOrAfter(t, q.start)];
+  if (s === undefined || s < 0 || t.sentence[before] !== s) return;
+  const sent = doc.sentences[s]!;
+  if (prev && prev.end >= sent.start) return;
+  const first = tokenAtOrAfter(t, sent.start);
+  if (first >= before || t.kind[first] !== TokenKind.word) return;
+  // "The senator called the bill “a disaster,” aides said": a verb of saying before the marks
+  // governs them, and its subject may be who said them
+  for (let k = first; k < before; k++)
+    if (REPORTING_VERBS.has(t.hash[k]!) || QUOTING_VERBS.has(t.hash[k]!)) return;
+  q.kind = 'mixed';
+  q.start = t.start[first]!;
+  q.words = wordsBetween(doc, q);
 }
 
 /** A quoted fragment inside reported speech ("X told Y that the brothers “have not spoken”") is mixed. */

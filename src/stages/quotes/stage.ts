@@ -9,12 +9,13 @@ import { z } from 'zod';
 import { type Doc, TokenKind } from '../../pipeline/doc.ts';
 import { defineStage } from '../../pipeline/stage.ts';
 import { isNameDot, tokenAtOrAfter, tokenEndingBy, wordsIn } from '../../core/spans.ts';
-import { wordSet } from '../../core/hash.ts';
+import { hashWord, wordSet } from '../../core/hash.ts';
 import { NAMING_VERBS, QUOTING_VERBS, RELATED_LABELS } from '../../lexicon/quoting.ts';
 import { REPORTING_VERBS } from '../../lexicon/reporting.ts';
 import type { QuoteFlag, ScareQuote, Span } from '../../report/schema.ts';
 import { pairMarks } from '../../segment/marks.ts';
 import { isSpace } from '../../core/tokens.ts';
+import { PREPOSITIONS, WORK_LINKS, WORK_VERBS } from './works.ts';
 
 /** A direct quotation between marks, before attribution gives it a speaker and an id. */
 export interface Quoted {
@@ -138,11 +139,19 @@ const REASONS = {
   related: 'a related-story line (RELATED, READ MORE, WATCH), not a statement',
 } as const;
 
+/** Reasons for the finer cases of a kind: the report says why in words a reader understands. */
+const WHY = {
+  lyrics: 'lines of a song in quotation marks, divided by slashes: lyrics, not a statement',
+  work: 'the title or the lines of a work after a verb of making or performing it (directed, sang, starred in)',
+  nickname: 'a nickname in quotation marks between a first name and a surname',
+} as const;
+
 const SENTENCE_END = new Set([46, 33, 63]);
 // a naming verb before a word or two in marks makes a nickname ("friends call me “catalog”"), not a cue
 const isCue = (h: number): boolean =>
   REPORTING_VERBS.has(h) || (QUOTING_VERBS.has(h) && !NAMING_VERBS.has(h));
 
+const WHICH = hashWord('which');
 const AFTER = 1;
 const BEFORE = 2;
 
@@ -154,9 +163,23 @@ function cueBeside(doc: Doc, open: number, close: number, reach: number, reachBe
   const t = doc.tokens;
   if (close >= 0) {
     const a = tokenAtOrAfter(t, close + 1);
+    // “OTR II,” which will continue …: a relative clause after the marks makes them a noun
+    const w = a < t.count && doc.text.charCodeAt(t.start[a]!) === 44 ? a + 1 : a;
+    if (w < t.count && t.hash[w] === WHICH) return 0;
     for (let i = a; i < Math.min(t.count, a + reach); i++) {
-      // a verb in the next paragraph is not beside the mark ("“Title.”\n\nThe source added …")
-      if (lineBreakBetween(doc.text, i > a ? t.end[i - 1]! : close + 1, t.start[i]!)) break;
+      const gap = i > a ? t.end[i - 1]! : close + 1;
+      // a verb in the next paragraph is not beside the mark ("“Title.”\n\nThe source added …"), nor
+      // one in a quotation opening right after (“mommy mode,” “Let me tell you …”)
+      if (lineBreakBetween(doc.text, gap, t.start[i]!) || (i === a && opening(doc.text, t, i))) break;
+      // “traumatized”? Tell us below: the marks' sentence ended
+      if (
+        i === a &&
+        t.kind[i] === TokenKind.punct &&
+        SENTENCE_END.has(doc.text.charCodeAt(t.start[i]!)) &&
+        i + 1 < t.count &&
+        t.sentence[i + 1] !== t.sentence[i]
+      )
+        break;
       // the full stop of "Mr." or an initial ("“…,” Mr. Ruiz said") ends no sentence
       if (
         t.kind[i] === TokenKind.punct &&
@@ -171,12 +194,23 @@ function cueBeside(doc: Doc, open: number, close: number, reach: number, reachBe
   if (open >= 0) {
     const b = tokenEndingBy(t, open);
     if (b >= 0 && doc.text.charCodeAt(t.start[b]!) === 58) return BEFORE; // "she said: …"
+    let comma = false;
     for (let i = b; i > Math.max(-1, b - reachBefore); i--) {
       if (t.kind[i] === TokenKind.punct && SENTENCE_END.has(doc.text.charCodeAt(t.start[i]!))) break;
-      if (isCue(t.hash[i]!)) return BEFORE;
+      if (t.kind[i] === TokenKind.punct) comma = true;
+      // "said about the next “KUWTK” episode", "reports of a “second look”": the verb's own
+      // preposition takes the marked words as a noun
+      if (isCue(t.hash[i]!)) return !comma && i < b && PREPOSITIONS.has(t.hash[i + 1]!) ? 0 : BEFORE;
     }
   }
   return 0;
+}
+
+/** True when token `i` is a double quotation mark: after a closing mark, another quotation opens. */
+function opening(text: string, t: Doc['tokens'], i: number): boolean {
+  if (t.kind[i] !== TokenKind.punct) return false;
+  const c = text.charCodeAt(t.start[i]!);
+  return c === 0x201c || c === 34;
 }
 
 /** True when the text between offsets `a` and `b` (the gap between two tokens) holds a line break. */
@@ -196,6 +230,44 @@ function opensSentence(doc: Doc, open: number): boolean {
   const a = tokenAtOrAfter(t, open);
   if (t.sentence[b] !== t.sentence[a]) return true;
   return t.kind[b] === TokenKind.punct && SENTENCE_END.has(doc.text.charCodeAt(t.start[b]!));
+}
+
+/**
+ * Marked words that the words around them show are no statement, whatever their length: song lines
+ * divided by slashes, the title or lines after a verb of making or performing a work ("who directed
+ * “Mother!”", "crooning “…”", "starred in “…”", up to `titleWords` words), a nickname between a first
+ * name and a surname (Shuntel “Telli” Swift). Null otherwise.
+ */
+function notSpoken(doc: Doc, span: Span, open: number, close: number, o: QuotesOptions): ScareQuote | null {
+  const t = doc.tokens;
+  const text = doc.text;
+  const mark = { start: open, end: close + 1 };
+  for (let k = span.start + 1; k < span.end - 1; k++)
+    if (text.charCodeAt(k) === 47 && text.charCodeAt(k - 1) === 32 && text.charCodeAt(k + 1) === 32)
+      return { ...mark, kind: 'title', reason: WHY.lyrics };
+  const b = tokenEndingBy(t, open);
+  if (b < 0 || t.kind[b] !== TokenKind.word) return null;
+  const words = wordsIn(t, span.start, span.end);
+  const verb = WORK_LINKS.has(t.hash[b]!) && b > 0 ? b - 1 : b;
+  if (WORK_VERBS.has(t.hash[verb]!) && words <= o.titleWords)
+    return { ...mark, kind: 'title', reason: WHY.work };
+  // a capitalised word on each side and one or two words inside, with no punctuation
+  const a = tokenAtOrAfter(t, close + 1);
+  if (
+    words <= 2 &&
+    t.cap[b] === 1 &&
+    a < t.count &&
+    t.cap[a] === 1 &&
+    t.kind[a] === TokenKind.word &&
+    t.start[a] === close + 2 &&
+    t.end[b] === open - 1 &&
+    t.sentence[a] === t.sentence[b]
+  ) {
+    for (let i = tokenAtOrAfter(t, span.start); i < t.count && t.end[i]! <= span.end; i++)
+      if (t.kind[i] === TokenKind.punct) return null;
+    return { ...mark, kind: 'scare', reason: WHY.nickname };
+  }
+  return null;
 }
 
 /** Judges a marked stretch: a scare quote, a title or a heading, or null for a real quotation. */
@@ -291,6 +363,11 @@ export function findQuoted(doc: Doc, o: QuotesOptions): { quoted: Quoted[]; scar
         const alone =
           trim(doc.text, para.start, para.end).start === m.open &&
           trim(doc.text, para.start, para.end).end === m.close + 1;
+        const not = notSpoken(doc, span, m.open, m.close, o);
+        if (not) {
+          scareQuotes.push(not);
+          continue;
+        }
         const kind = scareKind(doc, span, m.single, m.open, m.close, alone, o);
         if (kind) {
           scareQuotes.push({ start: m.open, end: m.close + 1, kind, reason: REASONS[kind] });
