@@ -317,7 +317,7 @@ for (let f = 0; f < folds; f++) {
         (c.content !== g.content || (g.content === 'fact' && c.checkable !== g.checkable))
       )
         console.log(
-          `  cv miss (${UNIT_MATCH[sh]}) [${g.group}; ours ${c.attribution?.kind ?? 'none'}]: ${c.content}/${c.checkable} (${c.confidence}), want ${g.content}/${g.checkable}: ${g.startsWith}`,
+          `  cv miss (${UNIT_MATCH[sh]}): ${c.content}/${c.checkable} (${c.confidence}), want ${g.content}/${g.checkable}: ${g.startsWith}`,
         );
     });
   });

@@ -179,8 +179,6 @@ export function classProbabilities(model: ClaimModel, buf: FeatureBuffer): Float
 }
 
 const SPECULATION = CLASSES.indexOf('speculation');
-const FACT_PUBLIC = CLASSES.indexOf('fact-public');
-const FACT_PRIVATE = CLASSES.indexOf('fact-private');
 const MENTAL = CLASSES.indexOf('mental-state');
 
 // the rules, made once (a verdict points at the one that fired)
@@ -235,30 +233,15 @@ function rule(buf: FeatureBuffer): Rule | null {
   return null;
 }
 
-/**
- * Types the claim whose features are in `buf`: its class and probability (no strings built). The
- * content is chosen by its probability (a fact's two classes summed), then the kind of fact.
- */
+/** Types the claim whose features are in `buf`: its class and probability (no strings built). */
 export function classify(model: ClaimModel, buf: FeatureBuffer): Verdict {
   const p = classProbabilities(model, buf);
   const r = rule(buf);
   let best = r && r.decide >= 0 ? r.decide : -1;
   let second = -1;
   if (best < 0) {
-    // The report's content is decided first, a fact by its two classes' probability together: a claim
-    // 30% a public fact, 30% a private fact and 35% an opinion is a fact (60%), of the likelier kind.
-    // (The plain arg-max over the five classes split a fact's probability in two and let opinion or
-    // mind-reading win claims that were more likely facts.)
-    const forbid = r ? r.forbid : -1;
-    const pub = forbid === FACT_PUBLIC ? 0 : p[FACT_PUBLIC]!;
-    const priv = forbid === FACT_PRIVATE ? 0 : p[FACT_PRIVATE]!;
-    let fact = pub + priv;
-    best = priv > pub ? FACT_PRIVATE : FACT_PUBLIC;
-    for (let k = 0; k < p.length; k++)
-      if (k !== FACT_PUBLIC && k !== FACT_PRIVATE && k !== forbid && p[k]! > fact) {
-        best = k;
-        fact = p[k]!;
-      }
+    best = r?.forbid === 0 ? 1 : 0;
+    for (let k = 0; k < p.length; k++) if (k !== r?.forbid && p[k]! > p[best]!) best = k;
   }
   for (let k = 0; k < p.length; k++) if (k !== best && (second < 0 || p[k]! > p[second]!)) second = k;
   return {

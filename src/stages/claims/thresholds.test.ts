@@ -32,10 +32,10 @@ function typed(text: string, o: Partial<ClaimOptions> = {}): { content: string; 
 describe('claims: minWords (3)', () => {
   const text = 'Rain fell on the town. Kim smiled widely. Kim smiled.';
   test('a sentence of three words is a claim, one of two is not', () =>
-    assert.deepEqual(claims(text), ['fact: Rain fell on the town.', 'fact: Kim smiled widely.']));
+    assert.deepEqual(claims(text), ['opinion: Rain fell on the town.', 'fact: Kim smiled widely.']));
   test('the option reaches the rule', () => {
     assert.equal(claims(text, { minWords: 2 }).length, 3);
-    assert.deepEqual(claims(text, { minWords: 4 }), ['fact: Rain fell on the town.']);
+    assert.deepEqual(claims(text, { minWords: 4 }), ['opinion: Rain fell on the town.']);
   });
 });
 
@@ -43,15 +43,15 @@ describe('claims: creditMaxWords (12)', () => {
   const at = (line: string): string => `Rain fell on the town.\n\n${line}/Getty Images\n\nRain fell.`;
   test('a line of twelve words naming an agency after a slash is a credit, not a claim', () =>
     assert.deepEqual(claims(at('Kim Kardashian at the gala in Paris on Monday night')), [
-      'fact: Rain fell on the town.',
+      'opinion: Rain fell on the town.',
     ]));
   test('a line of thirteen is a claim', () => {
     const text = at('Kim Kardashian at the gala in Paris on a Monday night');
     assert.deepEqual(claims(text), [
-      'fact: Rain fell on the town.',
+      'opinion: Rain fell on the town.',
       'fact: Kim Kardashian at the gala in Paris on a Monday night/Getty Images',
     ]);
-    assert.deepEqual(claims(text, { creditMaxWords: 13 }), ['fact: Rain fell on the town.']);
+    assert.deepEqual(claims(text, { creditMaxWords: 13 }), ['opinion: Rain fell on the town.']);
   });
 });
 
@@ -67,10 +67,10 @@ describe('claims: clauseConfidence (0.3)', () => {
     ]);
   });
   test('one typed with probability 0.268 is not', () => {
-    const text = 'Life is how it was for now, but he is sad about it.';
-    assert.deepEqual(claims(text), ['mental-state: Life is how it was for now, but he is sad about it.']);
+    const text = 'It is how it is for now, but he is sad about it.';
+    assert.deepEqual(claims(text), ['mental-state: It is how it is for now, but he is sad about it.']);
     assert.deepEqual(typed(text, { clauseConfidence: 0.25 }), [
-      { content: 'fact', text: 'Life is how it was for now', p: 0.268 },
+      { content: 'opinion', text: 'It is how it is for now', p: 0.268 },
       { content: 'mental-state', text: 'but he is sad about it.', p: 0.888 },
     ]);
   });
