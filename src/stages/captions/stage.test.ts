@@ -41,3 +41,26 @@ test('a hinted credit gets its span in the caption', () => {
   assert.ok(c?.creditSpan);
   assert.equal(text.slice(c.creditSpan.start, c.creditSpan.end), 'Lensman Agency');
 });
+
+test('a photographer and an agency alone on their line is a credit: "Dana Reyes/Getty Images"', () => {
+  const text =
+    'Dana Reyes/Getty Images\n\n"We are so happy," Lena Marsh told reporters in Paris on Monday.\n\nREX/Shutterstock\n\nShe and/or her sister may visit.\n';
+  const r = analyzeArticle({ text });
+  assert.ok(r.ok);
+  assert.deepEqual(
+    r.value.captions.map((c) => [
+      text.slice(c.start, c.end),
+      c.credit,
+      text.slice(c.creditSpan!.start, c.creditSpan!.end),
+    ]),
+    [
+      ['Dana Reyes/Getty Images', 'Dana Reyes/Getty Images', 'Dana Reyes/Getty Images'],
+      ['REX/Shutterstock', 'REX/Shutterstock', 'REX/Shutterstock'],
+    ],
+  );
+  // the credit names no person of the story
+  assert.deepEqual(
+    r.value.entities.filter((e) => e.kind === 'person').map((e) => e.name),
+    ['Lena Marsh'],
+  );
+});

@@ -59,7 +59,10 @@ export function findNames(doc: Doc, c: Cluster): void {
     while (credit < credits.length && credits[credit]!.end <= t.start[i]!) credit++;
     const cr = credits[credit];
     if (cr && t.start[i]! >= cr.start) continue;
-    const kbm = kbNameAt(doc, i);
+    let kbm = kbNameAt(doc, i);
+    // "Kim Vale" is not Kim Kardashian: a one-word alias followed by a surname of its own (a run of
+    // exactly two capitalised words that is no alias) names someone else, read as a capitalised run
+    if (kbm && kbm.last === i && otherSurname(doc, i, c.options.maxNameTokens, kbm.records)) kbm = null;
     if (t.cap[i] === 1 && (!kbm || kbm.last === i)) {
       // a lone first or last name of someone already met is that person, even one the KB knows otherwise
       const end = endOf(i);
@@ -137,6 +140,33 @@ export function findNames(doc: Doc, c: Cluster): void {
     if (kind === 'person') ageAfter(doc, c, e, start, last);
     i = last;
   }
+}
+
+/**
+ * True when the one-word alias at `i` opens a two-word capitalised run whose second word is a
+ * surname of someone else, standing right after it: "Kim Vale", "Harry Potter", "Blake Shelton". Not
+ * a stop word, title or role; not a word of one of the alias's own records' names, hyphenated or not
+ * ("Kim Kardashian-West", "Camilla Parker-Bowles"); not a word in capitals after a name that is not
+ * ("Selena EXCLUSIVELY"), which is emphasis.
+ */
+function otherSurname(doc: Doc, i: number, maxNameTokens: number, records: readonly KbRecord[]): boolean {
+  const t = doc.tokens;
+  const j = i + 1;
+  if (j >= t.count || capitalRun(doc, i, maxNameTokens) !== j) return false;
+  if (t.kind[j] !== TokenKind.word || t.start[j]! - t.end[i]! !== 1) return false;
+  const h = t.hash[j]!;
+  if (NOT_NAMES.has(h) || TITLES.has(h) || ROLE_NOUNS.has(h) || ANONYMOUS_HEADS.has(h)) return false;
+  const text = doc.text;
+  const word = text.slice(t.start[j]!, t.end[j]! - possessiveLength(text, t.end[j]!));
+  if (isAcronym(word) && !isAcronym(text.slice(t.start[i]!, t.end[i]!))) return false;
+  const lower = foldApostrophes(word.toLowerCase());
+  const dash = lower.indexOf('-');
+  const head = dash > 0 ? lower.slice(0, dash) : lower;
+  for (const r of records)
+    for (const n of [r.name, ...r.aliases])
+      for (const w of foldApostrophes(n.toLowerCase()).split(/[\s,-]+/))
+        if (w === head || w === lower) return false;
+  return true;
 }
 
 /** What a capitalised run's text gives, whatever the document: its name, gazetteer hits and keys. */
