@@ -14,8 +14,7 @@ const AGENCY_TAIL =
   /[([]\s*((?:Getty|Shutterstock|Alamy|AP|Reuters|AFP|Backgrid|Splash|Instagram|PA|Rex|WireImage|Mega)[^()[\]\n]{0,60})[)\]]\s*$/;
 const LEADING = /^(?:photo(?:graph)?s?|images?|pictures?|credits?|pics?)\s*(?::|by|via)\s*(.{1,80})$/i;
 // A photographer or source and an agency alone on their line: "Kevin Lane/Getty Images", "REX/Shutterstock"
-const SLASH_LINE =
-  /^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} ?\/ ?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}$/;
+const SLASH_LINE = /^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} ?\/ ?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}$/;
 const VIA = /\b(?:image|photo|picture)s?\s+(?:via|courtesy of|by)\s+([^.()\n]{1,60})\.?\s*$/i;
 
 /** The captions stage's thresholds. */
