@@ -48,16 +48,16 @@ describe('attribution-cues: listenerWords (6)', () => {
   test('a listener of six words is read whole', () =>
     assert.deepEqual(
       quotes('“We are fine,” Kim Vale told Good Morning America Weekend Live Show on Friday.'),
-      ['Vale (named-person), mention: Kim Vale, listener: Good Morning America Weekend Live Show'],
+      ['Kim Vale (named-person), mention: Kim Vale, listener: Good Morning America Weekend Live Show'],
     ));
   test('one of seven is cut after six', () => {
     const text = '“We are fine,” Kim Vale told Good Morning America Weekend Live Show Extra on Friday.';
     assert.deepEqual(quotes(text), [
-      'Vale (named-person), mention: Kim Vale, listener: Good Morning America Weekend Live Show',
+      'Kim Vale (named-person), mention: Kim Vale, listener: Good Morning America Weekend Live Show',
     ]);
     assert.deepEqual(
       moved(CUE_LIMITS, 'listenerWords', 7, () => quotes(text)),
-      ['Vale (named-person), mention: Kim Vale, listener: Good Morning America Weekend Live Show Extra'],
+      ['Kim Vale (named-person), mention: Kim Vale, listener: Good Morning America Weekend Live Show Extra'],
     );
   });
 });
