@@ -15,7 +15,7 @@ import { REPORTING_VERBS } from '../../lexicon/reporting.ts';
 import type { QuoteFlag, ScareQuote, Span } from '../../report/schema.ts';
 import { pairMarks } from '../../segment/marks.ts';
 import { isSpace } from '../../core/tokens.ts';
-import { PREPOSITIONS, WORK_LINKS, WORK_VERBS } from './works.ts';
+import { PREPOSITIONS, WORK_LINKS, WORK_VERBS } from '../../lexicon/works.ts';
 
 /** A direct quotation between marks, before attribution gives it a speaker and an id. */
 export interface Quoted {

@@ -127,7 +127,7 @@ describe('quotes: cueScareWords (2 words in single marks beside a cue)', () => {
 });
 
 describe('quotes: titleMinWords (2)', () => {
-  // after a verb of performing ("sang") any marked words are a title or lines sung (works.ts); beside
+  // after a verb of performing ("sang") any marked words are a title or lines sung (src/lexicon/works.ts); beside
   // a reporting verb the Title Case rule decides
   test('two Title Case words beside "cried" are a title', () =>
     assert.deepEqual(marked('She cried “Dancing Queen” on stage.'), ['title: “Dancing Queen”']));

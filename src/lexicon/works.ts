@@ -4,7 +4,7 @@
  * in “…”") and the prepositions of English grammar (a preposition takes a noun phrase, so words in
  * marks after "about the next" are a name, not what was said).
  */
-import { wordSet } from '../../core/hash.ts';
+import { wordSet } from '../core/hash.ts';
 
 /**
  * Verbs of making or performing a work: what follows them in marks is its title or its lines
