@@ -34,6 +34,7 @@ import {
   SPOKES_HEADS,
   STRANGER_NOUNS,
 } from '../../lexicon/sources.ts';
+import { FIRST_NAMES } from '../../lexicon/first-names.ts';
 import { NOT_NAMES } from '../../lexicon/stopwords.ts';
 import { type Doc, type Mention, TokenKind } from '../../pipeline/doc.ts';
 import { isNameDot, partitionPoint, tokenAtOrAfter } from '../../core/spans.ts';
@@ -280,6 +281,80 @@ function lastEntityBefore(
   return best ? entityOf(doc, best.entityId) : undefined;
 }
 
+/**
+ * The person a "he" or "she" with no antecedent in the body stands for: the one person of its gender
+ * whom the headline names ("Teresa Giudice Shares Why …" over a text opening "“…,” she explained"),
+ * when the body names no such person before `offset`; undefined otherwise (no title, no one, or two).
+ */
+function titlePerson(doc: Reading, offset: number, gender: 'female' | 'male' | null): Entity | undefined {
+  const title = doc.meta?.title;
+  if (!title || !gender) return undefined;
+  // an antecedent anywhere before, however far, is the body's own: the headline does not override it
+  if (lastEntityBefore(doc, offset, 'person', offset, gender)) return undefined;
+  let found: Entity | undefined;
+  for (const ent of doc.entities) {
+    if (ent.kind !== 'person' || (ent.gender && ent.gender !== gender) || !speaks(doc, ent)) continue;
+    if (!namedIn(title, doc, ent)) continue;
+    if (found && found.id !== ent.id) return undefined;
+    found = ent;
+  }
+  return found;
+}
+
+/**
+ * The person a "he" or "she" with no antecedent stands for when the entities stage made none of the
+ * headline's name: the one given name of the pronoun's gender among the headline's capitalised words
+ * (`FIRST_NAMES`), with the word after it when the body also writes that word ("Teresa Giudice"), or
+ * alone ("Teresa"); null when the body names a person before `offset`, or the headline has no such
+ * name or two.
+ */
+function titleGivenName(doc: Reading, offset: number, gender: 'female' | 'male' | null): string | null {
+  const title = doc.meta?.title;
+  if (!title || !gender) return null;
+  if (lastEntityBefore(doc, offset, 'person', offset, gender)) return null;
+  const words = title.split(/[^\p{L}\p{M}'’-]+/u).filter((w) => w.length > 0);
+  let found: string | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!/^\p{Lu}\p{Ll}/u.test(w) || FIRST_NAMES.get(hashWord(w)) !== gender) continue;
+    const next = words[i + 1]?.replace(/['’]s$/u, '');
+    const surname = next && /^\p{Lu}\p{Ll}/u.test(next) && wordInText(doc.text, next) ? next : null;
+    const name = surname ? `${w} ${surname}` : w;
+    if (found && found !== name) return null;
+    found = name;
+  }
+  return found;
+}
+
+/** True when `text` holds `word` as a whole word, with its capital. */
+function wordInText(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    const before = text[i - 1] ?? ' ';
+    const after = text[i + word.length] ?? ' ';
+    if (!/[\p{L}\p{M}]/u.test(before) && !/[\p{L}\p{M}]/u.test(after)) return true;
+  }
+  return false;
+}
+
+/** True when `title` holds the entity's name or one of its name mentions' words, as whole capitalised words. */
+function namedIn(title: string, doc: Reading, ent: Entity): boolean {
+  // "Giudice's" names Giudice
+  const words = new Set(
+    title
+      .split(/[^\p{L}\p{M}'’.-]+/u)
+      .filter((w) => w.length > 0)
+      .map((w) => w.replace(/['’]s$/u, '')),
+  );
+  const has = (name: string): boolean => {
+    const parts = name.split(/\s+/).filter((x) => x.length > 1 && /^\p{Lu}/u.test(x));
+    return parts.length > 0 && parts.every((x) => words.has(x));
+  };
+  if (has(ent.name)) return true;
+  // the body may name the person by one word only ("Teresa"), the headline in full
+  for (const m of ent.mentions) if (has(doc.text.slice(m.start, m.end))) return true;
+  return false;
+}
+
 const THE_THIS = new Set(['the', 'this'].map(hashWord));
 /** Possessive determiners: "his rep" is someone's, as "Kim's rep" is. */
 const POSSESSIVE_WORDS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your'].map(hashWord));
@@ -382,15 +457,21 @@ export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | 
     if (SUBJECT_PRONOUNS.has(w)) {
       // a "he" or "she" the entities stage left unresolved points back at the last person of its
       // gender named shortly before
+      const gender = SUBJECT_PRONOUNS.get(w) ?? null;
       const ent =
         (mention && entityOf(doc, mention.entityId)) ||
-        lastEntityBefore(
-          doc,
-          span.start,
-          'person',
-          SPEAKER_LIMITS.personReach,
-          SUBJECT_PRONOUNS.get(w) ?? null,
-        );
+        lastEntityBefore(doc, span.start, 'person', SPEAKER_LIMITS.personReach, gender) ||
+        titlePerson(doc, span.start, gender);
+      if (!ent) {
+        // no entity of the body: a given name of the pronoun's gender in the headline
+        const name = titleGivenName(doc, span.start, gender);
+        if (name)
+          return phraseOf(
+            span,
+            { kind: 'entity', entityId: null, name, organization: false, media: false },
+            true,
+          );
+      }
       if (!ent || !speaks(doc, ent)) return phraseOf(span, { kind: 'unknown', text: phrase }, true);
       return phraseOf(span, fromEntityWho(doc, ent), true);
     }

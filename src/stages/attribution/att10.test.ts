@@ -1,0 +1,106 @@
+/**
+ * Rules of the tenth round (issue 10: the tabloid quotation figures), on invented articles, through the
+ * attribution stage: each asserts the exact quoted words, speaker mention, name, kind, how the speaker
+ * was found and the cue.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { parseArticle } from '../../article.ts';
+import { bundledKb } from '../../kb/load.ts';
+import { standard } from '../../pipeline/presets.ts';
+import { docBefore, runStage } from '../../pipeline/processor.ts';
+import { quotationRow, quotationRows } from './fixture.ts';
+import { attributionStage } from './stage.ts';
+
+/** Every quotation of `text` as [kind, content, mention, speaker name, speaker kind, via, cue]. */
+const quotes = (text: string): (string | null)[][] => quotationRows(text, true);
+
+/** The same rows for an article that has a headline (the shared fixture takes no title). */
+function titled(title: string, text: string): (string | null)[][] {
+  const article = parseArticle({ text, title });
+  if (!article.ok) throw article.error;
+  const doc = docBefore(standard, attributionStage.name, article.value, bundledKb());
+  const found = runStage(attributionStage, doc, {}).quotes ?? [];
+  return found.map((q) => [q.kind, ...quotationRow(text, q)]);
+}
+
+describe('a pronoun with no antecedent in the body stands for the person the headline names', () => {
+  const quote = '"I needed some quiet time away from the city," she told the magazine.';
+  test('the headline’s one woman, by her given name and the surname the body also writes', () => {
+    assert.deepEqual(
+      titled(
+        'Hannah Vole Says Why She Left Her Band',
+        `Studio photo\n\n${quote}\n\n"It was the right call," Vole added.`,
+      ),
+      [
+        [
+          'direct',
+          'I needed some quiet time away from the city,',
+          'she',
+          'Hannah Vole',
+          'named-person',
+          'pronoun',
+          'told',
+        ],
+        ['direct', 'It was the right call,', 'Vole', 'Vole', 'named-person', 'cue', 'added'],
+      ],
+    );
+  });
+  test('the given name alone when the body never writes the surname', () => {
+    assert.deepEqual(titled('Hannah Vole Says Why She Left', `Studio photo\n\n${quote}`), [
+      [
+        'direct',
+        'I needed some quiet time away from the city,',
+        'she',
+        'Hannah',
+        'named-person',
+        'pronoun',
+        'told',
+      ],
+    ]);
+  });
+  test('the entity the body names only later, when the headline names it', () => {
+    const text = `Studio photo\n\n${quote}\n\nHannah Vole and her sister Jana Vole were seen at the studio on Friday.`;
+    assert.deepEqual(titled('Hannah Vole Says Why She Left Her Band', text), [
+      [
+        'direct',
+        'I needed some quiet time away from the city,',
+        'she',
+        'Hannah Vole',
+        'named-person',
+        'pronoun',
+        'told',
+      ],
+    ]);
+  });
+  test('two women in the headline: still unresolved', () => {
+    assert.deepEqual(titled('Hannah Vole And Martha Ree Talk Friendship', `Studio photo\n\n${quote}`), [
+      ['direct', 'I needed some quiet time away from the city,', 'she', 'she', 'unknown', 'pronoun', 'told'],
+    ]);
+  });
+  test('"he" does not take the headline’s woman', () => {
+    assert.deepEqual(
+      titled('Hannah Vole Says Why She Left', `Studio photo\n\n${quote.replace('she', 'he')}`),
+      [['direct', 'I needed some quiet time away from the city,', 'he', 'he', 'unknown', 'pronoun', 'told']],
+    );
+  });
+  test('an antecedent in the body wins over the headline', () => {
+    const text = `Actress Jana Holt arrived early at the studio.\n\n${quote}`;
+    assert.deepEqual(titled('Hannah Vole Says Why She Left', text), [
+      [
+        'direct',
+        'I needed some quiet time away from the city,',
+        'she',
+        'Actress Jana Holt',
+        'named-person',
+        'pronoun',
+        'told',
+      ],
+    ]);
+  });
+  test('no headline: unresolved, as before', () => {
+    assert.deepEqual(quotes(`Studio photo\n\n${quote}`), [
+      ['direct', 'I needed some quiet time away from the city,', 'she', 'she', 'unknown', 'pronoun', 'told'],
+    ]);
+  });
+});
