@@ -104,3 +104,45 @@ describe('a pronoun with no antecedent in the body stands for the person the hea
     ]);
   });
 });
+
+describe('"reports that …": the unnamed media’s claim', () => {
+  test('there have been reports that …', () => {
+    assert.deepEqual(quotes('There have been reports that Lia and Tom have been texting daily.'), [
+      [
+        'indirect',
+        'Lia and Tom have been texting daily',
+        'reports',
+        'reports',
+        'unnamed-media',
+        'cue',
+        'reports',
+      ],
+    ]);
+  });
+  test('denied reports that …: the reports speak, not the one who denied them', () => {
+    assert.deepEqual(quotes('The singer denied reports that he had moved to Paris.'), [
+      ['indirect', 'he had moved to Paris', 'reports', 'reports', 'unnamed-media', 'cue', 'reports'],
+    ]);
+  });
+  test('responded to the reports that …', () => {
+    assert.deepEqual(quotes('Lia Moor responded to the reports that she was dating her co-star.'), [
+      ['indirect', 'she was dating her co-star', 'reports', 'reports', 'unnamed-media', 'cue', 'reports'],
+    ]);
+  });
+  test('"X reports that …" is the verb: X speaks', () => {
+    assert.deepEqual(quotes('Columnist Rhea Stone reports that the pair split in May.'), [
+      [
+        'indirect',
+        'the pair split in May',
+        'Columnist Rhea Stone',
+        'Columnist Rhea Stone',
+        'named-person',
+        'cue',
+        'reports',
+      ],
+    ]);
+  });
+  test('"reports that" with no clause after it reports nothing', () => {
+    assert.deepEqual(quotes('She laughed at the reports that week.'), []);
+  });
+});

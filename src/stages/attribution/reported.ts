@@ -250,6 +250,54 @@ export function parenthetical(doc: Reading, a: number, b: number): Hit | null {
   return null;
 }
 
+/** The nouns "report" and "reports": "reports that …" is the unnamed media's claim. */
+const REPORT_NOUNS = new Set(['report', 'reports'].map(hashWord));
+
+/**
+ * Words before "reports" that make it a noun, not a verb with its subject ("TMZ reports that …"): a
+ * determiner or adjective of the noun phrase, a preposition or auxiliary before it, or a verb taking
+ * it as object ("denied reports that …").
+ */
+const BEFORE_REPORT_NOUN = new Set(
+  [
+    ...['the', 'these', 'those', 'recent', 'previous', 'earlier', 'new', 'multiple', 'many', 'several'],
+    ...['numerous', 'conflicting', 'unconfirmed', 'initial', 'latest', 'early', 'widespread', 'false'],
+    ...['amid', 'despite', 'following', 'after', 'to', 'of', 'about', 'on', 'off', 'over', 'by', 'with'],
+    ...['been', 'were', 'are', 'was', 'is', 'be', 'there', 'also', 'and'],
+    ...['denied', 'denies', 'deny', 'addressed', 'addresses', 'dismissed', 'dismisses', 'refuted'],
+    ...['rejected', 'slammed', 'debunked', 'fueled', 'fuelled', 'sparked', 'shot'],
+  ].map(hashWord),
+);
+
+/**
+ * "there have been reports that CONTENT", "responded to the reports that CONTENT": the noun "reports"
+ * (or "report") followed by "that" and a clause is a claim of the unnamed media, whose speaker is the
+ * noun itself; null when "reports" reads as a verb ("TMZ reports that …") or no clause follows.
+ */
+export function reportsThat(doc: Reading, a: number, b: number): Hit | null {
+  const t = doc.tokens;
+  for (let k = a; k < b - 2; k++) {
+    if (!REPORT_NOUNS.has(t.hash[k]!) || t.hash[k + 1] !== THAT) continue;
+    if (k > a ? !BEFORE_REPORT_NOUN.has(t.hash[k - 1]!) : t.cap[k] !== 1) continue;
+    const from = k + 2;
+    if (!SUBJECTS.has(t.hash[from]!) && t.cap[from] !== 1 && !clauseSoon(doc, from, b)) continue;
+    const at = { start: t.start[k]!, end: t.end[k]! };
+    return {
+      content: { start: t.start[from]!, end: t.end[clauseEnd(doc, from, b)]! },
+      speaker: {
+        span: at,
+        kind: 'unnamed-media',
+        name: 'reports',
+        entityId: null,
+        pronoun: false,
+        who: { kind: 'unnamed-media', descriptor: 'reports' },
+      },
+      cue: at,
+    };
+  }
+  return null;
+}
+
 /** "… with sources confirming the pair have been in touch." */
 export function participle(doc: Reading, a: number, b: number): Hit | null {
   const t = doc.tokens;
@@ -419,6 +467,9 @@ export function reportedIn(
   const view = windowed(scope, doc, a, b);
   const out: ReportedClause[] = [];
   const quoted = sentenceQuoted(doc, a, b);
+  // "there were reports that …", "denied reports that …": the unnamed media's claim, before a verb's
+  // reading takes "reports that …" for its object
+  accept(view, a, b, quoted, opts, hard, frags, out, tagged(reportsThat(view, a, b), 'leading'));
   accept(
     view,
     a,
