@@ -30,7 +30,9 @@ import {
 } from './clause.ts';
 import {
   AS,
+  BEFORE_THAT,
   BETWEEN,
+  CONFESS_TO,
   CLAUSE_BREAKS,
   DET_OPENERS,
   DETERMINERS,
@@ -46,6 +48,7 @@ import {
   PRONOUN_SOURCES,
   SUBJECTS,
   SUBORDINATORS,
+  THAT_PREPOSITIONS,
   WITH,
 } from './words.ts';
 import { mentionAtOrAfter, type Reading, type SpeakerPhrase, speakerPhrase } from './speaker.ts';
@@ -179,11 +182,15 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
       const that = plainWordsThenThat(doc, from, Math.min(b, c + REPORTED_LIMITS.listenerReach));
       if (that > 0) from = that;
     }
+    // "announced Sunday that", "told People in 2011 that": a time or place phrase before "that"
+    const adverbial = t.hash[from] === THAT ? 0 : adverbialThenThat(doc, from, b);
     const listener =
       from > c + 1 && LISTENER_VERBS.has(t.hash[c]!)
         ? { start: t.start[c + 1]!, end: t.end[from - 1]! }
         : null;
-    if (t.hash[from] === THAT) from++;
+    if (adverbial > 0) from = adverbial + 1;
+    else if (confessTo(doc, c, from)) from++;
+    else if (t.hash[from] === THAT) from++;
     // "told the Daily Mail: the pair …": a colon after the cue or its listener opens the reported words
     else if (punct(doc, from) === 58) from++;
     // without "that", the reported words must open with a subject or hold a finite verb soon:
@@ -858,6 +865,12 @@ function modelHit(
     if (j > from) listener = { start: t.start[from]!, end: t.end[j - 1]! };
     from = j;
   }
+  if (t.hash[from] !== THAT) {
+    const adverbial = adverbialThenThat(doc, from, b);
+    if (adverbial > 0) from = adverbial;
+    // "admitted to being unfaithful": the gerund after "to" opens the reported words
+    else if (confessTo(doc, c, from)) from++;
+  }
   const marked = t.hash[from] === THAT || punct(doc, from) === 58;
   while (from <= b && (t.hash[from] === THAT || punct(doc, from) === 58 || punct(doc, from) === 44)) from++;
   if (from > b) return null;
@@ -888,12 +901,75 @@ function modelHit(
     doc,
     kind,
     p,
-    { start: t.start[from]!, end: t.end[clauseEnd(doc, from, b)]! },
+    { start: t.start[from]!, end: t.end[subordinateEnd(doc, a, c, from, clauseEnd(doc, from, b))]! },
     cueSpan,
     subjectBefore(doc, a, c),
     listener,
   );
 }
+
+/**
+ * The token of the "that" after a short adverbial that follows a cue (from token `from`): particles,
+ * time words and adverbs (`BEFORE_THAT`), and phrases of a preposition (`THAT_PREPOSITIONS`) and at
+ * most three words ("on her Instagram", "in 2011"); 0 when no such "that" comes, or it opens a
+ * relative clause ("in a post that has …": a finite verb right after it).
+ */
+function adverbialThenThat(doc: Reading, from: number, b: number): number {
+  const t = doc.tokens;
+  let k = from;
+  while (k < b && k < from + 7) {
+    const h = t.hash[k]!;
+    if (h === THAT) break;
+    if (BEFORE_THAT.has(h)) {
+      k++;
+      continue;
+    }
+    if (!THAT_PREPOSITIONS.has(h)) return 0;
+    // the preposition's object: up to three words or numbers, no mark
+    let n = 0;
+    k++;
+    while (
+      k < b &&
+      n < 3 &&
+      t.hash[k] !== THAT &&
+      t.kind[k] !== TokenKind.punct &&
+      !THAT_PREPOSITIONS.has(t.hash[k]!)
+    ) {
+      k++;
+      n++;
+    }
+    if (n === 0) return 0;
+  }
+  if (k === from || k >= b || t.hash[k] !== THAT) return 0;
+  return FINITE.has(t.hash[k + 1]!) ? 0 : k;
+}
+
+/** True when the cue at `c` confesses and `from` holds "to" before a gerund ("admitted to cheating"). */
+function confessTo(doc: Reading, c: number, from: number): boolean {
+  const t = doc.tokens;
+  return CONFESS_TO.has(t.hash[c]!) && t.hash[from] === TO && gerundAt(doc, from + 1);
+}
+
+/**
+ * The last token of reported words that start at `from` after the cue at `c`, when the cue sits in a
+ * subordinate clause opening the sentence at `a` ("When one follower pointed out that …, MacFarlane
+ * tweeted", "Even though she says …, Lawrence admitted"): the word before the comma that closes it;
+ * otherwise `end`.
+ */
+function subordinateEnd(doc: Reading, a: number, c: number, from: number, end: number): number {
+  const t = doc.tokens;
+  let s = a;
+  if (t.hash[s] === EVEN || OPENERS.has(t.hash[s]!)) s++;
+  if (!SUBORDINATORS.has(t.hash[s]!)) return end;
+  // not a passive ("Though a list has yet to be revealed, EW has learned …": no one speaks in it), not
+  // a question ("When asked if …"), and the words must follow the cue or its "that" (not a colon)
+  if (PASSIVE.has(t.hash[c - 1]!) || SUBORDINATORS.has(t.hash[from]!)) return end;
+  for (let k = s + 1; k < from; k++) if (t.kind[k] === TokenKind.punct) return end;
+  for (let k = from + 1; k < end; k++) if (punct(doc, k) === 44) return k - 1;
+  return end;
+}
+
+const EVEN = hashWord('even');
 
 /** A model candidate from its parts; null when its source is the reader ("If you recall, …"). */
 function made(
