@@ -377,6 +377,13 @@ const rows: Row[] = [
   ),
   evaluate('wide: all', all, all, false, predsWide),
   evaluate(
+    'wide: with quotation mark',
+    (g) => g.quoted,
+    (p) => p.quoted,
+    false,
+    predsWide,
+  ),
+  evaluate(
     'wide: without quotation mark',
     (g) => !g.quoted,
     (p) => !p.quoted,
