@@ -307,7 +307,14 @@ export function clauseFeatures(
   for (let i = s0; i >= 0 && i <= s1 && !sv; i++) if (FINITE.has(t.hash[i]!) || PAST.has(t.hash[i]!)) sv = 1;
   set('source-verb', sv);
   const lead = s0 >= 0 ? Math.min(s0, c) : c;
-  set('relative', lead - 1 >= a && RELATIVES.has(t.hash[lead - 1]!) ? 1 : c - 1 >= a && RELATIVES.has(t.hash[c - 1]!) ? 1 : 0);
+  set(
+    'relative',
+    lead - 1 >= a && RELATIVES.has(t.hash[lead - 1]!)
+      ? 1
+      : c - 1 >= a && RELATIVES.has(t.hash[c - 1]!)
+        ? 1
+        : 0,
+  );
   const ac = c + 1 <= b ? firstClass(doc, c + 1) : 8;
   set('after-class', ac);
   const stemPair = (name: string, v: number): void => {
@@ -317,7 +324,10 @@ export function clauseFeatures(
   stemPair('cue-stem|after-class', ac);
   stemPair('cue-stem|first-class', fc);
   const last = tokenAtOrAfter(t, h.content.end);
-  set('content-end', last > b ? 1 : t.hash[last] === COMMA ? 2 : last === b && t.kind[b] === TokenKind.punct ? 1 : 0);
+  set(
+    'content-end',
+    last > b ? 1 : t.hash[last] === COMMA ? 2 : last === b && t.kind[b] === TokenKind.punct ? 1 : 0,
+  );
   set('sentence-index', bucket(t.sentence[a] ?? 0));
   set('source-kind|before', sk * 2 + before);
   set('cue-class|words', cls * 16 + bucket(words));
