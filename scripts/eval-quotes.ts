@@ -138,6 +138,10 @@ const WIDE = {
 };
 const beforeAttribution = standard.slice(0, standard.indexOf(attributionStage as (typeof standard)[number]));
 const predsWide: Pred[][] = [];
+// What `hearsay analyze --preset news` reports (analyze(text, { preset: 'news' })); null when this
+// tree's news preset cannot run (the reason is printed instead of its rows)
+let predsNews: Pred[][] | null = [];
+let newsError = '';
 const isBelief = (text: string, cue: readonly Range[] | null): boolean =>
   !!cue &&
   cue.some((r) =>
@@ -174,6 +178,14 @@ docs.forEach((doc, d) => {
     }),
   );
   preds.push(predsOf(d, text, report));
+  if (predsNews) {
+    try {
+      predsNews.push(predsOf(d, text, analyze(text, { preset: 'news' })));
+    } catch (e) {
+      newsError = (e as Error).message;
+      predsNews = null;
+    }
+  }
   const article = parseArticle({ text });
   if (!article.ok) fail(`${doc.name}: ${article.error.message}`);
   else predsWide.push(widePreds(d, text, report, runStages(beforeAttribution, article.value, bundledKb())));
@@ -375,7 +387,34 @@ const rows: Row[] = [
     (p) => !p.quoted,
     false,
   ),
+  ...(predsNews
+    ? [
+        evaluate('news (--preset news): all', all, all, false, predsNews),
+        evaluate(
+          'news: with quotation mark',
+          (g) => g.quoted,
+          (p) => p.quoted,
+          false,
+          predsNews,
+        ),
+        evaluate(
+          'news: without quotation mark',
+          (g) => !g.quoted,
+          (p) => !p.quoted,
+          false,
+          predsNews,
+        ),
+        evaluate('news: all, beliefs left out', (g) => !g.belief, all, false, predsNews),
+      ]
+    : []),
   evaluate('wide: all', all, all, false, predsWide),
+  evaluate(
+    'wide: with quotation mark',
+    (g) => g.quoted,
+    (p) => p.quoted,
+    false,
+    predsWide,
+  ),
   evaluate(
     'wide: without quotation mark',
     (g) => !g.quoted,
@@ -462,7 +501,7 @@ interface Tabloid {
 const sharedRoot = path.resolve(root, '..', 'shared');
 const tabloidGold = path.join(sharedRoot, 'gold', `tabloid-${args.split}.quotes.jsonl`);
 const tabloidTool = path.join(sharedRoot, 'tools', 'eval-tabloid.mjs');
-async function tabloid(): Promise<Tabloid | null> {
+async function tabloid(preset: 'standard' | 'news' = 'standard'): Promise<Tabloid | null> {
   if (!existsSync(tabloidGold) || !existsSync(tabloidTool)) return null;
   const tool = (await import(pathToFileURL(tabloidTool).href)) as {
     evalQuotes: (gold: unknown[], byId: Map<string, Report>) => { out: Tabloid };
@@ -481,11 +520,12 @@ async function tabloid(): Promise<Tabloid | null> {
     const r = texts.get(g.id);
     if (!r) continue;
     const title = typeof r.title === 'string' ? r.title : undefined;
-    byId.set(String(g.id), analyze(String(r.text), title ? { title } : {}));
+    byId.set(String(g.id), analyze(String(r.text), { ...(title ? { title } : {}), preset }));
   }
   return tool.evalQuotes(gold, byId).out;
 }
 const tab = await tabloid();
+const tabNews = predsNews ? await tabloid('news') : null;
 
 const texts = new Set(docs.map((d) => d.name)).size;
 const nGold = golds.reduce((n, g) => n + g.length, 0);
@@ -511,6 +551,8 @@ if (args.json) {
         precisionDefinition,
         rows,
         tabloid: tab,
+        tabloidNews: tabNews,
+        ...(newsError ? { newsError } : {}),
         warnings: { textMismatch, spanMismatches, annProblems },
         ...(nErrors > 0 ? { errors: examples } : {}),
         seconds: Number(seconds.toFixed(2)),
@@ -585,7 +627,12 @@ if (args.json) {
     'beliefs left out: gold whose cue holds a belief or intention verb (src/lexicon/reporting.ts BELIEF_VERBS: "thinks", "plans") dropped, as QUOTES-GUIDE.md counts only speech.',
   );
   out.push(
-    "wide: the pipeline with the reported-speech finder in PolNeAR's sense (POLNEAR_OPTIONS: every cue the cue model gives >= 0.2, not only verbs of saying, beliefs too, each clause kept at clause-model p >= 0.5): a measure of the models, not what `analyze` reports.",
+    predsNews
+      ? "news: what `hearsay analyze --preset news` reports (analyze(text, { preset: 'news' })): the full pipeline with reported speech in PolNeAR's sense (POLNEAR_OPTIONS: cues the cue model gives >= 0.5 with clauses the clause model gives >= 0.4, cues from 0.2 with propositional clauses it gives >= 0.7; beliefs too)."
+      : `news: the news preset cannot run in this tree (${newsError}): no news rows.`,
+  );
+  out.push(
+    "wide: the pipeline with the reported-speech finder in PolNeAR's sense (POLNEAR_OPTIONS) over the standard report's quotations with a mark: a measure of the models, near the news rows (these merge a reported clause and the quoted fragment it holds into one mixed quotation).",
   );
   out.push(
     'spk-entity@.3: lenient speaker: the Source overlaps speaker.mention or any mention of the predicted source (report.sources).',
@@ -616,6 +663,12 @@ if (args.json) {
     `Time: ${seconds.toFixed(1)} s in all, ${(analyzeMs / 1000).toFixed(1)} s in analyze (${(analyzeMs / Math.max(1, reportCache.size)) | 0 || '<1'} ms per text).`,
   );
   out.push('');
+  const tabLine = (t: Tabloid): string =>
+    `${t.articles} articles, ${t.goldQuotes} gold quotations; recall ${t.recall}, precision ${t.precision}, speakerKind ${t.speakerKind}, anonVsNamed ${t.anonVsNamed}, scare quotes taken for quotations ${t.scareTakenForQuotes}`;
+  if (tabNews)
+    out.push(
+      `Tabloid ${args.split} with --preset news (the trade: political news's wider attribution on celebrity news): ${tabLine(tabNews)}`,
+    );
   out.push(
     tab
       ? `Tabloid ${args.split} (${path.relative(root, tabloidGold)}, metric of ../shared/tools/eval-tabloid.mjs): ${tab.articles} articles, ${tab.goldQuotes} gold quotations; recall ${tab.recall}, precision ${tab.precision}, speakerKind ${tab.speakerKind}, anonVsNamed ${tab.anonVsNamed}, scare quotes taken for quotations ${tab.scareTakenForQuotes}`

@@ -12,7 +12,11 @@
  *            --part cue|clause|all (which model to fit; default all. The clause model reads the cue
  *            model's probabilities from the shipped cue-model.json: after refitting the cue model with
  *            --write, run `--part clause --write` again)
- *            --clause-epochs 12  --tabloid-weight 3 (each tabloid train clause counts as this many)
+ *            --clause-epochs 6  --tabloid-weight 3 (each tabloid train clause counts as this many)
+ *            --clause-l2 3e-5  --clause-min-count 3 (clause features seen in fewer clauses are left out)
+ *            --clause-label speaker|content (speaker: a clause is right when it lies in a gold Content
+ *            and names its Source, when the gold has one; content: the Content alone)
+ *            --folds 5 (k-fold cross-validation of the clause model over PolNeAR train texts, printed)
  *
  * The clause model (src/stages/attribution/clause.ts) decides whether a whole reported clause the
  * finder built is an attribution. Its examples are every clause the finder accepts on PolNeAR train
@@ -59,14 +63,24 @@ import {
   CLAUSE_FEATURES,
   type ClauseModelFile,
   clauseValueHash,
+  cueStem,
 } from '../src/stages/attribution/clause.ts';
 import { findReported } from '../src/stages/attribution/indirect.ts';
 import { observeClauses, POLNEAR_OPTIONS } from '../src/stages/attribution/reported.ts';
 import type { Range } from './lib/brat.ts';
 import { normalizeRanges, overlapMany, trimRange } from './lib/spans.ts';
 
-/** The finder's options while collecting clauses: PolNeAR's notion (`POLNEAR_OPTIONS`), every clause kept. */
-const CLAUSE_CANDIDATES = { ...POLNEAR_OPTIONS, minClauseProbability: 0 };
+/**
+ * The finder's options while collecting clauses: PolNeAR's notion (`POLNEAR_OPTIONS`), every cue the
+ * cue model gives at least its wide floor, every clause kept (no clause model: it is what is fitted).
+ */
+const { wideCueProbability, wideClauseProbability: _, ...narrow } = POLNEAR_OPTIONS;
+const CLAUSE_CANDIDATES = {
+  ...narrow,
+  minCueProbability: wideCueProbability ?? narrow.minCueProbability,
+  minOtherCueProbability: wideCueProbability ?? narrow.minOtherCueProbability,
+  minClauseProbability: 0,
+};
 import { readPolnear, splitDir } from './lib/polnear.ts';
 
 const started = performance.now();
@@ -82,8 +96,12 @@ const { values: args } = parseArgs({
     holdout: { type: 'string', default: '0.15' },
     'min-count': { type: 'string', default: '5' },
     part: { type: 'string', default: 'all' },
-    'clause-epochs': { type: 'string', default: '12' },
+    'clause-epochs': { type: 'string', default: '6' },
     'tabloid-weight': { type: 'string', default: '3' },
+    'clause-l2': { type: 'string', default: '3e-5' },
+    'clause-label': { type: 'string', default: 'speaker' },
+    'clause-min-count': { type: 'string', default: '3' },
+    folds: { type: 'string', default: '5' },
   },
 });
 if (!['cue', 'clause', 'all'].includes(args.part!)) {
@@ -271,6 +289,7 @@ function fit(
   label: (e: Example) => number,
   rounds = epochs,
   weight: (e: Example) => number = () => 1,
+  penalty = l2,
 ): { bias: number; w: Map<number, number> } {
   const w = new Map<number, number>();
   const g2 = new Map<number, number>();
@@ -298,7 +317,7 @@ function fit(
       for (const h of x.f) {
         if (h === 0) continue;
         const wh = w.get(h) ?? 0;
-        const gh = g + l2 * wh * xs.length;
+        const gh = g + penalty * wh * xs.length;
         const acc = (g2.get(h) ?? 1e-8) + gh * gh;
         g2.set(h, acc);
         w.set(h, wh - (lr * gh) / Math.sqrt(acc));
@@ -401,10 +420,11 @@ function fitClause(): void {
   const clauseExamples: Example[] = [];
   const datasets = ['PolNeAR train'];
   const tabloidWeight = Number(args['tabloid-weight']);
+  const speakerLabel = args['clause-label'] === 'speaker';
   /** Collects the clauses of one document; `right` labels a clause's trimmed content. */
-  const collect = (doc: Doc, text: number, right: (r: Range) => boolean): void => {
+  const collect = (doc: Doc, text: number, right: (r: Range, mention: Range | null) => boolean): void => {
     observeClauses((d, clause, f) => {
-      const y = right(trimRange(d.text, clause.content)) ? 1 : 0;
+      const y = right(trimRange(d.text, clause.content), clause.speaker?.span ?? clause.source) ? 1 : 0;
       clauseExamples.push({ text, f: Uint32Array.from(f.subarray(0, CLAUSE_FEATURES)), y, dir: -1 });
     });
     findReported(doc, doc.quoted, CLAUSE_CANDIDATES);
@@ -412,12 +432,25 @@ function fitClause(): void {
   };
   for (const [ti, p] of prepared.entries()) {
     const text = docs[ti]!.text;
-    const golds = docs[ti]!.attributions.map((at) =>
-      normalizeRanges(at.content.map((r) => trimRange(text, r))),
-    );
-    collect(p.doc, ti, (r) => {
+    const attrs = docs[ti]!.attributions;
+    const golds = attrs.map((at) => normalizeRanges(at.content.map((r) => trimRange(text, r))));
+    collect(p.doc, ti, (r, mention) => {
       const len = r.end - r.start;
-      return len > 0 && golds.some((g) => overlapMany(g, [r]) / len >= 0.3);
+      if (len <= 0) return false;
+      // the best gold content for the clause (largest share of the clause inside it), as eval:quotes
+      let best = -1;
+      let share = 0;
+      golds.forEach((g, k) => {
+        const x = overlapMany(g, [r]) / len;
+        if (x > share) {
+          share = x;
+          best = k;
+        }
+      });
+      if (share < 0.3) return false;
+      // --clause-label speaker: the clause must name the gold's source too, when the gold has one
+      const src = attrs[best]!.source;
+      return !speakerLabel || !src || (mention !== null && overlapMany(src, [mention]) > 0);
     });
   }
   const polnearN = clauseExamples.length;
@@ -467,19 +500,52 @@ function fitClause(): void {
     `fit-attribution: clause model, ${clauseExamples.length} clauses (${polnearN} PolNeAR, ${clauseExamples.length - polnearN} tabloid), ${nRight} right`,
   );
   const rounds = Number(args['clause-epochs']);
-  const w = (e: Example): number => (e.text >= prepared.length ? tabloidWeight : 1);
-  const held = Math.round(prepared.length * (1 - Number(args.holdout)));
-  if (held < prepared.length) {
-    const fitPart = clauseExamples.filter((e) => e.text < held || e.text >= prepared.length);
-    const out = clauseExamples.filter((e) => e.text >= held && e.text < prepared.length);
-    report(
-      'clause (PolNeAR held out)',
-      out,
-      (e) => e.y,
-      fit(fitPart, (e) => e.y, rounds, w),
-    );
+  const clauseL2 = Number(args['clause-l2']);
+  // features seen in fewer clauses than --clause-min-count are left out (hash 0 has no weight)
+  const clauseMin = Number(args['clause-min-count']);
+  if (clauseMin > 1) {
+    const n = new Map<number, number>();
+    for (const e of clauseExamples) for (const h of e.f) n.set(h, (n.get(h) ?? 0) + 1);
+    for (const e of clauseExamples)
+      for (let k = 0; k < e.f.length; k++) if ((n.get(e.f[k]!) ?? 0) < clauseMin) e.f[k] = 0;
   }
-  const m = fit(clauseExamples, (e) => e.y, rounds, w);
+  const w = (e: Example): number => (e.text >= prepared.length ? tabloidWeight : 1);
+  // k-fold cross-validation over PolNeAR train texts (text index mod k; the tabloid clauses are always
+  // fitted on): out-of-fold precision, recall and F1 of the clauses at several thresholds
+  const folds = Number(args.folds);
+  if (folds > 1) {
+    const oof: { p: number; y: number }[] = [];
+    for (let k = 0; k < folds; k++) {
+      const inFold = (e: Example): boolean => e.text < prepared.length && e.text % folds === k;
+      const m = fit(
+        clauseExamples.filter((e) => !inFold(e)),
+        (e) => e.y,
+        rounds,
+        w,
+        clauseL2,
+      );
+      for (const e of clauseExamples.filter(inFold)) {
+        let z = m.bias;
+        for (const h of e.f) z += m.w.get(h) ?? 0;
+        oof.push({ p: sigmoid(z), y: e.y });
+      }
+    }
+    const pos = oof.filter((o) => o.y === 1).length;
+    const cells = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8].map((t) => {
+      const kept = oof.filter((o) => o.p >= t);
+      const tp = kept.filter((o) => o.y === 1).length;
+      const pr = tp / Math.max(1, kept.length);
+      const rc = tp / Math.max(1, pos);
+      return `p>=${t}: P ${pr.toFixed(3)} R ${rc.toFixed(3)} F1 ${((2 * pr * rc) / Math.max(1e-9, pr + rc)).toFixed(3)}`;
+    });
+    let ll = 0;
+    for (const o of oof) ll -= o.y ? Math.log(o.p + 1e-12) : Math.log(1 - o.p + 1e-12);
+    console.log(
+      `fit-attribution: clause ${folds}-fold CV on PolNeAR train (${oof.length} clauses, ${pos} right), log-loss ${(ll / oof.length).toFixed(4)}`,
+    );
+    for (const c of cells) console.log(`  ${c}`);
+  }
+  const m = fit(clauseExamples, (e) => e.y, rounds, w, clauseL2);
   report('clause', clauseExamples, (e) => e.y, m);
   // name every kept weight: the template and its value, read back by hashing the candidates' values
   const weights: Record<string, Record<string, number>> = {};
@@ -517,8 +583,11 @@ function clauseValueNames(xs: readonly Example[]): Map<number, [string, string]>
   const used = new Set<number>();
   for (const e of xs) for (const h of e.f) used.add(h);
   const out = new Map<number, [string, string]>();
-  const words = [...vocab.values(), '<s>'];
+  const plain = [...vocab.values(), '<s>'];
+  // the stem templates take the words' stems (`cueStem`) as their values
+  const stems = [...new Set(plain.map(cueStem))];
   CLAUSE_TEMPLATES.forEach((tpl, k) => {
+    const words = tpl.name.startsWith('cue-stem') ? stems : plain;
     const values =
       tpl.value === 'word|int'
         ? words.flatMap((w) => Array.from({ length: 16 }, (_, n) => `${w}|${n}`))

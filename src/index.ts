@@ -8,7 +8,7 @@ import { type ArticleInput, parseArticle } from './article.ts';
 import { HearsayError } from './errors.ts';
 import { bundledKb } from './kb/load.ts';
 import type { Kb } from './kb/types.ts';
-import { type PresetName, presetStages } from './pipeline/presets.ts';
+import { type PresetName, presetOptions, presetStages } from './pipeline/presets.ts';
 import { createProcessor, type Processor } from './pipeline/processor.ts';
 import type { FullReport, Report } from './report/schema.ts';
 import { err, ok, type Result } from './result.ts';
@@ -25,7 +25,7 @@ export {
   runStage,
   tryCreateProcessor,
 } from './pipeline/processor.ts';
-export { PRESETS, type PresetName, spine, standard } from './pipeline/presets.ts';
+export { news, PRESETS, type PresetName, spine, standard } from './pipeline/presets.ts';
 export type { Doc, Findings } from './pipeline/doc.ts';
 export { defineStage, type Slot, type Stage } from './pipeline/stage.ts';
 export * from './report/schema.ts';
@@ -44,14 +44,20 @@ export const DEFAULT_MAX_CHARS = 2_000_000;
 
 /** How to run one analysis: the limits and the preset (default `standard`). */
 export interface RunOptions extends AnalysisLimits {
-  /** Which stages run (default `standard`); `spine` stops after sources and has no claims, checks or score. */
+  /**
+   * Which stages run (default `standard`); `spine` stops after sources and has no claims, checks or
+   * score; `news` is the full pipeline reading reported speech as political news does (PolNeAR's sense).
+   */
   readonly preset?: PresetName;
 }
 
 /** Options for one analysis: metadata that overrides what the text declares, the knowledge base, limits and preset. */
 export interface AnalyzeOptions extends Omit<ArticleInput, 'text'>, AnalysisLimits {
   readonly kb?: Kb;
-  /** Which stages run (default `standard`); `spine` stops after sources and has no claims, checks or score. */
+  /**
+   * Which stages run (default `standard`); `spine` stops after sources and has no claims, checks or
+   * score; `news` is the full pipeline reading reported speech as political news does (PolNeAR's sense).
+   */
   readonly preset?: PresetName;
 }
 
@@ -60,7 +66,7 @@ const processors = new Map<string, Processor>();
 function processorFor(preset: string): Processor {
   let p = processors.get(preset);
   if (!p) {
-    p = createProcessor(presetStages(preset));
+    p = createProcessor(presetStages(preset), { options: presetOptions(preset) });
     processors.set(preset, p);
   }
   return p;

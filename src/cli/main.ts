@@ -20,7 +20,7 @@ import { OutputClosed, outputFailure } from './stdout.ts';
 /** Default of `--max-chars` (the engine's DEFAULT_MAX_CHARS), defined with the other limit flags. */
 export { CLI_MAX_CHARS } from './limits.ts';
 /** Choices of `--preset` (the keys of the engine's PRESETS). */
-export const CLI_PRESETS = ['standard', 'spine'] as const;
+export const CLI_PRESETS = ['standard', 'spine', 'news'] as const;
 
 /** Command groups registered by their own modules, loaded only when one of their commands runs (or for help). */
 export const COMMAND_GROUPS = {
@@ -153,7 +153,10 @@ export async function program(command?: string, opts: { groups?: boolean } = {})
     .option('--title <title>', "the article's title")
     .option('--outlet <name>', 'the publication')
     .addOption(
-      new Option('--preset <name>', 'which stages run (spine: quotations and sources only, no score)')
+      new Option(
+        '--preset <name>',
+        'which stages run (spine: quotations and sources only, no score; news: for political and hard news, reported speech in the wide sense of PolNeAR: beliefs, intentions and other cues of attribution too)',
+      )
         .choices(CLI_PRESETS)
         .default('standard'),
     )

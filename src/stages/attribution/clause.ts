@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { hashWord } from '../../core/hash.ts';
+import { hashRange, hashWord } from '../../core/hash.ts';
 import { tokenAtOrAfter, wordsIn } from '../../core/spans.ts';
 import { BELIEF_VERBS, STATEMENT_CUES, THAT } from '../../lexicon/reporting.ts';
 import { TokenKind } from '../../pipeline/doc.ts';
@@ -85,6 +85,27 @@ export const CLAUSE_TEMPLATES: readonly {
   // the reported words hold a finite verb ("is", "will", "had"): a proposition, not a noun phrase
   { name: 'content-finite', value: 'int' },
   { name: 'cue|source-kind', value: 'word|int' },
+  // the cue's stem ("said", "says", "saying" → "sai"/"say"): inflections of one verb share weight
+  { name: 'cue-stem', value: 'word' },
+  // the class of the source's first word (as `first-class`, 7 for another lower-case word: "loudly",
+  // "backed in the"): words the speaker reader took for a source that name no one
+  { name: 'source-class', value: 'int' },
+  // the source holds a finite verb or a past tense ("Trump started his by"): a misread source
+  { name: 'source-verb', value: 'int' },
+  // a relative pronoun just before the source or the cue ("who wanted", "which allow"): the clause
+  // describes someone rather than reports them
+  { name: 'relative', value: 'int' },
+  // the class of the word right after the cue ("called on", "said at", "said that", "said the")
+  { name: 'after-class', value: 'int' },
+  { name: 'cue-stem|after-class', value: 'word|int' },
+  { name: 'cue-stem|first-class', value: 'word|int' },
+  // where the reported words end: 0 inside the sentence, 1 at its end, 2 before a comma
+  { name: 'content-end', value: 'int' },
+  // the sentence's place in the article (bucketed): the first is often a headline
+  { name: 'sentence-index', value: 'int' },
+  { name: 'source-kind|before', value: 'int' },
+  { name: 'cue-class|words', value: 'int' },
+  { name: 'source-class|source-kind', value: 'int' },
 ];
 const CT: Record<string, number> = Object.fromEntries(CLAUSE_TEMPLATES.map((t, i) => [t.name, i]));
 
@@ -137,6 +158,38 @@ const PREPOSITIONS = new Set(
 );
 const COMPLEMENTISERS = new Set(['that', 'if', 'whether', 'how', 'why', 'what', 'when', 'who'].map(hashWord));
 const TO_WORD = hashWord('to');
+
+const RELATIVES = new Set(['who', 'which', 'whom', 'whose'].map(hashWord));
+
+/**
+ * Where the stem of the word `text[s, e)` ends: before a final "ing", "ed", "es", "s" or "d" (the
+ * word is kept at 3 letters at least). `cueStem` and the `cue-stem` feature share it.
+ */
+function stemEnd(text: string, s: number, e: number): number {
+  const at = (k: number): number => text.charCodeAt(e - k) | 0x20;
+  if (e - s > 5 && at(3) === 105 && at(2) === 110 && at(1) === 103) return e - 3;
+  if (e - s > 4 && at(2) === 101 && (at(1) === 100 || at(1) === 115)) return e - 2;
+  if (e - s > 3 && (at(1) === 115 || at(1) === 100)) return e - 1;
+  return e;
+}
+
+/** The stem of a word as the `cue-stem` feature reads it ("saying" → "say", "argued" → "argu"). */
+export const cueStem = (word: string): string => word.slice(0, stemEnd(word, 0, word.length));
+
+/** The hash of token `c`'s stem (no string is made). */
+function stemHash(doc: Reading, c: number): number {
+  const t = doc.tokens;
+  const s = t.start[c]!;
+  return hashRange(doc.text, s, stemEnd(doc.text, s, t.end[c]!));
+}
+
+/** Class of the first word of a source (`source-class`): `firstClass`, or 7 for another lower-case word. */
+function sourceClass(doc: Reading, i: number): number {
+  const t = doc.tokens;
+  const fc = firstClass(doc, i);
+  if (fc !== 0) return fc;
+  return t.kind[i] === TokenKind.word && t.cap[i] !== 1 && !RELATIVES.has(t.hash[i]!) ? 7 : fc;
+}
 
 /** Class of the first reported word (see the `first-class` template). */
 function firstClass(doc: Reading, i: number): number {
@@ -246,7 +299,41 @@ export function clauseFeatures(
     if (FINITE.has(t.hash[i]!)) finite = 1;
   set('content-finite', finite);
   pair('cue|source-kind', sk);
+  const stem = stemHash(doc, c);
+  set('cue-stem', stem);
+  const sc = s0 >= 0 ? sourceClass(doc, s0) : 0;
+  set('source-class', sc);
+  let sv = 0;
+  for (let i = s0; i >= 0 && i <= s1 && !sv; i++) if (FINITE.has(t.hash[i]!) || PAST.has(t.hash[i]!)) sv = 1;
+  set('source-verb', sv);
+  const lead = s0 >= 0 ? Math.min(s0, c) : c;
+  set(
+    'relative',
+    lead - 1 >= a && RELATIVES.has(t.hash[lead - 1]!)
+      ? 1
+      : c - 1 >= a && RELATIVES.has(t.hash[c - 1]!)
+        ? 1
+        : 0,
+  );
+  const ac = c + 1 <= b ? firstClass(doc, c + 1) : 8;
+  set('after-class', ac);
+  const stemPair = (name: string, v: number): void => {
+    const k = CT[name]!;
+    out[k] = featureHash(k, stem, v + 1);
+  };
+  stemPair('cue-stem|after-class', ac);
+  stemPair('cue-stem|first-class', fc);
+  const last = tokenAtOrAfter(t, h.content.end);
+  set(
+    'content-end',
+    last > b ? 1 : t.hash[last] === COMMA ? 2 : last === b && t.kind[b] === TokenKind.punct ? 1 : 0,
+  );
+  set('sentence-index', bucket(t.sentence[a] ?? 0));
+  set('source-kind|before', sk * 2 + before);
+  set('cue-class|words', cls * 16 + bucket(words));
+  set('source-class|source-kind', sc * 16 + sk);
 }
+const COMMA = hashWord(',');
 
 const Weights = z.record(z.string(), z.record(z.string(), z.number()));
 const ClauseFile = z.object({

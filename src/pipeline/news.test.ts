@@ -1,0 +1,70 @@
+/**
+ * The news preset's plumbing: `analyze(text, { preset: 'news' })` and `hearsay analyze --preset news`
+ * report a belief said without quotation marks that the standard preset leaves out, with its exact
+ * span, speaker and cue; the rest of the report is the standard's. Invented fixture.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { test } from 'node:test';
+import { analyze, type Report } from '../index.ts';
+
+const TEXT = `Senators met on Tuesday to weigh the budget before the recess.
+
+Senator Dana Whitlow believes the tax plan will fail in the spring.
+
+Aides said the vote would come next week.
+`;
+
+/** Each quotation as kind, exact words, speaker, cue and offsets. */
+const quotes = (r: Report): unknown[] =>
+  (r.quotes ?? []).map((q) => [
+    q.kind,
+    TEXT.slice(q.start, q.end),
+    q.speaker.name,
+    q.cue ? TEXT.slice(q.cue.start, q.cue.end) : null,
+    q.start,
+    q.end,
+  ]);
+
+const AIDES = ['indirect', 'the vote would come next week', 'Aides', 'said', 144, 173];
+const BELIEF = [
+  'indirect',
+  'the tax plan will fail in the spring',
+  'Senator Dana Whitlow',
+  'believes',
+  94,
+  130,
+];
+
+test('analyze: the news preset finds the unmarked belief the standard preset leaves out', () => {
+  assert.deepEqual(quotes(analyze(TEXT)), [AIDES]);
+  const news = analyze(TEXT, { preset: 'news' });
+  assert.deepEqual(quotes(news), [BELIEF, AIDES]);
+  // the full pipeline: a score and checks, as the standard preset gives
+  assert.equal(typeof news.score?.value, 'number');
+});
+
+test('hearsay analyze --preset news (the CLI as a child process) reports the same quotations', () => {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const run = (...flags: string[]): Report =>
+    JSON.parse(
+      execFileSync(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          '-e',
+          "import('./src/cli/main.ts').then((m) => m.main(['node', 'hearsay', ...process.argv.slice(1)]))",
+          'analyze',
+          '-',
+          '--format',
+          'json',
+          ...flags,
+        ],
+        { cwd: root, input: TEXT, encoding: 'utf8' },
+      ),
+    ) as Report;
+  assert.deepEqual(quotes(run('--preset', 'news')), [BELIEF, AIDES]);
+  assert.deepEqual(quotes(run()), [AIDES]);
+});
