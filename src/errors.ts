@@ -114,7 +114,7 @@ export const ERRORS = {
     message: (p: string) => `${p}: declare it in the stage's needs or gives`,
   },
   HS_STAGE_BAD_OPTIONS: { exit: 2, message: (p: string) => `bad stage options: ${p}` },
-  HS_UNKNOWN_PRESET: { exit: 2, message: (p: string) => `unknown preset ${p}: use standard or spine` },
+  HS_UNKNOWN_PRESET: { exit: 2, message: (p: string) => `unknown preset ${p}: use standard, spine or news` },
   // Hostile and huge inputs (issue 16): limits that keep one article from taking the machine down.
   HS_TIME_BUDGET: {
     exit: 3,

@@ -13,7 +13,7 @@ import { availableParallelism } from 'node:os';
 import type { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import { type ErrorCode, HearsayError, SKIP_BAD_HINT } from '../errors.ts';
-import type { AnalysisLimits } from '../index.ts';
+import type { PresetName } from '../pipeline/presets.ts';
 import { visibleLine } from '../render/escape.ts';
 import {
   type ChunkMessage,
@@ -25,6 +25,7 @@ import {
   recordLine,
 } from './batch-protocol.ts';
 import type { ReportField } from './fields.ts';
+import type { RecordLimits } from './record.ts';
 import { openInput } from './read.ts';
 
 /** Options of `hearsay batch`. */
@@ -42,6 +43,8 @@ export interface BatchOptions {
   readonly maxHeapMb?: number;
   /** The report's parts each line holds (`--fields`); all of them when not given. */
   readonly fields?: readonly ReportField[];
+  /** The reading (`--preset`): standard when not given; news for political and hard news. */
+  readonly preset?: PresetName;
   /**
    * Where report lines go, as UTF-8, one or many whole lines (each ending in `\n`) per call; stdout when
    * not given.
@@ -139,9 +142,10 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
   const jobs = Math.max(1, Math.min(opts.jobs ?? defaultJobs(total), 64));
   // a bad --kb fails here, once, before any worker starts (the bundled one needs no check)
   if (opts.kb.length > 0) (await import('./kb-option.ts')).kbFromPaths(opts.kb);
-  const limits: AnalysisLimits = {
+  const limits: RecordLimits = {
     ...(opts.maxMs ? { maxMs: opts.maxMs } : {}),
     ...(opts.maxChars ? { maxChars: opts.maxChars } : {}),
+    ...(opts.preset && opts.preset !== 'standard' ? { preset: opts.preset } : {}),
   };
   const write = opts.write ?? ((b: Uint8Array) => process.stdout.write(b));
   const bar = opts.progress && process.stderr.isTTY ? await progressBar(total) : null;

@@ -215,6 +215,14 @@ export async function program(command?: string, opts: { groups?: boolean } = {})
     .option('--kb <file>', 'add a knowledge-base JSON Lines file (repeatable)', collect, [])
     .option('--no-progress', 'no progress bar on stderr')
     .option('--max-heap-mb <mb>', 'memory cap per worker: a record needing more fails alone', positiveInt)
+    .addOption(
+      new Option(
+        '--preset <name>',
+        'the reading: standard, or news for political and hard news (reported speech in the wide sense of PolNeAR)',
+      )
+        .choices(['standard', 'news'] as const)
+        .default('standard'),
+    )
     .action(
       async (
         file: string,
@@ -225,6 +233,7 @@ export async function program(command?: string, opts: { groups?: boolean } = {})
           progress: boolean;
           maxHeapMb?: number;
           fields?: string;
+          preset: 'standard' | 'news';
         },
       ) => {
         // parsed here, not by commander, so that main.ts does not load the report schema (zod) at start
@@ -235,6 +244,7 @@ export async function program(command?: string, opts: { groups?: boolean } = {})
           ...(o.jobs ? { jobs: o.jobs } : {}),
           ...(fields ? { fields } : {}),
           ...(o.maxHeapMb ? { maxHeapMb: o.maxHeapMb } : {}),
+          ...(o.preset !== 'standard' ? { preset: o.preset } : {}),
           ...limitsOf(o),
           skipBad: o.skipBad,
           kb: o.kb,

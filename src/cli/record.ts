@@ -153,9 +153,15 @@ const rewrittenAfterSpine: ReadonlySet<string> = new Set(
 
 /**
  * The cheapest preset whose report holds `fields` as the standard preset gives them: the spine when every
- * chosen section is the spine's and no later stage rewrites it (the stages are a prefix of standard's).
+ * chosen section is the spine's and no later stage rewrites it (the stages are a prefix of standard's);
+ * a `preset` other than standard (`batch --preset news`) is that preset.
  */
-export function presetFor(fields: readonly ReportField[] | undefined): PresetName {
+export function presetFor(
+  fields: readonly ReportField[] | undefined,
+  preset: PresetName = 'standard',
+): PresetName {
+  // a chosen reading other than the standard one is run whole: the spine shortcut is the standard's prefix
+  if (preset !== 'standard') return preset;
   if (!fields) return 'standard';
   const sections = fields.filter((f) => f !== 'text' && f !== 'meta');
   return sections.every((f) => spineGives.has(f as Slot) && !rewrittenAfterSpine.has(f))
@@ -211,6 +217,9 @@ export function checkRecord(line: string, lineNo: number): CheckedRecord {
   return { ok: true, record: r, id };
 }
 
+/** The limits of one record's analysis, and the preset it is read with (`batch --preset`). */
+export type RecordLimits = AnalysisLimits & { readonly preset?: PresetName };
+
 /**
  * Parses and analyses one JSON Lines record (a byte-order mark before line 1 is allowed). With
  * `fields`, the report holds only those parts, and stages none of them needs are not run.
@@ -219,7 +228,7 @@ export function analyzeRecord(
   line: string,
   lineNo: number,
   kb: Kb,
-  limits: AnalysisLimits = {},
+  limits: RecordLimits = {},
   fields?: readonly ReportField[],
   // the store's ingest thread reads the report object, not its JSON parsed back (hook of the corpus work),
   // and keeps the record's caption hints with the stored record, so `reanalyze` has them too
@@ -240,7 +249,7 @@ export function analyzeRecord(
       ...(r.captionHints ? { captionHints: r.captionHints } : {}),
     },
     kb,
-    { ...limits, preset: presetFor(fields) },
+    { ...limits, preset: presetFor(fields, limits.preset) },
   );
   if (!out.ok) return { ok: false, code: out.error.code, error: `line ${lineNo}: ${out.error.detail}` };
   onReport?.(out.value, r.captionHints ?? undefined);

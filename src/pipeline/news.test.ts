@@ -68,3 +68,38 @@ test('hearsay analyze --preset news (the CLI as a child process) reports the sam
   assert.deepEqual(quotes(run('--preset', 'news')), [BELIEF, AIDES]);
   assert.deepEqual(quotes(run()), [AIDES]);
 });
+
+test('hearsay batch --preset news reads every record in the news sense, --fields included', () => {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const line = `${JSON.stringify({ id: 'a1', text: TEXT })}\n`;
+  const run = (...flags: string[]): Report[] =>
+    execFileSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '-e',
+        "import('./src/cli/main.ts').then((m) => m.main(['node', 'hearsay', ...process.argv.slice(1)]))",
+        'batch',
+        '-',
+        '--jobs',
+        '1',
+        '--no-progress',
+        ...flags,
+      ],
+      { cwd: root, input: line + line.replace('a1', 'a2'), encoding: 'utf8' },
+    )
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Report);
+  assert.deepEqual(run('--preset', 'news').map(quotes), [
+    [BELIEF, AIDES],
+    [BELIEF, AIDES],
+  ]);
+  // quotes alone would take the spine shortcut under the standard preset; the news reading still runs
+  assert.deepEqual(run('--preset', 'news', '--fields', 'quotes').map(quotes), [
+    [BELIEF, AIDES],
+    [BELIEF, AIDES],
+  ]);
+  assert.deepEqual(run('--fields', 'quotes').map(quotes), [[AIDES], [AIDES]]);
+});

@@ -21,6 +21,8 @@ export interface AnalyzeInput {
   readonly date?: string | null | undefined;
   readonly outlet?: string | null | undefined;
   readonly byline?: string | null | undefined;
+  /** The reading (the CLI's `--preset`): standard when not given. */
+  readonly preset?: 'standard' | 'news' | undefined;
 }
 
 /**
@@ -57,6 +59,7 @@ const fromText = (
       ...(captionHints?.length ? { captionHints } : {}),
     },
     kb,
+    { preset: input.preset ?? 'standard' },
   );
 };
 

@@ -238,3 +238,32 @@ test('bad requests are problem+json with the registry code', async (t) => {
     assert.doesNotMatch(res.body, /at .*\.ts:\d+/, 'no stack trace');
   }
 });
+
+test('preset=news (body or query) reads reported speech in the news sense, as the CLI --preset does', async (t) => {
+  const app = await createServer();
+  t.after(() => app.close());
+  const NEWS =
+    'Senators met on Tuesday.\n\nSenator Dana Whitlow believes the tax plan will fail in the spring.\n';
+  const spans = (r: { text: string; quotes: { start: number; end: number }[] }) =>
+    r.quotes.map((q) => r.text.slice(q.start, q.end));
+  const body = await app.inject({
+    method: 'POST',
+    url: '/v1/analyze',
+    payload: { text: NEWS, preset: 'news' },
+  });
+  assert.equal(body.statusCode, 200);
+  assert.deepEqual(spans(body.json()), ['the tax plan will fail in the spring']);
+  assert.deepEqual(body.json(), JSON.parse(JSON.stringify(analyze(NEWS, { preset: 'news' }))));
+  const query = await app.inject({
+    method: 'POST',
+    url: '/v1/analyze?preset=news',
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+    payload: NEWS,
+  });
+  assert.deepEqual(spans(query.json()), ['the tax plan will fail in the spring']);
+  const standard = await app.inject({ method: 'POST', url: '/v1/analyze', payload: { text: NEWS } });
+  assert.deepEqual(spans(standard.json()), []);
+  const bad = await app.inject({ method: 'POST', url: '/v1/analyze?preset=spine', payload: { text: NEWS } });
+  assert.equal(bad.statusCode, 400);
+  assert.equal(bad.json().code, 'HS_BAD_REQUEST');
+});

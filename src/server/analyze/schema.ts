@@ -13,6 +13,12 @@ export const ArticleMeta = z.object({
   date: z.string().max(40).nullable().optional().describe('Publication date, YYYY-MM-DD'),
   outlet: text.max(200).nullable().optional(),
   byline: text.max(500).nullable().optional(),
+  preset: z
+    .enum(['standard', 'news'])
+    .optional()
+    .describe(
+      "The reading, as the CLI's --preset: standard, or news for political and hard news (reported speech in PolNeAR's wide sense)",
+    ),
 });
 
 /** A JSON analyse request: the article as text (plain or front matter), as an HTML page, or as a URL. */

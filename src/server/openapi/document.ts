@@ -17,7 +17,10 @@ const metaParams = Object.entries(jsonSchema(ArticleMeta, 'input').properties as
     in: 'query',
     required: false,
     description: (schema as { description?: string }).description ?? `the article's ${name}`,
-    schema: { type: 'string' },
+    // an enumerated parameter (preset) keeps its choices
+    schema: (schema as { enum?: string[] }).enum
+      ? { type: 'string', enum: (schema as { enum: string[] }).enum }
+      : { type: 'string' },
   }),
 );
 

@@ -38,9 +38,15 @@ describe('clause model: PolNeAR notion of attribution', () => {
   test('"shared the good news with …" is no attribution: the cue model lets it through, the clause model does not', () => {
     const text = 'The striker shared the good news with her fans on Sunday.';
     assert.deepEqual(rows(text), []);
-    assert.deepEqual(rows(text, { ...POLNEAR_OPTIONS, minClauseProbability: 0 }), [
-      ['speech', 'the good news with her fans on Sunday', 'The striker', 'anonymous', 'shared'],
-    ]);
+    assert.deepEqual(
+      rows(text, {
+        ...POLNEAR_OPTIONS,
+        minCueProbability: 0.2,
+        minOtherCueProbability: 0.2,
+        minClauseProbability: 0,
+      }),
+      [['speech', 'the good news with her fans on Sunday', 'The striker', 'anonymous', 'shared']],
+    );
   });
   test("analyze's defaults do not consult it: no clause is scored", () => {
     assert.equal(REPORTED_DEFAULTS.minClauseProbability, undefined);

@@ -22,7 +22,7 @@ import {
   cueInSentence,
   punctAt,
 } from './cues.ts';
-import { type Hit, leading, REPORTED_DEFAULTS } from './reported.ts';
+import { type Hit, leading, POLNEAR_OPTIONS, REPORTED_DEFAULTS } from './reported.ts';
 import { REPORTING_VERBS, THAT } from '../../lexicon/reporting.ts';
 import { QUOTING_VERBS } from '../../lexicon/quoting.ts';
 import { LABELLING_VERBS, PASSIVE } from './words.ts';
@@ -66,6 +66,12 @@ export const AttributionOptions = z.object({
     .default(CUE_WINDOW.sentence)
     .describe(
       'Tokens back inside the quotation’s sentence where a verb may govern it ("Ryan said Obama’s words “…”")',
+    ),
+  reported: z
+    .enum(['speech', 'news'])
+    .default('speech')
+    .describe(
+      "Which reported speech counts: 'speech', verbs of saying as the tabloid guide counts them, or 'news', PolNeAR's wider attribution (beliefs, intentions and other cues too, each clause checked by the clause model: POLNEAR_OPTIONS), as the news preset reads political news",
     ),
 });
 /** The attribution stage's thresholds. */
@@ -179,7 +185,11 @@ export function attribute(doc: Doc, options: AttributionOptions): { quotes: Quot
   // a quoted fragment inside reported words is part of that mixed quotation, not one of its own
   const held = new Set<number>();
   let j = 0;
-  for (const r of findReported(doc, direct)) {
+  for (const r of findReported(
+    doc,
+    direct,
+    options.reported === 'news' ? POLNEAR_OPTIONS : REPORTED_DEFAULTS,
+  )) {
     while (j < direct.length && direct[j]!.start < r.content.start) j++;
     for (let k = j; k < direct.length && direct[k]!.end <= r.content.end; k++) held.add(k);
     drafts.push({
