@@ -106,3 +106,21 @@ describe('organization-quotes', () => {
     );
   });
 });
+
+describe('unnamed-reports', () => {
+  it('is a rate per 100 words of the reports it leaves unnamed, with the phrases as evidence', () => {
+    const text = 'Reports say the couple split in May. The singer released an album on Friday.';
+    const r = report(text);
+    const f = feature('unnamed-reports');
+    const m = f.compute(r);
+    assert.equal(f.direction, -1);
+    assert.deepEqual(
+      m.evidence.map((s) => r.text.slice(s.start, s.end)),
+      ['Reports'],
+    );
+    assert.equal(r.summary.words, 14);
+    assert.equal(m.count, 1);
+    assert.equal(m.value, 100 / 14);
+    assert.equal(f.describe(m.value, 0, m), 'It leans on reports it leaves unnamed once (“reports”).');
+  });
+});
