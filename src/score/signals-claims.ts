@@ -129,6 +129,13 @@ export const CLAIM_FEATURES: readonly Feature[] = [
     describe: describeClaimShare('rests on an unnamed source', 'rest on unnamed sources'),
   },
   {
+    // what someone thinks, feels or wants, quoted or not: only they can know it, whoever reports it
+    id: 'mental-state-share',
+    direction: -1,
+    compute: (r) => claimShare(r, 'mental-state'),
+    describe: describeClaimShare('says what someone thinks or feels', 'say what someone thinks or feels'),
+  },
+  {
     id: 'speculation-share',
     direction: -1,
     compute: (r) => claimShare(r, 'speculation'),

@@ -48,6 +48,34 @@ export function headlineNumber(title: string): string | null {
   return null;
 }
 
+/**
+ * The first quotation of the headline ("Star on her split: “We are still friends”"), or null: a
+ * headline that puts words in quotation marks gives them to someone instead of asserting them itself.
+ * Double marks (“ ” ") always quote; a single ‘ or ' quotes only when it opens a word (after the start,
+ * a space or a colon) and a matching ’ or ' closes a later word at least two characters on, so an apostrophe ("Kim's", "rock 'n'")
+ * is not taken for one.
+ */
+export function headlineQuote(title: string): string | null {
+  for (let k = 0; k < title.length; k++) {
+    const c = title[k]!;
+    if (c === '“' || c === '"') {
+      const close = title.indexOf(c === '“' ? '”' : '"', k + 1);
+      if (close > k + 1) return title.slice(k, close + 1);
+      continue;
+    }
+    if ((c === '‘' || c === "'") && (k === 0 || title[k - 1] === ' ' || title[k - 1] === ':')) {
+      const mark = c === '‘' ? '’' : "'";
+      // the closing mark ends a word: a letter or punctuation before it, no letter after it
+      for (let e = title.indexOf(mark, k + 3); e > 0; e = title.indexOf(mark, e + 1)) {
+        const after = title[e + 1];
+        if (title[e - 1] !== ' ' && (after === undefined || !/[\p{L}\d]/u.test(after)))
+          return title.slice(k, e + 1);
+      }
+    }
+  }
+  return null;
+}
+
 /** "The headline … (“word”)." or the plain sentence when it does not match. */
 const said =
   (yes: string, no: string) =>
@@ -127,6 +155,20 @@ export const HEADLINE_FEATURES: readonly Feature[] = [
     describe: said(
       'The headline gives a number (a year, an age, a count), something specific to check',
       'The headline gives no number to check.',
+    ),
+  },
+  {
+    // a headline that quotes gives its words to someone who said them (an on-record statement, a post)
+    id: 'headline-quote',
+    direction: 1,
+    compute: (r) => {
+      if (!hasHeadline(r)) return measurement(0, 0, [], undefined, undefined, true);
+      const hit = headlineQuote(r.meta.title ?? '');
+      return measurement(hit ? 1 : 0, hit ? 1 : 0, [], hit ? [hit] : []);
+    },
+    describe: said(
+      'The headline quotes someone’s own words instead of asserting them itself',
+      'The headline quotes no one.',
     ),
   },
   {

@@ -53,6 +53,27 @@ export const QUOTE_FEATURES: readonly Feature[] = [
         : `${plural(m.count, 'named source is', 'named sources are')} quoted on the record: ${listNames(m.examples ?? [])}.`,
   },
   {
+    // a studio, a network, a label or a spokesperson's office speaking by name: a statement on the record
+    id: 'organization-quotes',
+    direction: 1,
+    compute: (r) => {
+      const hits = r.quotes.filter((q) => q.speaker.kind === 'named-organization');
+      return measurement(
+        Math.log1p(hits.length),
+        hits.length,
+        sortedBy(
+          hits.map((q) => span(q.speaker.mention ?? q)),
+          byStart,
+        ),
+        [...new Set(hits.map((q) => q.speaker.name))],
+      );
+    },
+    describe: (_v, _c, m) =>
+      m.count === 0
+        ? 'No organisation (a studio, a network, a representative) is quoted by name.'
+        : `${plural(m.count, 'quotation comes', 'quotations come')} from named organisations: ${listNames(m.examples ?? [])}.`,
+  },
+  {
     id: 'documents-cited',
     direction: 1,
     compute: (r) => sourceCount(r, ['document']),

@@ -10,6 +10,7 @@ import {
   type Measurement,
   measurement,
   phrases,
+  ratePer100,
   type ScoreInput,
   withExamples,
 } from './feature-kit.ts';
@@ -100,7 +101,12 @@ export const SOURCING_FEATURES: readonly Feature[] = [
   {
     id: 'unnamed-reports',
     direction: -1,
-    compute: (r) => counted(r, hitsOf(r).unnamedMedia),
+    // a rate per 100 words, not a count: one "reports say" in a long, detailed piece weighs less than
+    // the same phrase carrying a short item (CV AUC +0.0017, 24 of 25 folds over seeds 1-5)
+    compute: (r) => {
+      const c = counted(r, hitsOf(r).unnamedMedia);
+      return measurement(ratePer100(c.count, r.summary.words), c.count, c.evidence, c.examples);
+    },
     describe: timesSentence(
       'It does not lean on reports it leaves unnamed.',
       'It leans on reports it leaves unnamed',
