@@ -39,19 +39,27 @@ describe('news: POLNEAR_OPTIONS', () => {
   test('the values chosen on PolNeAR dev, and the news preset runs attribution with them', () => {
     assert.equal(POLNEAR_OPTIONS.statementsOnly, false);
     assert.equal(POLNEAR_OPTIONS.beliefs, true);
-    assert.equal(POLNEAR_OPTIONS.minCueProbability, 0.5);
-    assert.equal(POLNEAR_OPTIONS.minOtherCueProbability, 0.5);
+    assert.equal(POLNEAR_OPTIONS.minCueProbability, 0.45);
+    assert.equal(POLNEAR_OPTIONS.minOtherCueProbability, 0.45);
+    assert.equal(POLNEAR_OPTIONS.leaveOutAdverbials, true);
     assert.equal(POLNEAR_OPTIONS.minClauseProbability, 0.4);
     assert.equal(POLNEAR_OPTIONS.wideCueProbability, 0.2);
     assert.equal(POLNEAR_OPTIONS.wideClauseProbability, 0.7);
     assert.deepEqual(PRESET_OPTIONS.news, { attribution: { reported: 'news' } });
   });
-  test('wideClauseProbability (0.7): a wide cue’s clause the model gives 0.665 is left out', () => {
+  test('minCueProbability (0.45): a cue the cue model gives 0.49 is sure, its clause needs only 0.4', () => {
     const text = 'Neighbours noticed the lights stayed on all night.';
     assert.deepEqual(probabilities(text), [0.49, 0.665]);
+    assert.deepEqual(found(text), ['“the lights stayed on all night” Neighbours, cue: noticed']);
+    // at 0.5 the cue is a wide one, whose clause must reach 0.7
+    assert.deepEqual(found(text, { minCueProbability: 0.5 }), []);
+  });
+  test('wideClauseProbability (0.7): a wide cue’s clause the model gives 0.636 is left out', () => {
+    const text = 'The coach noticed the lights were on all night and all day.';
+    assert.deepEqual(probabilities(text), [0.43, 0.636]);
     assert.deepEqual(found(text), []);
-    assert.deepEqual(found(text, { wideClauseProbability: 0.65 }), [
-      '“the lights stayed on all night” Neighbours, cue: noticed',
+    assert.deepEqual(found(text, { wideClauseProbability: 0.6 }), [
+      '“the lights were on all night and all day” The coach, cue: noticed',
     ]);
   });
   test('wideCueProbability (0.2) and minCueProbability (0.5): a cue the cue model gives 0.43 reports a sure clause', () => {
