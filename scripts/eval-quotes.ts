@@ -628,7 +628,7 @@ if (args.json) {
   );
   out.push(
     predsNews
-      ? "news: what `hearsay analyze --preset news` reports (analyze(text, { preset: 'news' })): the full pipeline with reported speech in PolNeAR's sense (POLNEAR_OPTIONS: cues the cue model gives >= 0.5 with clauses the clause model gives >= 0.4, cues from 0.2 with propositional clauses it gives >= 0.7; beliefs too)."
+      ? `news: what \`hearsay analyze --preset news\` reports (analyze(text, { preset: 'news' })): the full pipeline with reported speech in PolNeAR's sense (POLNEAR_OPTIONS: cues the cue model gives >= ${POLNEAR_OPTIONS.minCueProbability} with clauses the clause model gives >= ${POLNEAR_OPTIONS.minClauseProbability}, cues from ${POLNEAR_OPTIONS.wideCueProbability} with propositional clauses it gives >= ${POLNEAR_OPTIONS.wideClauseProbability}; beliefs too; place and time phrases before the cue left out of the words; "according to" up to ${POLNEAR_OPTIONS.accordingReach} words).`
       : `news: the news preset cannot run in this tree (${newsError}): no news rows.`,
   );
   out.push(
