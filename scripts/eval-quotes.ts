@@ -365,6 +365,28 @@ function evaluate(
 }
 
 const all = (): boolean => true;
+/** The four rows of another reading's predictions: all, with a mark, without one, beliefs left out. */
+function readingRows(prefix: string, allLabel: string, preds: readonly Pred[][]): Row[] {
+  return [
+    evaluate(allLabel, all, all, false, preds),
+    evaluate(
+      `${prefix}: with quotation mark`,
+      (g) => g.quoted,
+      (p) => p.quoted,
+      false,
+      preds,
+    ),
+    evaluate(
+      `${prefix}: without quotation mark`,
+      (g) => !g.quoted,
+      (p) => !p.quoted,
+      false,
+      preds,
+    ),
+    evaluate(`${prefix}: all, beliefs left out`, (g) => !g.belief, all, false, preds),
+  ];
+}
+
 const rows: Row[] = [
   evaluate('all', all, all, false),
   evaluate(
@@ -387,42 +409,8 @@ const rows: Row[] = [
     (p) => !p.quoted,
     false,
   ),
-  ...(predsNews
-    ? [
-        evaluate('news (--preset news): all', all, all, false, predsNews),
-        evaluate(
-          'news: with quotation mark',
-          (g) => g.quoted,
-          (p) => p.quoted,
-          false,
-          predsNews,
-        ),
-        evaluate(
-          'news: without quotation mark',
-          (g) => !g.quoted,
-          (p) => !p.quoted,
-          false,
-          predsNews,
-        ),
-        evaluate('news: all, beliefs left out', (g) => !g.belief, all, false, predsNews),
-      ]
-    : []),
-  evaluate('wide: all', all, all, false, predsWide),
-  evaluate(
-    'wide: with quotation mark',
-    (g) => g.quoted,
-    (p) => p.quoted,
-    false,
-    predsWide,
-  ),
-  evaluate(
-    'wide: without quotation mark',
-    (g) => !g.quoted,
-    (p) => !p.quoted,
-    false,
-    predsWide,
-  ),
-  evaluate('wide: all, beliefs left out', (g) => !g.belief, all, false, predsWide),
+  ...(predsNews ? readingRows('news', 'news (--preset news): all', predsNews) : []),
+  ...readingRows('wide', 'wide: all', predsWide),
 ];
 
 // ---- Error examples: spread over the corpus (every k-th), deterministic.

@@ -45,50 +45,32 @@ test('analyze: the news preset finds the unmarked belief the standard preset lea
   assert.equal(typeof news.score?.value, 'number');
 });
 
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** Runs the CLI (src/cli/main.ts) as a child process with `args`, `input` on stdin; its stdout. */
+const hearsay = (args: readonly string[], input: string): string =>
+  execFileSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '-e',
+      "import('./src/cli/main.ts').then((m) => m.main(['node', 'hearsay', ...process.argv.slice(1)]))",
+      ...args,
+    ],
+    { cwd: ROOT, input, encoding: 'utf8' },
+  );
+
 test('hearsay analyze --preset news (the CLI as a child process) reports the same quotations', () => {
-  const root = fileURLToPath(new URL('../..', import.meta.url));
   const run = (...flags: string[]): Report =>
-    JSON.parse(
-      execFileSync(
-        process.execPath,
-        [
-          '--import',
-          'tsx',
-          '-e',
-          "import('./src/cli/main.ts').then((m) => m.main(['node', 'hearsay', ...process.argv.slice(1)]))",
-          'analyze',
-          '-',
-          '--format',
-          'json',
-          ...flags,
-        ],
-        { cwd: root, input: TEXT, encoding: 'utf8' },
-      ),
-    ) as Report;
+    JSON.parse(hearsay(['analyze', '-', '--format', 'json', ...flags], TEXT)) as Report;
   assert.deepEqual(quotes(run('--preset', 'news')), [BELIEF, AIDES]);
   assert.deepEqual(quotes(run()), [AIDES]);
 });
 
 test('hearsay batch --preset news reads every record in the news sense, --fields included', () => {
-  const root = fileURLToPath(new URL('../..', import.meta.url));
   const line = `${JSON.stringify({ id: 'a1', text: TEXT })}\n`;
   const run = (...flags: string[]): Report[] =>
-    execFileSync(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        '-e',
-        "import('./src/cli/main.ts').then((m) => m.main(['node', 'hearsay', ...process.argv.slice(1)]))",
-        'batch',
-        '-',
-        '--jobs',
-        '1',
-        '--no-progress',
-        ...flags,
-      ],
-      { cwd: root, input: line + line.replace('a1', 'a2'), encoding: 'utf8' },
-    )
+    hearsay(['batch', '-', '--jobs', '1', '--no-progress', ...flags], line + line.replace('a1', 'a2'))
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as Report);
