@@ -139,6 +139,11 @@ export function registerCorpusCommands(cmd: Command): void {
       .option('--kb <file>', 'add a knowledge-base JSON Lines file (repeatable)', collect, [])
       .option('--no-progress', 'no progress bar on stderr')
       .option('--batch-size <n>', 'reports stored per transaction', positiveInt, INGEST_BATCH);
+  // the store keeps whole reports, so only the presets that compute every section (not spine)
+  const presetOption = (what: string, dflt: boolean): Option => {
+    const o = new Option('--preset <name>', what).choices(['standard', 'news']);
+    return dflt ? o.default('standard') : o;
+  };
 
   writeFlags(
     cmd
@@ -151,6 +156,12 @@ export function registerCorpusCommands(cmd: Command): void {
     // only ingest fetches pages: reanalyze reads the stored records
     .option('--timeout <ms>', 'give up fetching a page after this long', positiveInt, 10000)
     .option('--max-bytes <n>', 'largest page to fetch', positiveInt, 5_000_000)
+    .addOption(
+      presetOption(
+        'the reading: standard, or news for political and hard news (reported speech in the wide sense of PolNeAR); an article stored by another preset is read again',
+        true,
+      ),
+    )
     .action(async (inputs: string[], o: IngestFlags) => {
       await (await import('./ingest.ts')).runIngest(inputs, o);
     });
@@ -159,9 +170,15 @@ export function registerCorpusCommands(cmd: Command): void {
     cmd
       .command('reanalyze')
       .description(
-        'analyse stored articles again after an engine upgrade (those of an older schema; --all: every one)',
+        'analyse stored articles again after an engine upgrade (those read by another schema or engine; --all: every one), each with the preset that read it',
       )
-      .option('--all', 'every stored article, whatever its schema version', false),
+      .option('--all', 'every stored article, whatever read it', false)
+      .addOption(
+        presetOption(
+          'read them with this preset instead (and also those another preset read): standard or news',
+          false,
+        ),
+      ),
   ).action(async (o: ReanalyzeFlags) => {
     await (await import('./ingest.ts')).runReanalyze(o);
   });

@@ -5,12 +5,14 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inputKey, isPostgresUrl, type PutItem, type Store } from '../corpus/index.ts';
+import { inputKey, isCurrent, isPostgresUrl, type PutItem, readingOf, type Store } from '../corpus/index.ts';
 import { type ArticleRows, reviveRows } from '../corpus/rows.ts';
 import { HearsayError } from '../errors.ts';
 import { parseFeed } from '../input/feed.ts';
 import { type FetchOptions, fetchPage } from '../input/fetch.ts';
 import { pageArticle } from '../input/html.ts';
+import { engineFingerprint } from '../pipeline/fingerprint.ts';
+import type { PresetName } from '../pipeline/presets.ts';
 import { type Report, SCHEMA_VERSION } from '../report/schema.ts';
 import { runBatch } from './batch.ts';
 import { INGEST_BATCH, INGEST_FLUSH_MS, withStore } from './corpus.ts';
@@ -27,9 +29,14 @@ export interface IngestFlags extends LimitFlags {
   timeout: number;
   maxBytes: number;
   batchSize?: number;
+  /** The reading (`--preset`): standard when not given. */
+  preset?: PresetName;
 }
 
-/** The flags of `hearsay reanalyze`: ingest's, less the page-fetch limits, plus --all. */
+/**
+ * The flags of `hearsay reanalyze`: ingest's, less the page-fetch limits, plus --all. Without
+ * `preset`, each article is read again with the preset that read it before.
+ */
 export type ReanalyzeFlags = Omit<IngestFlags, 'timeout' | 'maxBytes'> & { all: boolean };
 
 /** Counts of one ingest. */
@@ -45,8 +52,10 @@ function storeSink(
   counts: IngestCounts,
   force: boolean,
   stop: () => boolean,
+  preset: PresetName,
   batch = INGEST_BATCH,
 ) {
+  const reading = readingOf(preset);
   let buf: PutItem[] = [];
   let chain: Promise<void> = Promise.resolve();
   let inFlight = 0;
@@ -85,8 +94,7 @@ function storeSink(
         if (typeof rec !== 'object' || rec === null || typeof (rec as { text?: unknown }).text !== 'string')
           return true;
         const key = inputKey(rec as { text: string });
-        const v = (await store.versions([key.id])).get(key.id);
-        if (v && v.contentHash === key.hash && v.schemaVersion === SCHEMA_VERSION) {
+        if (isCurrent((await store.versions([key.id])).get(key.id), key.hash, reading)) {
           counts.skipped++;
           return false;
         }
@@ -95,7 +103,7 @@ function storeSink(
       write(json: string, extra: unknown): void {
         // rows built in a worker thread; without workers (--jobs 1) the store builds them here
         if (extra) buf.push({ rows: reviveRows(extra as ArticleRows) });
-        else buf.push({ report: JSON.parse(json) as Report, json });
+        else buf.push({ report: JSON.parse(json) as Report, json, preset });
         if (buf.length >= batch) void flush();
       },
       async drain(): Promise<void> {
@@ -216,11 +224,13 @@ async function ingestInto(
       // with several inputs, a bad line's error says which input it is in
       const several = files.length > 1;
       for (const file of files) {
-        const { sink, finish } = storeSink(store, counts, force, () => stopping, o.batchSize);
+        const preset = o.preset ?? 'standard';
+        const { sink, finish } = storeSink(store, counts, force, () => stopping, preset, o.batchSize);
         try {
           await runBatch(file, {
             ...(o.jobs ? { jobs: o.jobs } : {}),
             ...limitsOf(o),
+            preset,
             ...(several ? { label: file === fetched ? 'the fetched pages' : file } : {}),
             skipBad: o.skipBad,
             kb: o.kb,
@@ -257,31 +267,51 @@ async function ingestInto(
   });
 }
 
-/** Runs `hearsay reanalyze`: every stored article of another schema version (or all) analysed again. */
+/**
+ * Runs `hearsay reanalyze`: every stored article read by another schema or engine (with `--preset`,
+ * or with another preset; with `--all`, every one) analysed again, each with its own preset unless
+ * `--preset` names one.
+ */
 export async function runReanalyze(o: ReanalyzeFlags): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), 'hearsay-reanalyze-'));
-  const file = join(tmp, 'records.jsonl');
   try {
-    // the stored inputs go to a file first: the ingest then reads it like any corpus, on all cores
+    // the stored inputs go to a file per preset first: each ingest then reads it like any corpus, on all cores
+    const files = new Map<PresetName, { file: string; lines: string[] }>();
     const n = await withStore(o.db, false, async (store) => {
-      const lines: string[] = [];
       let count = 0;
-      writeFileSync(file, '');
       const { appendFileSync } = await import('node:fs');
-      for await (const r of store.storedRecords(o.all ? {} : { notSchema: SCHEMA_VERSION })) {
-        lines.push(JSON.stringify(r));
+      const stale = {
+        schema: SCHEMA_VERSION,
+        engine: engineFingerprint(),
+        ...(o.preset ? { preset: o.preset } : {}),
+      };
+      for await (const r of store.storedRecords(o.all ? {} : { stale })) {
+        const preset = (o.preset ?? r.preset) as PresetName;
+        let f = files.get(preset);
+        if (!f) {
+          f = { file: join(tmp, `${files.size}.jsonl`), lines: [] };
+          writeFileSync(f.file, '');
+          files.set(preset, f);
+        }
+        f.lines.push(JSON.stringify(r.record));
         count++;
-        if (lines.length >= 1000) appendFileSync(file, `${lines.splice(0).join('\n')}\n`);
+        if (f.lines.length >= 1000) appendFileSync(f.file, `${f.lines.splice(0).join('\n')}\n`);
       }
-      if (lines.length) appendFileSync(file, `${lines.join('\n')}\n`);
+      for (const f of files.values())
+        if (f.lines.length) appendFileSync(f.file, `${f.lines.splice(0).join('\n')}\n`);
       return count;
     });
     if (n === 0) {
-      process.stderr.write(`hearsay: every article in ${o.db} is already at schema ${SCHEMA_VERSION}\n`);
+      process.stderr.write(
+        `hearsay: every article in ${o.db} is already read by this engine (schema ${SCHEMA_VERSION}, engine ${engineFingerprint()}${o.preset ? `, preset ${o.preset}` : ''})\n`,
+      );
       return;
     }
     // no page is fetched from stored records: the fetch limits are never read
-    await runIngest([file], { ...o, timeout: 0, maxBytes: 0 }, o.all);
+    for (const [preset, f] of files) {
+      await runIngest([f.file], { ...o, preset, timeout: 0, maxBytes: 0 }, o.all);
+      if (process.exitCode === 130) break;
+    }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

@@ -36,6 +36,14 @@ export function registerQueueCommands(program: Command): void {
       'enqueue the good lines and list the malformed ones, instead of enqueuing nothing',
       false,
     )
+    .addOption(
+      new Option(
+        '--preset <name>',
+        'the reading the workers give these articles: standard, or news for political and hard news',
+      )
+        .choices(['standard', 'news'] as const)
+        .default('standard'),
+    )
     .action(
       async (
         inputs: string[],
@@ -47,6 +55,7 @@ export function registerQueueCommands(program: Command): void {
           timeout: number;
           maxBytes: number;
           skipBad: boolean;
+          preset: 'standard' | 'news';
         },
       ) => {
         const everyMs = o.every === undefined ? undefined : parseInterval(o.every);
@@ -57,6 +66,7 @@ export function registerQueueCommands(program: Command): void {
           ...(everyMs === undefined ? {} : { everyMs }),
           fetch: { timeoutMs: o.timeout, maxBytes: o.maxBytes },
           skipBad: o.skipBad,
+          preset: o.preset,
         });
         if (c.bad.length > 0)
           process.stderr.write(

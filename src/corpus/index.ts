@@ -1,6 +1,7 @@
 /** The corpus store's public surface: open a store, write reports, ask the corpus questions. */
 export {
   defaultDb,
+  isCurrent,
   isPostgresUrl,
   openStore,
   type OpenOptions,
@@ -23,5 +24,5 @@ export type {
   StoryGroup,
 } from './queries.ts';
 export { EXPORT_TABLES } from './queries.ts';
-export { articleId, type CorpusRecord, contentHash, inputKey } from './rows.ts';
+export { articleId, type CorpusRecord, contentHash, inputKey, type Reading, readingOf } from './rows.ts';
 export { normaliseOutlet, outletOf, type Outlet } from './outlet.ts';

@@ -7,30 +7,40 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { type ChunkMessage, runChunk } from '../cli/batch-protocol.ts';
 import { kbFromPaths } from '../cli/kb-option.ts';
-import { analyzeRecord, type RecordOutcome } from '../cli/record.ts';
-import type { AnalysisLimits } from '../index.ts';
+import { analyzeRecord, type RecordLimits, type RecordOutcome } from '../cli/record.ts';
+import type { PresetName } from '../pipeline/presets.ts';
 import type { Report } from '../report/schema.ts';
-import { type ArticleRows, type CorpusRecord, recordOfReport, rowsOf } from './rows.ts';
+import { type ArticleRows, type CorpusRecord, readingOf, recordOfReport, rowsOf } from './rows.ts';
 
-const data = workerData as { kb: string[]; limits: AnalysisLimits; progress?: Int32Array };
+const data = workerData as { kb: string[]; limits?: RecordLimits; progress?: Int32Array };
 const kb = kbFromPaths(data.kb);
 
-/** A record's report and rows: the report object itself is read, not its JSON parsed back. */
-function handle(line: string, lineNo: number): RecordOutcome & { readonly extra?: ArticleRows } {
+/**
+ * A record's report and rows, read with `preset` (the thread's own, from `ingest --preset`, when not
+ * given): the report object itself is read, not its JSON parsed back.
+ */
+function handle(
+  line: string,
+  lineNo: number,
+  preset: PresetName = data.limits?.preset ?? 'standard',
+): RecordOutcome & { readonly extra?: ArticleRows } {
   let report: Report | null = null;
   let record: CorpusRecord | undefined;
-  const out = analyzeRecord(line, lineNo, kb, data.limits, undefined, (r, captionHints) => {
+  const limits: RecordLimits = { ...data.limits, preset };
+  const out = analyzeRecord(line, lineNo, kb, limits, undefined, (r, captionHints) => {
     report = r;
     // a page's figure captions are kept with the stored record, so `reanalyze` reads them again
     if (captionHints?.length) record = { ...recordOfReport(r), captionHints };
   });
-  return out.ok && report ? { ...out, extra: rowsOf(report, record, new Date(), out.json) } : out;
+  return out.ok && report
+    ? { ...out, extra: rowsOf(report, record, new Date(), out.json, readingOf(preset)) }
+    : out;
 }
 
 /** An exception escaping the engine or the rows fails its record, not the thread. */
-function guarded(line: string, lineNo: number): ReturnType<typeof handle> {
+function guarded(line: string, lineNo: number, preset?: PresetName): ReturnType<typeof handle> {
   try {
-    return handle(line, lineNo);
+    return handle(line, lineNo, preset);
   } catch (e) {
     const why = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
     return { ok: false, code: 'HS_WORKER_FAILED', error: `line ${lineNo}: ${why.slice(0, 200)}` };
@@ -38,16 +48,19 @@ function guarded(line: string, lineNo: number): ReturnType<typeof handle> {
 }
 
 const progress = data.progress ?? new Int32Array(2);
-parentPort?.on('message', (msg: ChunkMessage | { seq: number; line: string; lineNo: number }) => {
-  if (!('line' in msg)) {
-    parentPort!.postMessage(runChunk(msg, guarded, progress));
-    return;
-  }
-  // the pool needs only the rows: they carry the report's JSON as bytes, so it is not sent twice
-  const o = guarded(msg.line, msg.lineNo);
-  parentPort!.postMessage(
-    o.ok
-      ? { seq: msg.seq, ok: true, extra: o.extra }
-      : { seq: msg.seq, ok: false, code: o.code, error: o.error },
-  );
-});
+parentPort?.on(
+  'message',
+  (msg: ChunkMessage | { seq: number; line: string; lineNo: number; preset?: PresetName }) => {
+    if (!('line' in msg)) {
+      parentPort!.postMessage(runChunk(msg, (line, lineNo) => guarded(line, lineNo), progress));
+      return;
+    }
+    // the pool needs only the rows: they carry the report's JSON as bytes, so it is not sent twice
+    const o = guarded(msg.line, msg.lineNo, msg.preset);
+    parentPort!.postMessage(
+      o.ok
+        ? { seq: msg.seq, ok: true, extra: o.extra }
+        : { seq: msg.seq, ok: false, code: o.code, error: o.error },
+    );
+  },
+);

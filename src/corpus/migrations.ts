@@ -251,6 +251,17 @@ END $$;
 `,
     },
   },
+  {
+    // what read each article: the preset (\`ingest --preset news\`) and the engine's fingerprint
+    // (src/pipeline/fingerprint.ts), so \`reanalyze\` finds what an older engine read under the same
+    // report schema and reads it again with its own preset. Rows stored before have no fingerprint
+    // (''): no engine today has it, so the first \`reanalyze\` reads them again once.
+    version: 5,
+    sql: `
+ALTER TABLE articles ADD COLUMN preset TEXT NOT NULL DEFAULT 'standard';
+ALTER TABLE articles ADD COLUMN engine TEXT NOT NULL DEFAULT '';
+`,
+  },
 ];
 
 /** The newest schema version this code knows. */

@@ -168,8 +168,13 @@ export interface Queries {
   stats(): Promise<{ articles: number; outlets: number; quotes: number; claims: number }>;
   /** Streams a table's rows (limited to the filtered articles). */
   exportRows(table: ExportTable, f?: Filters): AsyncIterable<Record<string, SqlValue>>;
-  /** Streams stored records (to analyse again), all or only those of another schema version. */
-  storedRecords(opts?: { notSchema?: string }): AsyncIterable<CorpusRecord>;
+  /**
+   * Streams stored records with the preset that read each (to analyse again): all, or with `stale`
+   * only those read by another schema or engine, or (with `stale.preset`) with another preset.
+   */
+  storedRecords(opts?: {
+    stale?: { schema: string; engine: string; preset?: string };
+  }): AsyncIterable<{ record: CorpusRecord; preset: string }>;
 }
 
 const DAY = /^\d{4}-\d{2}(?:-\d{2})?$/;
@@ -760,15 +765,17 @@ export function queries(sql: Sql): Queries {
     },
 
     async *storedRecords(opts = {}) {
-      const q = opts.notSchema
-        ? 'SELECT a.id, a.record, r.report FROM articles a JOIN reports r ON r.article_id = a.id WHERE a.schema_version <> ? ORDER BY a.id'
-        : 'SELECT a.id, a.record, r.report FROM articles a JOIN reports r ON r.article_id = a.id ORDER BY a.id';
-      for await (const row of sql.iterate<{ id: string; record: string; report: Uint8Array }>(
-        q,
-        opts.notSchema ? [opts.notSchema] : [],
+      const st = opts.stale;
+      const where = st
+        ? `WHERE a.schema_version <> ? OR a.engine <> ?${st.preset === undefined ? '' : ' OR a.preset <> ?'}`
+        : '';
+      const params = st ? [st.schema, st.engine, ...(st.preset === undefined ? [] : [st.preset])] : [];
+      for await (const row of sql.iterate<{ id: string; record: string; preset: string; report: Uint8Array }>(
+        `SELECT a.id, a.record, a.preset, r.report FROM articles a JOIN reports r ON r.article_id = a.id ${where} ORDER BY a.id`,
+        params,
       )) {
         const meta = JSON.parse(row.record) as Omit<CorpusRecord, 'text'>;
-        yield { ...meta, text: unpackReport(row.report).text };
+        yield { record: { ...meta, text: unpackReport(row.report).text }, preset: row.preset };
       }
     },
   };

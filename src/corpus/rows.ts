@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { type ArticleInput, normaliseDate, parseArticle } from '../article.ts';
+import { engineFingerprint } from '../pipeline/fingerprint.ts';
 import type { Report } from '../report/schema.ts';
 import {
   bandKeys,
@@ -124,11 +125,27 @@ export const FIGURES: readonly (keyof Figures)[] = [
   'inconsistent',
 ];
 
+/**
+ * What read an article: the preset and the engine's fingerprint (src/pipeline/fingerprint.ts). An
+ * article is current in the store when the same content was read by the same schema, preset and engine.
+ */
+export interface Reading {
+  readonly preset: string;
+  readonly engine: string;
+}
+
+/** The reading this engine gives with `preset` (the standard one when not given). */
+export const readingOf = (preset = 'standard'): Reading => ({ preset, engine: engineFingerprint() });
+
 /** Everything stored for one article. */
 export interface ArticleRows {
   readonly id: string;
   readonly contentHash: string;
   readonly schemaVersion: string;
+  /** The preset that read it. */
+  readonly preset: string;
+  /** The fingerprint of the engine that read it. */
+  readonly engine: string;
   readonly outlet: string;
   readonly outletName: string;
   readonly month: string;
@@ -174,6 +191,8 @@ export const ARTICLE_COLUMNS = [
   'inconsistent',
   'record',
   'stored_at',
+  'preset',
+  'engine',
 ] as const;
 
 /** The per-article tables and their columns. */
@@ -307,6 +326,7 @@ export function rowsOf(
   given: CorpusRecord = recordOfReport(report),
   now = new Date(),
   json?: string,
+  reading: Reading = readingOf(),
 ): ArticleRows {
   const record = normalRecord(given);
   const r = report as unknown as Loose;
@@ -484,6 +504,8 @@ export function rowsOf(
     id,
     contentHash: hash,
     schemaVersion: String(r.schemaVersion ?? ''),
+    preset: reading.preset,
+    engine: reading.engine,
     outlet: outlet.key,
     outletName: outlet.name,
     month,
@@ -515,6 +537,8 @@ export function rowsOf(
       inconsistent,
       JSON.stringify(recordMeta),
       now.toISOString(),
+      reading.preset,
+      reading.engine,
     ],
     report: jsonBytes(json ?? JSON.stringify(report)),
     tables: {

@@ -6,7 +6,7 @@
 import { closeSync, existsSync, openSync, readSync, statSync, accessSync, constants } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { HearsayError } from '../errors.ts';
-import type { Report } from '../report/schema.ts';
+import { type Report, SCHEMA_VERSION } from '../report/schema.ts';
 import { err, ok, type Result } from '../result.ts';
 import { LATEST, MIGRATIONS, migrationSql } from './migrations.ts';
 import { medianSql, queries, type Queries } from './queries.ts';
@@ -22,6 +22,8 @@ import {
   type Figures,
   normalRecord,
   packStored,
+  type Reading,
+  readingOf,
   recordOfReport,
   rowsOf,
 } from './rows.ts';
@@ -37,6 +39,8 @@ export type PutItem =
       readonly record?: CorpusRecord;
       /** The report as JSON, when the caller has it (saves serialising it again). */
       readonly json?: string;
+      /** The preset that made the report (standard when not given). */
+      readonly preset?: string;
     }
   /** Rows the caller built already with `rowsOf` (ingest does, in its worker threads). */
   | { readonly rows: ArticleRows };
@@ -45,7 +49,19 @@ export type PutItem =
 export interface StoredVersion {
   readonly contentHash: string;
   readonly schemaVersion: string;
+  /** The preset that read it. */
+  readonly preset: string;
+  /** The fingerprint of the engine that read it ('' for articles stored before fingerprints). */
+  readonly engine: string;
 }
+
+/** Whether a stored article is what this engine would store for content `hash` read with `reading`. */
+export const isCurrent = (v: StoredVersion | undefined, hash: string, reading: Reading): boolean =>
+  v !== undefined &&
+  v.contentHash === hash &&
+  v.schemaVersion === SCHEMA_VERSION &&
+  v.preset === reading.preset &&
+  v.engine === reading.engine;
 
 /** A store of analysed articles; every method rejects with a `HearsayError` (codes `HS_DB_*`). */
 export interface Store extends Queries {
@@ -53,7 +69,7 @@ export interface Store extends Queries {
   readonly engine: 'sqlite' | 'postgres';
   /** Where it is: the file path, or the URL without its password. */
   readonly location: string;
-  /** Stores one report; skips it when the same record was stored by the same schema version. */
+  /** Stores one report; skips it when the same record was read by the same schema, preset and engine. */
   putReport(report: Report, record?: CorpusRecord): Promise<PutOutcome>;
   /** Stores many reports in one transaction (all or none); outcomes in the same order. `force` replaces unchanged ones too. */
   putReports(items: readonly PutItem[], opts?: { force?: boolean }): Promise<PutOutcome[]>;
@@ -241,6 +257,8 @@ interface OldRow extends Record<string, unknown> {
   id: string;
   content_hash: string;
   schema_version: string;
+  preset: string;
+  engine: string;
   outlet: string;
   outlet_name: string;
   month: string;
@@ -271,10 +289,22 @@ async function lockArticles(q: Sql, ids: readonly string[]): Promise<void> {
 async function writeBatch(q: Sql, items: readonly PutItem[], force: boolean): Promise<PutOutcome[]> {
   const keys = items.map((it) => {
     if ('rows' in it)
-      return { id: it.rows.id, hash: it.rows.contentHash, version: it.rows.schemaVersion, record: null };
+      return {
+        id: it.rows.id,
+        hash: it.rows.contentHash,
+        version: it.rows.schemaVersion,
+        reading: { preset: it.rows.preset, engine: it.rows.engine },
+        record: null,
+      };
     const record = normalRecord(it.record ?? recordOfReport(it.report));
     const version = String((it.report as { schemaVersion?: unknown }).schemaVersion ?? '');
-    return { id: articleId(record), hash: contentHash(record), version, record };
+    return {
+      id: articleId(record),
+      hash: contentHash(record),
+      version,
+      reading: readingOf(it.preset),
+      record,
+    };
   });
   // the same article twice in one batch: the later one wins
   const last = new Map<string, number>();
@@ -287,7 +317,7 @@ async function writeBatch(q: Sql, items: readonly PutItem[], force: boolean): Pr
   for (let i = 0; i < ids.length; i += IN_CHUNK) {
     const chunk = ids.slice(i, i + IN_CHUNK);
     const found = await q.all<OldRow>(
-      `SELECT id, content_hash, schema_version, outlet, outlet_name, month, score10, 1 AS articles, ${FIGURES.slice(1).join(', ')}
+      `SELECT id, content_hash, schema_version, preset, engine, outlet, outlet_name, month, score10, 1 AS articles, ${FIGURES.slice(1).join(', ')}
        FROM articles WHERE id IN (${marks(chunk.length)})`,
       chunk,
     );
@@ -299,11 +329,21 @@ async function writeBatch(q: Sql, items: readonly PutItem[], force: boolean): Pr
   for (const [id, i] of last) {
     const o = old.get(id);
     const k = keys[i]!;
-    if (o && !force && o.content_hash === k.hash && o.schema_version === k.version) continue;
+    if (
+      o &&
+      !force &&
+      o.content_hash === k.hash &&
+      o.schema_version === k.version &&
+      o.preset === k.reading.preset &&
+      o.engine === k.reading.engine
+    )
+      continue;
     outcomes[i] = o ? 'replaced' : 'added';
     if (o) gone.push(o);
     const it = items[i]!;
-    fresh.push('rows' in it ? it.rows : rowsOf(it.report, k.record ?? undefined, new Date(), it.json));
+    fresh.push(
+      'rows' in it ? it.rows : rowsOf(it.report, k.record ?? undefined, new Date(), it.json, k.reading),
+    );
   }
   if (fresh.length === 0) return outcomes;
 
@@ -487,12 +527,23 @@ function storeOf(sql: Sql, location: string): Store {
         const out = new Map<string, StoredVersion>();
         for (let i = 0; i < ids.length; i += IN_CHUNK) {
           const chunk = ids.slice(i, i + IN_CHUNK);
-          const rows = await sql.all<{ id: string; content_hash: string; schema_version: string }>(
-            `SELECT id, content_hash, schema_version FROM articles WHERE id IN (${marks(chunk.length)})`,
+          const rows = await sql.all<{
+            id: string;
+            content_hash: string;
+            schema_version: string;
+            preset: string;
+            engine: string;
+          }>(
+            `SELECT id, content_hash, schema_version, preset, engine FROM articles WHERE id IN (${marks(chunk.length)})`,
             chunk,
           );
           for (const r of rows)
-            out.set(r.id, { contentHash: r.content_hash, schemaVersion: r.schema_version });
+            out.set(r.id, {
+              contentHash: r.content_hash,
+              schemaVersion: r.schema_version,
+              preset: r.preset,
+              engine: r.engine,
+            });
         }
         return out;
       }),

@@ -18,7 +18,16 @@ import { type FetchOptions, fetchPage } from '../input/fetch.ts';
 import { checkInput, openInput } from '../cli/read.ts';
 import { checkRecord } from '../cli/record.ts';
 import { checkRedisUrl, connectCommand } from './connection.ts';
-import { type FeedJob, JOB_OPTIONS, type JobData, keys, openQueue, type QueuedRecord } from './jobs.ts';
+import {
+  type FeedJob,
+  JOB_OPTIONS,
+  type JobData,
+  type JobPreset,
+  keys,
+  openQueue,
+  presetField,
+  type QueuedRecord,
+} from './jobs.ts';
 
 /** Options of `hearsay enqueue`. */
 export interface EnqueueOptions {
@@ -30,6 +39,8 @@ export interface EnqueueOptions {
   readonly fetch?: FetchOptions;
   /** Leave bad lines out (and list them) instead of enqueuing nothing. */
   readonly skipBad?: boolean;
+  /** The reading the workers give these articles (`--preset`): standard when not given. */
+  readonly preset?: JobPreset;
 }
 
 /** What an enqueue did. */
@@ -119,13 +130,14 @@ async function enqueueFile(
   input: Checked,
   jobSize: number,
   counts: EnqueueCounts,
+  preset?: JobPreset,
 ): Promise<void> {
   const { source, badLines } = input;
   let pending: { name: string; data: JobData }[] = [];
   let records: QueuedRecord[] = [];
   const cut = (): void => {
     if (records.length === 0) return;
-    pending.push({ name: 'records', data: { kind: 'records', source, records } });
+    pending.push({ name: 'records', data: { kind: 'records', source, records, ...presetField(preset) } });
     counts.articles += records.length;
     records = [];
   };
@@ -161,6 +173,7 @@ export async function enqueueNewItems(
   feed: string,
   items: readonly FeedItem[],
   jobSize: number,
+  preset?: JobPreset,
 ): Promise<{ added: number; seen: number; jobs: number }> {
   let jobs = 0;
   if (items.length === 0) return { added: 0, seen: 0, jobs: 0 };
@@ -174,7 +187,11 @@ export async function enqueueNewItems(
       .update(feed)
       .update(chunk.map((c) => c.id).join('\n'))
       .digest('hex');
-    await queue.add('pages', { kind: 'pages', feed, items: chunk }, { jobId: `feed-${id}` });
+    await queue.add(
+      'pages',
+      { kind: 'pages', feed, items: chunk, ...presetField(preset) },
+      { jobId: `feed-${id}` },
+    );
     await client.sadd(seenKey, ...chunk.map((c) => c.id));
     jobs++;
   }
@@ -230,9 +247,14 @@ async function enqueueChecked(
     for (const input of inputs) {
       const file = checked.get(input);
       if (file) {
-        await enqueueFile(queue, file, opts.jobSize, counts);
+        await enqueueFile(queue, file, opts.jobSize, counts, opts.preset);
       } else if (opts.everyMs !== undefined) {
-        const data: FeedJob = { kind: 'feed', url: input, jobSize: opts.jobSize };
+        const data: FeedJob = {
+          kind: 'feed',
+          url: input,
+          jobSize: opts.jobSize,
+          ...presetField(opts.preset),
+        };
         await queue.upsertJobScheduler(
           `feed:${input}`,
           { every: opts.everyMs },
@@ -242,7 +264,7 @@ async function enqueueChecked(
         counts.scheduled++;
       } else {
         const items = await fetchFeed(input, opts.fetch);
-        const r = await enqueueNewItems(queue, client, input, items, opts.jobSize);
+        const r = await enqueueNewItems(queue, client, input, items, opts.jobSize, opts.preset);
         counts.articles += r.added;
         counts.seen += r.seen;
         counts.jobs += r.jobs;

@@ -14,11 +14,18 @@ export interface QueuedRecord {
   readonly lineNo: number;
 }
 
+/**
+ * The reading a job's articles get (`enqueue --preset`): absent for the standard one, so the jobs of
+ * an older hearsay read the same.
+ */
+export type JobPreset = 'standard' | 'news';
+
 /** A job of records from a file or standard input. */
 export interface RecordsJob {
   readonly kind: 'records';
   readonly source: string;
   readonly records: readonly QueuedRecord[];
+  readonly preset?: JobPreset;
 }
 
 /** A job of feed items whose pages the worker fetches. */
@@ -26,6 +33,7 @@ export interface PagesJob {
   readonly kind: 'pages';
   readonly feed: string;
   readonly items: readonly FeedItem[];
+  readonly preset?: JobPreset;
 }
 
 /** A scheduled visit to a feed: fetch it and enqueue the items not seen before. */
@@ -33,6 +41,8 @@ export interface FeedJob {
   readonly kind: 'feed';
   readonly url: string;
   readonly jobSize: number;
+  /** The preset of the pages jobs each visit adds. */
+  readonly preset?: JobPreset;
 }
 
 /** Anything on the queue. */
@@ -85,7 +95,12 @@ export const keys = (queue: string) => ({
 
 /** A short label for a job in logs and the failed set. */
 export function describeJob(d: JobData): string {
-  if (d.kind === 'records') return `${d.records.length} records from ${d.source}`;
-  if (d.kind === 'pages') return `${d.items.length} items of ${d.feed}`;
-  return `feed ${d.url}`;
+  const read = d.preset && d.preset !== 'standard' ? `, preset ${d.preset}` : '';
+  if (d.kind === 'records') return `${d.records.length} records from ${d.source}${read}`;
+  if (d.kind === 'pages') return `${d.items.length} items of ${d.feed}${read}`;
+  return `feed ${d.url}${read}`;
 }
+
+/** The job fields that carry a preset: none for the standard one. */
+export const presetField = (preset: JobPreset | undefined): { preset?: JobPreset } =>
+  preset && preset !== 'standard' ? { preset } : {};

@@ -6,6 +6,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { RecordOutcome } from '../cli/record.ts';
+import type { JobPreset } from './jobs.ts';
 
 /**
  * A record's outcome in the pool: the store's rows for it (the report itself travels inside them,
@@ -19,6 +20,7 @@ export type PoolOutcome =
 interface Task {
   readonly line: string;
   readonly lineNo: number;
+  readonly preset: JobPreset;
   readonly done: (o: PoolOutcome) => void;
 }
 
@@ -99,14 +101,14 @@ export class AnalysisPool {
         () => this.replace(slot, `the article took longer than ${this.timeoutMs} ms`),
         this.timeoutMs,
       );
-      slot.worker.postMessage({ seq: 0, line: task.line, lineNo: task.lineNo });
+      slot.worker.postMessage({ seq: 0, line: task.line, lineNo: task.lineNo, preset: task.preset });
     }
   }
 
-  /** Analyses one JSON Lines record; never rejects. */
-  run(line: string, lineNo: number): Promise<PoolOutcome> {
+  /** Analyses one JSON Lines record with `preset` (standard when not given); never rejects. */
+  run(line: string, lineNo: number, preset: JobPreset = 'standard'): Promise<PoolOutcome> {
     return new Promise((done) => {
-      this.queue.push({ line, lineNo, done });
+      this.queue.push({ line, lineNo, preset, done });
       this.pump();
     });
   }

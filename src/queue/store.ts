@@ -1,13 +1,12 @@
 /**
  * The worker's thin view of the corpus store (src/corpus/**, owned by the corpus work): which records
  * of a job are stored already as they are (so a job run twice is not analysed twice), and the job's
- * writes. The store's writes are idempotent by content hash and schema version, which is what makes
+ * writes. The store's writes are idempotent by content hash, schema, preset and engine, which is what makes
  * at-least-once delivery end as exactly once in the store. Rows are built in the analysis threads by
  * the corpus's own ingest thread, so the store sees exactly what `hearsay ingest` gives it.
  */
-import { type CorpusRecord, inputKey, openStore, type Store } from '../corpus/index.ts';
+import { type CorpusRecord, inputKey, isCurrent, openStore, readingOf, type Store } from '../corpus/index.ts';
 import { type ArticleRows, reviveRows } from '../corpus/rows.ts';
-import { SCHEMA_VERSION } from '../report/schema.ts';
 import { DEFAULT_JOB_SIZE } from './jobs.ts';
 
 /** What one job's writes did: reports written (new or changed), and reports already stored as they are. */
@@ -18,8 +17,11 @@ export interface PutCounts {
 
 /** A store the worker writes to. */
 export interface ReportStore {
-  /** Which of these records are stored already with the same content and the current schema. */
-  current(records: readonly CorpusRecord[]): Promise<boolean[]>;
+  /**
+   * Which of these records are stored already with the same content, read by this schema and engine
+   * with `preset` (standard when not given).
+   */
+  current(records: readonly CorpusRecord[], preset?: string): Promise<boolean[]>;
   /** Writes the rows the analysis threads built, a chunk per transaction; the same twice changes nothing. */
   put(rows: readonly unknown[]): Promise<PutCounts>;
   /** Closes the connection. */
@@ -42,14 +44,12 @@ export async function openReportStore(db: string): Promise<ReportStore> {
   if (!opened.ok) throw opened.error;
   const store: Store = opened.value;
   return {
-    async current(records) {
+    async current(records, preset) {
       if (records.length === 0) return [];
       const keys = records.map(inputKey);
       const versions = await store.versions(keys.map((k) => k.id));
-      return keys.map((k) => {
-        const v = versions.get(k.id);
-        return v !== undefined && v.schemaVersion === SCHEMA_VERSION && v.contentHash === k.hash;
-      });
+      const reading = readingOf(preset);
+      return keys.map((k) => isCurrent(versions.get(k.id), k.hash, reading));
     },
     async put(rows) {
       let unchanged = 0;

@@ -16,7 +16,15 @@ import { fetchPage } from '../input/fetch.ts';
 import { pageArticle } from '../input/html.ts';
 import { connectWorker, redactUrl } from './connection.ts';
 import { enqueueNewItems, fetchFeed } from './enqueue.ts';
-import { describeJob, type JobData, keys, openQueue, PREFIX, type QueuedRecord } from './jobs.ts';
+import {
+  describeJob,
+  type JobData,
+  keys,
+  openQueue,
+  PREFIX,
+  presetField,
+  type QueuedRecord,
+} from './jobs.ts';
 import type { CorpusRecord } from '../corpus/index.ts';
 import { AnalysisPool, ARTICLE_TIMEOUT_MS, type PoolOutcome } from './pool.ts';
 import { openReportStore, type ReportStore } from './store.ts';
@@ -215,7 +223,7 @@ export class QueueWorker {
     const d = job.data;
     if (d.kind === 'feed') {
       const items = await fetchFeed(d.url, this.opts.fetch);
-      const r = await enqueueNewItems(this.queue, this.connection, d.url, items, d.jobSize);
+      const r = await enqueueNewItems(this.queue, this.connection, d.url, items, d.jobSize, d.preset);
       const ms = Math.round(performance.now() - t0);
       this.log(
         `hearsay worker: job ${job.id} feed ${d.url}: ${items.length} items, ${r.added} new in ${r.jobs} job(s), ${r.seen} seen before; ${ms} ms`,
@@ -233,11 +241,19 @@ export class QueueWorker {
         : await mapLimit(d.items, FETCHES_AT_ONCE, (it, i) => pageUnit(it, i, this.opts.fetch));
     // a job run again (its worker died after writing) skips what is stored already, unanalysed
     const withRecord = units.filter((u) => u.record !== null && !u.early);
-    const flags = await this.whileStoreUp(job, () => this.store.current(withRecord.map((u) => u.record!)));
+    const preset = d.preset ?? 'standard';
+    const flags = await this.whileStoreUp(job, () =>
+      this.store.current(
+        withRecord.map((u) => u.record!),
+        preset,
+      ),
+    );
     const stored = new Set(withRecord.filter((_, i) => flags[i]));
     const outcomes = await Promise.all(
       units.map((u) =>
-        stored.has(u) ? null : (u.early ?? (u.line === null ? null : this.pool.run(u.line, u.lineNo))),
+        stored.has(u)
+          ? null
+          : (u.early ?? (u.line === null ? null : this.pool.run(u.line, u.lineNo, preset))),
       ),
     );
     const t1 = performance.now();
@@ -262,9 +278,16 @@ export class QueueWorker {
       const jobId = `${job.id}-${index}`;
       if (d.kind === 'records') {
         const rec: QueuedRecord = d.records[index]!;
-        await this.queue.add(name, { kind: 'records', source: d.source, records: [rec] }, { jobId });
+        const data = { kind: 'records', source: d.source, records: [rec], ...presetField(d.preset) } as const;
+        await this.queue.add(name, data, { jobId });
       } else if (d.kind === 'pages') {
-        await this.queue.add(name, { kind: 'pages', feed: d.feed, items: [d.items[index]!] }, { jobId });
+        const data = {
+          kind: 'pages',
+          feed: d.feed,
+          items: [d.items[index]!],
+          ...presetField(d.preset),
+        } as const;
+        await this.queue.add(name, data, { jobId });
       }
     }
     const ms = Math.round(t2 - t0);
