@@ -70,7 +70,17 @@ describe('workers under faults (own Redis and PostgreSQL)', { skip, timeout: 900
     dir = mkdtempSync(path.join(tmpdir(), 'hearsay-faults-'));
     [redis, pg] = await Promise.all([
       OwnRedis.start(),
-      OwnPostgres.start(['clean', 'killed', 'redis_restart', 'pg_restart', 'poison', 'feed', 'term']),
+      OwnPostgres.start([
+        'clean',
+        'killed',
+        'redis_restart',
+        'pg_restart',
+        'poison',
+        'feed',
+        'term',
+        'news',
+        'news_clean',
+      ]),
     ]);
     const records = inventCorpus(ARTICLES);
     corpusFile = path.join(dir, 'corpus.jsonl');
@@ -84,8 +94,8 @@ describe('workers under faults (own Redis and PostgreSQL)', { skip, timeout: 900
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const enqueue = (queue: string, file = corpusFile, jobSize = JOB_SIZE) =>
-    runEnqueue([file], { redis: redis.url, queue, jobSize });
+  const enqueue = (queue: string, file = corpusFile, jobSize = JOB_SIZE, preset?: 'news') =>
+    runEnqueue([file], { redis: redis.url, queue, jobSize, ...(preset ? { preset } : {}) });
 
   /** The clean reference, made once on first use. */
   const cleanStore = async (): Promise<Record<string, string[]>> => {
@@ -279,6 +289,48 @@ describe('workers under faults (own Redis and PostgreSQL)', { skip, timeout: 900
     } finally {
       server.close();
     }
+  });
+
+  test('enqueue --preset news: the worker reads with it and stores what ingest --preset news stores', async () => {
+    const q = 'news';
+    const file = path.join(dir, 'news.jsonl');
+    writeFileSync(file, toLines(inventCorpus(60)));
+    const ingest = await hearsay([
+      'ingest',
+      file,
+      '--db',
+      pg.url('news_clean'),
+      '--jobs',
+      '1',
+      '--preset',
+      'news',
+      '--no-progress',
+    ]);
+    assert.equal(ingest.code, 0, ingest.stderr);
+    await enqueue(q, file, 25, 'news');
+    const w = worker('news', q);
+    await drained(q);
+    assert.equal(await w.stop(), 0, w.lines.join('\n'));
+    assert.ok(
+      w.lines.some((l) => /job \S+ 25 articles: 25 stored/.test(l)),
+      w.lines.join('\n'),
+    );
+    const [got, want] = [await dumpStore(pg.url('news')), await dumpStore(pg.url('news_clean'))];
+    assert.equal(got.articles?.length, 60);
+    assert.ok(
+      got.articles!.every((row) => JSON.parse(row).at(-2) === 'news'),
+      got.articles![0],
+    );
+    assert.deepEqual(got, want);
+    // the same articles again with the news preset are current: nothing is analysed or written
+    await enqueue(q, file, 25, 'news');
+    const again = worker('news', q);
+    await drained(q);
+    assert.equal(await again.stop(), 0);
+    assert.ok(
+      again.lines.some((l) => /job \S+ 25 articles: 0 stored, 25 unchanged/.test(l)),
+      again.lines.join('\n'),
+    );
   });
 
   test('SIGTERM lets the active job finish, then the worker exits 0', async () => {
