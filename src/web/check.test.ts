@@ -74,6 +74,37 @@ test('a link posted alone redirects to a shareable GET /check?url=…; refused a
   await app.close();
 });
 
+// invented: beliefs and expectations without quotation marks, which only the news reading reports
+const POLICY = `Council weighs shelter plan
+
+The mayor thinks the city can open two new shelters before winter. Officials believe the plan will cost far more than promised.`;
+
+test('the form offers the kind of article; news reads beliefs the standard reading leaves out, as the CLI does', async () => {
+  const app = await createServer();
+  const page = await app.inject({ method: 'GET', url: '/' });
+  assert.match(page.body, /<label for="preset">Kind of article<\/label><select id="preset" name="preset">/);
+  assert.match(page.body, /<option value="standard" selected>Celebrity and entertainment news/);
+  assert.match(page.body, /<option value="news">Political and hard news/);
+  const news = await app.inject(form({ text: POLICY, preset: 'news' }));
+  assert.equal(news.statusCode, 200);
+  assert.ok(news.body.includes(reportBody(analyze(POLICY, { preset: 'news' }))), 'the news report body');
+  assert.match(
+    news.body,
+    /<mark class="q[^"]*"[^>]*><span class="sr">Quotation from Officials \(source kind: anonymous\): <\/span>the plan will cost far more than promised<\/mark>/,
+  );
+  const standard = await app.inject(form({ text: POLICY, preset: 'standard' }));
+  assert.ok(standard.body.includes(reportBody(analyze(POLICY))), 'the standard report body');
+  assert.doesNotMatch(standard.body, /<\/span>the plan will cost far more than promised<\/mark>/);
+  // a preset the form does not offer reads as the standard one; a link keeps a news choice in its GET
+  const odd = await app.inject(form({ text: POLICY, preset: 'spine' }));
+  assert.ok(odd.body.includes(reportBody(analyze(POLICY))));
+  const link = await app.inject(form({ url: 'http://127.0.0.1:9/story', text: '', preset: 'news' }));
+  assert.equal(link.headers.location, '/check?url=http%3A%2F%2F127.0.0.1%3A9%2Fstory&preset=news');
+  const back = await app.inject({ method: 'GET', url: link.headers.location as string });
+  assert.match(back.body, /<option value="news" selected>/, 'the choice is kept in the form');
+  await app.close();
+});
+
 test('a hostile article is escaped everywhere: no element, handler or javascript: link comes from it', async () => {
   const app = await createServer();
   const res = await app.inject(form({ text: HOSTILE }));

@@ -17,7 +17,26 @@ export interface CheckForm {
   readonly title?: string;
   readonly date?: string;
   readonly outlet?: string;
+  /** The reading: `standard` (celebrity and tabloid news) or `news` (political and hard news). */
+  readonly preset?: string;
 }
+
+/** The readings the form offers, as the CLI's `--preset` names them, with what each is for. */
+export const FORM_PRESETS: readonly (readonly [value: 'standard' | 'news', label: string])[] = [
+  ['standard', 'Celebrity and entertainment news: quotations as the tabloid reader counts them'],
+  ['news', 'Political and hard news: also reported speech, beliefs and intentions without quotation marks'],
+];
+
+const presetSelect = (value: string | undefined): string =>
+  [
+    '<div><label for="preset">Kind of article</label>',
+    '<select id="preset" name="preset">',
+    ...FORM_PRESETS.map(
+      ([v, label]) =>
+        `<option value="${v}"${(value ?? 'standard') === v ? ' selected' : ''}>${esc(label)}</option>`,
+    ),
+    '</select></div>',
+  ].join('');
 
 const field = (id: string, label: string, type: string, value: string | undefined, extra = ''): string =>
   `<div><label for="${id}">${esc(label)}</label>` +
@@ -39,7 +58,9 @@ export const checkForm = (f: CheckForm = {}, error?: HearsayError): string =>
     field('title', 'Title', 'text', f.title),
     field('date', 'Publication date', 'date', f.date),
     field('outlet', 'Outlet', 'text', f.outlet),
-    '</div></fieldset>',
+    '</div>',
+    presetSelect(f.preset),
+    '</fieldset>',
     '<button type="submit">Check the article</button>',
     '</form>',
   ].join('\n');

@@ -13,7 +13,7 @@ const APP = `
 .app-nav a[aria-current="page"] { font-weight: 700; text-decoration-thickness: 3px; }
 form.check { font-family: system-ui, sans-serif; display: grid; gap: 0.6rem; margin: 1rem 0 1.5rem; }
 form.check label { font-weight: 600; }
-form.check textarea, form.check input[type="url"], form.check input[type="text"], form.check input[type="date"], .filters input, .filters select { width: 100%; font: 1rem/1.4 system-ui, sans-serif; padding: 0.5rem; border: 1px solid #767676; border-radius: 4px; }
+form.check textarea, form.check input[type="url"], form.check input[type="text"], form.check input[type="date"], form.check select, .filters input, .filters select { width: 100%; font: 1rem/1.4 system-ui, sans-serif; padding: 0.5rem; border: 1px solid #767676; border-radius: 4px; }
 form.check textarea { min-height: 12rem; }
 form.check .row { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: 0.6rem; }
 button, .button { font: 600 1rem system-ui, sans-serif; background: var(--focus); color: #fff; border: 0; border-radius: 4px; padding: 0.55rem 1.1rem; cursor: pointer; justify-self: start; text-decoration: none; display: inline-block; }

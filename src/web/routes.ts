@@ -13,7 +13,7 @@ import { retryAfterOf, toHearsayError, STATUS } from '../server/problem/problem.
 import { adminPages } from './admin.ts';
 import { corpusPages } from './corpus.ts';
 import { APP_CSS } from './css.ts';
-import { type CheckForm, checkForm, reportView } from './check.ts';
+import { type CheckForm, checkForm, FORM_PRESETS, reportView } from './check.ts';
 import { layout, main } from './layout.ts';
 
 /** What the pages need: the store (if any) and the analyser. */
@@ -49,7 +49,12 @@ export const webRoutes = (app: FastifyInstance, o: WebOptions): void => {
     if (!text && !url)
       return sendPage(reply, formPage(f, new HearsayError('HS_EMPTY_INPUT', 'the form')), 422);
     const meta = { title: str(f.title) ?? null, date: str(f.date) ?? null, outlet: str(f.outlet) ?? null };
-    const r = await runAnalysis(text ? { text, ...meta } : { url: url!, ...meta }, o.deps).catch(
+    // a preset the form does not offer (a hand-made request) is the standard reading, as no choice is
+    const preset = FORM_PRESETS.some(([v]) => v === f.preset)
+      ? (f.preset as 'standard' | 'news')
+      : 'standard';
+    const given = text ? { text, ...meta } : { url: url!, ...meta };
+    const r = await runAnalysis(preset === 'news' ? { ...given, preset } : given, o.deps).catch(
       (e: unknown) => ({ ok: false as const, error: toHearsayError(e) }),
     );
     if (!r.ok) {
@@ -67,13 +72,19 @@ export const webRoutes = (app: FastifyInstance, o: WebOptions): void => {
   app.post('/check', async (req, reply) => {
     const f = (req.body ?? {}) as Record<string, unknown>;
     const form: CheckForm = Object.fromEntries(
-      ['text', 'url', 'title', 'date', 'outlet'].flatMap((k) =>
+      ['text', 'url', 'title', 'date', 'outlet', 'preset'].flatMap((k) =>
         typeof f[k] === 'string' ? [[k, f[k]]] : [],
       ),
     );
-    // a link alone becomes a GET, so the page of a checked link is itself a link to share
+    // a link alone becomes a GET, so the page of a checked link is itself a link to share (the standard
+    // reading, the default, is left out of it)
     if (!str(form.text) && str(form.url)) {
-      const q = new URLSearchParams(Object.entries(form).filter(([, v]) => str(v)) as [string, string][]);
+      const q = new URLSearchParams(
+        Object.entries(form).filter(([k, v]) => str(v) && !(k === 'preset' && v === 'standard')) as [
+          string,
+          string,
+        ][],
+      );
       return reply.redirect(`/check?${q}`, 303);
     }
     return check(reply, form);
@@ -81,7 +92,9 @@ export const webRoutes = (app: FastifyInstance, o: WebOptions): void => {
   app.get('/check', async (req, reply) => {
     const q = req.query as Record<string, unknown>;
     const form: CheckForm = Object.fromEntries(
-      ['url', 'title', 'date', 'outlet'].flatMap((k) => (typeof q[k] === 'string' ? [[k, q[k]]] : [])),
+      ['url', 'title', 'date', 'outlet', 'preset'].flatMap((k) =>
+        typeof q[k] === 'string' ? [[k, q[k]]] : [],
+      ),
     );
     if (!str(form.url)) return reply.redirect('/', 303);
     return check(reply, form);

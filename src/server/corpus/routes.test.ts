@@ -25,9 +25,11 @@ import {
 
 let app: FastifyInstance;
 let dispose: () => Promise<void>;
+let store: Awaited<ReturnType<typeof exampleStore>>['store'];
 before(async () => {
   const s = await exampleStore();
   dispose = s.dispose;
+  store = s.store;
   app = await createServer({ corpus: s.store, token: 'sekrit-token' });
 });
 after(async () => {
@@ -205,6 +207,17 @@ test('POST /v1/articles needs the bearer token, stores, and is idempotent', asyn
   assert.deepEqual(again.json().results, [{ id: 'glimmer-1', outcome: 'skipped' }]);
   const stored = await get('/v1/articles/glimmer-1', StoredArticle);
   assert.equal(stored.article.outletName, 'Daily Glimmer');
+  // a JSON body's preset reads the article and is kept with it: the same text read otherwise is replaced
+  const news = { ...body, id: 'glimmer-news', preset: 'news' };
+  const post = (payload: object) =>
+    app.inject({ method: 'POST', url: '/v1/articles', payload, headers: auth });
+  assert.deepEqual((await post(news)).json().results, [{ id: 'glimmer-news', outcome: 'added' }]);
+  assert.equal((await store.versions(['glimmer-news'])).get('glimmer-news')?.preset, 'news');
+  assert.deepEqual((await post(news)).json().results, [{ id: 'glimmer-news', outcome: 'skipped' }]);
+  assert.deepEqual((await post({ ...body, id: 'glimmer-news' })).json().results, [
+    { id: 'glimmer-news', outcome: 'replaced' },
+  ]);
+  assert.equal((await store.versions(['glimmer-news'])).get('glimmer-news')?.preset, 'standard');
 
   const lines = [
     JSON.stringify({ id: 'l-1', text: 'date 2026-05-01\n"We are fine," a friend said.', outlet: 'TMZ' }),

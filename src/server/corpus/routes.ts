@@ -80,6 +80,8 @@ const breathe = () => new Promise<void>((r) => setImmediate(r));
 interface Analysed {
   readonly report: Report;
   readonly record: CorpusRecord;
+  /** The preset that read it (a JSON body's `preset`), kept with the article. */
+  readonly preset?: string;
 }
 
 const ingest = async (req: FastifyRequest, deps: AnalyzeDeps): Promise<Analysed[]> => {
@@ -110,7 +112,7 @@ const ingest = async (req: FastifyRequest, deps: AnalyzeDeps): Promise<Analysed[
     url: report.meta.url,
     byline: report.meta.byline,
   };
-  return [{ report, record }];
+  return [{ report, record, ...(input.preset ? { preset: input.preset } : {}) }];
 };
 
 /** Registers the corpus routes; without a store each answers 404 HS_NO_STORE. */
