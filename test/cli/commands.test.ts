@@ -66,12 +66,19 @@ test('reanalyze offers no page-fetch limits (it fetches nothing); ingest does', 
   const re = await hearsay(['reanalyze', '--help']);
   assert.equal(re.status, 0);
   assert.doesNotMatch(re.stdout, /--timeout|--max-bytes/);
-  assert.match(re.stdout, /\n {2}--all {13}every stored article, whatever its schema version\n/);
+  assert.match(re.stdout, /\n {2}--all {13}every stored article, whatever read it\n/);
+  // the store keeps whole reports: no spine reading, and reanalyze keeps each article's own by default
+  assert.match(
+    re.stdout,
+    /\n {2}--preset <name> {3}read them with this preset instead .*\(choices: "standard", "news"\)\n/s,
+  );
+  assert.doesNotMatch(re.stdout, /--preset[^\n]*\n[^\n]*default: "standard"/);
   const ingest = await hearsay(['ingest', '--help']);
   assert.match(
     ingest.stdout,
     /\n {2}--timeout <ms> {4}give up fetching a page after this long \(default: 10000\)\n/,
   );
+  assert.match(ingest.stdout, /--preset <name> .*\(choices: "standard", "news", default: "standard"\)/s);
   const bad = await hearsay(['reanalyze', '--timeout', '5']);
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /^hearsay: HS_BAD_OPTION .*--timeout/);
