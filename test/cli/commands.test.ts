@@ -70,7 +70,7 @@ test('reanalyze offers no page-fetch limits (it fetches nothing); ingest does', 
   // the store keeps whole reports: no spine reading, and reanalyze keeps each article's own by default
   assert.match(
     re.stdout,
-    /\n {2}--preset <name> {3}read them with this preset instead .*\(choices: "standard", "news"\)\n/s,
+    /\n {2}--preset <name> {3}read them with this preset instead .*\(choices:\s+"standard",\s+"news"\)\n/s,
   );
   assert.doesNotMatch(re.stdout, /--preset[^\n]*\n[^\n]*default: "standard"/);
   const ingest = await hearsay(['ingest', '--help']);
@@ -78,7 +78,10 @@ test('reanalyze offers no page-fetch limits (it fetches nothing); ingest does', 
     ingest.stdout,
     /\n {2}--timeout <ms> {4}give up fetching a page after this long \(default: 10000\)\n/,
   );
-  assert.match(ingest.stdout, /--preset <name> .*\(choices: "standard", "news", default: "standard"\)/s);
+  assert.match(
+    ingest.stdout,
+    /--preset <name> .*\(choices:\s+"standard",\s+"news",\s+default:\s+"standard"\)/s,
+  );
   const bad = await hearsay(['reanalyze', '--timeout', '5']);
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /^hearsay: HS_BAD_OPTION .*--timeout/);
