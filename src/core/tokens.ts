@@ -4,6 +4,7 @@
  * lookups see the word a reader sees.
  */
 import { foldCode } from './hash.ts';
+import { carve as slabBytes, carvedOffset } from './slab.ts';
 
 /** Token kinds, stored one byte per token. */
 export const TokenKind = { word: 1, number: 2, punct: 3 } as const;
@@ -77,9 +78,10 @@ function isUpper(c: number): boolean {
 }
 
 /**
- * Token arrays being filled, all views into ONE ArrayBuffer (start, end, hash, sentence as 32-bit
- * lanes, then kind and cap as bytes): one backing store per document instead of six, which is most of
- * what a short article's tokenizing used to cost. Grown by doubling, cut to length at the end.
+ * Token arrays being filled, all views into ONE stretch of bytes (start, end, hash, sentence as 32-bit
+ * lanes, then kind and cap as bytes), carved from the shared slab (slab.ts): no backing store of its
+ * own per document, which is most of what a short text's tokenizing (a headline) used to cost. Grown by
+ * doubling, cut to length at the end.
  */
 class TokenBuffer {
   start!: Int32Array;
@@ -94,15 +96,16 @@ class TokenBuffer {
     this.carve(capacity);
   }
 
-  /** Points the six views at a fresh buffer of `capacity` tokens. */
+  /** Points the six views at fresh zeroed bytes for `capacity` tokens. */
   private carve(capacity: number): void {
-    const buf = new ArrayBuffer(capacity * 18);
-    this.start = new Int32Array(buf, 0, capacity);
-    this.end = new Int32Array(buf, capacity * 4, capacity);
-    this.hash = new Uint32Array(buf, capacity * 8, capacity);
-    this.sentence = new Int32Array(buf, capacity * 12, capacity);
-    this.kind = new Uint8Array(buf, capacity * 16, capacity);
-    this.cap = new Uint8Array(buf, capacity * 17, capacity);
+    const buf = slabBytes(capacity * 18);
+    const at = carvedOffset();
+    this.start = new Int32Array(buf, at, capacity);
+    this.end = new Int32Array(buf, at + capacity * 4, capacity);
+    this.hash = new Uint32Array(buf, at + capacity * 8, capacity);
+    this.sentence = new Int32Array(buf, at + capacity * 12, capacity);
+    this.kind = new Uint8Array(buf, at + capacity * 16, capacity);
+    this.cap = new Uint8Array(buf, at + capacity * 17, capacity);
   }
 
   push(s: number, e: number, k: number, h: number, c: number): void {

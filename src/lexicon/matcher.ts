@@ -16,6 +16,7 @@
  * sentence, and when one lexicon lists the same phrase twice the first entry wins.
  */
 import type { Tokens } from '../pipeline/doc.ts';
+import { slabInt32 } from '../core/slab.ts';
 import { tokenize } from '../core/tokens.ts';
 
 /** The entries of a phrase lexicon: `[phrase, payload]` pairs. */
@@ -230,7 +231,7 @@ export class LexiconMatcher<L extends Readonly<Record<string, LexiconEntries>>> 
   scan(tokens: Tokens): LexiconHits {
     const n = tokens.count;
     const L = this.names.length;
-    const rowOf = new Int32Array(n).fill(NONE);
+    const rowOf = slabInt32(n).fill(NONE);
     const { best, bestLast } = this;
     // rows go to scratch tables kept between documents, copied out at their final length
     let rows = 0;
@@ -245,14 +246,12 @@ export class LexiconMatcher<L extends Readonly<Record<string, LexiconEntries>>> 
       }
       rowOf[i] = rows++;
     }
-    return new LexiconHits(
-      this.values,
-      n,
-      L,
-      rowOf,
-      this.rowLast.slice(0, rows * L),
-      this.rowEntry.slice(0, rows * L),
-    );
+    // copied into slab views: `slice` would make two backing stores per document
+    const lastTok = slabInt32(rows * L);
+    lastTok.set(this.rowLast.subarray(0, rows * L));
+    const entry = slabInt32(rows * L);
+    entry.set(this.rowEntry.subarray(0, rows * L));
+    return new LexiconHits(this.values, n, L, rowOf, lastTok, entry);
   }
 
   private growRows(): void {

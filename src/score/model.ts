@@ -110,13 +110,16 @@ function resolve(weights: Weights): Resolved {
   return r;
 }
 
-/** Whether signal a goes strictly before signal b: larger rounded contribution, larger exact one, id. */
-function before(a: number, b: number, tenths: Float64Array, exact: Float64Array, ranks: Int32Array): boolean {
-  const ca = Math.abs(tenths[a]! / 10 + 0);
-  const cb = Math.abs(tenths[b]! / 10 + 0);
+/**
+ * Whether signal a goes strictly before signal b: larger rounded contribution, larger exact one, id.
+ * `rounded` and `size` hold each signal's |contribution| and |exact contribution|, computed once.
+ */
+function before(a: number, b: number, rounded: Float64Array, size: Float64Array, ranks: Int32Array): boolean {
+  const ca = rounded[a]!;
+  const cb = rounded[b]!;
   if (ca !== cb) return ca > cb;
-  const ea = Math.abs(exact[a]!);
-  const eb = Math.abs(exact[b]!);
+  const ea = size[a]!;
+  const eb = size[b]!;
   if (ea !== eb) return ea > eb;
   return ranks[a]! < ranks[b]!;
 }
@@ -128,6 +131,8 @@ let exactTable = new Float64Array(64);
 let tenthsTable = new Float64Array(64);
 let exactTenthsTable = new Float64Array(64);
 let orderTable = new Int32Array(64);
+let roundedTable = new Float64Array(64);
+let sizeTable = new Float64Array(64);
 
 function tablesFor(n: number): void {
   if (contributionTable.length >= n) return;
@@ -136,6 +141,8 @@ function tablesFor(n: number): void {
   tenthsTable = new Float64Array(n);
   exactTenthsTable = new Float64Array(n);
   orderTable = new Int32Array(n);
+  roundedTable = new Float64Array(n);
+  sizeTable = new Float64Array(n);
 }
 
 /** Scores a report (its own score, if any, is ignored): value, band, base and the signals behind them. */
@@ -173,9 +180,16 @@ export function scoreReport(
   // largest rounded contribution first, then largest exact one, then by id: an insertion sort of the
   // indices (a few dozen signals), stable like Array.prototype.sort, with no comparator closure
   const order = orderTable;
+  // the sort keys, once per signal rather than once per comparison
+  const rounded = roundedTable;
+  const size = sizeTable;
+  for (let i = 0; i < n; i++) {
+    rounded[i] = Math.abs(tenths[i]! / 10 + 0);
+    size[i] = Math.abs(exact[i]!);
+  }
   for (let i = 0; i < n; i++) {
     let k = i;
-    while (k > 0 && before(i, order[k - 1]!, tenths, exact, ranks)) {
+    while (k > 0 && before(i, order[k - 1]!, rounded, size, ranks)) {
       order[k] = order[k - 1]!;
       k--;
     }

@@ -7,6 +7,7 @@
 import { DEATH_FILLERS, DEATH_WORDS, EVENT_GLUE, ORDER_AFTER, ORDER_BEFORE } from '../../lexicon/checks.ts';
 import { hashWord, wordSet } from '../../core/hash.ts';
 import { type Doc, TokenKind } from '../../pipeline/doc.ts';
+import type { KbPerson } from '../../kb/types.ts';
 import type { Check, DateMention } from '../../report/schema.ts';
 import { Cursor } from '../dates/cursor.ts';
 import { bounds, parseDay, ymd } from '../dates/days.ts';
@@ -81,12 +82,21 @@ function aliasEvents(doc: Doc, c: Cursor): DatedEvent[] {
 function deathEvents(doc: Doc, c: Cursor, taken: readonly DatedEvent[], reach: number): DatedEvent[] {
   const { t } = c;
   const out: DatedEvent[] = [];
-  const byId = new Map(doc.entities.map((e) => [e.id, e]));
-  for (const m of doc.mentions) {
-    const kbId = byId.get(m.entityId)?.kbId;
-    const person = kbId ? doc.kb.get(kbId) : undefined;
+  // the KB people of the article who have died, by entity id: most articles have none, and then no
+  // mention needs a look
+  let dead: Map<string, KbPerson> | null = null;
+  for (const e of doc.entities) {
+    const person = e.kbId ? doc.kb.get(e.kbId) : undefined;
     if (person?.kind !== 'person' || !person.died) continue;
-    const day = parseDay(person.died) ?? bounds(person.died)?.first ?? null;
+    dead ??= new Map();
+    dead.set(e.id, person);
+  }
+  if (dead === null) return out;
+  for (const m of doc.mentions) {
+    const person = dead.get(m.entityId);
+    const died = person?.died;
+    if (!person || !died) continue;
+    const day = parseDay(died) ?? bounds(died)?.first ?? null;
     if (day === null) continue;
     const first = tokenAtOrAfter(t, m.start);
     let k = tokenAtOrAfter(t, m.end);
@@ -99,8 +109,8 @@ function deathEvents(doc: Doc, c: Cursor, taken: readonly DatedEvent[], reach: n
       label: `${possessive(shortName(person))} death`,
       name: `the death of ${person.name}`,
       day,
-      date: person.died,
-      evidence: `${person.name}: died ${person.died}`,
+      date: died,
+      evidence: `${person.name}: died ${died}`,
     });
   }
   return out;
