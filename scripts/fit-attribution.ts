@@ -17,6 +17,8 @@
  *            --clause-label speaker|content (speaker: a clause is right when it lies in a gold Content
  *            and names its Source, when the gold has one; content: the Content alone)
  *            --folds 5 (k-fold cross-validation of the clause model over PolNeAR train texts, printed)
+ *            --errors N (with --folds: print N out-of-fold errors of the clause model on PolNeAR train
+ *            of each kind, the surest first: wrong clauses it keeps at 0.5, right ones it drops)
  *
  * The clause model (src/stages/attribution/clause.ts) decides whether a whole reported clause the
  * finder built is an attribution. Its examples are every clause the finder accepts on PolNeAR train
@@ -102,6 +104,7 @@ const { values: args } = parseArgs({
     'clause-label': { type: 'string', default: 'speaker' },
     'clause-min-count': { type: 'string', default: '3' },
     folds: { type: 'string', default: '5' },
+    errors: { type: 'string', default: '0' },
   },
 });
 if (!['cue', 'clause', 'all'].includes(args.part!)) {
@@ -421,10 +424,18 @@ function fitClause(): void {
   const datasets = ['PolNeAR train'];
   const tabloidWeight = Number(args['tabloid-weight']);
   const speakerLabel = args['clause-label'] === 'speaker';
+  // for --errors: what each PolNeAR clause says, in words (cue, source, content)
+  const nErrors = Number(args.errors);
+  const described: string[] = [];
   /** Collects the clauses of one document; `right` labels a clause's trimmed content. */
   const collect = (doc: Doc, text: number, right: (r: Range, mention: Range | null) => boolean): void => {
     observeClauses((d, clause, f) => {
       const y = right(trimRange(d.text, clause.content), clause.speaker?.span ?? clause.source) ? 1 : 0;
+      if (nErrors > 0) {
+        const at = (r: Range | null): string => (r ? d.text.slice(r.start, r.end) : '-');
+        described[clauseExamples.length] =
+          `[${clause.by} p=${clause.p.toFixed(2)}] cue «${at(clause.cue)}» source «${at(clause.speaker?.span ?? clause.source)}» (${clause.speaker?.kind ?? '-'}) content «${at(clause.content).slice(0, 160)}»`;
+      }
       clauseExamples.push({ text, f: Uint32Array.from(f.subarray(0, CLAUSE_FEATURES)), y, dir: -1 });
     });
     findReported(doc, doc.quoted, CLAUSE_CANDIDATES);
@@ -514,7 +525,7 @@ function fitClause(): void {
   // fitted on): out-of-fold precision, recall and F1 of the clauses at several thresholds
   const folds = Number(args.folds);
   if (folds > 1) {
-    const oof: { p: number; y: number }[] = [];
+    const oof: { p: number; y: number; i: number }[] = [];
     for (let k = 0; k < folds; k++) {
       const inFold = (e: Example): boolean => e.text < prepared.length && e.text % folds === k;
       const m = fit(
@@ -524,11 +535,12 @@ function fitClause(): void {
         w,
         clauseL2,
       );
-      for (const e of clauseExamples.filter(inFold)) {
+      clauseExamples.forEach((e, i) => {
+        if (!inFold(e)) return;
         let z = m.bias;
         for (const h of e.f) z += m.w.get(h) ?? 0;
-        oof.push({ p: sigmoid(z), y: e.y });
-      }
+        oof.push({ p: sigmoid(z), y: e.y, i });
+      });
     }
     const pos = oof.filter((o) => o.y === 1).length;
     const cells = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8].map((t) => {
@@ -544,6 +556,20 @@ function fitClause(): void {
       `fit-attribution: clause ${folds}-fold CV on PolNeAR train (${oof.length} clauses, ${pos} right), log-loss ${(ll / oof.length).toFixed(4)}`,
     );
     for (const c of cells) console.log(`  ${c}`);
+    if (nErrors > 0) {
+      const show = (title: string, xs: typeof oof): void => {
+        console.log(`fit-attribution: ${title}: ${xs.length}; the surest ${Math.min(nErrors, xs.length)}:`);
+        for (const o of xs.slice(0, nErrors)) console.log(`  ${o.p.toFixed(2)} ${described[o.i] ?? ''}`);
+      };
+      show(
+        'kept at 0.5 but wrong',
+        oof.filter((o) => o.y === 0 && o.p >= 0.5).sort((x, y) => y.p - x.p),
+      );
+      show(
+        'dropped at 0.5 but right',
+        oof.filter((o) => o.y === 1 && o.p < 0.5).sort((x, y) => x.p - y.p),
+      );
+    }
   }
   const m = fit(clauseExamples, (e) => e.y, rounds, w, clauseL2);
   report('clause', clauseExamples, (e) => e.y, m);
