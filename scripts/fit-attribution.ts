@@ -14,8 +14,9 @@
  *            --write, run `--part clause --write` again)
  *            --clause-epochs 6  --tabloid-weight 3 (each tabloid train clause counts as this many)
  *            --clause-l2 3e-5  --clause-min-count 3 (clause features seen in fewer clauses are left out)
- *            --clause-label speaker|content (speaker: a clause is right when it lies in a gold Content
- *            and names its Source, when the gold has one; content: the Content alone)
+ *            --clause-label speaker|content|both (speaker: a clause is right when it lies in a gold Content
+ *            and names its Source, when the gold has one; content: the Content alone; both: right
+ *            words with another source count half, a soft label of 0.5)
  *            --bags 1 (the clause model is the average of this many fits, each on a random 80% of the
  *            clauses with its own shuffles: the weights of one fit swing with its rare features)
  *            --folds 5 (k-fold cross-validation of the clause model over PolNeAR train texts, printed)
@@ -428,13 +429,19 @@ function fitClause(): void {
   const datasets = ['PolNeAR train'];
   const tabloidWeight = Number(args['tabloid-weight']);
   const speakerLabel = args['clause-label'] === 'speaker';
+  // --clause-label both: right words with the wrong source are half right (a soft label of 0.5)
+  const bothLabel = args['clause-label'] === 'both';
   // for --errors: what each PolNeAR clause says, in words (cue, source, content)
   const nErrors = Number(args.errors);
   const described: string[] = [];
   /** Collects the clauses of one document; `right` labels a clause's trimmed content. */
-  const collect = (doc: Doc, text: number, right: (r: Range, mention: Range | null) => boolean): void => {
+  const collect = (
+    doc: Doc,
+    text: number,
+    right: (r: Range, mention: Range | null) => boolean | number,
+  ): void => {
     observeClauses((d, clause, f) => {
-      const y = right(trimRange(d.text, clause.content), clause.speaker?.span ?? clause.source) ? 1 : 0;
+      const y = Number(right(trimRange(d.text, clause.content), clause.speaker?.span ?? clause.source));
       if (nErrors > 0) {
         const at = (r: Range | null): string => (r ? d.text.slice(r.start, r.end) : '-');
         described[clauseExamples.length] =
@@ -465,7 +472,8 @@ function fitClause(): void {
       if (share < 0.3) return false;
       // --clause-label speaker: the clause must name the gold's source too, when the gold has one
       const src = attrs[best]!.source;
-      return !speakerLabel || !src || (mention !== null && overlapMany(src, [mention]) > 0);
+      if (!src || (mention !== null && overlapMany(src, [mention]) > 0)) return 1;
+      return bothLabel ? 0.5 : speakerLabel ? 0 : 1;
     });
   }
   const polnearN = clauseExamples.length;
