@@ -9,6 +9,8 @@
  *            --data DIR (the PolNeAR folder holding dev/ and train/; default ../shared/data/polnear)
  *            --errors-subset all|quoted|unquoted (error examples of gold with / without a quotation
  *            mark only, and of predictions likewise)
+ *            --errors-of standard|news|wide (whose errors --errors shows: the standard report, the
+ *            default, the news preset's or the wide finder's)
  *            --wide JSON (options of the wide finder's run over its defaults, e.g.
  *            '{"beliefs":false,"minCueProbability":0.3}')
  *
@@ -58,6 +60,7 @@ const { values: args } = parseArgs({
     data: { type: 'string' },
     'errors-subset': { type: 'string', default: 'all' },
     wide: { type: 'string' },
+    'errors-of': { type: 'string', default: 'standard' },
   },
 });
 const dataRoot = args.data ? path.resolve(args.data) : path.resolve(root, '..', 'shared', 'data', 'polnear');
@@ -76,6 +79,9 @@ if (!(Number.isInteger(nErrors) && nErrors >= 0)) fail('--errors must be a non-n
 const errorsSubset = args['errors-subset'];
 if (errorsSubset !== 'all' && errorsSubset !== 'quoted' && errorsSubset !== 'unquoted')
   fail('--errors-subset must be all, quoted or unquoted');
+const errorsOf = args['errors-of'];
+if (errorsOf !== 'standard' && errorsOf !== 'news' && errorsOf !== 'wide')
+  fail('--errors-of must be standard, news or wide');
 /** Whether an error example of gold / a prediction marked `quoted` is in the asked subset. */
 const inSubset = (quoted: boolean): boolean =>
   errorsSubset === 'all' || (errorsSubset === 'quoted') === quoted;
@@ -434,11 +440,14 @@ function spread<T>(xs: readonly T[], n: number): T[] {
 const missed: ErrorExample[] = [];
 const spurious: ErrorExample[] = [];
 const wrongSpeaker: ErrorExample[] = [];
+// the run whose errors are shown (`--errors-of`): the standard report, the news preset or the wide finder
+const errPreds: readonly Pred[][] =
+  (errorsOf === 'news' ? predsNews : errorsOf === 'wide' ? predsWide : preds) ?? preds;
 if (nErrors > 0) {
   docs.forEach((doc, d) => {
     for (const g of golds[d]!) {
       if (!inSubset(g.quoted)) continue;
-      const { pred, ratio: r } = bestPred(g, preds[d]!);
+      const { pred, ratio: r } = bestPred(g, errPreds[d]!);
       if (!pred || r < THRESHOLDS[0]) {
         missed.push({
           doc: doc.name,
@@ -459,7 +468,7 @@ if (nErrors > 0) {
         });
       }
     }
-    for (const p of preds[d]!) {
+    for (const p of errPreds[d]!) {
       if (!inSubset(p.quoted)) continue;
       const { gold, ratio: r } = bestGold(p, golds[d]!);
       if (!gold || r < THRESHOLDS[0]) {

@@ -65,7 +65,7 @@ describe('clause model: PolNeAR notion of attribution', () => {
 describe('clause model: the weights file', () => {
   test('the shipped file loads, with a version naming its data', () => {
     const m = clauseModel();
-    assert.match(m.version, /^clause-[0-9a-f]{8}-t\d+-e\d+$/);
+    assert.match(m.version, /^clause-[0-9a-f]{8}-t\d+-e\d+(-m\d+)?(-b\d+)?$/);
     assert.ok(m.weights.size > 100);
   });
   test('a named "word|int" value hashes as the features write it', () => {

@@ -14,12 +14,12 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { hashRange, hashWord } from '../../core/hash.ts';
 import { tokenAtOrAfter, wordsIn } from '../../core/spans.ts';
-import { BELIEF_VERBS, STATEMENT_CUES, THAT } from '../../lexicon/reporting.ts';
+import { ACCORDING, BELIEF_VERBS, STATEMENT_CUES, THAT } from '../../lexicon/reporting.ts';
 import { TokenKind } from '../../pipeline/doc.ts';
 import { type Span, SourceKind } from '../../report/schema.ts';
 import { BOUNDARY, featureHash, linearLogit, WeightTable } from './model.ts';
 import type { Reading, SpeakerPhrase } from './speaker.ts';
-import { DETERMINERS, FINITE, PAST, PRONOUN_SOURCES, SUBJECTS } from './words.ts';
+import { DETERMINERS, FINITE, PAST, PRONOUN_SOURCES, SUBJECTS, SUBORDINATORS } from './words.ts';
 
 /** Where the shipped clause weights live; the same relative URL works from src/ (tsx) and dist/. */
 export const CLAUSE_MODEL_URL = new URL('../../../data/attribution/clause-model.json', import.meta.url);
@@ -106,9 +106,30 @@ export const CLAUSE_TEMPLATES: readonly {
   { name: 'source-kind|before', value: 'int' },
   { name: 'cue-class|words', value: 'int' },
   { name: 'source-class|source-kind', value: 'int' },
+  // a verb of saying inside the reported words ("…, the Times reported", "…, and he added that …"):
+  // 0 none, 1 in their last 3 words, 2 earlier; the clause likely runs into another attribution
+  { name: 'content-cue', value: 'int' },
+  // the reported words hold a past or "-ed" form, or a finite verb, in their first 8 words
+  { name: 'content-verb', value: 'int' },
+  // the cue model's probability in twentieths
+  { name: 'cue-p20', value: 'int' },
+  // the reported words' second and last words ("on Twitter on Monday", "… in 1991")
+  { name: 'second-word', value: 'word' },
+  { name: 'last-word', value: 'word' },
+  // the source opens with a subordinator ("While Comey", "As President Obama"): a misread source
+  { name: 'source-subordinate', value: 'int' },
+  { name: 'cue-stem|before', value: 'word|int' },
+  { name: 'cue-stem|source-kind', value: 'word|int' },
+  // how many verbs of saying the sentence holds (bucketed): several attributions share it
+  { name: 'sentence-cues', value: 'int' },
+  // a quotation mark inside the reported words (a quoted fragment)
+  { name: 'content-quote', value: 'int' },
+  { name: 'content-verb|words', value: 'int' },
+  { name: 'source-words|source-kind', value: 'int' },
+  { name: 'cue-class|before|marked', value: 'int' },
 ];
-const CT: Record<string, number> = Object.fromEntries(CLAUSE_TEMPLATES.map((t, i) => [t.name, i]));
 
+const CT: Record<string, number> = Object.fromEntries(CLAUSE_TEMPLATES.map((t, i) => [t.name, i]));
 /** The most features one clause has. */
 export const CLAUSE_FEATURES = CLAUSE_TEMPLATES.length;
 
@@ -332,6 +353,44 @@ export function clauseFeatures(
   set('source-kind|before', sk * 2 + before);
   set('cue-class|words', cls * 16 + bucket(words));
   set('source-class|source-kind', sc * 16 + sk);
+  const text = doc.text;
+  let ccue = 0;
+  let verb = 0;
+  let qm = 0;
+  for (let i = from; i < last && i < t.count; i++) {
+    const w = t.hash[i]!;
+    if (!ccue && (STATEMENT_CUES.has(w) || w === ACCORDING)) ccue = i >= last - 3 ? 1 : 2;
+    if (!verb && i < from + 8) {
+      const e = t.end[i]!;
+      if (
+        FINITE.has(w) ||
+        PAST.has(w) ||
+        (e - t.start[i]! >= 4 &&
+          (text.charCodeAt(e - 1) | 0x20) === 100 &&
+          (text.charCodeAt(e - 2) | 0x20) === 101)
+      )
+        verb = 1;
+    }
+    if (!qm && t.kind[i] === TokenKind.punct) {
+      const ch = text.charCodeAt(t.start[i]!);
+      if (ch === 34 || ch === 0x201c || ch === 0x201d) qm = 1;
+    }
+  }
+  set('content-cue', ccue);
+  set('content-verb', verb);
+  set('cue-p20', Math.min(20, Math.floor(h.p * 20)));
+  set('second-word', from + 1 < last ? t.hash[from + 1]! : BOUNDARY);
+  set('last-word', last - 1 > from ? t.hash[last - 1]! : BOUNDARY);
+  set('source-subordinate', s0 >= 0 && SUBORDINATORS.has(t.hash[s0]!) ? 1 : 0);
+  stemPair('cue-stem|before', before);
+  stemPair('cue-stem|source-kind', sk);
+  let cues = 0;
+  for (let i = a; i <= b; i++) if (STATEMENT_CUES.has(t.hash[i]!)) cues++;
+  set('sentence-cues', bucket(cues));
+  set('content-quote', qm);
+  set('content-verb|words', verb * 16 + bucket(words));
+  set('source-words|source-kind', bucket(srcWords) * 16 + sk);
+  set('cue-class|before|marked', cls * 8 + before * 4 + marked);
 }
 const COMMA = hashWord(',');
 

@@ -39,35 +39,40 @@ describe('news: POLNEAR_OPTIONS', () => {
   test('the values chosen on PolNeAR dev, and the news preset runs attribution with them', () => {
     assert.equal(POLNEAR_OPTIONS.statementsOnly, false);
     assert.equal(POLNEAR_OPTIONS.beliefs, true);
-    assert.equal(POLNEAR_OPTIONS.minCueProbability, 0.45);
-    assert.equal(POLNEAR_OPTIONS.minOtherCueProbability, 0.45);
+    assert.equal(POLNEAR_OPTIONS.minCueProbability, 0.3);
+    assert.equal(POLNEAR_OPTIONS.minOtherCueProbability, 0.3);
     assert.equal(POLNEAR_OPTIONS.leaveOutAdverbials, true);
-    assert.equal(POLNEAR_OPTIONS.minClauseProbability, 0.4);
+    assert.equal(POLNEAR_OPTIONS.minClauseProbability, 0.56);
     assert.equal(POLNEAR_OPTIONS.wideCueProbability, 0.2);
     assert.equal(POLNEAR_OPTIONS.wideClauseProbability, 0.7);
     assert.deepEqual(PRESET_OPTIONS.news, { attribution: { reported: 'news' } });
   });
-  test('minCueProbability (0.45): a cue the cue model gives 0.49 is sure, its clause needs only 0.4', () => {
-    const text = 'Neighbours noticed the lights stayed on all night.';
-    assert.deepEqual(probabilities(text), [0.49, 0.665]);
-    assert.deepEqual(found(text), ['“the lights stayed on all night” Neighbours, cue: noticed']);
-    // at 0.5 the cue is a wide one, whose clause must reach 0.7
-    assert.deepEqual(found(text, { minCueProbability: 0.5 }), []);
-  });
-  test('wideClauseProbability (0.7): a wide cue’s clause the model gives 0.636 is left out', () => {
-    const text = 'The coach noticed the lights were on all night and all day.';
-    assert.deepEqual(probabilities(text), [0.43, 0.636]);
-    assert.deepEqual(found(text), []);
-    assert.deepEqual(found(text, { wideClauseProbability: 0.6 }), [
-      '“the lights were on all night and all day” The coach, cue: noticed',
+  test('minClauseProbability (0.56): a sure cue’s clause the model gives 0.579 is kept, 0.486 is not', () => {
+    const kept = 'The senator doubts the plan will pass this year.';
+    assert.deepEqual(probabilities(kept), [0.43, 0.579]);
+    assert.deepEqual(found(kept), ['“the plan will pass this year” The senator, cue: doubts']);
+    assert.deepEqual(found(kept, { minClauseProbability: 0.6 }), []);
+    const dropped = 'The chef understands the oven is broken again.';
+    assert.deepEqual(probabilities(dropped), [0.33, 0.486]);
+    assert.deepEqual(found(dropped), []);
+    assert.deepEqual(found(dropped, { minClauseProbability: 0.45 }), [
+      '“the oven is broken again” The chef, cue: understands',
     ]);
   });
-  test('wideCueProbability (0.2) and minCueProbability (0.5): a cue the cue model gives 0.43 reports a sure clause', () => {
-    const text = 'The senator doubts the plan will pass this year.';
-    assert.deepEqual(probabilities(text), [0.43, 0.831]);
-    assert.deepEqual(found(text), ['“the plan will pass this year” The senator, cue: doubts']);
-    // as a sure cue (floor 0.4) it needs only the lower clause threshold; without wide cues it is gone
-    assert.deepEqual(found(text, { minCueProbability: 0.45, wideCueProbability: 0.45 }), []);
-    assert.deepEqual(found(text, { wideClauseProbability: 0.85 }), []);
+  test('minCueProbability (0.3): a cue the cue model gives 0.43 is sure, its clause needs only 0.56', () => {
+    const text = 'The coach noticed the lights were on all night and all day.';
+    assert.deepEqual(probabilities(text), [0.43, 0.607]);
+    assert.deepEqual(found(text), ['“the lights were on all night and all day” The coach, cue: noticed']);
+    // at 0.45 the cue is a wide one, whose clause must reach 0.7
+    assert.deepEqual(found(text, { minCueProbability: 0.45, minOtherCueProbability: 0.45 }), []);
+  });
+  test('wideCueProbability (0.2) and wideClauseProbability (0.7): a wide cue (0.28) with a clause of 0.425 is left out', () => {
+    const text = 'The chef feels the oven is broken again.';
+    assert.deepEqual(probabilities(text), [0.28, 0.425]);
+    assert.deepEqual(found(text), []);
+    assert.deepEqual(found(text, { wideClauseProbability: 0.4 }), [
+      '“the oven is broken again” The chef, cue: feels',
+    ]);
+    assert.deepEqual(found(text, { wideCueProbability: 0.3, wideClauseProbability: 0.4 }), []);
   });
 });
