@@ -79,6 +79,8 @@ export const REPORTED_LIMITS = {
   quoteCueGap: 12,
   /** Most reported clauses the cue model reads from one sentence. */
   perSentence: 3,
+  /** Most words of a phrase of time or channel after a trailing cue ("…, she said in a statement."). */
+  tailPhraseWords: 4,
 };
 
 /** A reported-speech match: the reported words, the speaker and the cue. */
@@ -106,15 +108,87 @@ export function trailing(doc: Reading, a: number, b: number): Hit | null {
         };
     }
     const m = cueAfter(doc, k + 1, b + 1);
-    // the cue and speaker must close the sentence: "…, with sources claiming he met …" is not trailing
+    // the cue and speaker must close the sentence: "…, with sources claiming he met …" is not trailing;
+    // a phrase of time or channel may follow them ("…, Kerr announced on Instagram, Wednesday."), and so
+    // may a clause of the writer's that a subordinator opens ("…, Turner said as it will …")
     const tail = m ? Math.max(m.speaker.span.end, m.cue.end, m.listener?.end ?? 0) : 0;
-    if (m && onlyPunctAfter(doc, tail, b)) {
+    if (
+      m &&
+      (onlyPunctAfter(doc, tail, b) || (active(doc, m.cue) && writersTail(doc, tokenAtOrAfter(t, tail), b)))
+    ) {
       return { content: { start: t.start[a]!, end: t.start[k]! }, speaker: m.speaker, cue: m.cue };
     }
+    // "…, Kerr announced on Instagram, Wednesday.": a comma before a phrase of time ends no reported words
+    if (!m && adverbialTail(doc, k + 1, b)) continue;
     return null;
   }
   return null;
 }
+
+/**
+ * True when tokens `[i, b]` are only phrases of time or channel after a cue, each set off by a comma
+ * or none: time words (`BEFORE_THAT`: "Wednesday", "last week") and a preposition of
+ * `TAIL_PREPOSITIONS` with at most `REPORTED_LIMITS.tailPhraseWords` words ("on Instagram", "in a
+ * statement"), no verb or "that"; the sentence's closing marks may end them.
+ */
+export function adverbialTail(doc: Reading, i: number, b: number): boolean {
+  const t = doc.tokens;
+  let k = i;
+  let phrases = 0;
+  while (k <= b) {
+    const p = punct(doc, k);
+    if (p >= 0) {
+      if (p !== 44) return phrases > 0 && onlyPunctAfter(doc, t.start[k]!, b);
+      k++;
+      continue;
+    }
+    const h = t.hash[k]!;
+    if (BEFORE_THAT.has(h)) {
+      k++;
+      phrases++;
+      continue;
+    }
+    // "on Instagram", "in a statement"; not a complement ("hinted at the desire", "spoke to fans")
+    if (!TAIL_PREPOSITIONS.has(h)) return false;
+    let n = 0;
+    k++;
+    while (k <= b && punct(doc, k) < 0) {
+      const w = t.hash[k]!;
+      if (w === THAT || FINITE.has(w) || PAST.has(w) || THAT_PREPOSITIONS.has(w)) break;
+      k++;
+      n++;
+    }
+    if (n === 0 || n > REPORTED_LIMITS.tailPhraseWords) return false;
+    phrases++;
+  }
+  return phrases > 0;
+}
+
+/** True when the cue has no form of "be" or auxiliary right before it ("Jolie hasn't been admitted"). */
+function active(doc: Reading, cue: Span): boolean {
+  const t = doc.tokens;
+  const c = tokenAtOrAfter(t, cue.start);
+  return !PASSIVE.has(t.hash[c - 1]!) && !FINITE.has(t.hash[c - 1]!);
+}
+
+/**
+ * True when tokens `[i, b]` after a trailing cue and its speaker are the writer's: phrases of time or
+ * channel (`adverbialTail`), or a clause a subordinator opens ("as it will give him …", "because …"),
+ * after a comma or not.
+ */
+function writersTail(doc: Reading, i: number, b: number): boolean {
+  const t = doc.tokens;
+  if (i > b) return true;
+  if (adverbialTail(doc, i, b)) return true;
+  const j = punct(doc, i) === 44 ? i + 1 : i;
+  return j < b && TAIL_SUBORDINATORS.has(t.hash[j]!);
+}
+
+/** Prepositions of time or channel that may open a phrase after a trailing cue ("on Instagram", "in May"). */
+const TAIL_PREPOSITIONS = new Set(['on', 'in', 'during', 'via', 'over'].map(hashWord));
+
+/** Subordinators that open the writer's clause after a trailing cue ("…, Turner said as it will …"). */
+const TAIL_SUBORDINATORS = new Set(['as', 'because', 'while', 'although', 'though', 'since'].map(hashWord));
 
 function onlyPunctAfter(doc: Reading, offset: number, b: number): boolean {
   const t = doc.tokens;
