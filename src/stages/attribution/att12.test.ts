@@ -5,7 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { runAt } from '../../pipeline/fixture.ts';
 import { quotationRows } from './fixture.ts';
+import { attributionStage } from './stage.ts';
 
 /** Every quotation of `text` as [kind, content, mention, speaker name, speaker kind, via, cue]. */
 const quotes = (text: string): (string | null)[][] => quotationRows(text, true);
@@ -75,4 +77,75 @@ describe('a trailing cue may be followed by a phrase of time or channel, or a cl
         ],
       ],
     ));
+});
+
+describe('a verb of saying outside the short list cues with its "that"', () => {
+  test('"The source continued that …"', () =>
+    assert.deepEqual(quotes('The source continued that the new coach has been a great help since June.'), [
+      [
+        'indirect',
+        'the new coach has been a great help since June',
+        'The source',
+        'The source',
+        'anonymous',
+        'cue',
+        'continued',
+      ],
+    ]));
+  test('a particle before the "that": "A third source chimed in that …"', () =>
+    assert.deepEqual(quotes('A third source chimed in that even her aunt expects a baby by spring.'), [
+      [
+        'indirect',
+        'even her aunt expects a baby by spring',
+        'A third source',
+        'A third source',
+        'anonymous',
+        'cue',
+        'chimed',
+      ],
+    ]));
+  test('with a quotation closing the reported words, a mixed quotation: "Vole emphasized that …, “…”"', () =>
+    assert.deepEqual(
+      quotes('Dana Vole emphasized that despite the nerves, “it is a lot more fun than being ill.”'),
+      [
+        [
+          'mixed',
+          'despite the nerves, “it is a lot more fun than being ill.',
+          'Dana Vole',
+          'Dana Vole',
+          'named-person',
+          'cue',
+          'emphasized',
+        ],
+      ],
+    ));
+  test('without its "that", such a verb reports nothing: "The band continued the tour in June."', () =>
+    assert.deepEqual(quotes('The band continued the tour in June. The fans chimed in on the debate.'), []));
+});
+
+describe('an outlet’s name or web address with a mark in it', () => {
+  /** Each quotation of `text` as [content, speaker name, kind, listener]. */
+  const heard = (text: string): (string | null)[][] =>
+    (runAt(attributionStage, text).quotes ?? []).map((q) => [
+      text.slice(q.start, q.end),
+      q.speaker.name,
+      q.speaker.kind,
+      q.listener,
+    ]);
+  test('"According to E! News, …": the "!" of the name ends no sentence', () =>
+    assert.deepEqual(heard('According to E! News, the pair will wed in a barn next June.'), [
+      ['the pair will wed in a barn next June', 'E! News', 'named-organization', null],
+    ]));
+  test('"told E! News she …": the listener holds the whole name', () =>
+    assert.deepEqual(heard('Marta Lind told E! News she is thrilled her old friend found love.'), [
+      ['she is thrilled her old friend found love', 'Marta Lind', 'named-person', 'E! News'],
+    ]));
+  test('"told Example.com that …": a web address is the listener', () =>
+    assert.deepEqual(heard('A rep for the singer told Example.com that the couple split in May.'), [
+      ['the couple split in May', 'A rep for the singer', 'anonymous', 'Example.com'],
+    ]));
+  test('an exclamation still ends its sentence: "Wow! That was fun, she said."', () =>
+    assert.deepEqual(heard('Wow! That was a lot of fun, she said.'), [
+      ['That was a lot of fun', 'she', 'unknown', null],
+    ]));
 });

@@ -229,7 +229,10 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
   }
   for (let c = s + 1; c < b && c < s + REPORTED_LIMITS.leadingReach; c++) {
     if (t.kind[c] === TokenKind.punct && punct(doc, c) !== 44) return null;
-    if (!THAT_VERBS.has(t.hash[c]!)) continue;
+    // a verb of saying of the wider lists cues here only with its "that" ("emphasized that",
+    // "chimed in that"): without one its words are as often an object ("shared a photo")
+    const that = THAT_VERBS.has(t.hash[c]!) ? -1 : thatAfterCue(doc, c);
+    if (that === 0) continue;
     if (PASSIVE.has(t.hash[c - 1]!) || t.hash[c + 1] === TO || t.hash[c - 1] === AS) return null;
     // "A lawyer for the outlets, David Schulz, said …": the name in apposition speaks
     // "X toured the plant and said": a second verb of the sentence's subject
@@ -238,7 +241,7 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
       (COORDINATORS.has(t.hash[c - 1]!) ? clauseSubject(doc, c, s) : null) ??
       speakerPhrase(doc, s, c - 1);
     if (!sp) return null;
-    let from = c + 1;
+    let from = that > 0 ? that : c + 1;
     // skip a listener: "told Us Weekly that …"
     while (
       from < b &&
@@ -248,6 +251,8 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
       !(from > c + 1 && DET_OPENERS.has(t.hash[from]!)) &&
       (t.cap[from] === 1 ||
         punct(doc, from) === 44 ||
+        // "told E! News", "told Example.com": a mark inside an outlet's name or address
+        (from > c + 1 && markInName(doc, from)) ||
         (LISTENER_VERBS.has(t.hash[c]!) && OBJECTS.has(t.hash[from]!))) &&
       t.hash[c] !== t.hash[from]
     )
@@ -282,6 +287,21 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
   }
   return null;
 }
+
+/**
+ * The token of the "that" right after a verb of saying at `c` that is not one of `THAT_VERBS`
+ * ("emphasized that", "continued that"), or after its particle ("chimed in that"); 0 when none.
+ */
+function thatAfterCue(doc: Reading, c: number): number {
+  const t = doc.tokens;
+  const h = t.hash[c]!;
+  if (!(REPORTING_VERBS.has(h) || STATEMENT_CUES.has(h)) || BELIEF_VERBS.has(h) || t.cap[c] === 1) return 0;
+  if (t.hash[c + 1] === THAT) return c + 1;
+  return THAT_PARTICLES.has(t.hash[c + 1]!) && t.hash[c + 2] === THAT ? c + 2 : 0;
+}
+
+/** Particles of a phrasal verb of saying before its "that": "chimed in that", "pointed out that". */
+const THAT_PARTICLES = new Set(['in', 'out', 'up', 'back'].map(hashWord));
 
 /**
  * The token of a "that" or a colon reached from `from` over words alone, before `limit`: the rest of a
@@ -1228,6 +1248,17 @@ function wordsBefore(
       ? span(doc, k + 1, skipBack(doc, k + 1, c - 1))
       : span(doc, c + 1, lastWord(doc, c + 1, b));
   return { k, src };
+}
+
+/**
+ * True for a mark inside a name or web address after a capitalised word: the "!" of "E! News" and
+ * "Yahoo!", the "." of "Example.com" (glued on both sides).
+ */
+function markInName(doc: Reading, j: number): boolean {
+  const t = doc.tokens;
+  if (t.kind[j] !== TokenKind.punct || t.end[j - 1] !== t.start[j] || t.cap[j - 1] !== 1) return false;
+  const c = doc.text.charCodeAt(t.start[j]!);
+  return c === 33 || (c === 46 && glued(doc, j));
 }
 
 /** True for a full stop or other mark inside a word: the "." of "Example.com". */
