@@ -46,6 +46,9 @@ export const LISTENER_VERBS = wordSet(['tell', 'tells', 'told', 'telling', 'info
 export const REPORTING_PARTICIPLES = wordSet([
   'saying', 'claiming', 'confirming', 'insisting', 'suggesting', 'revealing', 'alleging', 'reporting',
   'noting', 'stating', 'arguing', 'telling', 'adding', 'explaining', 'warning',
+  // read off the tabloid train set's missed reported speech ("…, denying that she has had work done")
+  'denying', 'admitting', 'announcing', 'declaring', 'stressing', 'emphasizing', 'acknowledging',
+  'confessing', 'recalling', 'hinting', 'teasing', 'asserting', 'maintaining', 'conceding',
 ]);
 
 /** Verbs that introduce reported speech with a that-clause or a bare clause ("she said (that) …"). */
@@ -56,6 +59,21 @@ export const THAT_VERBS = wordSet([
   'maintained', 'warned', 'warns', 'suggested', 'suggests', 'announced', 'announces', 'denied', 'denies',
   'wrote', 'writes', 'posted', 'shared', 'shares', 'confided', 'confides', 'dished', 'dishes',
 ]);
+
+/**
+ * Verbs of saying that take an embedded question ("asked her if …", "explained why …", "told fans how
+ * …"): the asking verbs and the verbs of telling and explaining of SPEECH above, written by hand;
+ * not forms that are as often nouns ("details on why …", "talks") nor "wonder" (a belief).
+ */
+export const QUESTION_CUES = wordSet([
+  'ask', 'asks', 'asked', 'explain', 'explains', 'explained', 'reveal', 'reveals', 'revealed', 'tell',
+  'tells', 'told', 'share', 'shares', 'shared', 'recall', 'recalls', 'recalled', 'detailed',
+  'describe', 'describes', 'described', 'discuss', 'discusses', 'discussed', 'questioned', 'opened',
+  'opens', 'spoke', 'talked',
+]);
+
+/** Words that open an embedded question after such a verb: "asked if", "explained why". */
+export const QUESTION_WORDS = wordSet(['if', 'whether', 'why', 'how', 'when', 'where']);
 
 /** The single word "according" of "according to", and friends, hashed for the matcher. */
 export const ACCORDING = hashWord('according');

@@ -149,3 +149,108 @@ describe('an outlet’s name or web address with a mark in it', () => {
       ['That was a lot of fun', 'she', 'unknown', null],
     ]));
 });
+
+describe('reported words end at a colon before a quotation', () => {
+  test('"The source added that the timing is key: “…”" is two quotations', () =>
+    assert.deepEqual(quotes('The source added that the timing is key: “They will not rush into anything.”'), [
+      ['indirect', 'the timing is key', 'The source', 'The source', 'anonymous', 'cue', 'added'],
+      [
+        'direct',
+        'They will not rush into anything.',
+        'The source',
+        'The source',
+        'anonymous',
+        'cue',
+        'added',
+      ],
+    ]));
+});
+
+describe('a cue set off by commas, then a clause of the writer’s', () => {
+  test('"…, the source said, adding that …": the words before the cue, and what it adds', () =>
+    assert.deepEqual(
+      quotes('The pair split in May, the source said, adding that nobody was surprised by it.'),
+      [
+        ['indirect', 'The pair split in May', 'the source', 'the source', 'anonymous', 'cue', 'said'],
+        ['indirect', 'nobody was surprised by it', 'the source', 'the source', 'anonymous', 'cue', 'adding'],
+      ],
+    ));
+});
+
+describe('a participle of saying after a comma has the clause’s subject', () => {
+  test('"Vole responded to the rumors, denying that …"', () =>
+    assert.deepEqual(
+      quotes('Dana Vole has responded to the rumors, denying that she has had any work done.'),
+      [['indirect', 'she has had any work done', 'Dana Vole', 'Dana Vole', 'named-person', 'cue', 'denying']],
+    ));
+  test('without "that", a subject opens the words: "…, revealing she uses …"', () =>
+    assert.deepEqual(quotes('Dana Vole spoke about her skin, revealing she uses one cream every day.'), [
+      [
+        'indirect',
+        'she uses one cream every day',
+        'Dana Vole',
+        'Dana Vole',
+        'named-person',
+        'cue',
+        'revealing',
+      ],
+    ]));
+  test('the speaker is the subject, not the words before the comma: "…, insisting that …"', () =>
+    assert.deepEqual(
+      quotes('Dana Vole has responded to the rumors, insisting that she has had no work done.'),
+      [
+        [
+          'indirect',
+          'she has had no work done',
+          'Dana Vole',
+          'Dana Vole',
+          'named-person',
+          'cue',
+          'insisting',
+        ],
+      ],
+    ));
+  test('a noun after the participle is its object: "…, revealing the details" reports nothing', () =>
+    assert.deepEqual(quotes('Dana Vole spoke about her skin, revealing the cream she uses.'), []));
+});
+
+describe('an embedded question after a verb of asking or telling', () => {
+  test('past a listener: "The host asked Vole if …"', () =>
+    assert.deepEqual(quotes('The host asked Dana Vole if she has picked a name for the baby.'), [
+      [
+        'indirect',
+        'if she has picked a name for the baby',
+        'The host',
+        'The host',
+        'anonymous',
+        'cue',
+        'asked',
+      ],
+    ]));
+  test('past a plural listener: "Vole told fans how …"', () =>
+    assert.deepEqual(quotes('Dana Vole told fans how she met her husband at a bar in Ohio.'), [
+      [
+        'indirect',
+        'how she met her husband at a bar in Ohio',
+        'Dana Vole',
+        'Dana Vole',
+        'named-person',
+        'cue',
+        'told',
+      ],
+    ]));
+  test('past a particle: "Vole opened up about why …"', () =>
+    assert.deepEqual(quotes('Dana Vole opened up about why she left the band in 2019.'), [
+      [
+        'indirect',
+        'why she left the band in 2019',
+        'Dana Vole',
+        'Dana Vole',
+        'named-person',
+        'cue',
+        'opened',
+      ],
+    ]));
+  test('a noun that looks like a verb is no cue: "EXCLUSIVE details on why …"', () =>
+    assert.deepEqual(quotes('We have EXCLUSIVE details on why they are putting off the wedding.'), []));
+});

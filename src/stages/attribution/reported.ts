@@ -8,6 +8,8 @@ import {
   ACCORDING,
   BELIEF_VERBS,
   LISTENER_VERBS,
+  QUESTION_CUES,
+  QUESTION_WORDS,
   REPORTING_VERBS,
   STATEMENT_CUES,
   REPORTING_PARTICIPLES,
@@ -289,6 +291,65 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
 }
 
 /**
+ * "The host asked Vole if she …", "Vole explained why she …", "she opened up about how she …": an
+ * embedded question after a verb of `QUESTION_CUES` near the sentence's start, past a listener of
+ * `REPORTED_LIMITS.listenerReach` words or fewer and a particle; the question word must be followed by
+ * a clause's subject (a pronoun, a name or a determiner), and the words before the verb name the
+ * speaker. The reported words open with the question word.
+ */
+export function embeddedQuestion(doc: Reading, a: number, b: number): Hit | null {
+  const t = doc.tokens;
+  let s = a;
+  if (OPENERS.has(t.hash[s]!)) s++;
+  for (let c = s + 1; c < b && c < s + REPORTED_LIMITS.leadingReach; c++) {
+    if (t.kind[c] === TokenKind.punct && punct(doc, c) !== 44) return null;
+    if (!QUESTION_CUES.has(t.hash[c]!) || t.cap[c] === 1) continue;
+    // "When asked if …", "was asked whether …": the writer's or a passive's question, no speaker's
+    if (PASSIVE.has(t.hash[c - 1]!) || SUBORDINATORS.has(t.hash[c - 1]!)) return null;
+    let q = c + 1;
+    while (q < b && q <= c + REPORTED_LIMITS.listenerReach && !QUESTION_WORDS.has(t.hash[q]!)) {
+      if (t.kind[q] !== TokenKind.word || t.hash[q] === THAT) break;
+      q++;
+    }
+    if (q >= b || !QUESTION_WORDS.has(t.hash[q]!)) continue;
+    // the words between are a listener or a particle: "asked Vole", "told fans", "asked the singer",
+    // "opened up about"
+    for (let k = c + 1; k < q; k++) {
+      const h = t.hash[k]!;
+      if (t.cap[k] === 1 || OBJECTS.has(h) || PARTICLES.has(h) || LISTENER_NOUNS.has(h)) continue;
+      if (k > c + 1 && DETERMINERS.has(t.hash[k - 1]!)) continue;
+      return null;
+    }
+    const next = t.hash[q + 1]!;
+    if (!(SUBJECTS.has(next) || DETERMINERS.has(next) || t.cap[q + 1] === 1)) return null;
+    // the subject right before the verb speaks ("In the clip, Vole revealed how …": "Vole")
+    const src = subjectBefore(doc, s, c);
+    const sp = src ? speakerOf(doc, tokenAtOrAfter(t, src.start), tokenAtOrAfter(t, src.end) - 1) : null;
+    if (!sp || sp.kind === 'unknown') return null;
+    const told = LISTENER_VERBS.has(t.hash[c]!) || ASKED.has(t.hash[c]!);
+    const listener =
+      told && q > c + 1 && !PARTICLES.has(t.hash[c + 1]!)
+        ? { start: t.start[c + 1]!, end: t.end[q - 1]! }
+        : null;
+    return {
+      content: { start: t.start[q]!, end: t.end[b]! },
+      speaker: sp,
+      cue: { start: t.start[c]!, end: t.end[c]! },
+      ...(listener ? { listener } : {}),
+    };
+  }
+  return null;
+}
+
+/** "ask", "asks", "asked": their object is the one asked, a listener. */
+const ASKED = new Set(['ask', 'asks', 'asked'].map(hashWord));
+
+/** Plural nouns that name a listener without a determiner: "told fans how …", "asked viewers if …". */
+const LISTENER_NOUNS = new Set(
+  ['fans', 'followers', 'viewers', 'readers', 'friends', 'people'].map(hashWord),
+);
+
+/**
  * The token of the "that" right after a verb of saying at `c` that is not one of `THAT_VERBS`
  * ("emphasized that", "continued that"), or after its particle ("chimed in that"); 0 when none.
  */
@@ -296,8 +357,22 @@ function thatAfterCue(doc: Reading, c: number): number {
   const t = doc.tokens;
   const h = t.hash[c]!;
   if (!(REPORTING_VERBS.has(h) || STATEMENT_CUES.has(h)) || BELIEF_VERBS.has(h) || t.cap[c] === 1) return 0;
-  if (t.hash[c + 1] === THAT) return c + 1;
-  return THAT_PARTICLES.has(t.hash[c + 1]!) && t.hash[c + 2] === THAT ? c + 2 : 0;
+  // a participle after a comma ("…, insisting that") is the participle rule's, with the clause's subject
+  if (punct(doc, c - 1) >= 0 || endsWithIng(doc.text, t.end[c]!)) return 0;
+  if (DETERMINERS.has(t.hash[c - 1]!)) return 0;
+  const that =
+    t.hash[c + 1] === THAT ? c + 1 : THAT_PARTICLES.has(t.hash[c + 1]!) && t.hash[c + 2] === THAT ? c + 2 : 0;
+  // "a television show that premiered …": a verb right after "that" makes it a noun's relative clause
+  if (that === 0 || FINITE.has(t.hash[that + 1]!) || pastAt(doc, that + 1)) return 0;
+  return that;
+}
+
+/** True for a lower-case word in "-ed" at token `i` ("premiered"). */
+function pastAt(doc: Reading, i: number): boolean {
+  const t = doc.tokens;
+  if (i >= t.count || t.kind[i] !== TokenKind.word || t.cap[i] === 1) return false;
+  const e = t.end[i]!;
+  return e - t.start[i]! >= 4 && doc.text.charCodeAt(e - 1) === 100 && doc.text.charCodeAt(e - 2) === 101;
 }
 
 /** Particles of a phrasal verb of saying before its "that": "chimed in that", "pointed out that". */
@@ -345,7 +420,11 @@ export function parenthetical(doc: Reading, a: number, b: number): Hit | null {
       if (!sp || sp.kind === 'unknown') break;
       const before = { start: t.start[a]!, end: t.start[k]! };
       const after = { start: t.start[c + 2]!, end: t.end[b]! };
-      const content = after.end - after.start >= before.end - before.start ? after : before;
+      // "…, the source said, adding that …": a clause of the writer's after the cue leaves the words before
+      const content =
+        after.end - after.start >= before.end - before.start && !CLAUSE_BREAKS.has(t.hash[c + 2]!)
+          ? after
+          : before;
       return { content, speaker: sp, cue: { start: t.start[c]!, end: t.end[c]! } };
     }
   }
@@ -405,6 +484,12 @@ export function participle(doc: Reading, a: number, b: number): Hit | null {
   const t = doc.tokens;
   for (let c = a + 1; c < b; c++) {
     if (!REPORTING_PARTICIPLES.has(t.hash[c]!)) continue;
+    // "Vole responded to the rumors, denying that …": after a comma the clause's subject speaks
+    if (c > a + 1 && punct(doc, c - 1) === 44) {
+      const h = commaParticiple(doc, a, b, c);
+      if (h) return h;
+      continue;
+    }
     let s = c - 1;
     while (
       s > a &&
@@ -425,6 +510,26 @@ export function participle(doc: Reading, a: number, b: number): Hit | null {
     };
   }
   return null;
+}
+
+/**
+ * The reported words of a participle of saying at `c` right after a comma ("Vole responded to the
+ * rumors, denying that she …", "…, revealing she uses …"): a "that" or a subject must open them, and
+ * the clause's subject, the first person or organization the sentence names before the comma, speaks.
+ */
+function commaParticiple(doc: Reading, a: number, b: number, c: number): Hit | null {
+  const t = doc.tokens;
+  let from = c + 1;
+  if (t.hash[from] === THAT) from++;
+  else if (!SUBJECTS.has(t.hash[from]!) || DETERMINERS.has(t.hash[from]!)) return null;
+  if (from >= b) return null;
+  const sp = clauseSubject(doc, c, a);
+  if (!sp || sp.kind === 'unknown') return null;
+  return {
+    content: { start: t.start[from]!, end: t.end[b]! },
+    speaker: sp,
+    cue: { start: t.start[c]!, end: t.end[c]! },
+  };
 }
 
 /** Drops the sentence's closing punctuation from reported words. */
@@ -609,6 +714,7 @@ export function reportedIn(
       b,
       tagged(trailing(view, a, b), 'trailing') ??
         tagged(leading(view, a, b), 'leading') ??
+        tagged(embeddedQuestion(view, a, b), 'leading') ??
         tagged(parenthetical(view, a, b), 'parenthetical') ??
         tagged(participle(view, a, b), 'participle'),
     ),
@@ -1205,6 +1311,9 @@ function gerundAt(doc: Reading, i: number): boolean {
 const endsWithIng = (text: string, end: number): boolean =>
   text.charCodeAt(end - 1) === 103 && text.charCodeAt(end - 2) === 110 && text.charCodeAt(end - 3) === 105;
 
+/** Opening quotation marks (straight double marks open as often as they close). */
+const OPENING = new Set([0x201c, 34, 0x2018]);
+
 /** Closing quotation marks (straight double marks close as often as they open). */
 const CLOSING = new Set([0x201d, 34, 0x2019]);
 
@@ -1276,6 +1385,8 @@ function clauseEnd(doc: Reading, from: number, b: number): number {
   for (let k = from + 2; k < b; k++) {
     const p = punct(doc, k);
     if (p === 59 || p === 0x2014 || p === 0x2013) return k - 1;
+    // "added that the timing is key: “…”": a colon before a quotation opens the speaker's own words
+    if (p === 58 && OPENING.has(punct(doc, k + 1))) return k - 1;
     if (p === 45 && punct(doc, k + 1) === 45) return k - 1;
     if (p === 44 && CLAUSE_BREAKS.has(t.hash[k + 1]!)) return k - 1;
     // "they “try to stay calm,” but added …": the clause ends with the fragment's closing mark
