@@ -254,3 +254,36 @@ describe('an embedded question after a verb of asking or telling', () => {
   test('a noun that looks like a verb is no cue: "EXCLUSIVE details on why …"', () =>
     assert.deepEqual(quotes('We have EXCLUSIVE details on why they are putting off the wedding.'), []));
 });
+
+describe('the speaker before a leading cue, past auxiliaries', () => {
+  test('a negated auxiliary is no part of the speaker: "Vole didn’t say if …"', () =>
+    assert.deepEqual(quotes('Dana Vole didn’t say if she has picked a name yet.'), [
+      ['indirect', 'if she has picked a name yet', 'Dana Vole', 'Dana Vole', 'named-person', 'cue', 'say'],
+    ]));
+  test('an embedded question holds the verb after it: "Friends recalled how Vole told them …"', () =>
+    assert.deepEqual(quotes('The couple’s friends recalled how Dana Vole told them she was pregnant.'), [
+      [
+        'indirect',
+        'how Dana Vole told them she was pregnant',
+        'The couple’s friends',
+        "The couple's friends",
+        'anonymous',
+        'cue',
+        'recalled',
+      ],
+    ]));
+  test('after a verb taking an object, a possessive opens a noun phrase: "also shared her own project"', () =>
+    assert.deepEqual(quotes('The dancer also shared her own painting project with her fans.'), []));
+  test('unless a verb follows soon: "revealed her son is …"', () =>
+    assert.deepEqual(quotes('The dancer revealed her son is starting school in May.'), [
+      [
+        'indirect',
+        'her son is starting school in May',
+        'The dancer',
+        'The dancer',
+        'anonymous',
+        'cue',
+        'revealed',
+      ],
+    ]));
+});

@@ -241,7 +241,8 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
     const sp =
       appositiveName(doc, c - 1) ??
       (COORDINATORS.has(t.hash[c - 1]!) ? clauseSubject(doc, c, s) : null) ??
-      speakerPhrase(doc, s, c - 1);
+      // "Vole didn’t say …", "Vole has since said …": the auxiliaries and adverbs are no part of the speaker
+      speakerPhrase(doc, s, skipBack(doc, s, c - 1));
     if (!sp) return null;
     let from = that > 0 ? that : c + 1;
     // skip a listener: "told Us Weekly that …"
@@ -279,6 +280,15 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
     // "sources claim the pair are …", not "she said the words twice"; or open with a gerund, which
     // reports a proposition of its own ("he denied cheating on her", "she admitted having doubts")
     else if (!SUBJECTS.has(t.hash[from]!) && !finiteSoon(doc, from, b) && !gerundAt(doc, from)) return null;
+    // "shared her own project with fans": after a verb that takes an object, a possessive opens a
+    // noun phrase unless a verb follows soon ("revealed her son is …")
+    else if (
+      DETERMINERS.has(t.hash[from]!) &&
+      OBJECT_CUES.has(t.hash[c]!) &&
+      !finiteSoon(doc, from, b) &&
+      !clauseSoon(doc, from, b)
+    )
+      return null;
     if (from >= b) return null;
     return {
       content: { start: t.start[from]!, end: t.end[b]! },
@@ -713,8 +723,9 @@ export function reportedIn(
       view,
       b,
       tagged(trailing(view, a, b), 'trailing') ??
-        tagged(leading(view, a, b), 'leading') ??
+        // before the leading rule: "Friends recalled how Vole told them …" is the friends' account
         tagged(embeddedQuestion(view, a, b), 'leading') ??
+        tagged(leading(view, a, b), 'leading') ??
         tagged(parenthetical(view, a, b), 'parenthetical') ??
         tagged(participle(view, a, b), 'participle'),
     ),
