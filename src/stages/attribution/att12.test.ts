@@ -287,3 +287,24 @@ describe('the speaker before a leading cue, past auxiliaries', () => {
       ],
     ]));
 });
+
+describe('more listeners and pronouns', () => {
+  test('a web address as listener without "that": "told Example.com the singer …"', () =>
+    assert.deepEqual(quotes('A source told Example.com the singer simply won’t eat.'), [
+      ['indirect', 'the singer simply won’t eat', 'A source', 'A source', 'anonymous', 'cue', 'told'],
+    ]));
+  test('"they" stands for the plural source named before: "The star’s pals … They say …"', () =>
+    assert.deepEqual(
+      quotes('The star’s pals are worried about him. They say the funnyman simply won’t eat.'),
+      [['indirect', 'the funnyman simply won’t eat', 'They', 'pals', 'anonymous', 'pronoun', 'say']],
+    ));
+  test('not for a source that is an object: "… worried about their friends. They say …"', () =>
+    assert.deepEqual(
+      quotes('Dana Vole and Tom Rees are worried about their friends. They say the tour is over.'),
+      [['indirect', 'the tour is over', 'They', 'They', 'unknown', 'pronoun', 'say']],
+    ));
+  test('nor past a group of named people: "Fans met the couple. They say …"', () =>
+    assert.deepEqual(quotes('Fans met the couple in Rome last week. They say the tour is over.'), [
+      ['indirect', 'the tour is over', 'They', 'They', 'unknown', 'pronoun', 'say'],
+    ]));
+});

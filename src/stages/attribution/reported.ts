@@ -259,7 +259,8 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
         (LISTENER_VERBS.has(t.hash[c]!) && OBJECTS.has(t.hash[from]!))) &&
       t.hash[c] !== t.hash[from]
     )
-      from++;
+      // the lower-case word glued after the "." of an address is the address's ("Example.com")
+      from += from > c + 1 && markInName(doc, from) && glued(doc, from) ? 2 : 1;
     // a listener named by a lower-case noun phrase: "told the magazine that …", "told reporters that …"
     if (t.hash[from] !== THAT && LISTENER_VERBS.has(t.hash[c]!)) {
       const that = plainWordsThenThat(doc, from, Math.min(b, c + REPORTED_LIMITS.listenerReach));
