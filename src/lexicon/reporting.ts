@@ -72,6 +72,20 @@ export const QUESTION_CUES = wordSet([
   'opens', 'spoke', 'talked',
 ]);
 
+/**
+ * Verbs of a speech act after "took to [a platform] to": "took to Twitter to congratulate X on …",
+ * "took to Instagram to thank her fans", "to deny the story"; the reported words open with the verb.
+ * Written by hand from the tabloid train set's missed reported speech; not "share", "post" or "send",
+ * whose object is a photo as often as words ("took to Instagram to share several images").
+ */
+export const PLATFORM_ACTS = wordSet([
+  'thank', 'congratulate', 'deny', 'slam', 'blast', 'apologize', 'apologise', 'defend', 'praise',
+  'criticize', 'criticise', 'wish', 'shade', 'mock', 'respond', 'react', 'address', 'clarify',
+  'announce', 'reveal', 'confirm', 'explain', 'say', 'tell', 'express', 'gush', 'vent',
+  'admit', 'insist', 'claim', 'clap', 'hit', 'call', 'urge', 'ask', 'beg', 'honor',
+  'honour', 'dismiss', 'debunk', 'shut', 'tease', 'hint',
+]);
+
 /** Words that open an embedded question after such a verb: "asked if", "explained why". */
 export const QUESTION_WORDS = wordSet(['if', 'whether', 'why', 'how', 'when', 'where']);
 

@@ -308,3 +308,34 @@ describe('more listeners and pronouns', () => {
       ['indirect', 'the tour is over', 'They', 'They', 'unknown', 'pronoun', 'say'],
     ]));
 });
+
+describe('"took to [a platform] to" and a speech act', () => {
+  test('"Vole took to Twitter to congratulate Rees on …"', () =>
+    assert.deepEqual(quotes('Dana Vole took to Twitter to congratulate Tom Rees on the birth of his son.'), [
+      [
+        'indirect',
+        'congratulate Tom Rees on the birth of his son',
+        'Dana Vole',
+        'Dana Vole',
+        'named-person',
+        'cue',
+        'took to Twitter to',
+      ],
+    ]));
+  test('past a phrase of time: "took to Instagram on Sunday to thank her fans …"', () =>
+    assert.deepEqual(quotes('Dana Vole took to Instagram on Sunday to thank her fans for their support.'), [
+      [
+        'indirect',
+        'thank her fans for their support',
+        'Dana Vole',
+        'Dana Vole',
+        'named-person',
+        'cue',
+        'took to Instagram on Sunday to',
+      ],
+    ]));
+  test('sharing pictures is no speech act: "took to Instagram to share several images"', () =>
+    assert.deepEqual(quotes('Dana Vole took to Instagram to share several images of her day.'), []));
+  test('nor is singing: "took to the stage to sing …"', () =>
+    assert.deepEqual(quotes('Dana Vole took to the stage to sing her new song.'), []));
+});

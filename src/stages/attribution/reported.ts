@@ -8,6 +8,7 @@ import {
   ACCORDING,
   BELIEF_VERBS,
   LISTENER_VERBS,
+  PLATFORM_ACTS,
   QUESTION_CUES,
   QUESTION_WORDS,
   REPORTING_VERBS,
@@ -351,6 +352,39 @@ export function embeddedQuestion(doc: Reading, a: number, b: number): Hit | null
   }
   return null;
 }
+
+/**
+ * "Vole took to Twitter to congratulate Rees on …", "took to Instagram on Sunday to thank her fans":
+ * "took to" a platform of at most `REPORTED_LIMITS.listenerReach` words, then "to" and a verb of
+ * `PLATFORM_ACTS`; the reported words open with that verb, and the words before "took" name the
+ * speaker.
+ */
+export function platformAct(doc: Reading, a: number, b: number): Hit | null {
+  const t = doc.tokens;
+  for (let c = a + 1; c < b - 3; c++) {
+    if (!TOOK.has(t.hash[c]!) || t.hash[c + 1] !== TO) continue;
+    let v = c + 2;
+    while (
+      v < b &&
+      v < c + 2 + REPORTED_LIMITS.listenerReach &&
+      t.hash[v] !== TO &&
+      t.kind[v] === TokenKind.word
+    )
+      v++;
+    if (v === c + 2 || t.hash[v] !== TO || !PLATFORM_ACTS.has(t.hash[v + 1]!) || v + 2 > b) continue;
+    const src = subjectBefore(doc, a, c);
+    const sp = src ? speakerOf(doc, tokenAtOrAfter(t, src.start), tokenAtOrAfter(t, src.end) - 1) : null;
+    if (!sp || sp.kind === 'unknown') return null;
+    return {
+      content: { start: t.start[v + 1]!, end: t.end[b]! },
+      speaker: sp,
+      cue: { start: t.start[c]!, end: t.end[v]! },
+    };
+  }
+  return null;
+}
+
+const TOOK = new Set(['took', 'takes', 'take', 'taking'].map(hashWord));
 
 /** "ask", "asks", "asked": their object is the one asked, a listener. */
 const ASKED = new Set(['ask', 'asks', 'asked'].map(hashWord));
@@ -726,6 +760,7 @@ export function reportedIn(
       tagged(trailing(view, a, b), 'trailing') ??
         // before the leading rule: "Friends recalled how Vole told them …" is the friends' account
         tagged(embeddedQuestion(view, a, b), 'leading') ??
+        tagged(platformAct(view, a, b), 'leading') ??
         tagged(leading(view, a, b), 'leading') ??
         tagged(parenthetical(view, a, b), 'parenthetical') ??
         tagged(participle(view, a, b), 'participle'),
