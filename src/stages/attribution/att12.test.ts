@@ -339,3 +339,23 @@ describe('"took to [a platform] to" and a speech act', () => {
   test('nor is singing: "took to the stage to sing …"', () =>
     assert.deepEqual(quotes('Dana Vole took to the stage to sing her new song.'), []));
 });
+
+describe('a relative clause between a speaker and a leading cue', () => {
+  test('"Vole, whose sister …, emphasized that …, “…”" is Vole’s mixed quotation', () =>
+    assert.deepEqual(
+      quotes(
+        'Dana Vole, whose sister died of cancer, emphasized that despite the nerves, “it is a lot more fun than being ill.”',
+      ),
+      [
+        [
+          'mixed',
+          'despite the nerves, “it is a lot more fun than being ill.',
+          'Dana Vole',
+          'Dana Vole',
+          'named-person',
+          'cue',
+          'emphasized',
+        ],
+      ],
+    ));
+});

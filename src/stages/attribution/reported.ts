@@ -234,13 +234,14 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
     if (t.kind[c] === TokenKind.punct && punct(doc, c) !== 44) return null;
     // a verb of saying of the wider lists cues here only with its "that" ("emphasized that",
     // "chimed in that"): without one its words are as often an object ("shared a photo")
-    const that = THAT_VERBS.has(t.hash[c]!) ? -1 : thatAfterCue(doc, c);
+    const that = THAT_VERBS.has(t.hash[c]!) ? -1 : thatAfterCue(doc, c, s);
     if (that === 0) continue;
     if (PASSIVE.has(t.hash[c - 1]!) || t.hash[c + 1] === TO || t.hash[c - 1] === AS) return null;
     // "A lawyer for the outlets, David Schulz, said …": the name in apposition speaks
     // "X toured the plant and said": a second verb of the sentence's subject
     const sp =
       appositiveName(doc, c - 1) ??
+      relativeSubject(doc, s, c - 1) ??
       (COORDINATORS.has(t.hash[c - 1]!) ? clauseSubject(doc, c, s) : null) ??
       // "Vole didn’t say …", "Vole has since said …": the auxiliaries and adverbs are no part of the speaker
       speakerPhrase(doc, s, skipBack(doc, s, c - 1));
@@ -398,12 +399,14 @@ const LISTENER_NOUNS = new Set(
  * The token of the "that" right after a verb of saying at `c` that is not one of `THAT_VERBS`
  * ("emphasized that", "continued that"), or after its particle ("chimed in that"); 0 when none.
  */
-function thatAfterCue(doc: Reading, c: number): number {
+function thatAfterCue(doc: Reading, c: number, s: number): number {
   const t = doc.tokens;
   const h = t.hash[c]!;
   if (!(REPORTING_VERBS.has(h) || STATEMENT_CUES.has(h)) || BELIEF_VERBS.has(h) || t.cap[c] === 1) return 0;
   // a participle after a comma ("…, insisting that") is the participle rule's, with the clause's subject
-  if (punct(doc, c - 1) >= 0 || endsWithIng(doc.text, t.end[c]!)) return 0;
+  // (a relative clause may stand before it: "Couric, whose husband …, emphasized that")
+  if (endsWithIng(doc.text, t.end[c]!) || (punct(doc, c - 1) >= 0 && !relativeSubject(doc, s, c - 1)))
+    return 0;
   if (DETERMINERS.has(t.hash[c - 1]!)) return 0;
   const that =
     t.hash[c + 1] === THAT ? c + 1 : THAT_PARTICLES.has(t.hash[c + 1]!) && t.hash[c + 2] === THAT ? c + 2 : 0;
@@ -437,6 +440,24 @@ function plainWordsThenThat(doc: Reading, from: number, limit: number): number {
   }
   return 0;
 }
+
+/**
+ * The subject before a relative clause set off by commas that ends at token `comma`: "Couric, whose
+ * husband died of cancer, emphasized …" gives "Couric"; null when no "who", "whose" or "which" opens
+ * such a clause after a comma from token `s` on.
+ */
+function relativeSubject(doc: Reading, s: number, comma: number): SpeakerPhrase | null {
+  const t = doc.tokens;
+  if (punct(doc, comma) !== 44) return null;
+  for (let k = comma - 2; k > s; k--) {
+    if (punct(doc, k) !== 44) continue;
+    if (!RELATIVES.has(t.hash[k + 1]!)) return null;
+    return speakerPhrase(doc, s, k - 1);
+  }
+  return null;
+}
+
+const RELATIVES = new Set(['who', 'whose', 'which', 'whom'].map(hashWord));
 
 /** The person named between commas right before token `comma + 1`: ", David Schulz, said". */
 function appositiveName(doc: Reading, comma: number): SpeakerPhrase | null {
