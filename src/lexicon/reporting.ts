@@ -86,6 +86,20 @@ export const PLATFORM_ACTS = wordSet([
   'honour', 'dismiss', 'debunk', 'shut', 'tease', 'hint',
 ]);
 
+/**
+ * Phrases that report a statement as one verb does ("made it clear they hope …", "let slip that he
+ * …"), each a list of words; written by hand from the tabloid train set's missed reported speech.
+ */
+export const PHRASE_CUES: readonly (readonly string[])[] = [
+  ['made', 'it', 'clear'],
+  ['made', 'clear'],
+  ['makes', 'it', 'clear'],
+  ['let', 'slip'],
+  ['let', 'it', 'slip'],
+  ['let', 'it', 'be', 'known'],
+  ['set', 'the', 'record', 'straight'],
+];
+
 /** Words that open an embedded question after such a verb: "asked if", "explained why". */
 export const QUESTION_WORDS = wordSet(['if', 'whether', 'why', 'how', 'when', 'where']);
 

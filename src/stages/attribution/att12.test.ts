@@ -359,3 +359,36 @@ describe('a relative clause between a speaker and a leading cue', () => {
       ],
     ));
 });
+
+describe('phrases that report a statement, and reports without "that"', () => {
+  test('"The rapper made it clear that …"', () =>
+    assert.deepEqual(quotes('The rapper made it clear that he is not leaving the label.'), [
+      [
+        'indirect',
+        'he is not leaving the label',
+        'The rapper',
+        'The rapper',
+        'anonymous',
+        'cue',
+        'made it clear',
+      ],
+    ]));
+  test('"Khaled let slip that …"', () =>
+    assert.deepEqual(quotes('Dana Vole let slip that she follows the actor on a secret account.'), [
+      [
+        'indirect',
+        'she follows the actor on a secret account',
+        'Dana Vole',
+        'Dana Vole',
+        'named-person',
+        'cue',
+        'let slip',
+      ],
+    ]));
+  test('a phrase with nothing reported: "The rapper made it clear."', () =>
+    assert.deepEqual(quotes('The rapper made it clear.'), []));
+  test('"laughed off reports he had strayed": the unnamed media’s claim, ending before a second verb of saying', () =>
+    assert.deepEqual(quotes('In August, the comic laughed off reports he had strayed and later denied it.'), [
+      ['indirect', 'he had strayed', 'reports', 'reports', 'unnamed-media', 'cue', 'reports'],
+    ]));
+});

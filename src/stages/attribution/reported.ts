@@ -8,6 +8,7 @@ import {
   ACCORDING,
   BELIEF_VERBS,
   LISTENER_VERBS,
+  PHRASE_CUES,
   PLATFORM_ACTS,
   QUESTION_CUES,
   QUESTION_WORDS,
@@ -242,7 +243,9 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
     const sp =
       appositiveName(doc, c - 1) ??
       relativeSubject(doc, s, c - 1) ??
-      (COORDINATORS.has(t.hash[c - 1]!) ? clauseSubject(doc, c, s) : null) ??
+      (COORDINATORS.has(t.hash[c - 1]!) || (BETWEEN.has(t.hash[c - 1]!) && COORDINATORS.has(t.hash[c - 2]!))
+        ? clauseSubject(doc, c, s)
+        : null) ??
       // "Vole didn’t say …", "Vole has since said …": the auxiliaries and adverbs are no part of the speaker
       speakerPhrase(doc, s, skipBack(doc, s, c - 1));
     if (!sp) return null;
@@ -387,6 +390,38 @@ export function platformAct(doc: Reading, a: number, b: number): Hit | null {
 
 const TOOK = new Set(['took', 'takes', 'take', 'taking'].map(hashWord));
 
+/** `PHRASE_CUES` hashed, for matching at a token. */
+const PHRASES: readonly (readonly number[])[] = PHRASE_CUES.map((p) => p.map(hashWord));
+
+/**
+ * "Markle and Harry made it clear they hope …", "Khaled let slip that he …": a phrase of
+ * `PHRASE_CUES` near the sentence's start, then "that" or a clause that opens with a subject; the
+ * subject right before the phrase speaks.
+ */
+export function phraseCue(doc: Reading, a: number, b: number): Hit | null {
+  const t = doc.tokens;
+  for (let c = a + 1; c < b - 1 && c < a + REPORTED_LIMITS.leadingReach; c++) {
+    if (t.kind[c] === TokenKind.punct && punct(doc, c) !== 44) return null;
+    const p = PHRASES.find((w) => w.every((h, i) => t.hash[c + i] === h));
+    if (!p) continue;
+    const last = c + p.length - 1;
+    let from = last + 1;
+    if (t.hash[from] === THAT) from++;
+    else if (!(SUBJECTS.has(t.hash[from]!) && !DETERMINERS.has(t.hash[from]!)) && !finiteSoon(doc, from, b))
+      return null;
+    if (from >= b) return null;
+    const src = subjectBefore(doc, a, c);
+    const sp = src ? speakerOf(doc, tokenAtOrAfter(t, src.start), tokenAtOrAfter(t, src.end) - 1) : null;
+    if (!sp || sp.kind === 'unknown') return null;
+    return {
+      content: { start: t.start[from]!, end: t.end[b]! },
+      speaker: sp,
+      cue: { start: t.start[c]!, end: t.end[last]! },
+    };
+  }
+  return null;
+}
+
 /** "ask", "asks", "asked": their object is the one asked, a listener. */
 const ASKED = new Set(['ask', 'asks', 'asked'].map(hashWord));
 
@@ -512,7 +547,7 @@ const BEFORE_REPORT_NOUN = new Set(
     ...['amid', 'despite', 'following', 'after', 'to', 'of', 'about', 'on', 'off', 'over', 'by', 'with'],
     ...['been', 'were', 'are', 'was', 'is', 'be', 'there', 'also', 'and'],
     ...['denied', 'denies', 'deny', 'addressed', 'addresses', 'dismissed', 'dismisses', 'refuted'],
-    ...['rejected', 'slammed', 'debunked', 'fueled', 'fuelled', 'sparked', 'shot'],
+    ...['rejected', 'slammed', 'debunked', 'fueled', 'fuelled', 'sparked', 'shot', 'off'],
   ].map(hashWord),
 );
 
@@ -524,9 +559,12 @@ const BEFORE_REPORT_NOUN = new Set(
 export function reportsThat(doc: Reading, a: number, b: number): Hit | null {
   const t = doc.tokens;
   for (let k = a; k < b - 2; k++) {
-    if (!REPORT_NOUNS.has(t.hash[k]!) || t.hash[k + 1] !== THAT) continue;
+    if (!REPORT_NOUNS.has(t.hash[k]!)) continue;
+    // "laughed off reports he had strayed": without "that", a subject pronoun and a verb soon
+    const bare = t.hash[k + 1] !== THAT && PRONOUN_SOURCES.has(t.hash[k + 1]!) && finiteSoon(doc, k + 1, b);
+    if (t.hash[k + 1] !== THAT && !bare) continue;
     if (k > a ? !BEFORE_REPORT_NOUN.has(t.hash[k - 1]!) : t.cap[k] !== 1) continue;
-    const from = k + 2;
+    const from = bare ? k + 1 : k + 2;
     if (!SUBJECTS.has(t.hash[from]!) && t.cap[from] !== 1 && !clauseSoon(doc, from, b)) continue;
     const at = { start: t.start[k]!, end: t.end[k]! };
     return {
@@ -782,6 +820,7 @@ export function reportedIn(
         // before the leading rule: "Friends recalled how Vole told them …" is the friends' account
         tagged(embeddedQuestion(view, a, b), 'leading') ??
         tagged(platformAct(view, a, b), 'leading') ??
+        tagged(phraseCue(view, a, b), 'leading') ??
         tagged(leading(view, a, b), 'leading') ??
         tagged(parenthetical(view, a, b), 'parenthetical') ??
         tagged(participle(view, a, b), 'participle'),
@@ -1335,7 +1374,12 @@ function made(
   // "she popped up to announce that …": an infinitive cue has the clause's subject, not the word "to"
   const infinitive = t.hash[c - 1] === TO;
   if (
-    (!speaker || participle || infinitive || COORDINATORS.has(t.hash[c - 1]!)) &&
+    (!speaker ||
+      participle ||
+      infinitive ||
+      COORDINATORS.has(t.hash[c - 1]!) ||
+      // "… and later said": an adverb between the conjunction and the second verb
+      (BETWEEN.has(t.hash[c - 1]!) && COORDINATORS.has(t.hash[c - 2]!))) &&
     cue.start < content.start
   ) {
     // the words before the cue are no speaker ("… on Thursday said"), or the cue is a second verb
@@ -1453,6 +1497,8 @@ function clauseEnd(doc: Reading, from: number, b: number): number {
   for (let k = from + 2; k < b; k++) {
     const p = punct(doc, k);
     if (p === 59 || p === 0x2014 || p === 0x2013) return k - 1;
+    // "reports he had strayed and later said he …": a second verb of saying of the sentence's subject
+    if (COORDINATORS.has(t.hash[k]!) && secondCue(doc, k + 1)) return k - 1;
     // "added that the timing is key: “…”": a colon before a quotation opens the speaker's own words
     if (p === 58 && OPENING.has(punct(doc, k + 1))) return k - 1;
     if (p === 45 && punct(doc, k + 1) === 45) return k - 1;
@@ -1461,6 +1507,13 @@ function clauseEnd(doc: Reading, from: number, b: number): number {
     if (p === 44 && CLOSING.has(punct(doc, k + 1)) && CLAUSE_BREAKS.has(t.hash[k + 2]!)) return k + 1;
   }
   return b;
+}
+
+/** True when token `i` (past an auxiliary or adverb of `BETWEEN`) is a reporting verb: "(and) later said". */
+function secondCue(doc: Reading, i: number): boolean {
+  const t = doc.tokens;
+  const j = BETWEEN.has(t.hash[i]!) ? i + 1 : i;
+  return REPORTING_VERBS.has(t.hash[j]!) && t.cap[j] !== 1 && !endsWithIng(doc.text, t.end[j]!);
 }
 
 /** Tokens `[x, y]` as a span, or null when empty. */
