@@ -33,7 +33,7 @@ const SPEECH = [
   'promised', 'promises', 'vow', 'vowed', 'vows', 'confess', 'confesses', 'confessed', 'observe',
   'observes', 'observed', 'point', 'points', 'pointed', 'elaborate', 'elaborated', 'elaborates',
   'claiming', 'confirming', 'insisting', 'suggesting', 'revealing', 'alleging', 'reporting', 'noting',
-  'adding', 'warning', 'explaining', 'stating', 'arguing',
+  'adding', 'warning', 'explaining', 'stating', 'arguing', 'buzzing',
 ];
 
 /** Every reporting verb form, one word each. */

@@ -392,3 +392,12 @@ describe('phrases that report a statement, and reports without "that"', () => {
       ['indirect', 'he had strayed', 'reports', 'reports', 'unnamed-media', 'cue', 'reports'],
     ]));
 });
+
+describe('a progressive verb of saying before "that"', () => {
+  test('"Sources are buzzing that …"', () =>
+    assert.deepEqual(quotes('Sources are buzzing that the pair want children soon.'), [
+      ['indirect', 'the pair want children soon', 'Sources', 'Sources', 'anonymous', 'cue', 'buzzing'],
+    ]));
+  test('a passive is still no cue: "The rumor was denied that day."', () =>
+    assert.deepEqual(quotes('The rumor was denied that day.'), []));
+});

@@ -237,7 +237,9 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
     // "chimed in that"): without one its words are as often an object ("shared a photo")
     const that = THAT_VERBS.has(t.hash[c]!) ? -1 : thatAfterCue(doc, c, s);
     if (that === 0) continue;
-    if (PASSIVE.has(t.hash[c - 1]!) || t.hash[c + 1] === TO || t.hash[c - 1] === AS) return null;
+    const progressive = that > 0 && endsWithIng(doc.text, t.end[c]!);
+    if ((PASSIVE.has(t.hash[c - 1]!) && !progressive) || t.hash[c + 1] === TO || t.hash[c - 1] === AS)
+      return null;
     // "A lawyer for the outlets, David Schulz, said …": the name in apposition speaks
     // "X toured the plant and said": a second verb of the sentence's subject
     const sp =
@@ -440,8 +442,9 @@ function thatAfterCue(doc: Reading, c: number, s: number): number {
   if (!(REPORTING_VERBS.has(h) || STATEMENT_CUES.has(h)) || BELIEF_VERBS.has(h) || t.cap[c] === 1) return 0;
   // a participle after a comma ("…, insisting that") is the participle rule's, with the clause's subject
   // (a relative clause may stand before it: "Couric, whose husband …, emphasized that")
-  if (endsWithIng(doc.text, t.end[c]!) || (punct(doc, c - 1) >= 0 && !relativeSubject(doc, s, c - 1)))
-    return 0;
+  // ("sources are buzzing that": a progressive after a form of "be" is a finite verb)
+  if (endsWithIng(doc.text, t.end[c]!) && !PASSIVE.has(t.hash[c - 1]!)) return 0;
+  if (punct(doc, c - 1) >= 0 && !relativeSubject(doc, s, c - 1)) return 0;
   if (DETERMINERS.has(t.hash[c - 1]!)) return 0;
   const that =
     t.hash[c + 1] === THAT ? c + 1 : THAT_PARTICLES.has(t.hash[c + 1]!) && t.hash[c + 2] === THAT ? c + 2 : 0;
