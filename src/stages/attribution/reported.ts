@@ -445,7 +445,8 @@ function thatAfterCue(doc: Reading, c: number, s: number): number {
   // ("sources are buzzing that": a progressive after a form of "be" is a finite verb)
   if (endsWithIng(doc.text, t.end[c]!) && !PASSIVE.has(t.hash[c - 1]!)) return 0;
   if (punct(doc, c - 1) >= 0 && !relativeSubject(doc, s, c - 1)) return 0;
-  if (DETERMINERS.has(t.hash[c - 1]!)) return 0;
+  // "met on Monday to confirm that": an infinitive has the clause's subject (the cue model's reading)
+  if (DETERMINERS.has(t.hash[c - 1]!) || t.hash[c - 1] === TO) return 0;
   const that =
     t.hash[c + 1] === THAT ? c + 1 : THAT_PARTICLES.has(t.hash[c + 1]!) && t.hash[c + 2] === THAT ? c + 2 : 0;
   // "a television show that premiered …": a verb right after "that" makes it a noun's relative clause
