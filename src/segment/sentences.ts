@@ -5,7 +5,18 @@
  */
 import { type Tokens, TokenKind } from '../pipeline/doc.ts';
 import { ABBREVIATIONS } from '../lexicon/abbreviations.ts';
+import { OUTLET_NAMES } from '../corpus/outlet-names.ts';
 import type { Sentence, Span } from '../report/schema.ts';
+
+/**
+ * The first two words of outlets' names that hold a "!" ("e! news", "ok! magazine"), lower-cased,
+ * from the hand-written outlet list.
+ */
+const BANG_NAMES: ReadonlySet<string> = new Set(
+  OUTLET_NAMES.flatMap((o) => [o.name, ...o.aliases])
+    .map((n) => /^\S+! \S+/.exec(n)?.[0].toLowerCase())
+    .filter((n): n is string => !!n),
+);
 
 const CLOSERS = new Set([0x201d, 0x2019, 34, 39, 41, 93]); // ” ’ " ' ) ]
 const OPENERS = new Set([0x201c, 0x2018, 34, 39, 40, 91]);
@@ -84,7 +95,15 @@ function opensSentence(text: string, tokens: Tokens, j: number): boolean {
 }
 
 function abbreviation(text: string, tokens: Tokens, dot: number, c: number): boolean {
-  if (c !== 46 || dot === 0) return false;
+  if (dot === 0) return false;
+  // "E! News", "OK! Magazine": the "!" of an outlet's name (outlet-names.ts) ends no sentence
+  if (c === 33) {
+    const w = dot - 1;
+    if (tokens.end[w] !== tokens.start[dot] || dot + 1 >= tokens.count) return false;
+    const pair = `${text.slice(tokens.start[w], tokens.end[dot])} ${text.slice(tokens.start[dot + 1], tokens.end[dot + 1])}`;
+    return BANG_NAMES.has(pair.toLowerCase());
+  }
+  if (c !== 46) return false;
   const w = dot - 1;
   if (tokens.end[w] !== tokens.start[dot] || tokens.kind[w] === TokenKind.punct) return false;
   const len = tokens.end[w]! - tokens.start[w]!;

@@ -299,3 +299,27 @@ describe('reported: perSentence (the cue model reads 3 clauses of a sentence)', 
     );
   });
 });
+
+describe('reported: tailPhraseWords (a phrase of 4 words after a trailing cue is the writer’s)', () => {
+  const at = (phrase: string): string =>
+    `The duo parted ways in May, Dana Vole explained in ${phrase} on Monday.`;
+  const found = 'indirect “The duo parted ways in May” Dana Vole, cue: explained';
+  test('"in her long written statement" (4 words) leaves the words before the cue as what was said', () => {
+    const text = at('her long written statement');
+    assert.deepEqual(quotes(text), [found]);
+    assert.deepEqual(
+      movedLimit('tailPhraseWords', 3, () => quotes(text)),
+      ['indirect “in her long written statement on Monday” Dana Vole, cue: explained'],
+    );
+  });
+  test('a phrase of 5 words is taken for the reported words', () => {
+    const text = at('her very long written statement');
+    assert.deepEqual(quotes(text), [
+      'indirect “in her very long written statement on Monday” Dana Vole, cue: explained',
+    ]);
+    assert.deepEqual(
+      movedLimit('tailPhraseWords', 5, () => quotes(text)),
+      [found],
+    );
+  });
+});

@@ -8,6 +8,10 @@ import {
   ACCORDING,
   BELIEF_VERBS,
   LISTENER_VERBS,
+  PHRASE_CUES,
+  PLATFORM_ACTS,
+  QUESTION_CUES,
+  QUESTION_WORDS,
   REPORTING_VERBS,
   STATEMENT_CUES,
   REPORTING_PARTICIPLES,
@@ -79,6 +83,8 @@ export const REPORTED_LIMITS = {
   quoteCueGap: 12,
   /** Most reported clauses the cue model reads from one sentence. */
   perSentence: 3,
+  /** Most words of a phrase of time or channel after a trailing cue ("…, she said in a statement."). */
+  tailPhraseWords: 4,
 };
 
 /** A reported-speech match: the reported words, the speaker and the cue. */
@@ -106,15 +112,87 @@ export function trailing(doc: Reading, a: number, b: number): Hit | null {
         };
     }
     const m = cueAfter(doc, k + 1, b + 1);
-    // the cue and speaker must close the sentence: "…, with sources claiming he met …" is not trailing
+    // the cue and speaker must close the sentence: "…, with sources claiming he met …" is not trailing;
+    // a phrase of time or channel may follow them ("…, Kerr announced on Instagram, Wednesday."), and so
+    // may a clause of the writer's that a subordinator opens ("…, Turner said as it will …")
     const tail = m ? Math.max(m.speaker.span.end, m.cue.end, m.listener?.end ?? 0) : 0;
-    if (m && onlyPunctAfter(doc, tail, b)) {
+    if (
+      m &&
+      (onlyPunctAfter(doc, tail, b) || (active(doc, m.cue) && writersTail(doc, tokenAtOrAfter(t, tail), b)))
+    ) {
       return { content: { start: t.start[a]!, end: t.start[k]! }, speaker: m.speaker, cue: m.cue };
     }
+    // "…, Kerr announced on Instagram, Wednesday.": a comma before a phrase of time ends no reported words
+    if (!m && adverbialTail(doc, k + 1, b)) continue;
     return null;
   }
   return null;
 }
+
+/**
+ * True when tokens `[i, b]` are only phrases of time or channel after a cue, each set off by a comma
+ * or none: time words (`BEFORE_THAT`: "Wednesday", "last week") and a preposition of
+ * `TAIL_PREPOSITIONS` with at most `REPORTED_LIMITS.tailPhraseWords` words ("on Instagram", "in a
+ * statement"), no verb or "that"; the sentence's closing marks may end them.
+ */
+export function adverbialTail(doc: Reading, i: number, b: number): boolean {
+  const t = doc.tokens;
+  let k = i;
+  let phrases = 0;
+  while (k <= b) {
+    const p = punct(doc, k);
+    if (p >= 0) {
+      if (p !== 44) return phrases > 0 && onlyPunctAfter(doc, t.start[k]!, b);
+      k++;
+      continue;
+    }
+    const h = t.hash[k]!;
+    if (BEFORE_THAT.has(h)) {
+      k++;
+      phrases++;
+      continue;
+    }
+    // "on Instagram", "in a statement"; not a complement ("hinted at the desire", "spoke to fans")
+    if (!TAIL_PREPOSITIONS.has(h)) return false;
+    let n = 0;
+    k++;
+    while (k <= b && punct(doc, k) < 0) {
+      const w = t.hash[k]!;
+      if (w === THAT || FINITE.has(w) || PAST.has(w) || THAT_PREPOSITIONS.has(w)) break;
+      k++;
+      n++;
+    }
+    if (n === 0 || n > REPORTED_LIMITS.tailPhraseWords) return false;
+    phrases++;
+  }
+  return phrases > 0;
+}
+
+/** True when the cue has no form of "be" or auxiliary right before it ("Jolie hasn't been admitted"). */
+function active(doc: Reading, cue: Span): boolean {
+  const t = doc.tokens;
+  const c = tokenAtOrAfter(t, cue.start);
+  return !PASSIVE.has(t.hash[c - 1]!) && !FINITE.has(t.hash[c - 1]!);
+}
+
+/**
+ * True when tokens `[i, b]` after a trailing cue and its speaker are the writer's: phrases of time or
+ * channel (`adverbialTail`), or a clause a subordinator opens ("as it will give him …", "because …"),
+ * after a comma or not.
+ */
+function writersTail(doc: Reading, i: number, b: number): boolean {
+  const t = doc.tokens;
+  if (i > b) return true;
+  if (adverbialTail(doc, i, b)) return true;
+  const j = punct(doc, i) === 44 ? i + 1 : i;
+  return j < b && TAIL_SUBORDINATORS.has(t.hash[j]!);
+}
+
+/** Prepositions of time or channel that may open a phrase after a trailing cue ("on Instagram", "in May"). */
+const TAIL_PREPOSITIONS = new Set(['on', 'in', 'during', 'via', 'over'].map(hashWord));
+
+/** Subordinators that open the writer's clause after a trailing cue ("…, Turner said as it will …"). */
+const TAIL_SUBORDINATORS = new Set(['as', 'because', 'while', 'although', 'though', 'since'].map(hashWord));
 
 function onlyPunctAfter(doc: Reading, offset: number, b: number): boolean {
   const t = doc.tokens;
@@ -155,16 +233,25 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
   }
   for (let c = s + 1; c < b && c < s + REPORTED_LIMITS.leadingReach; c++) {
     if (t.kind[c] === TokenKind.punct && punct(doc, c) !== 44) return null;
-    if (!THAT_VERBS.has(t.hash[c]!)) continue;
-    if (PASSIVE.has(t.hash[c - 1]!) || t.hash[c + 1] === TO || t.hash[c - 1] === AS) return null;
+    // a verb of saying of the wider lists cues here only with its "that" ("emphasized that",
+    // "chimed in that"): without one its words are as often an object ("shared a photo")
+    const that = THAT_VERBS.has(t.hash[c]!) ? -1 : thatAfterCue(doc, c, s);
+    if (that === 0) continue;
+    const progressive = that > 0 && endsWithIng(doc.text, t.end[c]!);
+    if ((PASSIVE.has(t.hash[c - 1]!) && !progressive) || t.hash[c + 1] === TO || t.hash[c - 1] === AS)
+      return null;
     // "A lawyer for the outlets, David Schulz, said …": the name in apposition speaks
     // "X toured the plant and said": a second verb of the sentence's subject
     const sp =
       appositiveName(doc, c - 1) ??
-      (COORDINATORS.has(t.hash[c - 1]!) ? clauseSubject(doc, c, s) : null) ??
-      speakerPhrase(doc, s, c - 1);
+      relativeSubject(doc, s, c - 1) ??
+      (COORDINATORS.has(t.hash[c - 1]!) || (BETWEEN.has(t.hash[c - 1]!) && COORDINATORS.has(t.hash[c - 2]!))
+        ? clauseSubject(doc, c, s)
+        : null) ??
+      // "Vole didn’t say …", "Vole has since said …": the auxiliaries and adverbs are no part of the speaker
+      speakerPhrase(doc, s, skipBack(doc, s, c - 1));
     if (!sp) return null;
-    let from = c + 1;
+    let from = that > 0 ? that : c + 1;
     // skip a listener: "told Us Weekly that …"
     while (
       from < b &&
@@ -174,10 +261,13 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
       !(from > c + 1 && DET_OPENERS.has(t.hash[from]!)) &&
       (t.cap[from] === 1 ||
         punct(doc, from) === 44 ||
+        // "told E! News", "told Example.com": a mark inside an outlet's name or address
+        (from > c + 1 && markInName(doc, from)) ||
         (LISTENER_VERBS.has(t.hash[c]!) && OBJECTS.has(t.hash[from]!))) &&
       t.hash[c] !== t.hash[from]
     )
-      from++;
+      // the lower-case word glued after the "." of an address is the address's ("Example.com")
+      from += from > c + 1 && markInName(doc, from) && glued(doc, from) ? 2 : 1;
     // a listener named by a lower-case noun phrase: "told the magazine that …", "told reporters that …"
     if (t.hash[from] !== THAT && LISTENER_VERBS.has(t.hash[c]!)) {
       const that = plainWordsThenThat(doc, from, Math.min(b, c + REPORTED_LIMITS.listenerReach));
@@ -198,6 +288,15 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
     // "sources claim the pair are …", not "she said the words twice"; or open with a gerund, which
     // reports a proposition of its own ("he denied cheating on her", "she admitted having doubts")
     else if (!SUBJECTS.has(t.hash[from]!) && !finiteSoon(doc, from, b) && !gerundAt(doc, from)) return null;
+    // "shared her own project with fans": after a verb that takes an object, a possessive opens a
+    // noun phrase unless a verb follows soon ("revealed her son is …")
+    else if (
+      DETERMINERS.has(t.hash[from]!) &&
+      OBJECT_CUES.has(t.hash[c]!) &&
+      !finiteSoon(doc, from, b) &&
+      !clauseSoon(doc, from, b)
+    )
+      return null;
     if (from >= b) return null;
     return {
       content: { start: t.start[from]!, end: t.end[b]! },
@@ -208,6 +307,163 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
   }
   return null;
 }
+
+/**
+ * "The host asked Vole if she …", "Vole explained why she …", "she opened up about how she …": an
+ * embedded question after a verb of `QUESTION_CUES` near the sentence's start, past a listener of
+ * `REPORTED_LIMITS.listenerReach` words or fewer and a particle; the question word must be followed by
+ * a clause's subject (a pronoun, a name or a determiner), and the words before the verb name the
+ * speaker. The reported words open with the question word.
+ */
+export function embeddedQuestion(doc: Reading, a: number, b: number): Hit | null {
+  const t = doc.tokens;
+  let s = a;
+  if (OPENERS.has(t.hash[s]!)) s++;
+  for (let c = s + 1; c < b && c < s + REPORTED_LIMITS.leadingReach; c++) {
+    if (t.kind[c] === TokenKind.punct && punct(doc, c) !== 44) return null;
+    if (!QUESTION_CUES.has(t.hash[c]!) || t.cap[c] === 1) continue;
+    // "When asked if …", "was asked whether …": the writer's or a passive's question, no speaker's
+    if (PASSIVE.has(t.hash[c - 1]!) || SUBORDINATORS.has(t.hash[c - 1]!)) return null;
+    let q = c + 1;
+    while (q < b && q <= c + REPORTED_LIMITS.listenerReach && !QUESTION_WORDS.has(t.hash[q]!)) {
+      if (t.kind[q] !== TokenKind.word || t.hash[q] === THAT) break;
+      q++;
+    }
+    if (q >= b || !QUESTION_WORDS.has(t.hash[q]!)) continue;
+    // the words between are a listener or a particle: "asked Vole", "told fans", "asked the singer",
+    // "opened up about"
+    for (let k = c + 1; k < q; k++) {
+      const h = t.hash[k]!;
+      if (t.cap[k] === 1 || OBJECTS.has(h) || PARTICLES.has(h) || LISTENER_NOUNS.has(h)) continue;
+      if (k > c + 1 && DETERMINERS.has(t.hash[k - 1]!)) continue;
+      return null;
+    }
+    const next = t.hash[q + 1]!;
+    if (!(SUBJECTS.has(next) || DETERMINERS.has(next) || t.cap[q + 1] === 1)) return null;
+    // the subject right before the verb speaks ("In the clip, Vole revealed how …": "Vole")
+    const src = subjectBefore(doc, s, c);
+    const sp = src ? speakerOf(doc, tokenAtOrAfter(t, src.start), tokenAtOrAfter(t, src.end) - 1) : null;
+    if (!sp || sp.kind === 'unknown') return null;
+    const told = LISTENER_VERBS.has(t.hash[c]!) || ASKED.has(t.hash[c]!);
+    const listener =
+      told && q > c + 1 && !PARTICLES.has(t.hash[c + 1]!)
+        ? { start: t.start[c + 1]!, end: t.end[q - 1]! }
+        : null;
+    return {
+      content: { start: t.start[q]!, end: t.end[b]! },
+      speaker: sp,
+      cue: { start: t.start[c]!, end: t.end[c]! },
+      ...(listener ? { listener } : {}),
+    };
+  }
+  return null;
+}
+
+/**
+ * "Vole took to Twitter to congratulate Rees on …", "took to Instagram on Sunday to thank her fans":
+ * "took to" a platform of at most `REPORTED_LIMITS.listenerReach` words, then "to" and a verb of
+ * `PLATFORM_ACTS`; the reported words open with that verb, and the words before "took" name the
+ * speaker.
+ */
+export function platformAct(doc: Reading, a: number, b: number): Hit | null {
+  const t = doc.tokens;
+  for (let c = a + 1; c < b - 3; c++) {
+    if (!TOOK.has(t.hash[c]!) || t.hash[c + 1] !== TO) continue;
+    let v = c + 2;
+    while (
+      v < b &&
+      v < c + 2 + REPORTED_LIMITS.listenerReach &&
+      t.hash[v] !== TO &&
+      t.kind[v] === TokenKind.word
+    )
+      v++;
+    if (v === c + 2 || t.hash[v] !== TO || !PLATFORM_ACTS.has(t.hash[v + 1]!) || v + 2 > b) continue;
+    const src = subjectBefore(doc, a, c);
+    const sp = src ? speakerOf(doc, tokenAtOrAfter(t, src.start), tokenAtOrAfter(t, src.end) - 1) : null;
+    if (!sp || sp.kind === 'unknown') return null;
+    return {
+      content: { start: t.start[v + 1]!, end: t.end[b]! },
+      speaker: sp,
+      cue: { start: t.start[c]!, end: t.end[v]! },
+    };
+  }
+  return null;
+}
+
+const TOOK = new Set(['took', 'takes', 'take', 'taking'].map(hashWord));
+
+/** `PHRASE_CUES` hashed, for matching at a token. */
+const PHRASES: readonly (readonly number[])[] = PHRASE_CUES.map((p) => p.map(hashWord));
+
+/**
+ * "Markle and Harry made it clear they hope …", "Khaled let slip that he …": a phrase of
+ * `PHRASE_CUES` near the sentence's start, then "that" or a clause that opens with a subject; the
+ * subject right before the phrase speaks.
+ */
+export function phraseCue(doc: Reading, a: number, b: number): Hit | null {
+  const t = doc.tokens;
+  for (let c = a + 1; c < b - 1 && c < a + REPORTED_LIMITS.leadingReach; c++) {
+    if (t.kind[c] === TokenKind.punct && punct(doc, c) !== 44) return null;
+    const p = PHRASES.find((w) => w.every((h, i) => t.hash[c + i] === h));
+    if (!p) continue;
+    const last = c + p.length - 1;
+    let from = last + 1;
+    if (t.hash[from] === THAT) from++;
+    else if (!(SUBJECTS.has(t.hash[from]!) && !DETERMINERS.has(t.hash[from]!)) && !finiteSoon(doc, from, b))
+      return null;
+    if (from >= b) return null;
+    const src = subjectBefore(doc, a, c);
+    const sp = src ? speakerOf(doc, tokenAtOrAfter(t, src.start), tokenAtOrAfter(t, src.end) - 1) : null;
+    if (!sp || sp.kind === 'unknown') return null;
+    return {
+      content: { start: t.start[from]!, end: t.end[b]! },
+      speaker: sp,
+      cue: { start: t.start[c]!, end: t.end[last]! },
+    };
+  }
+  return null;
+}
+
+/** "ask", "asks", "asked": their object is the one asked, a listener. */
+const ASKED = new Set(['ask', 'asks', 'asked'].map(hashWord));
+
+/** Plural nouns that name a listener without a determiner: "told fans how …", "asked viewers if …". */
+const LISTENER_NOUNS = new Set(
+  ['fans', 'followers', 'viewers', 'readers', 'friends', 'people'].map(hashWord),
+);
+
+/**
+ * The token of the "that" right after a verb of saying at `c` that is not one of `THAT_VERBS`
+ * ("emphasized that", "continued that"), or after its particle ("chimed in that"); 0 when none.
+ */
+function thatAfterCue(doc: Reading, c: number, s: number): number {
+  const t = doc.tokens;
+  const h = t.hash[c]!;
+  if (!(REPORTING_VERBS.has(h) || STATEMENT_CUES.has(h)) || BELIEF_VERBS.has(h) || t.cap[c] === 1) return 0;
+  // a participle after a comma ("…, insisting that") is the participle rule's, with the clause's subject
+  // (a relative clause may stand before it: "Couric, whose husband …, emphasized that")
+  // ("sources are buzzing that": a progressive after a form of "be" is a finite verb)
+  if (endsWithIng(doc.text, t.end[c]!) && !PASSIVE.has(t.hash[c - 1]!)) return 0;
+  if (punct(doc, c - 1) >= 0 && !relativeSubject(doc, s, c - 1)) return 0;
+  // "met on Monday to confirm that": an infinitive has the clause's subject (the cue model's reading)
+  if (DETERMINERS.has(t.hash[c - 1]!) || t.hash[c - 1] === TO) return 0;
+  const that =
+    t.hash[c + 1] === THAT ? c + 1 : THAT_PARTICLES.has(t.hash[c + 1]!) && t.hash[c + 2] === THAT ? c + 2 : 0;
+  // "a television show that premiered …": a verb right after "that" makes it a noun's relative clause
+  if (that === 0 || FINITE.has(t.hash[that + 1]!) || pastAt(doc, that + 1)) return 0;
+  return that;
+}
+
+/** True for a lower-case word in "-ed" at token `i` ("premiered"). */
+function pastAt(doc: Reading, i: number): boolean {
+  const t = doc.tokens;
+  if (i >= t.count || t.kind[i] !== TokenKind.word || t.cap[i] === 1) return false;
+  const e = t.end[i]!;
+  return e - t.start[i]! >= 4 && doc.text.charCodeAt(e - 1) === 100 && doc.text.charCodeAt(e - 2) === 101;
+}
+
+/** Particles of a phrasal verb of saying before its "that": "chimed in that", "pointed out that". */
+const THAT_PARTICLES = new Set(['in', 'out', 'up', 'back'].map(hashWord));
 
 /**
  * The token of a "that" or a colon reached from `from` over words alone, before `limit`: the rest of a
@@ -223,6 +479,24 @@ function plainWordsThenThat(doc: Reading, from: number, limit: number): number {
   }
   return 0;
 }
+
+/**
+ * The subject before a relative clause set off by commas that ends at token `comma`: "Couric, whose
+ * husband died of cancer, emphasized …" gives "Couric"; null when no "who", "whose" or "which" opens
+ * such a clause after a comma from token `s` on.
+ */
+function relativeSubject(doc: Reading, s: number, comma: number): SpeakerPhrase | null {
+  const t = doc.tokens;
+  if (punct(doc, comma) !== 44) return null;
+  for (let k = comma - 2; k > s; k--) {
+    if (punct(doc, k) !== 44) continue;
+    if (!RELATIVES.has(t.hash[k + 1]!)) return null;
+    return speakerPhrase(doc, s, k - 1);
+  }
+  return null;
+}
+
+const RELATIVES = new Set(['who', 'whose', 'which', 'whom'].map(hashWord));
 
 /** The person named between commas right before token `comma + 1`: ", David Schulz, said". */
 function appositiveName(doc: Reading, comma: number): SpeakerPhrase | null {
@@ -251,7 +525,11 @@ export function parenthetical(doc: Reading, a: number, b: number): Hit | null {
       if (!sp || sp.kind === 'unknown') break;
       const before = { start: t.start[a]!, end: t.start[k]! };
       const after = { start: t.start[c + 2]!, end: t.end[b]! };
-      const content = after.end - after.start >= before.end - before.start ? after : before;
+      // "…, the source said, adding that …": a clause of the writer's after the cue leaves the words before
+      const content =
+        after.end - after.start >= before.end - before.start && !CLAUSE_BREAKS.has(t.hash[c + 2]!)
+          ? after
+          : before;
       return { content, speaker: sp, cue: { start: t.start[c]!, end: t.end[c]! } };
     }
   }
@@ -273,7 +551,7 @@ const BEFORE_REPORT_NOUN = new Set(
     ...['amid', 'despite', 'following', 'after', 'to', 'of', 'about', 'on', 'off', 'over', 'by', 'with'],
     ...['been', 'were', 'are', 'was', 'is', 'be', 'there', 'also', 'and'],
     ...['denied', 'denies', 'deny', 'addressed', 'addresses', 'dismissed', 'dismisses', 'refuted'],
-    ...['rejected', 'slammed', 'debunked', 'fueled', 'fuelled', 'sparked', 'shot'],
+    ...['rejected', 'slammed', 'debunked', 'fueled', 'fuelled', 'sparked', 'shot', 'off'],
   ].map(hashWord),
 );
 
@@ -285,9 +563,12 @@ const BEFORE_REPORT_NOUN = new Set(
 export function reportsThat(doc: Reading, a: number, b: number): Hit | null {
   const t = doc.tokens;
   for (let k = a; k < b - 2; k++) {
-    if (!REPORT_NOUNS.has(t.hash[k]!) || t.hash[k + 1] !== THAT) continue;
+    if (!REPORT_NOUNS.has(t.hash[k]!)) continue;
+    // "laughed off reports he had strayed": without "that", a subject pronoun and a verb soon
+    const bare = t.hash[k + 1] !== THAT && PRONOUN_SOURCES.has(t.hash[k + 1]!) && finiteSoon(doc, k + 1, b);
+    if (t.hash[k + 1] !== THAT && !bare) continue;
     if (k > a ? !BEFORE_REPORT_NOUN.has(t.hash[k - 1]!) : t.cap[k] !== 1) continue;
-    const from = k + 2;
+    const from = bare ? k + 1 : k + 2;
     if (!SUBJECTS.has(t.hash[from]!) && t.cap[from] !== 1 && !clauseSoon(doc, from, b)) continue;
     const at = { start: t.start[k]!, end: t.end[k]! };
     return {
@@ -311,6 +592,12 @@ export function participle(doc: Reading, a: number, b: number): Hit | null {
   const t = doc.tokens;
   for (let c = a + 1; c < b; c++) {
     if (!REPORTING_PARTICIPLES.has(t.hash[c]!)) continue;
+    // "Vole responded to the rumors, denying that …": after a comma the clause's subject speaks
+    if (c > a + 1 && punct(doc, c - 1) === 44) {
+      const h = commaParticiple(doc, a, b, c);
+      if (h) return h;
+      continue;
+    }
     let s = c - 1;
     while (
       s > a &&
@@ -331,6 +618,26 @@ export function participle(doc: Reading, a: number, b: number): Hit | null {
     };
   }
   return null;
+}
+
+/**
+ * The reported words of a participle of saying at `c` right after a comma ("Vole responded to the
+ * rumors, denying that she …", "…, revealing she uses …"): a "that" or a subject must open them, and
+ * the clause's subject, the first person or organization the sentence names before the comma, speaks.
+ */
+function commaParticiple(doc: Reading, a: number, b: number, c: number): Hit | null {
+  const t = doc.tokens;
+  let from = c + 1;
+  if (t.hash[from] === THAT) from++;
+  else if (!SUBJECTS.has(t.hash[from]!) || DETERMINERS.has(t.hash[from]!)) return null;
+  if (from >= b) return null;
+  const sp = clauseSubject(doc, c, a);
+  if (!sp || sp.kind === 'unknown') return null;
+  return {
+    content: { start: t.start[from]!, end: t.end[b]! },
+    speaker: sp,
+    cue: { start: t.start[c]!, end: t.end[c]! },
+  };
 }
 
 /** Drops the sentence's closing punctuation from reported words. */
@@ -519,6 +826,10 @@ export function reportedIn(
       view,
       b,
       tagged(trailing(view, a, b), 'trailing') ??
+        // before the leading rule: "Friends recalled how Vole told them …" is the friends' account
+        tagged(embeddedQuestion(view, a, b), 'leading') ??
+        tagged(platformAct(view, a, b), 'leading') ??
+        tagged(phraseCue(view, a, b), 'leading') ??
         tagged(leading(view, a, b), 'leading') ??
         tagged(parenthetical(view, a, b), 'parenthetical') ??
         tagged(participle(view, a, b), 'participle'),
@@ -1088,7 +1399,12 @@ function made(
   // "she popped up to announce that …": an infinitive cue has the clause's subject, not the word "to"
   const infinitive = t.hash[c - 1] === TO;
   if (
-    (!speaker || participle || infinitive || COORDINATORS.has(t.hash[c - 1]!)) &&
+    (!speaker ||
+      participle ||
+      infinitive ||
+      COORDINATORS.has(t.hash[c - 1]!) ||
+      // "… and later said": an adverb between the conjunction and the second verb
+      (BETWEEN.has(t.hash[c - 1]!) && COORDINATORS.has(t.hash[c - 2]!))) &&
     cue.start < content.start
   ) {
     // the words before the cue are no speaker ("… on Thursday said"), or the cue is a second verb
@@ -1131,6 +1447,9 @@ function gerundAt(doc: Reading, i: number): boolean {
 /** True for a word ending in "-ing" at `end` ("calling", "saying"). */
 const endsWithIng = (text: string, end: number): boolean =>
   text.charCodeAt(end - 1) === 103 && text.charCodeAt(end - 2) === 110 && text.charCodeAt(end - 3) === 105;
+
+/** Opening quotation marks (straight double marks open as often as they close). */
+const OPENING = new Set([0x201c, 34, 0x2018]);
 
 /** Closing quotation marks (straight double marks close as often as they open). */
 const CLOSING = new Set([0x201d, 34, 0x2019]);
@@ -1177,6 +1496,17 @@ function wordsBefore(
   return { k, src };
 }
 
+/**
+ * True for a mark inside a name or web address after a capitalised word: the "!" of "E! News" and
+ * "Yahoo!", the "." of "Example.com" (glued on both sides).
+ */
+function markInName(doc: Reading, j: number): boolean {
+  const t = doc.tokens;
+  if (t.kind[j] !== TokenKind.punct || t.end[j - 1] !== t.start[j] || t.cap[j - 1] !== 1) return false;
+  const c = doc.text.charCodeAt(t.start[j]!);
+  return c === 33 || (c === 46 && glued(doc, j));
+}
+
 /** True for a full stop or other mark inside a word: the "." of "Example.com". */
 function glued(doc: Reading, j: number): boolean {
   const t = doc.tokens;
@@ -1192,12 +1522,23 @@ function clauseEnd(doc: Reading, from: number, b: number): number {
   for (let k = from + 2; k < b; k++) {
     const p = punct(doc, k);
     if (p === 59 || p === 0x2014 || p === 0x2013) return k - 1;
+    // "reports he had strayed and later said he …": a second verb of saying of the sentence's subject
+    if (COORDINATORS.has(t.hash[k]!) && secondCue(doc, k + 1)) return k - 1;
+    // "added that the timing is key: “…”": a colon before a quotation opens the speaker's own words
+    if (p === 58 && OPENING.has(punct(doc, k + 1))) return k - 1;
     if (p === 45 && punct(doc, k + 1) === 45) return k - 1;
     if (p === 44 && CLAUSE_BREAKS.has(t.hash[k + 1]!)) return k - 1;
     // "they “try to stay calm,” but added …": the clause ends with the fragment's closing mark
     if (p === 44 && CLOSING.has(punct(doc, k + 1)) && CLAUSE_BREAKS.has(t.hash[k + 2]!)) return k + 1;
   }
   return b;
+}
+
+/** True when token `i` (past an auxiliary or adverb of `BETWEEN`) is a reporting verb: "(and) later said". */
+function secondCue(doc: Reading, i: number): boolean {
+  const t = doc.tokens;
+  const j = BETWEEN.has(t.hash[i]!) ? i + 1 : i;
+  return REPORTING_VERBS.has(t.hash[j]!) && t.cap[j] !== 1 && !endsWithIng(doc.text, t.end[j]!);
 }
 
 /** Tokens `[x, y]` as a span, or null when empty. */

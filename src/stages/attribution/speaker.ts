@@ -40,6 +40,7 @@ import { type Doc, type Mention, TokenKind } from '../../pipeline/doc.ts';
 import { isNameDot, partitionPoint, tokenAtOrAfter } from '../../core/spans.ts';
 import type { Entity, SourceKind, Span } from '../../report/schema.ts';
 import { possessiveLength } from '../entities/names.ts';
+import { NOT_SUBJECT_AFTER } from './words.ts';
 
 /**
  * Who speaks, as a tagged union on `kind`: a named entity (person or organization, possibly a news
@@ -484,6 +485,9 @@ export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | 
         w === hashWord('it')
           ? lastEntityBefore(doc, span.start, 'organization', SPEAKER_LIMITS.orgReach)
           : undefined;
+      // "The star's pals are worried. They say …": "they" stands for the plural source named before
+      const group = org ? null : w === THEY ? pluralSourceBefore(doc, a) : null;
+      if (group) return phraseOf(span, group, true);
       return phraseOf(span, org ? fromEntityWho(doc, org) : { kind: 'unknown', text: phrase }, true);
     }
     if (OUTLET_SELF.has(w)) return outlet(doc, span);
@@ -831,6 +835,41 @@ function personNoun(text: string, start: number, end: number, head: number): boo
   if (end - start < 5) return false;
   const w = text.slice(end - 3, end).toLowerCase();
   return w === 'ist' || w === 'ian' || w.endsWith('er') || w.endsWith('or');
+}
+
+const THEY = hashWord('they');
+const AND = hashWord('and');
+
+/** Plural source heads that "they" may stand for: PLURAL_HEADS but the vague "people" and "those". */
+const THEY_HEADS = new Set(
+  [...PLURAL_HEADS].filter((h) => h !== hashWord('people') && h !== hashWord('those')),
+);
+
+/** Words naming a group of people that "they" stands for before any source further back ("the couple"). */
+const GROUPS = new Set(
+  ['couple', 'pair', 'duo', 'twins', 'parents', 'kids', 'children', 'band'].map(hashWord),
+);
+
+/**
+ * The anonymous source a "they" at token `a` stands for: the nearest plural source head of
+ * `THEY_HEADS` within `SPEAKER_LIMITS.personReach` characters before it ("pals", "insiders"), as its
+ * own anonymous speaker, unless a preposition makes it an object ("about their friends"); null when a
+ * group of named people ("the couple") or a name joined by "and" comes first.
+ */
+function pluralSourceBefore(doc: Reading, a: number): Who | null {
+  const t = doc.tokens;
+  const floor = t.start[a]! - SPEAKER_LIMITS.personReach;
+  for (let k = a - 1; k >= 0 && t.start[k]! >= floor; k--) {
+    const h = t.hash[k]!;
+    if (GROUPS.has(h) || (h === AND && t.cap[k - 1] === 1 && t.cap[k + 1] === 1)) return null;
+    // a source that is an object ("worried about their friends") is not whom "they" stands for
+    const object = NOT_SUBJECT_AFTER.has(t.hash[k - 1]!) || NOT_SUBJECT_AFTER.has(t.hash[k - 2]!);
+    if (THEY_HEADS.has(h) && t.cap[k] !== 1 && !object) {
+      const word = doc.text.slice(t.start[k]!, t.end[k]!);
+      return anonymous(doc, k, k, { start: t.start[k]!, end: t.end[k]! }, word);
+    }
+  }
+  return null;
 }
 
 function anonymous(doc: Reading, a: number, h: number, _span: Span, phrase: string): Who {

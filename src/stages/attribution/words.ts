@@ -142,6 +142,21 @@ export const BETWEEN = wordSet([
   'explicitly',
   'quickly',
   'first',
+  // negated auxiliaries ("she didn’t say if …", "he hasn’t revealed why …"), both apostrophes
+  ...[
+    'didn',
+    'doesn',
+    'don',
+    'hasn',
+    'haven',
+    'hadn',
+    'wouldn',
+    'won',
+    'can',
+    'couldn',
+    'isn',
+    'wasn',
+  ].flatMap((w) => [`${w}’t`, `${w}'t`]),
 ]);
 
 /** Pronouns that may be the subject of a cue. */
