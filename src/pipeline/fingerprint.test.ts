@@ -3,7 +3,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
-import { ENGINE_DATA, engineFingerprint, FINGERPRINT_CHARS, fingerprintOf, NOT_ENGINE } from './fingerprint.ts';
+import {
+  ENGINE_DATA,
+  engineFingerprint,
+  FINGERPRINT_CHARS,
+  fingerprintOf,
+  NOT_ENGINE,
+} from './fingerprint.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'hearsay-fingerprint-'));
 after(() => rmSync(root, { recursive: true, force: true }));
