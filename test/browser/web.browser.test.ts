@@ -90,6 +90,9 @@ test('keyboard only: skip link, form fields in order, submit, and the article re
   for (let i = 0; i < 4 && (await focused()) !== 'outlet'; i++) await page.keyboard.press('Tab');
   assert.equal(await focused(), 'outlet');
   await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'preset', 'the kind of article, a select');
+  assert.equal(await page.locator('#preset').inputValue(), 'standard');
+  await page.keyboard.press('Tab');
   assert.equal(await focused(), 'Check the article');
   await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
   await page.keyboard.press('Tab');
