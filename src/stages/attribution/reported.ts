@@ -718,12 +718,6 @@ export interface ReportedOptions {
    * Political news's sources run long ("According to early results of exit polls conducted for …,").
    */
   readonly accordingReach?: number;
-  /**
-   * End reported words that are an object, not a proposition (`propositional` fails: "criticized the
-   * media for …, making …"), at their first comma or relative pronoun: PolNeAR's content is the
-   * object's noun phrase. Absent or false: kept to the clause's end (the defaults).
-   */
-  readonly objectEnd?: boolean;
 }
 
 /** Defaults, chosen on PolNeAR dev (`npm run eval:quotes`). */
@@ -1002,9 +996,7 @@ function accept(
     SUBORDINATORS.has(doc.tokens.hash[tokenAtOrAfter(doc.tokens, h.content.start)]!)
   )
     return;
-  let content = trimSpan(doc, h.content);
-  if (opts.objectEnd && content.start > h.cue.start && !propositional(doc, { ...h, content }, b))
-    content = objectOf(doc, content);
+  const content = trimSpan(doc, h.content);
   if (content.end <= content.start || wordsIn(doc.tokens, content.start, content.end) < opts.minWords) return;
   if (opts.leaveOutAdverbials && adverbial(doc, content, h.cue)) return;
   for (const q of blocked) if (overlaps(q, content) || overlaps(q, h.cue)) return;
@@ -1024,20 +1016,6 @@ function accept(
 }
 
 const clauseFeats = new Uint32Array(CLAUSE_FEATURES);
-
-const OBJECT_BREAKS = new WordSet(['which', 'who', 'whom', 'whose', 'where'].map(hashWord));
-
-/** Reported words cut before their first comma, semicolon, dash or relative pronoun (`objectEnd`). */
-function objectOf(doc: Reading, content: Span): Span {
-  const t = doc.tokens;
-  const from = tokenAtOrAfter(t, content.start);
-  for (let k = from + 1; k < t.count && t.start[k]! < content.end; k++) {
-    const p = punct(doc, k);
-    if (p === 44 || p === 59 || p === 0x2014 || p === 0x2013 || OBJECT_BREAKS.has(t.hash[k]!))
-      return { start: content.start, end: t.end[k - 1]! };
-  }
-  return content;
-}
 
 // words that open the writer's adverbial of place or time ("In a speech", "At a rally", "Later in …")
 const ADVERBIAL_OPENERS = new WordSet(
