@@ -100,6 +100,12 @@ export const PHRASE_CUES: readonly (readonly string[])[] = [
   ['set', 'the', 'record', 'straight'],
 ];
 
+/**
+ * Relative pronouns ("Couric, whose husband …, said"; "the aide who spoke"): where a relative clause
+ * opens, written by hand (the closed class of English relative pronouns, less "that").
+ */
+export const RELATIVE_PRONOUNS = wordSet(['who', 'whose', 'which', 'whom']);
+
 /** Words that open an embedded question after such a verb: "asked if", "explained why". */
 export const QUESTION_WORDS = wordSet(['if', 'whether', 'why', 'how', 'when', 'where']);
 

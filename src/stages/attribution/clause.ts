@@ -14,7 +14,13 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { hashRange, hashWord } from '../../core/hash.ts';
 import { tokenAtOrAfter, wordsIn } from '../../core/spans.ts';
-import { ACCORDING, BELIEF_VERBS, STATEMENT_CUES, THAT } from '../../lexicon/reporting.ts';
+import {
+  ACCORDING,
+  BELIEF_VERBS,
+  RELATIVE_PRONOUNS as RELATIVES,
+  STATEMENT_CUES,
+  THAT,
+} from '../../lexicon/reporting.ts';
 import { TokenKind } from '../../pipeline/doc.ts';
 import { type Span, SourceKind } from '../../report/schema.ts';
 import { BOUNDARY, featureHash, linearLogit, WeightTable } from './model.ts';
@@ -179,8 +185,6 @@ const PREPOSITIONS = new Set(
 );
 const COMPLEMENTISERS = new Set(['that', 'if', 'whether', 'how', 'why', 'what', 'when', 'who'].map(hashWord));
 const TO_WORD = hashWord('to');
-
-const RELATIVES = new Set(['who', 'which', 'whom', 'whose'].map(hashWord));
 
 /**
  * Where the stem of the word `text[s, e)` ends: before a final "ing", "ed", "es", "s" or "d" (the

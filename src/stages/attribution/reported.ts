@@ -16,6 +16,7 @@ import {
   STATEMENT_CUES,
   REPORTING_PARTICIPLES,
   THAT,
+  RELATIVE_PRONOUNS as RELATIVES,
   THAT_VERBS,
   TO,
 } from '../../lexicon/reporting.ts';
@@ -189,10 +190,12 @@ function writersTail(doc: Reading, i: number, b: number): boolean {
 }
 
 /** Prepositions of time or channel that may open a phrase after a trailing cue ("on Instagram", "in May"). */
-const TAIL_PREPOSITIONS = new Set(['on', 'in', 'during', 'via', 'over'].map(hashWord));
+const TAIL_PREPOSITIONS = new WordSet(['on', 'in', 'during', 'via', 'over'].map(hashWord));
 
 /** Subordinators that open the writer's clause after a trailing cue ("…, Turner said as it will …"). */
-const TAIL_SUBORDINATORS = new Set(['as', 'because', 'while', 'although', 'though', 'since'].map(hashWord));
+const TAIL_SUBORDINATORS = new WordSet(
+  ['as', 'because', 'while', 'although', 'though', 'since'].map(hashWord),
+);
 
 function onlyPunctAfter(doc: Reading, offset: number, b: number): boolean {
   const t = doc.tokens;
@@ -341,9 +344,8 @@ export function embeddedQuestion(doc: Reading, a: number, b: number): Hit | null
     const next = t.hash[q + 1]!;
     if (!(SUBJECTS.has(next) || DETERMINERS.has(next) || t.cap[q + 1] === 1)) return null;
     // the subject right before the verb speaks ("In the clip, Vole revealed how …": "Vole")
-    const src = subjectBefore(doc, s, c);
-    const sp = src ? speakerOf(doc, tokenAtOrAfter(t, src.start), tokenAtOrAfter(t, src.end) - 1) : null;
-    if (!sp || sp.kind === 'unknown') return null;
+    const sp = subjectSpeaker(doc, s, c);
+    if (!sp) return null;
     const told = LISTENER_VERBS.has(t.hash[c]!) || ASKED.has(t.hash[c]!);
     const listener =
       told && q > c + 1 && !PARTICLES.has(t.hash[c + 1]!)
@@ -378,9 +380,8 @@ export function platformAct(doc: Reading, a: number, b: number): Hit | null {
     )
       v++;
     if (v === c + 2 || t.hash[v] !== TO || !PLATFORM_ACTS.has(t.hash[v + 1]!) || v + 2 > b) continue;
-    const src = subjectBefore(doc, a, c);
-    const sp = src ? speakerOf(doc, tokenAtOrAfter(t, src.start), tokenAtOrAfter(t, src.end) - 1) : null;
-    if (!sp || sp.kind === 'unknown') return null;
+    const sp = subjectSpeaker(doc, a, c);
+    if (!sp) return null;
     return {
       content: { start: t.start[v + 1]!, end: t.end[b]! },
       speaker: sp,
@@ -390,10 +391,19 @@ export function platformAct(doc: Reading, a: number, b: number): Hit | null {
   return null;
 }
 
-const TOOK = new Set(['took', 'takes', 'take', 'taking'].map(hashWord));
+const TOOK = new WordSet(['took', 'takes', 'take', 'taking'].map(hashWord));
 
 /** `PHRASE_CUES` hashed, for matching at a token. */
 const PHRASES: readonly (readonly number[])[] = PHRASE_CUES.map((p) => p.map(hashWord));
+
+/** The phrase of `PHRASES` that starts at token `c`, if any (plain loops: this runs at every token). */
+function phraseAt(hash: ArrayLike<number>, c: number): readonly number[] | null {
+  next: for (const w of PHRASES) {
+    for (let i = 0; i < w.length; i++) if (hash[c + i] !== w[i]) continue next;
+    return w;
+  }
+  return null;
+}
 
 /**
  * "Markle and Harry made it clear they hope …", "Khaled let slip that he …": a phrase of
@@ -404,7 +414,7 @@ export function phraseCue(doc: Reading, a: number, b: number): Hit | null {
   const t = doc.tokens;
   for (let c = a + 1; c < b - 1 && c < a + REPORTED_LIMITS.leadingReach; c++) {
     if (t.kind[c] === TokenKind.punct && punct(doc, c) !== 44) return null;
-    const p = PHRASES.find((w) => w.every((h, i) => t.hash[c + i] === h));
+    const p = phraseAt(t.hash, c);
     if (!p) continue;
     const last = c + p.length - 1;
     let from = last + 1;
@@ -412,9 +422,8 @@ export function phraseCue(doc: Reading, a: number, b: number): Hit | null {
     else if (!(SUBJECTS.has(t.hash[from]!) && !DETERMINERS.has(t.hash[from]!)) && !finiteSoon(doc, from, b))
       return null;
     if (from >= b) return null;
-    const src = subjectBefore(doc, a, c);
-    const sp = src ? speakerOf(doc, tokenAtOrAfter(t, src.start), tokenAtOrAfter(t, src.end) - 1) : null;
-    if (!sp || sp.kind === 'unknown') return null;
+    const sp = subjectSpeaker(doc, a, c);
+    if (!sp) return null;
     return {
       content: { start: t.start[from]!, end: t.end[b]! },
       speaker: sp,
@@ -425,10 +434,10 @@ export function phraseCue(doc: Reading, a: number, b: number): Hit | null {
 }
 
 /** "ask", "asks", "asked": their object is the one asked, a listener. */
-const ASKED = new Set(['ask', 'asks', 'asked'].map(hashWord));
+const ASKED = new WordSet(['ask', 'asks', 'asked'].map(hashWord));
 
 /** Plural nouns that name a listener without a determiner: "told fans how …", "asked viewers if …". */
-const LISTENER_NOUNS = new Set(
+const LISTENER_NOUNS = new WordSet(
   ['fans', 'followers', 'viewers', 'readers', 'friends', 'people'].map(hashWord),
 );
 
@@ -463,7 +472,7 @@ function pastAt(doc: Reading, i: number): boolean {
 }
 
 /** Particles of a phrasal verb of saying before its "that": "chimed in that", "pointed out that". */
-const THAT_PARTICLES = new Set(['in', 'out', 'up', 'back'].map(hashWord));
+const THAT_PARTICLES = new WordSet(['in', 'out', 'up', 'back'].map(hashWord));
 
 /**
  * The token of a "that" or a colon reached from `from` over words alone, before `limit`: the rest of a
@@ -495,8 +504,6 @@ function relativeSubject(doc: Reading, s: number, comma: number): SpeakerPhrase 
   }
   return null;
 }
-
-const RELATIVES = new Set(['who', 'whose', 'which', 'whom'].map(hashWord));
 
 /** The person named between commas right before token `comma + 1`: ", David Schulz, said". */
 function appositiveName(doc: Reading, comma: number): SpeakerPhrase | null {
@@ -1536,6 +1543,15 @@ function skipBack(doc: Reading, x: number, y: number): number {
   let e = y;
   while (e > x && BETWEEN.has(doc.tokens.hash[e]!)) e--;
   return e;
+}
+
+/** The speaker the subject of the cue at token `c` names (`subjectBefore`); null when none or unknown. */
+function subjectSpeaker(doc: Reading, a: number, c: number): SpeakerPhrase | null {
+  const src = subjectBefore(doc, a, c);
+  if (!src) return null;
+  const t = doc.tokens;
+  const sp = speakerOf(doc, tokenAtOrAfter(t, src.start), tokenAtOrAfter(t, src.end) - 1);
+  return sp && sp.kind !== 'unknown' ? sp : null;
 }
 
 /**
