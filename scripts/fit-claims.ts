@@ -59,6 +59,7 @@ const { values: args } = parseArgs({
     iterations: { type: 'string', default: '400' },
     verbose: { type: 'boolean', default: false },
     dump: { type: 'string' },
+    oof: { type: 'string' },
     'clause-confidence': { type: 'string' },
     curve: { type: 'boolean', default: false },
     unlabeled: { type: 'string', default: '0' },
@@ -232,21 +233,6 @@ console.log(
   `fit:claims: ${gold.length} training articles, ${rows.length} claims matched to units (${unmatched} gold claims fell outside every unit), ${allWords.size} distinct words; ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );
 
-if (args.dump) {
-  writeFileSync(
-    args.dump,
-    JSON.stringify(
-      rows.map((r) => ({
-        label: CLASSES[r.label],
-        article: r.article,
-        w: r.words.map((c) => wordOf.get(c)),
-        text: r.gold.startsWith,
-        f: Object.fromEntries(Array.from(r.fixed.index, (j, q) => [columnName(j), r.fixed.value[q]])),
-      })),
-    ),
-  );
-}
-
 /** The vocabulary of some rows: words in at least `minCount` of them, as hash → column. */
 function vocabulary(train: readonly Pick<Row, 'words'>[]): Map<number, number> {
   const df = new Map<number, number>();
@@ -351,6 +337,9 @@ const tally = new ClaimTally();
 // claims by what decided them (a rule of the guide, or the weights alone): [claims, typed right]
 const byRule = new Map<string, [number, number]>();
 const foldAcc: number[] = [];
+// --oof FILE: every gold claim's out-of-fold typing, for error analysis
+const oof: Record<string, unknown>[] = [];
+const rowProb: (Float64Array | undefined)[] = [];
 // units against the readers': a gold claim alone in its predicted claim, which ends where the next gold
 // claim starts (0: the same unit) or is cut short by another predicted claim (1: split further), or
 // sharing its predicted claim with another gold claim (2: not split where the readers split)
@@ -369,6 +358,20 @@ for (let f = 0; f < folds; f++) {
     l2,
     ...weightsOf(model, vocab),
   });
+  // with --dump: each training row's probabilities from the fold that did not see it
+  if (args.dump) {
+    const idx = rows.flatMap((r, i) => (foldOf.get(r.article) === f ? [i] : []));
+    const X = design(
+      idx.map((i) => rows[i]!),
+      vocab,
+    );
+    X.forEach((x, q) => {
+      const z = new Float64Array(CLASSES.length);
+      logits(model, x.index, x.value, x.index.length, z);
+      softmaxInPlace(z);
+      rowProb[idx[q]!] = z;
+    });
+  }
   let ok = 0;
   let n = 0;
   gold.forEach((a, article) => {
@@ -403,6 +406,21 @@ for (let f = 0; f < folds; f++) {
       const sh = (hits.get(i) ?? 0) > 1 ? 2 : cutShort ? 1 : 0;
       shareN[sh]!++;
       if (c?.content === g.content) shareOk[sh]!++;
+      if (args.oof)
+        oof.push({
+          article,
+          fold: f,
+          unit: UNIT_MATCH[sh],
+          gold: g.content,
+          goldCheckable: g.checkable,
+          group: g.group,
+          startsWith: g.startsWith,
+          pred: c?.content ?? null,
+          predCheckable: c?.checkable ?? null,
+          confidence: c?.confidence ?? null,
+          text: c ? a.text.slice(c.start, c.end) : null,
+          reason: c?.reason ?? null,
+        });
       if (
         args.verbose &&
         c &&
@@ -415,7 +433,24 @@ for (let f = 0; f < folds; f++) {
   });
   foldAcc.push(ok / Math.max(1, n));
 }
+if (args.dump) {
+  writeFileSync(
+    args.dump,
+    JSON.stringify(
+      rows.map((r, i) => ({
+        p: rowProb[i] ? Array.from(rowProb[i]!, (x) => Math.round(x * 1000) / 1000) : null,
+        label: CLASSES[r.label],
+        article: r.article,
+        w: r.words.map((c) => wordOf.get(c)),
+        text: r.gold.startsWith,
+        f: Object.fromEntries(Array.from(r.fixed.index, (j, q) => [columnName(j), r.fixed.value[q]])),
+      })),
+    ),
+  );
+}
+
 const cv = tally.summary();
+if (args.oof) writeFileSync(args.oof, `${oof.map((r) => JSON.stringify(r)).join('\n')}\n`);
 const mean = foldAcc.reduce((a, b) => a + b, 0) / folds;
 const sd = Math.sqrt(foldAcc.reduce((a, b) => a + (b - mean) ** 2, 0) / folds);
 console.log(
