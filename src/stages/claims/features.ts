@@ -628,9 +628,11 @@ export function extractFeatures(
       if (main) out.set(F['modal-main'], 1, i);
     }
     // a capitalised "Will" inside a sentence is a name or a title ("Will & Grace"), not the future
+    // "She fears the split will hurt her": a future inside what a third person fears is theirs, not a prediction
     if (
-      (b & B_FUTURE && (t.cap[i] === 0 || i === firstWord)) ||
-      (b & B_BEFORE_TO && i + 1 < t.count && bitsOf[i + 1]! & B_TO)
+      !inMind &&
+      ((b & B_FUTURE && (t.cap[i] === 0 || i === firstWord)) ||
+        (b & B_BEFORE_TO && i + 1 < t.count && bitsOf[i + 1]! & B_TO))
     ) {
       out.set(F.future, 1, i);
       if (main) out.set(F['future-main'], 1, i);
