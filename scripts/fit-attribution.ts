@@ -82,7 +82,7 @@ import { normalizeRanges, overlapMany, trimRange } from './lib/spans.ts';
  * cue model gives at least its wide floor, every clause kept (no clause model: it is what is fitted).
  */
 const { wideCueProbability, wideClauseProbability: _, ...narrow } = POLNEAR_OPTIONS;
-const CLAUSE_CANDIDATES = {
+const WIDE_CANDIDATES = {
   ...narrow,
   minCueProbability: wideCueProbability ?? narrow.minCueProbability,
   minOtherCueProbability: wideCueProbability ?? narrow.minOtherCueProbability,
@@ -111,8 +111,16 @@ const { values: args } = parseArgs({
     folds: { type: 'string', default: '5' },
     bags: { type: 'string', default: '8' },
     errors: { type: 'string', default: '0' },
+    collect: { type: 'string', default: 'news' },
   },
 });
+/**
+ * The clauses the clause model is fitted on: 'news', every clause the news preset's finder scores
+ * (`POLNEAR_OPTIONS`, with the shipped clause model deciding which clauses block later ones, as it
+ * does at run time), or 'wide', every clause of the wide options with none rejected (so a wrong
+ * clause blocks the later ones it overlaps, which the run never does).
+ */
+const CLAUSE_CANDIDATES = args.collect === 'wide' ? WIDE_CANDIDATES : POLNEAR_OPTIONS;
 if (!['cue', 'clause', 'all'].includes(args.part!)) {
   console.error(`fit-attribution: --part must be cue, clause or all, not "${args.part}"`);
   process.exit(2);

@@ -20,6 +20,15 @@ import { runStages } from '../src/pipeline/processor.ts';
 import { findReported } from '../src/stages/attribution/indirect.ts';
 import { observeClauses, POLNEAR_OPTIONS } from '../src/stages/attribution/reported.ts';
 import { attributionStage } from '../src/stages/attribution/stage.ts';
+import { tokenAtOrAfter } from '../src/core/spans.ts';
+import {
+  cueModel,
+  cueValues,
+  hashFeatures,
+  logit,
+  sentenceQuoted,
+  TEMPLATES,
+} from '../src/stages/attribution/model.ts';
 import type { Range } from './lib/brat.ts';
 import { readPolnear, splitDir } from './lib/polnear.ts';
 import { normalizeRanges, overlapMany, QUOTE_MARK, totalLength, trimRange } from './lib/spans.ts';
@@ -53,6 +62,11 @@ const counts = { kept: 0, candidate: 0, none: 0 };
 const cueWords = new Map<string, number>();
 const examples: string[] = [];
 const lengths = new Map<string, number>();
+const whyCount = new Map<string, number>();
+const whyCue = new Map<string, number>();
+const v1 = new Uint32Array(TEMPLATES.length);
+const v2 = new Uint32Array(TEMPLATES.length);
+const fs = new Uint32Array(TEMPLATES.length);
 const byKept = new Map<string, { n: number; right: number }>();
 for (const pd of docs) {
   const art = parseArticle({ text: pd.text });
@@ -62,9 +76,12 @@ for (const pd of docs) {
   const golds = pd.attributions.map((at) => normalizeRanges(at.content.map((r) => trimRange(text, r))));
   const cands: Range[] = [];
   observeClauses((_d, c) => cands.push(trimRange(text, c.content)));
+  const whyMap = new Map<number, string>();
   findReported(doc, doc.quoted, WIDE);
   observeClauses(null);
+  (globalThis as Record<string, unknown>).__why = whyMap;
   const kept = findReported(doc, doc.quoted, NEWS);
+  (globalThis as Record<string, unknown>).__why = undefined;
   const keptR = kept.map((k) => trimRange(text, k.content));
   const direct = doc.quoted.map((q) => trimRange(text, q));
   kept.forEach((k, i) => {
@@ -86,12 +103,45 @@ for (const pd of docs) {
     const s = text.slice(g[0]!.start, g[g.length - 1]!.end);
     if (QUOTE_MARK.test(at.content.map((r) => text.slice(r.start, r.end)).join(' '))) return;
     const cls = covers(g, keptR) || covers(g, direct) ? 'kept' : covers(g, cands) ? 'candidate' : 'none';
+    if (cls === 'candidate' && process.env.MISS_ALL) {
+      /* study the candidates too */
+    } else if (cls !== 'none') return;
     counts[cls]++;
     const nw = s.split(/\s+/).length;
     const wk = `${cls} ${nw <= 3 ? nw : '4+'}`;
     lengths.set(wk, (lengths.get(wk) ?? 0) + 1);
-    if (cls !== 'none') return;
     const cue = at.cue ? at.cue.map((r) => text.slice(r.start, r.end)).join(' ') : '-';
+    // why no candidate: the cue's best candidate token and its cue-model probability
+    let why = 'no cue';
+    let stage = '';
+    if (at.cue) {
+      const t = doc.tokens;
+      const m = cueModel();
+      let best = -1;
+      for (let i = tokenAtOrAfter(t, at.cue[0]!.start); i < t.count && t.start[i]! < at.cue[0]!.end; i++) {
+        if (!m.candidates.has(t.hash[i]!)) continue;
+        let a = i;
+        while (a > 0 && t.sentence[a - 1] === t.sentence[i]) a--;
+        let b = i;
+        while (b + 1 < t.count && t.sentence[b + 1] === t.sentence[i]) b++;
+        cueValues(doc, i, a, b, sentenceQuoted(doc, a, b), v1, v2);
+        hashFeatures(v1, v2, fs);
+        best = Math.max(best, 1 / (1 + Math.exp(-logit(m.cue, fs))));
+        stage = whyMap.get(t.start[i]!) ?? 'never-seen';
+      }
+      why =
+        best < 0
+          ? 'not a candidate word'
+          : best < 0.2
+            ? 'cue p < 0.2'
+            : best < 0.3
+              ? 'cue p 0.2-0.3'
+              : 'cue p >= 0.3';
+    }
+    if (why === 'cue p >= 0.3') why = `p>=.3 ${stage}`;
+    whyCount.set(why, (whyCount.get(why) ?? 0) + 1);
+    const wk2 = `${why}: ${cue.toLowerCase()}`;
+    whyCue.set(wk2, (whyCue.get(wk2) ?? 0) + 1);
     const key = cue.toLowerCase().replace(/\s+/g, ' ');
     cueWords.set(key, (cueWords.get(key) ?? 0) + 1);
     if (examples.length < Number(args.show)) {
@@ -99,7 +149,7 @@ for (const pd of docs) {
       const lo = Math.min(g[0]!.start, at.cue?.[0]?.start ?? g[0]!.start, at.source?.[0]?.start ?? 1e9);
       const hi = Math.max(g[g.length - 1]!.end, at.cue?.[0]?.end ?? 0);
       examples.push(
-        `  cue «${cue}» src «${src}» content «${s.slice(0, 120)}»\n     ctx «${text.slice(Math.max(0, lo - 40), Math.min(hi + 20, lo + 300)).replace(/\s+/g, ' ')}»`,
+        `  [${why}] cue «${cue}» src «${src}» content «${s.slice(0, 120)}»\n     ctx «${text.slice(Math.max(0, lo - 40), Math.min(hi + 20, lo + 300)).replace(/\s+/g, ' ')}»`,
       );
     }
   });
@@ -116,6 +166,14 @@ console.log(
 console.log('kept clauses by finder (right at 0.3):');
 for (const [k, e] of byKept)
   console.log(`  ${k}: ${e.right}/${e.n} = ${((100 * e.right) / e.n).toFixed(1)}%`);
+console.log('no candidate, why:', Object.fromEntries(whyCount));
+console.log(
+  [...whyCue]
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, 60)
+    .map(([k, n]) => `${k} ${n}`)
+    .join('; '),
+);
 console.log('commonest cues of gold with no candidate:');
 console.log(
   [...cueWords]
