@@ -19,6 +19,8 @@
  *            --clause-label speaker|content|both (speaker: a clause is right when it lies in a gold Content
  *            and names its Source, when the gold has one; content: the Content alone; both: right
  *            words with another source count half, a soft label of 0.5)
+ *            --wrong-source 0.5 (with --clause-label both: the soft label of right words with the
+ *            wrong source)
  *            --bags 8 (the clause model is the average of this many fits, each on a random 80% of the
  *            clauses with its own shuffles: the weights of one fit swing with its rare features)
  *            --folds 5 (k-fold cross-validation of the clause model over PolNeAR train texts, printed)
@@ -112,6 +114,7 @@ const { values: args } = parseArgs({
     bags: { type: 'string', default: '8' },
     errors: { type: 'string', default: '0' },
     collect: { type: 'string', default: 'news' },
+    'wrong-source': { type: 'string', default: '0.5' },
   },
 });
 /**
@@ -483,7 +486,7 @@ function fitClause(): void {
       // --clause-label speaker: the clause must name the gold's source too, when the gold has one
       const src = attrs[best]!.source;
       if (!src || (mention !== null && overlapMany(src, [mention]) > 0)) return 1;
-      return bothLabel ? 0.5 : speakerLabel ? 0 : 1;
+      return bothLabel ? Number(args['wrong-source']) : speakerLabel ? 0 : 1;
     });
   }
   const polnearN = clauseExamples.length;

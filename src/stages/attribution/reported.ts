@@ -24,6 +24,7 @@ import { type Mention, TokenKind } from '../../pipeline/doc.ts';
 import { overlaps, tokenAtOrAfter, wordsIn } from '../../core/spans.ts';
 import type { Span } from '../../report/schema.ts';
 import { clauseSubject, cueAfter, punctAt } from './cues.ts';
+import { fitBeside, type NewsCandidateOptions } from './news-candidates.ts';
 import { cueModel, cueValues, hashFeatures, logit, sentenceQuoted, TEMPLATES } from './model.ts';
 import {
   CLAUSE_FEATURES,
@@ -676,10 +677,12 @@ export interface ReportedClause {
   readonly by: 'trailing' | 'leading' | 'parenthetical' | 'participle' | 'model';
   /** The model's probability that the cue is a cue (1 for rules). */
   readonly p: number;
+  /** The news preset's candidate kind (`CANDIDATE_KINDS` of news-candidates.ts); absent: the finder's. */
+  readonly candidate?: number;
 }
 
-/** Options of the reported-speech finder. */
-export interface ReportedOptions {
+/** Options of the reported-speech finder (the news preset's extra candidates: news-candidates.ts). */
+export interface ReportedOptions extends NewsCandidateOptions {
   /** Least probability the cue model must give a word for it to cue reported words. */
   readonly minCueProbability: number;
   /** Keep beliefs and intentions ("she thinks …") as candidates of kind "belief". */
@@ -759,10 +762,11 @@ export const POLNEAR_OPTIONS: ReportedOptions = {
   beliefs: true,
   minCueProbability: 0.3,
   minOtherCueProbability: 0.3,
-  minClauseProbability: 0.56,
+  minClauseProbability: 0.52,
   wideCueProbability: 0.2,
   wideClauseProbability: 0.7,
   leaveOutAdverbials: true,
+  fitBeside: true,
   // political sources run long; 20 and 30 found the same on PolNeAR dev (one more gold with a mark),
   // and on the first 150 train texts 5 more without a mark
   accordingReach: 30,
@@ -1011,9 +1015,12 @@ function accept(
   for (const q of frags)
     if (overlaps(q, h.cue) || (overlaps(q, content) && !(q.start >= content.start && q.end <= content.end)))
       return;
+  // the news preset cuts words that run into a kept clause (news-candidates.ts)
+  const fitted = opts.fitBeside ? fitBeside(doc, content, h.cue, out, opts.minWords) : content;
+  if (!fitted) return;
   for (const o of out)
-    if (overlaps(o.content, content) || overlaps(o.cue, h.cue) || overlaps(o.content, h.cue)) return;
-  const clause = { ...h, content };
+    if (overlaps(o.content, fitted) || overlaps(o.cue, h.cue) || overlaps(o.content, h.cue)) return;
+  const clause = fitted === content ? { ...h, content } : { ...h, content: fitted, candidate: 1 };
   if (least > 0 || observer) {
     clauseFeatures(doc, a, b, clause, quoted, clauseFeats);
     observer?.(doc, clause, clauseFeats);
