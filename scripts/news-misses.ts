@@ -103,13 +103,11 @@ for (const pd of docs) {
     const s = text.slice(g[0]!.start, g[g.length - 1]!.end);
     if (QUOTE_MARK.test(at.content.map((r) => text.slice(r.start, r.end)).join(' '))) return;
     const cls = covers(g, keptR) || covers(g, direct) ? 'kept' : covers(g, cands) ? 'candidate' : 'none';
-    if (cls === 'candidate' && process.env.MISS_ALL) {
-      /* study the candidates too */
-    } else if (cls !== 'none') return;
     counts[cls]++;
     const nw = s.split(/\s+/).length;
     const wk = `${cls} ${nw <= 3 ? nw : '4+'}`;
     lengths.set(wk, (lengths.get(wk) ?? 0) + 1);
+    if (cls !== 'none') return;
     const cue = at.cue ? at.cue.map((r) => text.slice(r.start, r.end)).join(' ') : '-';
     // why no candidate: the cue's best candidate token and its cue-model probability
     let why = 'no cue';
