@@ -21,6 +21,8 @@
  *            words with another source count half, a soft label of 0.5)
  *            --wrong-source 0.5 (with --clause-label both: the soft label of right words with the
  *            wrong source)
+ *            --collect news|wide (which clauses the clause model is fitted on: news, the default, the
+ *            ones the news finder scores with the shipped clause model; wide, every clause kept)
  *            --bags 8 (the clause model is the average of this many fits, each on a random 80% of the
  *            clauses with its own shuffles: the weights of one fit swing with its rare features)
  *            --folds 5 (k-fold cross-validation of the clause model over PolNeAR train texts, printed)
