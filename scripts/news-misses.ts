@@ -76,12 +76,9 @@ for (const pd of docs) {
   const golds = pd.attributions.map((at) => normalizeRanges(at.content.map((r) => trimRange(text, r))));
   const cands: Range[] = [];
   observeClauses((_d, c) => cands.push(trimRange(text, c.content)));
-  const whyMap = new Map<number, string>();
   findReported(doc, doc.quoted, WIDE);
   observeClauses(null);
-  (globalThis as Record<string, unknown>).__why = whyMap;
   const kept = findReported(doc, doc.quoted, NEWS);
-  (globalThis as Record<string, unknown>).__why = undefined;
   const keptR = kept.map((k) => trimRange(text, k.content));
   const direct = doc.quoted.map((q) => trimRange(text, q));
   kept.forEach((k, i) => {
@@ -111,7 +108,6 @@ for (const pd of docs) {
     const cue = at.cue ? at.cue.map((r) => text.slice(r.start, r.end)).join(' ') : '-';
     // why no candidate: the cue's best candidate token and its cue-model probability
     let why = 'no cue';
-    let stage = '';
     if (at.cue) {
       const t = doc.tokens;
       const m = cueModel();
@@ -125,7 +121,6 @@ for (const pd of docs) {
         cueValues(doc, i, a, b, sentenceQuoted(doc, a, b), v1, v2);
         hashFeatures(v1, v2, fs);
         best = Math.max(best, 1 / (1 + Math.exp(-logit(m.cue, fs))));
-        stage = whyMap.get(t.start[i]!) ?? 'never-seen';
       }
       why =
         best < 0
@@ -136,7 +131,6 @@ for (const pd of docs) {
               ? 'cue p 0.2-0.3'
               : 'cue p >= 0.3';
     }
-    if (why === 'cue p >= 0.3') why = `p>=.3 ${stage}`;
     whyCount.set(why, (whyCount.get(why) ?? 0) + 1);
     const wk2 = `${why}: ${cue.toLowerCase()}`;
     whyCue.set(wk2, (whyCue.get(wk2) ?? 0) + 1);
