@@ -13,6 +13,8 @@
  *            default, the news preset's or the wide finder's)
  *            --wide JSON (options of the wide finder's run over its defaults, e.g.
  *            '{"beliefs":false,"minCueProbability":0.3}')
+ *            --news JSON (options over POLNEAR_OPTIONS for this run's news rows, e.g.
+ *            '{"minClauseProbability":0.5}': a sweep of the thresholds, on dev only to choose them)
  *
  * Each text goes through `analyze(text)` (no date). Gold = the Content span of every attribution
  * (with its Source and Cue). Spans on both sides are first trimmed of edge spaces, quotation marks and
@@ -60,9 +62,12 @@ const { values: args } = parseArgs({
     data: { type: 'string' },
     'errors-subset': { type: 'string', default: 'all' },
     wide: { type: 'string' },
+    news: { type: 'string' },
     'errors-of': { type: 'string', default: 'standard' },
   },
 });
+// the news rows' options for this run (`--news`): POLNEAR_OPTIONS is the object the news preset reads
+if (args.news) Object.assign(POLNEAR_OPTIONS, JSON.parse(args.news) as Partial<typeof REPORTED_DEFAULTS>);
 const dataRoot = args.data ? path.resolve(args.data) : path.resolve(root, '..', 'shared', 'data', 'polnear');
 const fail = (msg: string): never => {
   console.error(`eval-quotes: ${msg}`);

@@ -19,6 +19,10 @@
  *            --clause-label speaker|content|both (speaker: a clause is right when it lies in a gold Content
  *            and names its Source, when the gold has one; content: the Content alone; both: right
  *            words with another source count half, a soft label of 0.5)
+ *            --wrong-source 0.5 (with --clause-label both: the soft label of right words with the
+ *            wrong source)
+ *            --collect news|wide (which clauses the clause model is fitted on: news, the default, the
+ *            ones the news finder scores with the shipped clause model; wide, every clause kept)
  *            --bags 8 (the clause model is the average of this many fits, each on a random 80% of the
  *            clauses with its own shuffles: the weights of one fit swing with its rare features)
  *            --folds 5 (k-fold cross-validation of the clause model over PolNeAR train texts, printed)
@@ -82,7 +86,7 @@ import { normalizeRanges, overlapMany, trimRange } from './lib/spans.ts';
  * cue model gives at least its wide floor, every clause kept (no clause model: it is what is fitted).
  */
 const { wideCueProbability, wideClauseProbability: _, ...narrow } = POLNEAR_OPTIONS;
-const CLAUSE_CANDIDATES = {
+const WIDE_CANDIDATES = {
   ...narrow,
   minCueProbability: wideCueProbability ?? narrow.minCueProbability,
   minOtherCueProbability: wideCueProbability ?? narrow.minOtherCueProbability,
@@ -111,8 +115,17 @@ const { values: args } = parseArgs({
     folds: { type: 'string', default: '5' },
     bags: { type: 'string', default: '8' },
     errors: { type: 'string', default: '0' },
+    collect: { type: 'string', default: 'news' },
+    'wrong-source': { type: 'string', default: '0.5' },
   },
 });
+/**
+ * The clauses the clause model is fitted on: 'news', every clause the news preset's finder scores
+ * (`POLNEAR_OPTIONS`, with the shipped clause model deciding which clauses block later ones, as it
+ * does at run time), or 'wide', every clause of the wide options with none rejected (so a wrong
+ * clause blocks the later ones it overlaps, which the run never does).
+ */
+const CLAUSE_CANDIDATES = args.collect === 'wide' ? WIDE_CANDIDATES : POLNEAR_OPTIONS;
 if (!['cue', 'clause', 'all'].includes(args.part!)) {
   console.error(`fit-attribution: --part must be cue, clause or all, not "${args.part}"`);
   process.exit(2);
@@ -475,7 +488,7 @@ function fitClause(): void {
       // --clause-label speaker: the clause must name the gold's source too, when the gold has one
       const src = attrs[best]!.source;
       if (!src || (mention !== null && overlapMany(src, [mention]) > 0)) return 1;
-      return bothLabel ? 0.5 : speakerLabel ? 0 : 1;
+      return bothLabel ? Number(args['wrong-source']) : speakerLabel ? 0 : 1;
     });
   }
   const polnearN = clauseExamples.length;

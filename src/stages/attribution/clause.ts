@@ -133,6 +133,10 @@ export const CLAUSE_TEMPLATES: readonly {
   { name: 'content-verb|words', value: 'int' },
   { name: 'source-words|source-kind', value: 'int' },
   { name: 'cue-class|before|marked', value: 'int' },
+  // the news preset's candidate kind (news-candidates.ts `CANDIDATE_KINDS`): 0 the finder's own, 1
+  // words cut before another clause; with the length, since a cut often leaves a bare object
+  { name: 'candidate', value: 'int' },
+  { name: 'candidate|words', value: 'int' },
 ];
 
 const CT: Record<string, number> = Object.fromEntries(CLAUSE_TEMPLATES.map((t, i) => [t.name, i]));
@@ -148,6 +152,7 @@ export interface ClauseLike {
   readonly listener: Span | null;
   readonly by: (typeof FINDERS)[number];
   readonly p: number;
+  readonly candidate?: number;
 }
 
 const bucket = (n: number): number => (n <= 3 ? n : n <= 5 ? 4 : n <= 8 ? 5 : n <= 12 ? 6 : n <= 20 ? 7 : 8);
@@ -395,6 +400,9 @@ export function clauseFeatures(
   set('content-verb|words', verb * 16 + bucket(words));
   set('source-words|source-kind', bucket(srcWords) * 16 + sk);
   set('cue-class|before|marked', cls * 8 + before * 4 + marked);
+  const kind = h.candidate ?? 0;
+  set('candidate', kind);
+  set('candidate|words', kind * 16 + bucket(words));
 }
 const COMMA = hashWord(',');
 
