@@ -255,14 +255,29 @@ export const CHILD_COLUMNS = {
 /** A per-article table. */
 export type ChildTable = keyof typeof CHILD_COLUMNS;
 
-/** Folds a person's name for lookup: "Meghan  Markle" and "meghan markle" meet. */
-export const personKey = (name: string): string =>
+const foldName = (name: string): string =>
   name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+
+// the same people are named in article after article: their keys are kept (and dropped all at once
+// past PERSON_KEYS names, so the cache stays small)
+const PERSON_KEYS = 20_000;
+const personKeys = new Map<string, string>();
+
+/** Folds a person's name for lookup: "Meghan  Markle" and "meghan markle" meet. */
+export function personKey(name: string): string {
+  let k = personKeys.get(name);
+  if (k === undefined) {
+    if (personKeys.size >= PERSON_KEYS) personKeys.clear();
+    k = foldName(name);
+    personKeys.set(name, k);
+  }
+  return k;
+}
 
 const sha = (s: string): string => createHash('sha256').update(s).digest('hex').slice(0, 32);
 const b = (v: boolean): number => (v ? 1 : 0);
