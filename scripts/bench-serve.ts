@@ -11,7 +11,7 @@
  *            worker, else all)   --prof DIR (node --cpu-prof of the server child, every thread)
  *
  * The server runs in a child process pinned to --cpus (taskset, when there is one), the clients on the
- * other cores when there are any; the in-process baseline is warm `analyze` (WARM_RUNS first) in that same
+ * other cores when there are any; the in-process baseline is warm `analyze` (WARM_RUNS and WARM_CPU_MS first) in that same
  * process, before it listens and again after the run (the ratio is against their mean): one thread's
  * loop, times min(W, cores) for a pool of W workers on several cores (the ideal a pool could reach).
  * 1. throughput and latency of POST /v1/analyze with a 600-word article (scripts/data/bench-article.txt)
@@ -37,6 +37,7 @@ import { fileURLToPath } from 'node:url';
 import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { SERVER_DEFAULTS } from '../src/server/defaults.ts';
 import { largeArticle } from '../test/web/large-article.ts';
 
 const ARTICLE = readFileSync(fileURLToPath(new URL('./data/bench-article.txt', import.meta.url)), 'utf8');
@@ -49,11 +50,17 @@ const pctl = (xs: number[], p: number): number => {
   return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? 0;
 };
 
-/** In-process analyses (and at least WARM_MS of them) before the in-process baseline is measured. */
-const WARM_RUNS = 400;
-const WARM_MS = 2000;
 /** Requests sent to the server before a measured run, so its JIT and its sockets are warm. */
 const WARM_REQUESTS = 500;
+/**
+ * In-process analyses (and at least WARM_CPU_MS of the process's CPU) before the in-process baseline
+ * is measured: as many as the engine has run when the measured requests start (the server's own
+ * warm-up analyses and the warm-up requests), so the baseline before the run is as warm as the server.
+ * With 400 runs or 2 s of wall clock, on a loaded machine the first baseline came out up to 1.8 times
+ * the second (3.56 against 2.02 ms), and the ratio against their mean said more about the warm-up.
+ */
+const WARM_RUNS = SERVER_DEFAULTS.warmRuns + WARM_REQUESTS;
+const WARM_CPU_MS = 4000;
 
 // ---------------------------------------------------------------- the server child
 if (process.argv.includes('--serve')) await serveChild();
@@ -114,8 +121,12 @@ async function serveChild(): Promise<void> {
   if (cfg.baselineMs) {
     // warm first: cold, V8 has not compiled the engine and an analysis costs several times its steady
     // CPU for seconds; the server is warm too (warm-up analyses at start, then warm-up requests)
-    const t0 = performance.now();
-    for (let i = 0; i < WARM_RUNS || performance.now() - t0 < WARM_MS; i++) analyze(ARTICLE);
+    const cpuMs = () => {
+      const c = process.cpuUsage();
+      return (c.user + c.system) / 1000;
+    };
+    const c0 = cpuMs();
+    for (let i = 0; i < WARM_RUNS || cpuMs() - c0 < WARM_CPU_MS; i++) analyze(ARTICLE);
     baseline = await inThreads(cfg.baselineMs, threads);
   }
   const corpus = cfg.db ? await openCorpus(cfg.db) : null;

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inputKey, isCurrent, isPostgresUrl, type PutItem, readingOf, type Store } from '../corpus/index.ts';
-import { type ArticleRows, reviveRows } from '../corpus/rows.ts';
+import { unpackRows } from '../corpus/rows.ts';
 import { HearsayError } from '../errors.ts';
 import { parseFeed } from '../input/feed.ts';
 import { type FetchOptions, fetchPage } from '../input/fetch.ts';
@@ -102,7 +102,7 @@ function storeSink(
       },
       write(json: string, extra: unknown): void {
         // rows built in a worker thread; without workers (--jobs 1) the store builds them here
-        if (extra) buf.push({ rows: reviveRows(extra as ArticleRows) });
+        if (extra) buf.push({ rows: unpackRows(extra) });
         else buf.push({ report: JSON.parse(json) as Report, json, preset });
         if (buf.length >= batch) void flush();
       },

@@ -10,9 +10,15 @@ import { kbFromPaths } from '../cli/kb-option.ts';
 import { analyzeRecord, type RecordLimits, type RecordOutcome } from '../cli/record.ts';
 import type { PresetName } from '../pipeline/presets.ts';
 import type { Report } from '../report/schema.ts';
-import { type ArticleRows, type CorpusRecord, readingOf, recordOfReport, rowsOf } from './rows.ts';
+import { type CorpusRecord, packRows, readingOf, recordOfReport, rowsOf } from './rows.ts';
 
-const data = workerData as { kb: string[]; limits?: RecordLimits; progress?: Int32Array };
+const data = workerData as {
+  kb: string[];
+  limits?: RecordLimits;
+  progress?: Int32Array;
+  /** Tell the pool (src/queue/pool.ts) when the engine and knowledge base are loaded. */
+  announce?: boolean;
+};
 const kb = kbFromPaths(data.kb);
 
 /**
@@ -23,7 +29,7 @@ function handle(
   line: string,
   lineNo: number,
   preset: PresetName = data.limits?.preset ?? 'standard',
-): RecordOutcome & { readonly extra?: ArticleRows } {
+): RecordOutcome & { readonly extra?: Uint8Array } {
   let report: Report | null = null;
   let record: CorpusRecord | undefined;
   const limits: RecordLimits = { ...data.limits, preset };
@@ -33,7 +39,7 @@ function handle(
     if (captionHints?.length) record = { ...recordOfReport(r), captionHints };
   });
   return out.ok && report
-    ? { ...out, extra: rowsOf(report, record, new Date(), out.json, readingOf(preset)) }
+    ? { ...out, extra: packRows(rowsOf(report, record, new Date(), out.json, readingOf(preset))) }
     : out;
 }
 
@@ -64,3 +70,5 @@ parentPort?.on(
     );
   },
 );
+// the queue's pool waits for this before its worker takes jobs
+if (data.announce) parentPort?.postMessage({ ready: true });

@@ -130,3 +130,41 @@ test('normalising in one pass gives what the regular expressions gave, edge case
     assert.equal(normaliseText(s), byRegex(s), JSON.stringify(s));
   }
 });
+
+/** The signature as first written, a slot at a time per shingle: its values are the store's signatures. */
+function slotBySlot(norm: string, o: { shingle: number; hashes: number }): Uint32Array {
+  const mix = (h: number): number => {
+    let x = h >>> 0;
+    x ^= x >>> 16;
+    x = Math.imul(x, 0x85ebca6b);
+    x ^= x >>> 13;
+    x = Math.imul(x, 0xc2b2ae35);
+    x ^= x >>> 16;
+    return x >>> 0;
+  };
+  const seeds = Array.from({ length: 256 }, (_, i) => mix(0x9e3779b9 + Math.imul(i + 1, 0x7f4a7c15)) | 0);
+  const min = new Array<number>(o.hashes).fill(0xffffffff);
+  const words = norm === '' ? [] : norm.split(' ');
+  for (let s = 0; s < Math.max(1, words.length - o.shingle + 1) && words.length > 0; s++) {
+    const shingle = words.slice(s, s + o.shingle).join(' ');
+    let h = 0x811c9dc5;
+    for (let i = 0; i < shingle.length; i++) h = Math.imul(h ^ shingle.charCodeAt(i), 0x01000193);
+    for (let k = 0; k < o.hashes; k++) min[k] = Math.min(min[k]!, mix(h ^ seeds[k]!));
+  }
+  return Uint32Array.from(min);
+}
+
+test('signatures keep their values: four slots at a time over hashed shingles equals slot by slot', () => {
+  const words = ['she', 'is', 'done', 'pretending', 'london', 'tour', 'may', 'x', 'a1', 'é'];
+  let seed = 777;
+  const rand = (n: number) => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed % n;
+  };
+  const texts = ['', 'one', 'one two', 'one two three', 'one two three four five'];
+  for (let k = 0; k < 300; k++)
+    texts.push(Array.from({ length: rand(60) }, () => words[rand(words.length)]).join(' '));
+  for (const t of texts)
+    for (const o of [QUOTE_MINHASH, STORY_MINHASH, { ...QUOTE_MINHASH, hashes: 6, bands: 2 }])
+      assert.deepEqual(signature(t, o), slotBySlot(t, o), `${JSON.stringify(t)} ${o.hashes}`);
+});

@@ -168,33 +168,63 @@ const SIGN = 0x80000000;
 /** The MinHash signature of a normalised text (words separated by single spaces). */
 export function signature(norm: string, o: MinHashOptions): Uint32Array {
   const n = o.hashes;
-  // the innermost loop runs slots × shingles times (40,000 for an article): the minima are kept as
-  // int32 with the sign bit flipped and \`mix\` is written out, so it stays in int32 arithmetic
-  const min = new Int32Array(n).fill(0x7fffffff);
   const starts: number[] = [];
   for (let i = 0; i < norm.length; i++) if (i === 0 || norm.charCodeAt(i - 1) === 32) starts.push(i);
-  const shingles = Math.max(1, starts.length - o.shingle + 1);
-  for (let s = 0; s < shingles && starts.length > 0; s++) {
+  const shingles = starts.length === 0 ? 0 : Math.max(1, starts.length - o.shingle + 1);
+  // each shingle's FNV hash once, then slot by slot over all of them: the running minimum of a slot
+  // and its seed stay in registers through the innermost loop (slots × shingles, 40,000 times for an
+  // article), which runs in int32 arithmetic: minima with the sign bit flipped, \`mix\` written out
+  const hs = new Int32Array(shingles);
+  for (let s = 0; s < shingles; s++) {
     const from = starts[s]!;
     const endWord = s + o.shingle;
     const to = endWord < starts.length ? starts[endWord]! - 1 : norm.length;
     let h = FNV_OFFSET;
     for (let i = from; i < to; i++) h = Math.imul(h ^ norm.charCodeAt(i), FNV_PRIME);
-    for (let k = 0; k < n; k++) {
-      // mix(h ^ SEEDS[k]), inlined
-      let x = h ^ SEEDS[k]!;
-      x ^= x >>> 16;
-      x = Math.imul(x, 0x85ebca6b);
-      x ^= x >>> 13;
-      x = Math.imul(x, 0xc2b2ae35);
-      x ^= x >>> 16;
-      x ^= SIGN;
-      if (x < min[k]!) min[k] = x;
-    }
+    hs[s] = h;
   }
   const sig = new Uint32Array(n);
-  for (let k = 0; k < n; k++) sig[k] = (min[k]! ^ SIGN) >>> 0;
+  // four slots per pass over the hashes (the option's slot counts are multiples of four)
+  let k = 0;
+  for (; k + 4 <= n; k += 4) {
+    const s0 = SEEDS[k]!;
+    const s1 = SEEDS[k + 1]!;
+    const s2 = SEEDS[k + 2]!;
+    const s3 = SEEDS[k + 3]!;
+    let m0 = 0x7fffffff;
+    let m1 = 0x7fffffff;
+    let m2 = 0x7fffffff;
+    let m3 = 0x7fffffff;
+    for (let s = 0; s < shingles; s++) {
+      const h = hs[s]!;
+      m0 = minMixed(h ^ s0, m0);
+      m1 = minMixed(h ^ s1, m1);
+      m2 = minMixed(h ^ s2, m2);
+      m3 = minMixed(h ^ s3, m3);
+    }
+    sig[k] = (m0 ^ SIGN) >>> 0;
+    sig[k + 1] = (m1 ^ SIGN) >>> 0;
+    sig[k + 2] = (m2 ^ SIGN) >>> 0;
+    sig[k + 3] = (m3 ^ SIGN) >>> 0;
+  }
+  for (; k < n; k++) {
+    const seed = SEEDS[k]!;
+    let min = 0x7fffffff;
+    for (let s = 0; s < shingles; s++) min = minMixed(hs[s]! ^ seed, min);
+    sig[k] = (min ^ SIGN) >>> 0;
+  }
   return sig;
+}
+
+/** The smaller of \`min\` and mix(x) with its sign bit flipped (int32 arithmetic throughout; inlined by V8). */
+function minMixed(x: number, min: number): number {
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  x ^= SIGN;
+  return Math.min(x, min);
 }
 
 /** The LSH band keys of a signature, as signed 32-bit integers (they are stored as INTEGER). */

@@ -4,6 +4,7 @@
  * one function, `claimFacets`, to adapt when the claims schema changes.
  */
 import { createHash } from 'node:crypto';
+import { deserialize, serialize } from 'node:v8';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { type ArticleInput, normaliseDate, parseArticle } from '../article.ts';
 import { engineFingerprint } from '../pipeline/fingerprint.ts';
@@ -254,14 +255,29 @@ export const CHILD_COLUMNS = {
 /** A per-article table. */
 export type ChildTable = keyof typeof CHILD_COLUMNS;
 
-/** Folds a person's name for lookup: "Meghan  Markle" and "meghan markle" meet. */
-export const personKey = (name: string): string =>
+const foldName = (name: string): string =>
   name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+
+// the same people are named in article after article: their keys are kept (and dropped all at once
+// past PERSON_KEYS names, so the cache stays small)
+const PERSON_KEYS = 20_000;
+const personKeys = new Map<string, string>();
+
+/** Folds a person's name for lookup: "Meghan  Markle" and "meghan markle" meet. */
+export function personKey(name: string): string {
+  let k = personKeys.get(name);
+  if (k === undefined) {
+    if (personKeys.size >= PERSON_KEYS) personKeys.clear();
+    k = foldName(name);
+    personKeys.set(name, k);
+  }
+  return k;
+}
 
 const sha = (s: string): string => createHash('sha256').update(s).digest('hex').slice(0, 32);
 const b = (v: boolean): number => (v ? 1 : 0);
@@ -573,4 +589,17 @@ export function reviveRows(r: ArticleRows): ArticleRows {
     quoteTexts: r.quoteTexts.map(([h, n, sig]) => [h, n, buf(sig)] as SqlValue[]),
     text: [r.text[0]!, buf(r.text[1])],
   };
+}
+
+/**
+ * An article's rows as one buffer for the trip from the analysis thread (V8's serialiser, what the
+ * structured clone does, but ahead of time): the main thread holds a job's articles as a hundred
+ * buffers instead of some hundred thousand small arrays and strings, which every young-generation
+ * collection copied and then promoted while the job was analysed, and unpacks them only to write them.
+ */
+export const packRows = (r: ArticleRows): Uint8Array => serialize(r);
+
+/** Rows from an analysis thread, packed (`packRows`) or as the structured clone gave them. */
+export function unpackRows(x: unknown): ArticleRows {
+  return reviveRows((x instanceof Uint8Array ? deserialize(x) : x) as ArticleRows);
 }

@@ -38,6 +38,9 @@ export class AnalysisPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Task[] = [];
   private closed = false;
+  /** Threads that have loaded the engine and the knowledge base (replacements count too). */
+  private started = 0;
+  private onStarted: (() => void) | null = null;
   private readonly ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
 
   /** Starts `size` threads, each loading the knowledge base from `kb` (plus the bundled one). */
@@ -56,11 +59,16 @@ export class AnalysisPool {
       this.ext === '.ts'
         ? new Worker(
             `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}); })`,
-            { eval: true, workerData: { kb: this.kb } },
+            { eval: true, workerData: { kb: this.kb, announce: true } },
           )
-        : new Worker(url, { workerData: { kb: this.kb } });
+        : new Worker(url, { workerData: { kb: this.kb, announce: true } });
     const slot: Slot = { worker, task: null, timer: null };
-    worker.on('message', (msg: { seq: number } & PoolOutcome) => {
+    worker.on('message', (msg: ({ seq: number } & PoolOutcome) | { ready: true }) => {
+      if ('ready' in msg) {
+        this.started++;
+        if (this.started >= this.slots.length) this.onStarted?.();
+        return;
+      }
       const { seq: _seq, ...outcome } = msg;
       this.finish(slot, outcome as PoolOutcome);
     });
@@ -103,6 +111,18 @@ export class AnalysisPool {
       );
       slot.worker.postMessage({ seq: 0, line: task.line, lineNo: task.lineNo, preset: task.preset });
     }
+  }
+
+  /**
+   * Resolves once every thread has loaded the engine and the knowledge base (a few hundred
+   * milliseconds of CPU each): the worker takes no job, and starts no lock's clock, before it can
+   * analyse one.
+   */
+  ready(): Promise<void> {
+    if (this.started >= this.slots.length) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.onStarted = resolve;
+    });
   }
 
   /** Analyses one JSON Lines record with `preset` (standard when not given); never rejects. */

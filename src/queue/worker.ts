@@ -183,6 +183,8 @@ export class QueueWorker {
     }
     const threads = Math.max(1, Math.min(opts.concurrency ?? availableParallelism(), 64));
     const pool = new AnalysisPool(threads, opts.kb, opts.articleTimeoutMs ?? ARTICLE_TIMEOUT_MS);
+    // jobs are taken (and their locks start) only once the threads can analyse them
+    await pool.ready();
     const queue = openQueue(opts.queue, connection);
     queue.on('error', (e) => errors(`Redis: ${e.message}; reconnecting`));
     const lockMs = opts.lockMs ?? DEFAULT_LOCK_MS;

@@ -30,8 +30,12 @@ export const sendRendered = (
   body: string | Uint8Array,
   format: string,
 ): FastifyReply => {
+  // text is encoded once here: given a string, Fastify counts its UTF-8 bytes for Content-Length
+  // and then Node encodes it again to write it (a 40 KB report's two passes over every character)
   const payload =
-    typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+    typeof body === 'string'
+      ? Buffer.from(body, 'utf8')
+      : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
   if (format === 'html')
     return reply
       .header('content-security-policy', REPORT_PAGE_CSP)
