@@ -57,7 +57,8 @@ import {
   THAT_PREPOSITIONS,
   WITH,
 } from './words.ts';
-import { mentionAtOrAfter, type Reading, type SpeakerPhrase, speakerPhrase } from './speaker.ts';
+import { PHRASE_PREPOSITIONS } from '../../lexicon/sources.ts';
+import { isAdverb, mentionAtOrAfter, type Reading, type SpeakerPhrase, speakerPhrase } from './speaker.ts';
 
 const punct = punctAt;
 
@@ -238,10 +239,16 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
     if (t.kind[c] === TokenKind.punct && punct(doc, c) !== 44) return null;
     // a verb of saying of the wider lists cues here only with its "that" ("emphasized that",
     // "chimed in that"): without one its words are as often an object ("shared a photo")
-    const that = THAT_VERBS.has(t.hash[c]!) ? -1 : thatAfterCue(doc, c, s);
+    // "copped to having made a mistake": a verb of confessing with "to" and a gerund cues too
+    const confess = confessTo(doc, c, c + 1);
+    const that = THAT_VERBS.has(t.hash[c]!) || confess ? -1 : thatAfterCue(doc, c, s);
     if (that === 0) continue;
     const progressive = that > 0 && endsWithIng(doc.text, t.end[c]!);
-    if ((PASSIVE.has(t.hash[c - 1]!) && !progressive) || t.hash[c + 1] === TO || t.hash[c - 1] === AS)
+    if (
+      (PASSIVE.has(t.hash[c - 1]!) && !progressive) ||
+      (t.hash[c + 1] === TO && !confess) ||
+      t.hash[c - 1] === AS
+    )
       return null;
     // "A lawyer for the outlets, David Schulz, said …": the name in apposition speaks
     // "X toured the plant and said": a second verb of the sentence's subject
@@ -252,7 +259,8 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
         ? clauseSubject(doc, c, s)
         : null) ??
       // "Vole didn’t say …", "Vole has since said …": the auxiliaries and adverbs are no part of the speaker
-      speakerPhrase(doc, s, skipBack(doc, s, c - 1));
+      speakerPhrase(doc, s, skipBack(doc, s, c - 1)) ??
+      afterOpening(doc, s, c);
     if (!sp) return null;
     let from = that > 0 ? that : c + 1;
     // skip a listener: "told Us Weekly that …"
@@ -925,6 +933,7 @@ function clauseOf(doc: Reading, b: number, h: ReportedClause | null): ReportedCl
 /** Words without which no rule can match: reporting verbs and participles, "according". */
 const TRIGGERS: ReadonlySet<number> = new Set([
   ...REPORTING_VERBS,
+  ...CONFESS_TO,
   ...THAT_VERBS,
   ...REPORTING_PARTICIPLES,
   ACCORDING,
@@ -1541,11 +1550,36 @@ function lastWord(doc: Reading, x: number, b: number): number {
   return y;
 }
 
-/** Steps back from `y` over words that sit between a subject and its cue ("has", "also"). */
+/**
+ * Steps back from `y` over words that sit between a subject and its cue ("has", "also") and lower-case
+ * adverbs in "-ly" ("Hart simply copped to …").
+ */
 function skipBack(doc: Reading, x: number, y: number): number {
+  const t = doc.tokens;
   let e = y;
-  while (e > x && BETWEEN.has(doc.tokens.hash[e]!)) e--;
+  while (
+    e > x &&
+    (BETWEEN.has(t.hash[e]!) || (t.cap[e] !== 1 && isAdverb(doc.text, t.start[e]!, t.end[e]!, t.hash[e]!)))
+  )
+    e--;
   return e;
+}
+
+/**
+ * The speaker after a sentence's opening phrase of time or place that a comma closes ("The following
+ * month, Hart copped to …", "In an interview, Vole said …"): the words between that comma and the cue
+ * at `c`. The phrase opens with a preposition (`PHRASE_PREPOSITIONS`) or ends in a time word
+ * (`BEFORE_THAT`: "Last week,") and holds no other mark; null otherwise ("The pair split in May, the
+ * source said, …" is a clause, the parenthetical rule's).
+ */
+function afterOpening(doc: Reading, s: number, c: number): SpeakerPhrase | null {
+  const t = doc.tokens;
+  let k = s + 1;
+  while (k < c - 1 && t.kind[k] !== TokenKind.punct) k++;
+  if (k >= c - 1 || punct(doc, k) !== 44) return null;
+  if (!PHRASE_PREPOSITIONS.has(t.hash[s]!) && !BEFORE_THAT.has(t.hash[k - 1]!)) return null;
+  for (let j = k + 1; j < c; j++) if (t.kind[j] === TokenKind.punct) return null;
+  return speakerPhrase(doc, k + 1, skipBack(doc, k + 1, c - 1));
 }
 
 /** The speaker the subject of the cue at token `c` names (`subjectBefore`); null when none or unknown. */

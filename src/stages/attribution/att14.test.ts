@@ -1,0 +1,77 @@
+/**
+ * Rules of the fourteenth round (issue 10: tabloid quotation recall), on invented sentences, through
+ * the attribution stage: each asserts the exact reported words, speaker mention, name, kind, how the
+ * speaker was found and the cue (all read with `text.slice` by `quotationRows`).
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { quotationRows } from './fixture.ts';
+
+/** Every quotation of `text` as [kind, content, mention, speaker name, speaker kind, via, cue]. */
+const quotes = (text: string): (string | null)[][] => quotationRows(text, true);
+
+describe('a verb of confessing with "to" and a gerund', () => {
+  test('"copped to having made …": the gerund opens the reported words; "simply" is no part of the speaker', () =>
+    assert.deepEqual(quotes('Dana Vole simply copped to having skipped the rehearsal twice last week.'), [
+      [
+        'indirect',
+        'having skipped the rehearsal twice last week',
+        'Dana Vole',
+        'Dana Vole',
+        'named-person',
+        'cue',
+        'copped',
+      ],
+    ]));
+  test('a quoted fragment inside it makes the clause mixed', () =>
+    assert.deepEqual(quotes('Dana Vole copped to having made “a silly choice” at the gala.'), [
+      [
+        'mixed',
+        'having made “a silly choice” at the gala',
+        'Dana Vole',
+        'Dana Vole',
+        'named-person',
+        'cue',
+        'copped',
+      ],
+    ]));
+  test('"copped to the charge": no gerund, no reported words', () =>
+    assert.deepEqual(quotes('The driver copped to the charge on Friday.'), []));
+});
+
+describe('the speaker after an opening phrase of time or place', () => {
+  test('"In an interview, Vole said …": the person after the comma, not a document', () =>
+    assert.deepEqual(quotes('In an interview, Dana Vole said she is moving to Lisbon.'), [
+      ['indirect', 'she is moving to Lisbon', 'Dana Vole', 'Dana Vole', 'named-person', 'cue', 'said'],
+    ]));
+  test('"The following month, Vole admitted …": a phrase ending in a time word', () =>
+    assert.deepEqual(quotes('The following month, Dana Vole admitted she had sold the farm.'), [
+      ['indirect', 'she had sold the farm', 'Dana Vole', 'Dana Vole', 'named-person', 'cue', 'admitted'],
+    ]));
+  test('"In Touch reported …": a capitalised word after the preposition is a name', () =>
+    assert.deepEqual(quotes('In Touch reported that the pair split.'), [
+      ['indirect', 'the pair split', 'In Touch', 'In Touch', 'named-organization', 'cue', 'reported'],
+    ]));
+  test('a clause before the comma is no opening phrase: the parenthetical cue reads it', () =>
+    assert.deepEqual(quotes('The pair split in May, the source said, adding that nobody was surprised.'), [
+      ['indirect', 'The pair split in May', 'the source', 'the source', 'anonymous', 'cue', 'said'],
+      ['indirect', 'nobody was surprised', 'the source', 'the source', 'anonymous', 'cue', 'adding'],
+    ]));
+});
+
+describe('maxFragmentWords (20): a long quoted clause after "that" is the mixed quotation', () => {
+  test('"alleged that X had appeared “…”": one mixed quotation from the reported words', () => {
+    const text =
+      'The singer also alleged that her ex had turned up at the game “drunk and shouting at everyone in the stands, and then he left in a hurry.”';
+    assert.deepEqual(
+      quotes(text).map((q) => q.slice(0, 3)),
+      [
+        [
+          'mixed',
+          'her ex had turned up at the game “drunk and shouting at everyone in the stands, and then he left in a hurry.”',
+          'The singer',
+        ],
+      ],
+    );
+  });
+});
