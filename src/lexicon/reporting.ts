@@ -98,6 +98,9 @@ export const PHRASE_CUES: readonly (readonly string[])[] = [
   ['let', 'it', 'slip'],
   ['let', 'it', 'be', 'known'],
   ['set', 'the', 'record', 'straight'],
+  // "a new report from Us Weekly has it that …", "word has it that …"
+  ['has', 'it', 'that'],
+  ['had', 'it', 'that'],
 ];
 
 /**

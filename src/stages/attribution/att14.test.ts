@@ -75,3 +75,51 @@ describe('maxFragmentWords (20): a long quoted clause after "that" is the mixed 
     );
   });
 });
+
+describe('"X has it that …" reports as a verb of saying', () => {
+  test('the outlet before the phrase speaks', () =>
+    assert.deepEqual(quotes('The magazine has it that the pair will wed in June.'), [
+      [
+        'indirect',
+        'the pair will wed in June',
+        'The magazine',
+        'The magazine',
+        'unnamed-media',
+        'cue',
+        'has it that',
+      ],
+    ]));
+  test('"Legend has it that …" names no speaker', () =>
+    assert.deepEqual(quotes('Legend has it that the ghost walks here.'), []));
+});
+
+describe('an inverted aside: ", claims X, "', () => {
+  test('the longer side is the reported words', () =>
+    assert.deepEqual(
+      quotes('A truce has been agreed, claims a source, to keep the tour on the road all summer.'),
+      [
+        [
+          'indirect',
+          'to keep the tour on the road all summer',
+          'a source',
+          'a source',
+          'anonymous',
+          'cue',
+          'claims',
+        ],
+      ],
+    ));
+  test('", said Mara Quint, who …": a relative clause after the aside is the speaker’s', () =>
+    assert.deepEqual(
+      quotes('The tour will go on, said Mara Quint, who runs the venue.').map((q) => q.slice(0, 3)),
+      [['indirect', 'The tour will go on', 'Mara Quint, who runs the venue']],
+    ));
+});
+
+describe('the speaker of a second clause: ", but sources are buzzing that …"', () => {
+  test('the conjunction and the progressive’s "are" are no part of the speaker', () =>
+    assert.deepEqual(
+      quotes('The wedding was only in May, but sources are buzzing that the couple want a baby.'),
+      [['indirect', 'the couple want a baby', 'sources', 'sources', 'anonymous', 'cue', 'buzzing']],
+    ));
+});

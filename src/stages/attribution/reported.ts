@@ -399,6 +399,10 @@ export function platformAct(doc: Reading, a: number, b: number): Hit | null {
   return null;
 }
 
+const HAS = hashWord('has');
+const HAD = hashWord('had');
+const IT = hashWord('it');
+
 const TOOK = new WordSet(['took', 'takes', 'take', 'taking'].map(hashWord));
 
 /** `PHRASE_CUES` hashed, for matching at a token. */
@@ -533,6 +537,8 @@ export function parenthetical(doc: Reading, a: number, b: number): Hit | null {
   const t = doc.tokens;
   for (let k = a + 2; k < b - 3; k++) {
     if (punct(doc, k) !== 44) continue;
+    const inverted = invertedAside(doc, a, b, k);
+    if (inverted) return inverted;
     for (let c = k + 2; c <= k + REPORTED_LIMITS.parentheticalReach && c < b - 1; c++) {
       if (punct(doc, c) >= 0) break;
       if (!THAT_VERBS.has(t.hash[c]!) || punct(doc, c + 1) !== 44) continue;
@@ -547,6 +553,38 @@ export function parenthetical(doc: Reading, a: number, b: number): Hit | null {
           : before;
       return { content, speaker: sp, cue: { start: t.start[c]!, end: t.end[c]! } };
     }
+  }
+  return null;
+}
+
+/**
+ * "A schedule has been put in place, claims People, to allow …": a verb of saying right after the
+ * comma at `k`, then its speaker and a second comma within `REPORTED_LIMITS.parentheticalReach`
+ * tokens; the reported words are the longer side of the aside. Null when the words after the aside
+ * open a relative clause or a clause of the writer's ("…, said Vole, who …").
+ */
+function invertedAside(doc: Reading, a: number, b: number, k: number): Hit | null {
+  const t = doc.tokens;
+  const c = k + 1;
+  if (!THAT_VERBS.has(t.hash[c]!) || t.cap[c] === 1) return null;
+  for (let e = c + 2; e <= k + REPORTED_LIMITS.parentheticalReach && e < b - 1; e++) {
+    const p = punct(doc, e);
+    if (p < 0) continue;
+    if (p !== 44) return null;
+    const after = t.hash[e + 1]!;
+    // "…, said Mara Quint, 38, of Leeds.": an age after the comma is the speaker's appositive
+    if (RELATIVES.has(after) || CLAUSE_BREAKS.has(after) || SUBJECTS.has(after)) return null;
+    if (t.kind[e + 1] === TokenKind.number) return null;
+    const sp = speakerPhrase(doc, c + 1, e - 1);
+    if (!sp || sp.kind === 'unknown') return null;
+    // the longer side, as for "…, she said, …"; an interrupted clause is split by `reportedIn`
+    const before = { start: t.start[a]!, end: t.start[k]! };
+    const rest = { start: t.start[e + 1]!, end: t.end[b]! };
+    return {
+      content: rest.end - rest.start > before.end - before.start ? rest : before,
+      speaker: sp,
+      cue: { start: t.start[c]!, end: t.end[c]! },
+    };
   }
   return null;
 }
@@ -602,6 +640,9 @@ export function reportsThat(doc: Reading, a: number, b: number): Hit | null {
   return null;
 }
 
+/** Forms of "be" before a progressive participle of saying ("sources are buzzing that …"). */
+const PROGRESSIVE_BE = new WordSet(['is', 'are', 'was', 'were'].map(hashWord));
+
 /** "… with sources confirming the pair have been in touch." */
 export function participle(doc: Reading, a: number, b: number): Hit | null {
   const t = doc.tokens;
@@ -621,7 +662,12 @@ export function participle(doc: Reading, a: number, b: number): Hit | null {
       s > c - REPORTED_LIMITS.participleReach
     )
       s--;
-    const sp = speakerPhrase(doc, s, c - 1);
+    // "…, but sources are buzzing that …": a progressive's "are" and the conjunction before its
+    // subject are no part of the speaker
+    let e = c - 1;
+    if (e > s && PROGRESSIVE_BE.has(t.hash[e]!)) e--;
+    while (s < e && OPENERS.has(t.hash[s]!)) s++;
+    const sp = speakerPhrase(doc, s, e);
     if (!sp || sp.kind === 'named-person' || sp.kind === 'unknown') continue;
     let from = c + 1;
     if (t.hash[from] === THAT) from++;
@@ -814,7 +860,10 @@ export function reportedIn(
   let cued = false;
   let near = 0;
   for (let i = a; i <= b && !cued; i++) {
-    if (!gate.any.has(t.hash[i]!)) continue;
+    const h = t.hash[i]!;
+    // "X has it that …" (`PHRASE_CUES`): "has" and "had" are too common for the gate's set
+    if (!gate.any.has(h) && !((h === HAS || h === HAD) && t.hash[i + 1] === IT && t.hash[i + 2] === THAT))
+      continue;
     near = nearFrom(hard, near, t.start[i]!);
     cued = !besideQuote(doc, i, hard, near);
   }
@@ -858,7 +907,8 @@ export function reportedIn(
     first.content.start > first.cue.start &&
     FINITE.has(t.hash[tokenAtOrAfter(t, first.content.start)]!)
   ) {
-    const comma = tokenAtOrAfter(t, first.source.start) - 1;
+    // the comma opens the aside: before its speaker, or before its verb when inverted (", says X,")
+    const comma = tokenAtOrAfter(t, Math.min(first.source.start, first.cue.start)) - 1;
     if (comma > a && punct(view, comma) === 44) {
       const head = { start: t.start[a]!, end: t.end[comma - 1]! };
       if (!blocked.some((q) => overlaps(q, head))) out.unshift({ ...first, content: head });
@@ -1567,18 +1617,21 @@ function skipBack(doc: Reading, x: number, y: number): number {
 
 /**
  * The speaker after a sentence's opening phrase of time or place that a comma closes ("The following
- * month, Hart copped to …", "In an interview, Vole said …"): the words between that comma and the cue
- * at `c`. The phrase opens with a preposition (`PHRASE_PREPOSITIONS`) or ends in a time word
- * (`BEFORE_THAT`: "Last week,") and holds no other mark; null otherwise ("The pair split in May, the
- * source said, …" is a clause, the parenthetical rule's).
+ * month, Hart copped to …", "In an interview, Vole said …"), or after a comma and a conjunction that
+ * open a second clause ("The wedding was in May, but sources are buzzing that …"): the words between
+ * them and the cue at `c`. An opening phrase opens with a preposition (`PHRASE_PREPOSITIONS`) or ends
+ * in a time word (`BEFORE_THAT`: "Last week,"); no other mark stands before the cue. Null otherwise
+ * ("The pair split in May, the source said, …" is a clause, the parenthetical rule's).
  */
 function afterOpening(doc: Reading, s: number, c: number): SpeakerPhrase | null {
   const t = doc.tokens;
-  let k = s + 1;
-  while (k < c - 1 && t.kind[k] !== TokenKind.punct) k++;
-  if (k >= c - 1 || punct(doc, k) !== 44) return null;
+  let k = c - 2;
+  while (k > s && t.kind[k] !== TokenKind.punct) k--;
+  if (k <= s || punct(doc, k) !== 44) return null;
+  if (COORDINATORS.has(t.hash[k + 1]!) && k + 2 < c)
+    return speakerPhrase(doc, k + 2, skipBack(doc, k + 2, c - 1));
+  for (let j = s + 1; j < k; j++) if (t.kind[j] === TokenKind.punct) return null;
   if (!PHRASE_PREPOSITIONS.has(t.hash[s]!) && !BEFORE_THAT.has(t.hash[k - 1]!)) return null;
-  for (let j = k + 1; j < c; j++) if (t.kind[j] === TokenKind.punct) return null;
   return speakerPhrase(doc, k + 1, skipBack(doc, k + 1, c - 1));
 }
 
