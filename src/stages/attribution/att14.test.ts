@@ -123,3 +123,24 @@ describe('the speaker of a second clause: ", but sources are buzzing that …"',
       [['indirect', 'the couple want a baby', 'sources', 'sources', 'anonymous', 'cue', 'buzzing']],
     ));
 });
+
+describe('a cue with its own "that" right after a quotation reports words of its own', () => {
+  test('"…, “Done!” to confirm that …": the caption, then the confirmed clause', () =>
+    assert.deepEqual(
+      quotes(
+        'Dana Vole captioned the photo, “Done!” to confirm that she and her sister had run the marathon.',
+      ),
+      [
+        ['direct', 'Done!', 'Dana Vole', 'Dana Vole', 'named-person', 'cue', 'captioned'],
+        [
+          'indirect',
+          'she and her sister had run the marathon',
+          'Dana Vole',
+          'Dana Vole',
+          'named-person',
+          'cue',
+          'confirm',
+        ],
+      ],
+    ));
+});

@@ -1190,7 +1190,8 @@ function besideQuote(doc: Reading, i: number, blocked: readonly Span[], from: nu
     const q = blocked[k]!;
     if (q.start > e + REPORTED_LIMITS.quoteCueGap) break;
     if (s >= q.start && e <= q.end) return true;
-    if (s >= q.end && s - q.end <= REPORTED_LIMITS.quoteCueGap) return true;
+    // "“Did it!” to confirm that …": after the marks, a cue with its own "that" reports words of its own
+    if (s >= q.end && s - q.end <= REPORTED_LIMITS.quoteCueGap) return doc.tokens.hash[i + 1] !== THAT;
     if (q.start >= e && q.start - e <= REPORTED_LIMITS.quoteCueGap) return true;
   }
   return false;
