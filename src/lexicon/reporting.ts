@@ -104,6 +104,15 @@ export const PHRASE_CUES: readonly (readonly string[])[] = [
 ];
 
 /**
+ * Nouns that say "it is said" before a phrase cue ("Rumour has it that …", "Word has it that …"):
+ * hearsay with no speaker, the hedges stage's. Hand-written.
+ */
+export const HEARSAY_NOUNS = wordSet([
+  'rumor', 'rumors', 'rumour', 'rumours', 'word', 'legend', 'gossip', 'talk', 'speculation', 'lore',
+  'mill', 'grapevine', 'story',
+]);
+
+/**
  * Relative pronouns ("Couric, whose husband …, said"; "the aide who spoke"): where a relative clause
  * opens, written by hand (the closed class of English relative pronouns, less "that").
  */

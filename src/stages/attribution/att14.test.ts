@@ -144,3 +144,24 @@ describe('a cue with its own "that" right after a quotation reports words of its
       ],
     ));
 });
+
+describe('fixes seen in the GossipCop batch differences', () => {
+  test('"Rumour has it that …" names no speaker', () =>
+    assert.deepEqual(quotes('Rumour has it that the pair will wed in June.'), []));
+  test('"reportedly" between a source and its cue is no second cue', () =>
+    assert.deepEqual(
+      quotes('The reality star, 37, has reportedly told her friends that she is leaving the band.').map((q) =>
+        q.slice(0, 2),
+      ),
+      [['indirect', 'she is leaving the band']],
+    ));
+  test('"told Life & Style": the ampersand is part of the listener', () =>
+    assert.deepEqual(quotes('A source told Dove & Hart that the singer was devastated.'), [
+      ['indirect', 'the singer was devastated', 'A source', 'A source', 'anonymous', 'cue', 'told'],
+    ]));
+  test('a quotation after "told Dove & Hart that" is the mixed clause from "that" on', () =>
+    assert.deepEqual(
+      quotes('An insider told Dove & Hart that “they are making plans to marry.”').map((q) => q.slice(0, 3)),
+      [['mixed', '“they are making plans to marry.”', 'An insider']],
+    ));
+});

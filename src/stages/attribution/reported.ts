@@ -8,6 +8,7 @@ import {
   ACCORDING,
   BELIEF_VERBS,
   LISTENER_VERBS,
+  HEARSAY_NOUNS,
   PHRASE_CUES,
   PLATFORM_ACTS,
   QUESTION_CUES,
@@ -259,7 +260,7 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
         ? clauseSubject(doc, c, s)
         : null) ??
       // "Vole didn’t say …", "Vole has since said …": the auxiliaries and adverbs are no part of the speaker
-      speakerPhrase(doc, s, skipBack(doc, s, c - 1)) ??
+      speakerPhrase(doc, s, skipAdverbs(doc, s, c - 1)) ??
       afterOpening(doc, s, c);
     if (!sp) return null;
     let from = that > 0 ? that : c + 1;
@@ -434,6 +435,8 @@ export function phraseCue(doc: Reading, a: number, b: number): Hit | null {
     else if (!(SUBJECTS.has(t.hash[from]!) && !DETERMINERS.has(t.hash[from]!)) && !finiteSoon(doc, from, b))
       return null;
     if (from >= b) return null;
+    // "Rumour has it that …": hearsay, no one's statement
+    if (HEARSAY_NOUNS.has(t.hash[c - 1]!)) return null;
     const sp = subjectSpeaker(doc, a, c);
     if (!sp) return null;
     return {
@@ -941,7 +944,10 @@ export function reportedIn(
   for (const c of cands.slice(0, REPORTED_LIMITS.perSentence)) {
     const at = { start: t.start[c.i]!, end: t.end[c.i]! };
     if (
-      out.some((o) => overlaps(o.content, at) || overlaps(o.cue, at) || (o.source && overlaps(o.source, at)))
+      // nor a word between a clause's source and its cue ("the star has reportedly told …")
+      out.some(
+        (o) => overlaps(o.content, at) || overlaps(o.cue, at) || (o.source && overlaps(sourceToCue(o), at)),
+      )
     )
       continue;
     const h = modelHit(view, a, b, c.i, c.z, quoted, opts);
@@ -952,6 +958,12 @@ export function reportedIn(
     accept(view, a, b, quoted, opts, hard, frags, out, h, least);
   }
   return out.sort((x, y) => x.content.start - y.content.start);
+}
+
+/** The words from a clause's source to its cue, whichever comes first (the source is given). */
+function sourceToCue(o: ReportedClause): Span {
+  const src = o.source!;
+  return { start: Math.min(src.start, o.cue.start), end: Math.max(src.end, o.cue.end) };
 }
 
 /**
@@ -1550,8 +1562,11 @@ function wordsBefore(
  */
 function markInName(doc: Reading, j: number): boolean {
   const t = doc.tokens;
-  if (t.kind[j] !== TokenKind.punct || t.end[j - 1] !== t.start[j] || t.cap[j - 1] !== 1) return false;
+  if (t.kind[j] !== TokenKind.punct || t.cap[j - 1] !== 1) return false;
   const c = doc.text.charCodeAt(t.start[j]!);
+  // "Life & Style", "Us & Them": an ampersand between capitalised words, spaced or not
+  if (c === 38) return t.cap[j + 1] === 1;
+  if (t.end[j - 1] !== t.start[j]) return false;
   return c === 33 || (c === 46 && glued(doc, j));
 }
 
@@ -1601,11 +1616,18 @@ function lastWord(doc: Reading, x: number, b: number): number {
   return y;
 }
 
-/**
- * Steps back from `y` over words that sit between a subject and its cue ("has", "also") and lower-case
- * adverbs in "-ly" ("Hart simply copped to …").
- */
+/** Steps back from `y` over words that sit between a subject and its cue ("has", "also"). */
 function skipBack(doc: Reading, x: number, y: number): number {
+  let e = y;
+  while (e > x && BETWEEN.has(doc.tokens.hash[e]!)) e--;
+  return e;
+}
+
+/**
+ * `skipBack`, and over lower-case adverbs in "-ly" too ("Hart simply copped to …"): for the leading
+ * rule, whose cue is a verb of saying (the model's cue may be "reportedly" itself).
+ */
+function skipAdverbs(doc: Reading, x: number, y: number): number {
   const t = doc.tokens;
   let e = y;
   while (
@@ -1630,10 +1652,10 @@ function afterOpening(doc: Reading, s: number, c: number): SpeakerPhrase | null 
   while (k > s && t.kind[k] !== TokenKind.punct) k--;
   if (k <= s || punct(doc, k) !== 44) return null;
   if (COORDINATORS.has(t.hash[k + 1]!) && k + 2 < c)
-    return speakerPhrase(doc, k + 2, skipBack(doc, k + 2, c - 1));
+    return speakerPhrase(doc, k + 2, skipAdverbs(doc, k + 2, c - 1));
   for (let j = s + 1; j < k; j++) if (t.kind[j] === TokenKind.punct) return null;
   if (!PHRASE_PREPOSITIONS.has(t.hash[s]!) && !BEFORE_THAT.has(t.hash[k - 1]!)) return null;
-  return speakerPhrase(doc, k + 1, skipBack(doc, k + 1, c - 1));
+  return speakerPhrase(doc, k + 1, skipAdverbs(doc, k + 1, c - 1));
 }
 
 /** The speaker the subject of the cue at token `c` names (`subjectBefore`); null when none or unknown. */
