@@ -165,3 +165,18 @@ describe('fixes seen in the GossipCop batch differences', () => {
       [['mixed', '“they are making plans to marry.”', 'An insider']],
     ));
 });
+
+describe('a participle phrase opening the sentence names no speaker', () => {
+  test('"Talking to Star Weekly, the star revealed …": the description after the comma speaks', () =>
+    assert.deepEqual(
+      quotes(
+        'Dana Vole is moving. Talking to Star Weekly, the singer revealed that she will live in Lisbon.',
+      ).map((q) => q.slice(0, 3)),
+      [['indirect', 'she will live in Lisbon', 'the singer']],
+    ));
+  test('"Warning Vole that …, the judge said …": the judge, not "Warning Vole"', () =>
+    assert.deepEqual(
+      quotes('Warning Vole that she was risking her job, the judge said the order would stand.'),
+      [['indirect', 'the order would stand', 'the judge', 'the judge', 'anonymous', 'cue', 'said']],
+    ));
+});

@@ -260,8 +260,9 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
         ? clauseSubject(doc, c, s)
         : null) ??
       // "Vole didn’t say …", "Vole has since said …": the auxiliaries and adverbs are no part of the speaker
-      speakerPhrase(doc, s, skipAdverbs(doc, s, c - 1)) ??
-      afterOpening(doc, s, c);
+      // "Talking to People, the star revealed …": the opening phrase's name is not the speaker
+      afterOpening(doc, s, c) ??
+      speakerPhrase(doc, s, skipAdverbs(doc, s, c - 1));
     if (!sp) return null;
     let from = that > 0 ? that : c + 1;
     // skip a listener: "told Us Weekly that …"
@@ -1616,6 +1617,15 @@ function lastWord(doc: Reading, x: number, b: number): number {
   return y;
 }
 
+/**
+ * True when the "-ing" word opening a sentence at `s` is a noun ("Wedding plans, she said, …") rather
+ * than a participle: a name or a known -ing noun (`ING_NOUNS`), or no word before the comma at `k` but
+ * it.
+ */
+function gerundSubject(doc: Reading, s: number, k: number): boolean {
+  return k === s + 1 || ING_NOUNS.has(doc.tokens.hash[s]!);
+}
+
 /** Steps back from `y` over words that sit between a subject and its cue ("has", "also"). */
 function skipBack(doc: Reading, x: number, y: number): number {
   let e = y;
@@ -1653,8 +1663,10 @@ function afterOpening(doc: Reading, s: number, c: number): SpeakerPhrase | null 
   if (k <= s || punct(doc, k) !== 44) return null;
   if (COORDINATORS.has(t.hash[k + 1]!) && k + 2 < c)
     return speakerPhrase(doc, k + 2, skipAdverbs(doc, k + 2, c - 1));
-  for (let j = s + 1; j < k; j++) if (t.kind[j] === TokenKind.punct) return null;
-  if (!PHRASE_PREPOSITIONS.has(t.hash[s]!) && !BEFORE_THAT.has(t.hash[k - 1]!)) return null;
+  for (let j = s + 1; j < k; j++) if (t.kind[j] === TokenKind.punct && !markInName(doc, j)) return null;
+  // a participle opens one too: "Speaking to E! News, …", "Warning Vole that …, the judge said"
+  const participle = t.cap[s] === 1 && endsWithIng(doc.text, t.end[s]!) && !gerundSubject(doc, s, k);
+  if (!PHRASE_PREPOSITIONS.has(t.hash[s]!) && !BEFORE_THAT.has(t.hash[k - 1]!) && !participle) return null;
   return speakerPhrase(doc, k + 1, skipAdverbs(doc, k + 1, c - 1));
 }
 
