@@ -180,3 +180,12 @@ describe('a participle phrase opening the sentence names no speaker', () => {
       [['indirect', 'the order would stand', 'the judge', 'the judge', 'anonymous', 'cue', 'said']],
     ));
 });
+
+describe('"X has learned that …": the outlet speaking for itself', () => {
+  test('an outlet that has learned reports the words after "that"', () =>
+    assert.deepEqual(quotes('TMZ has learned that Dana Vole will return for the movie.'), [
+      ['indirect', 'Dana Vole will return for the movie', 'TMZ', 'TMZ', 'outlet', 'cue', 'learned'],
+    ]));
+  test('a person who learned something reports nothing', () =>
+    assert.deepEqual(quotes('The singer has learned that fame has a price.'), []));
+});

@@ -242,7 +242,9 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
     // "chimed in that"): without one its words are as often an object ("shared a photo")
     // "copped to having made a mistake": a verb of confessing with "to" and a gerund cues too
     const confess = confessTo(doc, c, c + 1);
-    const that = THAT_VERBS.has(t.hash[c]!) || confess ? -1 : thatAfterCue(doc, c, s);
+    // "Us Weekly has learned (that) …": the publication speaking for itself (QUOTES-GUIDE.md's outlet)
+    const learns = LEARN_CUES.has(t.hash[c]!);
+    const that = THAT_VERBS.has(t.hash[c]!) || confess || learns ? -1 : thatAfterCue(doc, c, s);
     if (that === 0) continue;
     const progressive = that > 0 && endsWithIng(doc.text, t.end[c]!);
     if (
@@ -264,6 +266,8 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
       afterOpening(doc, s, c) ??
       speakerPhrase(doc, s, skipAdverbs(doc, s, c - 1));
     if (!sp) return null;
+    // only an outlet learns news to report: "the star learned the ropes" reports nothing
+    if (learns && sp.kind !== 'outlet' && sp.kind !== 'named-organization') return null;
     let from = that > 0 ? that : c + 1;
     // skip a listener: "told Us Weekly that …"
     while (
@@ -400,6 +404,9 @@ export function platformAct(doc: Reading, a: number, b: number): Hit | null {
   }
   return null;
 }
+
+/** "learned", "learnt", "learns": an outlet's own cue ("EW has learned that …"). */
+const LEARN_CUES = new WordSet(['learned', 'learnt', 'learns'].map(hashWord));
 
 const HAS = hashWord('has');
 const HAD = hashWord('had');
@@ -997,6 +1004,7 @@ function clauseOf(doc: Reading, b: number, h: ReportedClause | null): ReportedCl
 const TRIGGERS: ReadonlySet<number> = new Set([
   ...REPORTING_VERBS,
   ...CONFESS_TO,
+  ...LEARN_CUES,
   ...THAT_VERBS,
   ...REPORTING_PARTICIPLES,
   ACCORDING,
