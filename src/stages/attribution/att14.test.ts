@@ -189,3 +189,22 @@ describe('"X has learned that …": the outlet speaking for itself', () => {
   test('a person who learned something reports nothing', () =>
     assert.deepEqual(quotes('The singer has learned that fame has a price.'), []));
 });
+
+describe('an inverted cue and an unnamed source close the sentence with no comma', () => {
+  test('"… said the insider.": the words before are what was said', () =>
+    assert.deepEqual(quotes('The pair will marry in June said the insider.'), [
+      ['indirect', 'The pair will marry in June', 'the insider', 'the insider', 'anonymous', 'cue', 'said'],
+    ]));
+  test('"… and told the insider.": a verb of telling and its listener', () =>
+    assert.deepEqual(quotes('Her mother hated the plan and told the insider.'), []));
+});
+
+describe('a mark inside an outlet’s name before the cue', () => {
+  test('"Life & Style can exclusively reveal that …"', () =>
+    assert.deepEqual(
+      quotes('Big news! Dove & Hart can exclusively reveal that the singer is moving to Lisbon.').map((q) =>
+        q.slice(0, 3),
+      ),
+      [['indirect', 'the singer is moving to Lisbon', 'Dove & Hart']],
+    ));
+});

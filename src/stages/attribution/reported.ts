@@ -58,7 +58,7 @@ import {
   THAT_PREPOSITIONS,
   WITH,
 } from './words.ts';
-import { PHRASE_PREPOSITIONS } from '../../lexicon/sources.ts';
+import { ANONYMOUS_HEADS, PHRASE_PREPOSITIONS, SPOKES_HEADS } from '../../lexicon/sources.ts';
 import { isAdverb, mentionAtOrAfter, type Reading, type SpeakerPhrase, speakerPhrase } from './speaker.ts';
 
 const punct = punctAt;
@@ -102,6 +102,8 @@ export interface Hit {
 /** "CONTENT, says our source." / "CONTENT, an insider claims." / "CONTENT, according to X." */
 export function trailing(doc: Reading, a: number, b: number): Hit | null {
   const t = doc.tokens;
+  const bare = bareTrailing(doc, a, b);
+  if (bare) return bare;
   for (let k = b; k > a + 2 && k > b - REPORTED_LIMITS.trailingReach; k--) {
     if (punct(doc, k) !== 44) continue;
     if (t.hash[k + 1] === ACCORDING && t.hash[k + 2] === TO) {
@@ -130,6 +132,30 @@ export function trailing(doc: Reading, a: number, b: number): Hit | null {
     return null;
   }
   return null;
+}
+
+/**
+ * "… especially Kris Jenner said the insider.": an inverted verb of saying and an unnamed source (a
+ * determiner and a head of `ANONYMOUS_HEADS` or `SPOKES_HEADS`) close the sentence with no comma before
+ * them; "said the insider" cannot be a verb and its object, so the words before are what was said.
+ */
+function bareTrailing(doc: Reading, a: number, b: number): Hit | null {
+  const t = doc.tokens;
+  const end = punct(doc, b) >= 0 ? b - 1 : b;
+  const c = end - 2;
+  if (c <= a + 3 || !THAT_VERBS.has(t.hash[c]!) || t.cap[c] === 1 || punct(doc, c - 1) >= 0) return null;
+  // "… and told the insider": a verb of telling takes its listener as object
+  if (LISTENER_VERBS.has(t.hash[c]!) || COORDINATORS.has(t.hash[c - 1]!)) return null;
+  if (!DET_OPENERS.has(t.hash[c + 1]!)) return null;
+  const head = t.hash[end]!;
+  if (!ANONYMOUS_HEADS.has(head) && !SPOKES_HEADS.has(head)) return null;
+  const sp = speakerPhrase(doc, c + 1, end);
+  if (sp?.kind !== 'anonymous') return null;
+  return {
+    content: { start: t.start[a]!, end: t.end[c - 1]! },
+    speaker: sp,
+    cue: { start: t.start[c]!, end: t.end[c]! },
+  };
 }
 
 /**
@@ -1704,7 +1730,8 @@ function subjectBefore(doc: Reading, a: number, c: number): Span | null {
   while (
     s > a &&
     s > e - 8 &&
-    punct(doc, s - 1) < 0 &&
+    // a mark inside a name is part of it ("Life & Style", "E! News")
+    (punct(doc, s - 1) < 0 || markInName(doc, s - 1)) &&
     !BETWEEN.has(t.hash[s - 1]!) &&
     t.hash[s - 1] !== THAT
   )
