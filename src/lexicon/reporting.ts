@@ -98,7 +98,19 @@ export const PHRASE_CUES: readonly (readonly string[])[] = [
   ['let', 'it', 'slip'],
   ['let', 'it', 'be', 'known'],
   ['set', 'the', 'record', 'straight'],
+  // "a new report from Us Weekly has it that …", "word has it that …"
+  ['has', 'it', 'that'],
+  ['had', 'it', 'that'],
 ];
+
+/**
+ * Nouns that say "it is said" before a phrase cue ("Rumour has it that …", "Word has it that …"):
+ * hearsay with no speaker, the hedges stage's. Hand-written.
+ */
+export const HEARSAY_NOUNS = wordSet([
+  'rumor', 'rumors', 'rumour', 'rumours', 'word', 'legend', 'gossip', 'talk', 'speculation', 'lore',
+  'mill', 'grapevine', 'story',
+]);
 
 /**
  * Relative pronouns ("Couric, whose husband …, said"; "the aide who spoke"): where a relative clause

@@ -72,6 +72,16 @@ export const POSTMODIFIERS = wordSet([
 ]);
 
 /**
+ * Prepositions that open a sentence's adverbial phrase ("In an interview, …", "During the show, …",
+ * "After the split, …"): such a phrase names no speaker. Hand-written, the common English prepositions
+ * of time, place and channel.
+ */
+export const PHRASE_PREPOSITIONS = wordSet([
+  'in', 'on', 'at', 'during', 'after', 'before', 'since', 'following', 'amid', 'despite', 'over', 'for',
+  'with', 'from', 'through', 'throughout', 'via', 'until', 'upon', 'while', 'when',
+]);
+
+/**
  * Heads of descriptions that stand for an organization ("the militant group", "the union", "the
  * network"): the institution speaks, so the speaker is the organization named earlier. From the
  * organization types of the OntoNotes ORG guidelines, in the words news copy uses for them.

@@ -130,7 +130,9 @@ export function listenerAt(doc: Reading, i: number, limit: number): Span | null 
   while (
     j < limit &&
     j < i + CUE_LIMITS.listenerWords &&
-    t.kind[j] !== TokenKind.punct &&
+    // "told Life & Style": an ampersand between capitalised words is part of the name
+    (t.kind[j] !== TokenKind.punct ||
+      (j > i && doc.text.charCodeAt(t.start[j]!) === 38 && t.cap[j - 1] === 1 && t.cap[j + 1] === 1)) &&
     // a determiner opens the listener only: "told the BBC the report …" ends it at "BBC"
     (j === i || (!AFTER_LISTENER.has(t.hash[j]!) && !DETERMINERS.has(t.hash[j]!)))
   )

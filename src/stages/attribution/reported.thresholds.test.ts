@@ -115,20 +115,20 @@ describe('reported: minWords (3)', () => {
   });
 });
 
-describe('reported: maxFragmentWords (12)', () => {
+describe('reported: maxFragmentWords (20)', () => {
   const at = (fans: string): string =>
-    `Her brother said the tour was “a dream come true for the whole family and ${fans} fans” last night.`;
-  test('a quoted fragment of twelve words sits inside the reported words: one mixed quotation', () =>
+    `Her brother said the tour was “a dream come true for the whole family and ${fans} fans who came out in the pouring cold rain” last night.`;
+  test('a quoted fragment of twenty words sits inside the reported words: one mixed quotation', () =>
     assert.deepEqual(quotes(at('all our')), [
-      `mixed “the tour was “a dream come true for the whole family and all our fans” last night” Her brother, cue: said`,
+      `mixed “the tour was “a dream come true for the whole family and all our fans who came out in the pouring cold rain” last night” Her brother, cue: said`,
     ]));
-  test('one of thirteen is a quotation of its own', () => {
+  test('one of twenty-one is a quotation of its own', () => {
     const text = at('all of our');
     assert.deepEqual(quotes(text), [
-      'mixed “a dream come true for the whole family and all of our fans” Her brother, cue: said',
+      'mixed “a dream come true for the whole family and all of our fans who came out in the pouring cold rain” Her brother, cue: said',
     ]);
-    assert.deepEqual(reported(text, { maxFragmentWords: 13 }), [
-      'speech “the tour was “a dream come true for the whole family and all of our fans” last night”',
+    assert.deepEqual(reported(text, { maxFragmentWords: 21 }), [
+      'speech “the tour was “a dream come true for the whole family and all of our fans who came out in the pouring cold rain” last night”',
     ]);
   });
 });

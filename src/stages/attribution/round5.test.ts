@@ -52,10 +52,15 @@ describe('a quoted fragment governed by a verb is the reported words that hold i
   });
   test('a fragment longer than maxFragmentWords stays a quotation of its own', () => {
     const text =
-      'Mayor Ida Roemer described the plan as “a reckless gamble that bets the whole town on one card every single year”.';
+      'Mayor Ida Roemer described the plan as “a reckless gamble that bets the whole town and all of its harbour on one card every single year for ever”.';
     assert.deepEqual(
       quotes(text).map((q) => q.slice(0, 2)),
-      [['mixed', 'a reckless gamble that bets the whole town on one card every single year']],
+      [
+        [
+          'mixed',
+          'a reckless gamble that bets the whole town and all of its harbour on one card every single year for ever',
+        ],
+      ],
     );
   });
 });

@@ -29,6 +29,7 @@ import {
   PAIR_NOUNS,
   PASSIVE_AUX,
   PERSON_NOUNS,
+  PHRASE_PREPOSITIONS,
   PLURAL_HEADS,
   POSTMODIFIERS,
   SPOKES_HEADS,
@@ -494,6 +495,9 @@ export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | 
   }
   // a speaker phrase opens with a determiner, a name, a possessive or its head ("with sources" does not)
   const opener = t.hash[a]!;
+  // "In an interview, Vole": a sentence's capitalised preposition before a lower-case word opens an
+  // adverbial, not a name ("In Touch" is one)
+  if (t.cap[a] === 1 && PHRASE_PREPOSITIONS.has(opener) && a < b && t.cap[a + 1] !== 1) return null;
   if (
     t.cap[a] !== 1 &&
     !DETERMINERS.has(opener) &&
