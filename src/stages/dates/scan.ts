@@ -242,7 +242,10 @@ export class DateScanner {
     const { m, d } = ymd(n);
     const other = monthDay(m, d, this.anchor, res.rule === 'month-day-past');
     const o = parseDay(other.resolved);
-    return o !== null && weekday(o) === w ? { ...other, rule: 'month-day-weekday' } : res;
+    // the fields written out rather than spread: a spread object gets a hidden class of its own
+    return o !== null && weekday(o) === w
+      ? { resolved: other.resolved, precision: other.precision, rule: 'month-day-weekday' }
+      : res;
   }
 
   /** "summer 2019", "summer of 2019", "in the summer". */
