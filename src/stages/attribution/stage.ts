@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { type Doc, TokenKind } from '../../pipeline/doc.ts';
 import { defineStage } from '../../pipeline/stage.ts';
+import { packed } from '../../core/arrays.ts';
 import { spanIndexAt, tokenAtOrAfter, tokenEndingBy } from '../../core/spans.ts';
 import type { AttributionVia, Quote, QuoteFlag, Source, Span } from '../../report/schema.ts';
 import {
@@ -97,7 +98,8 @@ const draftOf = (q: Quoted): Draft => ({
   start: q.start,
   end: q.end,
   kind: 'direct',
-  flags: [...q.flags],
+  // one array kind for every draft (core/arrays.ts): `[...[]]` and `[...['x']]` differ
+  flags: packed(q.flags),
   continues: q.continues,
   words: q.words,
   who: null,
