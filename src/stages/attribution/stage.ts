@@ -262,8 +262,11 @@ export function attribute(doc: Doc, options: AttributionOptions): { quotes: Quot
  * characters ('' or ``, as wire and NYT copy do), else 1.
  */
 function markWidth(text: string, at: number, dir: 1 | -1 = 1): number {
+  // bounds tested rather than read past (NaN): a read out of bounds deoptimised attribute, which inlines this
+  const next = at + dir;
+  if (at < 0 || at >= text.length || next < 0 || next >= text.length) return 1;
   const c = text.charCodeAt(at);
-  return (c === 39 || c === 96) && text.charCodeAt(at + dir) === c ? 2 : 1;
+  return (c === 39 || c === 96) && text.charCodeAt(next) === c ? 2 : 1;
 }
 
 /**
