@@ -17,13 +17,34 @@ export function partitionPoint(count: number, before: (i: number) => boolean): n
   return lo;
 }
 
+// The lookups below are `partitionPoint` written out: called from every stage, a closure per call
+// made the one `before(mid)` call site megamorphic (dozens of closures), so it was never inlined.
+
 /** Index of the first token that starts at or after `offset` (tokens.count if none). */
-export const tokenAtOrAfter = (tokens: Tokens, offset: number): number =>
-  partitionPoint(tokens.count, (i) => tokens.start[i]! < offset);
+export function tokenAtOrAfter(tokens: Tokens, offset: number): number {
+  const start = tokens.start;
+  let lo = 0;
+  let hi = tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (start[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** Index of the last token that ends at or before `offset` (-1 if none). */
-export const tokenEndingBy = (tokens: Tokens, offset: number): number =>
-  partitionPoint(tokens.count, (i) => tokens.end[i]! <= offset) - 1;
+export function tokenEndingBy(tokens: Tokens, offset: number): number {
+  const end = tokens.end;
+  let lo = 0;
+  let hi = tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (end[mid]! <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
 
 /** Number of word and number tokens inside `[start, end)`. */
 export function wordsIn(tokens: Tokens, start: number, end: number): number {
@@ -46,13 +67,27 @@ export const within = (
 
 /** Index of the span in a sorted list that contains `offset`, or -1. */
 export function spanIndexAt(spans: readonly { start: number; end: number }[], offset: number): number {
-  const i = partitionPoint(spans.length, (k) => spans[k]!.end <= offset);
-  return i < spans.length && spans[i]!.start <= offset ? i : -1;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo]!.start <= offset ? lo : -1;
 }
 
 /** Index of the last span of a sorted list that starts at or before `offset` (-1 if none). */
-export const spanStartingBy = (spans: readonly { start: number }[], offset: number): number =>
-  partitionPoint(spans.length, (k) => spans[k]!.start <= offset) - 1;
+export function spanStartingBy(spans: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
 
 /**
  * True when token `i` is the full stop of an honorific or an initial inside a name ("Mr. Clarke",

@@ -185,6 +185,8 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
 
 /** Length of a trailing possessive ’s / 's on a token, so names are matched without it. */
 export function possessiveLength(text: string, end: number): number {
+  // a read before the text's start is NaN, and its first occurrence deoptimises every caller inlining this
+  if (end < 2) return 0;
   const a = text.charCodeAt(end - 2);
   const b = text.charCodeAt(end - 1);
   if ((a === 0x2019 || a === 39) && (b === 115 || b === 83)) return 2;

@@ -1,4 +1,5 @@
 /** The findings of a document before any stage ran: everything empty, nothing undefined. */
+import { emptyList } from '../core/arrays.ts';
 import { NO_HITS } from '../lexicon/compiled.ts';
 import type { Findings } from './doc.ts';
 
@@ -8,8 +9,8 @@ export function emptyFindings(): Findings {
 }
 
 const EMPTY: Findings = {
-  paragraphs: [],
-  sentences: [],
+  paragraphs: emptyList(),
+  sentences: emptyList(),
   tokens: {
     count: 0,
     start: new Int32Array(0),
@@ -20,28 +21,28 @@ const EMPTY: Findings = {
     sentence: new Int32Array(0),
   },
   lexicon: NO_HITS,
-  captions: [],
-  quoted: [],
-  quotes: [],
-  scareQuotes: [],
-  sources: [],
-  entities: [],
-  mentions: [],
-  ages: [],
-  relations: [],
-  claims: [],
-  hedges: [],
+  captions: emptyList(),
+  quoted: emptyList(),
+  quotes: emptyList(),
+  scareQuotes: emptyList(),
+  sources: emptyList(),
+  entities: emptyList(),
+  mentions: emptyList(),
+  ages: emptyList(),
+  relations: emptyList(),
+  claims: emptyList(),
+  hedges: emptyList(),
   language: {
-    emotive: [],
-    superlatives: [],
-    allCaps: [],
-    exclamations: [],
-    clickbait: [],
+    emotive: emptyList(),
+    superlatives: emptyList(),
+    allCaps: emptyList(),
+    exclamations: emptyList(),
+    clickbait: emptyList(),
     readability: { fleschReadingEase: 0, wordsPerSentence: 0 },
   },
-  dates: [],
-  events: [],
-  checks: [],
+  dates: emptyList(),
+  events: emptyList(),
+  checks: emptyList(),
   score: { value: 5, band: 'partly supported', base: 5, model: 'none', signals: [] },
   summary: {
     words: 0,

@@ -86,9 +86,10 @@ export function pairMarks(text: string, from: number, to: number): Marked[] {
     if (c > 39 && c !== 96 && (c < LSQ || c > RDQ)) continue;
     // ``…'' and ''…'' (wire and NYT copy) are double quotation marks written with two characters
     let pairClose = false;
-    if ((c === SQ || c === 96) && text.charCodeAt(i + 1) === c) {
+    // reads past the end tested first: the first one (NaN) deoptimised pairMarks
+    if ((c === SQ || c === 96) && i + 1 < text.length && text.charCodeAt(i + 1) === c) {
       // three ' closing an open two-mark quotation: the first closes a quotation inside it
-      if (c === SQ && dOpen >= 0 && text.charCodeAt(i + 2) === SQ) i++;
+      if (c === SQ && dOpen >= 0 && i + 2 < text.length && text.charCodeAt(i + 2) === SQ) i++;
       const opening = c === 96 || !wordAt(text, i - 1, from, to);
       if (opening && dOpen < 0) {
         dOpen = i + 1;

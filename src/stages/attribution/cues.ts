@@ -118,7 +118,11 @@ export const CUE_LIMITS = {
 
 /** The punctuation character at token `i`, or -1; the full stop of "Mr." or an initial is part of a name. */
 export const punctAt = (doc: Reading, i: number): number =>
-  doc.tokens.kind[i] === TokenKind.punct && !isNameDot(doc.text, doc.tokens, i)
+  // the bounds tested, not read past (a read past the end deoptimises every caller inlining this)
+  i >= 0 &&
+  i < doc.tokens.count &&
+  doc.tokens.kind[i] === TokenKind.punct &&
+  !isNameDot(doc.text, doc.tokens, i)
     ? doc.text.charCodeAt(doc.tokens.start[i]!)
     : -1;
 

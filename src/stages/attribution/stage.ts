@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { type Doc, TokenKind } from '../../pipeline/doc.ts';
 import { defineStage } from '../../pipeline/stage.ts';
+import { packed } from '../../core/arrays.ts';
 import { spanIndexAt, tokenAtOrAfter, tokenEndingBy } from '../../core/spans.ts';
 import type { AttributionVia, Quote, QuoteFlag, Source, Span } from '../../report/schema.ts';
 import {
@@ -97,7 +98,8 @@ const draftOf = (q: Quoted): Draft => ({
   start: q.start,
   end: q.end,
   kind: 'direct',
-  flags: [...q.flags],
+  // one array kind for every draft (core/arrays.ts): `[...[]]` and `[...['x']]` differ
+  flags: packed(q.flags),
   continues: q.continues,
   words: q.words,
   who: null,
@@ -225,7 +227,8 @@ export function attribute(doc: Doc, options: AttributionOptions): { quotes: Quot
   const taken = new Set<number>();
   for (const d of drafts) if (d.mention) taken.add(d.mention.start);
   const extra = citations(doc, taken);
-  const { index, sources } = groupSources([...cited, ...extra]);
+  // concat, not [...a, ...b]: a spread's inlined iteration deoptimised on each new array kind
+  const { index, sources } = groupSources(cited.concat(extra));
   const quotes = order.map((i): Quote => {
     const d = drafts[i]!;
     const s = index[i]!;
@@ -259,8 +262,11 @@ export function attribute(doc: Doc, options: AttributionOptions): { quotes: Quot
  * characters ('' or ``, as wire and NYT copy do), else 1.
  */
 function markWidth(text: string, at: number, dir: 1 | -1 = 1): number {
+  // bounds tested rather than read past (NaN): a read out of bounds deoptimised attribute, which inlines this
+  const next = at + dir;
+  if (at < 0 || at >= text.length || next < 0 || next >= text.length) return 1;
   const c = text.charCodeAt(at);
-  return (c === 39 || c === 96) && text.charCodeAt(at + dir) === c ? 2 : 1;
+  return (c === 39 || c === 96) && text.charCodeAt(next) === c ? 2 : 1;
 }
 
 /**

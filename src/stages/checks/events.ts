@@ -179,7 +179,7 @@ export function eventChecks(doc: Doc, o: CheckOptions): Check[] {
   const c = new Cursor(doc.text, doc.tokens);
   const t = c.t;
   const aliases = aliasEvents(doc, c);
-  const events = [...aliases, ...deathEvents(doc, c, aliases, o.deathWordReach)];
+  const events = aliases.concat(deathEvents(doc, c, aliases, o.deathWordReach));
   const out: Check[] = [];
   for (const e of events) {
     // "the anniversary of the Queen's death" is dated by the anniversary, not the death

@@ -99,7 +99,16 @@ export class DateScanner {
       const start = t.start[m.first]!;
       // "last year's tour": the date is "last year"
       const end = t.end[m.last]! - this.c.possessive(m.last);
-      out.push({ start, end, text: text.slice(start, end), ...m.res });
+      // written out, not `...m.res`: a spread object gets a hidden class of its own
+      const r = m.res;
+      out.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        resolved: r.resolved,
+        precision: r.precision,
+        rule: r.rule,
+      });
       this.lastEnd = m.last;
       i = m.last;
     }
@@ -177,7 +186,10 @@ export class DateScanner {
     if (!mo) return null;
     const j = mo.last + 1;
     const d = c.together(i, j) ? c.day(j) : null;
-    if (d !== null) return { first: i, ...this.withYear(mo.m, d, j + 1, i) };
+    if (d !== null) {
+      const w = this.withYear(mo.m, d, j + 1, i);
+      return { first: i, last: w.last, res: w.res };
+    }
     let y = c.together(i, j) ? c.year(j) : null;
     if (y !== null) return { first: i, last: j, res: monthYear(y, mo.m) };
     y = c.hash(j) === H.of && c.together(i, j + 1) ? c.year(j + 1) : null;
@@ -210,7 +222,8 @@ export class DateScanner {
     if (c.hash(j) === H.of) j++;
     const mo = c.together(i, j) ? c.month(j) : null;
     if (!mo) return null;
-    return { first: i, ...this.withYear(mo.m, d, mo.last + 1, i) };
+    const w = this.withYear(mo.m, d, mo.last + 1, i);
+    return { first: i, last: w.last, res: w.res };
   }
 
   /** "Friday, September 30, 2024", "Monday, June 13", or a weekday alone ("on Friday"). */
@@ -242,7 +255,10 @@ export class DateScanner {
     const { m, d } = ymd(n);
     const other = monthDay(m, d, this.anchor, res.rule === 'month-day-past');
     const o = parseDay(other.resolved);
-    return o !== null && weekday(o) === w ? { ...other, rule: 'month-day-weekday' } : res;
+    // the fields written out rather than spread: a spread object gets a hidden class of its own
+    return o !== null && weekday(o) === w
+      ? { resolved: other.resolved, precision: other.precision, rule: 'month-day-weekday' }
+      : res;
   }
 
   /** "summer 2019", "summer of 2019", "in the summer". */

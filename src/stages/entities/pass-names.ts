@@ -129,7 +129,13 @@ export function findNames(doc: Doc, c: Cluster): void {
     const given = FIRST_NAMES.get(t.hash[nameTok] ?? 0);
     let kind: Ent['kind'] = 'person';
     // "the Velvet Lane star": a capitalised run between "the" and a role noun names a work
-    const work = t.hash[first - 1] === THE && ROLE_NOUNS.has(t.hash[last + 1] ?? 0) && t.cap[last + 1] !== 1;
+    // bounds tested, not read past: an out-of-bounds read deoptimises the whole of findNames once
+    const work =
+      first > 0 &&
+      t.hash[first - 1] === THE &&
+      last + 1 < t.count &&
+      ROLE_NOUNS.has(t.hash[last + 1]!) &&
+      t.cap[last + 1] !== 1;
     if (work) kind = 'work';
     else if (forms.place) kind = 'place';
     else if (forms.outlet || ORG_HEADS.has(t.hash[last]!) || forms.acronym) kind = 'organization';

@@ -60,7 +60,7 @@ export function resolveReferences(doc: Doc, c: Cluster): RelationMention[] {
       names = new Map<number, Mention>();
       for (const m of c.mentions) if (m.form === 'name' || m.form === 'title') names.set(m.start, m);
     }
-    const m = names.get(t.start[j] ?? -1);
+    const m = names.get(j < t.count ? t.start[j]! : -1);
     return m ? { id: m.entityId, end: m.end } : null;
   };
 

@@ -4,6 +4,7 @@
  */
 import { EMOTIVE_HITS } from '../../lexicon/compiled.ts';
 import { CLICKBAIT, NOT_SUPERLATIVE, SUPERLATIVES } from '../../lexicon/emotive.ts';
+import { emptyList, packed } from '../../core/arrays.ts';
 import { hashWord } from '../../core/hash.ts';
 import { type Doc, TokenKind } from '../../pipeline/doc.ts';
 import { defineStage } from '../../pipeline/stage.ts';
@@ -52,10 +53,11 @@ function run(doc: Doc, o: LanguageOptions): { language: Language } {
   const t = doc.tokens;
   const text = doc.text;
   const hits = doc.lexicon;
-  const emotive: Span[] = [];
-  const superlatives: Span[] = [];
-  const allCaps: Span[] = [];
-  const exclamations: Span[] = [];
+  // one array kind whether empty or not (core/arrays.ts): the score reads these lists
+  const emotive = emptyList<Span>();
+  const superlatives = emptyList<Span>();
+  const allCaps = emptyList<Span>();
+  const exclamations = emptyList<Span>();
   let words = 0;
   let syl = 0;
   for (let i = 0; i < t.count; i++) {
@@ -81,10 +83,12 @@ function run(doc: Doc, o: LanguageOptions): { language: Language } {
   const wps = words / sentences;
   const flesch = words ? 206.835 - 1.015 * wps - 84.6 * (syl / words) : 0;
   const title = doc.meta.title ?? '';
-  const clickbait = CLICKBAIT.filter((c) => c.pattern.test(title)).map((c) => ({
-    pattern: c.pattern.source,
-    reason: c.reason,
-  }));
+  const clickbait = packed(
+    CLICKBAIT.filter((c) => c.pattern.test(title)).map((c) => ({
+      pattern: c.pattern.source,
+      reason: c.reason,
+    })),
+  );
   return {
     language: {
       emotive,
