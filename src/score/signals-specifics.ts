@@ -3,9 +3,36 @@
  * private-life talk that only insiders could know, and questions put to the reader.
  */
 import type { Span } from '../report/schema.ts';
-import { type Feature, plural, type ScoreInput } from './feature-kit.ts';
-import { counted, timesSentence } from './signals-sourcing.ts';
-import { hitsOf, mergeSpans } from './text-match.ts';
+import {
+  type Feature,
+  fmt,
+  measurement,
+  phrases,
+  plural,
+  ratePer100,
+  type ScoreInput,
+  withExamples,
+} from './feature-kit.ts';
+import { NEGATIONS } from './lexicon.ts';
+import { counted, times, timesSentence } from './signals-sourcing.ts';
+import { hitsOf, mergeSpans, quoteAround } from './text-match.ts';
+
+// a negator as a whole word, or a word closed by "n't" / "n’t" ("isn't", "didn’t"), any case
+const NEGATION = new RegExp(`\\b(?:${NEGATIONS.join('|')})\\b|\\p{L}+n['’]t\\b`, 'giu');
+
+/**
+ * The article's own negations: what it says is not so, outside quotations (a star or a rep denying
+ * something on the record is their word, not the article's); a contraction's span is the whole word.
+ */
+export function negations(r: ScoreInput): Span[] {
+  const from = r.paragraphs[0]?.start ?? 0;
+  const out: Span[] = [];
+  for (const m of r.text.slice(from).matchAll(NEGATION)) {
+    const s = { start: from + m.index, end: from + m.index + m[0].length };
+    if (quoteAround(r.quotes, s) === undefined) out.push(s);
+  }
+  return out;
+}
 
 // A date mention is specific when it names a weekday, a month or a number: "Sunday", "Jan. 28",
 // "September 2016"; not "today", "last month" or "years ago".
@@ -67,6 +94,23 @@ export const SPECIFICS_FEATURES: readonly Feature[] = [
       'It says nothing about private life (romance, a split, a pregnancy).',
       'It turns on private life, which outsiders cannot see,',
     ),
+  },
+  {
+    // a rate per 100 words: negative claims (not dating, did not go, does not want) cannot be shown by a
+    // photo, a date or a record (CV AUC +0.0008 alone, 11 of 15 folds over seeds 1-3)
+    id: 'negative-claims',
+    direction: -1,
+    compute: (r) => {
+      const hits = negations(r);
+      return measurement(ratePer100(hits.length, r.summary.words), hits.length, hits, phrases(r, hits, 3));
+    },
+    describe: (v, _c, m) =>
+      m.count === 0
+        ? 'It makes no negative claims (that something is not so).'
+        : withExamples(
+            `It says what is not so ${times(m.count)} (${fmt(v)} per 100 words): negative claims no photo, date or record can show`,
+            m.examples,
+          ),
   },
   {
     id: 'reader-prompts',
