@@ -52,11 +52,14 @@ describe('negative-claims', () => {
     const r = report(text);
     assert.deepEqual(texts(r, negations(r)), ['not', 'never', 'isn’t']);
     const m = feature('negative-claims').compute(r);
-    assert.equal(m.count, 3);
-    assert.equal(m.value, (100 * 3) / r.summary.words);
+    assert.equal(r.sentences.length, 3);
+    assert.equal(m.count, 2);
+    assert.equal(m.of, 3);
+    assert.equal(m.value, 2 / 3);
+    assert.deepEqual(texts(r, m.evidence), ['not', 'never', 'isn’t']);
     assert.equal(
       sentence('negative-claims', r),
-      `It says what is not so 3 times (${Math.round((1000 * 3) / r.summary.words) / 10} per 100 words): negative claims no photo, date or record can show (“not”, “never”, “isn’t”).`,
+      '2 of 3 sentences say what is not so: negative claims no photo, date or record can show (“not”, “never”, “isn’t”).',
     );
   });
   it('does not take words that merely contain a negator for one', () => {

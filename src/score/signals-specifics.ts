@@ -5,16 +5,15 @@
 import type { Span } from '../report/schema.ts';
 import {
   type Feature,
-  fmt,
   measurement,
   phrases,
   plural,
-  ratePer100,
   type ScoreInput,
+  share,
   withExamples,
 } from './feature-kit.ts';
 import { NEGATIONS } from './lexicon.ts';
-import { counted, times, timesSentence } from './signals-sourcing.ts';
+import { counted, timesSentence } from './signals-sourcing.ts';
 import { hitsOf, mergeSpans, quoteAround } from './text-match.ts';
 
 // a negator as a whole word, or a word closed by "n't" / "n’t" ("isn't", "didn’t"), any case
@@ -96,19 +95,27 @@ export const SPECIFICS_FEATURES: readonly Feature[] = [
     ),
   },
   {
-    // a rate per 100 words: negative claims (not dating, did not go, does not want) cannot be shown by a
-    // photo, a date or a record (CV AUC +0.0008 alone, 11 of 15 folds over seeds 1-3)
+    // the share of sentences that say what is not so: negative claims (not dating, did not go, does
+    // not want) cannot be shown by a photo, a date or a record (CV AUC +0.0014 over seeds 1-5, 18 of 25
+    // folds; a rate per 100 words gave +0.0008)
     id: 'negative-claims',
     direction: -1,
     compute: (r) => {
       const hits = negations(r);
-      return measurement(ratePer100(hits.length, r.summary.words), hits.length, hits, phrases(r, hits, 3));
+      const sentences = new Set<number>();
+      let k = 0;
+      for (const h of hits) {
+        while (k < r.sentences.length && r.sentences[k]!.end <= h.start) k++;
+        if (k < r.sentences.length && r.sentences[k]!.start <= h.start) sentences.add(k);
+      }
+      const of = r.sentences.length;
+      return measurement(share(sentences.size, of), sentences.size, hits, phrases(r, hits, 3), of);
     },
-    describe: (v, _c, m) =>
+    describe: (_v, _c, m) =>
       m.count === 0
         ? 'It makes no negative claims (that something is not so).'
         : withExamples(
-            `It says what is not so ${times(m.count)} (${fmt(v)} per 100 words): negative claims no photo, date or record can show`,
+            `${m.count} of ${plural(m.of ?? 0, 'sentence', 'sentences')} ${m.count === 1 ? 'says' : 'say'} what is not so: negative claims no photo, date or record can show`,
             m.examples,
           ),
   },
