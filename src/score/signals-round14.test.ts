@@ -68,3 +68,20 @@ describe('negative-claims', () => {
     assert.equal(sentence('negative-claims', r), 'It makes no negative claims (that something is not so).');
   });
 });
+
+describe('private-life as a share of sentences', () => {
+  it('counts the sentences that turn on private life, once each', () => {
+    const r = report(
+      'Dana Vale and Tom Reed split after a year of dating. The film opens on Friday. Their split was quiet.',
+    );
+    const m = feature('private-life').compute(r);
+    assert.deepEqual(texts(r, m.evidence), ['split', 'dating', 'split']);
+    assert.equal(m.count, 2);
+    assert.equal(m.of, 3);
+    assert.equal(m.value, 2 / 3);
+    assert.equal(
+      sentence('private-life', r),
+      '2 of 3 sentences turn on private life, which outsiders cannot see (“split”, “dating”).',
+    );
+  });
+});

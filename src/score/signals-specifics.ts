@@ -9,6 +9,7 @@ import {
   phrases,
   plural,
   type ScoreInput,
+  sentencesWith,
   share,
   withExamples,
 } from './feature-kit.ts';
@@ -86,13 +87,22 @@ export const SPECIFICS_FEATURES: readonly Feature[] = [
     ),
   },
   {
+    // the share of sentences that turn on private life, not a log count: a long piece that mentions a
+    // split once is not a story about one (CV AUC over seeds 1-5 +0.0005 against the log count)
     id: 'private-life',
     direction: -1,
-    compute: (r) => counted(r, hitsOf(r).privateLife),
-    describe: timesSentence(
-      'It says nothing about private life (romance, a split, a pregnancy).',
-      'It turns on private life, which outsiders cannot see,',
-    ),
+    compute: (r) => {
+      const hits = hitsOf(r).privateLife;
+      const n = sentencesWith(r, hits);
+      return measurement(share(n, r.sentences.length), n, hits, phrases(r, hits, 3), r.sentences.length);
+    },
+    describe: (_v, _c, m) =>
+      m.count === 0
+        ? 'It says nothing about private life (romance, a split, a pregnancy).'
+        : withExamples(
+            `${m.count} of ${plural(m.of ?? 0, 'sentence', 'sentences')} ${m.count === 1 ? 'turns' : 'turn'} on private life, which outsiders cannot see`,
+            m.examples,
+          ),
   },
   {
     // the share of sentences that say what is not so: negative claims (not dating, did not go, does
@@ -102,14 +112,9 @@ export const SPECIFICS_FEATURES: readonly Feature[] = [
     direction: -1,
     compute: (r) => {
       const hits = negations(r);
-      const sentences = new Set<number>();
-      let k = 0;
-      for (const h of hits) {
-        while (k < r.sentences.length && r.sentences[k]!.end <= h.start) k++;
-        if (k < r.sentences.length && r.sentences[k]!.start <= h.start) sentences.add(k);
-      }
       const of = r.sentences.length;
-      return measurement(share(sentences.size, of), sentences.size, hits, phrases(r, hits, 3), of);
+      const n = sentencesWith(r, hits);
+      return measurement(share(n, of), n, hits, phrases(r, hits, 3), of);
     },
     describe: (_v, _c, m) =>
       m.count === 0
