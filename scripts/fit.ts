@@ -4,6 +4,8 @@
  *   npm run fit                 cross-validate and print; writes nothing
  *   npm run fit -- --write      ... and save data/score/weights.json
  *   options: --folds 5  --seed 1  --l2 30  --limit N (first N articles, for a quick look)
+ *            --seeds 1,2,3,4,5 (also cross-validate the signals on these fold deals and print each mean,
+ *            so a change is judged over several deals, not one)
  *
  * Each article goes through the standard pipeline less its score stage (so a stale weights file cannot
  * get in the way); the explainable signals feed a logistic regression, and a TF-IDF bag-of-words model
@@ -36,6 +38,7 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '1' },
     l2: { type: 'string', default: '30' },
     limit: { type: 'string' },
+    seeds: { type: 'string' },
   },
 });
 const folds = Number(args.folds);
@@ -160,6 +163,25 @@ console.log(
   `${'mean±sd'.padEnd(12)}   ${pm(summary('signals', 'auc'))} ${pm(summary('signals', 'accuracy'))} ${pm(summary('signals', 'macroF1'))}` +
     `  ${pm(summary('tfidf', 'auc'))} ${pm(summary('tfidf', 'accuracy'))} ${pm(summary('tfidf', 'macroF1'))}`,
 );
+
+// The signals alone over more fold deals: a gain of a few thousandths can be one deal's luck.
+if (args.seeds !== undefined) {
+  const each = args.seeds.split(',').map((s) => {
+    const aucs = stratifiedKFold(labels, folds, Number(s)).map((fold) => {
+      const pick = <T>(xs: readonly T[], idx: readonly number[]): T[] => idx.map((i) => xs[i]!);
+      const model = fitLogistic(pick(matrix, fold.train), pick(labels, fold.train), { l2, signs });
+      return auc(
+        fold.test.map((i) => predictLogit(model, matrix[i]!)),
+        pick(labels, fold.test),
+      );
+    });
+    return { seed: s.trim(), ...meanSd(aucs) };
+  });
+  console.log(
+    `\nsignals AUC by seed: ${each.map((e) => `${e.seed}: ${f3(e.mean)}±${f3(e.sd)}`).join(', ')}` +
+      `; mean of means ${f3(each.reduce((a, e) => a + e.mean, 0) / each.length)}`,
+  );
+}
 
 // Final fit on everything; the scale puts the middle 95% of training articles between about 0.5 and 9.5.
 const model: LogisticModel = fitLogistic(matrix, labels, { l2, signs });

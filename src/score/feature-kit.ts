@@ -61,6 +61,21 @@ export const plural = (n: number, one: string, many: string): string => `${n} ${
 export const share = (n: number, of: number): number => (of > 0 ? n / of : 0);
 /** A count per 100 words, 0 for an empty article. */
 export const ratePer100 = (n: number, words: number): number => (words > 0 ? (100 * n) / words : 0);
+/** How many of the report's sentences hold the start of at least one span; the spans are in text order. */
+export function sentencesWith(r: ScoreInput, spans: readonly Span[]): number {
+  let n = 0;
+  let k = 0;
+  let last = -1;
+  for (const h of spans) {
+    while (k < r.sentences.length && r.sentences[k]!.end <= h.start) k++;
+    if (k < r.sentences.length && r.sentences[k]!.start <= h.start && k !== last) {
+      n++;
+      last = k;
+    }
+  }
+  return n;
+}
+
 /** One decimal, without trailing zeros, for numbers in sentences. */
 export const fmt = (x: number): string => (Math.round(x * 10) / 10).toString();
 

@@ -264,3 +264,10 @@ export const HEADLINE_MIND = [
   'devastated', 'secret', 'secretly', 'secrets', 'hate', 'hates', 'fear', 'fears', 'worried', 'upset',
   'livid', 'terrified', 'obsessed', 'begging', 'miserable', 'lonely',
 ];
+
+/**
+ * Negations (case-insensitive), and "n't" ending a word ("isn't", "didn’t"): what the article says is
+ * not so. That someone is not dating, did not go or does not want something is a claim no photo,
+ * date or record can show. The words are English grammar's plain negators, not read off any corpus.
+ */
+export const NEGATIONS = ['not', 'no', 'nor', 'never'];

@@ -72,6 +72,47 @@ export function citedOutlets(r: ScoreInput, list: 'tabloids' | 'press'): Span[] 
   return own === null ? found : found.filter((s) => outletKey(textOf(r.text, s)) !== own);
 }
 
+/** The index of the sentence holding a text offset, or −1 (sentences are in text order). */
+function sentenceAt(r: ScoreInput, at: number): number {
+  let lo = 0;
+  let hi = r.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = r.sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/**
+ * Unnamed sources that an established outlet relays: the anonymous attributions in a sentence that
+ * cites one ("a source told E! News"), and those outlets' mentions. The outlet vetted the source and
+ * put its name to the story; the article's own insiders are counted by anonymous-attribution as before.
+ */
+export function pressRelayedAnonymous(r: ScoreInput): { sources: Span[]; outlets: Span[] } {
+  const press = citedOutlets(r, 'press');
+  if (press.length === 0) return { sources: [], outlets: [] };
+  const bySentence = new Map<number, Span[]>();
+  for (const p of press) {
+    const k = sentenceAt(r, p.start);
+    if (k >= 0) bySentence.set(k, [...(bySentence.get(k) ?? []), p]);
+  }
+  const sources: Span[] = [];
+  const outlets: Span[] = [];
+  const used = new Set<number>();
+  for (const a of anonymousAttributions(r)) {
+    const k = sentenceAt(r, a.start);
+    const there = bySentence.get(k);
+    if (!there) continue;
+    sources.push(a);
+    if (!used.has(k)) outlets.push(...there);
+    used.add(k);
+  }
+  return { sources, outlets: mergeSpans(outlets) };
+}
+
 /** Signals about unnamed and second-hand sourcing, in weights-file order. */
 export const SOURCING_FEATURES: readonly Feature[] = [
   {
@@ -141,6 +182,28 @@ export const SOURCING_FEATURES: readonly Feature[] = [
       m.count === 0
         ? 'It never says according to whom, by name, something is known.'
         : `It says ${times(m.count)} according to whom something is known, naming the source or record rather than an unnamed one.`,
+  },
+  {
+    // an unnamed source an established outlet stands behind weighs less than the article's own
+    // (CV AUC +0.0008 alone, 11 of 15 folds over seeds 1-3)
+    id: 'press-relayed-sources',
+    direction: 1,
+    compute: (r) => {
+      const { sources, outlets } = pressRelayedAnonymous(r);
+      return measurement(
+        Math.log1p(sources.length),
+        sources.length,
+        mergeSpans(sources, outlets),
+        [...new Set(outlets.map((s) => `“${textOf(r.text, s)}”`))].slice(0, 3),
+      );
+    },
+    describe: (_v, _c, m) =>
+      m.count === 0
+        ? 'None of its unnamed sources is relayed by an established outlet.'
+        : withExamples(
+            `${m.count === 1 ? 'One unnamed source is' : `${m.count} unnamed sources are`} relayed by an established outlet, which vetted ${m.count === 1 ? 'it' : 'them'} and put its name to the story`,
+            m.examples,
+          ),
   },
   {
     id: 'rumour-talk',

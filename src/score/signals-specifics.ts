@@ -3,9 +3,36 @@
  * private-life talk that only insiders could know, and questions put to the reader.
  */
 import type { Span } from '../report/schema.ts';
-import { type Feature, plural, type ScoreInput } from './feature-kit.ts';
+import {
+  type Feature,
+  measurement,
+  phrases,
+  plural,
+  type ScoreInput,
+  sentencesWith,
+  share,
+  withExamples,
+} from './feature-kit.ts';
+import { NEGATIONS } from './lexicon.ts';
 import { counted, timesSentence } from './signals-sourcing.ts';
-import { hitsOf, mergeSpans } from './text-match.ts';
+import { hitsOf, mergeSpans, quoteAround } from './text-match.ts';
+
+// a negator as a whole word, or a word closed by "n't" / "n’t" ("isn't", "didn’t"), any case
+const NEGATION = new RegExp(`\\b(?:${NEGATIONS.join('|')})\\b|\\p{L}+n['’]t\\b`, 'giu');
+
+/**
+ * The article's own negations: what it says is not so, outside quotations (a star or a rep denying
+ * something on the record is their word, not the article's); a contraction's span is the whole word.
+ */
+export function negations(r: ScoreInput): Span[] {
+  const from = r.paragraphs[0]?.start ?? 0;
+  const out: Span[] = [];
+  for (const m of r.text.slice(from).matchAll(NEGATION)) {
+    const s = { start: from + m.index, end: from + m.index + m[0].length };
+    if (quoteAround(r.quotes, s) === undefined) out.push(s);
+  }
+  return out;
+}
 
 // A date mention is specific when it names a weekday, a month or a number: "Sunday", "Jan. 28",
 // "September 2016"; not "today", "last month" or "years ago".
@@ -60,13 +87,42 @@ export const SPECIFICS_FEATURES: readonly Feature[] = [
     ),
   },
   {
+    // the share of sentences that turn on private life, not a log count: a long piece that mentions a
+    // split once is not a story about one (CV AUC over seeds 1-5 +0.0005 against the log count)
     id: 'private-life',
     direction: -1,
-    compute: (r) => counted(r, hitsOf(r).privateLife),
-    describe: timesSentence(
-      'It says nothing about private life (romance, a split, a pregnancy).',
-      'It turns on private life, which outsiders cannot see,',
-    ),
+    compute: (r) => {
+      const hits = hitsOf(r).privateLife;
+      const n = sentencesWith(r, hits);
+      return measurement(share(n, r.sentences.length), n, hits, phrases(r, hits, 3), r.sentences.length);
+    },
+    describe: (_v, _c, m) =>
+      m.count === 0
+        ? 'It says nothing about private life (romance, a split, a pregnancy).'
+        : withExamples(
+            `${m.count} of ${plural(m.of ?? 0, 'sentence', 'sentences')} ${m.count === 1 ? 'turns' : 'turn'} on private life, which outsiders cannot see`,
+            m.examples,
+          ),
+  },
+  {
+    // the share of sentences that say what is not so: negative claims (not dating, did not go, does
+    // not want) cannot be shown by a photo, a date or a record (CV AUC +0.0014 over seeds 1-5, 18 of 25
+    // folds; a rate per 100 words gave +0.0008)
+    id: 'negative-claims',
+    direction: -1,
+    compute: (r) => {
+      const hits = negations(r);
+      const of = r.sentences.length;
+      const n = sentencesWith(r, hits);
+      return measurement(share(n, of), n, hits, phrases(r, hits, 3), of);
+    },
+    describe: (_v, _c, m) =>
+      m.count === 0
+        ? 'It makes no negative claims (that something is not so).'
+        : withExamples(
+            `${m.count} of ${plural(m.of ?? 0, 'sentence', 'sentences')} ${m.count === 1 ? 'says' : 'say'} what is not so: negative claims no photo, date or record can show`,
+            m.examples,
+          ),
   },
   {
     id: 'reader-prompts',
