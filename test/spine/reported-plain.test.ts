@@ -237,7 +237,7 @@ describe('reported-speech options and the cue model file', () => {
       beliefs: false,
       minWords: 3,
       statementsOnly: true,
-      maxFragmentWords: 12,
+      maxFragmentWords: 20,
       minOtherCueProbability: 0.8,
     });
   });

@@ -55,14 +55,15 @@ describe('reported speech, second round (invented sentences)', () => {
     assert.equal(at(r, q.speaker.mention), 'A survey of local traders');
   });
 
-  test('maxFragmentWords: a fragment of 12 words joins the clause, one of 13 stays its own quotation', () => {
-    assert.equal(REPORTED_DEFAULTS.maxFragmentWords, 12);
-    const twelve = 'one two three four five six seven eight nine ten eleven twelve';
-    const inside = `Mara Quill said the plan was “${twelve}” in the end.`;
-    const q = quoteOf(analyze(inside), `the plan was “${twelve}” in the end`);
+  test('maxFragmentWords: a fragment of 20 words joins the clause, one of 21 stays its own quotation', () => {
+    assert.equal(REPORTED_DEFAULTS.maxFragmentWords, 20);
+    const twenty =
+      'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty';
+    const inside = `Mara Quill said the plan was “${twenty}” in the end.`;
+    const q = quoteOf(analyze(inside), `the plan was “${twenty}” in the end`);
     assert.equal(q.kind, 'mixed');
-    const outside = `Mara Quill said the plan was “${twelve} thirteen” in the end.`;
+    const outside = `Mara Quill said the plan was “${twenty} twentyone” in the end.`;
     const r2 = analyze(outside);
-    assert.deepEqual(bounds(quoteOf(r2, `${twelve} thirteen`)), spanOf(outside, `${twelve} thirteen`));
+    assert.deepEqual(bounds(quoteOf(r2, `${twenty} twentyone`)), spanOf(outside, `${twenty} twentyone`));
   });
 });
