@@ -114,6 +114,21 @@ export const BYTES_PER_WORKER = 8 * 1024 * 1024;
  */
 export const INLINING_BUDGET = 300;
 
+/** Whether this process has set `INLINING_BUDGET` (V8's flags are the process's, threads included). */
+let inliningBudgetSet = false;
+
+/**
+ * Sets `INLINING_BUDGET` once per process, just before the first batch worker starts: the flag is
+ * process-wide (a caller's own code gets it too), so a run that fails before it has workers (a bad
+ * --kb, a missing file) leaves V8 as it was, and later batches in the same process do not set it again.
+ */
+function setInliningBudgetOnce(): void {
+  if (inliningBudgetSet) return;
+  inliningBudgetSet = true;
+  // read by TurboFan at each compilation, so it must be set before the workers compile the engine
+  setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${INLINING_BUDGET}`);
+}
+
 /**
  * The default `--jobs`: one worker per core (the main thread parses and builds no JSON, so it needs no core
  * of its own; `npm run bench` runs `--jobs 1..cores+1` and prints the fastest to check it), but no more
@@ -148,8 +163,6 @@ interface Slot {
 
 /** Runs a batch; resolves with the number of reports written, or throws a `HearsayError`. */
 export async function runBatch(file: string, opts: BatchOptions): Promise<number> {
-  // process-wide, read by TurboFan at each compilation: set before any worker is spawned
-  setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${INLINING_BUDGET}`);
   const input = openInput(file);
   const total = file === '-' ? 0 : statSync(file).size;
   const jobs = Math.max(1, Math.min(opts.jobs ?? defaultJobs(total), 64));
@@ -358,6 +371,7 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
       slot.worker.postMessage(msg);
     }
   };
+  setInliningBudgetOnce();
   for (let w = 0; w < jobs; w++) slots.push(spawn());
 
   const watchdog = hardMs

@@ -6,6 +6,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { RecordOutcome } from '../cli/record.ts';
+import { ERRORS, type ErrorCode, HearsayError } from '../errors.ts';
 import type { JobPreset } from './jobs.ts';
 
 /**
@@ -28,6 +29,21 @@ interface Slot {
   worker: Worker;
   task: Task | null;
   timer: NodeJS.Timeout | null;
+  /** Whether the thread has loaded the engine and the knowledge base. */
+  loaded: boolean;
+}
+
+/**
+ * The coded error of a thread that died before it could analyse anything. An error thrown in a thread
+ * reaches the pool as a clone that keeps its own fields, so a `HearsayError` (HS_BAD_KB for a bad
+ * `--kb`) keeps its code and detail; anything else is HS_WORKER_FAILED.
+ */
+function startFailure(e: unknown): HearsayError {
+  const { code, detail } = (e ?? {}) as { code?: unknown; detail?: unknown };
+  if (typeof code === 'string' && Object.hasOwn(ERRORS, code) && typeof detail === 'string')
+    return new HearsayError(code as ErrorCode, detail);
+  const why = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
+  return new HearsayError('HS_WORKER_FAILED', `an analysis thread could not start: ${why}`);
 }
 
 /** How long one article may take before its thread is stopped and the article failed. */
@@ -40,7 +56,12 @@ export class AnalysisPool {
   private closed = false;
   /** Threads that have loaded the engine and the knowledge base (replacements count too). */
   private started = 0;
-  private onStarted: (() => void) | null = null;
+  /** Whether every first thread has loaded (`ready()` resolved). */
+  private isReady = false;
+  /** Why a thread could not load: set once, and the pool then analyses nothing (see `failStart`). */
+  private failure: HearsayError | null = null;
+  /** Every `ready()` caller waiting for the threads: all of them settle together. */
+  private waiters: { resolve: () => void; reject: (e: HearsayError) => void }[] = [];
   private readonly ext = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
 
   /** Starts `size` threads, each loading the knowledge base from `kb` (plus the bundled one). */
@@ -62,19 +83,58 @@ export class AnalysisPool {
             { eval: true, workerData: { kb: this.kb, announce: true } },
           )
         : new Worker(url, { workerData: { kb: this.kb, announce: true } });
-    const slot: Slot = { worker, task: null, timer: null };
+    const slot: Slot = { worker, task: null, timer: null, loaded: false };
     worker.on('message', (msg: ({ seq: number } & PoolOutcome) | { ready: true }) => {
       if ('ready' in msg) {
+        slot.loaded = true;
         this.started++;
-        if (this.started >= this.slots.length) this.onStarted?.();
+        if (!this.isReady && this.started >= this.slots.length) {
+          this.isReady = true;
+          for (const w of this.waiters.splice(0)) w.resolve();
+        }
         return;
       }
       const { seq: _seq, ...outcome } = msg;
       this.finish(slot, outcome as PoolOutcome);
     });
-    worker.on('error', (e) => this.replace(slot, `the engine crashed: ${e.message.split('\n')[0]}`));
-    worker.on('exit', () => this.replace(slot, 'the analysis thread exited'));
+    // a thread that dies before it has loaded would die again when replaced (a bad knowledge-base
+    // path, a broken build): respawning it would loop for ever, so the pool fails instead
+    worker.on('error', (e) =>
+      slot.loaded
+        ? this.replace(slot, `the engine crashed: ${e.message.split('\n')[0]}`)
+        : this.failStart(startFailure(e)),
+    );
+    worker.on('exit', (code) =>
+      slot.loaded
+        ? this.replace(slot, 'the analysis thread exited')
+        : this.failStart(
+            new HearsayError(
+              'HS_WORKER_FAILED',
+              `an analysis thread exited (code ${code}) before loading the engine`,
+            ),
+          ),
+    );
     return slot;
+  }
+
+  /**
+   * A thread could not load: `ready()` rejects (every caller, now and later) with `e`, records in
+   * flight or queued fail with it, `run()` answers it from now on, and every thread is stopped.
+   */
+  private failStart(e: HearsayError): void {
+    if (this.failure || this.closed) return;
+    this.failure = e;
+    for (const w of this.waiters.splice(0)) w.reject(e);
+    const outcome: PoolOutcome = { ok: false, code: 'HS_WORKER_FAILED', error: e.message };
+    const tasks = [...this.slots.map((s) => s.task), ...this.queue.splice(0)];
+    for (const s of this.slots) {
+      if (s.timer) clearTimeout(s.timer);
+      s.task = null;
+      s.timer = null;
+      s.worker.removeAllListeners();
+      void s.worker.terminate();
+    }
+    for (const t of tasks) t?.done(outcome);
   }
 
   private finish(slot: Slot, outcome: PoolOutcome): void {
@@ -101,6 +161,7 @@ export class AnalysisPool {
   }
 
   private pump(): void {
+    if (this.failure) return;
     for (const slot of this.slots) {
       if (slot.task || this.queue.length === 0) continue;
       const task = this.queue.shift()!;
@@ -116,17 +177,21 @@ export class AnalysisPool {
   /**
    * Resolves once every thread has loaded the engine and the knowledge base (a few hundred
    * milliseconds of CPU each): the worker takes no job, and starts no lock's clock, before it can
-   * analyse one.
+   * analyse one. Rejects with a coded error (HS_BAD_KB for a bad knowledge-base path, else
+   * HS_WORKER_FAILED) when a thread cannot load; the threads are then stopped, not respawned.
    */
   ready(): Promise<void> {
-    if (this.started >= this.slots.length) return Promise.resolve();
-    return new Promise((resolve) => {
-      this.onStarted = resolve;
+    if (this.failure) return Promise.reject(this.failure);
+    if (this.isReady) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      this.waiters.push({ resolve, reject });
     });
   }
 
   /** Analyses one JSON Lines record with `preset` (standard when not given); never rejects. */
   run(line: string, lineNo: number, preset: JobPreset = 'standard'): Promise<PoolOutcome> {
+    const failure = this.failure;
+    if (failure) return Promise.resolve({ ok: false, code: 'HS_WORKER_FAILED', error: failure.message });
     return new Promise((done) => {
       this.queue.push({ line, lineNo, preset, done });
       this.pump();
@@ -136,6 +201,8 @@ export class AnalysisPool {
   /** Stops every thread; records still queued are answered with an error. */
   async close(): Promise<void> {
     this.closed = true;
+    for (const w of this.waiters.splice(0))
+      w.reject(new HearsayError('HS_WORKER_FAILED', 'the pool was closed before its threads loaded'));
     for (const t of this.queue.splice(0)) t.done({ ok: false, code: 'HS_WORKER_FAILED', error: 'stopping' });
     await Promise.all(
       this.slots.map((s) => {

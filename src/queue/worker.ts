@@ -183,8 +183,16 @@ export class QueueWorker {
     }
     const threads = Math.max(1, Math.min(opts.concurrency ?? availableParallelism(), 64));
     const pool = new AnalysisPool(threads, opts.kb, opts.articleTimeoutMs ?? ARTICLE_TIMEOUT_MS);
-    // jobs are taken (and their locks start) only once the threads can analyse them
-    await pool.ready();
+    // jobs are taken (and their locks start) only once the threads can analyse them; a thread that
+    // cannot load (a bad --kb) ends the start-up with its coded error, and nothing is left running
+    try {
+      await pool.ready();
+    } catch (e) {
+      await pool.close();
+      await store.close();
+      connection.disconnect();
+      throw e;
+    }
     const queue = openQueue(opts.queue, connection);
     queue.on('error', (e) => errors(`Redis: ${e.message}; reconnecting`));
     const lockMs = opts.lockMs ?? DEFAULT_LOCK_MS;

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { after, test } from 'node:test';
-import { BYTES_PER_WORKER, defaultJobs, INLINING_BUDGET, readChunks, runBatch } from '../../src/cli/batch.ts';
+import { BYTES_PER_WORKER, defaultJobs, readChunks, runBatch } from '../../src/cli/batch.ts';
 import { newProgress, PROGRESS_DONE, PROGRESS_LINE, runChunk } from '../../src/cli/batch-protocol.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'hearsay-batch-'));
@@ -163,11 +163,6 @@ test('readChunks: whole lines, the number of each chunk’s first line, a long l
     [`${long}\n`, 5],
     ['last', 6],
   ]);
-});
-
-test('INLINING_BUDGET: V8 inlines at most 300 bytecodes into one function in batch (its default 920)', () => {
-  // measured, not derived (README, fourteenth round): less inlining, less compiling per worker
-  assert.equal(INLINING_BUDGET, 300);
 });
 
 test('defaultJobs: one worker per core, one per BYTES_PER_WORKER of input, one at least', () => {

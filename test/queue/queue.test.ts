@@ -3,6 +3,7 @@
  * asked size, standard input, feeds enqueued once per item, schedules, and the one-line errors.
  */
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -217,5 +218,43 @@ describe('enqueue and queue commands on a real Redis', { skip }, () => {
       enqueue(['x.jsonl'], { everyMs: 60_000 }),
       (e: HearsayError) => e.code === 'HS_BAD_OPTION',
     );
+  });
+});
+
+describe('hearsay worker with a bad --kb (real Redis and PostgreSQL)', { skip: skipUnless(true) }, () => {
+  test('exits 3 with one HS_BAD_KB line instead of respawning its threads for ever', async () => {
+    const pg = (await import('pg')).default;
+    const pgUrl = process.env.HEARSAY_TEST_PG!;
+    const name = `hs_badkb_${process.pid}`;
+    const admin = new pg.Client({ connectionString: pgUrl });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${name}`);
+    const u = new URL(pgUrl);
+    u.pathname = `/${name}`;
+    const missing = path.join(tmpdir(), `hearsay-no-kb-${process.pid}.jsonl`);
+    try {
+      const args = ['worker', '--redis', redis, '--db', u.toString(), '--queue', `badkb-${process.pid}`];
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', path.resolve('test/queue/cli.ts'), ...args, '-c', '2', '--kb', missing],
+        {
+          stdio: ['ignore', 'ignore', 'pipe'],
+        },
+      );
+      let stderr = '';
+      child.stderr.on('data', (d) => {
+        stderr += d;
+      });
+      // the old pool hung here for ever: kill it after a minute so the test fails instead of hanging
+      const killer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+      const code = await new Promise<number | null>((r) => child.on('close', (c) => r(c)));
+      clearTimeout(killer);
+      assert.equal(code, 3, stderr);
+      assert.equal(stderr, `hearsay: HS_BAD_KB knowledge base ${missing}: file not found\n`);
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    }
   });
 });
