@@ -50,9 +50,12 @@ export const SUBORDINATORS = wordSet([
   'although', 'though', 'until', 'unless', 'whether', 'where', 'as', 'so',
 ]);
 
+/** English grammar's plain negators as whole words; the score's negative-claims signal reads them too. */
+export const NEGATORS: readonly string[] = ['not', 'no', 'never'];
+
 /** Negation. */
 export const NEGATION = wordSet([
-  'not', 'no', 'never', "n't", "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't", "won't",
+  ...NEGATORS, "n't", "isn't", "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't", "won't",
   "can't", 'cannot', "couldn't", "wouldn't", "hasn't", "haven't", "hadn't", 'nothing', 'nobody',
 ]);
 

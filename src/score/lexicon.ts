@@ -8,6 +8,7 @@
  * space in a phrase is one space in the text, no space means the tokens touch ("OK!", "People.com").
  * Lists marked case-sensitive match only the capitals written here (names, "May" as a month).
  */
+import { NEGATORS } from '../lexicon/claims.ts';
 
 /**
  * Anonymous heads: "a source", "an OK! insider", "our impeccable source", after a determiner and up to
@@ -268,6 +269,8 @@ export const HEADLINE_MIND = [
 /**
  * Negations (case-insensitive), and "n't" ending a word ("isn't", "didn’t"): what the article says is
  * not so. That someone is not dating, did not go or does not want something is a claim no photo,
- * date or record can show. The words are English grammar's plain negators, not read off any corpus.
+ * date or record can show. The words are English grammar's plain negators (src/lexicon/claims.ts), not
+ * read off any corpus, plus "nor", which the claim typer's list leaves out (adding it there would
+ * change how claims are typed).
  */
-export const NEGATIONS = ['not', 'no', 'nor', 'never'];
+export const NEGATIONS: readonly string[] = [...NEGATORS, 'nor'];

@@ -67,6 +67,10 @@ describe('negative-claims', () => {
     assert.deepEqual(texts(r, negations(r)), []);
     assert.equal(sentence('negative-claims', r), 'It makes no negative claims (that something is not so).');
   });
+  it('reads negators inside joined words and "nor", as words a reader sees, not letters beside accents', () => {
+    const r = report('No-one came, nor did Tom Reed. It was a so-not-fun, don’t-care night at Noël’s cafe.');
+    assert.deepEqual(texts(r, negations(r)), ['No', 'nor', 'not', 'don’t']);
+  });
 });
 
 describe('private-life as a share of sentences', () => {

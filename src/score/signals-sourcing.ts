@@ -4,6 +4,7 @@
  * established outlets it cites. Each matches word lists (src/score/lexicon.ts) in the one token pass, merged with
  * what the engine found, and gives the matches as evidence.
  */
+import { spanIndexAt } from '../core/spans.ts';
 import type { Span } from '../report/schema.ts';
 import {
   type Feature,
@@ -72,20 +73,6 @@ export function citedOutlets(r: ScoreInput, list: 'tabloids' | 'press'): Span[] 
   return own === null ? found : found.filter((s) => outletKey(textOf(r.text, s)) !== own);
 }
 
-/** The index of the sentence holding a text offset, or −1 (sentences are in text order). */
-function sentenceAt(r: ScoreInput, at: number): number {
-  let lo = 0;
-  let hi = r.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = r.sentences[mid]!;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
 /**
  * Unnamed sources that an established outlet relays: the anonymous attributions in a sentence that
  * cites one ("a source told E! News"), and those outlets' mentions. The outlet vetted the source and
@@ -96,14 +83,17 @@ export function pressRelayedAnonymous(r: ScoreInput): { sources: Span[]; outlets
   if (press.length === 0) return { sources: [], outlets: [] };
   const bySentence = new Map<number, Span[]>();
   for (const p of press) {
-    const k = sentenceAt(r, p.start);
-    if (k >= 0) bySentence.set(k, [...(bySentence.get(k) ?? []), p]);
+    const k = spanIndexAt(r.sentences, p.start);
+    if (k < 0) continue;
+    const there = bySentence.get(k);
+    if (there) there.push(p);
+    else bySentence.set(k, [p]);
   }
   const sources: Span[] = [];
   const outlets: Span[] = [];
   const used = new Set<number>();
   for (const a of anonymousAttributions(r)) {
-    const k = sentenceAt(r, a.start);
+    const k = spanIndexAt(r.sentences, a.start);
     const there = bySentence.get(k);
     if (!there) continue;
     sources.push(a);

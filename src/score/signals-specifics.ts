@@ -13,24 +13,17 @@ import {
   share,
   withExamples,
 } from './feature-kit.ts';
-import { NEGATIONS } from './lexicon.ts';
 import { counted, timesSentence } from './signals-sourcing.ts';
 import { hitsOf, mergeSpans, quoteAround } from './text-match.ts';
 
-// a negator as a whole word, or a word closed by "n't" / "n’t" ("isn't", "didn’t"), any case
-const NEGATION = new RegExp(`\\b(?:${NEGATIONS.join('|')})\\b|\\p{L}+n['’]t\\b`, 'giu');
-
 /**
  * The article's own negations: what it says is not so, outside quotations (a star or a rep denying
- * something on the record is their word, not the article's); a contraction's span is the whole word.
+ * something on the record is their word, not the article's). The token pass finds them: the negators
+ * of NEGATIONS as words, and words closed by "n't" / "n’t", whose span is the whole word.
  */
 export function negations(r: ScoreInput): Span[] {
-  const from = r.paragraphs[0]?.start ?? 0;
   const out: Span[] = [];
-  for (const m of r.text.slice(from).matchAll(NEGATION)) {
-    const s = { start: from + m.index, end: from + m.index + m[0].length };
-    if (quoteAround(r.quotes, s) === undefined) out.push(s);
-  }
+  for (const s of hitsOf(r).negations) if (quoteAround(r.quotes, s) === undefined) out.push(s);
   return out;
 }
 

@@ -38,6 +38,7 @@ export const LISTS = [
   'ownTabloid',
   'publicWork',
   'appearance',
+  'negations',
 ] as const;
 /** One of the lists. */
 export type ListName = (typeof LISTS)[number];
@@ -636,6 +637,28 @@ addPhrases('headlineHearsay', L.HEADLINE_HEARSAY, false);
 addPhrases('headlineMind', L.HEADLINE_MIND, false);
 addPhrases('publicWork', L.PUBLIC_WORK, false);
 addPhrases('appearance', L.APPEARANCE, false);
+addPhrases('negations', L.NEGATIONS, false);
+
+/** Whether a character is a letter, as `\p{L}` reads one (ASCII answered without a regex). */
+const isLetter = (c: number): boolean =>
+  c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : LETTER.test(String.fromCharCode(c));
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether the word `[a, b)` is letters closed by "n't" or "n’t" ("isn't", "didn’t", the "don't" of
+ * "don't-care"), any case, with no letter, digit or underscore right after: a negated verb, which
+ * no word list can spell out.
+ */
+function contraction(text: string, a: number, b: number): boolean {
+  if (b - a < 4) return false;
+  const t = text.charCodeAt(b - 1);
+  const q = text.charCodeAt(b - 2);
+  const n = text.charCodeAt(b - 3);
+  if ((t !== 116 && t !== 84) || (q !== APOSTROPHE && q !== 0x2019) || (n !== 110 && n !== 78)) return false;
+  if (text.charCodeAt(b) === UNDERSCORE) return false;
+  for (let c = a; c < b - 3; c++) if (!isLetter(text.charCodeAt(c))) return false;
+  return true;
+}
 
 // the joiners of one token (scratch space: no array per token)
 const CUTS = new Int32Array(64);
@@ -648,6 +671,12 @@ const CALENDAR = index('calendar');
 const FIRST_PERSON = index('firstPerson');
 const TABLOIDS = index('tabloids');
 const OWN_TABLOID = index('ownTabloid');
+const NEGATIONS = index('negations');
+
+/** Records a negated verb ("isn't") at the word `[a, b)` of token i, when it is one. */
+function negated(s: Scan, i: number, a: number, b: number): void {
+  if (wanted[NEGATIONS] && a >= next[NEGATIONS]! && contraction(s.text, a, b)) take(s, NEGATIONS, i, a, b);
+}
 
 // Matches the lists drop once found (the text they cover is still consumed, so no shorter match
 // starts inside them): names that contain "Insider", and outlets speaking in the article's own voice.
@@ -728,7 +757,10 @@ function parts(s: Scan, i: number, start: number, end: number): void {
     const a = CUTS[p]! + 1;
     for (let q = n - 1; q > p; q--) {
       const b = CUTS[q]!;
-      if (b > a && !(a === start && b === end)) at(s, i, a, b, hashRange(text, a, b));
+      if (b > a && !(a === start && b === end)) {
+        at(s, i, a, b, hashRange(text, a, b));
+        negated(s, i, a, b);
+      }
     }
   }
 }
@@ -767,6 +799,8 @@ export function scanTokens(text: string, t: Tokens, from = 0, only?: readonly Li
     const cands = FIRST.get(h);
     if (cands !== undefined || c === 73 || isDigit(c)) at(s, i, start, end, h, cands);
     if (t.kind[i] === TokenKind.punct) continue;
+    // a negated verb has an apostrophe inside, so it is a joined token
+    if (firstEnd[i] !== end) negated(s, i, start, end);
     // the parts between hyphens and apostrophes are words too: "then-boyfriend", "Oscar-winning",
     // and so are runs of parts ("ex-husband" in "ex-husband's"), longest first from each part
     if (firstEnd[i] !== end) parts(s, i, start, end);
@@ -798,6 +832,7 @@ const hitsFrom = (f: Span[][]): Hits => ({
   ownTabloid: f[17]!,
   publicWork: f[18]!,
   appearance: f[19]!,
+  negations: f[20]!,
 });
 // hitsFrom spells the lists out by position: it must agree with LISTS
 for (const [k, l] of LISTS.entries())
