@@ -26,7 +26,7 @@ export interface NewsCandidateOptions {
   readonly fitBeside?: boolean;
 }
 
-/** The candidate kinds as the clause model's `candidate` feature reads them. */
+/** The candidate kinds; the clause model's `candidate` feature is the kind's index (0 the finder's own). */
 export const CANDIDATE_KINDS = ['finder', 'cut-before-clause'] as const;
 
 /** A clause already kept, as `fitBeside` reads it. */

@@ -25,7 +25,7 @@ import { type Mention, TokenKind } from '../../pipeline/doc.ts';
 import { overlaps, tokenAtOrAfter, wordsIn } from '../../core/spans.ts';
 import type { Span } from '../../report/schema.ts';
 import { clauseSubject, cueAfter, punctAt } from './cues.ts';
-import { fitBeside, type NewsCandidateOptions } from './news-candidates.ts';
+import { CANDIDATE_KINDS, fitBeside, type NewsCandidateOptions } from './news-candidates.ts';
 import { cueModel, cueValues, hashFeatures, logit, sentenceQuoted, TEMPLATES } from './model.ts';
 import {
   CLAUSE_FEATURES,
@@ -768,8 +768,8 @@ export interface ReportedClause {
   readonly by: 'trailing' | 'leading' | 'parenthetical' | 'participle' | 'model';
   /** The model's probability that the cue is a cue (1 for rules). */
   readonly p: number;
-  /** The news preset's candidate kind (`CANDIDATE_KINDS` of news-candidates.ts); absent: the finder's. */
-  readonly candidate?: number;
+  /** The candidate kind: its index in `CANDIDATE_KINDS` (news-candidates.ts), 0 the finder's own. */
+  readonly candidate: number;
 }
 
 /** Options of the reported-speech finder (the news preset's extra candidates: news-candidates.ts). */
@@ -1122,7 +1122,18 @@ function accept(
   if (!fitted) return;
   for (const o of out)
     if (overlaps(o.content, fitted) || overlaps(o.cue, h.cue) || overlaps(o.content, h.cue)) return;
-  const clause = fitted === content ? { ...h, content } : { ...h, content: fitted, candidate: 1 };
+  // one object shape for every clause (a hot path): all fields in the same order, `candidate` always set
+  const clause: ReportedClause = {
+    content: fitted,
+    cue: h.cue,
+    source: h.source,
+    speaker: h.speaker,
+    listener: h.listener,
+    kind: h.kind,
+    by: h.by,
+    p: h.p,
+    candidate: fitted === content ? FINDER : CUT_BEFORE_CLAUSE,
+  };
   if (least > 0 || observer) {
     clauseFeatures(doc, a, b, clause, quoted, clauseFeats);
     observer?.(doc, clause, clauseFeats);
@@ -1132,6 +1143,10 @@ function accept(
 }
 
 const clauseFeats = new Uint32Array(CLAUSE_FEATURES);
+
+// the `candidate` values the clause model reads (indices of `CANDIDATE_KINDS`)
+const FINDER = CANDIDATE_KINDS.indexOf('finder');
+const CUT_BEFORE_CLAUSE = CANDIDATE_KINDS.indexOf('cut-before-clause');
 
 // words that open the writer's adverbial of place or time ("In a speech", "At a rally", "Later in …")
 const ADVERBIAL_OPENERS = new WordSet(
@@ -1256,6 +1271,7 @@ function tagged(h: Hit | null, by: ReportedClause['by']): ReportedClause | null 
     kind: 'speech',
     by,
     p: 1,
+    candidate: FINDER,
   };
 }
 
@@ -1508,9 +1524,20 @@ function made(
     let a = c;
     while (a > 0 && t.sentence[a - 1] === t.sentence[c]) a--;
     const sub = clauseSubject(doc, c, a) ?? (infinitive ? pronounBefore(doc, a, c - 2) : null);
-    if (sub) return { content, cue, source: sub.span, speaker: sub, listener, kind, by: 'model', p };
+    if (sub)
+      return {
+        content,
+        cue,
+        source: sub.span,
+        speaker: sub,
+        listener,
+        kind,
+        by: 'model',
+        p,
+        candidate: FINDER,
+      };
   }
-  return { content, cue, source: src, speaker, listener, kind, by: 'model', p };
+  return { content, cue, source: src, speaker, listener, kind, by: 'model', p, candidate: FINDER };
 }
 
 /**
