@@ -54,12 +54,18 @@ import {
   PARTICLES,
   PREPOSITION_CUES,
   PRONOUN_SOURCES,
+  PROGRESSIVE_BE,
   SUBJECTS,
   SUBORDINATORS,
   THAT_PREPOSITIONS,
   WITH,
 } from './words.ts';
 import { ANONYMOUS_HEADS, PHRASE_PREPOSITIONS, SPOKES_HEADS } from '../../lexicon/sources.ts';
+import {
+  ADVERBIAL_OPENERS as ADVERBIAL_OPENER_WORDS,
+  HEDGE_ADVERBS as HEDGE_ADVERB_WORDS,
+  LEARN_CUES as LEARN_CUE_WORDS,
+} from '../../lexicon/reporting.ts';
 import { isAdverb, mentionAtOrAfter, type Reading, type SpeakerPhrase, speakerPhrase } from './speaker.ts';
 
 const punct = punctAt;
@@ -433,7 +439,7 @@ export function platformAct(doc: Reading, a: number, b: number): Hit | null {
 }
 
 /** "learned", "learnt", "learns": an outlet's own cue ("EW has learned that …"). */
-const LEARN_CUES = new WordSet(['learned', 'learnt', 'learns'].map(hashWord));
+const LEARN_CUES = new WordSet(LEARN_CUE_WORDS.map(hashWord));
 
 const HAS = hashWord('has');
 const HAD = hashWord('had');
@@ -679,7 +685,6 @@ export function reportsThat(doc: Reading, a: number, b: number): Hit | null {
 }
 
 /** Forms of "be" before a progressive participle of saying ("sources are buzzing that …"). */
-const PROGRESSIVE_BE = new WordSet(['is', 'are', 'was', 'were'].map(hashWord));
 
 /** "… with sources confirming the pair have been in touch." */
 export function participle(doc: Reading, a: number, b: number): Hit | null {
@@ -1148,31 +1153,8 @@ const clauseFeats = new Uint32Array(CLAUSE_FEATURES);
 const FINDER = CANDIDATE_KINDS.indexOf('finder');
 const CUT_BEFORE_CLAUSE = CANDIDATE_KINDS.indexOf('cut-before-clause');
 
-// words that open the writer's adverbial of place or time ("In a speech", "At a rally", "Later in …")
-const ADVERBIAL_OPENERS = new WordSet(
-  [
-    'in',
-    'at',
-    'on',
-    'during',
-    'after',
-    'before',
-    'later',
-    'earlier',
-    'back',
-    'from',
-    'with',
-    'for',
-    'over',
-    'amid',
-    'since',
-    'until',
-    'by',
-    'of',
-    'inside',
-    'outside',
-  ].map(hashWord),
-);
+// words that open the writer's adverbial of place or time (lexicon/reporting.ts)
+const ADVERBIAL_OPENERS = new WordSet(ADVERBIAL_OPENER_WORDS.map(hashWord));
 const BY = hashWord('by');
 
 /**
@@ -1710,9 +1692,7 @@ function skipBack(doc: Reading, x: number, y: number): number {
  * Adverbs of hearsay that the cue model may read as a cue of their own ("has reportedly told"): kept in
  * the speaker's words, so that they are not read as a second cue. Hand-written.
  */
-const HEDGE_ADVERBS = new WordSet(
-  ['reportedly', 'allegedly', 'reputedly', 'supposedly', 'purportedly', 'apparently'].map(hashWord),
-);
+const HEDGE_ADVERBS = new WordSet(HEDGE_ADVERB_WORDS.map(hashWord));
 
 /**
  * The speaker after a sentence's opening phrase of time or place that a comma closes ("The following
