@@ -40,10 +40,16 @@ import { parseArticle } from '../src/article.ts';
 import { analyze, bundledKb, type Report, standard } from '../src/index.ts';
 import { hashWord } from '../src/core/hash.ts';
 import { BELIEF_VERBS } from '../src/lexicon/reporting.ts';
-import { POLNEAR_OPTIONS, type REPORTED_DEFAULTS } from '../src/stages/attribution/reported.ts';
+import {
+  POLNEAR_OPTIONS,
+  type REPORTED_DEFAULTS,
+  type ReportedOptions,
+} from '../src/stages/attribution/reported.ts';
+import { presetOptions, presetStages } from '../src/pipeline/presets.ts';
+import { createProcessor } from '../src/pipeline/processor.ts';
 import type { Doc } from '../src/pipeline/doc.ts';
 import { runStages } from '../src/pipeline/processor.ts';
-import { attributionStage } from '../src/stages/attribution/stage.ts';
+import { type AttributionOptions, attribute, attributionStage } from '../src/stages/attribution/stage.ts';
 import { findReported } from '../src/stages/attribution/indirect.ts';
 import type { Range } from './lib/brat.ts';
 import { type GoldAttribution, type PolnearDoc, readPolnear, splitDir } from './lib/polnear.ts';
@@ -66,8 +72,29 @@ const { values: args } = parseArgs({
     'errors-of': { type: 'string', default: 'standard' },
   },
 });
-// the news rows' options for this run (`--news`): POLNEAR_OPTIONS is the object the news preset reads
-if (args.news) Object.assign(POLNEAR_OPTIONS, JSON.parse(args.news) as Partial<typeof REPORTED_DEFAULTS>);
+// the news rows' options for this run (`--news`): a copy of POLNEAR_OPTIONS moved, which the news
+// preset's attribution stage is handed below (the exported options stay as they are)
+const NEWS_OPTIONS: ReportedOptions = {
+  ...POLNEAR_OPTIONS,
+  ...(args.news ? (JSON.parse(args.news) as Partial<ReportedOptions>) : {}),
+};
+const newsProcessor = args.news
+  ? createProcessor(
+      presetStages('news').map((s) =>
+        s === attributionStage
+          ? { ...attributionStage, run: (doc: Doc, o: AttributionOptions) => attribute(doc, o, NEWS_OPTIONS) }
+          : s,
+      ),
+      { options: presetOptions('news') },
+    )
+  : null;
+/** What `hearsay analyze --preset news` reports, with the moved options when `--news` gives some. */
+function analyzeNews(text: string, title?: string): Report {
+  if (!newsProcessor) return analyze(text, { ...(title ? { title } : {}), preset: 'news' });
+  const article = parseArticle({ text, ...(title ? { title } : {}) });
+  if (!article.ok) throw article.error;
+  return newsProcessor.run(article.value, bundledKb(), Number.POSITIVE_INFINITY);
+}
 const dataRoot = args.data ? path.resolve(args.data) : path.resolve(root, '..', 'shared', 'data', 'polnear');
 const fail = (msg: string): never => {
   console.error(`eval-quotes: ${msg}`);
@@ -144,7 +171,7 @@ const reportCache = new Map<string, ReturnType<typeof analyze>>();
 // its defaults, so the wide run calls it here itself.
 // `--wide '{"minCueProbability":0.3}'` moves its options, to look at what another setting would find
 const WIDE = {
-  ...POLNEAR_OPTIONS,
+  ...NEWS_OPTIONS,
   ...(args.wide ? (JSON.parse(args.wide) as Partial<typeof REPORTED_DEFAULTS>) : {}),
 };
 const beforeAttribution = standard.slice(0, standard.indexOf(attributionStage as (typeof standard)[number]));
@@ -191,7 +218,7 @@ docs.forEach((doc, d) => {
   preds.push(predsOf(d, text, report));
   if (predsNews) {
     try {
-      predsNews.push(predsOf(d, text, analyze(text, { preset: 'news' })));
+      predsNews.push(predsOf(d, text, analyzeNews(text)));
     } catch (e) {
       newsError = (e as Error).message;
       predsNews = null;
@@ -522,7 +549,12 @@ async function tabloid(preset: 'standard' | 'news' = 'standard'): Promise<Tabloi
     const r = texts.get(g.id);
     if (!r) continue;
     const title = typeof r.title === 'string' ? r.title : undefined;
-    byId.set(String(g.id), analyze(String(r.text), { ...(title ? { title } : {}), preset }));
+    byId.set(
+      String(g.id),
+      preset === 'news'
+        ? analyzeNews(String(r.text), title)
+        : analyze(String(r.text), { ...(title ? { title } : {}), preset }),
+    );
   }
   return tool.evalQuotes(gold, byId).out;
 }
@@ -630,7 +662,7 @@ if (args.json) {
   );
   out.push(
     predsNews
-      ? `news: what \`hearsay analyze --preset news\` reports (analyze(text, { preset: 'news' })): the full pipeline with reported speech in PolNeAR's sense (POLNEAR_OPTIONS: cues the cue model gives >= ${POLNEAR_OPTIONS.minCueProbability} with clauses the clause model gives >= ${POLNEAR_OPTIONS.minClauseProbability}, cues from ${POLNEAR_OPTIONS.wideCueProbability} with propositional clauses it gives >= ${POLNEAR_OPTIONS.wideClauseProbability}; beliefs too; place and time phrases before the cue left out of the words; "according to" up to ${POLNEAR_OPTIONS.accordingReach} words).`
+      ? `news: what \`hearsay analyze --preset news\` reports (analyze(text, { preset: 'news' })): the full pipeline with reported speech in PolNeAR's sense (POLNEAR_OPTIONS: cues the cue model gives >= ${NEWS_OPTIONS.minCueProbability} with clauses the clause model gives >= ${NEWS_OPTIONS.minClauseProbability}, cues from ${NEWS_OPTIONS.wideCueProbability} with propositional clauses it gives >= ${NEWS_OPTIONS.wideClauseProbability}; beliefs too; place and time phrases before the cue left out of the words; "according to" up to ${NEWS_OPTIONS.accordingReach} words).`
       : `news: the news preset cannot run in this tree (${newsError}): no news rows.`,
   );
   out.push(

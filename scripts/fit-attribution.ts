@@ -79,19 +79,9 @@ import {
 import { findReported } from '../src/stages/attribution/indirect.ts';
 import { observeClauses, POLNEAR_OPTIONS } from '../src/stages/attribution/reported.ts';
 import type { Range } from './lib/brat.ts';
+import { WIDE_CANDIDATES } from './lib/candidates.ts';
 import { normalizeRanges, overlapMany, trimRange } from './lib/spans.ts';
 
-/**
- * The finder's options while collecting clauses: PolNeAR's notion (`POLNEAR_OPTIONS`), every cue the
- * cue model gives at least its wide floor, every clause kept (no clause model: it is what is fitted).
- */
-const { wideCueProbability, wideClauseProbability: _, ...narrow } = POLNEAR_OPTIONS;
-const WIDE_CANDIDATES = {
-  ...narrow,
-  minCueProbability: wideCueProbability ?? narrow.minCueProbability,
-  minOtherCueProbability: wideCueProbability ?? narrow.minOtherCueProbability,
-  minClauseProbability: 0,
-};
 import { readPolnear, splitDir } from './lib/polnear.ts';
 
 const started = performance.now();

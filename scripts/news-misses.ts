@@ -3,7 +3,10 @@
  * attributions without a quotation mark the finder misses, and whether any candidate clause came near
  * them at all.
  *
- *   node --import tsx scripts/news-misses.ts [--limit 300] [--show 40] [--by kind]
+ *   node --import tsx scripts/news-misses.ts [--limit 300] [--offset 0] [--show 40] [--news JSON]
+ *
+ * --limit N texts from the --offset-th on; --show N examples; --news JSON options over POLNEAR_OPTIONS
+ * (e.g. '{"minWords":1}'), as in scripts/eval-quotes.ts.
  *
  * For each gold Content without a double quotation mark: "kept" when a clause the news options keep
  * covers ≥ 30% of it, "candidate" when only a clause of the wide candidate options (every clause, no
@@ -18,7 +21,7 @@ import { bundledKb } from '../src/index.ts';
 import { standard } from '../src/pipeline/presets.ts';
 import { runStages } from '../src/pipeline/processor.ts';
 import { findReported } from '../src/stages/attribution/indirect.ts';
-import { observeClauses, POLNEAR_OPTIONS } from '../src/stages/attribution/reported.ts';
+import { observeClauses, POLNEAR_OPTIONS, type ReportedOptions } from '../src/stages/attribution/reported.ts';
 import { attributionStage } from '../src/stages/attribution/stage.ts';
 import { tokenAtOrAfter } from '../src/core/spans.ts';
 import {
@@ -30,6 +33,7 @@ import {
   TEMPLATES,
 } from '../src/stages/attribution/model.ts';
 import type { Range } from './lib/brat.ts';
+import { wideCandidates } from './lib/candidates.ts';
 import { readPolnear, splitDir } from './lib/polnear.ts';
 import { normalizeRanges, overlapMany, QUOTE_MARK, totalLength, trimRange } from './lib/spans.ts';
 
@@ -39,8 +43,8 @@ const { values: args } = parseArgs({
     limit: { type: 'string', default: '300' },
     show: { type: 'string', default: '40' },
     offset: { type: 'string', default: '0' },
-    // options over POLNEAR_OPTIONS, as JSON (e.g. '{"minWords":1}')
-    opts: { type: 'string', default: '{}' },
+    // options over POLNEAR_OPTIONS, as JSON (e.g. '{"minWords":1}'), as in scripts/eval-quotes.ts
+    news: { type: 'string', default: '{}' },
   },
 });
 const dir = splitDir(path.resolve(root, '..', 'shared', 'data', 'polnear'), 'train');
@@ -50,14 +54,8 @@ const docs = readPolnear(dir, { annotators: 'first', limit: Number(args.limit) +
 );
 const stages = standard.slice(0, standard.indexOf(attributionStage as (typeof standard)[number]));
 const kb = bundledKb();
-const NEWS = { ...POLNEAR_OPTIONS, ...JSON.parse(args.opts!) };
-const { wideCueProbability, wideClauseProbability: _, ...narrow } = NEWS;
-const WIDE = {
-  ...narrow,
-  minCueProbability: wideCueProbability ?? narrow.minCueProbability,
-  minOtherCueProbability: wideCueProbability ?? narrow.minOtherCueProbability,
-  minClauseProbability: 0,
-};
+const NEWS: ReportedOptions = { ...POLNEAR_OPTIONS, ...(JSON.parse(args.news!) as Partial<ReportedOptions>) };
+const WIDE = wideCandidates(NEWS);
 const counts = { kept: 0, candidate: 0, none: 0 };
 const cueWords = new Map<string, number>();
 const examples: string[] = [];

@@ -16,6 +16,17 @@ const booster: HedgeKind = { kind: 'booster', agentless: false };
 const agentless: HedgeKind = { kind: 'hearsay', agentless: true };
 const anonymous: HedgeKind = { kind: 'hearsay', agentless: false };
 
+/** Cues of hearsay that name no one behind the claim ("reportedly", "it is said", "word has it"). */
+export const AGENTLESS_HEDGES: readonly string[] = [
+  'all signs point to', 'all signs pointed to', 'signs point to', 'everything points to', 'rumoured', 'rumored',
+    'are thought to', 'are believed to', 'is said to', 'are said to', 'was said to', 'were said to', 'is rumoured to', 'is rumored to',
+    'are rumoured to', 'are rumored to', 'reportedly', 'allegedly', 'supposedly', 'it is said', 'it’s said',
+    'it is understood', 'it’s understood', 'it is believed', 'it’s believed', 'it is thought', 'it’s thought',
+    'word is', 'word has it', 'rumour has it', 'rumor has it', 'we hear', 'we’re told', 'we are told',
+    'is understood to', 'are understood to', 'according to reports', 'reports claim', 'reports suggest',
+    'it has been claimed', 'it was claimed', 'it is claimed', 'it’s claimed', 'is thought to', 'is believed to',
+];
+
 /** Every cue phrase with its kind. */
 export const HEDGE_PHRASES: readonly (readonly [string, HedgeKind])[] = [
   ...['may', 'might', 'could', 'possibly', 'perhaps', 'maybe', 'probably', 'likely', 'unlikely', 'apparently',
@@ -31,14 +42,7 @@ export const HEDGE_PHRASES: readonly (readonly [string, HedgeKind])[] = [
     'no doubt', 'without a doubt', 'truly', 'indeed', 'unquestionably', 'undeniably', 'completely', 'totally',
     'always', 'never', 'everyone knows', 'make no mistake', 'there is no question',
   ].map((p) => [p, booster] as const),
-  ...['all signs point to', 'all signs pointed to', 'signs point to', 'everything points to', 'rumoured', 'rumored',
-    'are thought to', 'are believed to', 'is said to', 'are said to', 'was said to', 'were said to', 'is rumoured to', 'is rumored to',
-    'are rumoured to', 'are rumored to', 'reportedly', 'allegedly', 'supposedly', 'it is said', 'it’s said',
-    'it is understood', 'it’s understood', 'it is believed', 'it’s believed', 'it is thought', 'it’s thought',
-    'word is', 'word has it', 'rumour has it', 'rumor has it', 'we hear', 'we’re told', 'we are told',
-    'is understood to', 'are understood to', 'according to reports', 'reports claim', 'reports suggest',
-    'it has been claimed', 'it was claimed', 'it is claimed', 'it’s claimed', 'is thought to', 'is believed to',
-  ].map((p) => [p, agentless] as const),
+  ...AGENTLESS_HEDGES.map((p) => [p, agentless] as const),
   ...['sources claim', 'sources say', 'sources said', 'insiders say', 'insiders claim', 'insiders said',
     'an insider claims', 'sources close to', 'friends say', 'pals say', 'a source claims', 'sources confirming',
     'sources claiming', 'sources suggest',

@@ -4,6 +4,7 @@
  * verbs tabloids lean on ("dishes", "spills", "gushes", "confides").
  */
 import { hashWord, wordSet } from '../core/hash.ts';
+import { AGENTLESS_HEDGES } from './hedges.ts';
 
 const SPEECH = [
   'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'add', 'adds', 'added', 'adding',
@@ -184,3 +185,38 @@ export const STATEMENT_CUES = wordSet([
   'point', 'points', 'cited', 'questioned', 'proposed', 'suggesting', 'indicated', 'praised', 'blamed',
   'blame', 'blasted', 'slams', 'touted', 'reminded', 'acknowledging', 'describing', 'condemned',
 ]);
+
+/**
+ * Forms of "learn" that report what someone was told ("she learned that …", "it learns that …"):
+ * hand-written, the inflections of the verb the finder reads as a cue of hearsay.
+ */
+export const LEARN_CUES = ['learned', 'learnt', 'learns'];
+
+/**
+ * Adverbs of hearsay that may stand between a source and its cue ("Kent reportedly said …"): the
+ * one-word adverbs of the agentless hedges (hedges.ts) plus a few of the hedge list's and one more.
+ */
+export const HEDGE_ADVERBS = [
+  ...AGENTLESS_HEDGES.filter((p) => !p.includes(' ') && p.endsWith('ly')),
+  'reputedly',
+  'purportedly',
+  'apparently',
+];
+
+/**
+ * Prepositions that open an adverbial phrase of time, place or channel ("In an interview, …", "During
+ * the show, …", "After the split, …"): hand-written, the common English prepositions of that sense.
+ * `PHRASE_PREPOSITIONS` (sources.ts) and the finder's `ADVERBIAL_OPENERS` each add their own.
+ */
+export const TIME_PLACE_PREPOSITIONS = [
+  'in', 'on', 'at', 'during', 'after', 'before', 'since', 'amid', 'over', 'for', 'with', 'from', 'until',
+];
+
+/**
+ * Words that open the writer's adverbial of place or time before a cue ("In a speech", "At a rally",
+ * "Later in …"): the time and place prepositions plus time adverbs and a few prepositions of place.
+ */
+export const ADVERBIAL_OPENERS = [
+  ...TIME_PLACE_PREPOSITIONS,
+  'later', 'earlier', 'back', 'by', 'of', 'inside', 'outside',
+];

@@ -4,6 +4,7 @@
  * Press guidance on anonymous sources, which lists the descriptors newsrooms use.
  */
 import { wordSet } from '../core/hash.ts';
+import { TIME_PLACE_PREPOSITIONS } from './reporting.ts';
 
 /** Head nouns of anonymous sources: "a source", "the star's pal", "a Royal Insider". */
 export const ANONYMOUS_HEADS = wordSet([
@@ -73,12 +74,12 @@ export const POSTMODIFIERS = wordSet([
 
 /**
  * Prepositions that open a sentence's adverbial phrase ("In an interview, …", "During the show, …",
- * "After the split, …"): such a phrase names no speaker. Hand-written, the common English prepositions
- * of time, place and channel.
+ * "After the split, …"): such a phrase names no speaker. The time and place prepositions
+ * (reporting.ts) plus others that open such a phrase.
  */
 export const PHRASE_PREPOSITIONS = wordSet([
-  'in', 'on', 'at', 'during', 'after', 'before', 'since', 'following', 'amid', 'despite', 'over', 'for',
-  'with', 'from', 'through', 'throughout', 'via', 'until', 'upon', 'while', 'when',
+  ...TIME_PLACE_PREPOSITIONS,
+  'following', 'despite', 'through', 'throughout', 'via', 'upon', 'while', 'when',
 ]);
 
 /**

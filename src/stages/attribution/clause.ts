@@ -152,7 +152,7 @@ export interface ClauseLike {
   readonly listener: Span | null;
   readonly by: (typeof FINDERS)[number];
   readonly p: number;
-  readonly candidate?: number;
+  readonly candidate: number;
 }
 
 const bucket = (n: number): number => (n <= 3 ? n : n <= 5 ? 4 : n <= 8 ? 5 : n <= 12 ? 6 : n <= 20 ? 7 : 8);
@@ -400,7 +400,7 @@ export function clauseFeatures(
   set('content-verb|words', verb * 16 + bucket(words));
   set('source-words|source-kind', bucket(srcWords) * 16 + sk);
   set('cue-class|before|marked', cls * 8 + before * 4 + marked);
-  const kind = h.candidate ?? 0;
+  const kind = h.candidate;
   set('candidate', kind);
   set('candidate|words', kind * 16 + bucket(words));
 }

@@ -12,10 +12,11 @@
  * for running into another.
  */
 import { overlaps, tokenAtOrAfter, tokenEndingBy, wordsIn } from '../../core/spans.ts';
-import { hashWord, wordSet } from '../../core/hash.ts';
+import { hashWord, WordSet } from '../../core/hash.ts';
 import { TokenKind } from '../../pipeline/doc.ts';
 import type { Span } from '../../report/schema.ts';
 import type { Reading } from './speaker.ts';
+import { OPENERS } from './words.ts';
 
 /** Options of the news preset's extra candidates (part of `ReportedOptions`). */
 export interface NewsCandidateOptions {
@@ -26,7 +27,7 @@ export interface NewsCandidateOptions {
   readonly fitBeside?: boolean;
 }
 
-/** The candidate kinds as the clause model's `candidate` feature reads them. */
+/** The candidate kinds; the clause model's `candidate` feature is the kind's index (0 the finder's own). */
 export const CANDIDATE_KINDS = ['finder', 'cut-before-clause'] as const;
 
 /** A clause already kept, as `fitBeside` reads it. */
@@ -36,8 +37,12 @@ interface Kept {
   readonly source: Span | null;
 }
 
-// words that join the cut clause to the next and belong to neither ("…, and", "… while")
-const JOINERS = wordSet(['and', 'but', 'while', 'as', 'or', 'so', 'then', 'also', 'when', 'after', 'before']);
+// words that join the cut clause to the next and belong to neither ("…, and", "… while"): the words
+// that open a sentence before its subject (words.ts `OPENERS`) and the conjunctions between clauses
+const JOINERS = new WordSet([
+  ...OPENERS,
+  ...['while', 'as', 'or', 'so', 'then', 'when', 'after', 'before'].map(hashWord),
+]);
 const THAT = hashWord('that');
 
 /**

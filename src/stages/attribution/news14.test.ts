@@ -6,9 +6,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { docAt } from '../../pipeline/fixture.ts';
 import type { Span } from '../../report/schema.ts';
-import { CLAUSE_TEMPLATES } from './clause.ts';
 import { CANDIDATE_KINDS, fitBeside } from './news-candidates.ts';
-import { POLNEAR_OPTIONS, REPORTED_DEFAULTS } from './reported.ts';
+import { POLNEAR_OPTIONS, REPORTED_DEFAULTS, type ReportedOptions, reportedIn } from './reported.ts';
 
 /** The span of the `n`-th (from 0) occurrence of `part` in `text`. */
 function at(text: string, part: string, n = 0): Span {
@@ -58,10 +57,22 @@ describe('news14: fitBeside cuts words that run into a kept clause', () => {
     );
     assert.equal(fitBeside(doc, running, cue, kept, 7), null);
   });
-  test('only the news preset cuts; the clause model reads the cut as candidate kind 1', () => {
-    assert.equal(POLNEAR_OPTIONS.fitBeside, true);
-    assert.equal(REPORTED_DEFAULTS.fitBeside, undefined);
-    assert.deepEqual(CANDIDATE_KINDS, ['finder', 'cut-before-clause']);
-    assert.ok(CLAUSE_TEMPLATES.some((t) => t.name === 'candidate'));
+  test('only the news preset cuts: the finder keeps the cut clause as candidate kind 1', () => {
+    const two = 'Kent attacked the plan for the old bridge, and Ruiz said the town would pay.';
+    const d = docAt('attribution', two, '2024-10-08');
+    const read = (o: ReportedOptions): string[] =>
+      reportedIn(d, 0, d.tokens.count - 1, o).map(
+        (r) =>
+          `${two.slice(r.content.start, r.content.end)} | ${two.slice(r.cue.start, r.cue.end)} | ${r.candidate}`,
+      );
+    const cut = CANDIDATE_KINDS.indexOf('cut-before-clause');
+    assert.equal(cut, 1);
+    assert.deepEqual(read(POLNEAR_OPTIONS), [
+      `the plan for the old bridge | attacked | ${cut}`,
+      'the town would pay | said | 0',
+    ]);
+    // the standard preset, and the news preset without the cut, drop the running words
+    assert.deepEqual(read(REPORTED_DEFAULTS), ['the town would pay | said | 0']);
+    assert.deepEqual(read({ ...POLNEAR_OPTIONS, fitBeside: false }), ['the town would pay | said | 0']);
   });
 });

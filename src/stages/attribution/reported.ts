@@ -25,7 +25,7 @@ import { type Mention, TokenKind } from '../../pipeline/doc.ts';
 import { overlaps, tokenAtOrAfter, wordsIn } from '../../core/spans.ts';
 import type { Span } from '../../report/schema.ts';
 import { clauseSubject, cueAfter, punctAt } from './cues.ts';
-import { fitBeside, type NewsCandidateOptions } from './news-candidates.ts';
+import { CANDIDATE_KINDS, fitBeside, type NewsCandidateOptions } from './news-candidates.ts';
 import { cueModel, cueValues, hashFeatures, logit, sentenceQuoted, TEMPLATES } from './model.ts';
 import {
   CLAUSE_FEATURES,
@@ -54,12 +54,18 @@ import {
   PARTICLES,
   PREPOSITION_CUES,
   PRONOUN_SOURCES,
+  PROGRESSIVE_BE,
   SUBJECTS,
   SUBORDINATORS,
   THAT_PREPOSITIONS,
   WITH,
 } from './words.ts';
 import { ANONYMOUS_HEADS, PHRASE_PREPOSITIONS, SPOKES_HEADS } from '../../lexicon/sources.ts';
+import {
+  ADVERBIAL_OPENERS as ADVERBIAL_OPENER_WORDS,
+  HEDGE_ADVERBS as HEDGE_ADVERB_WORDS,
+  LEARN_CUES as LEARN_CUE_WORDS,
+} from '../../lexicon/reporting.ts';
 import { isAdverb, mentionAtOrAfter, type Reading, type SpeakerPhrase, speakerPhrase } from './speaker.ts';
 
 const punct = punctAt;
@@ -433,7 +439,7 @@ export function platformAct(doc: Reading, a: number, b: number): Hit | null {
 }
 
 /** "learned", "learnt", "learns": an outlet's own cue ("EW has learned that …"). */
-const LEARN_CUES = new WordSet(['learned', 'learnt', 'learns'].map(hashWord));
+const LEARN_CUES = new WordSet(LEARN_CUE_WORDS.map(hashWord));
 
 const HAS = hashWord('has');
 const HAD = hashWord('had');
@@ -679,7 +685,6 @@ export function reportsThat(doc: Reading, a: number, b: number): Hit | null {
 }
 
 /** Forms of "be" before a progressive participle of saying ("sources are buzzing that …"). */
-const PROGRESSIVE_BE = new WordSet(['is', 'are', 'was', 'were'].map(hashWord));
 
 /** "… with sources confirming the pair have been in touch." */
 export function participle(doc: Reading, a: number, b: number): Hit | null {
@@ -768,8 +773,8 @@ export interface ReportedClause {
   readonly by: 'trailing' | 'leading' | 'parenthetical' | 'participle' | 'model';
   /** The model's probability that the cue is a cue (1 for rules). */
   readonly p: number;
-  /** The news preset's candidate kind (`CANDIDATE_KINDS` of news-candidates.ts); absent: the finder's. */
-  readonly candidate?: number;
+  /** The candidate kind: its index in `CANDIDATE_KINDS` (news-candidates.ts), 0 the finder's own. */
+  readonly candidate: number;
 }
 
 /** Options of the reported-speech finder (the news preset's extra candidates: news-candidates.ts). */
@@ -1122,7 +1127,18 @@ function accept(
   if (!fitted) return;
   for (const o of out)
     if (overlaps(o.content, fitted) || overlaps(o.cue, h.cue) || overlaps(o.content, h.cue)) return;
-  const clause = fitted === content ? { ...h, content } : { ...h, content: fitted, candidate: 1 };
+  // one object shape for every clause (a hot path): all fields in the same order, `candidate` always set
+  const clause: ReportedClause = {
+    content: fitted,
+    cue: h.cue,
+    source: h.source,
+    speaker: h.speaker,
+    listener: h.listener,
+    kind: h.kind,
+    by: h.by,
+    p: h.p,
+    candidate: fitted === content ? FINDER : CUT_BEFORE_CLAUSE,
+  };
   if (least > 0 || observer) {
     clauseFeatures(doc, a, b, clause, quoted, clauseFeats);
     observer?.(doc, clause, clauseFeats);
@@ -1133,31 +1149,12 @@ function accept(
 
 const clauseFeats = new Uint32Array(CLAUSE_FEATURES);
 
-// words that open the writer's adverbial of place or time ("In a speech", "At a rally", "Later in …")
-const ADVERBIAL_OPENERS = new WordSet(
-  [
-    'in',
-    'at',
-    'on',
-    'during',
-    'after',
-    'before',
-    'later',
-    'earlier',
-    'back',
-    'from',
-    'with',
-    'for',
-    'over',
-    'amid',
-    'since',
-    'until',
-    'by',
-    'of',
-    'inside',
-    'outside',
-  ].map(hashWord),
-);
+// the `candidate` values the clause model reads (indices of `CANDIDATE_KINDS`)
+const FINDER = CANDIDATE_KINDS.indexOf('finder');
+const CUT_BEFORE_CLAUSE = CANDIDATE_KINDS.indexOf('cut-before-clause');
+
+// words that open the writer's adverbial of place or time (lexicon/reporting.ts)
+const ADVERBIAL_OPENERS = new WordSet(ADVERBIAL_OPENER_WORDS.map(hashWord));
 const BY = hashWord('by');
 
 /**
@@ -1256,6 +1253,7 @@ function tagged(h: Hit | null, by: ReportedClause['by']): ReportedClause | null 
     kind: 'speech',
     by,
     p: 1,
+    candidate: FINDER,
   };
 }
 
@@ -1508,9 +1506,20 @@ function made(
     let a = c;
     while (a > 0 && t.sentence[a - 1] === t.sentence[c]) a--;
     const sub = clauseSubject(doc, c, a) ?? (infinitive ? pronounBefore(doc, a, c - 2) : null);
-    if (sub) return { content, cue, source: sub.span, speaker: sub, listener, kind, by: 'model', p };
+    if (sub)
+      return {
+        content,
+        cue,
+        source: sub.span,
+        speaker: sub,
+        listener,
+        kind,
+        by: 'model',
+        p,
+        candidate: FINDER,
+      };
   }
-  return { content, cue, source: src, speaker, listener, kind, by: 'model', p };
+  return { content, cue, source: src, speaker, listener, kind, by: 'model', p, candidate: FINDER };
 }
 
 /**
@@ -1683,9 +1692,7 @@ function skipBack(doc: Reading, x: number, y: number): number {
  * Adverbs of hearsay that the cue model may read as a cue of their own ("has reportedly told"): kept in
  * the speaker's words, so that they are not read as a second cue. Hand-written.
  */
-const HEDGE_ADVERBS = new WordSet(
-  ['reportedly', 'allegedly', 'reputedly', 'supposedly', 'purportedly', 'apparently'].map(hashWord),
-);
+const HEDGE_ADVERBS = new WordSet(HEDGE_ADVERB_WORDS.map(hashWord));
 
 /**
  * The speaker after a sentence's opening phrase of time or place that a comma closes ("The following

@@ -23,7 +23,7 @@ import {
   cueInSentence,
   punctAt,
 } from './cues.ts';
-import { type Hit, leading, POLNEAR_OPTIONS, REPORTED_DEFAULTS } from './reported.ts';
+import { type Hit, leading, POLNEAR_OPTIONS, REPORTED_DEFAULTS, type ReportedOptions } from './reported.ts';
 import { REPORTING_VERBS, THAT } from '../../lexicon/reporting.ts';
 import { QUOTING_VERBS } from '../../lexicon/quoting.ts';
 import { LABELLING_VERBS, PASSIVE } from './words.ts';
@@ -117,8 +117,15 @@ function attach(d: Draft, m: { speaker: CueMatch['speaker']; cue: Span; listener
   d.listener = m.listener ?? null;
 }
 
-/** Runs attribution with the given options. */
-export function attribute(doc: Doc, options: AttributionOptions): { quotes: Quote[]; sources: Source[] } {
+/**
+ * Runs attribution with the given options; `reported` are the reported-speech finder's (by default the
+ * preset's, from `options.reported`; scripts/eval-quotes.ts passes a moved copy of POLNEAR_OPTIONS).
+ */
+export function attribute(
+  doc: Doc,
+  options: AttributionOptions,
+  reported: ReportedOptions = options.reported === 'news' ? POLNEAR_OPTIONS : REPORTED_DEFAULTS,
+): { quotes: Quote[]; sources: Source[] } {
   // descriptions read through the reported-speech finder's sentence views look back past the sentence
   holdMentions(doc);
   const window: CueWindow = {
@@ -187,11 +194,7 @@ export function attribute(doc: Doc, options: AttributionOptions): { quotes: Quot
   // a quoted fragment inside reported words is part of that mixed quotation, not one of its own
   const held = new Set<number>();
   let j = 0;
-  for (const r of findReported(
-    doc,
-    direct,
-    options.reported === 'news' ? POLNEAR_OPTIONS : REPORTED_DEFAULTS,
-  )) {
+  for (const r of findReported(doc, direct, reported)) {
     while (j < direct.length && direct[j]!.start < r.content.start) j++;
     for (let k = j; k < direct.length && direct[k]!.end <= r.content.end; k++) held.add(k);
     drafts.push({

@@ -11,8 +11,14 @@ export const WITH = hashWord('with');
 /** "as": a verb after it ("as reported") introduces no reported words of its own. */
 export const AS = hashWord('as');
 
+// the finite forms of "be", the part of PASSIVE that heads a progressive
+const FINITE_BE = ['is', 'are', 'was', 'were'];
+
 /** Forms of "be" before a participle: "is said to" is passive hearsay with no speaker. */
-export const PASSIVE = wordSet(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
+export const PASSIVE = wordSet([...FINITE_BE, 'been', 'being', 'be']);
+
+/** Finite "be" of a progressive before its cue ("…, but sources are buzzing that …"): no part of the speaker. */
+export const PROGRESSIVE_BE = wordSet(FINITE_BE);
 
 /** Words that may open a sentence before its subject: "But an insider said …". */
 export const OPENERS = wordSet(['and', 'but', 'yet', 'now', 'meanwhile', 'however', 'still', 'also']);
