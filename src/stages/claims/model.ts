@@ -237,23 +237,16 @@ const FACT_PUBLIC = CLASSES.indexOf('fact-public');
 const FACT_PRIVATE = CLASSES.indexOf('fact-private');
 
 /**
- * How a claim's content is chosen from the class probabilities: `summed` weighs a fact by the sum of its
- * public and private probabilities (the content is a fact however checkable it is), then picks public or
- * private by the larger; `argmax` takes the single most probable of the five classes. Summed split the
- * fact's mass less often between its two halves: train CV accuracy and checkable up (see README, Claims).
+ * Types the claim whose features are in `buf`: its class and probability (no strings built). The content
+ * comes first, a fact weighed by its public and private probabilities summed, then which fact by the larger:
+ * the single most probable of the five classes split a fact's mass between its halves (README, Claims).
  */
-export type ContentDecision = 'summed' | 'argmax';
-
-/** The content decision the stage uses. */
-export const CONTENT_DECISION: ContentDecision = 'summed';
-
-/** Types the claim whose features are in `buf`: its class and probability (no strings built). */
-export function classify(model: ClaimModel, buf: FeatureBuffer, decision = CONTENT_DECISION): Verdict {
+export function classify(model: ClaimModel, buf: FeatureBuffer): Verdict {
   const p = classProbabilities(model, buf);
   const r = rule(buf);
   let best = r && r.decide >= 0 ? r.decide : -1;
   let second = -1;
-  if (best < 0 && decision === 'summed') {
+  if (best < 0) {
     // the content first, a fact counted once (public + private), then which fact
     const fact = p[FACT_PUBLIC]! + p[FACT_PRIVATE]!;
     let top = -1;
