@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { test } from 'node:test';
-import { pgArrayLiteral } from './sql.ts';
+import { copyBinary, pgArrayLiteral } from './sql.ts';
 
 // pg's own conversion of a JS array parameter, which pgArrayLiteral stands in for
 const { prepareValue } = createRequire(import.meta.url)('pg/lib/utils.js') as {
@@ -28,4 +28,68 @@ test('pgArrayLiteral writes the literal pg writes for the same values', () => {
   assert.equal(pgArrayLiteral([]), prepareValue([]));
   assert.equal(pgArrayLiteral([null]), '{NULL}');
   assert.equal(pgArrayLiteral(['a"b\\c']), '{"a\\"b\\\\c"}');
+});
+
+test('copyBinary writes COPY binary tuples: header, field count, lengths, big-endian values, -1 for NULL', () => {
+  const types = new Map([
+    ['id', 'text'],
+    ['n', 'integer'],
+    ['score', 'double precision'],
+    ['blob', 'bytea'],
+  ]);
+  const out = copyBinary(
+    types,
+    ['id', 'n', 'score', 'blob'],
+    [
+      ['é"1', -2, 0.5, Buffer.from([7, 8])],
+      [null, 3, null, null],
+    ],
+  );
+  assert.ok(out);
+  const header = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
+  assert.deepEqual(out.subarray(0, 11), header);
+  assert.equal(out.readInt32BE(11), 0); // flags
+  assert.equal(out.readInt32BE(15), 0); // header extension
+  let at = 19;
+  const int16 = () => {
+    const v = out.readInt16BE(at);
+    at += 2;
+    return v;
+  };
+  const int32 = () => {
+    const v = out.readInt32BE(at);
+    at += 4;
+    return v;
+  };
+  assert.equal(int16(), 4);
+  const len = int32();
+  assert.equal(out.subarray(at, at + len).toString('utf8'), 'é"1');
+  at += len;
+  assert.equal(int32(), 4);
+  assert.equal(int32(), -2);
+  assert.equal(int32(), 8);
+  assert.equal(out.readDoubleBE(at), 0.5);
+  at += 8;
+  assert.equal(int32(), 2);
+  assert.deepEqual([...out.subarray(at, at + 2)], [7, 8]);
+  at += 2;
+  assert.equal(int16(), 4);
+  assert.equal(int32(), -1);
+  assert.equal(int32(), 4);
+  assert.equal(int32(), 3);
+  assert.equal(int32(), -1);
+  assert.equal(int32(), -1);
+  assert.equal(int16(), -1); // trailer
+  assert.equal(at, out.length);
+});
+
+test('copyBinary declines a column type it does not write, and refuses a non-integer for an integer', () => {
+  assert.equal(copyBinary(new Map([['bands', 'integer[]']]), ['bands'], [['{1,2}']]), null);
+  assert.throws(() => copyBinary(new Map([['n', 'integer']]), ['n'], [[1.5]]), /integer/);
+});
+
+test('copyBinary grows its buffer past the first 64 KB', () => {
+  const long = 'x'.repeat(100_000);
+  const out = copyBinary(new Map([['t', 'text']]), ['t'], [[long], [long]]);
+  assert.equal(out?.length, 19 + 2 * (2 + 4 + 100_000) + 2);
 });

@@ -356,19 +356,20 @@ async function writeBatch(q: Sql, items: readonly PutItem[], force: boolean): Pr
       await q.run(`DELETE FROM ${t} WHERE ${key} IN (${marks(chunk.length)})`, chunk);
     }
   }
-  await q.insertMany(
+  // the fresh articles' own rows cannot conflict (a changed article's went above): COPY on PostgreSQL
+  await q.copyRows(
     'articles',
     ARTICLE_COLUMNS,
     fresh.map((r) => r.article as SqlValue[]),
   );
-  await q.insertMany(
+  await q.copyRows(
     'reports',
     ['article_id', 'report'],
     // PostgreSQL compresses the JSON itself (lz4, migration 4); SQLite keeps it deflated
     fresh.map((r) => [r.id, q.engine === 'sqlite' ? packStored(r.report) : r.report]),
   );
   for (const t of CHILD_TABLES)
-    await q.insertMany(
+    await q.copyRows(
       t,
       CHILD_COLUMNS[t],
       fresh.flatMap((r) => r.tables[t]),
