@@ -6,7 +6,7 @@
  *   node --import tsx scripts/prof-worker.ts --limit 2000 --out /tmp/prof
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, openSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -26,6 +26,8 @@ const { values: args } = parseArgs({
     'job-size': { type: 'string', default: '100' },
     out: { type: 'string' },
     node: { type: 'string', default: '' },
+    /** Where the worker's standard output goes (V8 traces: --node=--trace-gc). */
+    stdout: { type: 'string' },
   },
 });
 const corpus = readJsonlCorpus(path.resolve(root, '..', 'shared', 'data', 'gossipcop-dev.jsonl'))!.slice(
@@ -86,11 +88,11 @@ try {
       '-c',
       '1',
     ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+    { stdio: ['ignore', args.stdout ? openSync(args.stdout, 'w') : 'ignore', 'pipe'] },
   );
   let log = '';
   await new Promise<void>((resolve, reject) => {
-    w.stderr.on('data', (d) => {
+    w.stderr!.on('data', (d) => {
       log += d;
       if (log.includes('taking jobs')) resolve();
     });
