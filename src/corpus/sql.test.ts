@@ -88,8 +88,10 @@ test('copyBinary declines a column type it does not write, and refuses a non-int
   assert.throws(() => copyBinary(new Map([['n', 'integer']]), ['n'], [[1.5]]), /integer/);
 });
 
-test('copyBinary grows its buffer past the first 64 KB', () => {
+test('copyBinary grows its buffer when text takes more bytes than characters', () => {
   const long = 'x'.repeat(100_000);
-  const out = copyBinary(new Map([['t', 'text']]), ['t'], [[long], [long]]);
-  assert.equal(out?.length, 19 + 2 * (2 + 4 + 100_000) + 2);
+  const wide = 'é🎉'.repeat(50_000); // 2 + 4 bytes for 3 UTF-16 units
+  const out = copyBinary(new Map([['t', 'text']]), ['t'], [[long], [wide], [wide]]);
+  assert.equal(out?.length, 19 + (2 + 4 + 100_000) + 2 * (2 + 4 + 300_000) + 2);
+  assert.equal(out?.subarray(19 + 2 + 4 + 100_000 + 6, 19 + 2 + 4 + 100_000 + 6 + 300_000).toString(), wide);
 });

@@ -164,8 +164,11 @@ type BinaryField = (w: BinaryWriter, v: SqlValue) => void;
  * each string, where measuring it first would take two.
  */
 class BinaryWriter {
-  buf = Buffer.allocUnsafe(1 << 16);
+  buf: Buffer;
   at = 0;
+  constructor(size: number) {
+    this.buf = Buffer.allocUnsafe(Math.max(size, 64));
+  }
   room(n: number): void {
     if (this.at + n <= this.buf.length) return;
     const next = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.at + n));
@@ -181,7 +184,9 @@ class BinaryWriter {
     this.at = this.buf.writeInt32BE(v, this.at);
   }
   text(s: string): void {
-    this.room(4 + s.length * 3);
+    // the exact length only when the most a string can take does not fit (rare: the buffer starts at
+    // the rows' size with one byte a character)
+    if (this.at + 4 + s.length * 3 > this.buf.length) this.room(4 + Buffer.byteLength(s));
     const n = this.buf.write(s, this.at + 4, 'utf8');
     this.buf.writeInt32BE(n, this.at);
     this.at += 4 + n;
@@ -230,7 +235,14 @@ export function copyBinary(
 ): Buffer | null {
   const fields = columns.map((c) => BINARY[types.get(c) ?? '']);
   if (fields.some((f) => f === undefined)) return null;
-  const w = new BinaryWriter();
+  // sized once from the values (a character a byte): no copies as it grows on a job's megabytes
+  let size = COPY_HEADER.length + 2;
+  for (const r of rows) {
+    size += 2 + 4 * columns.length;
+    for (const v of r)
+      size += typeof v === 'string' ? v.length : typeof v === 'number' ? 8 : v ? v.length : 0;
+  }
+  const w = new BinaryWriter(size + 1024);
   w.room(COPY_HEADER.length);
   w.at += COPY_HEADER.copy(w.buf, 0);
   const n = columns.length;
