@@ -21,6 +21,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import { runEnqueue } from '../src/queue/enqueue.ts';
 import { keys } from '../src/queue/jobs.ts';
+import { JIT_INTERRUPT_BUDGET } from '../src/queue/worker.ts';
 import { queueStatus } from '../src/queue/status.ts';
 import { inventCorpus } from '../test/queue/invent.ts';
 import { OwnPostgres, OwnRedis } from '../test/queue/services.ts';
@@ -40,6 +41,9 @@ const { values: args } = parseArgs({
     // once per process that is most of the CPU of a short run and doubles with two processes
     warm: { type: 'string' },
     json: { type: 'boolean', default: false },
+    // also time batch --jobs 1 with the V8 interrupt budget the worker sets for itself (tuneJit), so
+    // the overhead of queue + store can be read against a batch tuned alike
+    'tuned-batch': { type: 'boolean', default: false },
   },
 });
 const limit = Number(args.limit);
@@ -115,11 +119,17 @@ interface Steady {
  * Runs a CLI command to completion; resolves with its wall time and CPU time in seconds, and with
  * `steady` when `warmLines` is given: the same from its `warmLines`-th line of output to the end.
  */
-function timed(argv: string[], warmLines?: number): Promise<{ wall: number; cpu: number; steady?: Steady }> {
+function timed(
+  argv: string[],
+  warmLines?: number,
+  nodeFlags: readonly string[] = [],
+): Promise<{ wall: number; cpu: number; steady?: Steady }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     // a shell runs it and then reports its waited-for child's CPU time (cutime + cstime, in ticks)
-    const quoted = [process.execPath, bin, ...argv].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
+    const quoted = [process.execPath, ...nodeFlags, bin, ...argv]
+      .map((a) => `'${a.replace(/'/g, "'\\''")}'`)
+      .join(' ');
     const out = warmLines === undefined ? '>/dev/null' : '';
     const child = spawn('sh', ['-c', `${quoted} ${out} && cut -d' ' -f16,17 /proc/$$/stat >&2`], {
       stdio: ['ignore', warmLines === undefined ? 'ignore' : 'pipe', 'pipe'],
@@ -273,6 +283,9 @@ try {
     batch2: number;
     batchCpu: number;
     batchSteady: Steady | null;
+    /** batch --jobs 1 with the worker's interrupt budget (--tuned-batch): CPU seconds, and its steady state. */
+    tunedCpu: number | null;
+    tunedSteady: Steady | null;
     ingest: number;
     ingestCpu: { process: number; pg: number };
     one: Awaited<ReturnType<typeof queueRun>>;
@@ -280,6 +293,11 @@ try {
   }[] = [];
   for (let r = 0; r < rounds; r++) {
     const b1 = await timed(['batch', file, '--jobs', '1', '--no-progress'], warm);
+    const tuned = args['tuned-batch']
+      ? await timed(['batch', file, '--jobs', '1', '--no-progress'], warm, [
+          `--interrupt-budget=${JIT_INTERRUPT_BUDGET}`,
+        ])
+      : null;
     const one = await queueRun(redis, pg, `w1_${r}`, 1, r);
     const two = await queueRun(redis, pg, `w2_${r}`, 2, r);
     const b2 = await timed(['batch', file, '--jobs', '2', '--no-progress']);
@@ -293,6 +311,8 @@ try {
       batch2: b2.wall - startup.wall,
       batchCpu: b1.cpu - startup.cpu,
       batchSteady: b1.steady ?? null,
+      tunedCpu: tuned ? tuned.cpu - startup.cpu : null,
+      tunedSteady: tuned?.steady ?? null,
       ingest: ing.wall - startup.wall,
       ingestCpu: { process: ing.cpu - startup.cpu, pg: treeCpu(pg.pid) - pgBefore },
       one,
@@ -370,6 +390,21 @@ try {
     speedup2over1: med((x) => x.one.seconds / x.two.seconds),
     wallOverheadVsBatch: med((x) => x.one.seconds / x.batch1 - 1),
     cpuOverheadVsBatch: med((x) => qCpu(x) / x.batchCpu - 1),
+    /** Against batch with the worker's interrupt budget (--tuned-batch): cold, and steady. */
+    tunedBatch: args['tuned-batch']
+      ? {
+          cpuMsPerArticle: medOf(perRound.map((x) => (x.tunedCpu === null ? null : (x.tunedCpu * 1000) / n))),
+          cpuOverhead: medOf(perRound.map((x) => (x.tunedCpu ? qCpu(x) / x.tunedCpu - 1 : null))),
+          steadyCpuMs: medOf(perRound.map((x) => per(x.tunedSteady, 'cpu'))),
+          steadyCpuOverhead: medOf(
+            perRound.map((x) => {
+              const a = per(x.one.steady, 'cpu');
+              const b = per(x.tunedSteady, 'cpu');
+              return a !== null && b !== null ? a / b - 1 : null;
+            }),
+          ),
+        }
+      : null,
     cpuMsPerArticle: {
       batch: (batchCpu * 1000) / n,
       worker: (cpuOne.workers * 1000) / n,
@@ -441,6 +476,12 @@ try {
       `  2 workers / 1 worker: ${steady.speedup2over1 === null ? 'n/a' : `${steady.speedup2over1.toFixed(2)}×`} (target ≥ 1.6×); ` +
         `CPU overhead of queue + store: ${pc(steady.cpuOverheadVsBatch)} (target ≤ 25%)`,
     );
+    const tb = result.tunedBatch;
+    if (tb)
+      console.log(
+        `against batch --jobs 1 with the worker's interrupt budget (${JIT_INTERRUPT_BUDGET}): CPU ${ms(tb.cpuMsPerArticle)} ms an article, ` +
+          `overhead of queue + store ${pc(tb.cpuOverhead)} cold, ${pc(tb.steadyCpuOverhead)} steady (batch steady ${ms(tb.steadyCpuMs)} ms)`,
+      );
     if (rounds > 1)
       for (const [i, x] of result.perRound.entries())
         console.log(
