@@ -4,6 +4,7 @@
  * them at all.
  *
  *   node --import tsx scripts/news-misses.ts [--limit 300] [--offset 0] [--show 40] [--news JSON]
+ *     [--show-candidates N]
  *
  * --limit N texts from the --offset-th on; --show N examples; --news JSON options over POLNEAR_OPTIONS
  * (e.g. '{"minWords":1}'), as in scripts/eval-quotes.ts.
@@ -11,7 +12,10 @@
  * For each gold Content without a double quotation mark: "kept" when a clause the news options keep
  * covers ≥ 30% of it, "candidate" when only a clause of the wide candidate options (every clause, no
  * clause model) does, "none" otherwise. Prints the counts, the commonest gold cue words of the "none"
- * class, and examples. Also the precision of each finder's (`by`) kept clauses.
+ * class, and examples. Also the precision of each finder's (`by`) kept clauses, and for the "candidate"
+ * class why none was kept: the best covering clause the news run scored, by its clause-model
+ * probability, or "not scored" (blocked by a kept clause, or a cue below the news floors);
+ * --show-candidates N prints N of those the clause model gave at least 0.35.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
