@@ -4,6 +4,7 @@
  * them at all.
  *
  *   node --import tsx scripts/news-misses.ts [--limit 300] [--offset 0] [--show 40] [--news JSON]
+ *     [--show-candidates N]
  *
  * --limit N texts from the --offset-th on; --show N examples; --news JSON options over POLNEAR_OPTIONS
  * (e.g. '{"minWords":1}'), as in scripts/eval-quotes.ts.
@@ -11,7 +12,10 @@
  * For each gold Content without a double quotation mark: "kept" when a clause the news options keep
  * covers ≥ 30% of it, "candidate" when only a clause of the wide candidate options (every clause, no
  * clause model) does, "none" otherwise. Prints the counts, the commonest gold cue words of the "none"
- * class, and examples. Also the precision of each finder's (`by`) kept clauses.
+ * class, and examples. Also the precision of each finder's (`by`) kept clauses, and for the "candidate"
+ * class why none was kept: the best covering clause the news run scored, by its clause-model
+ * probability, or "not scored" (blocked by a kept clause, or a cue below the news floors);
+ * --show-candidates N prints N of those the clause model gave at least 0.35.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +28,7 @@ import { findReported } from '../src/stages/attribution/indirect.ts';
 import { observeClauses, POLNEAR_OPTIONS, type ReportedOptions } from '../src/stages/attribution/reported.ts';
 import { attributionStage } from '../src/stages/attribution/stage.ts';
 import { tokenAtOrAfter } from '../src/core/spans.ts';
+import { clauseLogit, clauseModel } from '../src/stages/attribution/clause.ts';
 import {
   cueModel,
   cueValues,
@@ -42,6 +47,8 @@ const { values: args } = parseArgs({
   options: {
     limit: { type: 'string', default: '300' },
     show: { type: 'string', default: '40' },
+    // examples of gold a scored clause covered that the clause model turned down (p >= 0.35)
+    'show-candidates': { type: 'string', default: '0' },
     offset: { type: 'string', default: '0' },
     // options over POLNEAR_OPTIONS, as JSON (e.g. '{"minWords":1}'), as in scripts/eval-quotes.ts
     news: { type: 'string', default: '{}' },
@@ -65,6 +72,8 @@ const whyCue = new Map<string, number>();
 const v1 = new Uint32Array(TEMPLATES.length);
 const v2 = new Uint32Array(TEMPLATES.length);
 const fs = new Uint32Array(TEMPLATES.length);
+const candWhy = new Map<string, number>();
+const candShown: string[] = [];
 const byKept = new Map<string, { n: number; right: number }>();
 for (const pd of docs) {
   const art = parseArticle({ text: pd.text });
@@ -76,7 +85,19 @@ for (const pd of docs) {
   observeClauses((_d, c) => cands.push(trimRange(text, c.content)));
   findReported(doc, doc.quoted, WIDE);
   observeClauses(null);
+  // every clause the news run scores, with its clause-model probability (kept or not)
+  const scored: { r: Range; p: number; cue: Range; src: Range | null; by: string }[] = [];
+  observeClauses((_d, c, f) =>
+    scored.push({
+      r: trimRange(text, c.content),
+      p: 1 / (1 + Math.exp(-clauseLogit(clauseModel(), f))),
+      cue: c.cue,
+      src: c.speaker?.span ?? c.source,
+      by: c.by,
+    }),
+  );
   const kept = findReported(doc, doc.quoted, NEWS);
+  observeClauses(null);
   const keptR = kept.map((k) => trimRange(text, k.content));
   const direct = doc.quoted.map((q) => trimRange(text, q));
   kept.forEach((k, i) => {
@@ -102,6 +123,22 @@ for (const pd of docs) {
     const nw = s.split(/\s+/).length;
     const wk = `${cls} ${nw <= 3 ? nw : '4+'}`;
     lengths.set(wk, (lengths.get(wk) ?? 0) + 1);
+    if (cls === 'candidate') {
+      // why the candidate was not kept: scored in the news run and rejected (by its clause-model
+      // probability), or never scored there (blocked by a kept clause, or a cue below the news floors)
+      const n = totalLength(g);
+      let best: (typeof scored)[number] | null = null;
+      for (const c of scored) if (overlapMany(g, [c.r]) / n >= 0.3 && (!best || c.p > best.p)) best = c;
+      const k = best ? `scored p ${(Math.floor(best.p * 20) / 20).toFixed(2)}` : 'not scored';
+      candWhy.set(k, (candWhy.get(k) ?? 0) + 1);
+      if (best && best.p >= 0.35 && candShown.length < Number(args['show-candidates'])) {
+        const sl = (r: Range | null): string => (r ? text.slice(r.start, r.end) : '-');
+        const src = at.source ? at.source.map((r) => text.slice(r.start, r.end)).join(' ') : '-';
+        candShown.push(
+          `  [${best.by} p=${best.p.toFixed(2)}] gold src «${src}» | cand cue «${sl(best.cue)}» src «${sl(best.src)}» content «${sl(best.r).slice(0, 140)}»`,
+        );
+      }
+    }
     if (cls !== 'none') return;
     const cue = at.cue ? at.cue.map((r) => text.slice(r.start, r.end)).join(' ') : '-';
     // why no candidate: the cue's best candidate token and its cue-model probability
@@ -156,6 +193,14 @@ console.log(
 console.log('kept clauses by finder (right at 0.3):');
 for (const [k, e] of byKept)
   console.log(`  ${k}: ${e.right}/${e.n} = ${((100 * e.right) / e.n).toFixed(1)}%`);
+console.log(
+  'candidate not kept, why:',
+  [...candWhy]
+    .sort()
+    .map(([k, n]) => `${k}: ${n}`)
+    .join(', '),
+);
+console.log(candShown.join('\n'));
 console.log('no candidate, why:', Object.fromEntries(whyCount));
 console.log(
   [...whyCue]
