@@ -535,7 +535,13 @@ export function clockAt(text: string, a: number): number {
   let k = a;
   while (k < text.length && k - a < 3 && isDigit(text.charCodeAt(k))) k++;
   if (k - a < 1 || k - a > 2) return -1;
-  if (text.charCodeAt(k) === 58 && isDigit(text.charCodeAt(k + 1)) && isDigit(text.charCodeAt(k + 2))) {
+  // bounds tested, not read past (a read past the end is NaN, and its first one deoptimises clockAt)
+  if (
+    k + 2 < text.length &&
+    text.charCodeAt(k) === 58 &&
+    isDigit(text.charCodeAt(k + 1)) &&
+    isDigit(text.charCodeAt(k + 2))
+  ) {
     const after = clockMarker(text, k + 3);
     if (after >= 0) return after;
   }
@@ -720,11 +726,13 @@ function at(
   cands: readonly Candidate[] | undefined = FIRST.get(h),
 ): void {
   const text = s.text;
-  if (text.charCodeAt(a - 1) === UNDERSCORE) return;
+  // bounds tested, not read past: a read before the text's start (a word at 0) deoptimises `at` once
+  if (a > 0 && text.charCodeAt(a - 1) === UNDERSCORE) return;
   const c = text.charCodeAt(a);
   // "I", and the "I" of "I'm": the word ends at the first character that is no letter or digit
   if (c === 73 && wanted[FIRST_PERSON] && a >= next[FIRST_PERSON]! && s.t.kind[i] === TokenKind.word) {
-    if (h === I || !isAsciiWord(text.charCodeAt(a + 1))) take(s, FIRST_PERSON, i, a, a + 1);
+    if (h === I || a + 1 >= text.length || !isAsciiWord(text.charCodeAt(a + 1)))
+      take(s, FIRST_PERSON, i, a, a + 1);
   }
   if (isDigit(c) && wanted[CALENDAR] && a >= next[CALENDAR]!) {
     const end = clockAt(text, a);
@@ -739,7 +747,11 @@ function at(
     )
       continue;
     let end = cand.at(s, i, a, b);
-    if (end < 0 || (text.charCodeAt(end) === UNDERSCORE && isAsciiWord(text.charCodeAt(end - 1)))) continue;
+    if (
+      end < 0 ||
+      (end < text.length && text.charCodeAt(end) === UNDERSCORE && isAsciiWord(text.charCodeAt(end - 1)))
+    )
+      continue;
     if (cand.list === WEEKDAY) end = withPartOfDay(s, i, end);
     take(s, cand.list, i, a, end);
   }

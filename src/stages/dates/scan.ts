@@ -153,7 +153,9 @@ export class DateScanner {
     // only a word opening with a digit can be an ISO date: no string is built for the others
     const d0 = c.text.charCodeAt(c.t.start[i]!);
     const digit = d0 >= 48 && d0 <= 57;
-    const mid = (d0 | 32) === 109 && c.text.charCodeAt(c.t.start[i]! + 3) === 45;
+    // bounds tested, not read past (a read past the end of the text deoptimises `at`)
+    const mid =
+      (d0 | 32) === 109 && c.t.start[i]! + 3 < c.text.length && c.text.charCodeAt(c.t.start[i]! + 3) === 45;
     if (!digit && !mid && !OPENERS.has(h) && (c.possessive(i) === 0 || !OPENERS.has(c.base(i))))
       return this.ago(i);
     const iso = digit ? ISO.exec(c.word(i)) : null;
@@ -239,7 +241,7 @@ export class DateScanner {
     }
     // "the Sunday Times", "Saturday Night Live", "Primetime Thursday": a weekday in a name
     const afterName =
-      c.t.cap[i - 1] === 1 && c.isWord(i - 1) && c.together(i - 2, i - 1) && c.together(i - 1, i);
+      i > 0 && c.t.cap[i - 1] === 1 && c.isWord(i - 1) && c.together(i - 2, i - 1) && c.together(i - 1, i);
     if (mode === null && (c.prev(i) === H.the || this.beforeName(i) || afterName)) return null;
     return { first: i, last: i, res: weekdayNamed(w, this.anchor, mode ?? this.tense(i)) };
   }

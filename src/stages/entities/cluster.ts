@@ -236,6 +236,9 @@ function putWord(k: number, h: number, length: number): void {
   WORD_LENGTH[k] = length;
 }
 
+/** A character `split(/[\s,]+/)` splits an ASCII name at (a module function: no closure per name). */
+const sep = (c: number): boolean => c === 32 || c === 44 || (c >= 9 && c <= 13);
+
 /**
  * The words of a name as `foldApostrophes(name.toLowerCase()).split(/[\s,]+/)` gives them (empty
  * pieces at either end included): their count, with each one's hash and length in the scratch. A
@@ -253,7 +256,6 @@ function nameWords(name: string): number {
     for (let k = 0; k < words.length; k++) putWord(k, hashWord(words[k]!), words[k]!.length);
     return words.length;
   }
-  const sep = (c: number): boolean => c === 32 || c === 44 || (c >= 9 && c <= 13);
   let n = 0;
   let s = 0;
   for (;;) {

@@ -28,6 +28,27 @@ export interface Constraint {
   readonly sentence: number;
 }
 
+/**
+ * Whether anchor `a` satisfies `want` (gender, age, not the excluded one). A function of its own, not a
+ * closure made per call of `resolve`: one is resolved per pronoun.
+ */
+function fits(
+  a: Anchor,
+  want: Constraint,
+  doc: Doc,
+  kbOf: (entityId: string) => KbPerson | undefined,
+  knownAgeOnly: boolean,
+): boolean {
+  if (a.entityId === want.exclude) return false;
+  if (want.gender && a.gender && a.gender !== want.gender) return false;
+  if (want.age !== undefined) {
+    // a partial birth date allows both ages the person may be
+    const range = ageRange(kbOf(a.entityId)?.born ?? null, parseDay(doc.meta.date));
+    if (range !== null ? want.age < range[0] || want.age > range[1] : knownAgeOnly) return false;
+  }
+  return true;
+}
+
 /** Finds the person a reference at `pos` points to, given the anchors seen so far (sorted). */
 export function resolve(
   doc: Doc,
@@ -39,23 +60,13 @@ export function resolve(
   knownAgeOnly = false,
   reach: Pick<EntityOptions, 'resolveReach' | 'weakNameReach'> = ENTITY_DEFAULTS,
 ): string | null {
-  const fits = (a: Anchor): boolean => {
-    if (a.entityId === want.exclude) return false;
-    if (want.gender && a.gender && a.gender !== want.gender) return false;
-    if (want.age !== undefined) {
-      // a partial birth date allows both ages the person may be
-      const range = ageRange(kbOf(a.entityId)?.born ?? null, parseDay(doc.meta.date));
-      if (range !== null ? want.age < range[0] || want.age > range[1] : knownAgeOnly) return false;
-    }
-    return true;
-  };
   let i = anchors.length - 1;
   while (i >= 0 && anchors[i]!.start >= pos) i--;
   let weakFit: Anchor | null = null;
   for (let k = i; k >= 0; k--) {
     const a = anchors[k]!;
     if (want.sentence - a.sentence > reach.resolveReach) break;
-    if (!fits(a)) continue;
+    if (!fits(a, want, doc, kbOf, knownAgeOnly)) continue;
     if (!a.weak) return a.entityId;
     weakFit ??= a;
   }
@@ -65,7 +76,7 @@ export function resolve(
   for (let k = i + 1; k < anchors.length; k++) {
     const a = anchors[k]!;
     if (a.sentence !== want.sentence) break;
-    if (!a.appositive && !a.weak && fits(a)) return a.entityId;
+    if (!a.appositive && !a.weak && fits(a, want, doc, kbOf, knownAgeOnly)) return a.entityId;
   }
   return null;
 }
