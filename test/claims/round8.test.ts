@@ -109,6 +109,7 @@ describe('speculation: a teaser and a prediction; a scheduled event is a fact', 
 
   test('"… will continue through October 2026." is scheduled: a public fact, not a guess', () => {
     const c = claimOf(r, 'Her tour will continue through October 2026.');
-    assert.match(c.reason, /by rule, a scheduled future event/);
+    // the weights type it (the scheduled-event rule is gone: the feature does it, with the rest)
+    assert.match(c.reason, /^A fact anyone could check \(\d+%/);
   });
 });
