@@ -41,6 +41,7 @@ import {
   BETWEEN,
   CONFESS_TO,
   CLAUSE_BREAKS,
+  DIRECTIVE_VERBS,
   DET_OPENERS,
   DETERMINERS,
   FINITE,
@@ -95,6 +96,8 @@ export const REPORTED_LIMITS = {
   perSentence: 3,
   /** Most words of a phrase of time or channel after a trailing cue ("…, she said in a statement."). */
   tailPhraseWords: 4,
+  /** Most tokens of a list of names opening reported words before their verb ("Kay Dole, Tim Bane and Jo Fane will …"). */
+  nameListWords: 16,
 };
 
 /** A reported-speech match: the reported words, the speaker and the cue. */
@@ -242,6 +245,8 @@ function onlyPunctAfter(doc: Reading, offset: number, b: number): boolean {
 export function leading(doc: Reading, a: number, b: number): Hit | null {
   const t = doc.tokens;
   let s = a;
+  // "(Acme just confirmed its purchase of Zingo.)": a sentence set in brackets opens after the bracket
+  if (punct(doc, s) === 40) s++;
   if (OPENERS.has(t.hash[s]!)) s++;
   if (punct(doc, s) === 44) s++;
   // "… – and according to a palace aide, the King has …": the attribution may open a later clause
@@ -279,7 +284,11 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
     const learns = LEARN_CUES.has(t.hash[c]!);
     const that = THAT_VERBS.has(t.hash[c]!) || confess || learns ? -1 : thatAfterCue(doc, c, s);
     if (that === 0) continue;
-    const progressive = that > 0 && endsWithIng(doc.text, t.end[c]!);
+    // "is admitting to cheating": a verb of confessing in "-ing" after "is" is progressive, not passive
+    const progressive = (that > 0 || confess) && endsWithIng(doc.text, t.end[c]!);
+    // "Though the list has yet to be revealed, EW has learned …": a passive closing an opening phrase
+    // leaves the cue to come
+    if (PASSIVE.has(t.hash[c - 1]!) && !progressive && punct(doc, c + 1) === 44) continue;
     if (
       (PASSIVE.has(t.hash[c - 1]!) && !progressive) ||
       (t.hash[c + 1] === TO && !confess) ||
@@ -307,6 +316,11 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
       from < b &&
       from < c + REPORTED_LIMITS.listenerReach &&
       t.hash[from] !== THAT &&
+      // "EW has learned Kay Dole will …": learning takes no listener, nor does a verb that is no verb of
+      // telling before names and their verb ("revealed Kay Dole and Jo Fane will …"); they open the
+      // reported words
+      !learns &&
+      !(from === c + 1 && !LISTENER_VERBS.has(t.hash[c]!) && namesThenFinite(doc, from, b)) &&
       // a determiner opens the listener only: "told the BBC the report was false" ends it at "BBC"
       !(from > c + 1 && DET_OPENERS.has(t.hash[from]!)) &&
       (t.cap[from] === 1 ||
@@ -322,6 +336,24 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
     if (t.hash[from] !== THAT && LISTENER_VERBS.has(t.hash[c]!)) {
       const that = plainWordsThenThat(doc, from, Math.min(b, c + REPORTED_LIMITS.listenerReach));
       if (that > 0) from = that;
+      // "told the outlet Edwards was …", "told the court the singer had …": the listener's noun ends
+      // where a name, a pronoun or a determiner opens a clause
+      else if (from > c + 1 && DET_OPENERS.has(t.hash[from - 1]!)) {
+        let j = from;
+        while (
+          j < from + 3 &&
+          j < b &&
+          t.kind[j] === TokenKind.word &&
+          t.cap[j] !== 1 &&
+          !SUBJECTS.has(t.hash[j]!) &&
+          !DET_OPENERS.has(t.hash[j]!) &&
+          !FINITE.has(t.hash[j]!) &&
+          !PAST.has(t.hash[j]!)
+        )
+          j++;
+        const opens = t.cap[j] === 1 || SUBJECTS.has(t.hash[j]!) || DET_OPENERS.has(t.hash[j]!);
+        if (j > from && opens && finiteBeforeMark(doc, j, b)) from = j;
+      }
     }
     // "announced Sunday that", "told People in 2011 that": a time or place phrase before "that"
     const adverbial = t.hash[from] === THAT ? 0 : adverbialThenThat(doc, from, b);
@@ -337,7 +369,13 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
     // without "that", the reported words must open with a subject or hold a finite verb soon:
     // "sources claim the pair are …", not "she said the words twice"; or open with a gerund, which
     // reports a proposition of its own ("he denied cheating on her", "she admitted having doubts")
-    else if (!SUBJECTS.has(t.hash[from]!) && !finiteSoon(doc, from, b) && !gerundAt(doc, from)) return null;
+    else if (
+      !SUBJECTS.has(t.hash[from]!) &&
+      !finiteSoon(doc, from, b) &&
+      !gerundAt(doc, from) &&
+      !namesThenFinite(doc, from, b)
+    )
+      return null;
     // "shared her own project with fans": after a verb that takes an object, a possessive opens a
     // noun phrase unless a verb follows soon ("revealed her son is …")
     else if (
@@ -438,6 +476,111 @@ export function platformAct(doc: Reading, a: number, b: number): Hit | null {
   return null;
 }
 
+/**
+ * "Guards told the crowd to head for the doors", "she urged her fans to vote": a verb of
+ * `DIRECTIVE_VERBS`, its listener (an object pronoun, a name or a determiner's phrase of at most
+ * `REPORTED_LIMITS.listenerReach` words) and "to" with a verb. The reported words open with the
+ * listener (QUOTES-GUIDE.md's "the crowd to head towards the doors"); the verb's subject speaks. Not
+ * a passive ("was told to leave") nor "told him to his face" (no verb after "to").
+ */
+export function directive(doc: Reading, a: number, b: number): Hit | null {
+  const t = doc.tokens;
+  for (let c = a + 1; c < b - 3; c++) {
+    if (!DIRECTIVE_VERBS.has(t.hash[c]!) || t.cap[c] === 1 || PASSIVE.has(t.hash[c - 1]!)) continue;
+    const o = c + 1;
+    const first = t.hash[o]!;
+    if (!(OBJECT_PRONOUNS.has(first) || DETERMINERS.has(first) || t.cap[o] === 1)) continue;
+    let k = o + 1;
+    while (
+      k < b &&
+      k <= o + REPORTED_LIMITS.listenerReach &&
+      t.hash[k] !== TO &&
+      t.kind[k] === TokenKind.word &&
+      t.hash[k] !== THAT &&
+      !FINITE.has(t.hash[k]!)
+    )
+      k++;
+    if (t.hash[k] !== TO || k + 1 > b) continue;
+    // the infinitive: a lower-case word that opens no noun phrase ("to the door", "to him")
+    const v = t.hash[k + 1] === undefined ? -1 : k + 1;
+    if (
+      v < 0 ||
+      t.kind[v] !== TokenKind.word ||
+      t.cap[v] === 1 ||
+      DETERMINERS.has(t.hash[v]!) ||
+      OBJECTS.has(t.hash[v]!) ||
+      gerundAt(doc, v)
+    )
+      continue;
+    const sp = subjectSpeaker(doc, a, c);
+    if (!sp) return null;
+    return {
+      content: { start: t.start[o]!, end: t.end[b]! },
+      speaker: sp,
+      cue: { start: t.start[c]!, end: t.end[c]! },
+    };
+  }
+  return null;
+}
+
+/** Object pronouns that may be the listener of a directive ("told her to rest"). */
+const OBJECT_PRONOUNS = new WordSet(['him', 'her', 'them', 'us', 'me', 'you'].map(hashWord));
+
+/**
+ * Whether tokens from `from` are a list of names and then a finite verb ("Kay Dole, Tim Bane, and Jo
+ * Fane will return"): capitalised words, commas and "and", at most `REPORTED_LIMITS.nameListWords`.
+ */
+function namesThenFinite(doc: Reading, from: number, b: number): boolean {
+  const t = doc.tokens;
+  if (t.cap[from] !== 1) return false;
+  let k = from;
+  while (
+    k < b &&
+    k < from + REPORTED_LIMITS.nameListWords &&
+    (t.cap[k] === 1 || punct(doc, k) === 44 || t.hash[k] === AND)
+  )
+    k++;
+  if (k <= from + 1) return false;
+  // "Kay Dole and Jo Fane — each of whom … — will return": an aside set off by dashes, as long as twice
+  // the list at most
+  const dash = punct(doc, k);
+  if (dash === 0x2014 || dash === 0x2013) {
+    let e = k + 1;
+    while (e < b && e < k + 2 * REPORTED_LIMITS.nameListWords && punct(doc, e) !== dash) e++;
+    if (punct(doc, e) === dash) k = e + 1;
+  }
+  return FINITE.has(t.hash[k]!);
+}
+
+const AND = hashWord('and');
+
+/** Whether a finite verb follows token `from` within 8 tokens and before any mark ("Edwards was …"). */
+function finiteBeforeMark(doc: Reading, from: number, b: number): boolean {
+  const t = doc.tokens;
+  for (let i = from + 1; i <= b && i < from + 8 && t.kind[i] === TokenKind.word; i++)
+    if (FINITE.has(t.hash[i]!)) return true;
+  return false;
+}
+
+/** The token before the verb at `c` past adverbs ("is finally admitting", "was now saying"). */
+function auxBefore(doc: Reading, c: number): number {
+  const t = doc.tokens;
+  let p = c - 1;
+  while (p > c - 3 && p >= 0 && t.kind[p] === TokenKind.word && (STILL_WORDS.has(t.hash[p]!) || lyAt(doc, p)))
+    p--;
+  return p;
+}
+
+/** Whether token `i` is a lower-case word in "-ly" of five letters or more ("finally", "openly"). */
+const lyAt = (doc: Reading, i: number): boolean => {
+  const t = doc.tokens;
+  const e = t.end[i]!;
+  return t.cap[i] !== 1 && e - t.start[i]! >= 5 && doc.text.endsWith('ly', e);
+};
+
+/** Adverbs without "-ly" that stand between an auxiliary and its verb ("is now saying"). */
+const STILL_WORDS = new WordSet(['now', 'still', 'also', 'just', 'already', 'even'].map(hashWord));
+
 /** "learned", "learnt", "learns": an outlet's own cue ("EW has learned that …"). */
 const LEARN_CUES = new WordSet(LEARN_CUE_WORDS.map(hashWord));
 
@@ -508,7 +651,8 @@ function thatAfterCue(doc: Reading, c: number, s: number): number {
   // a participle after a comma ("…, insisting that") is the participle rule's, with the clause's subject
   // (a relative clause may stand before it: "Couric, whose husband …, emphasized that")
   // ("sources are buzzing that": a progressive after a form of "be" is a finite verb)
-  if (endsWithIng(doc.text, t.end[c]!) && !PASSIVE.has(t.hash[c - 1]!)) return 0;
+  // ("the singer is finally admitting that": adverbs may stand between)
+  if (endsWithIng(doc.text, t.end[c]!) && !PASSIVE.has(t.hash[auxBefore(doc, c)]!)) return 0;
   if (punct(doc, c - 1) >= 0 && !relativeSubject(doc, s, c - 1)) return 0;
   // "met on Monday to confirm that": an infinitive has the clause's subject (the cue model's reading)
   if (DETERMINERS.has(t.hash[c - 1]!) || t.hash[c - 1] === TO) return 0;
@@ -749,6 +893,11 @@ export function trimSpan(doc: Reading, s: Span): Span {
   let end = s.end;
   // the closing full stop is the sentence's, not the reported words'
   while (end > s.start && /[.,;:!?\s]/.test(doc.text[end - 1] ?? '')) end--;
+  // "(… its purchase of Zingo.)": a closing bracket whose opening one is outside the words is the sentence's
+  if (doc.text[end - 1] === ')' && !doc.text.slice(s.start, end).includes('(')) {
+    end--;
+    while (end > s.start && /[.,;:!?\s]/.test(doc.text[end - 1] ?? '')) end--;
+  }
   return { start: s.start, end };
 }
 
@@ -941,7 +1090,8 @@ export function reportedIn(
         tagged(phraseCue(view, a, b), 'leading') ??
         tagged(leading(view, a, b), 'leading') ??
         tagged(parenthetical(view, a, b), 'parenthetical') ??
-        tagged(participle(view, a, b), 'participle'),
+        tagged(participle(view, a, b), 'participle') ??
+        tagged(directive(view, a, b), 'leading'),
     ),
   );
   // an interrupted clause ("The old pier, she said, will close.") is two parts with one cue, as an
@@ -977,7 +1127,8 @@ export function reportedIn(
     near = nearFrom(hard, near, t.start[i]!);
     if (besideQuote(doc, i, hard, near)) continue;
     // "Harry is said to …", "she was told": passive hearsay names no speaker (the hedges stage's)
-    if (i > a && PASSIVE.has(t.hash[i - 1]!) && t.hash[i + 1] === TO) continue;
+    // "has yet to be revealed, EW has learned …": nor an infinitive's passive
+    if (i > a && PASSIVE.has(t.hash[i - 1]!) && (t.hash[i + 1] === TO || t.hash[i - 2] === TO)) continue;
     cueValues(view, i, a, b, quoted, v1, v2);
     hashFeatures(v1, v2, feats);
     const z = logit(model.cue, feats);
@@ -1035,6 +1186,7 @@ const TRIGGERS: ReadonlySet<number> = new Set([
   ...LEARN_CUES,
   ...THAT_VERBS,
   ...REPORTING_PARTICIPLES,
+  ...DIRECTIVE_VERBS,
   ACCORDING,
 ]);
 
@@ -1712,7 +1864,14 @@ function afterOpening(doc: Reading, s: number, c: number): SpeakerPhrase | null 
   for (let j = s + 1; j < k; j++) if (t.kind[j] === TokenKind.punct && !markInName(doc, j)) return null;
   // a participle opens one too: "Speaking to E! News, …", "Warning Vole that …, the judge said"
   const participle = t.cap[s] === 1 && endsWithIng(doc.text, t.end[s]!) && !gerundSubject(doc, s, k);
-  if (!PHRASE_PREPOSITIONS.has(t.hash[s]!) && !BEFORE_THAT.has(t.hash[k - 1]!) && !participle) return null;
+  // a subordinate clause of the writer's too: "Though the list is secret, EW has learned …"
+  if (
+    !PHRASE_PREPOSITIONS.has(t.hash[s]!) &&
+    !SUBORDINATORS.has(t.hash[s]!) &&
+    !BEFORE_THAT.has(t.hash[k - 1]!) &&
+    !participle
+  )
+    return null;
   return speakerPhrase(doc, k + 1, skipBack(doc, k + 1, c - 1));
 }
 

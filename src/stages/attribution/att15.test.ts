@@ -1,0 +1,128 @@
+/**
+ * Rules of the fifteenth round (issue 10: tabloid quotation recall), on invented sentences, through
+ * the attribution stage: each asserts the exact reported words, speaker mention, name, kind, how the
+ * speaker was found and the cue (all read with `text.slice` by `quotationRows`).
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { quotationRows } from './fixture.ts';
+import { REPORTED_LIMITS } from './reported.ts';
+
+/** Every quotation of `text` as [kind, content, mention, speaker name, speaker kind, via, cue]. */
+const quotes = (text: string): (string | null)[][] => quotationRows(text, true);
+
+describe('a directive: a verb of telling, its listener and "to" with a verb', () => {
+  test('"told the crowd to head …": the listener opens the reported words', () =>
+    assert.deepEqual(
+      quotes('When the lights came on, security officials told the crowd to head towards the doors.'),
+      [
+        [
+          'indirect',
+          'the crowd to head towards the doors',
+          'officials',
+          'officials',
+          'anonymous',
+          'cue',
+          'told',
+        ],
+      ],
+    ));
+  test('"challenged the nurses to thoroughly clean …": an adverb after "to"; the pronoun speaks', () =>
+    assert.deepEqual(
+      quotes('Dana Vole poked fun at the host as she challenged the nurses to thoroughly clean the room.'),
+      [
+        [
+          'indirect',
+          'the nurses to thoroughly clean the room',
+          'she',
+          'Dana Vole',
+          'named-person',
+          'pronoun',
+          'challenged',
+        ],
+      ],
+    ));
+  test('"asked Tim Bane to marry her": a named listener', () =>
+    assert.deepEqual(quotes('Dana Vole asked Tim Bane to marry her.'), [
+      ['indirect', 'Tim Bane to marry her', 'Dana Vole', 'Dana Vole', 'named-person', 'cue', 'asked'],
+    ]));
+  test('"was told to leave": a passive names no speaker', () =>
+    assert.deepEqual(quotes('She was told to leave the stage.'), []));
+  test('"told him to his face": no verb after "to"', () =>
+    assert.deepEqual(quotes('Dana Vole told him to his face during the long dinner.'), []));
+});
+
+describe('"has learned" and the names after it', () => {
+  test('"EW has learned Kay Dole will return": the name opens the reported words, not a listener', () =>
+    assert.deepEqual(quotes('EW has learned Kay Dole will return.'), [
+      ['indirect', 'Kay Dole will return', 'EW', 'EW', 'outlet', 'cue', 'learned'],
+    ]));
+  test('after a subordinate clause of the writer holding a passive ("has yet to be revealed, …")', () =>
+    assert.deepEqual(
+      quotes('Though a cast list has yet to be revealed, EW has learned Kay Dole and Tim Bane will return.'),
+      [['indirect', 'Kay Dole and Tim Bane will return', 'EW', 'EW', 'outlet', 'cue', 'learned']],
+    ));
+  test('a list of names and an aside in dashes before the verb', () =>
+    assert.deepEqual(
+      quotes(
+        'EW has learned Kay Dole, Tim Bane, and Jo Fane — each of whom starred in the first film back in 2010 — will be among those returning.',
+      ),
+      [['indirect', 'Kay Dole, Tim Bane, and Jo Fane', 'EW', 'EW', 'outlet', 'cue', 'learned']],
+    ));
+  test('"learned Spanish": no clause, no reported words', () =>
+    assert.deepEqual(quotes('The actor learned Spanish for the role.'), []));
+});
+
+describe(`nameListWords (${REPORTED_LIMITS.nameListWords}): a list of names before the reported verb`, () => {
+  test('a list of 16 tokens then "will" opens the reported words', () =>
+    assert.deepEqual(
+      quotes('Dana Vole revealed Kay Dole, Tim Bane, Jo Fane, Al Dorr, Bo Marsh and Penn will come.').map(
+        (q) => q.slice(0, 2),
+      ),
+      [['indirect', 'Kay Dole, Tim Bane, Jo Fane, Al Dorr, Bo Marsh and Penn will come']],
+    ));
+  test('a list of 17 tokens is too long: its first name is read as a listener', () => {
+    const rows = quotes(
+      'Dana Vole revealed Kay Dole, Tim Bane, Jo Fane, Al Dorr, Bo Marsh and Cy Penn will come.',
+    );
+    assert.ok(rows.every((q) => !q[1]?.startsWith('Kay Dole')));
+  });
+});
+
+describe('the listener of "told" named by a noun phrase with no "that"', () => {
+  test('"told the outlet Edwards was …": the name opens the reported words', () =>
+    assert.deepEqual(quotes('His lawyer Tom Reed told the outlet Smith was not allowed near the house.'), [
+      [
+        'indirect',
+        'Smith was not allowed near the house',
+        'His lawyer Tom Reed',
+        'Tom Reed',
+        'named-person',
+        'cue',
+        'told',
+      ],
+    ]));
+  test('"told the court the singer was …": a determiner opens them', () =>
+    assert.deepEqual(quotes('Her lawyer told the court the singer was not allowed near the house.'), [
+      [
+        'indirect',
+        'the singer was not allowed near the house',
+        'Her lawyer',
+        'Her lawyer',
+        'anonymous',
+        'cue',
+        'told',
+      ],
+    ]));
+});
+
+describe('other openings and closings', () => {
+  test('a sentence in brackets: the bracket is neither the speaker nor the reported words', () =>
+    assert.deepEqual(quotes('The pair wed in May. (A source said the couple had planned it for years.)'), [
+      ['indirect', 'the couple had planned it for years', 'A source', 'A source', 'anonymous', 'cue', 'said'],
+    ]));
+  test('"is admitting to cheating on his wife": a progressive verb of confessing', () =>
+    assert.deepEqual(quotes('Now the star is admitting to cheating on his wife.'), [
+      ['indirect', 'cheating on his wife', 'the star', 'the star', 'anonymous', 'cue', 'admitting'],
+    ]));
+});
