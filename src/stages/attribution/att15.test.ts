@@ -126,3 +126,64 @@ describe('other openings and closings', () => {
       ['indirect', 'cheating on his wife', 'the star', 'the star', 'anonymous', 'cue', 'admitting'],
     ]));
 });
+
+describe('the unnamed media', () => {
+  test('"Recent reports suggest that …": "reports" after an adjective is the noun that speaks', () =>
+    assert.deepEqual(quotes('Recent reports suggest that the pair had split.'), [
+      [
+        'indirect',
+        'the pair had split',
+        'Recent reports',
+        'Recent reports',
+        'unnamed-media',
+        'cue',
+        'suggest',
+      ],
+    ]));
+  test('"As previously reported, …": no subject, the unnamed media', () =>
+    assert.deepEqual(quotes('As previously reported, Dana Vole was driving a truck when she crashed.'), [
+      [
+        'indirect',
+        'Dana Vole was driving a truck when she crashed',
+        'previously reported',
+        'reports',
+        'unnamed-media',
+        'cue',
+        'reported',
+      ],
+    ]));
+  test('"As it’s previously been reported, …": "it" and auxiliaries are no subject', () =>
+    assert.deepEqual(quotes('As it’s previously been reported, Dana Vole was driving a truck.'), [
+      [
+        'indirect',
+        'Dana Vole was driving a truck',
+        'it’s previously been reported',
+        'reports',
+        'unnamed-media',
+        'cue',
+        'reported',
+      ],
+    ]));
+  test('"As TMZ first reported on Monday, …": the phrase of time is no part of the reported words', () =>
+    assert.deepEqual(quotes('As TMZ first reported on Monday, Dana Vole was driving a truck.'), [
+      ['indirect', 'Dana Vole was driving a truck', 'TMZ', 'TMZ', 'named-organization', 'cue', 'reported'],
+    ]));
+  test('"As reported by People, …": the agent speaks', () =>
+    assert.deepEqual(quotes('As reported by People, Dana Vole was driving a truck.'), [
+      [
+        'indirect',
+        'Dana Vole was driving a truck',
+        'People',
+        'People',
+        'named-organization',
+        'cue',
+        'reported',
+      ],
+    ]));
+  test('"As she revealed her plans, …": an object after the verb, no report', () =>
+    assert.deepEqual(quotes('As she revealed her plans, the crowd cheered.'), []));
+  test('"responded to comments suggesting that …": the comments speak, not the subject', () =>
+    assert.deepEqual(quotes('She responded to comments suggesting that the dress was too short.'), [
+      ['indirect', 'the dress was too short', 'comments', 'reports', 'unnamed-media', 'cue', 'suggesting'],
+    ]));
+});

@@ -276,6 +276,9 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
   }
   for (let c = s + 1; c < b && c < s + REPORTED_LIMITS.leadingReach; c++) {
     if (t.kind[c] === TokenKind.punct && punct(doc, c) !== 44) return null;
+    // "Recent reports suggest that …": after a determiner or adjective of `REPORT_NOUN_MODIFIERS`,
+    // "reports" is the noun that speaks, not the verb
+    if (REPORT_NOUNS.has(t.hash[c]!) && REPORT_NOUN_MODIFIERS.has(t.hash[c - 1]!)) continue;
     // a verb of saying of the wider lists cues here only with its "that" ("emphasized that",
     // "chimed in that"): without one its words are as often an object ("shared a photo")
     // "copped to having made a mistake": a verb of confessing with "to" and a gerund cues too
@@ -562,6 +565,68 @@ function finiteBeforeMark(doc: Reading, from: number, b: number): boolean {
   return false;
 }
 
+/**
+ * "As TMZ first reported on Monday, CONTENT", "As previously reported, CONTENT", "As reported by
+ * People, CONTENT": a sentence opening with "As", a verb of `AS_REPORTED` within
+ * `REPORTED_LIMITS.parentheticalReach` words and a comma. The verb's subject speaks; a passive's agent
+ * after "by"; none ("As it's been reported") is QUOTES-GUIDE.md's unnamed media. Between the verb and
+ * the comma only phrases of time or channel (`adverbialTail`): "As she said goodbye, …" reports nothing.
+ */
+export function asReported(doc: Reading, a: number, b: number): Hit | null {
+  const t = doc.tokens;
+  let s = a;
+  if (OPENERS.has(t.hash[s]!)) s++;
+  if (t.hash[s] !== AS) return null;
+  let c = s + 1;
+  while (c < b && c <= s + REPORTED_LIMITS.parentheticalReach && !AS_REPORTED.has(t.hash[c]!)) {
+    if (t.kind[c] === TokenKind.punct && !markInName(doc, c) && !APOSTROPHES.has(punct(doc, c))) return null;
+    c++;
+  }
+  if (!AS_REPORTED.has(t.hash[c]!)) return null;
+  let comma = c + 1;
+  while (comma < b && comma <= c + REPORTED_LIMITS.parentheticalReach && punct(doc, comma) !== 44) comma++;
+  if (punct(doc, comma) !== 44 || comma + 2 > b) return null;
+  const cue = { start: t.start[c]!, end: t.end[c]! };
+  let sp: SpeakerPhrase | null = null;
+  if (t.hash[c + 1] === BY && comma > c + 2) sp = speakerPhrase(doc, c + 2, comma - 1);
+  else if (comma > c + 1 && !adverbialTail(doc, c + 1, comma - 1)) return null;
+  if (!sp) {
+    // the words between "As" and the verb: a subject, or only "it", auxiliaries and adverbs
+    let e = c - 1;
+    while (e > s && (BETWEEN.has(t.hash[e]!) || PASSIVE.has(t.hash[e]!) || lyAt(doc, e))) e--;
+    const agentless = e === s || (e === s + 1 && t.hash[e] === IT) || (e === s + 1 && ITS.has(t.hash[e]!));
+    if (agentless) {
+      const at = { start: t.start[s + 1]!, end: t.end[c]! };
+      sp = {
+        span: at,
+        kind: 'unnamed-media',
+        name: 'reports',
+        entityId: null,
+        pronoun: false,
+        who: { kind: 'unnamed-media', descriptor: 'reports' },
+      };
+    } else sp = speakerPhrase(doc, s + 1, e);
+  }
+  if (!sp) return null;
+  return { content: { start: t.start[comma + 1]!, end: t.end[b]! }, speaker: sp, cue };
+}
+
+/** Nouns of the unnamed media that a reporting participle may follow ("comments suggesting that …"). */
+const MEDIA_NOUNS = new WordSet(
+  ['reports', 'report', 'comments', 'stories', 'headlines', 'articles'].map(hashWord),
+);
+
+/** Verbs of "As … reported, …": reporting and revealing in the past ("As TMZ first reported"). */
+const AS_REPORTED = new WordSet(
+  ['reported', 'revealed', 'confirmed', 'noted', 'announced', 'disclosed', 'detailed'].map(hashWord),
+);
+
+/** "it's" as one token, both apostrophes. */
+const ITS = new WordSet(['it’s', "it's"].map(hashWord));
+
+/** Apostrophes, which may split "it's" into tokens. */
+const APOSTROPHES = new Set([0x2019, 39]);
+
 /** The token before the verb at `c` past adverbs ("is finally admitting", "was now saying"). */
 function auxBefore(doc: Reading, c: number): number {
   const t = doc.tokens;
@@ -780,6 +845,15 @@ function invertedAside(doc: Reading, a: number, b: number, k: number): Hit | nul
 /** The nouns "report" and "reports": "reports that …" is the unnamed media's claim. */
 const REPORT_NOUNS = new Set(['report', 'reports'].map(hashWord));
 
+/** Determiners and adjectives of the noun "reports" ("recent reports", "multiple reports"). */
+const REPORT_NOUN_MODIFIERS = new Set(
+  [
+    ...['the', 'these', 'those', 'recent', 'previous', 'earlier', 'new', 'multiple', 'many', 'several'],
+    ...['numerous', 'conflicting', 'unconfirmed', 'initial', 'latest', 'early', 'widespread', 'false'],
+    ...['some', 'other', 'media', 'news', 'press', 'tabloid'],
+  ].map(hashWord),
+);
+
 /**
  * Words before "reports" that make it a noun, not a verb with its subject ("TMZ reports that …"): a
  * determiner or adjective of the noun phrase, a preposition or auxiliary before it, or a verb taking
@@ -840,6 +914,26 @@ export function participle(doc: Reading, a: number, b: number): Hit | null {
       const h = commaParticiple(doc, a, b, c);
       if (h) return h;
       continue;
+    }
+    // "responded to comments suggesting that …", "amid reports claiming …": the unnamed media's words
+    if (MEDIA_NOUNS.has(t.hash[c - 1]!) && t.cap[c - 1] !== 1) {
+      let from = c + 1;
+      if (t.hash[from] === THAT) from++;
+      if (from >= b || !(SUBJECTS.has(t.hash[from]!) || t.cap[from] === 1 || clauseSoon(doc, from, b)))
+        continue;
+      const at = { start: t.start[c - 1]!, end: t.end[c - 1]! };
+      return {
+        content: { start: t.start[from]!, end: t.end[b]! },
+        speaker: {
+          span: at,
+          kind: 'unnamed-media',
+          name: 'reports',
+          entityId: null,
+          pronoun: false,
+          who: { kind: 'unnamed-media', descriptor: 'reports' },
+        },
+        cue: { start: t.start[c]!, end: t.end[c]! },
+      };
     }
     let s = c - 1;
     while (
@@ -1088,6 +1182,7 @@ export function reportedIn(
         tagged(embeddedQuestion(view, a, b), 'leading') ??
         tagged(platformAct(view, a, b), 'leading') ??
         tagged(phraseCue(view, a, b), 'leading') ??
+        tagged(asReported(view, a, b), 'leading') ??
         tagged(leading(view, a, b), 'leading') ??
         tagged(parenthetical(view, a, b), 'parenthetical') ??
         tagged(participle(view, a, b), 'participle') ??
