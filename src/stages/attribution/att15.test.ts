@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { quotationRows } from './fixture.ts';
-import { REPORTED_LIMITS } from './reported.ts';
+import { docAt } from '../../pipeline/fixture.ts';
+import { afterLongOpening, type leading, REPORTED_LIMITS } from './reported.ts';
 
 /** Every quotation of `text` as [kind, content, mention, speaker name, speaker kind, via, cue]. */
 const quotes = (text: string): (string | null)[][] => quotationRows(text, true);
@@ -186,4 +187,49 @@ describe('the unnamed media', () => {
     assert.deepEqual(quotes('She responded to comments suggesting that the dress was too short.'), [
       ['indirect', 'the dress was too short', 'comments', 'reports', 'unnamed-media', 'cue', 'suggesting'],
     ]));
+});
+
+/** What a rule of reported.ts finds in the one sentence `text`: [reported words, speaker mention, cue]. */
+function ruleHit(rule: typeof leading, text: string): (string | null)[] | null {
+  const doc = docAt('attribution', text);
+  const h = rule(doc, 0, doc.tokens.count - 1);
+  return h
+    ? [
+        text.slice(h.content.start, h.content.end),
+        text.slice(h.speaker.span.start, h.speaker.span.end),
+        text.slice(h.cue.start, h.cue.end),
+      ]
+    : null;
+}
+
+describe('a long opening phrase before the speaker', () => {
+  test('"For the first time since …, ‘Idol’ star Kay Smith has … revealed …": past the leading reach, and a title in marks', () =>
+    assert.deepEqual(
+      quotes(
+        'For the first time since the crash that killed a neighbour on the farm road in May, ‘Idol’ star Kay Smith has finally spoken out and revealed she is extremely overwhelmed.',
+      ),
+      [
+        [
+          'indirect',
+          'she is extremely overwhelmed',
+          'Kay Smith',
+          'Kay Smith',
+          'named-person',
+          'cue',
+          'revealed',
+        ],
+      ],
+    ));
+  const opening = (n: number): string =>
+    `After ${Array.from({ length: n }, (_, i) => `w${i}`).join(' ')}, Kay Smith revealed that she is tired.`;
+  test(`openingReach (${REPORTED_LIMITS.openingReach}): a comma at token 35 closes the opening; at 36 it is too far`, () => {
+    assert.deepEqual(ruleHit(afterLongOpening, opening(34)), ['she is tired.', 'Kay Smith', 'revealed']);
+    assert.equal(ruleHit(afterLongOpening, opening(35)), null);
+  });
+  const titled = (title: string): string =>
+    `For the first time since the crash that killed a neighbour on the farm road in May, ‘${title}’ star Kay Smith has spoken out and revealed that she is tired.`;
+  test(`titleWords (${REPORTED_LIMITS.titleWords}): a title of 4 words in marks inside the speaker's words; 5 end the clause`, () => {
+    assert.equal(ruleHit(afterLongOpening, titled('Big Little Lies Forever'))?.[0], 'she is tired.');
+    assert.equal(ruleHit(afterLongOpening, titled('Big Little Lies Forever Now')), null);
+  });
 });

@@ -82,6 +82,10 @@ export const REPORTED_LIMITS = {
   accordingReach: 12,
   /** Tokens from a sentence's start where a leading reporting verb may be ("An insider said …"). */
   leadingReach: 14,
+  /** Tokens from a sentence's start where the comma closing a long opening phrase may be ("After …, the star told …"). */
+  openingReach: 36,
+  /** Most words of a title in quotation marks inside a speaker's words ("‘Idol’ star Kay Smith said …"). */
+  titleWords: 4,
   /** Tokens after a leading verb skipped as its listener ("told Us Weekly that …"). */
   listenerReach: 5,
   /** Tokens after a comma where a parenthetical cue may be ("…, he said, …"). */
@@ -275,7 +279,8 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
     return null;
   }
   for (let c = s + 1; c < b && c < s + REPORTED_LIMITS.leadingReach; c++) {
-    if (t.kind[c] === TokenKind.punct && punct(doc, c) !== 44) return null;
+    // the marks of a title in the subject are no clause's end ("‘Idol’ star Kay Smith revealed …")
+    if (t.kind[c] === TokenKind.punct && punct(doc, c) !== 44 && !titleMark(doc, c)) return null;
     // "Recent reports suggest that …": after a determiner or adjective of `REPORT_NOUN_MODIFIERS`,
     // "reports" is the noun that speaks, not the verb
     if (REPORT_NOUNS.has(t.hash[c]!) && REPORT_NOUN_MODIFIERS.has(t.hash[c - 1]!)) continue;
@@ -626,6 +631,41 @@ const ITS = new WordSet(['it’s', "it's"].map(hashWord));
 
 /** Apostrophes, which may split "it's" into tokens. */
 const APOSTROPHES = new Set([0x2019, 39]);
+
+/**
+ * "After a long night at a packed club in West Hollywood on Friday, the star told reporters that …":
+ * an opening phrase or clause of the writer's (opening with a word of `PHRASE_PREPOSITIONS` or
+ * `SUBORDINATORS`) too long for the leading rule's reach; the leading rule reads the sentence from
+ * each comma of the first `REPORTED_LIMITS.openingReach` tokens on.
+ */
+export function afterLongOpening(doc: Reading, a: number, b: number): Hit | null {
+  const t = doc.tokens;
+  let s = a;
+  if (OPENERS.has(t.hash[s]!)) s++;
+  if (!PHRASE_PREPOSITIONS.has(t.hash[s]!) && !SUBORDINATORS.has(t.hash[s]!)) return null;
+  for (let k = s + REPORTED_LIMITS.leadingReach - 2; k < b - 3 && k < s + REPORTED_LIMITS.openingReach; k++) {
+    if (punct(doc, k) !== 44) continue;
+    const h = leading(doc, k + 1, b);
+    if (h) return h;
+  }
+  return null;
+}
+
+/**
+ * Whether the mark at token `k` opens or closes a short title ("‘Idol’ star"): a quotation mark with
+ * its partner within `REPORTED_LIMITS.titleWords` tokens.
+ */
+function titleMark(doc: Reading, k: number): boolean {
+  const p = punct(doc, k);
+  const n = REPORTED_LIMITS.titleWords;
+  if (OPENING.has(p)) {
+    for (let j = k + 2; j <= k + n + 1 && j < doc.tokens.count; j++)
+      if (CLOSING.has(punct(doc, j))) return true;
+  } else if (CLOSING.has(p)) {
+    for (let j = k - 2; j >= k - n - 1 && j >= 0; j--) if (OPENING.has(punct(doc, j))) return true;
+  }
+  return false;
+}
 
 /** The token before the verb at `c` past adverbs ("is finally admitting", "was now saying"). */
 function auxBefore(doc: Reading, c: number): number {
@@ -1184,6 +1224,7 @@ export function reportedIn(
         tagged(phraseCue(view, a, b), 'leading') ??
         tagged(asReported(view, a, b), 'leading') ??
         tagged(leading(view, a, b), 'leading') ??
+        tagged(afterLongOpening(view, a, b), 'leading') ??
         tagged(parenthetical(view, a, b), 'parenthetical') ??
         tagged(participle(view, a, b), 'participle') ??
         tagged(directive(view, a, b), 'leading'),
