@@ -233,3 +233,24 @@ describe('a long opening phrase before the speaker', () => {
     assert.equal(ruleHit(afterLongOpening, titled('Big Little Lies Forever Now')), null);
   });
 });
+
+describe('"the news that …" and "reports of …": the unnamed media', () => {
+  test('"amid the news that …": the news reports, with its "that"', () =>
+    assert.deepEqual(quotes('The video comes amid the news that an unknown man tried to blackmail him.'), [
+      [
+        'indirect',
+        'an unknown man tried to blackmail him',
+        'news',
+        'reports',
+        'unnamed-media',
+        'cue',
+        'news',
+      ],
+    ]));
+  test('"denied reports of a feud …": the noun phrase is what the reports say', () =>
+    assert.deepEqual(quotes('The singer denied reports of a feud with her sister.'), [
+      ['indirect', 'a feud with her sister', 'reports', 'reports', 'unnamed-media', 'cue', 'reports'],
+    ]));
+  test('"read the news on Monday": no "that", no report', () =>
+    assert.deepEqual(quotes('She read the news on Monday.'), []));
+});

@@ -885,6 +885,13 @@ function invertedAside(doc: Reading, a: number, b: number, k: number): Hit | nul
 /** The nouns "report" and "reports": "reports that …" is the unnamed media's claim. */
 const REPORT_NOUNS = new Set(['report', 'reports'].map(hashWord));
 
+/** "amid the news that …": the news reports as "reports" does, only with its "that". */
+const NEWS = hashWord('news');
+const OF = hashWord('of');
+
+/** Words that open the noun phrase after "reports of" ("reports of a feud", "reports of him cheating"). */
+const OF_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'him', 'them'].map(hashWord));
+
 /** Determiners and adjectives of the noun "reports" ("recent reports", "multiple reports"). */
 const REPORT_NOUN_MODIFIERS = new Set(
   [
@@ -918,13 +925,17 @@ const BEFORE_REPORT_NOUN = new Set(
 export function reportsThat(doc: Reading, a: number, b: number): Hit | null {
   const t = doc.tokens;
   for (let k = a; k < b - 2; k++) {
-    if (!REPORT_NOUNS.has(t.hash[k]!)) continue;
+    const news = t.hash[k] === NEWS;
+    if (!REPORT_NOUNS.has(t.hash[k]!) && !news) continue;
     // "laughed off reports he had strayed": without "that", a subject pronoun and a verb soon
-    const bare = t.hash[k + 1] !== THAT && PRONOUN_SOURCES.has(t.hash[k + 1]!) && finiteSoon(doc, k + 1, b);
-    if (t.hash[k + 1] !== THAT && !bare) continue;
+    const bare =
+      !news && t.hash[k + 1] !== THAT && PRONOUN_SOURCES.has(t.hash[k + 1]!) && finiteSoon(doc, k + 1, b);
+    // "denied reports of a feud with her sister": what the reports say, as a noun phrase
+    const of = !news && t.hash[k + 1] === OF && OF_OPENERS.has(t.hash[k + 2]!);
+    if (t.hash[k + 1] !== THAT && !bare && !of) continue;
     if (k > a ? !BEFORE_REPORT_NOUN.has(t.hash[k - 1]!) : t.cap[k] !== 1) continue;
     const from = bare ? k + 1 : k + 2;
-    if (!SUBJECTS.has(t.hash[from]!) && t.cap[from] !== 1 && !clauseSoon(doc, from, b)) continue;
+    if (!of && !SUBJECTS.has(t.hash[from]!) && t.cap[from] !== 1 && !clauseSoon(doc, from, b)) continue;
     const at = { start: t.start[k]!, end: t.end[k]! };
     return {
       content: { start: t.start[from]!, end: t.end[clauseEnd(doc, from, b)]! },
