@@ -254,3 +254,28 @@ describe('"the news that …" and "reports of …": the unnamed media', () => {
   test('"read the news on Monday": no "that", no report', () =>
     assert.deepEqual(quotes('She read the news on Monday.'), []));
 });
+
+describe('the outlet and a passive’s agent', () => {
+  test('"We hear the pair …": the outlet hears as it learns', () =>
+    assert.deepEqual(quotes('We hear the pair have split.'), [
+      ['indirect', 'the pair have split', 'We', 'We', 'outlet', 'cue', 'hear'],
+    ]));
+  test('"The Sun understands …"', () =>
+    assert.deepEqual(quotes('The Sun understands the pair have split.'), [
+      ['indirect', 'the pair have split', 'The Sun', 'The Sun', 'outlet', 'cue', 'understands'],
+    ]));
+  test('"Fans heard the news": no outlet, no report', () =>
+    assert.deepEqual(quotes('Fans heard the news on the radio.'), []));
+  test('"Us Weekly can confirm the pair …": a base form after a modal, without "that"', () =>
+    assert.deepEqual(quotes('Us Weekly can confirm the pair have split.'), [
+      ['indirect', 'the pair have split', 'Us Weekly', 'Us Weekly', 'named-organization', 'cue', 'confirm'],
+    ]));
+  test('"It was revealed by a source that …": the agent speaks, not the unnamed media', () =>
+    assert.deepEqual(quotes('It was revealed by a source that Dana Vole is pregnant.'), [
+      ['indirect', 'Dana Vole is pregnant', 'a source', 'a source', 'anonymous', 'cue', 'revealed'],
+    ]));
+  test('"It has since been confirmed by her rep that …"', () =>
+    assert.deepEqual(quotes('It has since been confirmed by her rep that Dana Vole is pregnant.'), [
+      ['indirect', 'Dana Vole is pregnant', 'her rep', 'her rep', 'anonymous', 'cue', 'confirmed'],
+    ]));
+});

@@ -289,8 +289,11 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
     // "copped to having made a mistake": a verb of confessing with "to" and a gerund cues too
     const confess = confessTo(doc, c, c + 1);
     // "Us Weekly has learned (that) …": the publication speaking for itself (QUOTES-GUIDE.md's outlet)
-    const learns = LEARN_CUES.has(t.hash[c]!);
-    const that = THAT_VERBS.has(t.hash[c]!) || confess || learns ? -1 : thatAfterCue(doc, c, s);
+    // "We hear the pair …", "The Sun understands …": the outlet's other words for what it was told
+    const learns = LEARN_CUES.has(t.hash[c]!) || OUTLET_CUES.has(t.hash[c]!);
+    // "Us Weekly can confirm the pair …": a base form after a modal cues as its finite forms do
+    const modal = BASE_CUES.has(t.hash[c]!) && MODALS.has(t.hash[auxBefore(doc, c)]!);
+    const that = THAT_VERBS.has(t.hash[c]!) || confess || learns || modal ? -1 : thatAfterCue(doc, c, s);
     if (that === 0) continue;
     // "is admitting to cheating": a verb of confessing in "-ing" after "is" is progressive, not passive
     const progressive = (that > 0 || confess) && endsWithIng(doc.text, t.end[c]!);
@@ -667,6 +670,38 @@ function titleMark(doc: Reading, k: number): boolean {
   return false;
 }
 
+/**
+ * "It was revealed by a source that …", "It has been reported by TMZ that …": a passive of a verb of
+ * saying with its agent; the agent (at most `REPORTED_LIMITS.sourceAfter` words before "that") speaks,
+ * not the unnamed media an agentless "it was reported" stands for.
+ */
+export function passiveBy(doc: Reading, a: number, b: number): Hit | null {
+  const t = doc.tokens;
+  let s = a;
+  if (OPENERS.has(t.hash[s]!)) s++;
+  if (t.hash[s] !== IT) return null;
+  let c = s + 1;
+  while (c < b && c < s + 5 && (PASSIVE.has(t.hash[c]!) || BETWEEN.has(t.hash[c]!) || lyAt(doc, c))) c++;
+  if (c === s + 1 || !PASSIVE.has(t.hash[c - 1]!) || !THAT_VERBS.has(t.hash[c]!) || t.hash[c + 1] !== BY)
+    return null;
+  let that = c + 2;
+  while (that < b && that <= c + 2 + REPORTED_LIMITS.sourceAfter && t.hash[that] !== THAT) that++;
+  if (t.hash[that] !== THAT || that === c + 2 || that + 1 > b) return null;
+  const sp = speakerPhrase(doc, c + 2, that - 1);
+  if (!sp) return null;
+  return {
+    content: { start: t.start[that + 1]!, end: t.end[b]! },
+    speaker: sp,
+    cue: { start: t.start[c]!, end: t.end[c]! },
+  };
+}
+
+/** Base forms of verbs of saying that cue after a modal ("can confirm", "can exclusively reveal"). */
+const BASE_CUES = new WordSet(['confirm', 'reveal', 'report', 'say', 'claim'].map(hashWord));
+
+/** Modals before a base form of `BASE_CUES`. */
+const MODALS = new WordSet(['can', 'could', 'will', 'would', 'must'].map(hashWord));
+
 /** The token before the verb at `c` past adverbs ("is finally admitting", "was now saying"). */
 function auxBefore(doc: Reading, c: number): number {
   const t = doc.tokens;
@@ -688,6 +723,12 @@ const STILL_WORDS = new WordSet(['now', 'still', 'also', 'just', 'already', 'eve
 
 /** "learned", "learnt", "learns": an outlet's own cue ("EW has learned that …"). */
 const LEARN_CUES = new WordSet(LEARN_CUE_WORDS.map(hashWord));
+
+/**
+ * Verbs an outlet reports by, like "learned" (QUOTES-GUIDE.md's outlet: "we hear"): hand-written, with
+ * British papers' "understands"; only an outlet or an organization may be their subject.
+ */
+const OUTLET_CUES = new WordSet(['hear', 'hears', 'heard', 'understands'].map(hashWord));
 
 const HAS = hashWord('has');
 const HAD = hashWord('had');
@@ -1234,6 +1275,7 @@ export function reportedIn(
         tagged(platformAct(view, a, b), 'leading') ??
         tagged(phraseCue(view, a, b), 'leading') ??
         tagged(asReported(view, a, b), 'leading') ??
+        tagged(passiveBy(view, a, b), 'leading') ??
         tagged(leading(view, a, b), 'leading') ??
         tagged(afterLongOpening(view, a, b), 'leading') ??
         tagged(parenthetical(view, a, b), 'parenthetical') ??
@@ -1331,6 +1373,7 @@ const TRIGGERS: ReadonlySet<number> = new Set([
   ...REPORTING_VERBS,
   ...CONFESS_TO,
   ...LEARN_CUES,
+  ...OUTLET_CUES,
   ...THAT_VERBS,
   ...REPORTING_PARTICIPLES,
   ...DIRECTIVE_VERBS,
