@@ -279,3 +279,19 @@ describe('the outlet and a passive’s agent', () => {
       ['indirect', 'Dana Vole is pregnant', 'her rep', 'her rep', 'anonymous', 'cue', 'confirmed'],
     ]));
 });
+
+describe('"to" and a listener before "that"; "Per …,"', () => {
+  test('"dished to OK! that …": the listener is no part of the reported words', () =>
+    assert.deepEqual(quotes('An insider dished to OK! that the pair are fighting.'), [
+      ['indirect', 'the pair are fighting', 'An insider', 'An insider', 'anonymous', 'cue', 'dished'],
+    ]));
+  test('"confirmed to the magazine that …"', () =>
+    assert.deepEqual(quotes('Dana Vole confirmed to the magazine that she is pregnant.'), [
+      ['indirect', 'she is pregnant', 'Dana Vole', 'Dana Vole', 'named-person', 'cue', 'confirmed'],
+    ]));
+  test('"Per an insider, …" as "according to"', () =>
+    assert.deepEqual(quotes('Per an insider, the pair are fighting.'), [
+      ['indirect', 'the pair are fighting', 'an insider', 'an insider', 'anonymous', 'cue', 'Per'],
+    ]));
+  test('"Per usual, …": no source', () => assert.deepEqual(quotes('Per usual, the pair are fighting.'), []));
+});

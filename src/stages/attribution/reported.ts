@@ -278,6 +278,21 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
     }
     return null;
   }
+  // "Per a source, …", "Per TMZ, …": "per" opening the sentence as "according to" does
+  if (t.hash[s] === PER && t.cap[s] === 1) {
+    for (let k = s + 1; k < b && k < s + REPORTED_LIMITS.accordingReach; k++) {
+      if (punct(doc, k) !== 44) continue;
+      const sp = k > s + 1 ? speakerPhrase(doc, s + 1, k - 1) : null;
+      return sp && sp.kind !== 'unknown'
+        ? {
+            content: { start: t.start[k + 1]!, end: t.end[b]! },
+            speaker: sp,
+            cue: { start: t.start[s]!, end: t.end[s]! },
+          }
+        : null;
+    }
+    return null;
+  }
   for (let c = s + 1; c < b && c < s + REPORTED_LIMITS.leadingReach; c++) {
     // the marks of a title in the subject are no clause's end ("‘Idol’ star Kay Smith revealed …")
     if (t.kind[c] === TokenKind.punct && punct(doc, c) !== 44 && !titleMark(doc, c)) return null;
@@ -300,9 +315,11 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
     // "Though the list has yet to be revealed, EW has learned …": a passive closing an opening phrase
     // leaves the cue to come
     if (PASSIVE.has(t.hash[c - 1]!) && !progressive && punct(doc, c + 1) === 44) continue;
+    // "dished to OK! that …", "revealed to the magazine that …": "to" and the listener before "that"
+    const toThat = t.hash[c + 1] === TO && !confess ? toListenerThat(doc, c + 1, b) : 0;
     if (
       (PASSIVE.has(t.hash[c - 1]!) && !progressive) ||
-      (t.hash[c + 1] === TO && !confess) ||
+      (t.hash[c + 1] === TO && !confess && toThat === 0) ||
       t.hash[c - 1] === AS
     )
       return null;
@@ -321,7 +338,7 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
     if (!sp) return null;
     // only an outlet learns news to report: "the star learned the ropes" reports nothing
     if (learns && sp.kind !== 'outlet' && sp.kind !== 'named-organization') return null;
-    let from = that > 0 ? that : c + 1;
+    let from = that > 0 ? that : toThat > 0 ? toThat : c + 1;
     // skip a listener: "told Us Weekly that …"
     while (
       from < b &&
@@ -369,9 +386,11 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
     // "announced Sunday that", "told People in 2011 that": a time or place phrase before "that"
     const adverbial = t.hash[from] === THAT ? 0 : adverbialThenThat(doc, from, b);
     const listener =
-      from > c + 1 && LISTENER_VERBS.has(t.hash[c]!)
-        ? { start: t.start[c + 1]!, end: t.end[from - 1]! }
-        : null;
+      toThat > 0
+        ? { start: t.start[c + 2]!, end: t.end[toThat - 1]! }
+        : from > c + 1 && LISTENER_VERBS.has(t.hash[c]!)
+          ? { start: t.start[c + 1]!, end: t.end[from - 1]! }
+          : null;
     if (adverbial > 0) from = adverbial + 1;
     else if (confessTo(doc, c, from)) from++;
     else if (t.hash[from] === THAT) from++;
@@ -695,6 +714,30 @@ export function passiveBy(doc: Reading, a: number, b: number): Hit | null {
     cue: { start: t.start[c]!, end: t.end[c]! },
   };
 }
+
+/**
+ * The "that" after "to" at token `to` and a listener of at most `REPORTED_LIMITS.listenerReach` words
+ * ("to OK!", "to the magazine", "to E! News"), or 0: the listener's words are capitalised, marks
+ * inside a name, determiners or object pronouns, and one lower-case noun after a determiner.
+ */
+function toListenerThat(doc: Reading, to: number, b: number): number {
+  const t = doc.tokens;
+  for (let k = to + 1; k < b && k <= to + REPORTED_LIMITS.listenerReach; k++) {
+    const h = t.hash[k]!;
+    if (h === THAT) return k > to + 1 ? k : 0;
+    const ok =
+      t.cap[k] === 1 ||
+      markInName(doc, k) ||
+      punct(doc, k) === 33 ||
+      DETERMINERS.has(h) ||
+      OBJECTS.has(h) ||
+      (DETERMINERS.has(t.hash[k - 1]!) && t.kind[k] === TokenKind.word);
+    if (!ok) return 0;
+  }
+  return 0;
+}
+
+const PER = hashWord('per');
 
 /** Base forms of verbs of saying that cue after a modal ("can confirm", "can exclusively reveal"). */
 const BASE_CUES = new WordSet(['confirm', 'reveal', 'report', 'say', 'claim'].map(hashWord));
@@ -1374,6 +1417,7 @@ const TRIGGERS: ReadonlySet<number> = new Set([
   ...CONFESS_TO,
   ...LEARN_CUES,
   ...OUTLET_CUES,
+  PER,
   ...THAT_VERBS,
   ...REPORTING_PARTICIPLES,
   ...DIRECTIVE_VERBS,
