@@ -295,3 +295,14 @@ describe('"to" and a listener before "that"; "Per …,"', () => {
     ]));
   test('"Per usual, …": no source', () => assert.deepEqual(quotes('Per usual, the pair are fighting.'), []));
 });
+
+describe('"we" contracted: the publication', () => {
+  test('"We’ve learned the pair …"', () =>
+    assert.deepEqual(quotes('We’ve learned the pair have split.'), [
+      ['indirect', 'the pair have split', 'We’ve', 'We', 'outlet', 'cue', 'learned'],
+    ]));
+  test('"We’re told the pair …": a passive, no listener', () =>
+    assert.deepEqual(quotes('We’re told the pair have split.'), [
+      ['indirect', 'the pair have split', 'We’re', 'We', 'outlet', 'cue', 'told'],
+    ]));
+});

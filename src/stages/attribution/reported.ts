@@ -67,7 +67,14 @@ import {
   HEDGE_ADVERBS as HEDGE_ADVERB_WORDS,
   LEARN_CUES as LEARN_CUE_WORDS,
 } from '../../lexicon/reporting.ts';
-import { isAdverb, mentionAtOrAfter, type Reading, type SpeakerPhrase, speakerPhrase } from './speaker.ts';
+import {
+  isAdverb,
+  mentionAtOrAfter,
+  weOutlet,
+  type Reading,
+  type SpeakerPhrase,
+  speakerPhrase,
+} from './speaker.ts';
 
 const punct = punctAt;
 
@@ -325,7 +332,10 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
       return null;
     // "A lawyer for the outlets, David Schulz, said …": the name in apposition speaks
     // "X toured the plant and said": a second verb of the sentence's subject
+    // "We’ve learned …", "We’re told …": the publication, in one contracted token
+    const we = c === s + 1 && WE_CONTRACTED.has(t.hash[s]!);
     const sp =
+      (we ? weOutlet(doc, { start: t.start[s]!, end: t.end[s]! }) : null) ??
       appositiveName(doc, c - 1) ??
       relativeSubject(doc, s, c - 1) ??
       (COORDINATORS.has(t.hash[c - 1]!) || (BETWEEN.has(t.hash[c - 1]!) && COORDINATORS.has(t.hash[c - 2]!))
@@ -348,6 +358,7 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
       // telling before names and their verb ("revealed Kay Dole and Jo Fane will …"); they open the
       // reported words
       !learns &&
+      !we &&
       !(from === c + 1 && !LISTENER_VERBS.has(t.hash[c]!) && namesThenFinite(doc, from, b)) &&
       // a determiner opens the listener only: "told the BBC the report was false" ends it at "BBC"
       !(from > c + 1 && DET_OPENERS.has(t.hash[from]!)) &&
@@ -738,6 +749,9 @@ function toListenerThat(doc: Reading, to: number, b: number): number {
 }
 
 const PER = hashWord('per');
+
+/** "We" contracted with an auxiliary, both apostrophes ("We’ve learned", "We’re told"). */
+const WE_CONTRACTED = new WordSet(['we’ve', "we've", 'we’re', "we're", 'we’d', "we'd"].map(hashWord));
 
 /** Base forms of verbs of saying that cue after a modal ("can confirm", "can exclusively reveal"). */
 const BASE_CUES = new WordSet(['confirm', 'reveal', 'report', 'say', 'claim'].map(hashWord));
