@@ -122,6 +122,12 @@ describe('other openings and closings', () => {
     assert.deepEqual(quotes('The pair wed in May. (A source said the couple had planned it for years.)'), [
       ['indirect', 'the couple had planned it for years', 'A source', 'A source', 'anonymous', 'cue', 'said'],
     ]));
+  test('"is admitting to cheating": a confession’s gerund, however short', () =>
+    assert.deepEqual(quotes('Now the star is admitting to cheating.'), [
+      ['indirect', 'cheating', 'the star', 'the star', 'anonymous', 'cue', 'admitting'],
+    ]));
+  test('"admitted to the charge": no gerund, too short', () =>
+    assert.deepEqual(quotes('The star admitted to the charge.'), []));
   test('"is admitting to cheating on his wife": a progressive verb of confessing', () =>
     assert.deepEqual(quotes('Now the star is admitting to cheating on his wife.'), [
       ['indirect', 'cheating on his wife', 'the star', 'the star', 'anonymous', 'cue', 'admitting'],

@@ -750,6 +750,13 @@ function toListenerThat(doc: Reading, to: number, b: number): number {
 
 const PER = hashWord('per');
 
+/** Whether reported words open with a gerund after a verb of `CONFESS_TO` and "to" ("admitted to lying"). */
+function confessedGerund(doc: Reading, content: Span): boolean {
+  const t = doc.tokens;
+  const from = tokenAtOrAfter(t, content.start);
+  return from > 1 && t.hash[from - 1] === TO && CONFESS_TO.has(t.hash[from - 2]!) && gerundAt(doc, from);
+}
+
 /** "We" contracted with an auxiliary, both apostrophes ("We’ve learned", "We’re told"). */
 const WE_CONTRACTED = new WordSet(['we’ve', "we've", 'we’re', "we're", 'we’d', "we'd"].map(hashWord));
 
@@ -1515,7 +1522,10 @@ function accept(
   )
     return;
   const content = trimSpan(doc, h.content);
-  if (content.end <= content.start || wordsIn(doc.tokens, content.start, content.end) < opts.minWords) return;
+  if (content.end <= content.start) return;
+  // "is admitting to cheating": a confession's gerund is a proposition however short
+  if (wordsIn(doc.tokens, content.start, content.end) < opts.minWords && !confessedGerund(doc, content))
+    return;
   if (opts.leaveOutAdverbials && adverbial(doc, content, h.cue)) return;
   for (const q of blocked) if (overlaps(q, content) || overlaps(q, h.cue)) return;
   // a fragment must lie wholly inside the reported words
