@@ -41,6 +41,7 @@ import {
   BETWEEN,
   CONFESS_TO,
   CLAUSE_BREAKS,
+  DIRECTIVE_VERBS,
   DET_OPENERS,
   DETERMINERS,
   FINITE,
@@ -66,7 +67,14 @@ import {
   HEDGE_ADVERBS as HEDGE_ADVERB_WORDS,
   LEARN_CUES as LEARN_CUE_WORDS,
 } from '../../lexicon/reporting.ts';
-import { isAdverb, mentionAtOrAfter, type Reading, type SpeakerPhrase, speakerPhrase } from './speaker.ts';
+import {
+  isAdverb,
+  mentionAtOrAfter,
+  weOutlet,
+  type Reading,
+  type SpeakerPhrase,
+  speakerPhrase,
+} from './speaker.ts';
 
 const punct = punctAt;
 
@@ -81,6 +89,10 @@ export const REPORTED_LIMITS = {
   accordingReach: 12,
   /** Tokens from a sentence's start where a leading reporting verb may be ("An insider said …"). */
   leadingReach: 14,
+  /** Tokens from a sentence's start where the comma closing a long opening phrase may be ("After …, the star told …"). */
+  openingReach: 36,
+  /** Most words of a title in quotation marks inside a speaker's words ("‘Idol’ star Kay Smith said …"). */
+  titleWords: 4,
   /** Tokens after a leading verb skipped as its listener ("told Us Weekly that …"). */
   listenerReach: 5,
   /** Tokens after a comma where a parenthetical cue may be ("…, he said, …"). */
@@ -95,6 +107,8 @@ export const REPORTED_LIMITS = {
   perSentence: 3,
   /** Most words of a phrase of time or channel after a trailing cue ("…, she said in a statement."). */
   tailPhraseWords: 4,
+  /** Most tokens of a list of names opening reported words before their verb ("Kay Dole, Tim Bane and Jo Fane will …"). */
+  nameListWords: 16,
 };
 
 /** A reported-speech match: the reported words, the speaker and the cue. */
@@ -242,6 +256,8 @@ function onlyPunctAfter(doc: Reading, offset: number, b: number): boolean {
 export function leading(doc: Reading, a: number, b: number): Hit | null {
   const t = doc.tokens;
   let s = a;
+  // "(Acme just confirmed its purchase of Zingo.)": a sentence set in brackets opens after the bracket
+  if (punct(doc, s) === 40) s++;
   if (OPENERS.has(t.hash[s]!)) s++;
   if (punct(doc, s) === 44) s++;
   // "… – and according to a palace aide, the King has …": the attribution may open a later clause
@@ -269,26 +285,57 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
     }
     return null;
   }
+  // "Per a source, …", "Per TMZ, …": "per" opening the sentence as "according to" does
+  if (t.hash[s] === PER && t.cap[s] === 1) {
+    for (let k = s + 1; k < b && k < s + REPORTED_LIMITS.accordingReach; k++) {
+      if (punct(doc, k) !== 44) continue;
+      const sp = k > s + 1 ? speakerPhrase(doc, s + 1, k - 1) : null;
+      return sp && sp.kind !== 'unknown'
+        ? {
+            content: { start: t.start[k + 1]!, end: t.end[b]! },
+            speaker: sp,
+            cue: { start: t.start[s]!, end: t.end[s]! },
+          }
+        : null;
+    }
+    return null;
+  }
   for (let c = s + 1; c < b && c < s + REPORTED_LIMITS.leadingReach; c++) {
-    if (t.kind[c] === TokenKind.punct && punct(doc, c) !== 44) return null;
+    // the marks of a title in the subject are no clause's end ("‘Idol’ star Kay Smith revealed …")
+    if (t.kind[c] === TokenKind.punct && punct(doc, c) !== 44 && !titleMark(doc, c)) return null;
+    // "Recent reports suggest that …": after a determiner or adjective of `REPORT_NOUN_MODIFIERS`,
+    // "reports" is the noun that speaks, not the verb
+    if (REPORT_NOUNS.has(t.hash[c]!) && REPORT_NOUN_MODIFIERS.has(t.hash[c - 1]!)) continue;
     // a verb of saying of the wider lists cues here only with its "that" ("emphasized that",
     // "chimed in that"): without one its words are as often an object ("shared a photo")
     // "copped to having made a mistake": a verb of confessing with "to" and a gerund cues too
     const confess = confessTo(doc, c, c + 1);
     // "Us Weekly has learned (that) …": the publication speaking for itself (QUOTES-GUIDE.md's outlet)
-    const learns = LEARN_CUES.has(t.hash[c]!);
-    const that = THAT_VERBS.has(t.hash[c]!) || confess || learns ? -1 : thatAfterCue(doc, c, s);
+    // "We hear the pair …", "The Sun understands …": the outlet's other words for what it was told
+    const learns = LEARN_CUES.has(t.hash[c]!) || OUTLET_CUES.has(t.hash[c]!);
+    // "Us Weekly can confirm the pair …": a base form after a modal cues as its finite forms do
+    const modal = BASE_CUES.has(t.hash[c]!) && MODALS.has(t.hash[auxBefore(doc, c)]!);
+    const that = THAT_VERBS.has(t.hash[c]!) || confess || learns || modal ? -1 : thatAfterCue(doc, c, s);
     if (that === 0) continue;
-    const progressive = that > 0 && endsWithIng(doc.text, t.end[c]!);
+    // "is admitting to cheating": a verb of confessing in "-ing" after "is" is progressive, not passive
+    const progressive = (that > 0 || confess) && endsWithIng(doc.text, t.end[c]!);
+    // "Though the list has yet to be revealed, EW has learned …": a passive closing an opening phrase
+    // leaves the cue to come
+    if (PASSIVE.has(t.hash[c - 1]!) && !progressive && punct(doc, c + 1) === 44) continue;
+    // "dished to OK! that …", "revealed to the magazine that …": "to" and the listener before "that"
+    const toThat = t.hash[c + 1] === TO && !confess ? toListenerThat(doc, c + 1, b) : 0;
     if (
       (PASSIVE.has(t.hash[c - 1]!) && !progressive) ||
-      (t.hash[c + 1] === TO && !confess) ||
+      (t.hash[c + 1] === TO && !confess && toThat === 0) ||
       t.hash[c - 1] === AS
     )
       return null;
     // "A lawyer for the outlets, David Schulz, said …": the name in apposition speaks
     // "X toured the plant and said": a second verb of the sentence's subject
+    // "We’ve learned …", "We’re told …": the publication, in one contracted token
+    const we = c === s + 1 && WE_CONTRACTED.has(t.hash[s]!);
     const sp =
+      (we ? weOutlet(doc, { start: t.start[s]!, end: t.end[s]! }) : null) ??
       appositiveName(doc, c - 1) ??
       relativeSubject(doc, s, c - 1) ??
       (COORDINATORS.has(t.hash[c - 1]!) || (BETWEEN.has(t.hash[c - 1]!) && COORDINATORS.has(t.hash[c - 2]!))
@@ -301,12 +348,18 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
     if (!sp) return null;
     // only an outlet learns news to report: "the star learned the ropes" reports nothing
     if (learns && sp.kind !== 'outlet' && sp.kind !== 'named-organization') return null;
-    let from = that > 0 ? that : c + 1;
+    let from = that > 0 ? that : toThat > 0 ? toThat : c + 1;
     // skip a listener: "told Us Weekly that …"
     while (
       from < b &&
       from < c + REPORTED_LIMITS.listenerReach &&
       t.hash[from] !== THAT &&
+      // "EW has learned Kay Dole will …": learning takes no listener, nor does a verb that is no verb of
+      // telling before names and their verb ("revealed Kay Dole and Jo Fane will …"); they open the
+      // reported words
+      !learns &&
+      !we &&
+      !(from === c + 1 && !LISTENER_VERBS.has(t.hash[c]!) && namesThenFinite(doc, from, b)) &&
       // a determiner opens the listener only: "told the BBC the report was false" ends it at "BBC"
       !(from > c + 1 && DET_OPENERS.has(t.hash[from]!)) &&
       (t.cap[from] === 1 ||
@@ -322,13 +375,33 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
     if (t.hash[from] !== THAT && LISTENER_VERBS.has(t.hash[c]!)) {
       const that = plainWordsThenThat(doc, from, Math.min(b, c + REPORTED_LIMITS.listenerReach));
       if (that > 0) from = that;
+      // "told the outlet Edwards was …", "told the court the singer had …": the listener's noun ends
+      // where a name, a pronoun or a determiner opens a clause
+      else if (from > c + 1 && DET_OPENERS.has(t.hash[from - 1]!)) {
+        let j = from;
+        while (
+          j < from + 3 &&
+          j < b &&
+          t.kind[j] === TokenKind.word &&
+          t.cap[j] !== 1 &&
+          !SUBJECTS.has(t.hash[j]!) &&
+          !DET_OPENERS.has(t.hash[j]!) &&
+          !FINITE.has(t.hash[j]!) &&
+          !PAST.has(t.hash[j]!)
+        )
+          j++;
+        const opens = t.cap[j] === 1 || SUBJECTS.has(t.hash[j]!) || DET_OPENERS.has(t.hash[j]!);
+        if (j > from && opens && finiteBeforeMark(doc, j, b)) from = j;
+      }
     }
     // "announced Sunday that", "told People in 2011 that": a time or place phrase before "that"
     const adverbial = t.hash[from] === THAT ? 0 : adverbialThenThat(doc, from, b);
     const listener =
-      from > c + 1 && LISTENER_VERBS.has(t.hash[c]!)
-        ? { start: t.start[c + 1]!, end: t.end[from - 1]! }
-        : null;
+      toThat > 0
+        ? { start: t.start[c + 2]!, end: t.end[toThat - 1]! }
+        : from > c + 1 && LISTENER_VERBS.has(t.hash[c]!)
+          ? { start: t.start[c + 1]!, end: t.end[from - 1]! }
+          : null;
     if (adverbial > 0) from = adverbial + 1;
     else if (confessTo(doc, c, from)) from++;
     else if (t.hash[from] === THAT) from++;
@@ -337,7 +410,13 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
     // without "that", the reported words must open with a subject or hold a finite verb soon:
     // "sources claim the pair are …", not "she said the words twice"; or open with a gerund, which
     // reports a proposition of its own ("he denied cheating on her", "she admitted having doubts")
-    else if (!SUBJECTS.has(t.hash[from]!) && !finiteSoon(doc, from, b) && !gerundAt(doc, from)) return null;
+    else if (
+      !SUBJECTS.has(t.hash[from]!) &&
+      !finiteSoon(doc, from, b) &&
+      !gerundAt(doc, from) &&
+      !namesThenFinite(doc, from, b)
+    )
+      return null;
     // "shared her own project with fans": after a verb that takes an object, a possessive opens a
     // noun phrase unless a verb follows soon ("revealed her son is …")
     else if (
@@ -438,8 +517,282 @@ export function platformAct(doc: Reading, a: number, b: number): Hit | null {
   return null;
 }
 
+/**
+ * "Guards told the crowd to head for the doors", "she urged her fans to vote": a verb of
+ * `DIRECTIVE_VERBS`, its listener (an object pronoun, a name or a determiner's phrase of at most
+ * `REPORTED_LIMITS.listenerReach` words) and "to" with a verb. The reported words open with the
+ * listener (QUOTES-GUIDE.md's "the crowd to head towards the doors"); the verb's subject speaks. Not
+ * a passive ("was told to leave") nor "told him to his face" (no verb after "to").
+ */
+export function directive(doc: Reading, a: number, b: number): Hit | null {
+  const t = doc.tokens;
+  for (let c = a + 1; c < b - 3; c++) {
+    if (!DIRECTIVE_VERBS.has(t.hash[c]!) || t.cap[c] === 1 || PASSIVE.has(t.hash[c - 1]!)) continue;
+    const o = c + 1;
+    const first = t.hash[o]!;
+    if (!(OBJECT_PRONOUNS.has(first) || DETERMINERS.has(first) || t.cap[o] === 1)) continue;
+    let k = o + 1;
+    while (
+      k < b &&
+      k <= o + REPORTED_LIMITS.listenerReach &&
+      t.hash[k] !== TO &&
+      t.kind[k] === TokenKind.word &&
+      t.hash[k] !== THAT &&
+      !FINITE.has(t.hash[k]!)
+    )
+      k++;
+    if (t.hash[k] !== TO || k + 1 > b) continue;
+    // the infinitive: a lower-case word that opens no noun phrase ("to the door", "to him")
+    const v = t.hash[k + 1] === undefined ? -1 : k + 1;
+    if (
+      v < 0 ||
+      t.kind[v] !== TokenKind.word ||
+      t.cap[v] === 1 ||
+      DETERMINERS.has(t.hash[v]!) ||
+      OBJECTS.has(t.hash[v]!) ||
+      gerundAt(doc, v)
+    )
+      continue;
+    const sp = subjectSpeaker(doc, a, c);
+    if (!sp) return null;
+    return {
+      content: { start: t.start[o]!, end: t.end[b]! },
+      speaker: sp,
+      cue: { start: t.start[c]!, end: t.end[c]! },
+    };
+  }
+  return null;
+}
+
+/** Object pronouns that may be the listener of a directive ("told her to rest"). */
+const OBJECT_PRONOUNS = new WordSet(['him', 'her', 'them', 'us', 'me', 'you'].map(hashWord));
+
+/**
+ * Whether tokens from `from` are a list of names and then a finite verb ("Kay Dole, Tim Bane, and Jo
+ * Fane will return"): capitalised words, commas and "and", at most `REPORTED_LIMITS.nameListWords`.
+ */
+function namesThenFinite(doc: Reading, from: number, b: number): boolean {
+  const t = doc.tokens;
+  if (t.cap[from] !== 1) return false;
+  let k = from;
+  while (
+    k < b &&
+    k < from + REPORTED_LIMITS.nameListWords &&
+    (t.cap[k] === 1 || punct(doc, k) === 44 || t.hash[k] === AND)
+  )
+    k++;
+  if (k <= from + 1) return false;
+  // "Kay Dole and Jo Fane — each of whom … — will return": an aside set off by dashes, as long as twice
+  // the list at most
+  const dash = punct(doc, k);
+  if (dash === 0x2014 || dash === 0x2013) {
+    let e = k + 1;
+    while (e < b && e < k + 2 * REPORTED_LIMITS.nameListWords && punct(doc, e) !== dash) e++;
+    if (punct(doc, e) === dash) k = e + 1;
+  }
+  return FINITE.has(t.hash[k]!);
+}
+
+const AND = hashWord('and');
+
+/** Whether a finite verb follows token `from` within 8 tokens and before any mark ("Edwards was …"). */
+function finiteBeforeMark(doc: Reading, from: number, b: number): boolean {
+  const t = doc.tokens;
+  for (let i = from + 1; i <= b && i < from + 8 && t.kind[i] === TokenKind.word; i++)
+    if (FINITE.has(t.hash[i]!)) return true;
+  return false;
+}
+
+/**
+ * "As TMZ first reported on Monday, CONTENT", "As previously reported, CONTENT", "As reported by
+ * People, CONTENT": a sentence opening with "As", a verb of `AS_REPORTED` within
+ * `REPORTED_LIMITS.parentheticalReach` words and a comma. The verb's subject speaks; a passive's agent
+ * after "by"; none ("As it's been reported") is QUOTES-GUIDE.md's unnamed media. Between the verb and
+ * the comma only phrases of time or channel (`adverbialTail`): "As she said goodbye, …" reports nothing.
+ */
+export function asReported(doc: Reading, a: number, b: number): Hit | null {
+  const t = doc.tokens;
+  let s = a;
+  if (OPENERS.has(t.hash[s]!)) s++;
+  if (t.hash[s] !== AS) return null;
+  let c = s + 1;
+  while (c < b && c <= s + REPORTED_LIMITS.parentheticalReach && !AS_REPORTED.has(t.hash[c]!)) {
+    if (t.kind[c] === TokenKind.punct && !markInName(doc, c) && !APOSTROPHES.has(punct(doc, c))) return null;
+    c++;
+  }
+  if (!AS_REPORTED.has(t.hash[c]!)) return null;
+  let comma = c + 1;
+  while (comma < b && comma <= c + REPORTED_LIMITS.parentheticalReach && punct(doc, comma) !== 44) comma++;
+  if (punct(doc, comma) !== 44 || comma + 2 > b) return null;
+  const cue = { start: t.start[c]!, end: t.end[c]! };
+  let sp: SpeakerPhrase | null = null;
+  if (t.hash[c + 1] === BY && comma > c + 2) sp = speakerPhrase(doc, c + 2, comma - 1);
+  else if (comma > c + 1 && !adverbialTail(doc, c + 1, comma - 1)) return null;
+  if (!sp) {
+    // the words between "As" and the verb: a subject, or only "it", auxiliaries and adverbs
+    let e = c - 1;
+    while (e > s && (BETWEEN.has(t.hash[e]!) || PASSIVE.has(t.hash[e]!) || lyAt(doc, e))) e--;
+    const agentless = e === s || (e === s + 1 && t.hash[e] === IT) || (e === s + 1 && ITS.has(t.hash[e]!));
+    if (agentless) {
+      const at = { start: t.start[s + 1]!, end: t.end[c]! };
+      sp = {
+        span: at,
+        kind: 'unnamed-media',
+        name: 'reports',
+        entityId: null,
+        pronoun: false,
+        who: { kind: 'unnamed-media', descriptor: 'reports' },
+      };
+    } else sp = speakerPhrase(doc, s + 1, e);
+  }
+  if (!sp) return null;
+  return { content: { start: t.start[comma + 1]!, end: t.end[b]! }, speaker: sp, cue };
+}
+
+/** Nouns of the unnamed media that a reporting participle may follow ("comments suggesting that …"). */
+const MEDIA_NOUNS = new WordSet(
+  ['reports', 'report', 'comments', 'stories', 'headlines', 'articles'].map(hashWord),
+);
+
+/** Verbs of "As … reported, …": reporting and revealing in the past ("As TMZ first reported"). */
+const AS_REPORTED = new WordSet(
+  ['reported', 'revealed', 'confirmed', 'noted', 'announced', 'disclosed', 'detailed'].map(hashWord),
+);
+
+/** "it's" as one token, both apostrophes. */
+const ITS = new WordSet(['it’s', "it's"].map(hashWord));
+
+/** Apostrophes, which may split "it's" into tokens. */
+const APOSTROPHES = new Set([0x2019, 39]);
+
+/**
+ * "After a long night at a packed club in West Hollywood on Friday, the star told reporters that …":
+ * an opening phrase or clause of the writer's (opening with a word of `PHRASE_PREPOSITIONS` or
+ * `SUBORDINATORS`) too long for the leading rule's reach; the leading rule reads the sentence from
+ * each comma of the first `REPORTED_LIMITS.openingReach` tokens on.
+ */
+export function afterLongOpening(doc: Reading, a: number, b: number): Hit | null {
+  const t = doc.tokens;
+  let s = a;
+  if (OPENERS.has(t.hash[s]!)) s++;
+  if (!PHRASE_PREPOSITIONS.has(t.hash[s]!) && !SUBORDINATORS.has(t.hash[s]!)) return null;
+  for (let k = s + REPORTED_LIMITS.leadingReach - 2; k < b - 3 && k < s + REPORTED_LIMITS.openingReach; k++) {
+    if (punct(doc, k) !== 44) continue;
+    const h = leading(doc, k + 1, b);
+    if (h) return h;
+  }
+  return null;
+}
+
+/**
+ * Whether the mark at token `k` opens or closes a short title ("‘Idol’ star"): a quotation mark with
+ * its partner within `REPORTED_LIMITS.titleWords` tokens.
+ */
+function titleMark(doc: Reading, k: number): boolean {
+  const p = punct(doc, k);
+  const n = REPORTED_LIMITS.titleWords;
+  if (OPENING.has(p)) {
+    for (let j = k + 2; j <= k + n + 1 && j < doc.tokens.count; j++)
+      if (CLOSING.has(punct(doc, j))) return true;
+  } else if (CLOSING.has(p)) {
+    for (let j = k - 2; j >= k - n - 1 && j >= 0; j--) if (OPENING.has(punct(doc, j))) return true;
+  }
+  return false;
+}
+
+/**
+ * "It was revealed by a source that …", "It has been reported by TMZ that …": a passive of a verb of
+ * saying with its agent; the agent (at most `REPORTED_LIMITS.sourceAfter` words before "that") speaks,
+ * not the unnamed media an agentless "it was reported" stands for.
+ */
+export function passiveBy(doc: Reading, a: number, b: number): Hit | null {
+  const t = doc.tokens;
+  let s = a;
+  if (OPENERS.has(t.hash[s]!)) s++;
+  if (t.hash[s] !== IT) return null;
+  let c = s + 1;
+  while (c < b && c < s + 5 && (PASSIVE.has(t.hash[c]!) || BETWEEN.has(t.hash[c]!) || lyAt(doc, c))) c++;
+  if (c === s + 1 || !PASSIVE.has(t.hash[c - 1]!) || !THAT_VERBS.has(t.hash[c]!) || t.hash[c + 1] !== BY)
+    return null;
+  let that = c + 2;
+  while (that < b && that <= c + 2 + REPORTED_LIMITS.sourceAfter && t.hash[that] !== THAT) that++;
+  if (t.hash[that] !== THAT || that === c + 2 || that + 1 > b) return null;
+  const sp = speakerPhrase(doc, c + 2, that - 1);
+  if (!sp) return null;
+  return {
+    content: { start: t.start[that + 1]!, end: t.end[b]! },
+    speaker: sp,
+    cue: { start: t.start[c]!, end: t.end[c]! },
+  };
+}
+
+/**
+ * The "that" after "to" at token `to` and a listener of at most `REPORTED_LIMITS.listenerReach` words
+ * ("to OK!", "to the magazine", "to E! News"), or 0: the listener's words are capitalised, marks
+ * inside a name, determiners or object pronouns, and one lower-case noun after a determiner.
+ */
+function toListenerThat(doc: Reading, to: number, b: number): number {
+  const t = doc.tokens;
+  for (let k = to + 1; k < b && k <= to + REPORTED_LIMITS.listenerReach; k++) {
+    const h = t.hash[k]!;
+    if (h === THAT) return k > to + 1 ? k : 0;
+    const ok =
+      t.cap[k] === 1 ||
+      markInName(doc, k) ||
+      punct(doc, k) === 33 ||
+      DETERMINERS.has(h) ||
+      OBJECTS.has(h) ||
+      (DETERMINERS.has(t.hash[k - 1]!) && t.kind[k] === TokenKind.word);
+    if (!ok) return 0;
+  }
+  return 0;
+}
+
+const PER = hashWord('per');
+
+/** Whether reported words open with a gerund after a verb of `CONFESS_TO` and "to" ("admitted to lying"). */
+function confessedGerund(doc: Reading, content: Span): boolean {
+  const t = doc.tokens;
+  const from = tokenAtOrAfter(t, content.start);
+  return from > 1 && t.hash[from - 1] === TO && CONFESS_TO.has(t.hash[from - 2]!) && gerundAt(doc, from);
+}
+
+/** "We" contracted with an auxiliary, both apostrophes ("We’ve learned", "We’re told"). */
+const WE_CONTRACTED = new WordSet(['we’ve', "we've", 'we’re', "we're", 'we’d', "we'd"].map(hashWord));
+
+/** Base forms of verbs of saying that cue after a modal ("can confirm", "can exclusively reveal"). */
+const BASE_CUES = new WordSet(['confirm', 'reveal', 'report', 'say', 'claim'].map(hashWord));
+
+/** Modals before a base form of `BASE_CUES`. */
+const MODALS = new WordSet(['can', 'could', 'will', 'would', 'must'].map(hashWord));
+
+/** The token before the verb at `c` past adverbs ("is finally admitting", "was now saying"). */
+function auxBefore(doc: Reading, c: number): number {
+  const t = doc.tokens;
+  let p = c - 1;
+  while (p > c - 3 && p >= 0 && t.kind[p] === TokenKind.word && (STILL_WORDS.has(t.hash[p]!) || lyAt(doc, p)))
+    p--;
+  return p;
+}
+
+/** Whether token `i` is a lower-case word in "-ly" of five letters or more ("finally", "openly"). */
+const lyAt = (doc: Reading, i: number): boolean => {
+  const t = doc.tokens;
+  const e = t.end[i]!;
+  return t.cap[i] !== 1 && e - t.start[i]! >= 5 && doc.text.endsWith('ly', e);
+};
+
+/** Adverbs without "-ly" that stand between an auxiliary and its verb ("is now saying"). */
+const STILL_WORDS = new WordSet(['now', 'still', 'also', 'just', 'already', 'even'].map(hashWord));
+
 /** "learned", "learnt", "learns": an outlet's own cue ("EW has learned that …"). */
 const LEARN_CUES = new WordSet(LEARN_CUE_WORDS.map(hashWord));
+
+/**
+ * Verbs an outlet reports by, like "learned" (QUOTES-GUIDE.md's outlet: "we hear"): hand-written, with
+ * British papers' "understands"; only an outlet or an organization may be their subject.
+ */
+const OUTLET_CUES = new WordSet(['hear', 'hears', 'heard', 'understands'].map(hashWord));
 
 const HAS = hashWord('has');
 const HAD = hashWord('had');
@@ -508,7 +861,8 @@ function thatAfterCue(doc: Reading, c: number, s: number): number {
   // a participle after a comma ("…, insisting that") is the participle rule's, with the clause's subject
   // (a relative clause may stand before it: "Couric, whose husband …, emphasized that")
   // ("sources are buzzing that": a progressive after a form of "be" is a finite verb)
-  if (endsWithIng(doc.text, t.end[c]!) && !PASSIVE.has(t.hash[c - 1]!)) return 0;
+  // ("the singer is finally admitting that": adverbs may stand between)
+  if (endsWithIng(doc.text, t.end[c]!) && !PASSIVE.has(t.hash[auxBefore(doc, c)]!)) return 0;
   if (punct(doc, c - 1) >= 0 && !relativeSubject(doc, s, c - 1)) return 0;
   // "met on Monday to confirm that": an infinitive has the clause's subject (the cue model's reading)
   if (DETERMINERS.has(t.hash[c - 1]!) || t.hash[c - 1] === TO) return 0;
@@ -636,6 +990,22 @@ function invertedAside(doc: Reading, a: number, b: number, k: number): Hit | nul
 /** The nouns "report" and "reports": "reports that …" is the unnamed media's claim. */
 const REPORT_NOUNS = new Set(['report', 'reports'].map(hashWord));
 
+/** "amid the news that …": the news reports as "reports" does, only with its "that". */
+const NEWS = hashWord('news');
+const OF = hashWord('of');
+
+/** Words that open the noun phrase after "reports of" ("reports of a feud", "reports of him cheating"). */
+const OF_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'him', 'them'].map(hashWord));
+
+/** Determiners and adjectives of the noun "reports" ("recent reports", "multiple reports"). */
+const REPORT_NOUN_MODIFIERS = new Set(
+  [
+    ...['the', 'these', 'those', 'recent', 'previous', 'earlier', 'new', 'multiple', 'many', 'several'],
+    ...['numerous', 'conflicting', 'unconfirmed', 'initial', 'latest', 'early', 'widespread', 'false'],
+    ...['some', 'other', 'media', 'news', 'press', 'tabloid'],
+  ].map(hashWord),
+);
+
 /**
  * Words before "reports" that make it a noun, not a verb with its subject ("TMZ reports that …"): a
  * determiner or adjective of the noun phrase, a preposition or auxiliary before it, or a verb taking
@@ -660,13 +1030,17 @@ const BEFORE_REPORT_NOUN = new Set(
 export function reportsThat(doc: Reading, a: number, b: number): Hit | null {
   const t = doc.tokens;
   for (let k = a; k < b - 2; k++) {
-    if (!REPORT_NOUNS.has(t.hash[k]!)) continue;
+    const news = t.hash[k] === NEWS;
+    if (!REPORT_NOUNS.has(t.hash[k]!) && !news) continue;
     // "laughed off reports he had strayed": without "that", a subject pronoun and a verb soon
-    const bare = t.hash[k + 1] !== THAT && PRONOUN_SOURCES.has(t.hash[k + 1]!) && finiteSoon(doc, k + 1, b);
-    if (t.hash[k + 1] !== THAT && !bare) continue;
+    const bare =
+      !news && t.hash[k + 1] !== THAT && PRONOUN_SOURCES.has(t.hash[k + 1]!) && finiteSoon(doc, k + 1, b);
+    // "denied reports of a feud with her sister": what the reports say, as a noun phrase
+    const of = !news && t.hash[k + 1] === OF && OF_OPENERS.has(t.hash[k + 2]!);
+    if (t.hash[k + 1] !== THAT && !bare && !of) continue;
     if (k > a ? !BEFORE_REPORT_NOUN.has(t.hash[k - 1]!) : t.cap[k] !== 1) continue;
     const from = bare ? k + 1 : k + 2;
-    if (!SUBJECTS.has(t.hash[from]!) && t.cap[from] !== 1 && !clauseSoon(doc, from, b)) continue;
+    if (!of && !SUBJECTS.has(t.hash[from]!) && t.cap[from] !== 1 && !clauseSoon(doc, from, b)) continue;
     const at = { start: t.start[k]!, end: t.end[k]! };
     return {
       content: { start: t.start[from]!, end: t.end[clauseEnd(doc, from, b)]! },
@@ -696,6 +1070,26 @@ export function participle(doc: Reading, a: number, b: number): Hit | null {
       const h = commaParticiple(doc, a, b, c);
       if (h) return h;
       continue;
+    }
+    // "responded to comments suggesting that …", "amid reports claiming …": the unnamed media's words
+    if (MEDIA_NOUNS.has(t.hash[c - 1]!) && t.cap[c - 1] !== 1) {
+      let from = c + 1;
+      if (t.hash[from] === THAT) from++;
+      if (from >= b || !(SUBJECTS.has(t.hash[from]!) || t.cap[from] === 1 || clauseSoon(doc, from, b)))
+        continue;
+      const at = { start: t.start[c - 1]!, end: t.end[c - 1]! };
+      return {
+        content: { start: t.start[from]!, end: t.end[b]! },
+        speaker: {
+          span: at,
+          kind: 'unnamed-media',
+          name: 'reports',
+          entityId: null,
+          pronoun: false,
+          who: { kind: 'unnamed-media', descriptor: 'reports' },
+        },
+        cue: { start: t.start[c]!, end: t.end[c]! },
+      };
     }
     let s = c - 1;
     while (
@@ -749,6 +1143,11 @@ export function trimSpan(doc: Reading, s: Span): Span {
   let end = s.end;
   // the closing full stop is the sentence's, not the reported words'
   while (end > s.start && /[.,;:!?\s]/.test(doc.text[end - 1] ?? '')) end--;
+  // "(… its purchase of Zingo.)": a closing bracket whose opening one is outside the words is the sentence's
+  if (doc.text[end - 1] === ')' && !doc.text.slice(s.start, end).includes('(')) {
+    end--;
+    while (end > s.start && /[.,;:!?\s]/.test(doc.text[end - 1] ?? '')) end--;
+  }
   return { start: s.start, end };
 }
 
@@ -946,9 +1345,13 @@ export function reportedIn(
         tagged(embeddedQuestion(view, a, b), 'leading') ??
         tagged(platformAct(view, a, b), 'leading') ??
         tagged(phraseCue(view, a, b), 'leading') ??
+        tagged(asReported(view, a, b), 'leading') ??
+        tagged(passiveBy(view, a, b), 'leading') ??
         tagged(leading(view, a, b), 'leading') ??
+        tagged(afterLongOpening(view, a, b), 'leading') ??
         tagged(parenthetical(view, a, b), 'parenthetical') ??
-        tagged(participle(view, a, b), 'participle'),
+        tagged(participle(view, a, b), 'participle') ??
+        tagged(directive(view, a, b), 'leading'),
     ),
   );
   // an interrupted clause ("The old pier, she said, will close.") is two parts with one cue, as an
@@ -984,7 +1387,8 @@ export function reportedIn(
     near = nearFrom(hard, near, t.start[i]!);
     if (besideQuote(doc, i, hard, near)) continue;
     // "Harry is said to …", "she was told": passive hearsay names no speaker (the hedges stage's)
-    if (i > a && PASSIVE.has(t.hash[i - 1]!) && t.hash[i + 1] === TO) continue;
+    // "has yet to be revealed, EW has learned …": nor an infinitive's passive
+    if (i > a && PASSIVE.has(t.hash[i - 1]!) && (t.hash[i + 1] === TO || t.hash[i - 2] === TO)) continue;
     cueValues(view, i, a, b, quoted, v1, v2);
     hashFeatures(v1, v2, feats);
     const z = logit(model.cue, feats);
@@ -1040,8 +1444,11 @@ const TRIGGERS: ReadonlySet<number> = new Set([
   ...REPORTING_VERBS,
   ...CONFESS_TO,
   ...LEARN_CUES,
+  ...OUTLET_CUES,
+  PER,
   ...THAT_VERBS,
   ...REPORTING_PARTICIPLES,
+  ...DIRECTIVE_VERBS,
   ACCORDING,
 ]);
 
@@ -1122,7 +1529,10 @@ function accept(
   )
     return;
   const content = trimSpan(doc, h.content);
-  if (content.end <= content.start || wordsIn(doc.tokens, content.start, content.end) < opts.minWords) return;
+  if (content.end <= content.start) return;
+  // "is admitting to cheating": a confession's gerund is a proposition however short
+  if (wordsIn(doc.tokens, content.start, content.end) < opts.minWords && !confessedGerund(doc, content))
+    return;
   if (opts.leaveOutAdverbials && adverbial(doc, content, h.cue)) return;
   for (const q of blocked) if (overlaps(q, content) || overlaps(q, h.cue)) return;
   // a fragment must lie wholly inside the reported words
@@ -1719,7 +2129,14 @@ function afterOpening(doc: Reading, s: number, c: number): SpeakerPhrase | null 
   for (let j = s + 1; j < k; j++) if (t.kind[j] === TokenKind.punct && !markInName(doc, j)) return null;
   // a participle opens one too: "Speaking to E! News, …", "Warning Vole that …, the judge said"
   const participle = t.cap[s] === 1 && endsWithIng(doc.text, t.end[s]!) && !gerundSubject(doc, s, k);
-  if (!PHRASE_PREPOSITIONS.has(t.hash[s]!) && !BEFORE_THAT.has(t.hash[k - 1]!) && !participle) return null;
+  // a subordinate clause of the writer's too: "Though the list is secret, EW has learned …"
+  if (
+    !PHRASE_PREPOSITIONS.has(t.hash[s]!) &&
+    !SUBORDINATORS.has(t.hash[s]!) &&
+    !BEFORE_THAT.has(t.hash[k - 1]!) &&
+    !participle
+  )
+    return null;
   return speakerPhrase(doc, k + 1, skipBack(doc, k + 1, c - 1));
 }
 

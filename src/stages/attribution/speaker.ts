@@ -1050,6 +1050,11 @@ function namedOutlet(doc: Reading, span: Span, b: number, name: string): Speaker
   });
 }
 
+/** The publication itself as the speaker of `span` ("we", "We’ve learned …"): QUOTES-GUIDE.md's outlet. */
+export function weOutlet(doc: Reading, span: Span): SpeakerPhrase {
+  return outlet(doc, span, 'We');
+}
+
 function outlet(doc: Reading, span: Span, name?: string): SpeakerPhrase {
   return phraseOf(span, {
     kind: 'outlet',
