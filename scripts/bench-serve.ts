@@ -6,7 +6,7 @@
  *            memory run; default 20000)   --max-seconds S (cap of each run; default 300)
  *            --connections C (default 16)   --db FILE (also GET /v1/outlets on this store)   --json
  *            --only analyze,memory,outlets,limits,large (the runs to do; default all)
- *            --workers W (the server's analysis worker threads; default one per core; 0: on the main
+ *            --workers W (the server's analysis worker threads; default one per core; 0: in turns on the main
  *            thread)   --cpus LIST (the cores the server may use, for taskset; default 0 with at most one
  *            worker, else all)   --prof DIR (node --cpu-prof of the server child, every thread)
  *
@@ -115,7 +115,11 @@ async function serveChild(): Promise<void> {
         gc.major++;
     }
   }).observe({ entryTypes: ['gc'] });
-  /** Milliseconds from each request's arrival in Fastify to its answer's end (the queue before is the socket's). */
+  /**
+   * Milliseconds from each request's arrival in Fastify to its answer's end: the wait for an analysis
+   * turn or a worker is in it (the pool's queue and, with --workers 0, the main thread's turns), the wait
+   * in the socket before the request is read is not.
+   */
   const inServer: number[] = [];
   let baseline: Measure = { perSecond: 0, cpuMs: 0 };
   if (cfg.baselineMs) {

@@ -129,7 +129,7 @@ export function registerServeCommand(program: Command): void {
     )
     .option(
       '--workers <n>',
-      'analysis worker threads (default: one per core; 0: analyse on the main thread)',
+      'analysis worker threads (default: one per core; 0: analyse on the main thread, in turns)',
       wholeNumber(0),
     )
     .option(

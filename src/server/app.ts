@@ -16,7 +16,7 @@ import { FETCH_DEFAULTS, type FetchOptions } from '../input/fetch.ts';
 import { webRoutes } from '../web/routes.ts';
 import { analyzeRoutes } from './analyze/route.ts';
 import { type AnalysisPool, createPool } from './analyze/pool.ts';
-import { warmUp } from './analyze/warm.ts';
+import { createTurns } from './analyze/turns.ts';
 import type { AnalyzeDeps } from './analyze/run.ts';
 import { type Corpus, corpusRoutes } from './corpus/routes.ts';
 import { adminAuth } from './admin/auth.ts';
@@ -54,9 +54,12 @@ export interface ServerOptions {
   readonly queue?: AdminQueue | null;
   /** The token that opens admin things; none: they answer HS_ADMIN_OFF. */
   readonly adminToken?: string | null;
-  /** Analysis worker threads (default one per core, `os.availableParallelism()`); 0 analyses on the main thread. */
+  /**
+   * Analysis worker threads (default one per core, `os.availableParallelism()`); 0 analyses on the main
+   * thread, one request per turn of the event loop in the order they came (./analyze/turns.ts).
+   */
   readonly workers?: number;
-  /** Requests that may wait for a worker; past it HS_SERVER_BUSY, 503 with Retry-After. */
+  /** Requests that may wait for a worker (or their turn on the main thread); past it HS_SERVER_BUSY, 503 with Retry-After. */
   readonly queueLimit?: number;
   /** Time budget of one analysis request from its arrival (ms); past it HS_TIME_BUDGET, 503. */
   readonly maxMs?: number;
@@ -146,22 +149,18 @@ export const createServer = async (opts: ServerOptions = {}): Promise<FastifyIns
     allowPrivate: opts.allowPrivateUrls ?? false,
   });
   const kb = opts.kb ?? bundledKb();
+  const limits = {
+    kb,
+    queueLimit: opts.queueLimit ?? SERVER_DEFAULTS.queueLimit,
+    maxMs: opts.maxMs ?? SERVER_DEFAULTS.maxMs,
+  };
   const pool =
     opts.pool !== undefined
       ? opts.pool
       : opts.workers === 0
-        ? null
-        : createPool({
-            kb,
-            ...(opts.workers === undefined ? {} : { workers: opts.workers }),
-            queueLimit: opts.queueLimit ?? SERVER_DEFAULTS.queueLimit,
-            maxMs: opts.maxMs ?? SERVER_DEFAULTS.maxMs,
-          });
-  if (opts.warm) {
-    const runs = opts.warmRuns ?? SERVER_DEFAULTS.warmRuns;
-    if (pool) await pool.warm(runs);
-    else warmUp(kb, runs);
-  }
+        ? createTurns(limits)
+        : createPool({ ...limits, ...(opts.workers === undefined ? {} : { workers: opts.workers }) });
+  if (opts.warm && pool) await pool.warm(opts.warmRuns ?? SERVER_DEFAULTS.warmRuns);
   app.addHook('onClose', async () => {
     await Promise.all([agent.close(), pool?.close()]);
   });

