@@ -21,7 +21,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import { runEnqueue } from '../src/queue/enqueue.ts';
 import { keys } from '../src/queue/jobs.ts';
-import { JIT_INTERRUPT_BUDGET } from '../src/queue/worker.ts';
+import { JIT_INTERRUPT_BUDGET } from '../src/core/jit.ts';
 import { queueStatus } from '../src/queue/status.ts';
 import { inventCorpus } from '../test/queue/invent.ts';
 import { OwnPostgres, OwnRedis } from '../test/queue/services.ts';

@@ -13,6 +13,7 @@ import { availableParallelism } from 'node:os';
 import type { Readable } from 'node:stream';
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
+import { tuneJit } from '../core/jit.ts';
 import { type ErrorCode, HearsayError, SKIP_BAD_HINT } from '../errors.ts';
 import type { PresetName } from '../pipeline/presets.ts';
 import { visibleLine } from '../render/escape.ts';
@@ -122,11 +123,13 @@ let inliningBudgetSet = false;
  * process-wide (a caller's own code gets it too), so a run that fails before it has workers (a bad
  * --kb, a missing file) leaves V8 as it was, and later batches in the same process do not set it again.
  */
-function setInliningBudgetOnce(): void {
+function setInliningBudgetOnce(jobs: number): void {
   if (inliningBudgetSet) return;
   inliningBudgetSet = true;
   // read by TurboFan at each compilation, so it must be set before the workers compile the engine
   setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${INLINING_BUDGET}`);
+  // with two workers or more, V8's recompiling on its helper threads takes a worker's core (core/jit.ts)
+  if (jobs >= 2) tuneJit();
 }
 
 /**
@@ -371,7 +374,7 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
       slot.worker.postMessage(msg);
     }
   };
-  setInliningBudgetOnce();
+  setInliningBudgetOnce(jobs);
   for (let w = 0; w < jobs; w++) slots.push(spawn());
 
   const watchdog = hardMs

@@ -6,10 +6,10 @@
  * that article retries and, if it keeps failing, lands in the failed set with its id and reason.
  */
 import { availableParallelism } from 'node:os';
-import { setFlagsFromString } from 'node:v8';
 import { performance } from 'node:perf_hooks';
 import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { tuneJit } from '../core/jit.ts';
 import { HearsayError } from '../errors.ts';
 import type { FeedItem } from '../input/feed.ts';
 import type { FetchOptions } from '../input/fetch.ts';
@@ -404,27 +404,6 @@ function survivePostgresRestarts(log: (line: string) => void): void {
     process.stderr.write(`hearsay: internal error: ${e.stack ?? e.message}\n`);
     process.exit(1);
   });
-}
-
-/**
- * V8's interrupt budget in the worker process (`--interrupt-budget`: the bytes of bytecode a function
- * runs before V8 looks again at optimising it): 512 KB, about 8 × V8's default of 66 KB. The engine's large
- * functions are optimised, thrown away and optimised again many times (581 TurboFan compilations over
- * 2,000 articles, `extractFeatures` four times at 0.3–0.5 s each), on helper threads that take the
- * core a second worker needs: with this budget a worker's CPU per article fell 4.46 → 3.51 ms cold
- * (helper threads 1.97 → 0.79 ms, the analysis thread 2.00 → 2.24 ms), and in steady state too.
- * 4 × and 16 × gave less (3.83 and 3.68 ms), 32 × slowed the analysis itself (scripts/prof-worker.ts).
- */
-export const JIT_INTERRUPT_BUDGET = 524_288;
-
-/**
- * Sets `JIT_INTERRUPT_BUDGET` for the whole process (every isolate made afterwards, the analysis
- * threads too) unless node was started with an `--interrupt-budget` of its own.
- */
-export function tuneJit(execArgv: readonly string[] = process.execArgv): boolean {
-  if (execArgv.some((a) => a.startsWith('--interrupt-budget'))) return false;
-  setFlagsFromString(`--interrupt-budget=${JIT_INTERRUPT_BUDGET}`);
-  return true;
 }
 
 /**

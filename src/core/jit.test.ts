@@ -1,9 +1,9 @@
 /**
- * The worker's JIT setting: the budget it sets, and that node's own `--interrupt-budget` wins.
+ * The JIT setting of the queue worker and of batch with two workers or more: the budget it sets, and that node's own `--interrupt-budget` wins.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { JIT_INTERRUPT_BUDGET, tuneJit } from './worker.ts';
+import { JIT_INTERRUPT_BUDGET, tuneJit } from './jit.ts';
 
 test('JIT_INTERRUPT_BUDGET is 512 KB, about 8 × V8 default interrupt budget (66 KB)', () => {
   assert.equal(JIT_INTERRUPT_BUDGET, 512 * 1024);

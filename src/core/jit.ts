@@ -1,0 +1,31 @@
+/**
+ * V8 settings for processes that analyse on several threads at once. They are process-wide (every
+ * isolate made afterwards gets them), so they are set once, before the threads start.
+ */
+import { setFlagsFromString } from 'node:v8';
+
+/**
+ * V8's interrupt budget (`--interrupt-budget`: the bytes of bytecode a function runs before V8 looks
+ * again at optimising it) for the queue worker and `batch --jobs 2` and up: 512 KB, about 8 × V8's
+ * default of 66 KB. The engine's large
+ * functions are optimised, thrown away and optimised again many times (581 TurboFan compilations over
+ * 2,000 articles, `extractFeatures` four times at 0.3–0.5 s each), on helper threads that take the
+ * core a second worker needs: with this budget a worker's CPU per article fell 4.46 → 3.51 ms cold
+ * (helper threads 1.97 → 0.79 ms, the analysis thread 2.00 → 2.24 ms), and in steady state too.
+ * 4 × and 16 × gave less (3.83 and 3.68 ms), 32 × slowed the analysis itself (scripts/prof-worker.ts).
+ * For `batch` over GossipCop dev ×4 on the idle 2-core machine (14:05, two runs each): `--jobs 2` took
+ * 8.5–8.8 s wall and 15.9–16.5 s CPU against 9.5 s and 17.6–17.8 s without it, while `--jobs 1` took
+ * 11.6–11.7 s against 11.0–11.1 s (its compiling runs on the idle second core), so batch sets it only
+ * from two workers on.
+ */
+export const JIT_INTERRUPT_BUDGET = 524_288;
+
+/**
+ * Sets `JIT_INTERRUPT_BUDGET` for the whole process (every isolate made afterwards, the analysis
+ * threads too) unless node was started with an `--interrupt-budget` of its own.
+ */
+export function tuneJit(execArgv: readonly string[] = process.execArgv): boolean {
+  if (execArgv.some((a) => a.startsWith('--interrupt-budget'))) return false;
+  setFlagsFromString(`--interrupt-budget=${JIT_INTERRUPT_BUDGET}`);
+  return true;
+}
