@@ -5,9 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { quotationRows } from './fixture.ts';
-import { docAt } from '../../pipeline/fixture.ts';
+import { quotationRows, sliceOf } from './fixture.ts';
+import { docAt, runAt } from '../../pipeline/fixture.ts';
 import { afterLongOpening, type leading, REPORTED_LIMITS } from './reported.ts';
+import { attributionStage } from './stage.ts';
 
 /** Every quotation of `text` as [kind, content, mention, speaker name, speaker kind, via, cue]. */
 const quotes = (text: string): (string | null)[][] => quotationRows(text, true);
@@ -310,5 +311,73 @@ describe('"we" contracted: the publication', () => {
   test('"We’re told the pair …": a passive, no listener', () =>
     assert.deepEqual(quotes('We’re told the pair have split.'), [
       ['indirect', 'the pair have split', 'We’re', 'We', 'outlet', 'cue', 'told'],
+    ]));
+});
+
+/** The listener of each quotation of `text`: its name and the words its span covers. */
+const listeners = (text: string): (string | null)[][] =>
+  (runAt(attributionStage, text).quotes ?? []).map((q) => [q.listener, sliceOf(text, q.listenerSpan)]);
+
+describe('a source cue after the reported words, told to an outlet', () => {
+  test('"…, sources tell E! News.": the "!" of the outlet is no sentence mark; the outlet is the listener', () => {
+    const text = 'The twins are feuding again, sources tell E! News.';
+    assert.deepEqual(quotes(text), [
+      ['indirect', 'The twins are feuding again', 'sources', 'sources', 'anonymous', 'cue', 'tell'],
+    ]);
+    assert.deepEqual(listeners(text), [['E! News', 'E! News']]);
+  });
+  test('"…, a source tells Us Weekly exclusively.": the singular, and an adverb after the outlet', () => {
+    const text = 'The twins are feuding again, a source tells Us Weekly exclusively.';
+    assert.deepEqual(quotes(text), [
+      ['indirect', 'The twins are feuding again', 'a source', 'a source', 'anonymous', 'cue', 'tells'],
+    ]);
+    assert.deepEqual(listeners(text), [['Us Weekly', 'Us Weekly']]);
+  });
+  test('"…, insiders tell People.": another cue word', () => {
+    const text = 'The chef has quit the show, insiders tell People.';
+    assert.deepEqual(quotes(text), [
+      ['indirect', 'The chef has quit the show', 'insiders', 'insiders', 'anonymous', 'cue', 'tell'],
+    ]);
+    assert.deepEqual(listeners(text), [['People', 'People']]);
+  });
+  test('"…, sources say.": no listener', () => {
+    const text = 'Neighbours tell tales, sources say.';
+    assert.deepEqual(quotes(text), [
+      ['indirect', 'Neighbours tell tales', 'sources', 'sources', 'anonymous', 'cue', 'say'],
+    ]);
+    assert.deepEqual(listeners(text), [[null, null]]);
+  });
+  test('an ordinary sentence with "tell" reports nothing', () =>
+    assert.deepEqual(quotes('Neighbours tell tales about the old mill.'), []));
+});
+
+describe('a film title with a colon in the speaker', () => {
+  test('"the Starfall: Into the Void star is admitting to …": the whole description speaks', () =>
+    assert.deepEqual(quotes('The Starfall: Into the Void star is admitting to skipping the premiere.'), [
+      [
+        'indirect',
+        'skipping the premiere',
+        'The Starfall: Into the Void star',
+        'The Starfall: Into the Void star',
+        'anonymous',
+        'cue',
+        'admitting',
+      ],
+    ]));
+  test('small words of the title after the colon ("Return to the Moon")', () =>
+    assert.deepEqual(quotes('The Harbor: Return to the Moon actor says he turned down the sequel.'), [
+      [
+        'indirect',
+        'he turned down the sequel',
+        'The Harbor: Return to the Moon actor',
+        'The Harbor: Return to the Moon actor',
+        'anonymous',
+        'cue',
+        'says',
+      ],
+    ]));
+  test('a label before a colon is no title: "Update: The star says …"', () =>
+    assert.deepEqual(quotes('Update: The star says he turned down the sequel.'), [
+      ['indirect', 'he turned down the sequel', 'The star', 'The star', 'anonymous', 'cue', 'says'],
     ]));
 });

@@ -136,9 +136,18 @@ export function listenerAt(doc: Reading, i: number, limit: number): Span | null 
     j < i + CUE_LIMITS.listenerWords &&
     // "told Life & Style": an ampersand between capitalised words is part of the name
     (t.kind[j] !== TokenKind.punct ||
-      (j > i && doc.text.charCodeAt(t.start[j]!) === 38 && t.cap[j - 1] === 1 && t.cap[j + 1] === 1)) &&
+      (j > i && doc.text.charCodeAt(t.start[j]!) === 38 && t.cap[j - 1] === 1 && t.cap[j + 1] === 1) ||
+      // "tells E! News": a "!" glued to a capitalised word before another is part of the outlet's name
+      (j > i &&
+        j + 1 < limit &&
+        doc.text.charCodeAt(t.start[j]!) === 33 &&
+        t.end[j - 1] === t.start[j] &&
+        t.cap[j - 1] === 1 &&
+        t.cap[j + 1] === 1)) &&
     // a determiner opens the listener only: "told the BBC the report …" ends it at "BBC"
-    (j === i || (!AFTER_LISTENER.has(t.hash[j]!) && !DETERMINERS.has(t.hash[j]!)))
+    (j === i || (!AFTER_LISTENER.has(t.hash[j]!) && !DETERMINERS.has(t.hash[j]!))) &&
+    // "tells Us Weekly exclusively": an adverb after the name is no part of it
+    !(j > i && t.cap[j - 1] === 1 && t.cap[j] !== 1 && /ly$/u.test(doc.text.slice(t.start[j]!, t.end[j]!)))
   )
     j++;
   return j > i ? { start: t.start[i]!, end: t.end[j - 1]! } : null;

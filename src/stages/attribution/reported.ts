@@ -74,6 +74,7 @@ import {
   type Reading,
   type SpeakerPhrase,
   speakerPhrase,
+  titleColonAt,
 } from './speaker.ts';
 
 const punct = punctAt;
@@ -146,7 +147,13 @@ export function trailing(doc: Reading, a: number, b: number): Hit | null {
       m &&
       (onlyPunctAfter(doc, tail, b) || (active(doc, m.cue) && writersTail(doc, tokenAtOrAfter(t, tail), b)))
     ) {
-      return { content: { start: t.start[a]!, end: t.start[k]! }, speaker: m.speaker, cue: m.cue };
+      return {
+        content: { start: t.start[a]!, end: t.start[k]! },
+        speaker: m.speaker,
+        cue: m.cue,
+        // "…, a source tells Us Weekly.": the outlet told is the listener
+        ...(m.listener ? { listener: m.listener } : {}),
+      };
     }
     // "…, Kerr announced on Instagram, Wednesday.": a comma before a phrase of time ends no reported words
     if (!m && adverbialTail(doc, k + 1, b)) continue;
@@ -302,7 +309,9 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
   }
   for (let c = s + 1; c < b && c < s + REPORTED_LIMITS.leadingReach; c++) {
     // the marks of a title in the subject are no clause's end ("‘Idol’ star Kay Smith revealed …")
-    if (t.kind[c] === TokenKind.punct && punct(doc, c) !== 44 && !titleMark(doc, c)) return null;
+    // nor is a film title's colon ("the Starfall: Into the Void star is admitting …")
+    if (t.kind[c] === TokenKind.punct && punct(doc, c) !== 44 && !titleMark(doc, c) && !titleColonAt(doc, c))
+      return null;
     // "Recent reports suggest that …": after a determiner or adjective of `REPORT_NOUN_MODIFIERS`,
     // "reports" is the noun that speaks, not the verb
     if (REPORT_NOUNS.has(t.hash[c]!) && REPORT_NOUN_MODIFIERS.has(t.hash[c - 1]!)) continue;
@@ -2170,8 +2179,9 @@ function subjectBefore(doc: Reading, a: number, c: number): Span | null {
   while (
     s > a &&
     s > e - 8 &&
-    // a mark inside a name is part of it ("Life & Style", "E! News")
-    (punct(doc, s - 1) < 0 || markInName(doc, s - 1)) &&
+    // a mark inside a name is part of it ("Life & Style", "E! News"), as is the colon of a title
+    // ("the Starfall: Into the Void star")
+    (punct(doc, s - 1) < 0 || markInName(doc, s - 1) || titleColonAt(doc, s - 1)) &&
     !BETWEEN.has(t.hash[s - 1]!) &&
     t.hash[s - 1] !== THAT
   )

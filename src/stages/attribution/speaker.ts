@@ -358,6 +358,37 @@ function namedIn(title: string, doc: Reading, ent: Entity): boolean {
 }
 
 const THE_THIS = new Set(['the', 'this'].map(hashWord));
+
+/**
+ * True when tokens `(a, b)` hold a title's colon: glued to a capitalised word, a space and a
+ * capitalised word after it ("Starfall: Into the Void").
+ */
+function titleWithColon(doc: Reading, a: number, b: number): boolean {
+  for (let j = a + 2; j < b; j++) if (titleColonAt(doc, j)) return true;
+  return false;
+}
+
+/**
+ * True for the colon of a title at token `j`: glued to capitalised words that "the" opens, with a space
+ * and a capitalised word after ("the Starfall: Into the Void star"). "Update: The star said …" is a
+ * label, no title.
+ */
+export function titleColonAt(doc: Reading, j: number): boolean {
+  const t = doc.tokens;
+  if (
+    j < 2 ||
+    t.kind[j] !== TokenKind.punct ||
+    doc.text.charCodeAt(t.start[j]!) !== 58 ||
+    t.cap[j - 1] !== 1 ||
+    t.end[j - 1] !== t.start[j] ||
+    t.end[j]! >= t.start[j + 1]! ||
+    t.cap[j + 1] !== 1
+  )
+    return false;
+  let k = j - 1;
+  while (k > 0 && k > j - 4 && t.cap[k - 1] === 1 && !THE_THIS.has(t.hash[k - 1]!)) k--;
+  return k > 0 && THE_THIS.has(t.hash[k - 1]!);
+}
 /** Possessive determiners: "his rep" is someone's, as "Kim's rep" is. */
 const POSSESSIVE_WORDS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your'].map(hashWord));
 
@@ -453,7 +484,12 @@ export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | 
     mention.start === span.start &&
     nameMention !== undefined &&
     nameMention.end <= mention.end;
-  if (a !== b && nameMention && !whole) mention = nameMention;
+  // "the Starfall: Into the Void star": a film's title with a colon between the determiner and the
+  // head only modifies it, whatever the entities stage made of the word before the colon
+  const titled =
+    a !== b && nameMention !== undefined && THE_THIS.has(t.hash[a]!) && titleWithColon(doc, a, b);
+  if (titled) mention = undefined;
+  else if (a !== b && nameMention && !whole) mention = nameMention;
   if (a === b) {
     const w = t.hash[a]!;
     if (SUBJECT_PRONOUNS.has(w)) {
@@ -521,7 +557,7 @@ export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | 
   while (e > a && isAdverb(text, t.start[e]!, t.end[e]!, t.hash[e]!)) e--;
   // an appositive after the core ("Hart, 38,", "Whitfield, director of policy,") is not part of it
   for (let k = a; k <= e; k++) {
-    if (t.kind[k] === TokenKind.punct && !isNameDot(text, t, k)) {
+    if (t.kind[k] === TokenKind.punct && !isNameDot(text, t, k) && !(titled && titleColonAt(doc, k))) {
       e = k - 1;
       break;
     }
@@ -537,9 +573,12 @@ export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | 
     h = e;
   } else if (t.cap[e] !== 1) {
     // a description ends in its lower-case head: "the veteran goalkeeper", "the Christie supporter"
-    if (!det || t.kind[e] !== TokenKind.word || e - a > SPEAKER_LIMITS.descriptionWords) return null;
-    // no pronoun or auxiliary inside: "that he is responsible" is a clause, not a description
-    for (let k = a + 1; k <= e; k++)
+    // a title is one modifier however many words it has ("the Starfall: Into the Void star")
+    const most = titled ? SPEAKER_LIMITS.phraseWords : SPEAKER_LIMITS.descriptionWords;
+    if (!det || t.kind[e] !== TokenKind.word || e - a > most) return null;
+    // no pronoun or auxiliary inside: "that he is responsible" is a clause, not a description; a
+    // title's small words are the title's ("the Starfall: Welcome to the Void star")
+    for (let k = a + 1; k <= e && !(titled && t.cap[e - 1] === 1); k++)
       if (NOT_NAMES.has(t.hash[k]!) && !DETERMINERS.has(t.hash[k]!)) return null;
     h = e;
   } else {
