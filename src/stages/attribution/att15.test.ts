@@ -381,3 +381,20 @@ describe('a film title with a colon in the speaker', () => {
       ['indirect', 'he turned down the sequel', 'The star', 'The star', 'anonymous', 'cue', 'says'],
     ]));
 });
+
+describe('a place is no referent of a person description', () => {
+  const text = 'The star was spotted in West Hollywood. The star said she is moving to the coast.';
+  test('"spotted in West Hollywood": capitals after "in" name a place', () =>
+    assert.deepEqual(
+      docAt('attribution', text).entities.map((e) => [e.kind, e.name]),
+      [['place', 'West Hollywood']],
+    ));
+  test('"The star said …": the star stays unnamed', () =>
+    assert.deepEqual(quotes(text), [
+      ['indirect', 'she is moving to the coast', 'The star', 'The star', 'anonymous', 'cue', 'said'],
+    ]));
+  test('a person named before is still the one meant', () =>
+    assert.deepEqual(quotes(`Dana Vole was spotted in West Hollywood. ${text.slice(40)}`), [
+      ['indirect', 'she is moving to the coast', 'The star', 'Dana Vole', 'named-person', 'cue', 'said'],
+    ]));
+});

@@ -5,7 +5,7 @@
  */
 import { EVENT_HEADS, ORG_HEADS, OUTLETS, PLACES } from '../../lexicon/gazetteer.ts';
 import { FIRST_NAMES } from '../../lexicon/first-names.ts';
-import { foldApostrophes, hashRange, THE } from '../../core/hash.ts';
+import { foldApostrophes, hashRange, hashWord, THE } from '../../core/hash.ts';
 import { ROLE_NOUNS, TITLES } from '../../lexicon/people.ts';
 import { OUTLET_NAMES, PLACE_NAMES } from '../../lexicon/compiled.ts';
 import { ANONYMOUS_HEADS } from '../../lexicon/sources.ts';
@@ -140,6 +140,18 @@ export function findNames(doc: Doc, c: Cluster): void {
     else if (forms.place) kind = 'place';
     else if (forms.outlet || ORG_HEADS.has(t.hash[last]!) || forms.acronym) kind = 'organization';
     else if (EVENT_HEADS.has(t.hash[last]!)) kind = 'event';
+    // "spotted in West Hollywood": capitals alone after a preposition of place name a place, never
+    // someone a later "the star" or "she" could stand for ("in Vole's house" is a person's)
+    else if (
+      title === undefined &&
+      given === undefined &&
+      first > 0 &&
+      t.cap[first - 1] !== 1 &&
+      LOCATIVES.has(t.hash[first - 1]!) &&
+      possessiveLength(text, end) === 0 &&
+      !speaks(doc, last)
+    )
+      kind = 'place';
     const weak = kind === 'person' && title === undefined && given === undefined && !speaks(doc, last);
     const e = c.entity(keyOf(forms, kind), kind, name, null, title ?? given ?? null, weak);
     c.addName(e, start, end, title !== undefined ? 'title' : 'name', first);
@@ -147,6 +159,9 @@ export function findNames(doc: Doc, c: Cluster): void {
     i = last;
   }
 }
+
+/** Prepositions of place before a capitalised run that makes it a place ("in", "near", "outside"). */
+const LOCATIVES = new Set(['in', 'near', 'outside'].map(hashWord));
 
 /**
  * True when the one-word alias at `i` opens a two-word capitalised run whose second word is a
