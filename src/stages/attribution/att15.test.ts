@@ -398,3 +398,14 @@ describe('a place is no referent of a person description', () => {
       ['indirect', 'she is moving to the coast', 'The star', 'Dana Vole', 'named-person', 'cue', 'said'],
     ]));
 });
+
+describe('capitals after "in" that stay a person', () => {
+  test('"in Tarrow Vesk’s film": a possessive is a person’s', () =>
+    assert.deepEqual(
+      docAt('attribution', 'She starred in Tarrow Vesk’s film last year.').entities.map((e) => [
+        e.kind,
+        e.name,
+      ]),
+      [['person', 'Tarrow Vesk']],
+    ));
+});

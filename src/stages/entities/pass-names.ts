@@ -141,14 +141,16 @@ export function findNames(doc: Doc, c: Cluster): void {
     else if (forms.outlet || ORG_HEADS.has(t.hash[last]!) || forms.acronym) kind = 'organization';
     else if (EVENT_HEADS.has(t.hash[last]!)) kind = 'event';
     // "spotted in West Hollywood": capitals alone after a preposition of place name a place, never
-    // someone a later "the star" or "she" could stand for ("in Vole's house" is a person's)
+    // someone a later "the star" or "she" could stand for ("in Vole’s house" is a person's)
     else if (
       title === undefined &&
       given === undefined &&
       first > 0 &&
       t.cap[first - 1] !== 1 &&
       LOCATIVES.has(t.hash[first - 1]!) &&
-      possessiveLength(text, end) === 0 &&
+      possessiveLength(text, t.end[last]!) === 0 &&
+      // "in Ellen Vole and Portia Dane's marriage": names joined before a possessive are people's
+      !(last + 1 < t.count && AND_WORDS.has(t.hash[last + 1]!)) &&
       !speaks(doc, last)
     )
       kind = 'place';
@@ -162,6 +164,8 @@ export function findNames(doc: Doc, c: Cluster): void {
 
 /** Prepositions of place before a capitalised run that makes it a place ("in", "near", "outside"). */
 const LOCATIVES = new Set(['in', 'near', 'outside'].map(hashWord));
+/** Words joining two names ("Vole and Dane"). */
+const AND_WORDS = new Set(['and', '&'].map(hashWord));
 
 /**
  * True when the one-word alias at `i` opens a two-word capitalised run whose second word is a
