@@ -333,5 +333,30 @@ for (const engine of engines()) {
         await s.close();
       }
     });
+
+    test('a number column takes the same values by COPY as by insertMany: a blank or a word is refused', async () => {
+      if (engine.name !== 'postgres') return; // SQLite's columns take any value
+      const sql = await postgresSql(await engine.fresh());
+      try {
+        await sql.exec('CREATE TABLE nums (n integer, x double precision)');
+        for (const put of [sql.insertMany, sql.copyRows]) {
+          await assert.rejects(
+            put('nums', ['n', 'x'], [['', 1]]),
+            /invalid input syntax for type integer: ""/,
+          );
+          await assert.rejects(
+            put('nums', ['n', 'x'], [[1, 'abc']]),
+            /invalid input syntax for type double precision: "abc"/,
+          );
+          await put('nums', ['n', 'x'], [[' 3 ', '2.5']]);
+        }
+        assert.deepEqual(await sql.all('SELECT n, x FROM nums'), [
+          { n: 3, x: 2.5 },
+          { n: 3, x: 2.5 },
+        ]);
+      } finally {
+        await sql.close();
+      }
+    });
   });
 }
