@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { test } from 'node:test';
-import { copyBinary, numberIn, pgArrayLiteral } from './sql.ts';
+import { COPY_CHUNK, CopyIn, copyBinary, numberIn, pgArrayLiteral } from './sql.ts';
 
 // pg's own conversion of a JS array parameter, which pgArrayLiteral stands in for
 const { prepareValue } = createRequire(import.meta.url)('pg/lib/utils.js') as {
@@ -137,4 +137,23 @@ test('numberIn checks a value for an integer or double column the way copyBinary
     () => numberIn('double precision', 'abc'),
     /invalid input syntax for type double precision: "abc"/,
   );
+});
+
+test('CopyIn sends its data as CopyData messages of COPY_CHUNK bytes at most, in order, then CopyDone', () => {
+  assert.ok(COPY_CHUNK >= 64 * 1024 && COPY_CHUNK <= 256 * 1024);
+  const data = Buffer.alloc(2 * COPY_CHUNK + 5);
+  for (let i = 0; i < data.length; i++) data[i] = i % 251;
+  const sent: Buffer[] = [];
+  let done = 0;
+  new CopyIn('COPY t FROM STDIN', data).handleCopyInResponse({
+    query: () => {},
+    sendCopyFromChunk: (c) => sent.push(c),
+    endCopyFrom: () => done++,
+  });
+  assert.deepEqual(
+    sent.map((c) => c.length),
+    [COPY_CHUNK, COPY_CHUNK, 5],
+  );
+  assert.ok(Buffer.concat(sent).equals(data));
+  assert.equal(done, 1);
 });

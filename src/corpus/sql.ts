@@ -293,6 +293,13 @@ interface CopyConnection {
 }
 
 /**
+ * The bytes of one CopyData message: the driver copies each message into its own buffer, so a job's
+ * megabytes go as many 128 KB copies rather than one the size of the job, and a message stays far
+ * below the server's 1 GB limit on one message however large the job.
+ */
+export const COPY_CHUNK = 128 * 1024;
+
+/**
  * `COPY … FROM STDIN` as a pg submittable (what pg-copy-streams does, for one buffer already built):
  * pg calls `submit`, the server answers CopyInResponse, the data and CopyDone go out, and the
  * callback has the outcome at ReadyForQuery, or the server's error.
@@ -307,7 +314,9 @@ export class CopyIn {
     connection.query(this.text);
   }
   handleCopyInResponse(connection: CopyConnection): void {
-    connection.sendCopyFromChunk(this.data);
+    // views of the one buffer, no copy of ours: the driver copies each into a message of its own
+    for (let at = 0; at < this.data.length; at += COPY_CHUNK)
+      connection.sendCopyFromChunk(this.data.subarray(at, at + COPY_CHUNK));
     connection.endCopyFrom();
   }
   handleError(e: Error): void {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { type CorpusRecord, openStore, type Store } from '../../src/corpus/index.ts';
 import { MIGRATIONS, migrationSql } from '../../src/corpus/migrations.ts';
-import { postgresSql, sqliteSql } from '../../src/corpus/sql.ts';
+import { COPY_CHUNK, postgresSql, sqliteSql } from '../../src/corpus/sql.ts';
 import { analyzeArticle } from '../../src/index.ts';
 import type { FullReport } from '../../src/report/schema.ts';
 import { dump, engines } from './engines.ts';
@@ -354,6 +354,27 @@ for (const engine of engines()) {
           { n: 3, x: 2.5 },
           { n: 3, x: 2.5 },
         ]);
+      } finally {
+        await sql.close();
+      }
+    });
+
+    test('rows bigger than one CopyData chunk come back whole from copyRows', async () => {
+      const url = await engine.fresh();
+      const sql = engine.name === 'sqlite' ? sqliteSql(url) : await postgresSql(url);
+      try {
+        await sql.exec('CREATE TABLE blobs (k integer, t text, b bytea)');
+        // 3 rows of 1.5 chunks each (text and bytes): the COPY's data is about 9 chunks
+        const size = Math.ceil(COPY_CHUNK * 1.5);
+        const rows = [1, 2, 3].map((k) => [k, 'é'.repeat(size / 2) + String(k), Buffer.alloc(size, k)]);
+        await sql.copyRows('blobs', ['k', 't', 'b'], rows);
+        const back = await sql.all<{ k: number; t: string; b: Buffer }>(
+          'SELECT k, t, b FROM blobs ORDER BY k',
+        );
+        assert.deepEqual(
+          back.map((r) => [r.k, r.t, Buffer.from(r.b)]),
+          rows,
+        );
       } finally {
         await sql.close();
       }
