@@ -6,7 +6,7 @@
  *
  *   node --import tsx scripts/bench-store-write.ts --limit 2000 --rounds 3
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,7 @@ import { openReportStore } from '../src/queue/store.ts';
 import type { Report } from '../src/report/schema.ts';
 import { OwnPostgres } from '../test/queue/services.ts';
 import { readJsonlCorpus, toJsonl } from './lib/corpus.ts';
+import { treeCpu } from './lib/proc.ts';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const { values: args } = parseArgs({
@@ -53,25 +54,6 @@ else {
   rows = buildRows();
   writeFileSync(args.cache!, serialize(rows));
 }
-const ticks = (p: string, children = false): number => {
-  try {
-    const f = readFileSync(p, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(f[11]) + Number(f[12]) + (children ? Number(f[13]) + Number(f[14]) : 0)) / 100;
-  } catch {
-    return 0;
-  }
-};
-const treeCpu = (pid: number): number => {
-  let t = ticks(`/proc/${pid}/stat`, true);
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      if (Number(readFileSync(`/proc/${d}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]) === pid)
-        t += ticks(`/proc/${d}/stat`);
-    } catch {}
-  }
-  return t;
-};
 const rounds = Number(args.rounds);
 const pg = await OwnPostgres.start(Array.from({ length: rounds }, (_, i) => `w${i}`));
 try {

@@ -11,7 +11,7 @@
  * wall-clock times on a shared machine: the load average is printed with them.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -26,6 +26,7 @@ import { queueStatus } from '../src/queue/status.ts';
 import { inventCorpus } from '../test/queue/invent.ts';
 import { OwnPostgres, OwnRedis } from '../test/queue/services.ts';
 import { type CorpusArticle, readJsonlCorpus, toJsonl } from './lib/corpus.ts';
+import { procCpu, treeCpu } from './lib/proc.ts';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const bin = path.join(root, 'bin', 'hearsay.js');
@@ -72,35 +73,6 @@ const file = path.join(tmp, 'corpus.jsonl');
 writeFileSync(file, toJsonl(corpus));
 const n = corpus.length;
 
-/** CPU seconds of a process (all its threads), and with `children` of its exited children too. */
-function cpu(pid: number | undefined, children = false): number {
-  if (!pid) return 0;
-  try {
-    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    // fields 14-17 of stat (utime stime cutime cstime), counted from the state field (3)
-    const [u, s, cu, cs] = [f[11], f[12], f[13], f[14]].map(Number) as [number, number, number, number];
-    return (u + s + (children ? cu + cs : 0)) / 100;
-  } catch {
-    return 0;
-  }
-}
-
-/** CPU seconds of a server and every process under it (PostgreSQL's backends), live or exited. */
-function treeCpu(pid: number | undefined): number {
-  if (!pid) return 0;
-  let total = cpu(pid, true);
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const ppid = Number(readFileSync(`/proc/${d}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
-      if (ppid === pid) total += cpu(Number(d));
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return total;
-}
-
 const load = () =>
   os
     .loadavg()
@@ -141,7 +113,7 @@ function timed(
       if (mark || lines < warmLines!) return;
       // the node process is the shell's one child
       const kids = readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(' ');
-      mark = { t: performance.now(), cpu: cpu(Number(kids[0])), lines };
+      mark = { t: performance.now(), cpu: procCpu(Number(kids[0])), lines };
     });
     let err = '';
     child.stderr!.on('data', (d) => {
@@ -202,9 +174,9 @@ async function queueRun(
     ),
   );
   const cpu0 = {
-    workers: procs.reduce((t, p) => t + cpu(p.pid), 0),
+    workers: procs.reduce((t, p) => t + procCpu(p.pid), 0),
     pg: treeCpu(pg.pid),
-    redis: cpu(redis.pid),
+    redis: procCpu(redis.pid),
   };
   const t0 = performance.now();
   await runEnqueue([file], { redis: redis.url, queue, jobSize });
@@ -212,7 +184,7 @@ async function queueRun(
   // the totals the workers add to after each job, read on one connection: a full `queue status`
   // (a new connection and several commands) every 100 ms would be Redis CPU of the bench's own
   const totals = new Redis(redis.url);
-  const cpuNow = () => procs.reduce((t, p) => t + cpu(p.pid), 0) + treeCpu(pg.pid) + cpu(redis.pid);
+  const cpuNow = () => procs.reduce((t, p) => t + procCpu(p.pid), 0) + treeCpu(pg.pid) + procCpu(redis.pid);
   let mark: { t: number; cpu: number; done: number } | null = null;
   try {
     for (let polls = 1; ; polls++) {
@@ -237,9 +209,9 @@ async function queueRun(
   // wall milliseconds per article the workers spent in the store (its write lane) and in analysis
   const { msPerArticle } = await queueStatus(redis.url, queue);
   const used = {
-    workers: procs.reduce((t, p) => t + cpu(p.pid), 0) - cpu0.workers,
+    workers: procs.reduce((t, p) => t + procCpu(p.pid), 0) - cpu0.workers,
     pg: treeCpu(pg.pid) - cpu0.pg,
-    redis: cpu(redis.pid) - cpu0.redis,
+    redis: procCpu(redis.pid) - cpu0.redis,
   };
   const rssMb = procs.map((p) => {
     const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${p.pid}/status`, 'utf8'));

@@ -18,6 +18,7 @@ import { runEnqueue } from '../src/queue/enqueue.ts';
 import { keys } from '../src/queue/jobs.ts';
 import { OwnPostgres, OwnRedis } from '../test/queue/services.ts';
 import { readJsonlCorpus, toJsonl } from './lib/corpus.ts';
+import { fileCpu, treeCpu } from './lib/proc.ts';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const { values: args } = parseArgs({
@@ -38,34 +39,13 @@ const n = corpus.length;
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'hearsay-prof-'));
 const file = path.join(tmp, 'c.jsonl');
 writeFileSync(file, toJsonl(corpus));
-const ticks = (p: string): number => {
-  try {
-    const f = readFileSync(p, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(f[11]) + Number(f[12])) / 100;
-  } catch {
-    return 0;
-  }
-};
 const threads = (pid: number): Map<string, number> => {
   const m = new Map<string, number>();
   for (const t of readdirSync(`/proc/${pid}/task`)) {
     const name = readFileSync(`/proc/${pid}/task/${t}/comm`, 'utf8').trim();
-    m.set(`${name}#${t}`, ticks(`/proc/${pid}/task/${t}/stat`));
+    m.set(`${name}#${t}`, fileCpu(`/proc/${pid}/task/${t}/stat`));
   }
   return m;
-};
-const pgCpu = (pid: number): number => {
-  let t = 0;
-  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  t += (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) / 100;
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const s = readFileSync(`/proc/${d}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      if (Number(s[1]) === pid) t += ticks(`/proc/${d}/stat`);
-    } catch {}
-  }
-  return t;
 };
 const [redis, pg] = await Promise.all([OwnRedis.start(), OwnPostgres.start(['prof'])]);
 try {
@@ -99,7 +79,7 @@ try {
     w.on('exit', () => reject(new Error(log)));
   });
   const before = threads(w.pid!);
-  const pg0 = pgCpu(pg.pid);
+  const pg0 = treeCpu(pg.pid);
   const t0 = performance.now();
   await runEnqueue([file], { redis: redis.url, queue: 'p', jobSize: Number(args['job-size']) });
   const c = new Redis(redis.url);
@@ -111,7 +91,7 @@ try {
   c.disconnect();
   const wall = (performance.now() - t0) / 1000;
   const after = threads(w.pid!);
-  const pgUsed = pgCpu(pg.pid) - pg0;
+  const pgUsed = treeCpu(pg.pid) - pg0;
   let total = 0;
   const rows: string[] = [];
   for (const [k, v] of after) {

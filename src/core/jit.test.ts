@@ -1,9 +1,10 @@
 /**
- * The JIT setting of the queue worker and of batch with two workers or more: the budget it sets, and that node's own `--interrupt-budget` wins.
+ * The JIT setting of the queue worker and of batch with two analysis threads or more: the budget it
+ * sets, from how many threads, and that node's own `--interrupt-budget` (either spelling) wins.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { JIT_INTERRUPT_BUDGET, tuneJit } from './jit.ts';
+import { JIT_INTERRUPT_BUDGET, JIT_MIN_THREADS, tuneJit, tuneJitFor } from './jit.ts';
 
 test('JIT_INTERRUPT_BUDGET is 512 KB, about 8 × V8 default interrupt budget (66 KB)', () => {
   assert.equal(JIT_INTERRUPT_BUDGET, 512 * 1024);
@@ -12,4 +13,17 @@ test('JIT_INTERRUPT_BUDGET is 512 KB, about 8 × V8 default interrupt budget (66
 test('tuneJit leaves a budget given to node alone, and sets its own otherwise', () => {
   assert.equal(tuneJit(['--interrupt-budget=100000']), false);
   assert.equal(tuneJit(['--max-old-space-size=512']), true);
+});
+
+test('V8 spelling with underscores is the user budget too; a flag that only begins with the name is not', () => {
+  assert.equal(tuneJit(['--interrupt_budget=100000']), false);
+  assert.equal(tuneJit(['--interrupt-budget', '100000']), false);
+  assert.equal(tuneJit(['--interrupt-budget-for-maglev=1000']), true);
+});
+
+test('tuneJitFor sets the budget from JIT_MIN_THREADS (2) analysis threads on, never for one', () => {
+  assert.equal(JIT_MIN_THREADS, 2);
+  assert.equal(tuneJitFor(1, []), false);
+  assert.equal(tuneJitFor(2, []), true);
+  assert.equal(tuneJitFor(4, ['--interrupt_budget=100000']), false);
 });

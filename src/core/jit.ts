@@ -21,11 +21,27 @@ import { setFlagsFromString } from 'node:v8';
 export const JIT_INTERRUPT_BUDGET = 524_288;
 
 /**
+ * The fewest analysis threads in one process for which `JIT_INTERRUPT_BUDGET` pays: with one thread
+ * V8's compiling runs on the idle second core, and the budget made `--jobs 1` slower (above).
+ */
+export const JIT_MIN_THREADS = 2;
+
+// V8 takes a flag's name with `-` or `_` between its words (`--interrupt_budget` is the same flag), and
+// other flags begin with the same words (`--interrupt-budget-for-maglev`): the whole name is compared
+const givesBudget = (arg: string): boolean =>
+  arg.split('=', 1)[0]!.replace(/_/g, '-') === '--interrupt-budget';
+
+/**
  * Sets `JIT_INTERRUPT_BUDGET` for the whole process (every isolate made afterwards, the analysis
- * threads too) unless node was started with an `--interrupt-budget` of its own.
+ * threads too) unless node was started with an `--interrupt-budget` (or `--interrupt_budget`) of its own.
  */
 export function tuneJit(execArgv: readonly string[] = process.execArgv): boolean {
-  if (execArgv.some((a) => a.startsWith('--interrupt-budget'))) return false;
+  if (execArgv.some(givesBudget)) return false;
   setFlagsFromString(`--interrupt-budget=${JIT_INTERRUPT_BUDGET}`);
   return true;
+}
+
+/** `tuneJit` for a process that will analyse on `threads` threads: only from `JIT_MIN_THREADS` on. */
+export function tuneJitFor(threads: number, execArgv: readonly string[] = process.execArgv): boolean {
+  return threads >= JIT_MIN_THREADS && tuneJit(execArgv);
 }

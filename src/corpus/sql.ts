@@ -199,12 +199,39 @@ class BinaryWriter {
   }
 }
 
+// PostgreSQL's text input of the two types, in the decimal forms it takes (spaces around allowed): the
+// old insertMany path sent values as text and the server refused the rest; Number() alone would take
+// '' as 0 and 'abc' as NaN
+const INTEGER_TEXT = /^\s*[+-]?\d+\s*$/;
+const DOUBLE_TEXT = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
+
+const refuse = (type: string, v: unknown): never => {
+  throw new Error(`invalid input syntax for type ${type}: "${String(v)}"`);
+};
+
 const integerOf = (v: SqlValue): number => {
-  const n = typeof v === 'number' ? v : Number(v);
-  if (!Number.isInteger(n) || n < -2147483648 || n > 2147483647)
-    throw new Error(`invalid input syntax for type integer: "${String(v)}"`);
+  if (typeof v !== 'number' && !(typeof v === 'string' && INTEGER_TEXT.test(v))) refuse('integer', v);
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < -2147483648 || n > 2147483647) refuse('integer', v);
   return n;
 };
+
+const doubleOf = (v: SqlValue): number => {
+  if (typeof v !== 'number' && !(typeof v === 'string' && DOUBLE_TEXT.test(v))) refuse('double precision', v);
+  const n = Number(v);
+  if (!Number.isFinite(n)) refuse('double precision', v);
+  return n;
+};
+
+/**
+ * A value for an `integer` or `double precision` column as the number both insert paths store, or the
+ * error both throw; a value of another column's type is returned as it is.
+ */
+export function numberIn(type: string, v: SqlValue): SqlValue {
+  if (type === 'integer') return integerOf(v);
+  if (type === 'double precision') return doubleOf(v);
+  return v;
+}
 
 /** The binary writers of the column types the store's fresh rows have. */
 const BINARY: Readonly<Record<string, BinaryField>> = {
@@ -216,7 +243,7 @@ const BINARY: Readonly<Record<string, BinaryField>> = {
   'double precision': (w, v) => {
     w.room(12);
     w.at = w.buf.writeInt32BE(8, w.at);
-    w.at = w.buf.writeDoubleBE(typeof v === 'number' ? v : Number(v), w.at);
+    w.at = w.buf.writeDoubleBE(doubleOf(v), w.at);
   },
   bytea: (w, v) => w.bytes(typeof v === 'string' ? Buffer.from(v) : (v as Buffer)),
 };
@@ -266,6 +293,13 @@ interface CopyConnection {
 }
 
 /**
+ * The bytes of one CopyData message: the driver copies each message into its own buffer, so a job's
+ * megabytes go as many 128 KB copies rather than one the size of the job, and a message stays far
+ * below the server's 1 GB limit on one message however large the job.
+ */
+export const COPY_CHUNK = 128 * 1024;
+
+/**
  * `COPY … FROM STDIN` as a pg submittable (what pg-copy-streams does, for one buffer already built):
  * pg calls `submit`, the server answers CopyInResponse, the data and CopyDone go out, and the
  * callback has the outcome at ReadyForQuery, or the server's error.
@@ -280,7 +314,9 @@ export class CopyIn {
     connection.query(this.text);
   }
   handleCopyInResponse(connection: CopyConnection): void {
-    connection.sendCopyFromChunk(this.data);
+    // views of the one buffer, no copy of ours: the driver copies each into a message of its own
+    for (let at = 0; at < this.data.length; at += COPY_CHUNK)
+      connection.sendCopyFromChunk(this.data.subarray(at, at + COPY_CHUNK));
     connection.endCopyFrom();
   }
   handleError(e: Error): void {
@@ -332,7 +368,12 @@ function pgOps(query: PgQuery, types: ColumnTypes, copy: PgCopy): Omit<Sql, 'tx'
       const type = (c: string): string => t.get(c) ?? 'text';
       const casts = columns.map((c, j) => `$${j + 1}::${type(c).endsWith('[]') ? 'text' : type(c)}[]`);
       const picks = columns.map((c, j) => (type(c).endsWith('[]') ? `c${j}::${type(c)}` : `c${j}`));
-      const arrays: unknown[] = columns.map((_, j) => rows.map((r) => r[j] ?? null));
+      // the number columns checked as copyRows checks them, so either path takes the same values
+      const arrays: unknown[] = columns.map((c, j) => {
+        const ty = type(c);
+        if (ty !== 'integer' && ty !== 'double precision') return rows.map((r) => r[j] ?? null);
+        return rows.map((r) => (r[j] === null || r[j] === undefined ? null : numberIn(ty, r[j] as SqlValue)));
+      });
       const texts = arrays.length;
       // a bytea column travels as one binary parameter, its values end to end, and each row's
       // length: in an array it would go as hex text, escaped by the driver and decoded by the

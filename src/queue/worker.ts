@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { tuneJit } from '../core/jit.ts';
+import { tuneJitFor } from '../core/jit.ts';
 import { HearsayError } from '../errors.ts';
 import type { FeedItem } from '../input/feed.ts';
 import type { FetchOptions } from '../input/fetch.ts';
@@ -154,6 +154,10 @@ async function mapLimit<T, R>(
   return out;
 }
 
+/** The analysis threads a worker runs for its `concurrency` option: one per core by default, 1 to 64. */
+export const analysisThreads = (concurrency: number | undefined): number =>
+  Math.max(1, Math.min(concurrency ?? availableParallelism(), 64));
+
 /** A running worker process: its BullMQ worker, threads and store. */
 export class QueueWorker {
   private stopping: Promise<void> | null = null;
@@ -182,7 +186,7 @@ export class QueueWorker {
       connection.disconnect();
       throw e;
     }
-    const threads = Math.max(1, Math.min(opts.concurrency ?? availableParallelism(), 64));
+    const threads = analysisThreads(opts.concurrency);
     const pool = new AnalysisPool(threads, opts.kb, opts.articleTimeoutMs ?? ARTICLE_TIMEOUT_MS);
     // jobs are taken (and their locks start) only once the threads can analyse them; a thread that
     // cannot load (a bad --kb) ends the start-up with its coded error, and nothing is left running
@@ -413,8 +417,9 @@ function survivePostgresRestarts(log: (line: string) => void): void {
 export async function runWorker(opts: WorkerOptions): Promise<void> {
   const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   survivePostgresRestarts(log);
-  // before the analysis threads start, so their isolates have it from their first function
-  tuneJit();
+  // before the analysis threads start, so their isolates have it from their first function; one
+  // thread is faster without it (core/jit.ts)
+  tuneJitFor(analysisThreads(opts.concurrency));
   const w = await QueueWorker.start(opts);
   await new Promise<void>((resolve) => {
     let signals = 0;

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
 import { test } from 'node:test';
+import { bundledKb } from '../kb/load.ts';
 import { createServer } from './app.ts';
 
 test('every answer carries the security headers, a CSP without script, and no CORS header', async () => {
@@ -107,4 +108,28 @@ test('a client that sends its body too slowly is cut off with 408, and the serve
   const after = await fetch(`http://127.0.0.1:${port}/healthz`);
   assert.equal(after.status, 200);
   await app.close();
+});
+
+test('warm with no pool (pool: null) warms the main thread: it analyses the warm-up article', async () => {
+  // the analyses read the knowledge base; starting the server without warming reads none of it
+  let reads = 0;
+  const counted = (warm: boolean) =>
+    createServer({
+      pool: null,
+      warm,
+      warmRuns: 1,
+      kb: new Proxy(bundledKb(), {
+        get: (target, key, receiver) => {
+          reads++;
+          return Reflect.get(target, key, receiver);
+        },
+      }),
+    });
+  const cold = await counted(false);
+  const coldReads = reads;
+  await cold.close();
+  reads = 0;
+  const warm = await counted(true);
+  assert.ok(reads > coldReads, `${reads} reads of the knowledge base warming, ${coldReads} without`);
+  await warm.close();
 });

@@ -17,6 +17,7 @@ import { webRoutes } from '../web/routes.ts';
 import { analyzeRoutes } from './analyze/route.ts';
 import { type AnalysisPool, createPool } from './analyze/pool.ts';
 import { createTurns } from './analyze/turns.ts';
+import { warmUp } from './analyze/warm.ts';
 import type { AnalyzeDeps } from './analyze/run.ts';
 import { type Corpus, corpusRoutes } from './corpus/routes.ts';
 import { adminAuth } from './admin/auth.ts';
@@ -160,7 +161,12 @@ export const createServer = async (opts: ServerOptions = {}): Promise<FastifyIns
       : opts.workers === 0
         ? createTurns(limits)
         : createPool({ ...limits, ...(opts.workers === undefined ? {} : { workers: opts.workers }) });
-  if (opts.warm && pool) await pool.warm(opts.warmRuns ?? SERVER_DEFAULTS.warmRuns);
+  if (opts.warm) {
+    const runs = opts.warmRuns ?? SERVER_DEFAULTS.warmRuns;
+    // a caller's null pool analyses on the main thread inline: that thread is the one to warm
+    if (pool) await pool.warm(runs);
+    else warmUp(kb, runs);
+  }
   app.addHook('onClose', async () => {
     await Promise.all([agent.close(), pool?.close()]);
   });

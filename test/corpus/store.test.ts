@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { type CorpusRecord, openStore, type Store } from '../../src/corpus/index.ts';
 import { MIGRATIONS, migrationSql } from '../../src/corpus/migrations.ts';
-import { postgresSql, sqliteSql } from '../../src/corpus/sql.ts';
+import { COPY_CHUNK, postgresSql, sqliteSql } from '../../src/corpus/sql.ts';
 import { analyzeArticle } from '../../src/index.ts';
 import type { FullReport } from '../../src/report/schema.ts';
 import { dump, engines } from './engines.ts';
@@ -331,6 +331,52 @@ for (const engine of engines()) {
         assert.equal(new Set(seen).size, 9);
       } finally {
         await s.close();
+      }
+    });
+
+    test('a number column takes the same values by COPY as by insertMany: a blank or a word is refused', async () => {
+      if (engine.name !== 'postgres') return; // SQLite's columns take any value
+      const sql = await postgresSql(await engine.fresh());
+      try {
+        await sql.exec('CREATE TABLE nums (n integer, x double precision)');
+        for (const put of [sql.insertMany, sql.copyRows]) {
+          await assert.rejects(
+            put('nums', ['n', 'x'], [['', 1]]),
+            /invalid input syntax for type integer: ""/,
+          );
+          await assert.rejects(
+            put('nums', ['n', 'x'], [[1, 'abc']]),
+            /invalid input syntax for type double precision: "abc"/,
+          );
+          await put('nums', ['n', 'x'], [[' 3 ', '2.5']]);
+        }
+        assert.deepEqual(await sql.all('SELECT n, x FROM nums'), [
+          { n: 3, x: 2.5 },
+          { n: 3, x: 2.5 },
+        ]);
+      } finally {
+        await sql.close();
+      }
+    });
+
+    test('rows bigger than one CopyData chunk come back whole from copyRows', async () => {
+      const url = await engine.fresh();
+      const sql = engine.name === 'sqlite' ? sqliteSql(url) : await postgresSql(url);
+      try {
+        await sql.exec('CREATE TABLE blobs (k integer, t text, b bytea)');
+        // 3 rows of 1.5 chunks each (text and bytes): the COPY's data is about 9 chunks
+        const size = Math.ceil(COPY_CHUNK * 1.5);
+        const rows = [1, 2, 3].map((k) => [k, 'é'.repeat(size / 2) + String(k), Buffer.alloc(size, k)]);
+        await sql.copyRows('blobs', ['k', 't', 'b'], rows);
+        const back = await sql.all<{ k: number; t: string; b: Buffer }>(
+          'SELECT k, t, b FROM blobs ORDER BY k',
+        );
+        assert.deepEqual(
+          back.map((r) => [r.k, r.t, Buffer.from(r.b)]),
+          rows,
+        );
+      } finally {
+        await sql.close();
       }
     });
   });

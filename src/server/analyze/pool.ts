@@ -68,6 +68,9 @@ export const defaultWorkers = (): number => availableParallelism();
 export const busy = (detail: string, retryAfterS: number): HearsayError =>
   Object.assign(new HearsayError('HS_SERVER_BUSY', detail), { retryAfter: String(retryAfterS) });
 
+/** The answer to a request past its time budget, whether it was waiting or running (pool and turns alike). */
+export const timeBudget = (): HearsayError => new HearsayError('HS_TIME_BUDGET', 'the article');
+
 interface Job {
   readonly id: number;
   readonly message: JobMessage;
@@ -222,12 +225,12 @@ export const createPool = (opts: PoolOptions = {}): AnalysisPool => {
   const arm = (job: Job): NodeJS.Timeout =>
     setTimeout(() => {
       if (job.slot?.job === job) {
-        finish(job.slot, err(new HearsayError('HS_TIME_BUDGET', 'the article')), true);
+        finish(job.slot, err(timeBudget()), true);
         return;
       }
       const at = waiting.indexOf(job);
       if (at >= 0) waiting.splice(at, 1);
-      job.settle(err(new HearsayError('HS_TIME_BUDGET', 'the article')));
+      job.settle(err(timeBudget()));
     }, maxMs).unref();
 
   const submit = (local: LocalInput, want: Want): Promise<Result<Uint8Array | Report, HearsayError>> => {

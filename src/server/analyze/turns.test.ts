@@ -5,9 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { largeArticle } from '../../../test/web/large-article.ts';
 import { analyze } from '../../index.ts';
 import { bundledKb } from '../../kb/load.ts';
+import { timeBudget } from './pool.ts';
 import { createTurns } from './turns.ts';
 
 const kb = bundledKb();
@@ -54,15 +54,20 @@ test('past queueLimit waiting requests the answer is HS_SERVER_BUSY at once, wit
   await turns.close();
 });
 
-test('a request still waiting when its budget runs out is answered HS_TIME_BUDGET; the running one finishes', async () => {
-  // the large one starts on the next turn, well within the budget; it runs longer than the budget, so
-  // the small one behind it is past its own when the loop next looks at its timers
+test('a request still waiting when its budget runs out is answered HS_TIME_BUDGET; the running one finishes', async (t) => {
+  // the budget's timers are mocked, so the clock moves only when the test says: the first request is
+  // analysed on the next turn, then 100 ms pass while the second still waits
+  t.mock.timers.enable({ apis: ['setTimeout'] });
   const turns = createTurns({ kb, maxMs: 100 });
-  const large = turns.render({ input: { text: largeArticle(400_000) } }, 'json');
-  const small = turns.render({ input: { text: text('Mara Quill') } }, 'json');
-  const s = await small;
-  assert.ok(!s.ok && s.error.code === 'HS_TIME_BUDGET');
-  assert.ok((await large).ok, 'an analysis that has started is answered in full');
+  const first = turns.render({ input: { text: text('Mara Quill') } }, 'json');
+  const second = turns.render({ input: { text: text('Teo Varga') } }, 'json');
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  assert.deepEqual(turns.state(), { workers: 0, running: 0, queued: 1 });
+  t.mock.timers.tick(100);
+  const s = await second;
+  assert.ok(!s.ok);
+  assert.deepEqual(s.error, timeBudget(), 'the same error as the worker pool answers');
+  assert.ok((await first).ok, 'an analysis that has started is answered in full');
   assert.deepEqual(turns.state(), { workers: 0, running: 0, queued: 0 });
   await turns.close();
 });

@@ -20,7 +20,7 @@ import type { Kb } from '../../kb/types.ts';
 import type { Report } from '../../report/schema.ts';
 import { err, ok, type Result } from '../../result.ts';
 import { analyzeLocal, type LocalInput } from './local.ts';
-import { type AnalysisPool, busy, POOL_DEFAULTS, type Want } from './pool.ts';
+import { type AnalysisPool, busy, POOL_DEFAULTS, timeBudget, type Want } from './pool.ts';
 import { renderAs, utf8Bytes } from './respond.ts';
 import { warmUp } from './warm.ts';
 
@@ -96,7 +96,7 @@ export const createTurns = (opts: TurnsOptions): AnalysisPool => {
         const at = waiting.indexOf(t);
         if (at < 0) return;
         waiting.splice(at, 1);
-        settle(err(new HearsayError('HS_TIME_BUDGET', 'the article')));
+        settle(err(timeBudget()));
       }, maxMs).unref();
       waiting.push(t);
       schedule();
