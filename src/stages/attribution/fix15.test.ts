@@ -19,6 +19,29 @@ describe('"news" is a trigger word', () => {
     ]));
 });
 
+describe('the unnamed media’s words in an opening phrase end before the main clause', () => {
+  test('"Amid headlines suggesting that …, she left."', () =>
+    assert.deepEqual(quotes('Amid headlines suggesting that the pair were dating, she left.'), [
+      ['indirect', 'the pair were dating', 'headlines', 'reports', 'unnamed-media', 'cue', 'suggesting'],
+    ]));
+  test('"Amid reports that …, he stayed home."', () =>
+    assert.deepEqual(quotes('Amid reports that the pair were dating, he stayed home.'), [
+      ['indirect', 'the pair were dating', 'reports', 'reports', 'unnamed-media', 'cue', 'reports'],
+    ]));
+  test('a relative clause\'s "who" does not end them', () =>
+    assert.deepEqual(quotes('Amid reports that the pair, who met in May, were dating, she left.'), [
+      [
+        'indirect',
+        'the pair, who met in May, were dating',
+        'reports',
+        'reports',
+        'unnamed-media',
+        'cue',
+        'reports',
+      ],
+    ]));
+});
+
 describe('a directive', () => {
   test('the infinitive may be the last token (no full stop)', () =>
     assert.deepEqual(quotes('Mara Quill told him to go'), [

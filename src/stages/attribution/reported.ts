@@ -1061,7 +1061,7 @@ export function reportsThat(doc: Reading, a: number, b: number): Hit | null {
     if (!of && !SUBJECTS.has(t.hash[from]!) && t.cap[from] !== 1 && !clauseSoon(doc, from, b)) continue;
     const at = { start: t.start[k]!, end: t.end[k]! };
     return {
-      content: { start: t.start[from]!, end: t.end[clauseEnd(doc, from, b)]! },
+      content: { start: t.start[from]!, end: t.end[mainClauseBefore(doc, from, clauseEnd(doc, from, b))]! },
       speaker: {
         span: at,
         kind: 'unnamed-media',
@@ -1097,7 +1097,7 @@ export function participle(doc: Reading, a: number, b: number): Hit | null {
         continue;
       const at = { start: t.start[c - 1]!, end: t.end[c - 1]! };
       return {
-        content: { start: t.start[from]!, end: t.end[b]! },
+        content: { start: t.start[from]!, end: t.end[mainClauseBefore(doc, from, b)]! },
         speaker: {
           span: at,
           kind: 'unnamed-media',
@@ -2080,6 +2080,29 @@ function clauseEnd(doc: Reading, from: number, b: number): number {
     if (p === 44 && CLOSING.has(punct(doc, k + 1)) && CLAUSE_BREAKS.has(t.hash[k + 2]!)) return k + 1;
   }
   return b;
+}
+
+/**
+ * Last token of the unnamed media's words from `from` to `end` in an opening phrase ("Amid headlines
+ * suggesting that the pair were dating, she left"): the word before a comma that a subject pronoun and
+ * a lower-case word follow (the sentence's main clause); `end` when none does.
+ */
+function mainClauseBefore(doc: Reading, from: number, end: number): number {
+  const t = doc.tokens;
+  for (let k = from + 2; k < end - 1; k++) {
+    if (punct(doc, k) !== 44 || !PRONOUN_SOURCES.has(t.hash[k + 1]!) || t.hash[k + 1] === WHO) continue;
+    // after a subject pronoun a lower-case word is its verb or an adverb before it ("she left", "he
+    // later said"), but not "and" ("she and her husband") nor a participle
+    const v = k + 2;
+    if (
+      t.kind[v] === TokenKind.word &&
+      t.cap[v] !== 1 &&
+      !COORDINATORS.has(t.hash[v]!) &&
+      !endsWithIng(doc.text, t.end[v]!)
+    )
+      return k - 1;
+  }
+  return end;
 }
 
 /** True when token `i` (past an auxiliary or adverb of `BETWEEN`) is a reporting verb: "(and) later said". */
