@@ -3,7 +3,7 @@
  * "…, says our source." (trailing), "An insider said (that) …" / "According to X, …" (leading) and
  * "with sources confirming …" (participle).
  */
-import { hashWord, WordSet } from '../../core/hash.ts';
+import { hashRange, hashWord, WordSet } from '../../core/hash.ts';
 import {
   ACCORDING,
   BELIEF_VERBS,
@@ -61,7 +61,7 @@ import {
   THAT_PREPOSITIONS,
   WITH,
 } from './words.ts';
-import { ANONYMOUS_HEADS, PHRASE_PREPOSITIONS, SPOKES_HEADS } from '../../lexicon/sources.ts';
+import { ANONYMOUS_HEADS, PERSON_NOUNS, PHRASE_PREPOSITIONS, SPOKES_HEADS } from '../../lexicon/sources.ts';
 import {
   ADVERBIAL_OPENERS as ADVERBIAL_OPENER_WORDS,
   HEDGE_ADVERBS as HEDGE_ADVERB_WORDS,
@@ -323,7 +323,8 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
     // "We hear the pair …", "The Sun understands …": the outlet's other words for what it was told
     const learns = LEARN_CUES.has(t.hash[c]!) || OUTLET_CUES.has(t.hash[c]!);
     // "Us Weekly can confirm the pair …": a base form after a modal cues as its finite forms do
-    const modal = BASE_CUES.has(t.hash[c]!) && MODALS.has(t.hash[auxBefore(doc, c)]!);
+    const aux = BASE_CUES.has(t.hash[c]!) ? auxBefore(doc, c) : -1;
+    const modal = aux >= 0 && MODALS.has(t.hash[aux]!);
     const that = THAT_VERBS.has(t.hash[c]!) || confess || learns || modal ? -1 : thatAfterCue(doc, c, s);
     if (that === 0) continue;
     // "is admitting to cheating": a verb of confessing in "-ing" after "is" is progressive, not passive
@@ -535,7 +536,8 @@ export function platformAct(doc: Reading, a: number, b: number): Hit | null {
  */
 export function directive(doc: Reading, a: number, b: number): Hit | null {
   const t = doc.tokens;
-  for (let c = a + 1; c < b - 3; c++) {
+  // `<=`: the infinitive may be the sentence's last token ("Mara told him to go" without a full stop)
+  for (let c = a + 1; c <= b - 3; c++) {
     if (!DIRECTIVE_VERBS.has(t.hash[c]!) || t.cap[c] === 1 || PASSIVE.has(t.hash[c - 1]!)) continue;
     const o = c + 1;
     const first = t.hash[o]!;
@@ -551,6 +553,9 @@ export function directive(doc: Reading, a: number, b: number): Hit | null {
     )
       k++;
     if (t.hash[k] !== TO || k + 1 > b) continue;
+    // "told the story to amuse him": a determiner's phrase is a listener only when a person noun heads it
+    // ("told her to rest": "her" alone is the object pronoun)
+    if (DETERMINERS.has(first) && k > o + 1 && !listenerHead(doc, k - 1)) continue;
     // the infinitive: a lower-case word that opens no noun phrase ("to the door", "to him")
     const v = t.hash[k + 1] === undefined ? -1 : k + 1;
     if (
@@ -571,6 +576,18 @@ export function directive(doc: Reading, a: number, b: number): Hit | null {
     };
   }
   return null;
+}
+
+/**
+ * Whether token `i` heads a listener: a person noun of `PERSON_NOUNS`, `ANONYMOUS_HEADS` or
+ * `LISTENER_NOUNS`, or the plural of one ("the nurses"), not a thing ("the story").
+ */
+function listenerHead(doc: Reading, i: number): boolean {
+  const h = doc.tokens.hash[i]!;
+  if (PERSON_NOUNS.has(h) || ANONYMOUS_HEADS.has(h) || LISTENER_NOUNS.has(h)) return true;
+  const e = doc.tokens.end[i]!;
+  if (doc.text.charCodeAt(e - 1) !== 115 || e - doc.tokens.start[i]! < 4) return false;
+  return PERSON_NOUNS.has(hashRange(doc.text, doc.tokens.start[i]!, e - 1));
 }
 
 /** Object pronouns that may be the listener of a directive ("told her to rest"). */
@@ -871,7 +888,8 @@ function thatAfterCue(doc: Reading, c: number, s: number): number {
   // (a relative clause may stand before it: "Couric, whose husband …, emphasized that")
   // ("sources are buzzing that": a progressive after a form of "be" is a finite verb)
   // ("the singer is finally admitting that": adverbs may stand between)
-  if (endsWithIng(doc.text, t.end[c]!) && !PASSIVE.has(t.hash[auxBefore(doc, c)]!)) return 0;
+  const aux = auxBefore(doc, c);
+  if (endsWithIng(doc.text, t.end[c]!) && !(aux >= 0 && PASSIVE.has(t.hash[aux]!))) return 0;
   if (punct(doc, c - 1) >= 0 && !relativeSubject(doc, s, c - 1)) return 0;
   // "met on Monday to confirm that": an infinitive has the clause's subject (the cue model's reading)
   if (DETERMINERS.has(t.hash[c - 1]!) || t.hash[c - 1] === TO) return 0;
@@ -1052,7 +1070,7 @@ export function reportsThat(doc: Reading, a: number, b: number): Hit | null {
     if (!of && !SUBJECTS.has(t.hash[from]!) && t.cap[from] !== 1 && !clauseSoon(doc, from, b)) continue;
     const at = { start: t.start[k]!, end: t.end[k]! };
     return {
-      content: { start: t.start[from]!, end: t.end[clauseEnd(doc, from, b)]! },
+      content: { start: t.start[from]!, end: t.end[mainClauseBefore(doc, from, clauseEnd(doc, from, b))]! },
       speaker: {
         span: at,
         kind: 'unnamed-media',
@@ -1088,7 +1106,7 @@ export function participle(doc: Reading, a: number, b: number): Hit | null {
         continue;
       const at = { start: t.start[c - 1]!, end: t.end[c - 1]! };
       return {
-        content: { start: t.start[from]!, end: t.end[b]! },
+        content: { start: t.start[from]!, end: t.end[mainClauseBefore(doc, from, b)]! },
         speaker: {
           span: at,
           kind: 'unnamed-media',
@@ -1153,7 +1171,7 @@ export function trimSpan(doc: Reading, s: Span): Span {
   // the closing full stop is the sentence's, not the reported words'
   while (end > s.start && /[.,;:!?\s]/.test(doc.text[end - 1] ?? '')) end--;
   // "(… its purchase of Zingo.)": a closing bracket whose opening one is outside the words is the sentence's
-  if (doc.text[end - 1] === ')' && !doc.text.slice(s.start, end).includes('(')) {
+  if (doc.text[end - 1] === ')' && doc.text.lastIndexOf('(', end - 1) < s.start) {
     end--;
     while (end > s.start && /[.,;:!?\s]/.test(doc.text[end - 1] ?? '')) end--;
   }
@@ -1397,7 +1415,12 @@ export function reportedIn(
     if (besideQuote(doc, i, hard, near)) continue;
     // "Harry is said to …", "she was told": passive hearsay names no speaker (the hedges stage's)
     // "has yet to be revealed, EW has learned …": nor an infinitive's passive
-    if (i > a && PASSIVE.has(t.hash[i - 1]!) && (t.hash[i + 1] === TO || t.hash[i - 2] === TO)) continue;
+    if (
+      i > a &&
+      PASSIVE.has(t.hash[i - 1]!) &&
+      (t.hash[i + 1] === TO || (i - 2 >= a && t.hash[i - 2] === TO))
+    )
+      continue;
     cueValues(view, i, a, b, quoted, v1, v2);
     hashFeatures(v1, v2, feats);
     const z = logit(model.cue, feats);
@@ -1455,6 +1478,7 @@ const TRIGGERS: ReadonlySet<number> = new Set([
   ...LEARN_CUES,
   ...OUTLET_CUES,
   PER,
+  NEWS,
   ...THAT_VERBS,
   ...REPORTING_PARTICIPLES,
   ...DIRECTIVE_VERBS,
@@ -2065,6 +2089,29 @@ function clauseEnd(doc: Reading, from: number, b: number): number {
     if (p === 44 && CLOSING.has(punct(doc, k + 1)) && CLAUSE_BREAKS.has(t.hash[k + 2]!)) return k + 1;
   }
   return b;
+}
+
+/**
+ * Last token of the unnamed media's words from `from` to `end` in an opening phrase ("Amid headlines
+ * suggesting that the pair were dating, she left"): the word before a comma that a subject pronoun and
+ * a lower-case word follow (the sentence's main clause); `end` when none does.
+ */
+function mainClauseBefore(doc: Reading, from: number, end: number): number {
+  const t = doc.tokens;
+  for (let k = from + 2; k < end - 1; k++) {
+    if (punct(doc, k) !== 44 || !PRONOUN_SOURCES.has(t.hash[k + 1]!) || t.hash[k + 1] === WHO) continue;
+    // after a subject pronoun a lower-case word is its verb or an adverb before it ("she left", "he
+    // later said"), but not "and" ("she and her husband") nor a participle
+    const v = k + 2;
+    if (
+      t.kind[v] === TokenKind.word &&
+      t.cap[v] !== 1 &&
+      !COORDINATORS.has(t.hash[v]!) &&
+      !endsWithIng(doc.text, t.end[v]!)
+    )
+      return k - 1;
+  }
+  return end;
 }
 
 /** True when token `i` (past an auxiliary or adverb of `BETWEEN`) is a reporting verb: "(and) later said". */

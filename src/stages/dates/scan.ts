@@ -241,7 +241,12 @@ export class DateScanner {
     }
     // "the Sunday Times", "Saturday Night Live", "Primetime Thursday": a weekday in a name
     const afterName =
-      i > 0 && c.t.cap[i - 1] === 1 && c.isWord(i - 1) && c.together(i - 2, i - 1) && c.together(i - 1, i);
+      i > 0 &&
+      c.t.cap[i - 1] === 1 &&
+      c.isWord(i - 1) &&
+      i >= 2 &&
+      c.together(i - 2, i - 1) &&
+      c.together(i - 1, i);
     if (mode === null && (c.prev(i) === H.the || this.beforeName(i) || afterName)) return null;
     return { first: i, last: i, res: weekdayNamed(w, this.anchor, mode ?? this.tense(i)) };
   }
