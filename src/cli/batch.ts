@@ -13,7 +13,7 @@ import { availableParallelism } from 'node:os';
 import type { Readable } from 'node:stream';
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
-import { tuneJit } from '../core/jit.ts';
+import { tuneJitFor } from '../core/jit.ts';
 import { type ErrorCode, HearsayError, SKIP_BAD_HINT } from '../errors.ts';
 import type { PresetName } from '../pipeline/presets.ts';
 import { visibleLine } from '../render/escape.ts';
@@ -129,7 +129,7 @@ function setInliningBudgetOnce(jobs: number): void {
   // read by TurboFan at each compilation, so it must be set before the workers compile the engine
   setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${INLINING_BUDGET}`);
   // with two workers or more, V8's recompiling on its helper threads takes a worker's core (core/jit.ts)
-  if (jobs >= 2) tuneJit();
+  tuneJitFor(jobs);
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The JIT setting of the queue worker and of batch with two analysis threads or more: the budget it
+ * The JIT setting of the queue worker and of batch with two workers or more: the budget it
  * sets, from how many threads, and that node's own `--interrupt-budget` (either spelling) wins.
  */
 import assert from 'node:assert/strict';
@@ -21,7 +21,7 @@ test('V8 spelling with underscores is the user budget too; a flag that only begi
   assert.equal(tuneJit(['--interrupt-budget-for-maglev=1000']), true);
 });
 
-test('tuneJitFor sets the budget from JIT_MIN_THREADS (2) analysis threads on, never for one', () => {
+test('tuneJitFor (batch) sets the budget from JIT_MIN_THREADS (2) workers on, never for one', () => {
   assert.equal(JIT_MIN_THREADS, 2);
   assert.equal(tuneJitFor(1, []), false);
   assert.equal(tuneJitFor(2, []), true);

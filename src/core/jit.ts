@@ -21,8 +21,10 @@ import { setFlagsFromString } from 'node:v8';
 export const JIT_INTERRUPT_BUDGET = 524_288;
 
 /**
- * The fewest analysis threads in one process for which `JIT_INTERRUPT_BUDGET` pays: with one thread
- * V8's compiling runs on the idle second core, and the budget made `--jobs 1` slower (above).
+ * The fewest `batch` workers for which `JIT_INTERRUPT_BUDGET` pays: with one, V8's compiling runs on the
+ * idle second core, and the budget made `--jobs 1` slower (above). The queue worker sets it whatever
+ * its thread count: its main thread and PostgreSQL take that core (`bench:workers`, 2,000 articles,
+ * workers of one thread each, load 2–3: CPU overhead over batch 58% cold with it, 85% without).
  */
 export const JIT_MIN_THREADS = 2;
 

@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { tuneJitFor } from '../core/jit.ts';
+import { tuneJit } from '../core/jit.ts';
 import { HearsayError } from '../errors.ts';
 import type { FeedItem } from '../input/feed.ts';
 import type { FetchOptions } from '../input/fetch.ts';
@@ -417,9 +417,10 @@ function survivePostgresRestarts(log: (line: string) => void): void {
 export async function runWorker(opts: WorkerOptions): Promise<void> {
   const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   survivePostgresRestarts(log);
-  // before the analysis threads start, so their isolates have it from their first function; one
-  // thread is faster without it (core/jit.ts)
-  tuneJitFor(analysisThreads(opts.concurrency));
+  // before the analysis threads start, so their isolates have it from their first function. Always,
+  // even for one analysis thread: beside it the worker's main thread writes to the store and
+  // PostgreSQL runs, so V8's recompiling never has an idle core (core/jit.ts)
+  tuneJit();
   const w = await QueueWorker.start(opts);
   await new Promise<void>((resolve) => {
     let signals = 0;
