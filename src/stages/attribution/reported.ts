@@ -37,6 +37,9 @@ import {
 } from './clause.ts';
 import {
   AS,
+  AS_REPORTED,
+  BASE_CUES,
+  BEFORE_REPORT_NOUN,
   BEFORE_THAT,
   BETWEEN,
   CONFESS_TO,
@@ -45,9 +48,15 @@ import {
   DET_OPENERS,
   DETERMINERS,
   FINITE,
+  ITS,
+  MEDIA_NOUNS,
+  MODALS,
   OBJECT_CUES,
+  OBJECT_PRONOUNS,
   OBJECTS,
+  OF_OPENERS,
   OPENERS,
+  OUTLET_CUES,
   PASSIVE,
   PAST,
   IDIOMS_BEFORE_SAY,
@@ -56,9 +65,12 @@ import {
   PREPOSITION_CUES,
   PRONOUN_SOURCES,
   PROGRESSIVE_BE,
+  REPORT_NOUN_MODIFIERS,
+  STILL_WORDS,
   SUBJECTS,
   SUBORDINATORS,
   THAT_PREPOSITIONS,
+  WE_CONTRACTED,
   WITH,
 } from './words.ts';
 import { ANONYMOUS_HEADS, PERSON_NOUNS, PHRASE_PREPOSITIONS, SPOKES_HEADS } from '../../lexicon/sources.ts';
@@ -590,9 +602,6 @@ function listenerHead(doc: Reading, i: number): boolean {
   return PERSON_NOUNS.has(hashRange(doc.text, doc.tokens.start[i]!, e - 1));
 }
 
-/** Object pronouns that may be the listener of a directive ("told her to rest"). */
-const OBJECT_PRONOUNS = new WordSet(['him', 'her', 'them', 'us', 'me', 'you'].map(hashWord));
-
 /**
  * Whether tokens from `from` are a list of names and then a finite verb ("Kay Dole, Tim Bane, and Jo
  * Fane will return"): capitalised words, commas and "and", at most `REPORTED_LIMITS.nameListWords`.
@@ -674,19 +683,6 @@ export function asReported(doc: Reading, a: number, b: number): Hit | null {
   if (!sp) return null;
   return { content: { start: t.start[comma + 1]!, end: t.end[b]! }, speaker: sp, cue };
 }
-
-/** Nouns of the unnamed media that a reporting participle may follow ("comments suggesting that …"). */
-const MEDIA_NOUNS = new WordSet(
-  ['reports', 'report', 'comments', 'stories', 'headlines', 'articles'].map(hashWord),
-);
-
-/** Verbs of "As … reported, …": reporting and revealing in the past ("As TMZ first reported"). */
-const AS_REPORTED = new WordSet(
-  ['reported', 'revealed', 'confirmed', 'noted', 'announced', 'disclosed', 'detailed'].map(hashWord),
-);
-
-/** "it's" as one token, both apostrophes. */
-const ITS = new WordSet(['it’s', "it's"].map(hashWord));
 
 /** Apostrophes, which may split "it's" into tokens. */
 const APOSTROPHES = new Set([0x2019, 39]);
@@ -783,15 +779,6 @@ function confessedGerund(doc: Reading, content: Span): boolean {
   return from > 1 && t.hash[from - 1] === TO && CONFESS_TO.has(t.hash[from - 2]!) && gerundAt(doc, from);
 }
 
-/** "We" contracted with an auxiliary, both apostrophes ("We’ve learned", "We’re told"). */
-const WE_CONTRACTED = new WordSet(['we’ve', "we've", 'we’re', "we're", 'we’d', "we'd"].map(hashWord));
-
-/** Base forms of verbs of saying that cue after a modal ("can confirm", "can exclusively reveal"). */
-const BASE_CUES = new WordSet(['confirm', 'reveal', 'report', 'say', 'claim'].map(hashWord));
-
-/** Modals before a base form of `BASE_CUES`. */
-const MODALS = new WordSet(['can', 'could', 'will', 'would', 'must'].map(hashWord));
-
 /** The token before the verb at `c` past adverbs ("is finally admitting", "was now saying"). */
 function auxBefore(doc: Reading, c: number): number {
   const t = doc.tokens;
@@ -808,17 +795,8 @@ const lyAt = (doc: Reading, i: number): boolean => {
   return t.cap[i] !== 1 && e - t.start[i]! >= 5 && doc.text.endsWith('ly', e);
 };
 
-/** Adverbs without "-ly" that stand between an auxiliary and its verb ("is now saying"). */
-const STILL_WORDS = new WordSet(['now', 'still', 'also', 'just', 'already', 'even'].map(hashWord));
-
 /** "learned", "learnt", "learns": an outlet's own cue ("EW has learned that …"). */
 const LEARN_CUES = new WordSet(LEARN_CUE_WORDS.map(hashWord));
-
-/**
- * Verbs an outlet reports by, like "learned" (QUOTES-GUIDE.md's outlet: "we hear"): hand-written, with
- * British papers' "understands"; only an outlet or an organization may be their subject.
- */
-const OUTLET_CUES = new WordSet(['hear', 'hears', 'heard', 'understands'].map(hashWord));
 
 const HAS = hashWord('has');
 const HAD = hashWord('had');
@@ -1020,34 +998,6 @@ const REPORT_NOUNS = new Set(['report', 'reports'].map(hashWord));
 /** "amid the news that …": the news reports as "reports" does, only with its "that". */
 const NEWS = hashWord('news');
 const OF = hashWord('of');
-
-/** Words that open the noun phrase after "reports of" ("reports of a feud", "reports of him cheating"). */
-const OF_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'him', 'them'].map(hashWord));
-
-/** Determiners and adjectives of the noun "reports" ("recent reports", "multiple reports"). */
-const REPORT_NOUN_MODIFIERS = new Set(
-  [
-    ...['the', 'these', 'those', 'recent', 'previous', 'earlier', 'new', 'multiple', 'many', 'several'],
-    ...['numerous', 'conflicting', 'unconfirmed', 'initial', 'latest', 'early', 'widespread', 'false'],
-    ...['some', 'other', 'media', 'news', 'press', 'tabloid'],
-  ].map(hashWord),
-);
-
-/**
- * Words before "reports" that make it a noun, not a verb with its subject ("TMZ reports that …"): a
- * determiner or adjective of the noun phrase, a preposition or auxiliary before it, or a verb taking
- * it as object ("denied reports that …").
- */
-const BEFORE_REPORT_NOUN = new Set(
-  [
-    ...['the', 'these', 'those', 'recent', 'previous', 'earlier', 'new', 'multiple', 'many', 'several'],
-    ...['numerous', 'conflicting', 'unconfirmed', 'initial', 'latest', 'early', 'widespread', 'false'],
-    ...['amid', 'despite', 'following', 'after', 'to', 'of', 'about', 'on', 'off', 'over', 'by', 'with'],
-    ...['been', 'were', 'are', 'was', 'is', 'be', 'there', 'also', 'and'],
-    ...['denied', 'denies', 'deny', 'addressed', 'addresses', 'dismissed', 'dismisses', 'refuted'],
-    ...['rejected', 'slammed', 'debunked', 'fueled', 'fuelled', 'sparked', 'shot', 'off'],
-  ].map(hashWord),
-);
 
 /**
  * "there have been reports that CONTENT", "responded to the reports that CONTENT": the noun "reports"
