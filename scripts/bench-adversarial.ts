@@ -13,7 +13,7 @@
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseScriptArgs } from './lib/args.ts';
 import { SHAPES } from '../test/fuzz/shapes.ts';
 
 const here = fileURLToPath(import.meta.url);
@@ -57,7 +57,7 @@ interface Row {
 }
 
 function parent(): void {
-  const { values } = parseArgs({
+  const { values } = parseScriptArgs({
     options: {
       sizes: { type: 'string', default: '10000,100000,1000000' },
       timeout: { type: 'string', default: '60' },

@@ -19,7 +19,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseScriptArgs } from './lib/args.ts';
 import { isPostgresUrl, openStore } from '../src/corpus/index.ts';
 import { ARTICLE_COLUMNS, CHILD_COLUMNS, type ChildTable } from '../src/corpus/rows.ts';
 import { postgresSql, type Sql, type SqlValue, sqliteSql } from '../src/corpus/sql.ts';
@@ -28,7 +28,7 @@ import type { FullReport } from '../src/report/schema.ts';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const bin = path.join(root, 'bin', 'hearsay.js');
-const { values: args } = parseArgs({
+const { values: args } = parseScriptArgs({
   options: {
     articles: { type: 'string', default: '400' },
     store: { type: 'string', default: '20000' },

@@ -15,14 +15,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseScriptArgs } from './lib/args.ts';
 import { analyzeRecord } from '../src/cli/record.ts';
 import { bundledKb } from '../src/kb/load.ts';
 import { reportJsonSchema } from '../src/report/json-schema.ts';
 import type { Report } from '../src/report/schema.ts';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
-const { values: args } = parseArgs({
+const { values: args } = parseScriptArgs({
   options: { limit: { type: 'string', default: '600' }, passes: { type: 'string', default: '20' } },
 });
 const corpus = path.resolve(root, '..', 'shared', 'data', 'gossipcop-dev.jsonl');

@@ -35,7 +35,7 @@ import { connect } from 'node:net';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { constants, PerformanceObserver } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
+import { parseScriptArgs } from './lib/args.ts';
 import autocannon from 'autocannon';
 import { SERVER_DEFAULTS } from '../src/server/defaults.ts';
 import { largeArticle } from '../test/web/large-article.ts';
@@ -301,7 +301,7 @@ const trickle = (port: number, from: string, giveUpMs: number): Promise<{ status
   });
 
 async function runBench(): Promise<void> {
-  const { values: a } = parseArgs({
+  const { values: a } = parseScriptArgs({
     options: {
       requests: { type: 'string', default: '2000' },
       memory: { type: 'string', default: '20000' },

@@ -18,10 +18,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseScriptArgs } from './lib/args.ts';
 import { pathToFileURL } from 'node:url';
 
-const { values: args } = parseArgs({
+const { values: args } = parseScriptArgs({
   options: {
     tree: { type: 'string', multiple: true, default: ['.'] },
     passes: { type: 'string', default: '8' },

@@ -10,7 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseScriptArgs } from './lib/args.ts';
 import { deserialize, serialize } from 'node:v8';
 import { kbFromPaths } from '../src/cli/kb-option.ts';
 import { analyzeRecord } from '../src/cli/record.ts';
@@ -22,7 +22,7 @@ import { readJsonlCorpus, toJsonl } from './lib/corpus.ts';
 import { treeCpu } from './lib/proc.ts';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
-const { values: args } = parseArgs({
+const { values: args } = parseScriptArgs({
   options: {
     limit: { type: 'string', default: '2000' },
     'job-size': { type: 'string', default: '100' },

@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseScriptArgs } from './lib/args.ts';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import { runEnqueue } from '../src/queue/enqueue.ts';
@@ -30,7 +30,7 @@ import { procCpu, treeCpu } from './lib/proc.ts';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const bin = path.join(root, 'bin', 'hearsay.js');
-const { values: args } = parseArgs({
+const { values: args } = parseScriptArgs({
   options: {
     limit: { type: 'string', default: '2000' },
     // jobs of 100: 2,000 articles make 20 jobs, so the last job of one worker leaves the other idle

@@ -25,7 +25,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writ
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseScriptArgs } from './lib/args.ts';
 import { parseArticle } from '../src/article.ts';
 import { analyze, bundledKb, createProcessor } from '../src/index.ts';
 import { spine, standard } from '../src/pipeline/presets.ts';
@@ -39,7 +39,7 @@ const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const MIN_ARTICLES = 2000;
 const cores = os.availableParallelism();
 
-const { values: args } = parseArgs({
+const { values: args } = parseScriptArgs({
   options: {
     limit: { type: 'string' },
     warmup: { type: 'string', default: '200' },

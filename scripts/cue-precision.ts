@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseScriptArgs } from './lib/args.ts';
 import { parseArticle } from '../src/article.ts';
 import { bundledKb, standard } from '../src/index.ts';
 import type { Doc } from '../src/pipeline/doc.ts';
@@ -23,7 +23,7 @@ import { normalizeRanges, overlapMany, trimRange } from './lib/spans.ts';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const shared = path.resolve(root, '..', 'shared');
-const { values: args } = parseArgs({
+const { values: args } = parseScriptArgs({
   options: { limit: { type: 'string' }, min: { type: 'string', default: '3' } },
 });
 const dir = splitDir(path.join(shared, 'data', 'polnear'), 'train');

@@ -6,12 +6,12 @@
  *   npm run eval:claims                 dev
  *   npm run eval:claims -- --split train --verbose
  */
-import { parseArgs } from 'node:util';
+import { parseScriptArgs } from './lib/args.ts';
 import { findClaims } from '../src/stages/claims/stage.ts';
 import { docBeforeClaims, readGold, SHARED, unitAt } from './lib/claims-gold.ts';
 import { ClaimTally } from './lib/claims-metrics.ts';
 
-const { values: args } = parseArgs({
+const { values: args } = parseScriptArgs({
   options: { split: { type: 'string', default: 'dev' }, verbose: { type: 'boolean', default: false } },
 });
 const split = args.split === 'train' ? 'train' : 'dev';

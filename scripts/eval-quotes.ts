@@ -34,7 +34,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseScriptArgs } from './lib/args.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArticle } from '../src/article.ts';
 import { analyze, bundledKb, type Report, standard } from '../src/index.ts';
@@ -58,7 +58,7 @@ import { normalizeRanges, overlapMany, QUOTE_MARK, totalLength, trimRange } from
 const started = performance.now();
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 
-const { values: args } = parseArgs({
+const { values: args } = parseScriptArgs({
   options: {
     split: { type: 'string', default: 'dev' },
     limit: { type: 'string' },

@@ -49,7 +49,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseScriptArgs } from './lib/args.ts';
 import { parseArticle } from '../src/article.ts';
 import { bundledKb } from '../src/index.ts';
 import { foldCode } from '../src/core/hash.ts';
@@ -86,7 +86,7 @@ import { readPolnear, splitDir } from './lib/polnear.ts';
 
 const started = performance.now();
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
-const { values: args } = parseArgs({
+const { values: args } = parseScriptArgs({
   options: {
     write: { type: 'boolean', default: false },
     data: { type: 'string' },

@@ -19,7 +19,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseScriptArgs } from './lib/args.ts';
 import { TokenKind } from '../src/pipeline/doc.ts';
 import { tokenAtOrAfter } from '../src/core/spans.ts';
 import {
@@ -50,7 +50,7 @@ import { docBeforeClaims, type GoldClaim, readGold, SHARED, unitAt } from './lib
 import { examples } from './lib/claims-gold.ts';
 import { ClaimTally } from './lib/claims-metrics.ts';
 
-const { values: args } = parseArgs({
+const { values: args } = parseScriptArgs({
   options: {
     'dry-run': { type: 'boolean', default: false },
     l2: { type: 'string', default: '0.004' },

@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseScriptArgs } from './lib/args.ts';
 import { z } from 'zod';
 import { parseArticle } from '../src/article.ts';
 import { bundledKb, createProcessor, standard } from '../src/index.ts';
@@ -31,7 +31,7 @@ import { parseWeights, type Weights } from '../src/score/weights.ts';
 const started = performance.now();
 const seconds = (): string => ((performance.now() - started) / 1000).toFixed(1);
 
-const { values: args } = parseArgs({
+const { values: args } = parseScriptArgs({
   options: {
     write: { type: 'boolean', default: false },
     folds: { type: 'string', default: '5' },

@@ -19,7 +19,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseScriptArgs } from './lib/args.ts';
 import { parseArticle } from '../src/article.ts';
 import { bundledKb } from '../src/index.ts';
 import { standard } from '../src/pipeline/presets.ts';
@@ -43,7 +43,7 @@ import { readPolnear, splitDir } from './lib/polnear.ts';
 import { normalizeRanges, overlapMany, QUOTE_MARK, totalLength, trimRange } from './lib/spans.ts';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
-const { values: args } = parseArgs({
+const { values: args } = parseScriptArgs({
   options: {
     limit: { type: 'string', default: '300' },
     show: { type: 'string', default: '40' },

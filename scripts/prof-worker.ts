@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseScriptArgs } from './lib/args.ts';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import { runEnqueue } from '../src/queue/enqueue.ts';
@@ -21,7 +21,7 @@ import { readJsonlCorpus, toJsonl } from './lib/corpus.ts';
 import { fileCpu, treeCpu } from './lib/proc.ts';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
-const { values: args } = parseArgs({
+const { values: args } = parseScriptArgs({
   options: {
     limit: { type: 'string', default: '2000' },
     'job-size': { type: 'string', default: '100' },
