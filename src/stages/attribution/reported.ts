@@ -87,6 +87,7 @@ import {
   type SpeakerPhrase,
   speakerPhrase,
   titleColonAt,
+  unnamedMedia,
 } from './speaker.ts';
 
 const punct = punctAt;
@@ -271,6 +272,33 @@ function onlyPunctAfter(doc: Reading, offset: number, b: number): boolean {
   return true;
 }
 
+/**
+ * The source after a leading cue ending at token `cueEnd` ("according to X, …", "Per X, …"): the words
+ * up to the first comma within `REPORTED_LIMITS.accordingReach` of `cueStart`, the rest of the sentence
+ * reported. `strict` ("Per", a word with other uses) wants some words and a speaker of a known kind.
+ */
+function sourceThenComma(
+  doc: Reading,
+  cueStart: number,
+  cueEnd: number,
+  b: number,
+  strict: boolean,
+): Hit | null {
+  const t = doc.tokens;
+  for (let k = cueEnd + 1; k < b && k < cueStart + REPORTED_LIMITS.accordingReach; k++) {
+    if (punct(doc, k) !== 44) continue;
+    const sp = !strict || k > cueEnd + 1 ? speakerPhrase(doc, cueEnd + 1, k - 1) : null;
+    return sp && (!strict || sp.kind !== 'unknown')
+      ? {
+          content: { start: t.start[k + 1]!, end: t.end[b]! },
+          speaker: sp,
+          cue: { start: t.start[cueStart]!, end: t.end[cueEnd]! },
+        }
+      : null;
+  }
+  return null;
+}
+
 /** "An insider said (that) CONTENT." / "According to X, CONTENT." at the start of a sentence. */
 export function leading(doc: Reading, a: number, b: number): Hit | null {
   const t = doc.tokens;
@@ -291,33 +319,11 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
     }
   }
   if (t.hash[s] === ACCORDING && t.hash[s + 1] === TO) {
-    for (let k = s + 2; k < b && k < s + REPORTED_LIMITS.accordingReach; k++) {
-      if (punct(doc, k) !== 44) continue;
-      const sp = speakerPhrase(doc, s + 2, k - 1);
-      return sp
-        ? {
-            content: { start: t.start[k + 1]!, end: t.end[b]! },
-            speaker: sp,
-            cue: { start: t.start[s]!, end: t.end[s + 1]! },
-          }
-        : null;
-    }
-    return null;
+    return sourceThenComma(doc, s, s + 1, b, false);
   }
   // "Per a source, …", "Per TMZ, …": "per" opening the sentence as "according to" does
   if (t.hash[s] === PER && t.cap[s] === 1) {
-    for (let k = s + 1; k < b && k < s + REPORTED_LIMITS.accordingReach; k++) {
-      if (punct(doc, k) !== 44) continue;
-      const sp = k > s + 1 ? speakerPhrase(doc, s + 1, k - 1) : null;
-      return sp && sp.kind !== 'unknown'
-        ? {
-            content: { start: t.start[k + 1]!, end: t.end[b]! },
-            speaker: sp,
-            cue: { start: t.start[s]!, end: t.end[s]! },
-          }
-        : null;
-    }
-    return null;
+    return sourceThenComma(doc, s, s, b, true);
   }
   for (let c = s + 1; c < b && c < s + REPORTED_LIMITS.leadingReach; c++) {
     // the marks of a title in the subject are no clause's end ("‘Idol’ star Kay Smith revealed …")
@@ -670,14 +676,7 @@ export function asReported(doc: Reading, a: number, b: number): Hit | null {
     const agentless = e === s || (e === s + 1 && t.hash[e] === IT) || (e === s + 1 && ITS.has(t.hash[e]!));
     if (agentless) {
       const at = { start: t.start[s + 1]!, end: t.end[c]! };
-      sp = {
-        span: at,
-        kind: 'unnamed-media',
-        name: 'reports',
-        entityId: null,
-        pronoun: false,
-        who: { kind: 'unnamed-media', descriptor: 'reports' },
-      };
+      sp = unnamedMedia(at);
     } else sp = speakerPhrase(doc, s + 1, e);
   }
   if (!sp) return null;
@@ -1021,14 +1020,7 @@ export function reportsThat(doc: Reading, a: number, b: number): Hit | null {
     const at = { start: t.start[k]!, end: t.end[k]! };
     return {
       content: { start: t.start[from]!, end: t.end[mainClauseBefore(doc, from, clauseEnd(doc, from, b))]! },
-      speaker: {
-        span: at,
-        kind: 'unnamed-media',
-        name: 'reports',
-        entityId: null,
-        pronoun: false,
-        who: { kind: 'unnamed-media', descriptor: 'reports' },
-      },
+      speaker: unnamedMedia(at),
       cue: at,
     };
   }
@@ -1057,14 +1049,7 @@ export function participle(doc: Reading, a: number, b: number): Hit | null {
       const at = { start: t.start[c - 1]!, end: t.end[c - 1]! };
       return {
         content: { start: t.start[from]!, end: t.end[mainClauseBefore(doc, from, b)]! },
-        speaker: {
-          span: at,
-          kind: 'unnamed-media',
-          name: 'reports',
-          entityId: null,
-          pronoun: false,
-          who: { kind: 'unnamed-media', descriptor: 'reports' },
-        },
+        speaker: unnamedMedia(at),
         cue: { start: t.start[c]!, end: t.end[c]! },
       };
     }

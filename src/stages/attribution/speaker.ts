@@ -192,6 +192,10 @@ function phraseOf(span: Span, who: Who, pronoun = false): SpeakerPhrase {
   return { span, kind: kindOf(who), name: nameOf(who), entityId, pronoun, who };
 }
 
+/** QUOTES-GUIDE.md's unnamed media ("reports", "it was reported") as the speaker at `span`. */
+export const unnamedMedia = (span: Span): SpeakerPhrase =>
+  phraseOf(span, { kind: 'unnamed-media', descriptor: 'reports' });
+
 // entities by id, built once per document's entity list
 const BY_ID = new WeakMap<readonly Entity[], Map<string, Entity>>();
 
@@ -514,8 +518,7 @@ export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | 
       return phraseOf(span, fromEntityWho(doc, ent), true);
     }
     // "it was reported", "it’s previously been revealed": the media, unnamed
-    if ((w === IT || w === IT_IS) && passiveReport(doc, a))
-      return phraseOf(span, { kind: 'unnamed-media', descriptor: 'reports' });
+    if ((w === IT || w === IT_IS) && passiveReport(doc, a)) return unnamedMedia(span);
     if (GROUP_PRONOUNS.has(w)) {
       // "it said" is an organization speaking; "they said" may be a group: keep the mention, resolve "it"
       const org =
