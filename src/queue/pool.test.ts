@@ -7,9 +7,10 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { after, test } from 'node:test';
 import { HearsayError } from '../errors.ts';
-import { AnalysisPool } from './pool.ts';
+import { AnalysisPool, retire } from './pool.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'hearsay-pool-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -39,6 +40,15 @@ test('a missing --kb file: both ready() callers reject with HS_BAD_KB, and run()
   } finally {
     await pool.close();
   }
+});
+
+test('a retired thread that still emits its error does not throw it in the main thread', async () => {
+  // the second of two threads with the same bad --kb fails after the first has stopped the pool: its
+  // error event comes with the pool's listeners gone, and once escaped as an uncaught exception
+  const worker = new Worker('setInterval(() => {}, 1000);', { eval: true });
+  const stopped = retire(worker);
+  assert.doesNotThrow(() => worker.emit('error', new Error('late')));
+  await stopped;
 });
 
 test('a --kb file that is not a knowledge base rejects ready() with HS_BAD_KB', async () => {

@@ -46,6 +46,17 @@ function startFailure(e: unknown): HearsayError {
   return new HearsayError('HS_WORKER_FAILED', `an analysis thread could not start: ${why}`);
 }
 
+/**
+ * Stops a thread the pool no longer listens to. Its listeners go, but an `error` sink stays: a thread
+ * that is already failing (the second of two threads with the same bad `--kb`) still emits its error
+ * after `terminate()` is asked, and an `error` event without a listener is thrown in the main thread.
+ */
+export function retire(worker: Worker): Promise<number> {
+  worker.removeAllListeners();
+  worker.on('error', () => {});
+  return worker.terminate();
+}
+
 /** How long one article may take before its thread is stopped and the article failed. */
 export const ARTICLE_TIMEOUT_MS = 60_000;
 
@@ -131,8 +142,7 @@ export class AnalysisPool {
       if (s.timer) clearTimeout(s.timer);
       s.task = null;
       s.timer = null;
-      s.worker.removeAllListeners();
-      void s.worker.terminate();
+      void retire(s.worker);
     }
     for (const t of tasks) t?.done(outcome);
   }
@@ -153,8 +163,7 @@ export class AnalysisPool {
     const task = slot.task;
     if (slot.timer) clearTimeout(slot.timer);
     slot.task = null;
-    slot.worker.removeAllListeners();
-    void slot.worker.terminate();
+    void retire(slot.worker);
     this.slots[i] = this.spawn();
     task?.done({ ok: false, code: 'HS_WORKER_FAILED', error: why });
     this.pump();
@@ -207,8 +216,7 @@ export class AnalysisPool {
     await Promise.all(
       this.slots.map((s) => {
         if (s.timer) clearTimeout(s.timer);
-        s.worker.removeAllListeners();
-        return s.worker.terminate();
+        return retire(s.worker);
       }),
     );
   }
