@@ -18,6 +18,7 @@ export interface AliasHit {
 }
 
 const CACHE = new WeakMap<Kb, PhraseMatcher<AliasHit>>();
+const EVENT_CACHE = new WeakMap<Kb, PhraseMatcher<AliasHit>>();
 /** The knowledge base asked last and its matcher: the stages ask at every capitalised token. */
 let lastKb: Kb | null = null;
 let lastMatcher: PhraseMatcher<AliasHit> | null = null;
@@ -51,6 +52,7 @@ export function aliasMatcher(kb: Kb): PhraseMatcher<AliasHit> {
   }
   m = phraseMatcher(entries);
   CACHE.set(kb, m);
+  EVENT_CACHE.set(kb, phraseMatcher(entries.filter(([, hit]) => hit.events.length > 0)));
   lastKb = kb;
   lastMatcher = m;
   return m;
@@ -59,4 +61,15 @@ export function aliasMatcher(kb: Kb): PhraseMatcher<AliasHit> {
 /** The longest alias starting at token `i`, or null. */
 export function aliasAt(kb: Kb, tokens: Tokens, i: number): { last: number; value: AliasHit } | null {
   return kb.size === 0 ? null : matchAt(aliasMatcher(kb), tokens, i);
+}
+
+/**
+ * Whether an alias naming an event starts at token `i`. The aliases of events alone, in a matcher of
+ * their own: a token where none starts can start no alias with events, so the dates stage asks the
+ * whole alias matcher (which walks every person's name) only at the few tokens where one does.
+ */
+export function eventAliasAt(kb: Kb, tokens: Tokens, i: number): boolean {
+  if (kb.size === 0) return false;
+  aliasMatcher(kb);
+  return matchAt(EVENT_CACHE.get(kb)!, tokens, i) !== null;
 }

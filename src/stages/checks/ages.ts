@@ -1,4 +1,5 @@
 /** Checks on ages: stated ages against KB birth dates, and two ages for one person. */
+import { emptyList } from '../../core/arrays.ts';
 import type { AgeMention, Doc } from '../../pipeline/doc.ts';
 import type { Check, Entity } from '../../report/schema.ts';
 import { ageRange, isoDay, parseDay } from '../dates/days.ts';
@@ -83,6 +84,9 @@ function ageConflicts(doc: Doc, entities: ReadonlyMap<string, Entity>): Check[] 
 
 /** Age and age-conflict checks of a document. */
 export function ageChecks(doc: Doc): Check[] {
+  // most articles state no age: no index of the entities is built for them (the same packed empty
+  // list the processor would make, so the concat after this sees one array kind)
+  if (doc.ages.length === 0) return emptyList<Check>();
   const entities = new Map(doc.entities.map((e) => [e.id, e]));
   // concat, not spreads: a spread's inlined iteration deoptimised on each new array kind
   return doc.ages.map((a) => ageCheck(doc, a, entities)).concat(ageConflicts(doc, entities));

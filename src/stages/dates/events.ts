@@ -3,7 +3,7 @@
  * KB's aliases. An event name is a date expression too: the dates stage resolves it to the KB's date
  * (rule `kb-event`), and the checks stage holds the dates written next to it against that date.
  */
-import { aliasAt } from '../../kb/match.ts';
+import { aliasAt, eventAliasAt } from '../../kb/match.ts';
 import type { KbEvent } from '../../kb/types.ts';
 import { THE } from '../../core/hash.ts';
 import type { Doc, EventMention } from '../../pipeline/doc.ts';
@@ -32,6 +32,9 @@ export function namedEvents(doc: Pick<Doc, 'kb' | 'entities'>, c: Cursor): Named
   const out: NamedEvent[] = [];
   for (let i = 0; i < t.count; i++) {
     if (!c.isWord(i) || (t.hash[i] !== THE && t.cap[i] !== 1)) continue;
+    // the longest alias here names an event only if some event's alias starts here: the event
+    // aliases are asked first, and the whole matcher only where one starts
+    if (!eventAliasAt(doc.kb, t, i)) continue;
     const hit = aliasAt(doc.kb, t, i);
     if (!hit || hit.value.possessive) continue;
     const events = hit.value.events;
