@@ -9,6 +9,8 @@
  *            --workers W (the server's analysis worker threads; default one per core; 0: in turns on the main
  *            thread)   --cpus LIST (the cores the server may use, for taskset; default 0 with at most one
  *            worker, else all)   --prof DIR (node --cpu-prof of the server child, every thread)
+ *            --node-flags LIST (comma-separated node/V8 flags for the server child, to measure one:
+ *            --node-flags=--max-semi-space-size=32,--trace-gc)
  *
  * The server runs in a child process pinned to --cpus (taskset, when there is one), the clients on the
  * other cores when there are any; the in-process baseline is warm `analyze` (WARM_RUNS and WARM_CPU_MS first) in that same
@@ -197,7 +199,7 @@ interface Child {
   stop(): Promise<void>;
 }
 
-/** Node flags for the server child: `--prof DIR` profiles it (every thread) with --cpu-prof. */
+/** Node flags for the server child: `--prof DIR` profiles it (every thread) with --cpu-prof; `--node-flags` adds others. */
 const childFlags: string[] = [];
 
 async function startServer(cfg: object, cpus: string): Promise<Child> {
@@ -312,10 +314,12 @@ async function runBench(): Promise<void> {
       workers: { type: 'string' },
       cpus: { type: 'string' },
       prof: { type: 'string' },
+      'node-flags': { type: 'string' },
       json: { type: 'boolean', default: false },
     },
   });
   if (a.prof) childFlags.push('--cpu-prof', `--cpu-prof-dir=${a.prof}`);
+  if (a['node-flags']) childFlags.push(...a['node-flags'].split(',').filter(Boolean));
   const requests = Number(a.requests);
   const memoryN = Number(a.memory);
   const maxSeconds = Number(a['max-seconds']);
@@ -349,9 +353,10 @@ async function runBench(): Promise<void> {
   };
   log(
     `bench:serve  load average at start ${out.loadAtStart} (${os.cpus().length} cores); server on cores ${cpus}, ` +
-      `${workers === 0 ? 'analysing on its main thread' : `${workers} analysis worker${workers === 1 ? '' : 's'}`}; clients on ${clientOn}`,
+      `${workers === 0 ? 'analysing on its main thread' : `${workers} analysis worker${workers === 1 ? '' : 's'}`}; clients on ${clientOn}` +
+      (childFlags.length ? `; server flags ${childFlags.join(' ')}` : ''),
   );
-  out.server = { cpus, workers, clients: clientOn };
+  out.server = { cpus, workers, clients: clientOn, flags: childFlags };
 
   const only = new Set(a.only.split(','));
   const body = JSON.stringify({ text: ARTICLE });
