@@ -10,7 +10,9 @@
  *            thread)   --cpus LIST (the cores the server may use, for taskset; default 0 with at most one
  *            worker, else all)   --prof DIR (node --cpu-prof of the server child, every thread)
  *            --node-flags LIST (comma-separated node/V8 flags for the server child, to measure one:
- *            --node-flags=--max-semi-space-size=32,--trace-gc)
+ *            --node-flags=--max-semi-space-size=32,--trace-gc; with --workers 0 this flag sizes the
+ *            analysing thread's young generation)   --semi-space MB (the workers' semi-space size,
+ *            default SERVER_DEFAULTS.semiSpaceMb)
  *
  * The server runs in a child process pinned to --cpus (taskset, when there is one), the clients on the
  * other cores when there are any; the in-process baseline is warm `analyze` (WARM_RUNS and WARM_CPU_MS first) in that same
@@ -79,6 +81,7 @@ async function serveChild(): Promise<void> {
     requestTimeoutMs?: number;
     workers?: number;
     cores?: number;
+    semiSpaceMb?: number;
   };
   const threads = Math.min(cfg.workers ?? os.availableParallelism(), cfg.cores ?? 1);
   /**
@@ -103,8 +106,17 @@ async function serveChild(): Promise<void> {
    * CPU milliseconds per analysis as measured.
    */
   const inThreads = async (ms: number, n: number, json = false): Promise<Measure> => {
+    // the observer below hears of a collection a turn after it: wait for it before and after
+    const tick = () => new Promise<void>((r) => setTimeout(r, 20));
+    await tick();
+    const gc0 = gc.ms;
     const one = inProcess(ms, json);
-    return { perSecond: one.perSecond * Math.max(1, n), cpuMs: one.cpuMs };
+    await tick();
+    return {
+      perSecond: one.perSecond * Math.max(1, n),
+      cpuMs: one.cpuMs,
+      gcMs: (gc.ms - gc0) / ((one.perSecond * ms) / 1000),
+    };
   };
   // what the server spends outside the engine shows in these: garbage collection and time in the server
   const gc = { n: 0, ms: 0, maxMs: 0, major: 0 };
@@ -123,7 +135,7 @@ async function serveChild(): Promise<void> {
    * in the socket before the request is read is not.
    */
   const inServer: number[] = [];
-  let baseline: Measure = { perSecond: 0, cpuMs: 0 };
+  let baseline: Measure = { perSecond: 0, cpuMs: 0, gcMs: 0 };
   if (cfg.baselineMs) {
     // warm first: cold, V8 has not compiled the engine and an analysis costs several times its steady
     // CPU for seconds; the server is warm too (warm-up analyses at start, then warm-up requests)
@@ -142,6 +154,7 @@ async function serveChild(): Promise<void> {
     ...(cfg.bodyLimit ? { bodyLimit: cfg.bodyLimit } : {}),
     ...(cfg.requestTimeoutMs ? { requestTimeoutMs: cfg.requestTimeoutMs } : {}),
     ...(cfg.workers === undefined ? {} : { workers: cfg.workers }),
+    ...(cfg.semiSpaceMb === undefined ? {} : { semiSpaceMb: cfg.semiSpaceMb }),
     warm: true,
   });
   const arrived = new WeakMap<object, number>();
@@ -189,6 +202,8 @@ const STEADY_MIN = 15;
 interface Measure {
   readonly perSecond: number;
   readonly cpuMs: number;
+  /** Milliseconds of garbage collection per analysis (pauses of the analysing thread). */
+  readonly gcMs?: number;
 }
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, Math.max(0, ms)));
 interface Child {
@@ -315,6 +330,7 @@ async function runBench(): Promise<void> {
       cpus: { type: 'string' },
       prof: { type: 'string' },
       'node-flags': { type: 'string' },
+      'semi-space': { type: 'string' },
       json: { type: 'boolean', default: false },
     },
   });
@@ -327,7 +343,11 @@ async function runBench(): Promise<void> {
   const workers = a.workers === undefined ? os.availableParallelism() : Number(a.workers);
   const cpus =
     a.cpus ?? (workers <= 1 ? '0' : Array.from({ length: os.availableParallelism() }, (_, i) => i).join(','));
-  const pool = { workers, cores: cpus.split(',').length };
+  const pool = {
+    workers,
+    cores: cpus.split(',').length,
+    ...(a['semi-space'] ? { semiSpaceMb: Number(a['semi-space']) } : {}),
+  };
   // the clients (autocannon, in this process) run on the cores the server does not use, when there are
   // any: on a server's own core they would take its CPU and count against it
   const serverCores = new Set(cpus.split(',').map(Number));
@@ -423,6 +443,7 @@ async function runBench(): Promise<void> {
           major: stats.gc.major,
           msPerRequest: Number((stats.gc.ms / r.requests.total).toFixed(3)),
           maxMs: Number(stats.gc.maxMs.toFixed(1)),
+          inProcessMsPerAnalysis: Number((((before.gcMs ?? 0) + (after.gcMs ?? 0)) / 2).toFixed(3)),
         },
         connections,
         requests: r.requests.total,
@@ -438,7 +459,8 @@ async function runBench(): Promise<void> {
           `\n   latency p50 ${r.latency.p50} ms, p90 ${r.latency.p90} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms; non-2xx ${r.non2xx}, errors ${r.errors}` +
           `\n   floor: ${connections} clients × ${analysisMs.toFixed(2)} ms of engine = ${floorMs.toFixed(1)} ms mean latency on ${cpus.split(',').length} core(s); ` +
           `analyze + JSON.stringify ${measured.withJson.cpuMs.toFixed(2)} ms in process; in the server (arrival to answer) p50 ${stats.inServer[0].toFixed(1)} ms, p99 ${stats.inServer[1].toFixed(1)} ms` +
-          `\n   GC: ${stats.gc.n} pauses (${stats.gc.major} major), ${(stats.gc.ms / r.requests.total).toFixed(3)} ms per request, longest ${stats.gc.maxMs.toFixed(1)} ms`,
+          `\n   GC: ${stats.gc.n} pauses (${stats.gc.major} major), ${(stats.gc.ms / r.requests.total).toFixed(3)} ms per request, longest ${stats.gc.maxMs.toFixed(1)} ms` +
+          ` (in process ${(((before.gcMs ?? 0) + (after.gcMs ?? 0)) / 2).toFixed(3)} ms per analysis)`,
       );
     }
     if (only.has('memory')) {
