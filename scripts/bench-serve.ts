@@ -13,6 +13,9 @@
  *            --node-flags=--max-semi-space-size=32,--trace-gc; with --workers 0 this flag sizes the
  *            analysing thread's young generation)   --semi-space MB (the workers' semi-space size,
  *            default SERVER_DEFAULTS.semiSpaceMb)
+ *            --ab 'A|B' (instead of the runs: two servers side by side, in the same minutes, batches of
+ *            --requests/--rounds requests alternating between them, --rounds N (default 8); a side is a
+ *            comma list of node flags and semi-space=MB, e.g. --ab '|--max-semi-space-size=64')
  *
  * The server runs in a child process pinned to --cpus (taskset, when there is one), the clients on the
  * other cores when there are any; the in-process baseline is warm `analyze` (WARM_RUNS and WARM_CPU_MS first) in that same
@@ -217,12 +220,12 @@ interface Child {
 /** Node flags for the server child: `--prof DIR` profiles it (every thread) with --cpu-prof; `--node-flags` adds others. */
 const childFlags: string[] = [];
 
-async function startServer(cfg: object, cpus: string): Promise<Child> {
+async function startServer(cfg: object, cpus: string, flags: readonly string[] = childFlags): Promise<Child> {
   const self = fileURLToPath(import.meta.url);
   const node = [
     process.execPath,
     '--expose-gc',
-    ...childFlags,
+    ...flags,
     '--import',
     'tsx',
     self,
@@ -331,6 +334,8 @@ async function runBench(): Promise<void> {
       prof: { type: 'string' },
       'node-flags': { type: 'string' },
       'semi-space': { type: 'string' },
+      ab: { type: 'string' },
+      rounds: { type: 'string', default: '8' },
       json: { type: 'boolean', default: false },
     },
   });
@@ -381,6 +386,10 @@ async function runBench(): Promise<void> {
   const only = new Set(a.only.split(','));
   const body = JSON.stringify({ text: ARTICLE });
   const shortBody = JSON.stringify({ text: SHORT });
+  if (a.ab !== undefined) {
+    await abRuns(a.ab, Number(a.rounds), requests, connections, pool, cpus, body, out, log);
+    only.clear();
+  }
   if (only.has('analyze') || only.has('memory')) {
     // 1. throughput and latency
     const srv = await startServer({ baselineMs: 5000, ...pool }, cpus);
@@ -641,6 +650,89 @@ async function runBench(): Promise<void> {
     .join(' ');
   log(`load average at end ${out.loadAtEnd}`);
   if (a.json) console.log(JSON.stringify(out, null, 2));
+}
+
+/**
+ * Two server configurations in the same minutes: on a shared machine two whole bench runs a minute apart
+ * differ more with the load than between the configurations, so batches alternate between two servers
+ * (the order flipped every round) and each figure is paired: the server's CPU per request over each
+ * batch, and each batch's latency percentiles (medians over the rounds are printed).
+ */
+async function abRuns(
+  spec: string,
+  rounds: number,
+  requests: number,
+  connections: number,
+  pool: object,
+  cpus: string,
+  body: string,
+  out: Record<string, unknown>,
+  log: (s: string) => void,
+): Promise<void> {
+  const sides = spec.split('|').map((side) => {
+    const parts = side.split(',').filter(Boolean);
+    const semi = parts.find((x) => x.startsWith('semi-space='));
+    return {
+      name: side || '(defaults)',
+      flags: [...childFlags, ...parts.filter((x) => !x.startsWith('semi-space='))],
+      cfg: { ...pool, ...(semi ? { semiSpaceMb: Number(semi.split('=')[1]) } : {}) },
+    };
+  });
+  if (sides.length !== 2) throw new Error(`--ab takes two sides, A|B: ${spec}`);
+  const servers = await Promise.all(sides.map((s) => startServer(s.cfg, cpus, s.flags)));
+  const opts = (port: number, amount: number) => ({
+    url: `http://127.0.0.1:${port}/v1/analyze`,
+    method: 'POST' as const,
+    body,
+    headers: { 'content-type': 'application/json' },
+    connections,
+    amount,
+  });
+  for (const srv of servers) await cannon(opts(srv.port, WARM_REQUESTS));
+  const batch = Math.max(connections * 4, Math.floor(requests / rounds));
+  const got = servers.map(() => ({
+    cpuMs: [] as number[],
+    p50: [] as number[],
+    p99: [] as number[],
+    gcMs: [] as number[],
+  }));
+  for (let r = 0; r < rounds; r++) {
+    for (const i of r % 2 ? [1, 0] : [0, 1]) {
+      const srv = servers[i]!;
+      await srv.ask('reset');
+      const c0 = (await srv.ask('cpu')).cpu as NodeJS.CpuUsage;
+      const res = await cannon(opts(srv.port, batch));
+      const c1 = (await srv.ask('cpu')).cpu as NodeJS.CpuUsage;
+      const stats = (await srv.ask('stats')) as { gc: { ms: number } };
+      const n = res.requests.total || 1;
+      got[i]!.cpuMs.push((c1.user - c0.user + c1.system - c0.system) / 1000 / n);
+      got[i]!.p50.push(res.latency.p50);
+      got[i]!.p99.push(res.latency.p99);
+      got[i]!.gcMs.push(stats.gc.ms / n);
+    }
+  }
+  await Promise.all(servers.map((s) => s.stop()));
+  const med = (xs: number[]) => pctl(xs, 0.5);
+  const paired = got[1]!.cpuMs.map((x, k) => x - got[0]!.cpuMs[k]!);
+  out.ab = sides.map((s, i) => ({
+    side: s.name,
+    flags: s.flags,
+    cfg: s.cfg,
+    cpuMsPerRequest: got[i]!.cpuMs.map((x) => Number(x.toFixed(2))),
+    p50: got[i]!.p50,
+    p99: got[i]!.p99,
+    gcMsPerRequest: got[i]!.gcMs.map((x) => Number(x.toFixed(3))),
+  }));
+  for (const [i, s] of sides.entries())
+    log(
+      `A/B ${'AB'[i]} ${s.name}: ${rounds} batches of ${batch}, CPU per request median ${med(got[i]!.cpuMs).toFixed(2)} ms ` +
+        `(${got[i]!.cpuMs.map((x) => x.toFixed(2)).join(' ')}), GC ${med(got[i]!.gcMs).toFixed(3)} ms a request, ` +
+        `p50 median ${med(got[i]!.p50)} ms, p99 median ${med(got[i]!.p99)} ms (${got[i]!.p99.join(' ')})`,
+    );
+  log(
+    `A/B paired CPU per request, B − A: median ${med(paired).toFixed(2)} ms (${paired.map((x) => x.toFixed(2)).join(' ')}); ` +
+      `B lower in ${paired.filter((x) => x < 0).length} of ${rounds}`,
+  );
 }
 
 const children = new Set<ChildProcess>();
