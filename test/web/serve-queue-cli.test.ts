@@ -56,6 +56,7 @@ test('serve --port: a port out of range is refused at once; a port in use exits 
 test('serve --workers 0 runs again in a node with SERVER_DEFAULTS.semiSpaceMb (the main thread analyses), and passes SIGTERM on', {
   timeout: 120_000,
 }, async () => {
+  assert.equal(SERVER_DEFAULTS.semiSpaceMb, 64);
   assert.deepEqual(semiSpaceRestart([], undefined), [`--max-semi-space-size=${SERVER_DEFAULTS.semiSpaceMb}`]);
   // a size of node's own wins, on its command line (either spelling) or in NODE_OPTIONS
   assert.equal(semiSpaceRestart(['--max_semi_space_size=8'], undefined), null);

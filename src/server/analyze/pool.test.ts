@@ -13,7 +13,6 @@ import { analyze } from '../../index.ts';
 import { buildKb, bundledRecords } from '../../kb/load.ts';
 import type { KbPerson } from '../../kb/types.ts';
 import { createServer } from '../app.ts';
-import { SERVER_DEFAULTS } from '../defaults.ts';
 import { createPool, workerLimits } from './pool.ts';
 
 const SMALL =
@@ -164,8 +163,7 @@ test('close lets the running analysis finish, turns the waiting away, and stops 
   assert.ok(!after.ok && after.error.code === 'HS_SERVER_BUSY');
 });
 
-test('a pool worker gets the young generation --max-semi-space-size would give it (SERVER_DEFAULTS.semiSpaceMb)', async () => {
-  assert.equal(SERVER_DEFAULTS.semiSpaceMb, 64);
+test('semiSpaceMb gives a pool worker the young generation --max-semi-space-size=MB gives a process', async () => {
   assert.deepEqual(workerLimits(64), { maxYoungGenerationSizeMb: 192 });
   // what V8 makes of it: a thread allocating with survivors grows its new space past 16 MB semi-spaces
   // (V8's default, at most 2 × 16 MB) up to the two semi-spaces asked for
@@ -182,5 +180,5 @@ test('a pool worker gets the young generation --max-semi-space-size would give i
       w.once('error', reject);
     });
   assert.ok((await newSpaceMb()) <= 2 * 16 + 1);
-  assert.ok((await newSpaceMb(workerLimits(SERVER_DEFAULTS.semiSpaceMb))) > 2 * 16 + 1);
+  assert.ok((await newSpaceMb(workerLimits(64))) > 2 * 16 + 1);
 });

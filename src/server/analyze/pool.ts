@@ -52,7 +52,7 @@ export interface PoolOptions {
   readonly retryAfterS?: number;
   /** The knowledge base (the bundled one by default); a worker rebuilds it from its records. */
   readonly kb?: Kb;
-  /** Megabytes of each young-generation semi-space of a worker (`SERVER_DEFAULTS.semiSpaceMb`). */
+  /** Megabytes of each young-generation semi-space of a worker; none: V8's default (see SERVER_DEFAULTS.semiSpaceMb). */
   readonly semiSpaceMb?: number;
 }
 
@@ -140,7 +140,7 @@ export const createPool = (opts: PoolOptions = {}): AnalysisPool => {
   const retryAfterS = opts.retryAfterS ?? POOL_DEFAULTS.retryAfterS;
   const kb = opts.kb ?? bundledKb();
   const kbRecords = kb === bundledKb() ? null : [...kb.records()];
-  const resourceLimits = workerLimits(opts.semiSpaceMb ?? SERVER_DEFAULTS.semiSpaceMb);
+  const limits = opts.semiSpaceMb === undefined ? {} : { resourceLimits: workerLimits(opts.semiSpaceMb) };
   let warmRuns = 0;
   const slots: Slot[] = [];
   const waiting: Job[] = [];
@@ -154,8 +154,8 @@ export const createPool = (opts: PoolOptions = {}): AnalysisPool => {
     const workerData: PoolWorkerData = { kbRecords, warmRuns };
     const worker =
       ext === '.ts'
-        ? new Worker(FROM_SOURCE, { eval: true, workerData, resourceLimits })
-        : new Worker(WORKER_URL, { workerData, resourceLimits });
+        ? new Worker(FROM_SOURCE, { eval: true, workerData, ...limits })
+        : new Worker(WORKER_URL, { workerData, ...limits });
     // an idle worker does not keep the process alive; a busy one does, until its answer
     worker.unref();
     let loaded = (): void => undefined;
