@@ -1,5 +1,4 @@
 /** `hearsay serve`: the HTTP API and the web app in one process. */
-import { spawn } from 'node:child_process';
 import type { Command } from 'commander';
 import { HearsayError } from '../errors.ts';
 import { SERVER_DEFAULTS } from '../server/defaults.ts';
@@ -28,43 +27,8 @@ interface ServeFlags {
   maxMs: number;
 }
 
-/** A node flag that sizes the young generation's semi-spaces (`--max-semi-space-size`, any spelling). */
-const isSemiSpaceFlag = (arg: string): boolean =>
-  arg.split('=', 1)[0]!.replace(/_/g, '-') === '--max-semi-space-size';
-
-/**
- * The node flags `serve --workers 0` must be started with, or none: the main thread analyses then, and
- * Node sizes its young generation only when it starts, so the command runs again in a child node with
- * `SERVER_DEFAULTS.semiSpaceMb` (the workers get theirs from `resourceLimits`) unless node was given a
- * semi-space size of its own, on its command line or in NODE_OPTIONS.
- */
-export const semiSpaceRestart = (
-  execArgv: readonly string[],
-  nodeOptions: string | undefined,
-): string[] | null =>
-  execArgv.some(isSemiSpaceFlag) || (nodeOptions ?? '').split(/\s+/).some(isSemiSpaceFlag)
-    ? null
-    : [`--max-semi-space-size=${SERVER_DEFAULTS.semiSpaceMb}`];
-
-/** Runs this command again in a child node with `flags`, passing signals on and exiting as it does. */
-const relaunch = (flags: readonly string[]): Promise<void> =>
-  new Promise((resolve) => {
-    const child = spawn(process.execPath, [...flags, ...process.execArgv, ...process.argv.slice(1)], {
-      stdio: 'inherit',
-    });
-    const pass = (sig: NodeJS.Signals) => () => child.kill(sig);
-    process.on('SIGINT', pass('SIGINT'));
-    process.on('SIGTERM', pass('SIGTERM'));
-    child.on('exit', (code, signal) => {
-      process.exitCode = code ?? (signal ? 1 : 0);
-      resolve();
-    });
-  });
-
 /** Starts the server and resolves once it listens; stops cleanly on SIGINT/SIGTERM. */
 export async function serveCommand(o: ServeFlags): Promise<void> {
-  const restart = o.workers === 0 ? semiSpaceRestart(process.execArgv, process.env.NODE_OPTIONS) : null;
-  if (restart) return relaunch(restart);
   // loaded here, not at the top: other commands never pay for fastify
   const [{ kbFromPaths }, { openCorpus }, { createServer }, { openAdminQueue }] = await Promise.all([
     import('./kb-option.ts'),
@@ -117,16 +81,11 @@ export async function serveCommand(o: ServeFlags): Promise<void> {
       `(${corpus ? `corpus ${corpus.engine}` : 'no corpus'}, ${token ? 'writes need the token' : 'read-only'}` +
       `${queue ? `, queue ${queue.name} at /admin/queue${adminToken ? '' : ' (shut: no --admin-token)'}` : ''})\n`,
   );
-  // once: a relaunched server (--workers 0) gets a terminal's Ctrl-C twice, from the terminal and from
-  // its parent, and the second must not kill it while it closes
-  let stopping = false;
   const stop = () => {
-    if (stopping) return;
-    stopping = true;
     void app.close().then(() => corpus?.close());
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
 }
 
 /** Registers `hearsay serve` on the command tree. */
