@@ -12,11 +12,11 @@
  *            --node-flags LIST (comma-separated node/V8 flags for the server child, to measure one:
  *            --node-flags=--max-semi-space-size=32,--trace-gc; with --workers 0 this flag sizes the
  *            analysing thread's young generation)   --semi-space MB (the workers' semi-space size,
- *            default V8's; with --workers 0 the child runs, as `hearsay serve --workers 0`,
- *            with --max-semi-space-size=SERVER_DEFAULTS.semiSpaceMb unless --node-flags gives one)
+ *            default V8's)
  *            --ab 'A|B' (instead of the runs: two servers side by side, in the same minutes, batches of
  *            --requests/--rounds requests alternating between them, --rounds N (default 8); a side is a
- *            comma list of node flags and semi-space=MB, e.g. --ab '--max-semi-space-size=16|' with --workers 0)
+ *            comma list of node flags and semi-space=MB, e.g. --ab='|--max-semi-space-size=64' with
+ *            --workers 0; a side that starts with a dash needs the =)
  *
  * The server runs in a child process pinned to --cpus (taskset, when there is one), the clients on the
  * other cores when there are any; the in-process baseline is warm `analyze` (WARM_RUNS and WARM_CPU_MS first) in that same
@@ -45,7 +45,6 @@ import { fileURLToPath } from 'node:url';
 import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { parseScriptArgs } from './lib/args.ts';
 import autocannon from 'autocannon';
-import { semiSpaceRestart } from '../src/cli/serve.ts';
 import { SERVER_DEFAULTS } from '../src/server/defaults.ts';
 import { largeArticle } from '../test/web/large-article.ts';
 
@@ -228,13 +227,9 @@ async function startServer(
   flags: readonly string[] = childFlags,
 ): Promise<Child> {
   const self = fileURLToPath(import.meta.url);
-  // as `hearsay serve --workers 0` runs: in a node with a young generation sized for a server, unless
-  // the flags give a size (--max-semi-space-size=16 is V8's default on 64-bit)
-  const semi = cfg.workers === 0 ? (semiSpaceRestart(flags, process.env.NODE_OPTIONS) ?? []) : [];
   const node = [
     process.execPath,
     '--expose-gc',
-    ...semi,
     ...flags,
     '--import',
     'tsx',
@@ -389,7 +384,7 @@ async function runBench(): Promise<void> {
   log(
     `bench:serve  load average at start ${out.loadAtStart} (${os.cpus().length} cores); server on cores ${cpus}, ` +
       `${workers === 0 ? 'analysing on its main thread' : `${workers} analysis worker${workers === 1 ? '' : 's'}`}; clients on ${clientOn}` +
-      `; server node flags: ${[...(workers === 0 ? (semiSpaceRestart(childFlags, process.env.NODE_OPTIONS) ?? []) : []), ...childFlags].join(' ') || 'none'}`,
+      (childFlags.length ? `; server node flags ${childFlags.join(' ')}` : ''),
   );
   out.server = { cpus, workers, clients: clientOn, flags: childFlags };
 

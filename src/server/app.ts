@@ -65,9 +65,9 @@ export interface ServerOptions {
   /** Time budget of one analysis request from its arrival (ms); past it HS_TIME_BUDGET, 503. */
   readonly maxMs?: number;
   /**
-   * Megabytes of each young-generation semi-space of an analysis worker (none: V8's default); with
-   * `workers: 0` the main thread's is Node's own (`hearsay serve --workers 0` starts node with
-   * `SERVER_DEFAULTS.semiSpaceMb`).
+   * Megabytes of each young-generation semi-space of an analysis worker (none: V8's default, 16 on
+   * 64-bit), for measuring (`bench:serve --ab 'semi-space=16|semi-space=64'`); with `workers: 0` the
+   * main thread's is Node's own (`node --max-semi-space-size=MB`).
    */
   readonly semiSpaceMb?: number;
   /** A pool made by the caller (tests watch its state), instead of one built from the three options above; the server closes it. */

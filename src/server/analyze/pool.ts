@@ -52,7 +52,10 @@ export interface PoolOptions {
   readonly retryAfterS?: number;
   /** The knowledge base (the bundled one by default); a worker rebuilds it from its records. */
   readonly kb?: Kb;
-  /** Megabytes of each young-generation semi-space of a worker; none: V8's default (see SERVER_DEFAULTS.semiSpaceMb). */
+  /**
+   * Megabytes of each young-generation semi-space of a worker; none: V8's default (16 on 64-bit). Larger
+   * ones cut a server's collection time a request, not its CPU a request (README, serve, round 16).
+   */
   readonly semiSpaceMb?: number;
 }
 
