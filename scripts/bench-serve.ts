@@ -9,6 +9,14 @@
  *            --workers W (the server's analysis worker threads; default one per core; 0: in turns on the main
  *            thread)   --cpus LIST (the cores the server may use, for taskset; default 0 with at most one
  *            worker, else all)   --prof DIR (node --cpu-prof of the server child, every thread)
+ *            --node-flags LIST (comma-separated node/V8 flags for the server child, to measure one:
+ *            --node-flags=--max-semi-space-size=32,--trace-gc; with --workers 0 this flag sizes the
+ *            analysing thread's young generation)   --semi-space MB (the workers' semi-space size,
+ *            default V8's)
+ *            --ab 'A|B' (instead of the runs: two servers side by side, in the same minutes, batches of
+ *            --requests/--rounds requests alternating between them, --rounds N (default 8); a side is a
+ *            comma list of node flags and semi-space=MB, e.g. --ab='|--max-semi-space-size=64' with
+ *            --workers 0; a side that starts with a dash needs the =)
  *
  * The server runs in a child process pinned to --cpus (taskset, when there is one), the clients on the
  * other cores when there are any; the in-process baseline is warm `analyze` (WARM_RUNS and WARM_CPU_MS first) in that same
@@ -77,6 +85,7 @@ async function serveChild(): Promise<void> {
     requestTimeoutMs?: number;
     workers?: number;
     cores?: number;
+    semiSpaceMb?: number;
   };
   const threads = Math.min(cfg.workers ?? os.availableParallelism(), cfg.cores ?? 1);
   /**
@@ -101,8 +110,17 @@ async function serveChild(): Promise<void> {
    * CPU milliseconds per analysis as measured.
    */
   const inThreads = async (ms: number, n: number, json = false): Promise<Measure> => {
+    // the observer below hears of a collection a turn after it: wait for it before and after
+    const tick = () => new Promise<void>((r) => setTimeout(r, 20));
+    await tick();
+    const gc0 = gc.ms;
     const one = inProcess(ms, json);
-    return { perSecond: one.perSecond * Math.max(1, n), cpuMs: one.cpuMs };
+    await tick();
+    return {
+      perSecond: one.perSecond * Math.max(1, n),
+      cpuMs: one.cpuMs,
+      gcMs: (gc.ms - gc0) / ((one.perSecond * ms) / 1000),
+    };
   };
   // what the server spends outside the engine shows in these: garbage collection and time in the server
   const gc = { n: 0, ms: 0, maxMs: 0, major: 0 };
@@ -121,7 +139,7 @@ async function serveChild(): Promise<void> {
    * in the socket before the request is read is not.
    */
   const inServer: number[] = [];
-  let baseline: Measure = { perSecond: 0, cpuMs: 0 };
+  let baseline: Measure = { perSecond: 0, cpuMs: 0, gcMs: 0 };
   if (cfg.baselineMs) {
     // warm first: cold, V8 has not compiled the engine and an analysis costs several times its steady
     // CPU for seconds; the server is warm too (warm-up analyses at start, then warm-up requests)
@@ -140,6 +158,7 @@ async function serveChild(): Promise<void> {
     ...(cfg.bodyLimit ? { bodyLimit: cfg.bodyLimit } : {}),
     ...(cfg.requestTimeoutMs ? { requestTimeoutMs: cfg.requestTimeoutMs } : {}),
     ...(cfg.workers === undefined ? {} : { workers: cfg.workers }),
+    ...(cfg.semiSpaceMb === undefined ? {} : { semiSpaceMb: cfg.semiSpaceMb }),
     warm: true,
   });
   const arrived = new WeakMap<object, number>();
@@ -187,6 +206,8 @@ const STEADY_MIN = 15;
 interface Measure {
   readonly perSecond: number;
   readonly cpuMs: number;
+  /** Milliseconds of garbage collection per analysis (pauses of the analysing thread). */
+  readonly gcMs?: number;
 }
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, Math.max(0, ms)));
 interface Child {
@@ -197,15 +218,19 @@ interface Child {
   stop(): Promise<void>;
 }
 
-/** Node flags for the server child: `--prof DIR` profiles it (every thread) with --cpu-prof. */
+/** Node flags for the server child: `--prof DIR` profiles it (every thread) with --cpu-prof; `--node-flags` adds others. */
 const childFlags: string[] = [];
 
-async function startServer(cfg: object, cpus: string): Promise<Child> {
+async function startServer(
+  cfg: { readonly workers?: number; readonly [k: string]: unknown },
+  cpus: string,
+  flags: readonly string[] = childFlags,
+): Promise<Child> {
   const self = fileURLToPath(import.meta.url);
   const node = [
     process.execPath,
     '--expose-gc',
-    ...childFlags,
+    ...flags,
     '--import',
     'tsx',
     self,
@@ -312,10 +337,15 @@ async function runBench(): Promise<void> {
       workers: { type: 'string' },
       cpus: { type: 'string' },
       prof: { type: 'string' },
+      'node-flags': { type: 'string' },
+      'semi-space': { type: 'string' },
+      ab: { type: 'string' },
+      rounds: { type: 'string', default: '8' },
       json: { type: 'boolean', default: false },
     },
   });
   if (a.prof) childFlags.push('--cpu-prof', `--cpu-prof-dir=${a.prof}`);
+  if (a['node-flags']) childFlags.push(...a['node-flags'].split(',').filter(Boolean));
   const requests = Number(a.requests);
   const memoryN = Number(a.memory);
   const maxSeconds = Number(a['max-seconds']);
@@ -323,7 +353,11 @@ async function runBench(): Promise<void> {
   const workers = a.workers === undefined ? os.availableParallelism() : Number(a.workers);
   const cpus =
     a.cpus ?? (workers <= 1 ? '0' : Array.from({ length: os.availableParallelism() }, (_, i) => i).join(','));
-  const pool = { workers, cores: cpus.split(',').length };
+  const pool = {
+    workers,
+    cores: cpus.split(',').length,
+    ...(a['semi-space'] ? { semiSpaceMb: Number(a['semi-space']) } : {}),
+  };
   // the clients (autocannon, in this process) run on the cores the server does not use, when there are
   // any: on a server's own core they would take its CPU and count against it
   const serverCores = new Set(cpus.split(',').map(Number));
@@ -349,13 +383,18 @@ async function runBench(): Promise<void> {
   };
   log(
     `bench:serve  load average at start ${out.loadAtStart} (${os.cpus().length} cores); server on cores ${cpus}, ` +
-      `${workers === 0 ? 'analysing on its main thread' : `${workers} analysis worker${workers === 1 ? '' : 's'}`}; clients on ${clientOn}`,
+      `${workers === 0 ? 'analysing on its main thread' : `${workers} analysis worker${workers === 1 ? '' : 's'}`}; clients on ${clientOn}` +
+      (childFlags.length ? `; server node flags ${childFlags.join(' ')}` : ''),
   );
-  out.server = { cpus, workers, clients: clientOn };
+  out.server = { cpus, workers, clients: clientOn, flags: childFlags };
 
   const only = new Set(a.only.split(','));
   const body = JSON.stringify({ text: ARTICLE });
   const shortBody = JSON.stringify({ text: SHORT });
+  if (a.ab !== undefined) {
+    await abRuns(a.ab, Number(a.rounds), requests, connections, pool, cpus, body, out, log);
+    only.clear();
+  }
   if (only.has('analyze') || only.has('memory')) {
     // 1. throughput and latency
     const srv = await startServer({ baselineMs: 5000, ...pool }, cpus);
@@ -418,6 +457,7 @@ async function runBench(): Promise<void> {
           major: stats.gc.major,
           msPerRequest: Number((stats.gc.ms / r.requests.total).toFixed(3)),
           maxMs: Number(stats.gc.maxMs.toFixed(1)),
+          inProcessMsPerAnalysis: Number((((before.gcMs ?? 0) + (after.gcMs ?? 0)) / 2).toFixed(3)),
         },
         connections,
         requests: r.requests.total,
@@ -433,7 +473,8 @@ async function runBench(): Promise<void> {
           `\n   latency p50 ${r.latency.p50} ms, p90 ${r.latency.p90} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms; non-2xx ${r.non2xx}, errors ${r.errors}` +
           `\n   floor: ${connections} clients × ${analysisMs.toFixed(2)} ms of engine = ${floorMs.toFixed(1)} ms mean latency on ${cpus.split(',').length} core(s); ` +
           `analyze + JSON.stringify ${measured.withJson.cpuMs.toFixed(2)} ms in process; in the server (arrival to answer) p50 ${stats.inServer[0].toFixed(1)} ms, p99 ${stats.inServer[1].toFixed(1)} ms` +
-          `\n   GC: ${stats.gc.n} pauses (${stats.gc.major} major), ${(stats.gc.ms / r.requests.total).toFixed(3)} ms per request, longest ${stats.gc.maxMs.toFixed(1)} ms`,
+          `\n   GC: ${stats.gc.n} pauses (${stats.gc.major} major), ${(stats.gc.ms / r.requests.total).toFixed(3)} ms per request, longest ${stats.gc.maxMs.toFixed(1)} ms` +
+          ` (in process ${(((before.gcMs ?? 0) + (after.gcMs ?? 0)) / 2).toFixed(3)} ms per analysis)`,
       );
     }
     if (only.has('memory')) {
@@ -614,6 +655,89 @@ async function runBench(): Promise<void> {
     .join(' ');
   log(`load average at end ${out.loadAtEnd}`);
   if (a.json) console.log(JSON.stringify(out, null, 2));
+}
+
+/**
+ * Two server configurations in the same minutes: on a shared machine two whole bench runs a minute apart
+ * differ more with the load than between the configurations, so batches alternate between two servers
+ * (the order flipped every round) and each figure is paired: the server's CPU per request over each
+ * batch, and each batch's latency percentiles (medians over the rounds are printed).
+ */
+async function abRuns(
+  spec: string,
+  rounds: number,
+  requests: number,
+  connections: number,
+  pool: object,
+  cpus: string,
+  body: string,
+  out: Record<string, unknown>,
+  log: (s: string) => void,
+): Promise<void> {
+  const sides = spec.split('|').map((side) => {
+    const parts = side.split(',').filter(Boolean);
+    const semi = parts.find((x) => x.startsWith('semi-space='));
+    return {
+      name: side || '(defaults)',
+      flags: [...childFlags, ...parts.filter((x) => !x.startsWith('semi-space='))],
+      cfg: { ...pool, ...(semi ? { semiSpaceMb: Number(semi.split('=')[1]) } : {}) },
+    };
+  });
+  if (sides.length !== 2) throw new Error(`--ab takes two sides, A|B: ${spec}`);
+  const servers = await Promise.all(sides.map((s) => startServer(s.cfg, cpus, s.flags)));
+  const opts = (port: number, amount: number) => ({
+    url: `http://127.0.0.1:${port}/v1/analyze`,
+    method: 'POST' as const,
+    body,
+    headers: { 'content-type': 'application/json' },
+    connections,
+    amount,
+  });
+  for (const srv of servers) await cannon(opts(srv.port, WARM_REQUESTS));
+  const batch = Math.max(connections * 4, Math.floor(requests / rounds));
+  const got = servers.map(() => ({
+    cpuMs: [] as number[],
+    p50: [] as number[],
+    p99: [] as number[],
+    gcMs: [] as number[],
+  }));
+  for (let r = 0; r < rounds; r++) {
+    for (const i of r % 2 ? [1, 0] : [0, 1]) {
+      const srv = servers[i]!;
+      await srv.ask('reset');
+      const c0 = (await srv.ask('cpu')).cpu as NodeJS.CpuUsage;
+      const res = await cannon(opts(srv.port, batch));
+      const c1 = (await srv.ask('cpu')).cpu as NodeJS.CpuUsage;
+      const stats = (await srv.ask('stats')) as { gc: { ms: number } };
+      const n = res.requests.total || 1;
+      got[i]!.cpuMs.push((c1.user - c0.user + c1.system - c0.system) / 1000 / n);
+      got[i]!.p50.push(res.latency.p50);
+      got[i]!.p99.push(res.latency.p99);
+      got[i]!.gcMs.push(stats.gc.ms / n);
+    }
+  }
+  await Promise.all(servers.map((s) => s.stop()));
+  const med = (xs: number[]) => pctl(xs, 0.5);
+  const paired = got[1]!.cpuMs.map((x, k) => x - got[0]!.cpuMs[k]!);
+  out.ab = sides.map((s, i) => ({
+    side: s.name,
+    flags: s.flags,
+    cfg: s.cfg,
+    cpuMsPerRequest: got[i]!.cpuMs.map((x) => Number(x.toFixed(2))),
+    p50: got[i]!.p50,
+    p99: got[i]!.p99,
+    gcMsPerRequest: got[i]!.gcMs.map((x) => Number(x.toFixed(3))),
+  }));
+  for (const [i, s] of sides.entries())
+    log(
+      `A/B ${'AB'[i]} ${s.name}: ${rounds} batches of ${batch}, CPU per request median ${med(got[i]!.cpuMs).toFixed(2)} ms ` +
+        `(${got[i]!.cpuMs.map((x) => x.toFixed(2)).join(' ')}), GC ${med(got[i]!.gcMs).toFixed(3)} ms a request, ` +
+        `p50 median ${med(got[i]!.p50)} ms, p99 median ${med(got[i]!.p99)} ms (${got[i]!.p99.join(' ')})`,
+    );
+  log(
+    `A/B paired CPU per request, B − A: median ${med(paired).toFixed(2)} ms (${paired.map((x) => x.toFixed(2)).join(' ')}); ` +
+      `B lower in ${paired.filter((x) => x < 0).length} of ${rounds}`,
+  );
 }
 
 const children = new Set<ChildProcess>();

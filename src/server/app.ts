@@ -64,6 +64,12 @@ export interface ServerOptions {
   readonly queueLimit?: number;
   /** Time budget of one analysis request from its arrival (ms); past it HS_TIME_BUDGET, 503. */
   readonly maxMs?: number;
+  /**
+   * Megabytes of each young-generation semi-space of an analysis worker (none: V8's default, 16 on
+   * 64-bit), for measuring (`bench:serve --ab 'semi-space=16|semi-space=64'`); with `workers: 0` the
+   * main thread's is Node's own (`node --max-semi-space-size=MB`).
+   */
+  readonly semiSpaceMb?: number;
   /** A pool made by the caller (tests watch its state), instead of one built from the three options above; the server closes it. */
   readonly pool?: AnalysisPool | null;
   /**
@@ -160,7 +166,11 @@ export const createServer = async (opts: ServerOptions = {}): Promise<FastifyIns
       ? opts.pool
       : opts.workers === 0
         ? createTurns(limits)
-        : createPool({ ...limits, ...(opts.workers === undefined ? {} : { workers: opts.workers }) });
+        : createPool({
+            ...limits,
+            ...(opts.workers === undefined ? {} : { workers: opts.workers }),
+            ...(opts.semiSpaceMb === undefined ? {} : { semiSpaceMb: opts.semiSpaceMb }),
+          });
   if (opts.warm) {
     const runs = opts.warmRuns ?? SERVER_DEFAULTS.warmRuns;
     // a caller's null pool analyses on the main thread inline: that thread is the one to warm

@@ -7,12 +7,13 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { Worker } from 'node:worker_threads';
 import { largeArticle } from '../../../test/web/large-article.ts';
 import { analyze } from '../../index.ts';
 import { buildKb, bundledRecords } from '../../kb/load.ts';
 import type { KbPerson } from '../../kb/types.ts';
 import { createServer } from '../app.ts';
-import { createPool } from './pool.ts';
+import { createPool, workerLimits } from './pool.ts';
 
 const SMALL =
   'date 2025-01-02\n"We are fine," a friend of the couple said on Monday. Mara Quill, 31, was seen in Paris.';
@@ -160,4 +161,24 @@ test('close lets the running analysis finish, turns the waiting away, and stops 
   assert.deepEqual(pool.state(), { workers: 0, running: 0, queued: 0 });
   const after = await pool.render({ input: { text: SMALL } }, 'json');
   assert.ok(!after.ok && after.error.code === 'HS_SERVER_BUSY');
+});
+
+test('semiSpaceMb gives a pool worker the young generation --max-semi-space-size=MB gives a process', async () => {
+  assert.deepEqual(workerLimits(64), { maxYoungGenerationSizeMb: 192 });
+  // what V8 makes of it: a thread allocating with survivors grows its new space past 16 MB semi-spaces
+  // (V8's default, at most 2 × 16 MB) up to the two semi-spaces asked for
+  const newSpaceMb = (limits?: { maxYoungGenerationSizeMb: number }) =>
+    new Promise<number>((resolve, reject) => {
+      const w = new Worker(
+        `const v8 = require('node:v8'); let keep = [];
+         for (let i = 0; i < 6e6; i++) { keep.push({ i }); if (keep.length > 200000) keep = []; }
+         const s = v8.getHeapSpaceStatistics().find((x) => x.space_name === 'new_space');
+         require('node:worker_threads').parentPort.postMessage(s.space_size / 2 ** 20);`,
+        { eval: true, ...(limits ? { resourceLimits: limits } : {}) },
+      );
+      w.once('message', (mb: number) => void w.terminate().then(() => resolve(mb)));
+      w.once('error', reject);
+    });
+  assert.ok((await newSpaceMb()) <= 2 * 16 + 1);
+  assert.ok((await newSpaceMb(workerLimits(64))) > 2 * 16 + 1);
 });
