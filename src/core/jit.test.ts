@@ -13,8 +13,8 @@ import {
   tuneJitFor,
 } from './jit.ts';
 
-test('JIT_INTERRUPT_BUDGET is 192 KB, about 3 × V8 default interrupt budget (66 KB)', () => {
-  assert.equal(JIT_INTERRUPT_BUDGET, 192 * 1024);
+test('JIT_INTERRUPT_BUDGET is 512 KB, about 8 × V8 default interrupt budget (66 KB)', () => {
+  assert.equal(JIT_INTERRUPT_BUDGET, 512 * 1024);
 });
 
 test('tuneJit leaves a budget given to node alone, and sets its own otherwise', () => {

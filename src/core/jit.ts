@@ -33,27 +33,25 @@ export function limitInlining(execArgv: readonly string[] = process.execArgv): b
 
 /**
  * V8's interrupt budget (`--interrupt-budget`: the bytes of bytecode a function runs before V8 looks
- * again at optimising it) for the queue worker and `batch --jobs 2` and up: 192 KB, about 3 × V8's
- * default of 66 KB. The engine's large functions are optimised, thrown away and optimised again many times
- * (581 TurboFan compilations over 2,000 articles, `extractFeatures` four times at 0.3–0.5 s each), on
- * helper threads that take the core a second worker needs. Round 15 set 512 KB (a worker's CPU per
- * article 4.46 → 3.51 ms cold, scripts/prof-worker.ts; 256 KB gave 3.83 ms); measured again with the
- * inlining budget and per block of articles (scripts/warmup-curve.ts, runs side by side at load
- * 12–18, so they share the machine's state), 512 KB saves the helpers' compiling but makes the
- * analysis thread itself slower for as long as it runs: over 2,000 articles, three rounds, the whole
- * CPU was the same (5.67–6.71 s against 5.72–6.79 s at 192 KB) but the analysis thread took 10% more
- * (4.98–5.95 against 4.49–5.35 s), and over 5,274 articles (one `--jobs 2` worker's share of
- * GossipCop dev ×4) 192 KB cost 2% less CPU in all (35.4 against 36.1 s over three rounds), V8's
- * default 4% more. With one `batch` worker V8's compiling runs on the idle second core, and any budget
- * made `--jobs 1` slower (its analysis thread +4–6%), so batch sets it only from two workers on.
+ * again at optimising it) for the queue worker and `batch --jobs 2` and up: 512 KB, about 8 × V8's
+ * default of 66 KB. The engine's large
+ * functions are optimised, thrown away and optimised again many times (581 TurboFan compilations over
+ * 2,000 articles, `extractFeatures` four times at 0.3–0.5 s each), on helper threads that take the
+ * core a second worker needs: with this budget a worker's CPU per article fell 4.46 → 3.51 ms cold
+ * (helper threads 1.97 → 0.79 ms, the analysis thread 2.00 → 2.24 ms), and in steady state too.
+ * 4 × and 16 × gave less (3.83 and 3.68 ms), 32 × slowed the analysis itself (scripts/prof-worker.ts).
+ * For `batch` over GossipCop dev ×4 on the idle 2-core machine (14:05, two runs each): `--jobs 2` took
+ * 8.5–8.8 s wall and 15.9–16.5 s CPU against 9.5 s and 17.6–17.8 s without it, while `--jobs 1` took
+ * 11.6–11.7 s against 11.0–11.1 s (its compiling runs on the idle second core), so batch sets it only
+ * from two workers on.
  */
-export const JIT_INTERRUPT_BUDGET = 196_608;
+export const JIT_INTERRUPT_BUDGET = 524_288;
 
 /**
  * The fewest `batch` workers for which `JIT_INTERRUPT_BUDGET` pays: with one, V8's compiling runs on the
  * idle second core, and the budget made `--jobs 1` slower (above). The queue worker sets it whatever
  * its thread count: its main thread and PostgreSQL take that core (`bench:workers`, 2,000 articles,
- * workers of one thread each, load 2–3: CPU overhead over batch 58% cold with 512 KB, 85% without).
+ * workers of one thread each, load 2–3: CPU overhead over batch 58% cold with it, 85% without).
  */
 export const JIT_MIN_THREADS = 2;
 
