@@ -40,6 +40,9 @@ export function limitInlining(execArgv: readonly string[] = process.execArgv): b
  * core a second worker needs: with this budget a worker's CPU per article fell 4.46 → 3.51 ms cold
  * (helper threads 1.97 → 0.79 ms, the analysis thread 2.00 → 2.24 ms), and in steady state too.
  * 4 × and 16 × gave less (3.83 and 3.68 ms), 32 × slowed the analysis itself (scripts/prof-worker.ts).
+ * Round 16 tried 192 KB (3 ×) with the inlining budget: the analysis thread ran 5–10% faster but the
+ * helpers compiled more, and a worker's whole CPU over 2,000 articles was 3–5% more than at 512 KB
+ * (prof-worker runs side by side at load 9–18: 13.23 and 9.96 s against 12.19 and 9.40 s), so it stays.
  * For `batch` over GossipCop dev ×4 on the idle 2-core machine (14:05, two runs each): `--jobs 2` took
  * 8.5–8.8 s wall and 15.9–16.5 s CPU against 9.5 s and 17.6–17.8 s without it, while `--jobs 1` took
  * 11.6–11.7 s against 11.0–11.1 s (its compiling runs on the idle second core), so batch sets it only
