@@ -11,9 +11,8 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Readable } from 'node:stream';
-import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
-import { tuneJitFor } from '../core/jit.ts';
+import { limitInlining, tuneJitFor } from '../core/jit.ts';
 import { type ErrorCode, HearsayError, SKIP_BAD_HINT } from '../errors.ts';
 import type { PresetName } from '../pipeline/presets.ts';
 import { visibleLine } from '../render/escape.ts';
@@ -105,16 +104,6 @@ export const WINDOW = 4;
  */
 export const BYTES_PER_WORKER = 8 * 1024 * 1024;
 
-/**
- * V8's budget of bytecode TurboFan inlines into one optimised function (its default is 920), set for
- * the batch's process before the workers start. Most of a worker's warm-up is TurboFan compiling the
- * engine's large functions, and again after each early deoptimisation; the compile time grows with
- * everything inlined. At 300 the V8 background threads spent 20% less CPU over GossipCop dev
- * (2.4 against 3.05 s) and the analysis thread no more, even after 10,000 articles. With two workers
- * that background work competes with them for the cores.
- */
-export const INLINING_BUDGET = 300;
-
 /** Whether this process has set `INLINING_BUDGET` (V8's flags are the process's, threads included). */
 let inliningBudgetSet = false;
 
@@ -127,7 +116,7 @@ function setInliningBudgetOnce(jobs: number): void {
   if (inliningBudgetSet) return;
   inliningBudgetSet = true;
   // read by TurboFan at each compilation, so it must be set before the workers compile the engine
-  setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${INLINING_BUDGET}`);
+  limitInlining();
   // with two workers or more, V8's recompiling on its helper threads takes a worker's core (core/jit.ts)
   tuneJitFor(jobs);
 }

@@ -4,7 +4,14 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { JIT_INTERRUPT_BUDGET, JIT_MIN_THREADS, tuneJit, tuneJitFor } from './jit.ts';
+import {
+  INLINING_BUDGET,
+  JIT_INTERRUPT_BUDGET,
+  JIT_MIN_THREADS,
+  limitInlining,
+  tuneJit,
+  tuneJitFor,
+} from './jit.ts';
 
 test('JIT_INTERRUPT_BUDGET is 512 KB, about 8 × V8 default interrupt budget (66 KB)', () => {
   assert.equal(JIT_INTERRUPT_BUDGET, 512 * 1024);
@@ -26,4 +33,11 @@ test('tuneJitFor (batch) sets the budget from JIT_MIN_THREADS (2) workers on, ne
   assert.equal(tuneJitFor(1, []), false);
   assert.equal(tuneJitFor(2, []), true);
   assert.equal(tuneJitFor(4, ['--interrupt_budget=100000']), false);
+});
+
+test('INLINING_BUDGET is 300 bytes of bytecode (V8 default 920); limitInlining leaves a budget given to node alone', () => {
+  assert.equal(INLINING_BUDGET, 300);
+  assert.equal(limitInlining(['--max-inlined-bytecode-size-cumulative=500']), false);
+  assert.equal(limitInlining(['--max_inlined_bytecode_size_cumulative=500']), false);
+  assert.equal(limitInlining(['--max-inlined-bytecode-size=100']), true);
 });

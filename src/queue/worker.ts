@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { tuneJit } from '../core/jit.ts';
+import { limitInlining, tuneJit } from '../core/jit.ts';
 import { HearsayError } from '../errors.ts';
 import type { FeedItem } from '../input/feed.ts';
 import type { FetchOptions } from '../input/fetch.ts';
@@ -419,7 +419,9 @@ export async function runWorker(opts: WorkerOptions): Promise<void> {
   survivePostgresRestarts(log);
   // before the analysis threads start, so their isolates have it from their first function. Always,
   // even for one analysis thread: beside it the worker's main thread writes to the store and
-  // PostgreSQL runs, so V8's recompiling never has an idle core (core/jit.ts)
+  // PostgreSQL runs, so V8's recompiling never has an idle core (core/jit.ts); and the inlining
+  // budget `batch` sets, which makes each of those compilations cheaper
+  limitInlining();
   tuneJit();
   const w = await QueueWorker.start(opts);
   await new Promise<void>((resolve) => {
