@@ -79,6 +79,11 @@ export const FINITE = wordSet([
   "doesn't",
   'didn’t',
   "didn't",
+  // the other negated auxiliaries: "she says the reports weren’t true" is a clause as "were not" is
+  ...['aren', 'weren', 'hadn', 'can', 'couldn', 'wouldn', 'shouldn', 'mustn'].flatMap((w) => [
+    `${w}’t`,
+    `${w}'t`,
+  ]),
 ]);
 
 /** Common irregular past tenses that make a clause of what follows a cue ("she said the club paid …"). */
