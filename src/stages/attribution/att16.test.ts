@@ -28,3 +28,70 @@ describe('a negated auxiliary other than "isn’t" or "didn’t" makes a clause 
   test('without the auxiliary the words are an object: "says the words twice"', () =>
     assert.deepEqual(quotes('Dana Vole says the words twice before every show.'), []));
 });
+
+describe('a later clause joined by "and" or "but" after a comma or a dash (`coordinated`)', () => {
+  test('"… — and those close to them say …" at the end of a long sentence', () =>
+    assert.deepEqual(
+      quotes(
+        'At first it looked unlikely that the two would ever get back together, but now that a long year has passed, the pair have grown close again — and those close to them say a reunion is not out of the question.',
+      ),
+      [
+        [
+          'indirect',
+          'a reunion is not out of the question',
+          'those close to them',
+          'those close to them',
+          'anonymous',
+          'cue',
+          'say',
+        ],
+      ],
+    ));
+  test('"…, but the actress has now cleared up the rumors and revealed …" after a reported clause', () =>
+    assert.deepEqual(
+      quotes(
+        'Back in May, it was claimed that Dana Vole had been secretly dating the singer, but the actress has now cleared up the rumors and revealed it is not true.',
+      ),
+      [
+        [
+          'indirect',
+          'Dana Vole had been secretly dating the singer',
+          'it',
+          'reports',
+          'unnamed-media',
+          'cue',
+          'claimed',
+        ],
+        ['indirect', 'it is not true', 'the actress', 'Dana Vole', 'named-person', 'cue', 'revealed'],
+      ],
+    ));
+  test('a clause with no verb of saying after its conjunction reports nothing', () =>
+    assert.deepEqual(
+      quotes(
+        'At first it looked unlikely that the two would ever get back together, but now that a long year has passed, the pair have grown close again — and the fans are delighted by the news.',
+      ),
+      [],
+    ));
+});
+
+describe('"now" between a speaker and the cue', () => {
+  test('"has now revealed": the speaker is the description, not the words before it', () =>
+    assert.deepEqual(
+      quotes('Dana Vole was linked to the singer, but the actress has now revealed it is not true.'),
+      [['indirect', 'it is not true', 'the actress', 'Dana Vole', 'named-person', 'cue', 'revealed']],
+    ));
+});
+
+describe('a title in straight quotation marks inside the subject of a later clause', () => {
+  // the speaker a description holding a title resolves to is the speaker reader's (left alone here)
+  test('the closing straight mark of "the \\"Cold Harbor\\" actress" is a title mark, not a clause end', () =>
+    assert.deepEqual(
+      quotes(
+        'Back in May, it was claimed that Dana Vole had been secretly dating the singer, but the "Cold Harbor" actress has now cleared up the rumors and revealed it\'s not true.',
+      ).map((q) => [q[0], q[1], q[6]]),
+      [
+        ['indirect', 'Dana Vole had been secretly dating the singer', 'claimed'],
+        ['indirect', "it's not true", 'revealed'],
+      ],
+    ));
+});

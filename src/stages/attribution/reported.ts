@@ -706,6 +706,23 @@ export function afterLongOpening(doc: Reading, a: number, b: number): Hit | null
 }
 
 /**
+ * "…, but the actress has since revealed it’s not true.", "… — and those close to them say …": a
+ * later clause joined by "and" or "but" after a comma or a dash, read by the leading rule from the
+ * conjunction (which it skips as an opener) when no rule matched the sentence from its start.
+ */
+export function coordinated(doc: Reading, a: number, b: number): Hit | null {
+  const t = doc.tokens;
+  for (let k = a + 1; k < b - 3; k++) {
+    if (!COORDINATORS.has(t.hash[k + 1]!)) continue;
+    const p = punct(doc, k);
+    if (p !== 44 && p !== 0x2014 && p !== 0x2013) continue;
+    const h = leading(doc, k + 1, b);
+    if (h) return h;
+  }
+  return null;
+}
+
+/**
  * Whether the mark at token `k` opens or closes a short title ("‘Idol’ star"): a quotation mark with
  * its partner within `REPORTED_LIMITS.titleWords` tokens.
  */
@@ -715,7 +732,9 @@ function titleMark(doc: Reading, k: number): boolean {
   if (OPENING.has(p)) {
     for (let j = k + 2; j <= k + n + 1 && j < doc.tokens.count; j++)
       if (CLOSING.has(punct(doc, j))) return true;
-  } else if (CLOSING.has(p)) {
+  }
+  // a straight mark opens and closes: the closing one of "the \"Idol\" star" has its partner before it
+  if (CLOSING.has(p)) {
     for (let j = k - 2; j >= k - n - 1 && j >= 0; j--) if (OPENING.has(punct(doc, j))) return true;
   }
   return false;
@@ -1313,7 +1332,8 @@ export function reportedIn(
         tagged(afterLongOpening(view, a, b), 'leading') ??
         tagged(parenthetical(view, a, b), 'parenthetical') ??
         tagged(participle(view, a, b), 'participle') ??
-        tagged(directive(view, a, b), 'leading'),
+        tagged(directive(view, a, b), 'leading') ??
+        tagged(coordinated(view, a, b), 'leading'),
     ),
   );
   // an interrupted clause ("The old pier, she said, will close.") is two parts with one cue, as an

@@ -153,6 +153,8 @@ export const BETWEEN = wordSet([
   'explicitly',
   'quickly',
   'first',
+  // "the actress has now revealed it’s not true"
+  'now',
   // negated auxiliaries ("she didn’t say if …", "he hasn’t revealed why …"), both apostrophes
   ...[
     'didn',
