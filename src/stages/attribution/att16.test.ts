@@ -95,3 +95,56 @@ describe('a title in straight quotation marks inside the subject of a later clau
       ],
     ));
 });
+
+describe('a clause of the model that runs into a joined later clause is cut before it', () => {
+  test('"it was reported that …, and Vole noted … that …": both clauses, the first cut at the comma', () =>
+    assert.deepEqual(
+      quotes(
+        'Two weeks ago, it was reported that she and fellow cast member Tim Bane would depart once their contracts were up at the end of the upcoming season, and Vole noted in her joint interview with the prince that she was leaving acting behind.',
+      ).map((q) => q.slice(0, 5)),
+      [
+        [
+          'indirect',
+          'she and fellow cast member Tim Bane would depart once their contracts were up at the end of the upcoming season',
+          'it',
+          'reports',
+          'unnamed-media',
+        ],
+        ['indirect', 'she was leaving acting behind', 'Vole', 'Vole', 'named-person'],
+      ],
+    ));
+});
+
+describe('a title in quotation marks inside a speaker phrase only modifies it', () => {
+  for (const [o, c] of [
+    ['“', '”'],
+    ['"', '"'],
+  ])
+    test(`"Former ${o}Harbor Lights${c} star Kay Smith says …": the name speaks`, () =>
+      assert.deepEqual(
+        quotes(`Former ${o}Harbor Lights${c} star Kay Smith says she is moving to the coast.`),
+        [
+          [
+            'indirect',
+            'she is moving to the coast',
+            `Former ${o}Harbor Lights${c} star Kay Smith`,
+            'Kay Smith',
+            'named-person',
+            'cue',
+            'says',
+          ],
+        ],
+      ));
+  test('a comma is no title mark: "Kay Smith, 38, says …" is read as before', () =>
+    assert.deepEqual(quotes('Kay Smith, 38, says she is moving to the coast.'), [
+      [
+        'indirect',
+        'she is moving to the coast',
+        'Kay Smith, 38,',
+        'Kay Smith',
+        'named-person',
+        'cue',
+        'says',
+      ],
+    ]));
+});

@@ -1332,10 +1332,14 @@ export function reportedIn(
         tagged(afterLongOpening(view, a, b), 'leading') ??
         tagged(parenthetical(view, a, b), 'parenthetical') ??
         tagged(participle(view, a, b), 'participle') ??
-        tagged(directive(view, a, b), 'leading') ??
-        tagged(coordinated(view, a, b), 'leading'),
+        tagged(directive(view, a, b), 'leading'),
     ),
   );
+  // a later clause joined by "and" or "but" when no rule's clause opens the sentence; the model's
+  // clauses that run into it are cut before it, not dropped ("it was reported that …, and Vole noted …")
+  const joined = out.length === 0 ? clauseOf(view, b, tagged(coordinated(view, a, b), 'leading')) : null;
+  if (joined) accept(view, a, b, quoted, opts, hard, frags, out, joined);
+  const beside = joined !== null && out[0]?.cue === joined.cue;
   // an interrupted clause ("The old pier, she said, will close.") is two parts with one cue, as an
   // interrupted quotation is two quotations
   const first = out[0];
@@ -1395,7 +1399,7 @@ export function reportedIn(
     // lean physique", "respond to a request")
     if (c.wide && h && !propositional(view, h, b)) continue;
     const least = c.wide ? (opts.wideClauseProbability ?? 0) : (opts.minClauseProbability ?? 0);
-    accept(view, a, b, quoted, opts, hard, frags, out, h, least);
+    accept(view, a, b, quoted, opts, hard, frags, out, h, least, beside);
   }
   return out.sort((x, y) => x.content.start - y.content.start);
 }
@@ -1493,7 +1497,7 @@ function writersIdiom(text: string, cueStart: number): boolean {
   return IDIOMS_BEFORE_SAY.some((w) => before.endsWith(w));
 }
 
-/** Adds a candidate to `out` unless it is a belief not asked for, too short, or overlaps what is there. */
+/** Adds a candidate to `out` unless it is a belief not asked for, too short, or overlaps what is there (with `beside`, cut before a kept clause it runs into). */
 function accept(
   doc: Reading,
   a: number,
@@ -1505,6 +1509,7 @@ function accept(
   out: ReportedClause[],
   h: ReportedClause | null,
   least = opts.minClauseProbability ?? 0,
+  beside = false,
 ): void {
   if (!h || (h.kind === 'belief' && !opts.beliefs)) return;
   // "Needless to say, …", "Let's just say …": the writer's idiom reports no one's words
@@ -1527,8 +1532,9 @@ function accept(
   for (const q of frags)
     if (overlaps(q, h.cue) || (overlaps(q, content) && !(q.start >= content.start && q.end <= content.end)))
       return;
-  // the news preset cuts words that run into a kept clause (news-candidates.ts)
-  const fitted = opts.fitBeside ? fitBeside(doc, content, h.cue, out, opts.minWords) : content;
+  // the news preset cuts words that run into a kept clause (news-candidates.ts), and so does every
+  // preset beside a joined later clause (`beside`)
+  const fitted = opts.fitBeside || beside ? fitBeside(doc, content, h.cue, out, opts.minWords) : content;
   if (!fitted) return;
   for (const o of out)
     if (overlaps(o.content, fitted) || overlaps(o.cue, h.cue) || overlaps(o.content, h.cue)) return;

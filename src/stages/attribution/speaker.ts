@@ -463,6 +463,22 @@ function looseHead(doc: Reading, a: number, b: number): SpeakerPhrase | null {
   return ent && speaks(doc, ent) ? phraseOf(span, fromEntityWho(doc, ent)) : null;
 }
 
+/**
+ * The token of the mark closing a title in quotation marks that opens at token `k` and closes before
+ * token `e` with only words between ("“Partridge Family”"), or 0.
+ */
+function quotedTitleEnd(doc: Reading, k: number, e: number): number {
+  const t = doc.tokens;
+  const open = doc.text.charCodeAt(t.start[k]!);
+  if (open !== 0x201c && open !== 0x2018 && open !== 34) return 0;
+  for (let j = k + 1; j < e; j++) {
+    if (t.kind[j] !== TokenKind.punct) continue;
+    const c = doc.text.charCodeAt(t.start[j]!);
+    return j > k + 1 && (c === 0x201d || c === 0x2019 || c === 34) ? j : 0;
+  }
+  return 0;
+}
+
 /** Classifies `[a, b]` read strictly as a noun phrase (no loose fallback), or null. */
 export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | null {
   const t = doc.tokens;
@@ -561,6 +577,13 @@ export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | 
   // an appositive after the core ("Hart, 38,", "Whitfield, director of policy,") is not part of it
   for (let k = a; k <= e; k++) {
     if (t.kind[k] === TokenKind.punct && !isNameDot(text, t, k) && !(titled && titleColonAt(doc, k))) {
+      // "Former “Partridge Family” star David Cassidy": a title in quotation marks wholly inside the
+      // phrase only modifies it
+      const closing = quotedTitleEnd(doc, k, e);
+      if (closing > 0) {
+        k = closing;
+        continue;
+      }
       e = k - 1;
       break;
     }
