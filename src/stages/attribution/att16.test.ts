@@ -148,3 +148,51 @@ describe('a title in quotation marks inside a speaker phrase only modifies it', 
       ],
     ]));
 });
+
+describe('the name in apposition speaks past the adverbs before the cue', () => {
+  test('"Her co-star’s mother, Dana Vole, also said …": Dana Vole', () =>
+    assert.deepEqual(
+      quotes(
+        'Her co-star’s mother, Dana Vole, also said Sunday she wished to remember the star in happier times.',
+      ),
+      [
+        [
+          'indirect',
+          'she wished to remember the star in happier times',
+          'Dana Vole',
+          'Dana Vole',
+          'named-person',
+          'cue',
+          'said',
+        ],
+      ],
+    ));
+});
+
+describe('a description holding a title in quotation marks', () => {
+  test('"The “Cold Harbor” actress revealed …": the actress named before, not the title', () =>
+    assert.deepEqual(
+      quotes('Dana Vole was on the show. The “Cold Harbor” actress revealed it is not true.'),
+      [
+        [
+          'indirect',
+          'it is not true',
+          'The “Cold Harbor” actress',
+          'Dana Vole',
+          'named-person',
+          'cue',
+          'revealed',
+        ],
+      ],
+    ));
+  test('the subject of a second verb ("… cleared up the rumors and revealed …") is the description', () =>
+    assert.deepEqual(
+      quotes(
+        'Dana Vole was on the show. Back in May, it was claimed that she had been secretly dating the singer, but the "Cold Harbor" actress has now cleared up the rumors and revealed it\'s not true.',
+      ).map((q) => q.slice(0, 5)),
+      [
+        ['indirect', 'she had been secretly dating the singer', 'it', 'reports', 'unnamed-media'],
+        ['indirect', "it's not true", 'the "Cold Harbor" actress', 'Dana Vole', 'named-person'],
+      ],
+    ));
+});

@@ -364,7 +364,8 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
     const we = c === s + 1 && WE_CONTRACTED.has(t.hash[s]!);
     const sp =
       (we ? weOutlet(doc, { start: t.start[s]!, end: t.end[s]! }) : null) ??
-      appositiveName(doc, c - 1) ??
+      // past the auxiliaries and adverbs before the cue: "…, Marion Ross, also said …"
+      appositiveName(doc, skipBack(doc, s, c - 1)) ??
       relativeSubject(doc, s, c - 1) ??
       (COORDINATORS.has(t.hash[c - 1]!) || (BETWEEN.has(t.hash[c - 1]!) && COORDINATORS.has(t.hash[c - 2]!))
         ? clauseSubject(doc, c, s)
