@@ -709,7 +709,7 @@ export function afterLongOpening(doc: Reading, a: number, b: number): Hit | null
 /**
  * "…, but the actress has since revealed it’s not true.", "… — and those close to them say …": a
  * later clause joined by "and" or "but" after a comma or a dash, read by the leading rule from the
- * conjunction (which it skips as an opener) when no rule matched the sentence from its start.
+ * conjunction (which it skips as an opener); `reportedIn` tries it when no rule's clause was kept.
  */
 export function coordinated(doc: Reading, a: number, b: number): Hit | null {
   const t = doc.tokens;
