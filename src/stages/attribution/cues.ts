@@ -439,6 +439,9 @@ export const cueInSentence: CueSearch = (doc, markTok, floor, window = CUE_WINDO
   return null;
 };
 
+/** Quotation marks, straight and curly, double and single. */
+const QUOTE_MARKS = new Set([34, 39, 0x201c, 0x201d, 0x2018, 0x2019]);
+
 /** The first person or organization named in the sentence before token `c`: the subject of "…, saying “…”". */
 export function clauseSubject(doc: Reading, c: number, floor: number): SpeakerPhrase | null {
   const t = doc.tokens;
@@ -469,6 +472,18 @@ export function clauseSubject(doc: Reading, c: number, floor: number): SpeakerPh
       continue;
     }
     const last = tokenAtOrAfter(t, m.end) - 1;
+    // "the “Cold Harbor” actress … and revealed": a title in quotation marks is no subject, the
+    // description it modifies is
+    if (QUOTE_MARKS.has(punctAt(doc, first - 1)) && QUOTE_MARKS.has(punctAt(doc, last + 1))) {
+      const d = first - 2;
+      const head = last + 2;
+      const described =
+        d >= floor && DETERMINERS.has(t.hash[d]!) && t.kind[head] === TokenKind.word && t.cap[head] !== 1
+          ? speakerPhrase(doc, d, head)
+          : null;
+      if (described && described.kind !== 'unknown') return described;
+      continue;
+    }
     // "Mr. Trump's use of …": a name owning a noun is no subject of the clause
     if (possessiveLength(doc.text, t.end[last]!) > 0) continue;
     const sp = speakerPhrase(doc, first, last);

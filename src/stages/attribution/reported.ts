@@ -364,7 +364,8 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
     const we = c === s + 1 && WE_CONTRACTED.has(t.hash[s]!);
     const sp =
       (we ? weOutlet(doc, { start: t.start[s]!, end: t.end[s]! }) : null) ??
-      appositiveName(doc, c - 1) ??
+      // past the auxiliaries and adverbs before the cue: "…, Marion Ross, also said …"
+      appositiveName(doc, skipBack(doc, s, c - 1)) ??
       relativeSubject(doc, s, c - 1) ??
       (COORDINATORS.has(t.hash[c - 1]!) || (BETWEEN.has(t.hash[c - 1]!) && COORDINATORS.has(t.hash[c - 2]!))
         ? clauseSubject(doc, c, s)
@@ -706,6 +707,23 @@ export function afterLongOpening(doc: Reading, a: number, b: number): Hit | null
 }
 
 /**
+ * "…, but the actress has since revealed it’s not true.", "… — and those close to them say …": a
+ * later clause joined by "and" or "but" after a comma or a dash, read by the leading rule from the
+ * conjunction (which it skips as an opener); `reportedIn` tries it when no rule's clause was kept.
+ */
+export function coordinated(doc: Reading, a: number, b: number): Hit | null {
+  const t = doc.tokens;
+  for (let k = a + 1; k < b - 3; k++) {
+    if (!COORDINATORS.has(t.hash[k + 1]!)) continue;
+    const p = punct(doc, k);
+    if (p !== 44 && p !== 0x2014 && p !== 0x2013) continue;
+    const h = leading(doc, k + 1, b);
+    if (h) return h;
+  }
+  return null;
+}
+
+/**
  * Whether the mark at token `k` opens or closes a short title ("‘Idol’ star"): a quotation mark with
  * its partner within `REPORTED_LIMITS.titleWords` tokens.
  */
@@ -715,7 +733,9 @@ function titleMark(doc: Reading, k: number): boolean {
   if (OPENING.has(p)) {
     for (let j = k + 2; j <= k + n + 1 && j < doc.tokens.count; j++)
       if (CLOSING.has(punct(doc, j))) return true;
-  } else if (CLOSING.has(p)) {
+  }
+  // a straight mark opens and closes: the closing one of "the \"Idol\" star" has its partner before it
+  if (CLOSING.has(p)) {
     for (let j = k - 2; j >= k - n - 1 && j >= 0; j--) if (OPENING.has(punct(doc, j))) return true;
   }
   return false;
@@ -1316,6 +1336,11 @@ export function reportedIn(
         tagged(directive(view, a, b), 'leading'),
     ),
   );
+  // a later clause joined by "and" or "but" when no rule's clause opens the sentence; the model's
+  // clauses that run into it are cut before it, not dropped ("it was reported that …, and Vole noted …")
+  const joined = out.length === 0 ? clauseOf(view, b, tagged(coordinated(view, a, b), 'leading')) : null;
+  if (joined) accept(view, a, b, quoted, opts, hard, frags, out, joined);
+  const beside = joined !== null && out[0]?.cue === joined.cue;
   // an interrupted clause ("The old pier, she said, will close.") is two parts with one cue, as an
   // interrupted quotation is two quotations
   const first = out[0];
@@ -1375,7 +1400,7 @@ export function reportedIn(
     // lean physique", "respond to a request")
     if (c.wide && h && !propositional(view, h, b)) continue;
     const least = c.wide ? (opts.wideClauseProbability ?? 0) : (opts.minClauseProbability ?? 0);
-    accept(view, a, b, quoted, opts, hard, frags, out, h, least);
+    accept(view, a, b, quoted, opts, hard, frags, out, h, least, beside);
   }
   return out.sort((x, y) => x.content.start - y.content.start);
 }
@@ -1473,7 +1498,7 @@ function writersIdiom(text: string, cueStart: number): boolean {
   return IDIOMS_BEFORE_SAY.some((w) => before.endsWith(w));
 }
 
-/** Adds a candidate to `out` unless it is a belief not asked for, too short, or overlaps what is there. */
+/** Adds a candidate to `out` unless it is a belief not asked for, too short, or overlaps what is there (with `beside`, cut before a kept clause it runs into). */
 function accept(
   doc: Reading,
   a: number,
@@ -1485,6 +1510,7 @@ function accept(
   out: ReportedClause[],
   h: ReportedClause | null,
   least = opts.minClauseProbability ?? 0,
+  beside = false,
 ): void {
   if (!h || (h.kind === 'belief' && !opts.beliefs)) return;
   // "Needless to say, …", "Let's just say …": the writer's idiom reports no one's words
@@ -1507,8 +1533,9 @@ function accept(
   for (const q of frags)
     if (overlaps(q, h.cue) || (overlaps(q, content) && !(q.start >= content.start && q.end <= content.end)))
       return;
-  // the news preset cuts words that run into a kept clause (news-candidates.ts)
-  const fitted = opts.fitBeside ? fitBeside(doc, content, h.cue, out, opts.minWords) : content;
+  // the news preset cuts words that run into a kept clause (news-candidates.ts), and so does every
+  // preset beside a joined later clause (`beside`)
+  const fitted = opts.fitBeside || beside ? fitBeside(doc, content, h.cue, out, opts.minWords) : content;
   if (!fitted) return;
   for (const o of out)
     if (overlaps(o.content, fitted) || overlaps(o.cue, h.cue) || overlaps(o.content, h.cue)) return;

@@ -463,6 +463,22 @@ function looseHead(doc: Reading, a: number, b: number): SpeakerPhrase | null {
   return ent && speaks(doc, ent) ? phraseOf(span, fromEntityWho(doc, ent)) : null;
 }
 
+/**
+ * The token of the mark closing a title in quotation marks that opens at token `k` and closes before
+ * token `e` with only words between ("“Partridge Family”"), or 0.
+ */
+function quotedTitleEnd(doc: Reading, k: number, e: number): number {
+  const t = doc.tokens;
+  const open = doc.text.charCodeAt(t.start[k]!);
+  if (open !== 0x201c && open !== 0x2018 && open !== 34) return 0;
+  for (let j = k + 1; j < e; j++) {
+    if (t.kind[j] !== TokenKind.punct) continue;
+    const c = doc.text.charCodeAt(t.start[j]!);
+    return j > k + 1 && (c === 0x201d || c === 0x2019 || c === 34) ? j : 0;
+  }
+  return 0;
+}
+
 /** Classifies `[a, b]` read strictly as a noun phrase (no loose fallback), or null. */
 export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | null {
   const t = doc.tokens;
@@ -559,8 +575,18 @@ export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | 
   // an adverb closing the phrase ("sources exclusively", "the star later") is not part of it
   while (e > a && isAdverb(text, t.start[e]!, t.end[e]!, t.hash[e]!)) e--;
   // an appositive after the core ("Hart, 38,", "Whitfield, director of policy,") is not part of it
+  // the tokens of the quoted titles passed over, which count as one word of a description
+  let quoted = 0;
   for (let k = a; k <= e; k++) {
     if (t.kind[k] === TokenKind.punct && !isNameDot(text, t, k) && !(titled && titleColonAt(doc, k))) {
+      // "Former “Partridge Family” star David Cassidy": a title in quotation marks wholly inside the
+      // phrase only modifies it
+      const closing = quotedTitleEnd(doc, k, e);
+      if (closing > 0) {
+        quoted += closing - k;
+        k = closing;
+        continue;
+      }
       e = k - 1;
       break;
     }
@@ -578,7 +604,7 @@ export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | 
     // a description ends in its lower-case head: "the veteran goalkeeper", "the Christie supporter"
     // a title is one modifier however many words it has ("the Starfall: Into the Void star")
     const most = titled ? SPEAKER_LIMITS.phraseWords : SPEAKER_LIMITS.descriptionWords;
-    if (!det || t.kind[e] !== TokenKind.word || e - a > most) return null;
+    if (!det || t.kind[e] !== TokenKind.word || e - a - quoted > most) return null;
     // no pronoun or auxiliary inside: "that he is responsible" is a clause, not a description; a
     // title's small words are the title's ("the Starfall: Welcome to the Void star")
     for (let k = a + 1; k <= e && !(titled && t.cap[e - 1] === 1); k++)

@@ -79,6 +79,11 @@ export const FINITE = wordSet([
   "doesn't",
   'didn’t',
   "didn't",
+  // the other negated auxiliaries: "she says the reports weren’t true" is a clause as "were not" is
+  ...['aren', 'weren', 'hadn', 'can', 'couldn', 'wouldn', 'shouldn', 'mustn'].flatMap((w) => [
+    `${w}’t`,
+    `${w}'t`,
+  ]),
 ]);
 
 /** Common irregular past tenses that make a clause of what follows a cue ("she said the club paid …"). */
@@ -148,6 +153,8 @@ export const BETWEEN = wordSet([
   'explicitly',
   'quickly',
   'first',
+  // "the actress has now revealed it’s not true"
+  'now',
   // negated auxiliaries ("she didn’t say if …", "he hasn’t revealed why …"), both apostrophes
   ...[
     'didn',
