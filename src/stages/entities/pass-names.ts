@@ -17,6 +17,7 @@ import type { Span } from '../../report/schema.ts';
 import { isNameDot, partitionPoint } from '../../core/spans.ts';
 import type { Cluster, Ent } from './cluster.ts';
 import { capitalRun, kbNameAt, possessiveLength } from './names.ts';
+import { codeAt } from '../../core/chars.ts';
 
 /** Finds every name in the document and adds it to the cluster. */
 export function findNames(doc: Doc, c: Cluster): void {
@@ -233,8 +234,9 @@ function nameForms(memo: Map<string, NameForms>, raw: string): NameForms {
 /** True when every white space in `s` is one plain space after a non-space: `\s+` → ' ' would change nothing. */
 function singleSpaced(s: string): boolean {
   let prevSpace = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = codeAt(s, i);
     if (c === 32) {
       if (prevSpace) return false;
       prevSpace = true;
@@ -254,9 +256,10 @@ function singleSpaced(s: string): boolean {
 
 /** `/^[A-Z]{2,}$/`: two capital ASCII letters or more, nothing else ("NBC"). */
 function isAcronym(s: string): boolean {
-  if (s.length < 2) return false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  const n = s.length;
+  if (n < 2) return false;
+  for (let i = 0; i < n; i++) {
+    const c = codeAt(s, i);
     if (c < 65 || c > 90) return false;
   }
   return true;
@@ -348,7 +351,7 @@ function longNames(r: KbRecord): readonly string[] {
 function speaks(doc: Doc, last: number): boolean {
   const t = doc.tokens;
   if (REPORTING_VERBS.has(t.hash[last + 1] ?? 0)) return true;
-  return doc.text.charCodeAt(t.start[last + 1] ?? 0) === 44 && t.kind[last + 2] === TokenKind.number;
+  return codeAt(doc.text, t.start[last + 1] ?? 0) === 44 && t.kind[last + 2] === TokenKind.number;
 }
 
 /** "Harry, 40," — an appositive age after a person's name. */
@@ -357,9 +360,9 @@ function ageAfter(doc: Doc, c: Cluster, e: Ent, start: number, last: number): vo
   const text = doc.text;
   const comma = last + 1;
   if (e.kind !== 'person' || comma + 1 >= t.count) return;
-  if (text.charCodeAt(t.start[comma]!) !== 44 || t.kind[comma + 1] !== TokenKind.number) return;
+  if (codeAt(text, t.start[comma]!) !== 44 || t.kind[comma + 1] !== TokenKind.number) return;
   if (comma + 2 < t.count && t.kind[comma + 2] !== TokenKind.punct) return;
-  if (text.charCodeAt(t.start[comma + 2] ?? text.length) === 37) return; // a percentage
+  if (codeAt(text, t.start[comma + 2] ?? text.length) === 37) return; // a percentage
   const age = Number(text.slice(t.start[comma + 1]!, t.end[comma + 1]!));
   if (age > 0 && age <= c.options.maxAge)
     c.ages.push({ start, end: t.end[comma + 1]!, entityId: e.id, age, form: 'apposition' });
