@@ -5,7 +5,7 @@
  */
 import { EVENT_HEADS, ORG_HEADS, OUTLETS, PLACES } from '../../lexicon/gazetteer.ts';
 import { FIRST_NAMES } from '../../lexicon/first-names.ts';
-import { foldApostrophes, hashRange, hashWord, THE } from '../../core/hash.ts';
+import { foldApostrophes, hashRange, hashWord, THE, WordSet } from '../../core/hash.ts';
 import { ROLE_NOUNS, TITLES } from '../../lexicon/people.ts';
 import { OUTLET_NAMES, PLACE_NAMES } from '../../lexicon/compiled.ts';
 import { ANONYMOUS_HEADS } from '../../lexicon/sources.ts';
@@ -164,9 +164,9 @@ export function findNames(doc: Doc, c: Cluster): void {
 }
 
 /** Prepositions of place before a capitalised run that makes it a place ("in", "near", "outside"). */
-const LOCATIVES = new Set(['in', 'near', 'outside'].map(hashWord));
+const LOCATIVES = new WordSet(['in', 'near', 'outside'].map(hashWord));
 /** Words joining two names ("Vole and Dane"). */
-const AND_WORDS = new Set(['and', '&'].map(hashWord));
+const AND_WORDS = new WordSet(['and', '&'].map(hashWord));
 
 /**
  * True when the one-word alias at `i` opens a two-word capitalised run whose second word is a
@@ -205,8 +205,12 @@ interface NameForms {
   readonly outlet: boolean;
   /** All capitals, two letters or more ("NBC"): an organization. */
   readonly acronym: boolean;
-  /** Cluster keys by kind (`kind:lower`), made on first use. */
-  readonly keys: Partial<Record<Ent['kind'], string>>;
+  /**
+   * The cluster key (`kind:lower`) last asked for, and its kind: a run nearly always comes back as
+   * the same kind (two fields, not an object keyed by kind, whose stores went megamorphic).
+   */
+  keyKind: Ent['kind'] | null;
+  key: string;
 }
 
 /**
@@ -225,7 +229,8 @@ function nameForms(memo: Map<string, NameForms>, raw: string): NameForms {
     place: PLACES.has(lower),
     outlet: OUTLETS.has(lower),
     acronym: isAcronym(name),
-    keys: {},
+    keyKind: null,
+    key: '',
   };
   memo.set(raw, f);
   return f;
@@ -267,12 +272,11 @@ function isAcronym(s: string): boolean {
 
 /** The cluster key of a run of this kind. */
 function keyOf(f: NameForms, kind: Ent['kind']): string {
-  let k = f.keys[kind];
-  if (k === undefined) {
-    k = `${kind}:${f.lower}`;
-    (f.keys as Record<string, string>)[kind] = k;
+  if (f.keyKind !== kind) {
+    f.key = `${kind}:${f.lower}`;
+    f.keyKind = kind;
   }
-  return k;
+  return f.key;
 }
 
 /** True when token `i` opens its sentence or follows punctuation (a capital there says little). */
