@@ -26,7 +26,6 @@ import { type Span, SourceKind } from '../../report/schema.ts';
 import { BOUNDARY, featureHash, linearLogit, WeightTable } from './model.ts';
 import type { Reading, SpeakerPhrase } from './speaker.ts';
 import { DETERMINERS, FINITE, PAST, PRONOUN_SOURCES, SUBJECTS, SUBORDINATORS } from './words.ts';
-import { codeAt } from '../../core/chars.ts';
 
 /** Where the shipped clause weights live; the same relative URL works from src/ (tsx) and dist/. */
 export const CLAUSE_MODEL_URL = new URL('../../../data/attribution/clause-model.json', import.meta.url);
@@ -179,7 +178,7 @@ export function clauseSoon(doc: Reading, from: number, b: number): boolean {
     if (t.cap[i] === 1 || DETERMINERS.has(t.hash[i - 1]!)) continue;
     if (PAST.has(t.hash[i]!)) return true;
     const e = t.end[i]!;
-    if (e - t.start[i]! >= 5 && codeAt(text, e - 1) === 100 && codeAt(text, e - 2) === 101) return true;
+    if (e - t.start[i]! >= 5 && text.charCodeAt(e - 1) === 100 && text.charCodeAt(e - 2) === 101) return true;
   }
   return false;
 }
@@ -199,7 +198,7 @@ const TO_WORD = hashWord('to');
  * word is kept at 3 letters at least). `cueStem` and the `cue-stem` feature share it.
  */
 function stemEnd(text: string, s: number, e: number): number {
-  const at = (k: number): number => codeAt(text, e - k) | 0x20;
+  const at = (k: number): number => text.charCodeAt(e - k) | 0x20;
   if (e - s > 5 && at(3) === 105 && at(2) === 110 && at(1) === 103) return e - 3;
   if (e - s > 4 && at(2) === 101 && (at(1) === 100 || at(1) === 115)) return e - 2;
   if (e - s > 3 && (at(1) === 115 || at(1) === 100)) return e - 1;
@@ -242,9 +241,9 @@ function tense(doc: Reading, c: number): number {
   const t = doc.tokens;
   const text = doc.text;
   const e = t.end[c]!;
-  const last = codeAt(text, e - 1) | 0x20;
-  if (PAST.has(t.hash[c]!) || (last === 100 && (codeAt(text, e - 2) | 0x20) === 101)) return 1;
-  if (last === 103 && (codeAt(text, e - 2) | 0x20) === 110) return 3;
+  const last = text.charCodeAt(e - 1) | 0x20;
+  if (PAST.has(t.hash[c]!) || (last === 100 && (text.charCodeAt(e - 2) | 0x20) === 101)) return 1;
+  if (last === 103 && (text.charCodeAt(e - 2) | 0x20) === 110) return 3;
   if (last === 115) return 2;
   return 0;
 }
@@ -268,7 +267,13 @@ export function clauseFeatures(
   const from = tokenAtOrAfter(t, h.content.start);
   const before = h.content.start < h.cue.start ? 1 : 0;
   const next = c + 1 <= b ? c + 1 : c;
-  const marked = before ? 0 : t.hash[next] === THAT ? 1 : codeAt(doc.text, t.start[next]!) === COLON ? 2 : 0;
+  const marked = before
+    ? 0
+    : t.hash[next] === THAT
+      ? 1
+      : doc.text.charCodeAt(t.start[next]!) === COLON
+        ? 2
+        : 0;
   const sk = h.speaker ? SOURCE_KINDS.indexOf(h.speaker.kind) : h.source ? 1 : 0;
   const words = wordsIn(t, h.content.start, h.content.end);
   const srcWords = h.source ? wordsIn(t, h.source.start, h.source.end) : 0;
@@ -371,12 +376,14 @@ export function clauseFeatures(
       if (
         FINITE.has(w) ||
         PAST.has(w) ||
-        (e - t.start[i]! >= 4 && (codeAt(text, e - 1) | 0x20) === 100 && (codeAt(text, e - 2) | 0x20) === 101)
+        (e - t.start[i]! >= 4 &&
+          (text.charCodeAt(e - 1) | 0x20) === 100 &&
+          (text.charCodeAt(e - 2) | 0x20) === 101)
       )
         verb = 1;
     }
     if (!qm && t.kind[i] === TokenKind.punct) {
-      const ch = codeAt(text, t.start[i]!);
+      const ch = text.charCodeAt(t.start[i]!);
       if (ch === 34 || ch === 0x201c || ch === 0x201d) qm = 1;
     }
   }

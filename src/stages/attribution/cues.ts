@@ -21,7 +21,6 @@ import {
   type SpeakerPhrase,
   speakerPhrase,
 } from './speaker.ts';
-import { codeAt } from '../../core/chars.ts';
 
 /** A cue found beside a quotation, with its speaker and listener. */
 export interface CueMatch {
@@ -124,7 +123,7 @@ export const punctAt = (doc: Reading, i: number): number =>
   i < doc.tokens.count &&
   doc.tokens.kind[i] === TokenKind.punct &&
   !isNameDot(doc.text, doc.tokens, i)
-    ? codeAt(doc.text, doc.tokens.start[i]!)
+    ? doc.text.charCodeAt(doc.tokens.start[i]!)
     : -1;
 
 /** The listener after a telling verb: "tells Woman's Day", "told reporters". */
@@ -137,11 +136,11 @@ export function listenerAt(doc: Reading, i: number, limit: number): Span | null 
     j < i + CUE_LIMITS.listenerWords &&
     // "told Life & Style": an ampersand between capitalised words is part of the name
     (t.kind[j] !== TokenKind.punct ||
-      (j > i && codeAt(doc.text, t.start[j]!) === 38 && t.cap[j - 1] === 1 && t.cap[j + 1] === 1) ||
+      (j > i && doc.text.charCodeAt(t.start[j]!) === 38 && t.cap[j - 1] === 1 && t.cap[j + 1] === 1) ||
       // "tells E! News": a "!" glued to a capitalised word before another is part of the outlet's name
       (j > i &&
         j + 1 < limit &&
-        codeAt(doc.text, t.start[j]!) === 33 &&
+        doc.text.charCodeAt(t.start[j]!) === 33 &&
         t.end[j - 1] === t.start[j] &&
         t.cap[j - 1] === 1 &&
         t.cap[j + 1] === 1)) &&

@@ -14,7 +14,6 @@ import { hashWord, WordSet } from '../../core/hash.ts';
 import { BELIEF_VERBS, REPORTING_VERBS } from '../../lexicon/reporting.ts';
 import { TokenKind } from '../../pipeline/doc.ts';
 import type { Reading } from './speaker.ts';
-import { codeAt } from '../../core/chars.ts';
 
 /** Where the shipped weights live; the same relative URL works from src/ (tsx) and dist/. */
 export const CUE_MODEL_URL = new URL('../../../data/attribution/cue-model.json', import.meta.url);
@@ -165,7 +164,7 @@ export const MAX_FEATURES = TEMPLATES.length;
 export function sentenceQuoted(doc: Reading, a: number, b: number): boolean {
   const t = doc.tokens;
   for (let k = a; k <= b; k++)
-    if (t.kind[k] === TokenKind.punct && QUOTE_CHARS.has(codeAt(doc.text, t.start[k]!))) return true;
+    if (t.kind[k] === TokenKind.punct && QUOTE_CHARS.has(doc.text.charCodeAt(t.start[k]!))) return true;
   return false;
 }
 

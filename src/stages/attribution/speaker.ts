@@ -382,7 +382,7 @@ export function titleColonAt(doc: Reading, j: number): boolean {
   if (
     j < 2 ||
     t.kind[j] !== TokenKind.punct ||
-    codeAt(doc.text, t.start[j]!) !== 58 ||
+    doc.text.charCodeAt(t.start[j]!) !== 58 ||
     t.cap[j - 1] !== 1 ||
     t.end[j - 1] !== t.start[j] ||
     t.end[j]! >= t.start[j + 1]! ||
@@ -756,11 +756,11 @@ function nameEndingAt(doc: Reading, offset: number): Entity | undefined {
 /** The person a description `[a, e]` names in apposition: "his rep, Leslie Vane," or "Leslie Vane, his rep". */
 function appositive(doc: Reading, a: number, e: number): Entity | undefined {
   const t = doc.tokens;
-  if (e + 2 < t.count && t.kind[e + 1] === TokenKind.punct && codeAt(doc.text, t.start[e + 1]!) === 44) {
+  if (e + 2 < t.count && t.kind[e + 1] === TokenKind.punct && doc.text.charCodeAt(t.start[e + 1]!) === 44) {
     const after = nameAt(doc, t.start[e + 2]!);
     if (after) return after;
   }
-  if (a >= 2 && t.kind[a - 1] === TokenKind.punct && codeAt(doc.text, t.start[a - 1]!) === 44)
+  if (a >= 2 && t.kind[a - 1] === TokenKind.punct && doc.text.charCodeAt(t.start[a - 1]!) === 44)
     return nameEndingAt(doc, t.end[a - 2]!);
   return undefined;
 }
@@ -869,7 +869,7 @@ function relationGender(relation: string | undefined): 'female' | 'male' | null 
 
 /** An -ly adverb that is not a noun ("exclusively", not "family" or "ally"). */
 export function isAdverb(text: string, start: number, end: number, h: number): boolean {
-  if (end - start < 5 || codeAt(text, end - 1) !== 121 || codeAt(text, end - 2) !== 108) return false;
+  if (end - start < 5 || text.charCodeAt(end - 1) !== 121 || text.charCodeAt(end - 2) !== 108) return false;
   return !PERSON_NOUNS.has(h) && !ANONYMOUS_HEADS.has(h) && !DETERMINERS.has(h);
 }
 

@@ -31,7 +31,6 @@ import { holdMentions, nameOf, kindOf, type Who } from './speaker.ts';
 import { findReported } from './indirect.ts';
 import type { Quoted } from '../quotes/stage.ts';
 import { type Cited, citations, groupSources } from './sources.ts';
-import { codeAt } from '../../core/chars.ts';
 
 /** The attribution stage's thresholds. */
 export const AttributionOptions = z.object({
@@ -147,7 +146,7 @@ export function attribute(
     if (!para) continue;
     let closeMark = q.flags.includes('unclosed') || q.flags.includes('continued') ? -1 : q.end;
     // "'river rats,' '' she said": a space may stand between the quoted words and their closing mark
-    while (closeMark >= 0 && closeMark < para.end && codeAt(text, closeMark) === 32) closeMark++;
+    while (closeMark >= 0 && closeMark < para.end && text.charCodeAt(closeMark) === 32) closeMark++;
     const next = direct[n + 1];
     let found: CueMatch | null = null;
     if (closeMark >= 0 && closeMark < text.length) {
@@ -269,8 +268,8 @@ function markWidth(text: string, at: number, dir: 1 | -1 = 1): number {
   // bounds tested rather than read past (NaN): a read out of bounds deoptimised attribute, which inlines this
   const next = at + dir;
   if (at < 0 || at >= text.length || next < 0 || next >= text.length) return 1;
-  const c = codeAt(text, at);
-  return (c === 39 || c === 96) && codeAt(text, next) === c ? 2 : 1;
+  const c = text.charCodeAt(at);
+  return (c === 39 || c === 96) && text.charCodeAt(next) === c ? 2 : 1;
 }
 
 /**
@@ -281,7 +280,7 @@ function opensNextSentence(doc: Doc, q: Draft, m: CueMatch): boolean {
   const t = doc.tokens;
   const last = tokenEndingBy(t, q.end);
   if (last < 0) return false;
-  const c = codeAt(doc.text, q.end - 1);
+  const c = doc.text.charCodeAt(q.end - 1);
   if (c !== 46 && c !== 0x2026) return false;
   const cue = tokenAtOrAfter(t, Math.min(m.cue.start, m.speaker.span.start));
   return t.sentence[cue] !== t.sentence[last];

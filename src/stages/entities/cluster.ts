@@ -123,7 +123,7 @@ export class Cluster {
     this.mentions.push({ start, end, entityId: e.id, form });
     if (e.kind !== 'person') return;
     const t = this.doc.tokens;
-    const comma = t.kind[tok - 1] === TokenKind.punct && codeAt(this.doc.text, t.start[tok - 1]!) === 44;
+    const comma = t.kind[tok - 1] === TokenKind.punct && this.doc.text.charCodeAt(t.start[tok - 1]!) === 44;
     const before = comma ? tok - 2 : tok - 1;
     const appositive = before >= 0 && RELATION_NOUNS.has(t.hash[before]!);
     this.anchors.push({

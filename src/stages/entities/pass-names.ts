@@ -355,7 +355,7 @@ function longNames(r: KbRecord): readonly string[] {
 function speaks(doc: Doc, last: number): boolean {
   const t = doc.tokens;
   if (REPORTING_VERBS.has(t.hash[last + 1] ?? 0)) return true;
-  return codeAt(doc.text, t.start[last + 1] ?? 0) === 44 && t.kind[last + 2] === TokenKind.number;
+  return doc.text.charCodeAt(t.start[last + 1] ?? 0) === 44 && t.kind[last + 2] === TokenKind.number;
 }
 
 /** "Harry, 40," — an appositive age after a person's name. */
@@ -364,9 +364,9 @@ function ageAfter(doc: Doc, c: Cluster, e: Ent, start: number, last: number): vo
   const text = doc.text;
   const comma = last + 1;
   if (e.kind !== 'person' || comma + 1 >= t.count) return;
-  if (codeAt(text, t.start[comma]!) !== 44 || t.kind[comma + 1] !== TokenKind.number) return;
+  if (text.charCodeAt(t.start[comma]!) !== 44 || t.kind[comma + 1] !== TokenKind.number) return;
   if (comma + 2 < t.count && t.kind[comma + 2] !== TokenKind.punct) return;
-  if (codeAt(text, t.start[comma + 2] ?? text.length) === 37) return; // a percentage
+  if (text.charCodeAt(t.start[comma + 2] ?? text.length) === 37) return; // a percentage
   const age = Number(text.slice(t.start[comma + 1]!, t.end[comma + 1]!));
   if (age > 0 && age <= c.options.maxAge)
     c.ages.push({ start, end: t.end[comma + 1]!, entityId: e.id, age, form: 'apposition' });

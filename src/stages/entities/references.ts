@@ -17,7 +17,6 @@ import { tokenAtOrAfter } from '../../core/spans.ts';
 import type { Cluster, Ent } from './cluster.ts';
 import { possessiveLength } from './names.ts';
 import { genderAhead, resolve } from './resolve.ts';
-import { codeAt } from '../../core/chars.ts';
 
 const AHEAD = new WordMap([...SUBJECT_PRONOUNS, ...POSSESSIVES]);
 /** Every word a reference can open with: a pronoun, "the", a relation noun. */
@@ -29,7 +28,7 @@ export function yearOldAge(text: string, s: number, e: number): number {
   let age = 0;
   let i = s;
   while (i < e && i - s < 4) {
-    const c = codeAt(text, i);
+    const c = text.charCodeAt(i);
     if (c < 48 || c > 57) break;
     age = age * 10 + (c - 48);
     i++;
@@ -38,8 +37,8 @@ export function yearOldAge(text: string, s: number, e: number): number {
   if (digits < 1 || digits > 3 || e - i !== YEAR_OLD.length) return -1;
   for (let k = 0; k < YEAR_OLD.length; k++) {
     // | 32 lowercases ASCII letters and leaves '-' (45) as it is
-    const c = codeAt(text, i + k);
-    if ((k === 0 || k === 5 ? c : c | 32) !== codeAt(YEAR_OLD, k)) return -1;
+    const c = text.charCodeAt(i + k);
+    if ((k === 0 || k === 5 ? c : c | 32) !== YEAR_OLD.charCodeAt(k)) return -1;
   }
   return age;
 }
@@ -56,7 +55,7 @@ export function resolveReferences(doc: Doc, c: Cluster): RelationMention[] {
   let names: Map<number, Mention> | null = null;
   const nameAfter = (k: number): { id: string; end: number } | null => {
     let j = k + 1;
-    if (j < t.count && codeAt(text, t.start[j]!) === 44) j++;
+    if (j < t.count && text.charCodeAt(t.start[j]!) === 44) j++;
     if (names === null) {
       names = new Map<number, Mention>();
       for (const m of c.mentions) if (m.form === 'name' || m.form === 'title') names.set(m.start, m);

@@ -16,7 +16,6 @@ import type { QuoteFlag, ScareQuote, Span } from '../../report/schema.ts';
 import { pairMarks } from '../../segment/marks.ts';
 import { isSpace } from '../../core/tokens.ts';
 import { PREPOSITIONS, WORK_LINKS, WORK_VERBS } from '../../lexicon/works.ts';
-import { codeAt } from '../../core/chars.ts';
 
 /** A direct quotation between marks, before attribution gives it a speaker and an id. */
 export interface Quoted {
@@ -54,8 +53,8 @@ const TITLE_SMALL_WORDS = wordSet([
 function trim(text: string, s: number, e: number): Span {
   let a = s;
   let b = e;
-  while (a < b && isSpace(codeAt(text, a))) a++;
-  while (b > a && isSpace(codeAt(text, b - 1))) b--;
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
   return { start: a, end: b };
 }
 
@@ -165,7 +164,7 @@ function cueBeside(doc: Doc, open: number, close: number, reach: number, reachBe
   if (close >= 0) {
     const a = tokenAtOrAfter(t, close + 1);
     // “OTR II,” which will continue …: a relative clause after the marks makes them a noun
-    const w = a < t.count && codeAt(doc.text, t.start[a]!) === 44 ? a + 1 : a;
+    const w = a < t.count && doc.text.charCodeAt(t.start[a]!) === 44 ? a + 1 : a;
     if (w < t.count && t.hash[w] === WHICH) return 0;
     for (let i = a; i < Math.min(t.count, a + reach); i++) {
       const gap = i > a ? t.end[i - 1]! : close + 1;
@@ -176,7 +175,7 @@ function cueBeside(doc: Doc, open: number, close: number, reach: number, reachBe
       if (
         i === a &&
         t.kind[i] === TokenKind.punct &&
-        SENTENCE_END.has(codeAt(doc.text, t.start[i]!)) &&
+        SENTENCE_END.has(doc.text.charCodeAt(t.start[i]!)) &&
         i + 1 < t.count &&
         t.sentence[i + 1] !== t.sentence[i]
       )
@@ -184,7 +183,7 @@ function cueBeside(doc: Doc, open: number, close: number, reach: number, reachBe
       // the full stop of "Mr." or an initial ("“…,” Mr. Ruiz said") ends no sentence
       if (
         t.kind[i] === TokenKind.punct &&
-        SENTENCE_END.has(codeAt(doc.text, t.start[i]!)) &&
+        SENTENCE_END.has(doc.text.charCodeAt(t.start[i]!)) &&
         i > a &&
         !isNameDot(doc.text, t, i)
       )
@@ -194,10 +193,10 @@ function cueBeside(doc: Doc, open: number, close: number, reach: number, reachBe
   }
   if (open >= 0) {
     const b = tokenEndingBy(t, open);
-    if (b >= 0 && codeAt(doc.text, t.start[b]!) === 58) return BEFORE; // "she said: …"
+    if (b >= 0 && doc.text.charCodeAt(t.start[b]!) === 58) return BEFORE; // "she said: …"
     let comma = false;
     for (let i = b; i > Math.max(-1, b - reachBefore); i--) {
-      if (t.kind[i] === TokenKind.punct && SENTENCE_END.has(codeAt(doc.text, t.start[i]!))) break;
+      if (t.kind[i] === TokenKind.punct && SENTENCE_END.has(doc.text.charCodeAt(t.start[i]!))) break;
       if (t.kind[i] === TokenKind.punct) comma = true;
       // "said about the next “KUWTK” episode", "reports of a “second look”": the verb's own
       // preposition takes the marked words as a noun
@@ -210,13 +209,13 @@ function cueBeside(doc: Doc, open: number, close: number, reach: number, reachBe
 /** True when token `i` is a double quotation mark: after a closing mark, another quotation opens. */
 function opening(text: string, t: Doc['tokens'], i: number): boolean {
   if (t.kind[i] !== TokenKind.punct) return false;
-  const c = codeAt(text, t.start[i]!);
+  const c = text.charCodeAt(t.start[i]!);
   return c === 0x201c || c === 34;
 }
 
 /** True when the text between offsets `a` and `b` (the gap between two tokens) holds a line break. */
 function lineBreakBetween(text: string, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (codeAt(text, k) === 10) return true;
+  for (let k = a; k < b; k++) if (text.charCodeAt(k) === 10) return true;
   return false;
 }
 
@@ -224,13 +223,13 @@ function lineBreakBetween(text: string, a: number, b: number): boolean {
 function opensSentence(doc: Doc, open: number): boolean {
   const t = doc.tokens;
   // a mark written with two characters ('' in wire and NYT copy) opens at its first
-  const c = codeAt(doc.text, open);
-  const first = (c === 39 || c === 96) && codeAt(doc.text, open - 1) === c ? open - 1 : open;
+  const c = doc.text.charCodeAt(open);
+  const first = (c === 39 || c === 96) && doc.text.charCodeAt(open - 1) === c ? open - 1 : open;
   const b = tokenEndingBy(t, first);
   if (b < 0) return true;
   const a = tokenAtOrAfter(t, open);
   if (t.sentence[b] !== t.sentence[a]) return true;
-  return t.kind[b] === TokenKind.punct && SENTENCE_END.has(codeAt(doc.text, t.start[b]!));
+  return t.kind[b] === TokenKind.punct && SENTENCE_END.has(doc.text.charCodeAt(t.start[b]!));
 }
 
 /**
@@ -246,7 +245,7 @@ function notSpoken(doc: Doc, span: Span, open: number, close: number, o: QuotesO
   // of their own, so every consumer of scare quotes saw a new one per article
   const end = close + 1;
   for (let k = span.start + 1; k < span.end - 1; k++)
-    if (codeAt(text, k) === 47 && codeAt(text, k - 1) === 32 && codeAt(text, k + 1) === 32)
+    if (text.charCodeAt(k) === 47 && text.charCodeAt(k - 1) === 32 && text.charCodeAt(k + 1) === 32)
       return { start: open, end, kind: 'title', reason: WHY.lyrics };
   const b = tokenEndingBy(t, open);
   if (b < 0 || t.kind[b] !== TokenKind.word) return null;
@@ -293,7 +292,7 @@ function scareKind(
   const a = tokenAtOrAfter(t, span.start);
   for (let i = a; i < t.count && t.end[i]! <= span.end; i++) {
     if (t.kind[i] === TokenKind.punct) {
-      const c = codeAt(doc.text, t.start[i]!);
+      const c = doc.text.charCodeAt(t.start[i]!);
       const sentence = c === 46 || c === 33 || c === 63 || c === 44 || c === 0x2026 || c === 58 || c === 59;
       if (sentence) anyPunct = true;
       // punctuation closing the marked words (American style puts it inside) does not make a sentence
@@ -308,7 +307,7 @@ function scareKind(
     }
   }
   const endsInPunct = anyPunct && !innerPunct;
-  const last = codeAt(doc.text, span.end - 1);
+  const last = doc.text.charCodeAt(span.end - 1);
   const endsInStop = endsInPunct && (last === 46 || last === 33 || last === 63 || last === 0x2026);
   const cue = cueBeside(doc, open, close, o.cueReach, o.cueReachBefore);
   // Title Case runs ("Keeping Up with the Kardashians") are titles even beside a verb ("she sang
@@ -330,7 +329,7 @@ function relatedLine(doc: Doc, para: Span, o: QuotesOptions): boolean {
   const t = doc.tokens;
   const a = tokenAtOrAfter(t, para.start);
   for (let i = a; i < t.count && i < a + o.relatedLabelWords && t.start[i]! < para.end; i++) {
-    if (t.kind[i] === TokenKind.punct) return i > a && codeAt(doc.text, t.start[i]!) === 58;
+    if (t.kind[i] === TokenKind.punct) return i > a && doc.text.charCodeAt(t.start[i]!) === 58;
     if (!RELATED_LABELS.has(t.hash[i]!)) return false;
     const w = doc.text.slice(t.start[i]!, t.end[i]!);
     if (w !== w.toUpperCase()) return false;
@@ -392,7 +391,7 @@ export function findQuoted(doc: Doc, o: QuotesOptions): { quoted: Quoted[]; scar
       if (m.close < 0) {
         const next = paras[p + 1];
         // only a stretch left open at the paragraph's end runs on; one cut by the next opening mark does not
-        if (next && m.until === para.end && OPENING.has(codeAt(doc.text, next.start))) {
+        if (next && m.until === para.end && OPENING.has(doc.text.charCodeAt(next.start))) {
           flags.push('continued');
           carried = id;
         } else flags.push('unclosed');
