@@ -4,7 +4,6 @@
  * (’90s, rock ’n’ roll, ’em). Single marks inside a double quotation are nested and ignored here.
  */
 import { isSpace, isWordChar } from '../core/tokens.ts';
-import { codeAt } from '../core/chars.ts';
 
 const LDQ = 0x201c;
 const RDQ = 0x201d;
@@ -48,16 +47,16 @@ const ELISIONS = [
 ];
 
 function isElision(text: string, i: number, end: number): boolean {
-  const next = codeAt(text, i + 1);
+  const next = text.charCodeAt(i + 1);
   if (next >= 48 && next <= 57) return true; // ’90s
   let j = i + 1;
-  while (j < end && isWordChar(codeAt(text, j))) j++;
+  while (j < end && isWordChar(text.charCodeAt(j))) j++;
   const word = text.slice(i + 1, j).toLowerCase();
-  return ELISIONS.includes(word) && (j >= end || !isWordChar(codeAt(text, j)));
+  return ELISIONS.includes(word) && (j >= end || !isWordChar(text.charCodeAt(j)));
 }
 
 const wordAt = (text: string, i: number, from: number, to: number): boolean =>
-  i >= from && i < to && isWordChar(codeAt(text, i));
+  i >= from && i < to && isWordChar(text.charCodeAt(i));
 
 /**
  * True when a “ opened inside an open quotation is followed, before the paragraph ends, by two ”: its
@@ -66,7 +65,7 @@ const wordAt = (text: string, i: number, from: number, to: number): boolean =>
 function nestedFits(text: string, i: number, to: number): boolean {
   let closes = 0;
   for (let j = i + 1; j < to; j++) {
-    const c = codeAt(text, j);
+    const c = text.charCodeAt(j);
     if (c === LDQ) return false;
     if (c === RDQ && ++closes === 2) return true;
   }
@@ -81,17 +80,16 @@ export function pairMarks(text: string, from: number, to: number): Marked[] {
   let lastClose = from - 1;
   // curly “…” opened inside an open double quotation: a quotation within it, closed by its own ”
   let nested = 0;
-  const length = text.length;
   for (let i = from; i < to; i++) {
-    let c = codeAt(text, i);
+    let c = text.charCodeAt(i);
     // most characters are none of the marks (", ', `, ‘ ’ “ ”): one test skips them
     if (c > 39 && c !== 96 && (c < LSQ || c > RDQ)) continue;
     // ``…'' and ''…'' (wire and NYT copy) are double quotation marks written with two characters
     let pairClose = false;
     // reads past the end tested first: the first one (NaN) deoptimised pairMarks
-    if ((c === SQ || c === 96) && i + 1 < length && codeAt(text, i + 1) === c) {
+    if ((c === SQ || c === 96) && i + 1 < text.length && text.charCodeAt(i + 1) === c) {
       // three ' closing an open two-mark quotation: the first closes a quotation inside it
-      if (c === SQ && dOpen >= 0 && i + 2 < length && codeAt(text, i + 2) === SQ) i++;
+      if (c === SQ && dOpen >= 0 && i + 2 < text.length && text.charCodeAt(i + 2) === SQ) i++;
       const opening = c === 96 || !wordAt(text, i - 1, from, to);
       if (opening && dOpen < 0) {
         dOpen = i + 1;
@@ -107,8 +105,8 @@ export function pairMarks(text: string, from: number, to: number): Marked[] {
     if (c !== LDQ && c !== RDQ && c !== DQ && c !== LSQ && c !== RSQ && c !== SQ) continue;
     const prevWord = wordAt(text, i - 1, from, to);
     const nextWord = wordAt(text, i + 1, from, to);
-    const prevSpace = i === from || isSpace(codeAt(text, i - 1));
-    if (c === LDQ && dOpen >= 0 && codeAt(text, dOpen) === LDQ && nestedFits(text, i, to)) {
+    const prevSpace = i === from || isSpace(text.charCodeAt(i - 1));
+    if (c === LDQ && dOpen >= 0 && text.charCodeAt(dOpen) === LDQ && nestedFits(text, i, to)) {
       nested++;
       continue;
     }
