@@ -137,7 +137,7 @@ const phraseHashes = (phrase: string): Uint32Array => tokenize(phrase).hash;
 /**
  * Walks the trie from token `i`, writing each lexicon's longest phrase into `best` (entry) and
  * `bestLast` (last token); false, with nothing written, when no phrase starts there. `best` is reset
- * only once the first word matched: most tokens start no phrase and cost one table probe.
+ * only once the first word matched: most tokens start no phrase and cost one bit test (`firsts`).
  */
 function walk(trie: HashTrie, tokens: Tokens, i: number, best: Int32Array, bestLast: Int32Array): boolean {
   const h = tokens.hash[i]!;
