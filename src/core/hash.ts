@@ -4,6 +4,7 @@
  */
 
 import { WordMap, WordSet } from './word-table.ts';
+import { codeAt } from './chars.ts';
 
 export { WordMap, WordSet };
 
@@ -38,7 +39,7 @@ export const foldApostrophes = (s: string): string =>
 export function hashRange(text: string, start: number, end: number): number {
   let h = FNV_OFFSET;
   for (let i = start; i < end; i++) {
-    h ^= foldCode(text.charCodeAt(i));
+    h ^= foldCode(codeAt(text, i));
     h = Math.imul(h, FNV_PRIME) >>> 0;
   }
   return h >>> 0;

@@ -1,6 +1,7 @@
 /** Span helpers shared by the stages: token lookup by offset and word counts, by binary search. */
 import { wordSet } from './hash.ts';
 import { type Tokens, TokenKind } from './tokens.ts';
+import { codeAt } from './chars.ts';
 
 /**
  * The one binary search: the first index in `[0, count)` at which `before(i)` is false, `count` if
@@ -94,7 +95,7 @@ export function spanStartingBy(spans: readonly { start: number }[], offset: numb
  * "Loretta E. Lynch"): a stop that neither ends the sentence nor the name.
  */
 export function isNameDot(text: string, tokens: Tokens, i: number): boolean {
-  if (i < 1 || i + 1 >= tokens.count || text.charCodeAt(tokens.start[i]!) !== 46) return false;
+  if (i < 1 || i + 1 >= tokens.count || codeAt(text, tokens.start[i]!) !== 46) return false;
   if (tokens.start[i] !== tokens.end[i - 1] || tokens.cap[i - 1] !== 1 || tokens.cap[i + 1] !== 1)
     return false;
   const len = tokens.end[i - 1]! - tokens.start[i - 1]!;

@@ -5,6 +5,7 @@
  */
 import { foldCode } from './hash.ts';
 import { carve as slabBytes, carvedOffset } from './slab.ts';
+import { codeAt } from './chars.ts';
 
 /** Token kinds, stored one byte per token. */
 export const TokenKind = { word: 1, number: 2, punct: 3 } as const;
@@ -136,7 +137,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
   const b = new TokenBuffer(Math.max(16, Math.ceil((to - from) / 3) + 16));
   let i = from;
   while (i < to) {
-    const c = text.charCodeAt(i);
+    const c = codeAt(text, i);
     const k = c < 128 ? ASCII[c]! : isSpace(c) ? SPACE : isWordChar(c) ? WORD : 0;
     if (k === SPACE) {
       i++;
@@ -151,17 +152,17 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
     let h = FNV_OFFSET;
     let allDigits = true;
     while (i < to) {
-      const d = text.charCodeAt(i);
+      const d = codeAt(text, i);
       if (wordChar(d)) {
         if (d < 48 || d > 57) allDigits = false;
       } else if (
         // inner apostrophe, hyphen, or a decimal point/comma between digits stays inside the word
         (d === 39 || d === 0x2019 || d === 45 || d === 0x2010 || d === 0x2011) &&
         i + 1 < to &&
-        wordChar(text.charCodeAt(i + 1))
+        wordChar(codeAt(text, i + 1))
       ) {
         allDigits = false;
-      } else if ((d === 46 || d === 44) && allDigits && i + 1 < to && isDigit(text.charCodeAt(i + 1))) {
+      } else if ((d === 46 || d === 44) && allDigits && i + 1 < to && isDigit(codeAt(text, i + 1))) {
         // 1,000 and 3.5 are one number
       } else break;
       // ASCII folds inline; the rest goes through foldCode
@@ -187,8 +188,8 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
 export function possessiveLength(text: string, end: number): number {
   // a read before the text's start is NaN, and its first occurrence deoptimises every caller inlining this
   if (end < 2) return 0;
-  const a = text.charCodeAt(end - 2);
-  const b = text.charCodeAt(end - 1);
+  const a = codeAt(text, end - 2);
+  const b = codeAt(text, end - 1);
   if ((a === 0x2019 || a === 39) && (b === 115 || b === 83)) return 2;
   return 0;
 }

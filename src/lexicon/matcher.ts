@@ -35,6 +35,8 @@ type Payload<E> = E extends LexiconEntries<infer T> ? T : never;
 
 const NONE = -1;
 const MIX = 0x9e3779b1;
+/** Size of the first-word filter of a trie, in bits (a power of two). */
+const FIRST_BITS = 1 << 16;
 
 /**
  * A trie of word hashes shared by several lexicons. Edges live in one open-addressing table
@@ -53,6 +55,11 @@ class HashTrie {
   accept: Int32Array = new Int32Array(0);
   /** The deepest phrase, in tokens: no walk goes further. */
   depth = 0;
+  /**
+   * One bit per low 16 bits of a phrase's first word hash: 8 KB that stay in the cache, so that the
+   * most tokens, which start no phrase, are passed without a probe of the (large) edge table.
+   */
+  readonly firsts = new Int32Array(FIRST_BITS >>> 5);
 
   constructor(readonly lexicons: number) {
     this.mask = 255;
@@ -76,6 +83,10 @@ class HashTrie {
   /** Adds a phrase (its word hashes) ending with entry `entry` of lexicon `lex`; the first entry wins. */
   add(hashes: ArrayLike<number>, lex: number, entry: number): void {
     let node = 0;
+    if (hashes.length > 0) {
+      const b = hashes[0]! & (FIRST_BITS - 1);
+      this.firsts[b >>> 5]! |= 1 << (b & 31);
+    }
     for (let k = 0; k < hashes.length; k++) {
       const h = hashes[k]!;
       let c = this.next(node, h);
@@ -126,10 +137,13 @@ const phraseHashes = (phrase: string): Uint32Array => tokenize(phrase).hash;
 /**
  * Walks the trie from token `i`, writing each lexicon's longest phrase into `best` (entry) and
  * `bestLast` (last token); false, with nothing written, when no phrase starts there. `best` is reset
- * only once the first word matched: most tokens start no phrase and cost one table probe.
+ * only once the first word matched: most tokens start no phrase and cost one bit test (`firsts`).
  */
 function walk(trie: HashTrie, tokens: Tokens, i: number, best: Int32Array, bestLast: Int32Array): boolean {
-  let node = trie.next(0, tokens.hash[i]!);
+  const h = tokens.hash[i]!;
+  const b = h & (FIRST_BITS - 1);
+  if ((trie.firsts[b >>> 5]! & (1 << (b & 31))) === 0) return false;
+  let node = trie.next(0, h);
   if (node === NONE) return false;
   const L = trie.lexicons;
   best.fill(NONE);

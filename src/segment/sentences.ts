@@ -7,6 +7,7 @@ import { type Tokens, TokenKind } from '../pipeline/doc.ts';
 import { ABBREVIATIONS } from '../lexicon/abbreviations.ts';
 import { OUTLET_NAMES } from '../corpus/outlet-names.ts';
 import type { Sentence, Span } from '../report/schema.ts';
+import { codeAt } from '../core/chars.ts';
 
 /**
  * The first two words of outlets' names that hold a "!" ("e! news", "ok! magazine"), lower-cased,
@@ -32,19 +33,19 @@ export function sentences(text: string, tokens: Tokens, paras: readonly Span[]):
     let i = t;
     while (i < tokens.count && tokens.end[i]! <= para.end) {
       let endTok = -1;
-      const c = text.charCodeAt(tokens.start[i]!);
+      const c = codeAt(text, tokens.start[i]!);
       if (tokens.kind[i] === TokenKind.punct && (c === 46 || c === 33 || c === 63 || c === 0x2026)) {
         let j = i + 1;
         // runs of ?! and ... belong together
         while (j < tokens.count && tokens.end[j]! <= para.end && tokens.kind[j] === TokenKind.punct) {
-          const d = text.charCodeAt(tokens.start[j]!);
+          const d = codeAt(text, tokens.start[j]!);
           if (d === 46 || d === 33 || d === 63 || d === 0x2026) j++;
           else break;
         }
         while (
           j < tokens.count &&
           tokens.end[j]! <= para.end &&
-          CLOSERS.has(text.charCodeAt(tokens.start[j]!))
+          CLOSERS.has(codeAt(text, tokens.start[j]!))
         ) {
           // a straight quote right before a word opens the next quotation instead
           if (
@@ -90,7 +91,7 @@ function push(out: Sentence[], tokens: Tokens, a: number, b: number, paragraph: 
 
 function opensSentence(text: string, tokens: Tokens, j: number): boolean {
   if (tokens.cap[j] === 1 || tokens.kind[j] === TokenKind.number) return true;
-  const c = text.charCodeAt(tokens.start[j]!);
+  const c = codeAt(text, tokens.start[j]!);
   return OPENERS.has(c) || c === 0x2013 || c === 0x2014;
 }
 
@@ -110,5 +111,5 @@ function abbreviation(text: string, tokens: Tokens, dot: number, c: number): boo
   // a single capital letter is an initial ("J. K. Rowling"); "U.S." style runs too
   if (len === 1 && tokens.cap[w] === 1) return true;
   if (ABBREVIATIONS.has(tokens.hash[w]!)) return true;
-  return w > 0 && text.charCodeAt(tokens.end[w - 1]!) === 46 && tokens.end[w - 1] === tokens.start[w];
+  return w > 0 && codeAt(text, tokens.end[w - 1]!) === 46 && tokens.end[w - 1] === tokens.start[w];
 }

@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { hashRange, hashWord } from '../../core/hash.ts';
+import { hashRange, hashWord, WordSet } from '../../core/hash.ts';
 import { tokenAtOrAfter, wordsIn } from '../../core/spans.ts';
 import {
   ACCORDING,
@@ -183,12 +183,14 @@ export function clauseSoon(doc: Reading, from: number, b: number): boolean {
   return false;
 }
 
-const PREPOSITIONS = new Set(
+const PREPOSITIONS = new WordSet(
   ['for', 'about', 'on', 'in', 'with', 'of', 'at', 'from', 'over', 'off', 'up', 'out', 'into', 'by'].map(
     hashWord,
   ),
 );
-const COMPLEMENTISERS = new Set(['that', 'if', 'whether', 'how', 'why', 'what', 'when', 'who'].map(hashWord));
+const COMPLEMENTISERS = new WordSet(
+  ['that', 'if', 'whether', 'how', 'why', 'what', 'when', 'who'].map(hashWord),
+);
 const TO_WORD = hashWord('to');
 
 /**

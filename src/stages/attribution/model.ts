@@ -50,7 +50,7 @@ const T: Record<string, number> = Object.fromEntries(TEMPLATES.map((t, i) => [t.
 export const BOUNDARY = hashWord('<s>');
 const COMMA = hashWord(',');
 const THAT = hashWord('that');
-const QUOTE_CHARS = new Set([34, 0x201c, 0x201d, 0xab, 0xbb]);
+const QUOTE_CHARS = new WordSet([34, 0x201c, 0x201d, 0xab, 0xbb]);
 
 /** Mixes a template index and up to two values into one 30-bit feature hash (murmur3's finaliser). */
 export function featureHash(template: number, v1: number, v2 = 0): number {
@@ -189,11 +189,13 @@ export type CueModelFile = z.infer<typeof ModelFile>;
 /**
  * Weights by feature hash in one open-addressing table of typed arrays: `logit` probes it inline, 20
  * times per candidate word, with no boxing and no call per feature. A key is stored as hash + 1 (hashes
- * are 30-bit), so 0 marks an empty slot.
+ * are 30-bit), so 0 marks an empty slot. Key and weight sit side by side in one Float64Array (a 30-bit
+ * key is exact as a double): a probe of a table this large (a few hundred KB) misses the cache once,
+ * not once for the key and again for the weight.
  */
 export class WeightTable {
-  private readonly keys: Uint32Array;
-  private readonly values: Float64Array;
+  /** Slot s: its key at 2s, its weight at 2s + 1. */
+  private readonly slots: Float64Array;
   private readonly mask: number;
   /** How many features have a weight. */
   readonly size: number;
@@ -202,30 +204,29 @@ export class WeightTable {
     let cap = 16;
     while (cap < entries.length * 2) cap <<= 1;
     this.mask = cap - 1;
-    this.keys = new Uint32Array(cap);
-    this.values = new Float64Array(cap);
+    this.slots = new Float64Array(cap * 2);
     let size = 0;
     for (const [h, w] of entries) {
       const key = h + 1;
       let s = Math.imul(key, 0x9e3779b1) & this.mask;
-      while (this.keys[s] !== 0 && this.keys[s] !== key) s = (s + 1) & this.mask;
-      if (this.keys[s] === 0) size++;
+      while (this.slots[2 * s] !== 0 && this.slots[2 * s] !== key) s = (s + 1) & this.mask;
+      if (this.slots[2 * s] === 0) size++;
       // the last weight of a hash wins, as in a Map
-      this.keys[s] = key;
-      this.values[s] = w;
+      this.slots[2 * s] = key;
+      this.slots[2 * s + 1] = w;
     }
     this.size = size;
   }
 
   /** The weight of a feature hash, or 0. */
   get(h: number): number {
-    const keys = this.keys;
+    const slots = this.slots;
     const mask = this.mask;
     const key = h + 1;
     let s = Math.imul(key, 0x9e3779b1) & mask;
     for (;;) {
-      const k = keys[s]!;
-      if (k === key) return this.values[s]!;
+      const k = slots[2 * s]!;
+      if (k === key) return slots[2 * s + 1]!;
       if (k === 0) return 0;
       s = (s + 1) & mask;
     }

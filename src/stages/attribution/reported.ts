@@ -1012,7 +1012,7 @@ function invertedAside(doc: Reading, a: number, b: number, k: number): Hit | nul
 }
 
 /** The nouns "report" and "reports": "reports that …" is the unnamed media's claim. */
-const REPORT_NOUNS = new Set(['report', 'reports'].map(hashWord));
+const REPORT_NOUNS = new WordSet(['report', 'reports'].map(hashWord));
 
 /** "amid the news that …": the news reports as "reports" does, only with its "that". */
 const NEWS = hashWord('news');
@@ -1971,7 +1971,7 @@ const OPENING = new Set([0x201c, 34, 0x2018]);
 const CLOSING = new Set([0x201d, 34, 0x2019]);
 
 const YOU = hashWord('you');
-const COORDINATORS = new Set(['and', 'but'].map(hashWord));
+const COORDINATORS = new WordSet(['and', 'but'].map(hashWord));
 
 /**
  * Whether the reported words of the cue at `c` come before it ("…, the senator said." / "…, said the

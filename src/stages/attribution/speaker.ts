@@ -9,7 +9,7 @@
  * resolved it. Pronouns resolve to the entity they refer to. Places, buildings, events and works never
  * speak.
  */
-import { hashWord } from '../../core/hash.ts';
+import { hashWord, WordSet } from '../../core/hash.ts';
 import { OUTLETS } from '../../lexicon/gazetteer.ts';
 import { RELATION_NOUNS, ROLE_NOUNS, SUBJECT_PRONOUNS } from '../../lexicon/people.ts';
 import {
@@ -42,6 +42,7 @@ import { isNameDot, partitionPoint, tokenAtOrAfter } from '../../core/spans.ts';
 import type { Entity, SourceKind, Span } from '../../report/schema.ts';
 import { possessiveLength } from '../entities/names.ts';
 import { NOT_SUBJECT_AFTER } from './words.ts';
+import { codeAt } from '../../core/chars.ts';
 
 /**
  * Who speaks, as a tagged union on `kind`: a named entity (person or organization, possibly a news
@@ -96,7 +97,7 @@ export interface SpeakerPhrase {
 
 const FOR = hashWord('for');
 /** Representatives who act for people (lawyers, agents, publicists), unlike a spokesperson for an institution. */
-const PERSONAL_REPS = new Set(
+const PERSONAL_REPS = new WordSet(
   [
     'lawyer',
     'lawyers',
@@ -114,7 +115,7 @@ const THE = hashWord('the');
 const IT = hashWord('it');
 const IT_IS = hashWord("it's");
 const ANOTHER = hashWord('another');
-const DEFINITE = new Set(['the', 'our', 'this', 'that', 'my'].map(hashWord));
+const DEFINITE = new WordSet(['the', 'our', 'this', 'that', 'my'].map(hashWord));
 /**
  * Reaches of the speaker reader (`npm run mutate:thresholds` moves each; the attribution
  * thresholds.test.ts pins them).
@@ -154,11 +155,10 @@ const normed = (c: number): boolean =>
 function norm(s: string): string {
   const n = s.length;
   for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
+    const c = codeAt(s, i);
     if (!normed(c)) continue;
     // a lone space between two words is the only change-free case
-    if (c === 32 && i > 0 && i < n - 1 && s.charCodeAt(i - 1) !== 32 && !normed(s.charCodeAt(i + 1)))
-      continue;
+    if (c === 32 && i > 0 && i < n - 1 && codeAt(s, i - 1) !== 32 && !normed(codeAt(s, i + 1))) continue;
     return s.replace(/\s+/g, ' ').replace(/[’‘]/g, "'").trim();
   }
   return s;
@@ -361,7 +361,7 @@ function namedIn(title: string, doc: Reading, ent: Entity): boolean {
   return false;
 }
 
-const THE_THIS = new Set(['the', 'this'].map(hashWord));
+const THE_THIS = new WordSet(['the', 'this'].map(hashWord));
 
 /**
  * True when tokens `(a, b)` hold a title's colon: glued to a capitalised word, a space and a
@@ -394,7 +394,7 @@ export function titleColonAt(doc: Reading, j: number): boolean {
   return k > 0 && THE_THIS.has(t.hash[k - 1]!);
 }
 /** Possessive determiners: "his rep" is someone's, as "Kim's rep" is. */
-const POSSESSIVE_WORDS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your'].map(hashWord));
+const POSSESSIVE_WORDS = new WordSet(['his', 'her', 'their', 'its', 'my', 'our', 'your'].map(hashWord));
 
 /**
  * Classifies the tokens `[a, b]` as a speaker, or returns null when they cannot be one. The phrase is
@@ -913,12 +913,12 @@ const THEY = hashWord('they');
 const AND = hashWord('and');
 
 /** Plural source heads that "they" may stand for: PLURAL_HEADS but the vague "people" and "those". */
-const THEY_HEADS = new Set(
+const THEY_HEADS = new WordSet(
   [...PLURAL_HEADS].filter((h) => h !== hashWord('people') && h !== hashWord('those')),
 );
 
 /** Words naming a group of people that "they" stands for before any source further back ("the couple"). */
-const GROUPS = new Set(
+const GROUPS = new WordSet(
   ['couple', 'pair', 'duo', 'twins', 'parents', 'kids', 'children', 'band'].map(hashWord),
 );
 

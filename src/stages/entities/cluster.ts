@@ -11,6 +11,7 @@ import type { Entity, Span } from '../../report/schema.ts';
 import { tokenAtOrAfter } from '../../core/spans.ts';
 import { ENTITY_DEFAULTS, type EntityOptions } from './options.ts';
 import type { Anchor } from './resolve.ts';
+import { codeAt } from '../../core/chars.ts';
 
 /** An entity being built. `weak`: a person guessed from capitals alone (no title, given name or KB record). */
 export interface Ent {
@@ -247,8 +248,9 @@ const sep = (c: number): boolean => c === 32 || c === 44 || (c >= 9 && c <= 13);
  */
 function nameWords(name: string): number {
   let plain = true;
-  for (let i = 0; i < name.length && plain; i++) {
-    const c = name.charCodeAt(i);
+  const length = name.length;
+  for (let i = 0; i < length && plain; i++) {
+    const c = codeAt(name, i);
     plain = c < 128 || c === 0x2019 || c === 0x2018;
   }
   if (!plain) {
@@ -260,12 +262,12 @@ function nameWords(name: string): number {
   let s = 0;
   for (;;) {
     let e = s;
-    while (e < name.length && !sep(name.charCodeAt(e))) e++;
+    while (e < length && !sep(codeAt(name, e))) e++;
     putWord(n++, hashRange(name, s, e), e - s);
-    if (e === name.length) break;
+    if (e === length) break;
     // a run of separators is one split; separators at the very end leave an empty last piece
     s = e;
-    while (s < name.length && sep(name.charCodeAt(s))) s++;
+    while (s < length && sep(codeAt(name, s))) s++;
   }
   return n;
 }

@@ -5,7 +5,7 @@
  */
 import { EVENT_HEADS, ORG_HEADS, OUTLETS, PLACES } from '../../lexicon/gazetteer.ts';
 import { FIRST_NAMES } from '../../lexicon/first-names.ts';
-import { foldApostrophes, hashRange, hashWord, THE } from '../../core/hash.ts';
+import { foldApostrophes, hashRange, hashWord, THE, WordSet } from '../../core/hash.ts';
 import { ROLE_NOUNS, TITLES } from '../../lexicon/people.ts';
 import { OUTLET_NAMES, PLACE_NAMES } from '../../lexicon/compiled.ts';
 import { ANONYMOUS_HEADS } from '../../lexicon/sources.ts';
@@ -17,6 +17,7 @@ import type { Span } from '../../report/schema.ts';
 import { isNameDot, partitionPoint } from '../../core/spans.ts';
 import type { Cluster, Ent } from './cluster.ts';
 import { capitalRun, kbNameAt, possessiveLength } from './names.ts';
+import { codeAt } from '../../core/chars.ts';
 
 /** Finds every name in the document and adds it to the cluster. */
 export function findNames(doc: Doc, c: Cluster): void {
@@ -163,9 +164,9 @@ export function findNames(doc: Doc, c: Cluster): void {
 }
 
 /** Prepositions of place before a capitalised run that makes it a place ("in", "near", "outside"). */
-const LOCATIVES = new Set(['in', 'near', 'outside'].map(hashWord));
+const LOCATIVES = new WordSet(['in', 'near', 'outside'].map(hashWord));
 /** Words joining two names ("Vole and Dane"). */
-const AND_WORDS = new Set(['and', '&'].map(hashWord));
+const AND_WORDS = new WordSet(['and', '&'].map(hashWord));
 
 /**
  * True when the one-word alias at `i` opens a two-word capitalised run whose second word is a
@@ -204,8 +205,12 @@ interface NameForms {
   readonly outlet: boolean;
   /** All capitals, two letters or more ("NBC"): an organization. */
   readonly acronym: boolean;
-  /** Cluster keys by kind (`kind:lower`), made on first use. */
-  readonly keys: Partial<Record<Ent['kind'], string>>;
+  /**
+   * The cluster key (`kind:lower`) last asked for, and its kind: a run nearly always comes back as
+   * the same kind (two fields, not an object keyed by kind, whose stores went megamorphic).
+   */
+  keyKind: Ent['kind'] | null;
+  key: string;
 }
 
 /**
@@ -224,7 +229,8 @@ function nameForms(memo: Map<string, NameForms>, raw: string): NameForms {
     place: PLACES.has(lower),
     outlet: OUTLETS.has(lower),
     acronym: isAcronym(name),
-    keys: {},
+    keyKind: null,
+    key: '',
   };
   memo.set(raw, f);
   return f;
@@ -233,8 +239,9 @@ function nameForms(memo: Map<string, NameForms>, raw: string): NameForms {
 /** True when every white space in `s` is one plain space after a non-space: `\s+` → ' ' would change nothing. */
 function singleSpaced(s: string): boolean {
   let prevSpace = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = codeAt(s, i);
     if (c === 32) {
       if (prevSpace) return false;
       prevSpace = true;
@@ -254,9 +261,10 @@ function singleSpaced(s: string): boolean {
 
 /** `/^[A-Z]{2,}$/`: two capital ASCII letters or more, nothing else ("NBC"). */
 function isAcronym(s: string): boolean {
-  if (s.length < 2) return false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  const n = s.length;
+  if (n < 2) return false;
+  for (let i = 0; i < n; i++) {
+    const c = codeAt(s, i);
     if (c < 65 || c > 90) return false;
   }
   return true;
@@ -264,12 +272,11 @@ function isAcronym(s: string): boolean {
 
 /** The cluster key of a run of this kind. */
 function keyOf(f: NameForms, kind: Ent['kind']): string {
-  let k = f.keys[kind];
-  if (k === undefined) {
-    k = `${kind}:${f.lower}`;
-    (f.keys as Record<string, string>)[kind] = k;
+  if (f.keyKind !== kind) {
+    f.key = `${kind}:${f.lower}`;
+    f.keyKind = kind;
   }
-  return k;
+  return f.key;
 }
 
 /** True when token `i` opens its sentence or follows punctuation (a capital there says little). */
