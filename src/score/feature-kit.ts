@@ -124,7 +124,8 @@ export function sourceCount(
     if (quotedOnly && !(s.quotes > 0)) continue;
     count++;
     examples.push(s.name);
-    for (const m of s.mentions) evidence.push(span(m));
+    // a literal, not `span`: this load sees mentions only, where span's sees every kind of span
+    for (const m of s.mentions) evidence.push({ start: m.start, end: m.end });
   }
   return measurement(Math.log1p(count), count, sortedBy(evidence, byStart), examples);
 }
@@ -133,7 +134,7 @@ export function sourceCount(
 export function claimShare(report: ScoreInput, type: string): Measurement {
   const of = report.claims.length;
   const evidence: Span[] = [];
-  for (const c of report.claims) if (c.content === type) evidence.push(span(c));
+  for (const c of report.claims) if (c.content === type) evidence.push({ start: c.start, end: c.end });
   return measurement(share(evidence.length, of), evidence.length, sortedBy(evidence, byStart), undefined, of);
 }
 

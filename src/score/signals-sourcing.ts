@@ -68,7 +68,9 @@ export const outletKey = (name: string): string =>
  * name ("HollywoodLife has EXCLUSIVELY learned", which the token pass leaves out).
  */
 export function citedOutlets(r: ScoreInput, list: 'tabloids' | 'press'): Span[] {
-  const found = hitsOf(r)[list];
+  // two named reads, not `hits[list]`: a keyed load whose key varies goes megamorphic once inlined
+  const hits = hitsOf(r);
+  const found = list === 'tabloids' ? hits.tabloids : hits.press;
   const own = r.meta.outlet ? outletKey(r.meta.outlet) : null;
   return own === null ? found : found.filter((s) => outletKey(textOf(r.text, s)) !== own);
 }

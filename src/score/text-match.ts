@@ -7,7 +7,7 @@ import type { Tokens } from '../pipeline/doc.ts';
 import type { Quote, Span } from '../report/schema.ts';
 import { sortedBy } from '../core/spans.ts';
 import { tokenize } from '../core/tokens.ts';
-import { byStart, collapsed, type ScoreInput, span } from './feature-kit.ts';
+import { byStart, collapsed, type ScoreInput } from './feature-kit.ts';
 import { BODY_LISTS, type Hits, headlineHits, type ListName, scanTokens } from './token-match.ts';
 
 // The report being scored and what its signals share, kept for the last report only: the signals of
@@ -52,7 +52,9 @@ const startThenLongest = (a: Span, b: Span): number => a.start - b.start || b.en
 /** Spans from several lists in text order, overlapping ones counted once (the earliest, longest wins). */
 export function mergeSpans(...lists: readonly (readonly Span[])[]): Span[] {
   const all: Span[] = [];
-  for (const list of lists) for (const x of list) all.push(span(x));
+  // the bare span built here, not by `span`: its loads then see only the few kinds of span merged here
+  // (mentions, hedges, matches), not every kind the score's evidence comes from, and stay polymorphic
+  for (const list of lists) for (const x of list) all.push({ start: x.start, end: x.end });
   sortedBy(all, startThenLongest);
   const out: Span[] = [];
   let sorted = true;

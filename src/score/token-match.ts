@@ -739,13 +739,15 @@ function at(
     if (end >= 0) take(s, CALENDAR, i, a, end);
   }
   if (!cands) return;
+  // the next token's hash and first-part hash, read once for all the candidates (-2, which no hash
+  // is, past the last token): a candidate's matcher is a call the loads could not be kept across
+  const more = i + 1 < s.t.count;
+  const h1 = more ? s.t.hash[i + 1]! : -2;
+  const p1 = more ? s.prefix[i + 1]! : -2;
   for (const cand of cands) {
     if (!wanted[cand.list] || a < next[cand.list]!) continue;
-    if (
-      cand.second !== -1 &&
-      (i + 1 >= s.t.count || (s.t.hash[i + 1] !== cand.second && s.prefix[i + 1] !== cand.second))
-    )
-      continue;
+    const second = cand.second;
+    if (second !== -1 && h1 !== second && p1 !== second) continue;
     let end = cand.at(s, i, a, b);
     if (
       end < 0 ||
