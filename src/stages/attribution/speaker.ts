@@ -133,6 +133,8 @@ export const SPEAKER_LIMITS = {
   describedReach: 2000,
   /** Most auxiliaries and adverbs between "it" and a reporting verb's participle ("it has since been reported"). */
   passiveWords: 3,
+  /** Most words of a nickname in quotation marks inside a name ("Paul “DJ Pauly D” Del Vecchio"). */
+  nicknameWords: 3,
 };
 
 /** True for a character `\s` matches, or a curly single mark: what `norm` rewrites besides a lone space. */
@@ -479,6 +481,40 @@ function quotedTitleEnd(doc: Reading, k: number, e: number): number {
   return 0;
 }
 
+/**
+ * The token of the mark closing a nickname in quotation marks that opens at token `k`, between a given
+ * name and a surname before token `e` ("Dwayne “The Rock” Johnson", "Jenni ‘JWOWW’ Farley"): at most
+ * `SPEAKER_LIMITS.nicknameWords` capitalised words with a capitalised word right before the opening
+ * mark and right after the closing one; or 0.
+ */
+function nicknameEnd(doc: Reading, a: number, k: number, e: number): number {
+  const t = doc.tokens;
+  if (k <= a || t.kind[k - 1] !== TokenKind.word || t.cap[k - 1] !== 1) return 0;
+  const closing = quotedTitleEnd(doc, k, e);
+  if (closing === 0 || closing - k - 1 > SPEAKER_LIMITS.nicknameWords || closing + 1 > e) return 0;
+  if (t.kind[closing + 1] !== TokenKind.word || t.cap[closing + 1] !== 1) return 0;
+  for (let j = k + 1; j < closing; j++) if (t.cap[j] !== 1) return 0;
+  return closing;
+}
+
+/**
+ * Whether token `k` is an "and" joining two roles before the name at `h` ("Star and producer Dwayne
+ * Johnson", "Singer and actress Kay Dole"): a word before it, a lower-case word after it that is no
+ * function word, and the name after that.
+ */
+function rolesJoined(doc: Reading, a: number, k: number, h: number): boolean {
+  const t = doc.tokens;
+  return (
+    t.hash[k] === AND &&
+    k > a &&
+    k + 2 === h &&
+    t.kind[k - 1] === TokenKind.word &&
+    t.kind[k + 1] === TokenKind.word &&
+    t.cap[k + 1] !== 1 &&
+    !NOT_NAMES.has(t.hash[k + 1]!)
+  );
+}
+
 /** Classifies `[a, b]` read strictly as a noun phrase (no loose fallback), or null. */
 export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | null {
   const t = doc.tokens;
@@ -577,8 +613,18 @@ export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | 
   // an appositive after the core ("Hart, 38,", "Whitfield, director of policy,") is not part of it
   // the tokens of the quoted titles passed over, which count as one word of a description
   let quoted = 0;
+  // the marks of a nickname inside the name ("Dwayne “The Rock” Johnson"), which is part of it
+  let nickOpen = -1;
+  let nickClose = -1;
   for (let k = a; k <= e; k++) {
     if (t.kind[k] === TokenKind.punct && !isNameDot(text, t, k) && !(titled && titleColonAt(doc, k))) {
+      const nick = nickOpen < 0 ? nicknameEnd(doc, a, k, e) : 0;
+      if (nick > 0) {
+        nickOpen = k;
+        nickClose = nick;
+        k = nick;
+        continue;
+      }
       // "Former “Partridge Family” star David Cassidy": a title in quotation marks wholly inside the
       // phrase only modifies it
       const closing = quotedTitleEnd(doc, k, e);
@@ -615,12 +661,16 @@ export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | 
     h = e;
     while (
       h > a &&
-      (t.cap[h - 1] === 1 || isNameDot(text, t, h - 1)) &&
+      (t.cap[h - 1] === 1 || isNameDot(text, t, h - 1) || h - 1 === nickClose) &&
       possessiveLength(text, t.end[h - 1]!) === 0
     )
-      h--;
+      // a nickname's words are the name's: the given name before it starts the name
+      h = h - 1 === nickClose ? nickOpen - 1 : h - 1;
     // modifiers before a name: "Mad Men star Jon Hamm", "Proud mom Princess Madeleine"; not a clause
-    for (let k = a; k < h; k++) if (NOT_NAMES.has(t.hash[k]!) && !DETERMINERS.has(t.hash[k]!)) return null;
+    // "Star and producer Dwayne Johnson": two roles joined by "and" are one modifier
+    for (let k = a; k < h; k++)
+      if (NOT_NAMES.has(t.hash[k]!) && !DETERMINERS.has(t.hash[k]!) && !rolesJoined(doc, a, k, h))
+        return null;
     // "Rep. Ida Roemer": the title's abbreviation is no representative's "rep"
     if (
       h + 2 <= e &&
@@ -630,6 +680,11 @@ export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | 
       h += 2;
   }
   if (h > e) return null;
+  // "Dwayne “The Rock” Johnson" is Dwayne Johnson: the name from token `from` without its nickname
+  const nicknamed = (from: number): string =>
+    norm(
+      `${text.slice(t.start[from]!, t.end[nickOpen - 1]!)} ${text.slice(t.start[nickClose + 1]!, t.end[e]!)}`,
+    );
   const head = t.hash[h]!;
   const capitalised = t.cap[a] === 1 || t.cap[a + 1] === 1;
   // the phrase is lowercased only when it may name an outlet (the article's own, or a capitalised one)
@@ -656,6 +711,15 @@ export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | 
       mention && mention.start === t.start[h + 1] && (mention.form === 'name' || mention.form === 'title')
         ? mention
         : undefined;
+    // "Producer Dwayne “The Rock” Johnson": the name runs past its nickname, whatever mention ends before it
+    if (nickOpen > h + 1 && t.cap[h + 1] === 1 && (!named || named.end <= t.start[nickOpen]!))
+      return phraseOf(span, {
+        kind: 'entity',
+        entityId: null,
+        name: nicknamed(h + 1),
+        organization: false,
+        media: false,
+      });
     const ent = named && entityOf(doc, named.entityId);
     if (ent && speaks(doc, ent)) return phraseOf(span, fromEntityWho(doc, ent));
     return phraseOf(span, anonymous(doc, a, h, span, phrase));
@@ -682,7 +746,7 @@ export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | 
   }
   if (t.cap[h] === 1) {
     if (NOT_NAMES.has(t.hash[h]!) || NEVER_SPEAKER_LAST_WORDS.has(t.hash[e]!)) return null;
-    const name = norm(text.slice(t.start[h]!, t.end[e]!));
+    const name = nickOpen > h ? nicknamed(h) : norm(text.slice(t.start[h]!, t.end[e]!));
     return phraseOf(span, { kind: 'entity', entityId: null, name, organization: false, media: false });
   }
   // a description: "the veteran goalkeeper", "the mother", "the militant group", "a man"
