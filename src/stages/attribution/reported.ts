@@ -82,6 +82,7 @@ import {
 import {
   isAdverb,
   mentionAtOrAfter,
+  noOne,
   weOutlet,
   type Reading,
   type SpeakerPhrase,
@@ -378,6 +379,13 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
     // only an outlet learns news to report: "the star learned the ropes" reports nothing
     if (learns && sp.kind !== 'outlet' && sp.kind !== 'named-organization') return null;
     let from = that > 0 ? that : toThat > 0 ? toThat : c + 1;
+    // "told “Good Morning Britain” he …": a show's title in quotation marks is the listener when a
+    // clause's subject or "that" follows it ("told “Extra” on Friday, “…”" is left to the quotation)
+    if (from === c + 1 && LISTENER_VERBS.has(t.hash[c]!)) {
+      const close = quotedTitleAt(doc, from, b);
+      const next = t.hash[close + 1]!;
+      if (close > 0 && (next === THAT || SUBJECTS.has(next) || DET_OPENERS.has(next))) from = close + 1;
+    }
     // skip a listener: "told Us Weekly that …"
     while (
       from < b &&
@@ -1763,7 +1771,11 @@ function modelHit(
   }
   let from = c + 1;
   let listener: Span | null = null;
-  if (LISTENER_VERBS.has(t.hash[c]!)) {
+  const told = toNamedListener(doc, c, b);
+  if (told) {
+    listener = { start: t.start[told.listener]!, end: t.end[told.after - 1]! };
+    from = told.after;
+  } else if (LISTENER_VERBS.has(t.hash[c]!)) {
     let j = from;
     while (j <= b && j < from + 6 && t.hash[j] !== THAT) {
       if (glued(doc, j)) j += 2;
@@ -1885,7 +1897,10 @@ function subordinateEnd(doc: Reading, a: number, c: number, from: number, end: n
 
 const EVEN = hashWord('even');
 
-/** A model candidate from its parts; null when its source is the reader ("If you recall, …"). */
+/**
+ * A model candidate from its parts; null when its source is the reader ("If you recall, …") or a
+ * relative subject that names no one ("Whoever said “…” was wrong", `noOne`).
+ */
 function made(
   doc: Reading,
   kind: ReportedKind,
@@ -1897,6 +1912,7 @@ function made(
 ): ReportedClause | null {
   const t = doc.tokens;
   if (src && src.end - src.start === 3 && t.hash[tokenAtOrAfter(t, src.start)] === YOU) return null;
+  if (src && noOne(doc, tokenAtOrAfter(t, src.end) - 1)) return null;
   const speaker = src ? speakerOf(doc, tokenAtOrAfter(t, src.start), tokenAtOrAfter(t, src.end) - 1) : null;
   const c = tokenAtOrAfter(t, cue.start);
   // "…, calling him …": a participle after a comma has the clause's subject, not an appositive's words
@@ -2010,6 +2026,38 @@ function wordsBefore(
       ? span(doc, k + 1, skipBack(doc, k + 1, c - 1))
       : span(doc, c + 1, lastWord(doc, c + 1, b));
   return { k, src };
+}
+
+/**
+ * The token of the mark closing a quoted title that opens at token `k` ("told “Good Morning Britain”
+ * he …"): an opening mark, capitalised words (at most `REPORTED_LIMITS.titleWords`) and a closing
+ * mark before token `b`; 0 when there is none.
+ */
+function quotedTitleAt(doc: Reading, k: number, b: number): number {
+  const t = doc.tokens;
+  if (!OPENING.has(punct(doc, k))) return 0;
+  for (let j = k + 1; j < b && j <= k + REPORTED_LIMITS.titleWords + 1; j++) {
+    if (t.kind[j] === TokenKind.word && t.cap[j] === 1) continue;
+    return j > k + 1 && CLOSING.has(punct(doc, j)) ? j : 0;
+  }
+  return 0;
+}
+
+/**
+ * "reveal exclusively to RadarOnline.com he …", "confirmed to E! News the pair …": after the cue at
+ * `c`, -ly adverbs, "to" and a capitalised listener (a name, or an outlet's with the marks inside it)
+ * before a clause's subject. The first token of the listener and the token after it, or null.
+ */
+function toNamedListener(doc: Reading, c: number, b: number): { listener: number; after: number } | null {
+  const t = doc.tokens;
+  let k = c + 1;
+  while (k < b && lyAt(doc, k)) k++;
+  if (t.hash[k] !== TO || t.cap[k + 1] !== 1) return null;
+  let j = k + 1;
+  while (j < b && (t.cap[j] === 1 || markInName(doc, j))) j += glued(doc, j) ? 2 : 1;
+  if (j >= b || !(SUBJECTS.has(t.hash[j]!) || DET_OPENERS.has(t.hash[j]!)) || !finiteSoon(doc, j, b))
+    return null;
+  return { listener: k + 1, after: j };
 }
 
 /**

@@ -41,7 +41,7 @@ import { type Doc, type Mention, TokenKind } from '../../pipeline/doc.ts';
 import { isNameDot, partitionPoint, tokenAtOrAfter } from '../../core/spans.ts';
 import type { Entity, SourceKind, Span } from '../../report/schema.ts';
 import { possessiveLength } from '../entities/names.ts';
-import { NOT_SUBJECT_AFTER } from './words.ts';
+import { NO_ONE_BEFORE_WHO, NO_ONE_RELATIVE, NOT_SUBJECT_AFTER } from './words.ts';
 import { codeAt } from '../../core/chars.ts';
 
 /**
@@ -113,6 +113,7 @@ const PERSONAL_REPS = new WordSet(
 );
 const THE = hashWord('the');
 const IT = hashWord('it');
+const WHO = hashWord('who');
 const IT_IS = hashWord("it's");
 const ANOTHER = hashWord('another');
 const DEFINITE = new WordSet(['the', 'our', 'this', 'that', 'my'].map(hashWord));
@@ -404,6 +405,7 @@ const POSSESSIVE_WORDS = new WordSet(['his', 'her', 'their', 'its', 'my', 'our',
  * a speaker ("Multiple reports are", as a reported-speech pattern may hand over more than the subject).
  */
 export function speakerPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | null {
+  if (noOne(doc, b)) return null;
   const sp = nounPhrase(doc, a, b) ?? looseHead(doc, a, b);
   // "In Touch previously reported", "EW has learned": the publication speaking for itself
   if (sp && sp.who.kind === 'entity' && sp.who.media) {
@@ -414,6 +416,16 @@ export function speakerPhrase(doc: Reading, a: number, b: number): SpeakerPhrase
     }
   }
   return sp;
+}
+
+/**
+ * Whether token `b`, the last of a speaker phrase, is a relative subject that names no one:
+ * "whoever", or "who" after "anyone", "those" … (`NO_ONE_RELATIVE`, `NO_ONE_BEFORE_WHO`).
+ */
+export function noOne(doc: Reading, b: number): boolean {
+  const h = doc.tokens.hash[b]!;
+  if (NO_ONE_RELATIVE.has(h)) return true;
+  return h === WHO && b > 0 && NO_ONE_BEFORE_WHO.has(doc.tokens.hash[b - 1]!);
 }
 
 /** The first source word or name of `[a, b]`, reached over determiners, modifiers and possessives. */
