@@ -83,6 +83,7 @@ import {
   isAdverb,
   mentionAtOrAfter,
   noOne,
+  SPEAKER_LIMITS,
   weOutlet,
   type Reading,
   type SpeakerPhrase,
@@ -124,6 +125,14 @@ export const REPORTED_LIMITS = {
   tailPhraseWords: 4,
   /** Most tokens of a list of names opening reported words before their verb ("Kay Dole, Tim Bane and Jo Fane will …"). */
   nameListWords: 16,
+  /** Tokens after a clause's first word where its finite verb may be, before any mark ("told the court the singer had …"). */
+  finiteBeforeMark: 8,
+  /** Tokens after "it" where the participle of a passive with "by" may be ("It has now been revealed by TMZ that …"). */
+  passiveByReach: 5,
+  /** Most adverbs between an auxiliary and its verb ("is finally admitting", "can now confirm"). */
+  adverbsBeforeAux: 2,
+  /** Most lower-case words of a listener after its determiner ("told the family court the singer had …"). */
+  listenerNounWords: 3,
 };
 
 /** A reported-speech match: the reported words, the speaker and the cue. */
@@ -417,7 +426,7 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
       else if (from > c + 1 && DET_OPENERS.has(t.hash[from - 1]!)) {
         let j = from;
         while (
-          j < from + 3 &&
+          j < from + REPORTED_LIMITS.listenerNounWords &&
           j < b &&
           t.kind[j] === TokenKind.word &&
           t.cap[j] !== 1 &&
@@ -645,10 +654,17 @@ function namesThenFinite(doc: Reading, from: number, b: number): boolean {
 
 const AND = hashWord('and');
 
-/** Whether a finite verb follows token `from` within 8 tokens and before any mark ("Edwards was …"). */
+/**
+ * Whether a finite verb follows token `from` within `REPORTED_LIMITS.finiteBeforeMark` tokens and
+ * before any mark ("Edwards was …").
+ */
 function finiteBeforeMark(doc: Reading, from: number, b: number): boolean {
   const t = doc.tokens;
-  for (let i = from + 1; i <= b && i < from + 8 && t.kind[i] === TokenKind.word; i++)
+  for (
+    let i = from + 1;
+    i <= b && i < from + REPORTED_LIMITS.finiteBeforeMark && t.kind[i] === TokenKind.word;
+    i++
+  )
     if (FINITE.has(t.hash[i]!)) return true;
   return false;
 }
@@ -760,7 +776,12 @@ export function passiveBy(doc: Reading, a: number, b: number): Hit | null {
   if (OPENERS.has(t.hash[s]!)) s++;
   if (t.hash[s] !== IT) return null;
   let c = s + 1;
-  while (c < b && c < s + 5 && (PASSIVE.has(t.hash[c]!) || BETWEEN.has(t.hash[c]!) || lyAt(doc, c))) c++;
+  while (
+    c < b &&
+    c < s + REPORTED_LIMITS.passiveByReach &&
+    (PASSIVE.has(t.hash[c]!) || BETWEEN.has(t.hash[c]!) || lyAt(doc, c))
+  )
+    c++;
   if (c === s + 1 || !PASSIVE.has(t.hash[c - 1]!) || !THAT_VERBS.has(t.hash[c]!) || t.hash[c + 1] !== BY)
     return null;
   let that = c + 2;
@@ -806,20 +827,31 @@ function confessedGerund(doc: Reading, content: Span): boolean {
   return from > 1 && t.hash[from - 1] === TO && CONFESS_TO.has(t.hash[from - 2]!) && gerundAt(doc, from);
 }
 
-/** The token before the verb at `c` past adverbs ("is finally admitting", "was now saying"). */
+/**
+ * The token before the verb at `c` past at most `REPORTED_LIMITS.adverbsBeforeAux` adverbs ("is
+ * finally admitting", "was now saying").
+ */
 function auxBefore(doc: Reading, c: number): number {
   const t = doc.tokens;
   let p = c - 1;
-  while (p > c - 3 && p >= 0 && t.kind[p] === TokenKind.word && (STILL_WORDS.has(t.hash[p]!) || lyAt(doc, p)))
+  while (
+    p >= c - REPORTED_LIMITS.adverbsBeforeAux &&
+    p >= 0 &&
+    t.kind[p] === TokenKind.word &&
+    (STILL_WORDS.has(t.hash[p]!) || lyAt(doc, p))
+  )
     p--;
   return p;
 }
 
-/** Whether token `i` is a lower-case word in "-ly" of five letters or more ("finally", "openly"). */
+/**
+ * Whether token `i` is a lower-case word in "-ly" of `SPEAKER_LIMITS.adverbLetters` letters or more
+ * ("finally", "openly"; not "fly").
+ */
 const lyAt = (doc: Reading, i: number): boolean => {
   const t = doc.tokens;
   const e = t.end[i]!;
-  return t.cap[i] !== 1 && e - t.start[i]! >= 5 && doc.text.endsWith('ly', e);
+  return t.cap[i] !== 1 && e - t.start[i]! >= SPEAKER_LIMITS.adverbLetters && doc.text.endsWith('ly', e);
 };
 
 /** "learned", "learnt", "learns": an outlet's own cue ("EW has learned that …"). */

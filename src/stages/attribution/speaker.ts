@@ -136,6 +136,8 @@ export const SPEAKER_LIMITS = {
   passiveWords: 3,
   /** Most words of a nickname in quotation marks inside a name ("Paul “DJ Pauly D” Del Vecchio"). */
   nicknameWords: 3,
+  /** Least letters of an "-ly" adverb ("finally", "sources exclusively"; not "fly", "ally" is a noun). */
+  adverbLetters: 5,
 };
 
 /** True for a character `\s` matches, or a curly single mark: what `norm` rewrites besides a lone space. */
@@ -969,9 +971,17 @@ function relationGender(relation: string | undefined): 'female' | 'male' | null 
   return FEMALE_RELATIONS.test(relation) ? 'female' : MALE_RELATIONS.test(relation) ? 'male' : null;
 }
 
-/** An -ly adverb that is not a noun ("exclusively", not "family" or "ally"). */
+/**
+ * An -ly adverb of `SPEAKER_LIMITS.adverbLetters` letters or more that is not a noun ("exclusively",
+ * not "family" or "ally").
+ */
 export function isAdverb(text: string, start: number, end: number, h: number): boolean {
-  if (end - start < 5 || text.charCodeAt(end - 1) !== 121 || text.charCodeAt(end - 2) !== 108) return false;
+  if (
+    end - start < SPEAKER_LIMITS.adverbLetters ||
+    text.charCodeAt(end - 1) !== 121 ||
+    text.charCodeAt(end - 2) !== 108
+  )
+    return false;
   return !PERSON_NOUNS.has(h) && !ANONYMOUS_HEADS.has(h) && !DETERMINERS.has(h);
 }
 
