@@ -1,6 +1,7 @@
 /**
  * Reaches of the reported-speech rules and the speaker reader named in the sixteenth round
- * (`REPORTED_LIMITS.finiteBeforeMark`, `passiveByReach`, `adverbsBeforeAux`, `listenerNounWords`;
+ * (`REPORTED_LIMITS.finiteBeforeMark`, `passiveByReach`, `adverbsBeforeAux`, `listenerNounWords`,
+ * `adverbialReach`, `adverbialWords`;
  * `SPEAKER_LIMITS.adverbLetters`, `nicknameWords`), each pinned by a fixture just inside and one just
  * outside, run through the attribution stage: moving a default one step either way fails one of each
  * pair (`npm run mutate:thresholds`). The override cases move the reach for one call.
@@ -146,6 +147,46 @@ describe('speaker: nicknameWords (a quoted nickname of 3 words inside a name)', 
     assert.deepEqual(
       moved(SPEAKER_LIMITS, 'nicknameWords', 4, () => quotes(at('The Big Easy Man'))),
       rows('The Big Easy Man', 'Jo Fane'),
+    );
+  });
+});
+
+describe('reported: adverbialWords (3 words of a preposition\'s object before "that")', () => {
+  const kay = said('the pair have split', 'Kay Dole', 'Kay Dole', 'named-person', 'announced');
+  test('"announced on her own Instagram that …"', () =>
+    assert.deepEqual(quotes('Kay Dole announced on her own Instagram that the pair have split.'), kay));
+  test('"on her very own Instagram": 4 words, no "that" in reach', () => {
+    const text = 'Kay Dole announced on her very own Instagram that the pair have split.';
+    assert.deepEqual(quotes(text), []);
+    assert.deepEqual(
+      moved(REPORTED_LIMITS, 'adverbialWords', 4, () => quotes(text)),
+      kay,
+    );
+  });
+});
+
+describe("reported: adverbialReach (the adverbial's phrases start within 7 tokens of the cue)", () => {
+  const kay = said('the pair have split', 'Kay Dole', 'Kay Dole', 'named-person', 'announced');
+  test('"announced in May in 2011 in Paris on Instagram that …": the last phrase 6 tokens on', () =>
+    assert.deepEqual(
+      quotes('Kay Dole announced in May in 2011 in Paris on Instagram that the pair have split.'),
+      kay,
+    ));
+  test('7 tokens on, it is out of reach: the reported words open with the adverbial', () => {
+    const text = 'Kay Dole announced in early May in 2011 in Paris on Instagram that the pair have split.';
+    assert.deepEqual(
+      quotes(text),
+      said(
+        'in early May in 2011 in Paris on Instagram that the pair have split',
+        'Kay Dole',
+        'Kay Dole',
+        'named-person',
+        'announced',
+      ),
+    );
+    assert.deepEqual(
+      moved(REPORTED_LIMITS, 'adverbialReach', 8, () => quotes(text)),
+      kay,
     );
   });
 });

@@ -133,6 +133,10 @@ export const REPORTED_LIMITS = {
   adverbsBeforeAux: 2,
   /** Most lower-case words of a listener after its determiner ("told the family court the singer had …"). */
   listenerNounWords: 3,
+  /** Tokens after a cue where the "that" after a short adverbial may be ("announced on Sunday on her Instagram page that …"). */
+  adverbialReach: 7,
+  /** Most words of the object of a preposition in that adverbial ("on her own Instagram that …"). */
+  adverbialWords: 3,
 };
 
 /** A reported-speech match: the reported words, the speaker and the cue. */
@@ -1869,13 +1873,14 @@ function modelHit(
 /**
  * The token of the "that" after a short adverbial that follows a cue (from token `from`): particles,
  * time words and adverbs (`BEFORE_THAT`), and phrases of a preposition (`THAT_PREPOSITIONS`) and at
- * most three words ("on her Instagram", "in 2011"); 0 when no such "that" comes, or it opens a
- * relative clause ("in a post that has …": a finite verb right after it).
+ * most `REPORTED_LIMITS.adverbialWords` words ("on her Instagram", "in 2011"), the "that" within
+ * `REPORTED_LIMITS.adverbialReach` tokens; 0 when no such "that" comes, or it opens a relative clause
+ * ("in a post that has …": a finite verb right after it).
  */
 function adverbialThenThat(doc: Reading, from: number, b: number): number {
   const t = doc.tokens;
   let k = from;
-  while (k < b && k < from + 7) {
+  while (k < b && k < from + REPORTED_LIMITS.adverbialReach) {
     const h = t.hash[k]!;
     if (h === THAT) break;
     if (BEFORE_THAT.has(h)) {
@@ -1883,12 +1888,12 @@ function adverbialThenThat(doc: Reading, from: number, b: number): number {
       continue;
     }
     if (!THAT_PREPOSITIONS.has(h)) return 0;
-    // the preposition's object: up to three words or numbers, no mark
+    // the preposition's object: a few words or numbers, no mark
     let n = 0;
     k++;
     while (
       k < b &&
-      n < 3 &&
+      n < REPORTED_LIMITS.adverbialWords &&
       t.hash[k] !== THAT &&
       t.kind[k] !== TokenKind.punct &&
       !THAT_PREPOSITIONS.has(t.hash[k]!)
