@@ -2,7 +2,7 @@
  * Reaches of the reported-speech rules and the speaker reader named in the sixteenth round
  * (`REPORTED_LIMITS.finiteBeforeMark`, `passiveByReach`, `adverbsBeforeAux`, `listenerNounWords`,
  * `adverbialReach`, `adverbialWords`;
- * `SPEAKER_LIMITS.adverbLetters`, `nicknameWords`), each pinned by a fixture just inside and one just
+ * `SPEAKER_LIMITS.adverbLetters`, `nicknameWords`, `looseHeadWords`), each pinned by a fixture just inside and one just
  * outside, run through the attribution stage: moving a default one step either way fails one of each
  * pair (`npm run mutate:thresholds`). The override cases move the reach for one call.
  */
@@ -187,6 +187,23 @@ describe("reported: adverbialReach (the adverbial's phrases start within 7 token
     assert.deepEqual(
       moved(REPORTED_LIMITS, 'adverbialReach', 8, () => quotes(text)),
       kay,
+    );
+  });
+});
+
+describe('speaker: looseHeadWords (a loose reading passes over 4 tokens before its head)', () => {
+  const kay = (mention: string) => said('the pair have split', mention, 'Kay Dole', 'named-person', 'said');
+  test('"The shy but private Kay Dole said …": the name 4 tokens on heads the whole phrase', () =>
+    assert.deepEqual(
+      quotes('The shy but private Kay Dole said the pair have split.'),
+      kay('The shy but private Kay Dole'),
+    ));
+  test('5 tokens on, only the name is the mention', () => {
+    const text = 'The shy but very private Kay Dole said the pair have split.';
+    assert.deepEqual(quotes(text), kay('Kay Dole'));
+    assert.deepEqual(
+      moved(SPEAKER_LIMITS, 'looseHeadWords', 5, () => quotes(text)),
+      kay('The shy but very private Kay Dole'),
     );
   });
 });

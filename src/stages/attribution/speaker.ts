@@ -136,6 +136,8 @@ export const SPEAKER_LIMITS = {
   passiveWords: 3,
   /** Most words of a nickname in quotation marks inside a name ("Paul “DJ Pauly D” Del Vecchio"). */
   nicknameWords: 3,
+  /** Most tokens a loose reading passes over before its head ("The shy but private Kay Dole": 4). */
+  looseHeadWords: 4,
   /** Least letters of an "-ly" adverb ("finally", "sources exclusively"; not "fly", "ally" is a noun). */
   adverbLetters: 5,
 };
@@ -430,7 +432,10 @@ export function noOne(doc: Reading, b: number): boolean {
   return h === WHO && b > 0 && NO_ONE_BEFORE_WHO.has(doc.tokens.hash[b - 1]!);
 }
 
-/** The first source word or name of `[a, b]`, reached over determiners, modifiers and possessives. */
+/**
+ * The first source word or name of `[a, b]`, reached over at most `SPEAKER_LIMITS.looseHeadWords`
+ * determiners, modifiers and possessives.
+ */
 function looseHead(doc: Reading, a: number, b: number): SpeakerPhrase | null {
   const t = doc.tokens;
   const text = doc.text;
@@ -458,7 +463,7 @@ function looseHead(doc: Reading, a: number, b: number): SpeakerPhrase | null {
     }
     break;
   }
-  if (h > b || h > a + 4) return null;
+  if (h > b || h > a + SPEAKER_LIMITS.looseHeadWords) return null;
   const span = { start: t.start[a]!, end: t.end[b]! };
   const phrase = text.slice(span.start, span.end);
   if (ANONYMOUS_HEADS.has(t.hash[h]!)) return phraseOf(span, anonymous(doc, a, h, span, phrase));
