@@ -82,6 +82,8 @@ import {
 import {
   isAdverb,
   mentionAtOrAfter,
+  noOne,
+  SPEAKER_LIMITS,
   weOutlet,
   type Reading,
   type SpeakerPhrase,
@@ -123,6 +125,18 @@ export const REPORTED_LIMITS = {
   tailPhraseWords: 4,
   /** Most tokens of a list of names opening reported words before their verb ("Kay Dole, Tim Bane and Jo Fane will …"). */
   nameListWords: 16,
+  /** Tokens after a clause's first word where its finite verb may be, before any mark ("told the court the singer had …"). */
+  finiteBeforeMark: 8,
+  /** Tokens after "it" where the participle of a passive with "by" may be ("It has now been revealed by TMZ that …"). */
+  passiveByReach: 5,
+  /** Most adverbs between an auxiliary and its verb ("is finally admitting", "can now confirm"). */
+  adverbsBeforeAux: 2,
+  /** Most lower-case words of a listener after its determiner ("told the family court the singer had …"). */
+  listenerNounWords: 3,
+  /** Tokens after a cue where the "that" after a short adverbial may be ("announced on Sunday on her Instagram page that …"). */
+  adverbialReach: 7,
+  /** Most words of the object of a preposition in that adverbial ("on her own Instagram that …"). */
+  adverbialWords: 3,
 };
 
 /** A reported-speech match: the reported words, the speaker and the cue. */
@@ -378,6 +392,13 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
     // only an outlet learns news to report: "the star learned the ropes" reports nothing
     if (learns && sp.kind !== 'outlet' && sp.kind !== 'named-organization') return null;
     let from = that > 0 ? that : toThat > 0 ? toThat : c + 1;
+    // "told “Good Morning Britain” he …": a show's title in quotation marks is the listener when a
+    // clause's subject or "that" follows it ("told “Extra” on Friday, “…”" is left to the quotation)
+    if (from === c + 1 && LISTENER_VERBS.has(t.hash[c]!)) {
+      const close = quotedTitleAt(doc, from, b);
+      const next = t.hash[close + 1]!;
+      if (close > 0 && (next === THAT || SUBJECTS.has(next) || DET_OPENERS.has(next))) from = close + 1;
+    }
     // skip a listener: "told Us Weekly that …"
     while (
       from < b &&
@@ -409,7 +430,7 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
       else if (from > c + 1 && DET_OPENERS.has(t.hash[from - 1]!)) {
         let j = from;
         while (
-          j < from + 3 &&
+          j < from + REPORTED_LIMITS.listenerNounWords &&
           j < b &&
           t.kind[j] === TokenKind.word &&
           t.cap[j] !== 1 &&
@@ -637,10 +658,17 @@ function namesThenFinite(doc: Reading, from: number, b: number): boolean {
 
 const AND = hashWord('and');
 
-/** Whether a finite verb follows token `from` within 8 tokens and before any mark ("Edwards was …"). */
+/**
+ * Whether a finite verb follows token `from` within `REPORTED_LIMITS.finiteBeforeMark` tokens and
+ * before any mark ("Edwards was …").
+ */
 function finiteBeforeMark(doc: Reading, from: number, b: number): boolean {
   const t = doc.tokens;
-  for (let i = from + 1; i <= b && i < from + 8 && t.kind[i] === TokenKind.word; i++)
+  for (
+    let i = from + 1;
+    i <= b && i < from + REPORTED_LIMITS.finiteBeforeMark && t.kind[i] === TokenKind.word;
+    i++
+  )
     if (FINITE.has(t.hash[i]!)) return true;
   return false;
 }
@@ -752,7 +780,12 @@ export function passiveBy(doc: Reading, a: number, b: number): Hit | null {
   if (OPENERS.has(t.hash[s]!)) s++;
   if (t.hash[s] !== IT) return null;
   let c = s + 1;
-  while (c < b && c < s + 5 && (PASSIVE.has(t.hash[c]!) || BETWEEN.has(t.hash[c]!) || lyAt(doc, c))) c++;
+  while (
+    c < b &&
+    c < s + REPORTED_LIMITS.passiveByReach &&
+    (PASSIVE.has(t.hash[c]!) || BETWEEN.has(t.hash[c]!) || lyAt(doc, c))
+  )
+    c++;
   if (c === s + 1 || !PASSIVE.has(t.hash[c - 1]!) || !THAT_VERBS.has(t.hash[c]!) || t.hash[c + 1] !== BY)
     return null;
   let that = c + 2;
@@ -798,20 +831,31 @@ function confessedGerund(doc: Reading, content: Span): boolean {
   return from > 1 && t.hash[from - 1] === TO && CONFESS_TO.has(t.hash[from - 2]!) && gerundAt(doc, from);
 }
 
-/** The token before the verb at `c` past adverbs ("is finally admitting", "was now saying"). */
+/**
+ * The token before the verb at `c` past at most `REPORTED_LIMITS.adverbsBeforeAux` adverbs ("is
+ * finally admitting", "was now saying").
+ */
 function auxBefore(doc: Reading, c: number): number {
   const t = doc.tokens;
   let p = c - 1;
-  while (p > c - 3 && p >= 0 && t.kind[p] === TokenKind.word && (STILL_WORDS.has(t.hash[p]!) || lyAt(doc, p)))
+  while (
+    p >= c - REPORTED_LIMITS.adverbsBeforeAux &&
+    p >= 0 &&
+    t.kind[p] === TokenKind.word &&
+    (STILL_WORDS.has(t.hash[p]!) || lyAt(doc, p))
+  )
     p--;
   return p;
 }
 
-/** Whether token `i` is a lower-case word in "-ly" of five letters or more ("finally", "openly"). */
+/**
+ * Whether token `i` is a lower-case word in "-ly" of `SPEAKER_LIMITS.adverbLetters` letters or more
+ * ("finally", "openly"; not "fly").
+ */
 const lyAt = (doc: Reading, i: number): boolean => {
   const t = doc.tokens;
   const e = t.end[i]!;
-  return t.cap[i] !== 1 && e - t.start[i]! >= 5 && doc.text.endsWith('ly', e);
+  return t.cap[i] !== 1 && e - t.start[i]! >= SPEAKER_LIMITS.adverbLetters && doc.text.endsWith('ly', e);
 };
 
 /** "learned", "learnt", "learns": an outlet's own cue ("EW has learned that …"). */
@@ -1763,7 +1807,11 @@ function modelHit(
   }
   let from = c + 1;
   let listener: Span | null = null;
-  if (LISTENER_VERBS.has(t.hash[c]!)) {
+  const told = toNamedListener(doc, c, b);
+  if (told) {
+    listener = { start: t.start[told.listener]!, end: t.end[told.after - 1]! };
+    from = told.after;
+  } else if (LISTENER_VERBS.has(t.hash[c]!)) {
     let j = from;
     while (j <= b && j < from + 6 && t.hash[j] !== THAT) {
       if (glued(doc, j)) j += 2;
@@ -1825,13 +1873,14 @@ function modelHit(
 /**
  * The token of the "that" after a short adverbial that follows a cue (from token `from`): particles,
  * time words and adverbs (`BEFORE_THAT`), and phrases of a preposition (`THAT_PREPOSITIONS`) and at
- * most three words ("on her Instagram", "in 2011"); 0 when no such "that" comes, or it opens a
- * relative clause ("in a post that has …": a finite verb right after it).
+ * most `REPORTED_LIMITS.adverbialWords` words ("on her Instagram", "in 2011"), the "that" within
+ * `REPORTED_LIMITS.adverbialReach` tokens; 0 when no such "that" comes, or it opens a relative clause
+ * ("in a post that has …": a finite verb right after it).
  */
 function adverbialThenThat(doc: Reading, from: number, b: number): number {
   const t = doc.tokens;
   let k = from;
-  while (k < b && k < from + 7) {
+  while (k < b && k < from + REPORTED_LIMITS.adverbialReach) {
     const h = t.hash[k]!;
     if (h === THAT) break;
     if (BEFORE_THAT.has(h)) {
@@ -1839,12 +1888,12 @@ function adverbialThenThat(doc: Reading, from: number, b: number): number {
       continue;
     }
     if (!THAT_PREPOSITIONS.has(h)) return 0;
-    // the preposition's object: up to three words or numbers, no mark
+    // the preposition's object: a few words or numbers, no mark
     let n = 0;
     k++;
     while (
       k < b &&
-      n < 3 &&
+      n < REPORTED_LIMITS.adverbialWords &&
       t.hash[k] !== THAT &&
       t.kind[k] !== TokenKind.punct &&
       !THAT_PREPOSITIONS.has(t.hash[k]!)
@@ -1885,7 +1934,10 @@ function subordinateEnd(doc: Reading, a: number, c: number, from: number, end: n
 
 const EVEN = hashWord('even');
 
-/** A model candidate from its parts; null when its source is the reader ("If you recall, …"). */
+/**
+ * A model candidate from its parts; null when its source is the reader ("If you recall, …") or a
+ * relative subject that names no one ("Whoever said “…” was wrong", `noOne`).
+ */
 function made(
   doc: Reading,
   kind: ReportedKind,
@@ -1897,6 +1949,7 @@ function made(
 ): ReportedClause | null {
   const t = doc.tokens;
   if (src && src.end - src.start === 3 && t.hash[tokenAtOrAfter(t, src.start)] === YOU) return null;
+  if (src && noOne(doc, tokenAtOrAfter(t, src.end) - 1)) return null;
   const speaker = src ? speakerOf(doc, tokenAtOrAfter(t, src.start), tokenAtOrAfter(t, src.end) - 1) : null;
   const c = tokenAtOrAfter(t, cue.start);
   // "…, calling him …": a participle after a comma has the clause's subject, not an appositive's words
@@ -2010,6 +2063,38 @@ function wordsBefore(
       ? span(doc, k + 1, skipBack(doc, k + 1, c - 1))
       : span(doc, c + 1, lastWord(doc, c + 1, b));
   return { k, src };
+}
+
+/**
+ * The token of the mark closing a quoted title that opens at token `k` ("told “Good Morning Britain”
+ * he …"): an opening mark, capitalised words (at most `REPORTED_LIMITS.titleWords`) and a closing
+ * mark before token `b`; 0 when there is none.
+ */
+function quotedTitleAt(doc: Reading, k: number, b: number): number {
+  const t = doc.tokens;
+  if (!OPENING.has(punct(doc, k))) return 0;
+  for (let j = k + 1; j < b && j <= k + REPORTED_LIMITS.titleWords + 1; j++) {
+    if (t.kind[j] === TokenKind.word && t.cap[j] === 1) continue;
+    return j > k + 1 && CLOSING.has(punct(doc, j)) ? j : 0;
+  }
+  return 0;
+}
+
+/**
+ * "reveal exclusively to RadarOnline.com he …", "confirmed to E! News the pair …": after the cue at
+ * `c`, -ly adverbs, "to" and a capitalised listener (a name, or an outlet's with the marks inside it)
+ * before a clause's subject. The first token of the listener and the token after it, or null.
+ */
+function toNamedListener(doc: Reading, c: number, b: number): { listener: number; after: number } | null {
+  const t = doc.tokens;
+  let k = c + 1;
+  while (k < b && lyAt(doc, k)) k++;
+  if (t.hash[k] !== TO || t.cap[k + 1] !== 1) return null;
+  let j = k + 1;
+  while (j < b && (t.cap[j] === 1 || markInName(doc, j))) j += glued(doc, j) ? 2 : 1;
+  if (j >= b || !(SUBJECTS.has(t.hash[j]!) || DET_OPENERS.has(t.hash[j]!)) || !finiteSoon(doc, j, b))
+    return null;
+  return { listener: k + 1, after: j };
 }
 
 /**

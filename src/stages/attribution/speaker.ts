@@ -41,7 +41,7 @@ import { type Doc, type Mention, TokenKind } from '../../pipeline/doc.ts';
 import { isNameDot, partitionPoint, tokenAtOrAfter } from '../../core/spans.ts';
 import type { Entity, SourceKind, Span } from '../../report/schema.ts';
 import { possessiveLength } from '../entities/names.ts';
-import { NOT_SUBJECT_AFTER } from './words.ts';
+import { NO_ONE_BEFORE_WHO, NO_ONE_RELATIVE, NOT_SUBJECT_AFTER } from './words.ts';
 import { codeAt } from '../../core/chars.ts';
 
 /**
@@ -113,6 +113,7 @@ const PERSONAL_REPS = new WordSet(
 );
 const THE = hashWord('the');
 const IT = hashWord('it');
+const WHO = hashWord('who');
 const IT_IS = hashWord("it's");
 const ANOTHER = hashWord('another');
 const DEFINITE = new WordSet(['the', 'our', 'this', 'that', 'my'].map(hashWord));
@@ -133,6 +134,12 @@ export const SPEAKER_LIMITS = {
   describedReach: 2000,
   /** Most auxiliaries and adverbs between "it" and a reporting verb's participle ("it has since been reported"). */
   passiveWords: 3,
+  /** Most words of a nickname in quotation marks inside a name ("Paul “DJ Pauly D” Del Vecchio"). */
+  nicknameWords: 3,
+  /** Most tokens a loose reading passes over before its head ("The shy but private Kay Dole": 4). */
+  looseHeadWords: 4,
+  /** Least letters of an "-ly" adverb ("finally", "sources exclusively"; not "fly", "ally" is a noun). */
+  adverbLetters: 5,
 };
 
 /** True for a character `\s` matches, or a curly single mark: what `norm` rewrites besides a lone space. */
@@ -402,6 +409,7 @@ const POSSESSIVE_WORDS = new WordSet(['his', 'her', 'their', 'its', 'my', 'our',
  * a speaker ("Multiple reports are", as a reported-speech pattern may hand over more than the subject).
  */
 export function speakerPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | null {
+  if (noOne(doc, b)) return null;
   const sp = nounPhrase(doc, a, b) ?? looseHead(doc, a, b);
   // "In Touch previously reported", "EW has learned": the publication speaking for itself
   if (sp && sp.who.kind === 'entity' && sp.who.media) {
@@ -414,7 +422,20 @@ export function speakerPhrase(doc: Reading, a: number, b: number): SpeakerPhrase
   return sp;
 }
 
-/** The first source word or name of `[a, b]`, reached over determiners, modifiers and possessives. */
+/**
+ * Whether token `b`, the last of a speaker phrase, is a relative subject that names no one:
+ * "whoever", or "who" after "anyone", "those" … (`NO_ONE_RELATIVE`, `NO_ONE_BEFORE_WHO`).
+ */
+export function noOne(doc: Reading, b: number): boolean {
+  const h = doc.tokens.hash[b]!;
+  if (NO_ONE_RELATIVE.has(h)) return true;
+  return h === WHO && b > 0 && NO_ONE_BEFORE_WHO.has(doc.tokens.hash[b - 1]!);
+}
+
+/**
+ * The first source word or name of `[a, b]`, reached over at most `SPEAKER_LIMITS.looseHeadWords`
+ * determiners, modifiers and possessives.
+ */
 function looseHead(doc: Reading, a: number, b: number): SpeakerPhrase | null {
   const t = doc.tokens;
   const text = doc.text;
@@ -442,7 +463,7 @@ function looseHead(doc: Reading, a: number, b: number): SpeakerPhrase | null {
     }
     break;
   }
-  if (h > b || h > a + 4) return null;
+  if (h > b || h > a + SPEAKER_LIMITS.looseHeadWords) return null;
   const span = { start: t.start[a]!, end: t.end[b]! };
   const phrase = text.slice(span.start, span.end);
   if (ANONYMOUS_HEADS.has(t.hash[h]!)) return phraseOf(span, anonymous(doc, a, h, span, phrase));
@@ -477,6 +498,40 @@ function quotedTitleEnd(doc: Reading, k: number, e: number): number {
     return j > k + 1 && (c === 0x201d || c === 0x2019 || c === 34) ? j : 0;
   }
   return 0;
+}
+
+/**
+ * The token of the mark closing a nickname in quotation marks that opens at token `k`, between a given
+ * name and a surname before token `e` ("Dwayne “The Rock” Johnson", "Jenni ‘JWOWW’ Farley"): at most
+ * `SPEAKER_LIMITS.nicknameWords` capitalised words with a capitalised word right before the opening
+ * mark and right after the closing one; or 0.
+ */
+function nicknameEnd(doc: Reading, a: number, k: number, e: number): number {
+  const t = doc.tokens;
+  if (k <= a || t.kind[k - 1] !== TokenKind.word || t.cap[k - 1] !== 1) return 0;
+  const closing = quotedTitleEnd(doc, k, e);
+  if (closing === 0 || closing - k - 1 > SPEAKER_LIMITS.nicknameWords || closing + 1 > e) return 0;
+  if (t.kind[closing + 1] !== TokenKind.word || t.cap[closing + 1] !== 1) return 0;
+  for (let j = k + 1; j < closing; j++) if (t.cap[j] !== 1) return 0;
+  return closing;
+}
+
+/**
+ * Whether token `k` is an "and" joining two roles before the name at `h` ("Star and producer Dwayne
+ * Johnson", "Singer and actress Kay Dole"): a word before it, a lower-case word after it that is no
+ * function word, and the name after that.
+ */
+function rolesJoined(doc: Reading, a: number, k: number, h: number): boolean {
+  const t = doc.tokens;
+  return (
+    t.hash[k] === AND &&
+    k > a &&
+    k + 2 === h &&
+    t.kind[k - 1] === TokenKind.word &&
+    t.kind[k + 1] === TokenKind.word &&
+    t.cap[k + 1] !== 1 &&
+    !NOT_NAMES.has(t.hash[k + 1]!)
+  );
 }
 
 /** Classifies `[a, b]` read strictly as a noun phrase (no loose fallback), or null. */
@@ -577,8 +632,18 @@ export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | 
   // an appositive after the core ("Hart, 38,", "Whitfield, director of policy,") is not part of it
   // the tokens of the quoted titles passed over, which count as one word of a description
   let quoted = 0;
+  // the marks of a nickname inside the name ("Dwayne “The Rock” Johnson"), which is part of it
+  let nickOpen = -1;
+  let nickClose = -1;
   for (let k = a; k <= e; k++) {
     if (t.kind[k] === TokenKind.punct && !isNameDot(text, t, k) && !(titled && titleColonAt(doc, k))) {
+      const nick = nickOpen < 0 ? nicknameEnd(doc, a, k, e) : 0;
+      if (nick > 0) {
+        nickOpen = k;
+        nickClose = nick;
+        k = nick;
+        continue;
+      }
       // "Former “Partridge Family” star David Cassidy": a title in quotation marks wholly inside the
       // phrase only modifies it
       const closing = quotedTitleEnd(doc, k, e);
@@ -615,12 +680,16 @@ export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | 
     h = e;
     while (
       h > a &&
-      (t.cap[h - 1] === 1 || isNameDot(text, t, h - 1)) &&
+      (t.cap[h - 1] === 1 || isNameDot(text, t, h - 1) || h - 1 === nickClose) &&
       possessiveLength(text, t.end[h - 1]!) === 0
     )
-      h--;
+      // a nickname's words are the name's: the given name before it starts the name
+      h = h - 1 === nickClose ? nickOpen - 1 : h - 1;
     // modifiers before a name: "Mad Men star Jon Hamm", "Proud mom Princess Madeleine"; not a clause
-    for (let k = a; k < h; k++) if (NOT_NAMES.has(t.hash[k]!) && !DETERMINERS.has(t.hash[k]!)) return null;
+    // "Star and producer Dwayne Johnson": two roles joined by "and" are one modifier
+    for (let k = a; k < h; k++)
+      if (NOT_NAMES.has(t.hash[k]!) && !DETERMINERS.has(t.hash[k]!) && !rolesJoined(doc, a, k, h))
+        return null;
     // "Rep. Ida Roemer": the title's abbreviation is no representative's "rep"
     if (
       h + 2 <= e &&
@@ -630,6 +699,11 @@ export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | 
       h += 2;
   }
   if (h > e) return null;
+  // "Dwayne “The Rock” Johnson" is Dwayne Johnson: the name from token `from` without its nickname
+  const nicknamed = (from: number): string =>
+    norm(
+      `${text.slice(t.start[from]!, t.end[nickOpen - 1]!)} ${text.slice(t.start[nickClose + 1]!, t.end[e]!)}`,
+    );
   const head = t.hash[h]!;
   const capitalised = t.cap[a] === 1 || t.cap[a + 1] === 1;
   // the phrase is lowercased only when it may name an outlet (the article's own, or a capitalised one)
@@ -656,6 +730,15 @@ export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | 
       mention && mention.start === t.start[h + 1] && (mention.form === 'name' || mention.form === 'title')
         ? mention
         : undefined;
+    // "Producer Dwayne “The Rock” Johnson": the name runs past its nickname, whatever mention ends before it
+    if (nickOpen > h + 1 && t.cap[h + 1] === 1 && (!named || named.end <= t.start[nickOpen]!))
+      return phraseOf(span, {
+        kind: 'entity',
+        entityId: null,
+        name: nicknamed(h + 1),
+        organization: false,
+        media: false,
+      });
     const ent = named && entityOf(doc, named.entityId);
     if (ent && speaks(doc, ent)) return phraseOf(span, fromEntityWho(doc, ent));
     return phraseOf(span, anonymous(doc, a, h, span, phrase));
@@ -682,7 +765,7 @@ export function nounPhrase(doc: Reading, a: number, b: number): SpeakerPhrase | 
   }
   if (t.cap[h] === 1) {
     if (NOT_NAMES.has(t.hash[h]!) || NEVER_SPEAKER_LAST_WORDS.has(t.hash[e]!)) return null;
-    const name = norm(text.slice(t.start[h]!, t.end[e]!));
+    const name = nickOpen > h ? nicknamed(h) : norm(text.slice(t.start[h]!, t.end[e]!));
     return phraseOf(span, { kind: 'entity', entityId: null, name, organization: false, media: false });
   }
   // a description: "the veteran goalkeeper", "the mother", "the militant group", "a man"
@@ -893,9 +976,17 @@ function relationGender(relation: string | undefined): 'female' | 'male' | null 
   return FEMALE_RELATIONS.test(relation) ? 'female' : MALE_RELATIONS.test(relation) ? 'male' : null;
 }
 
-/** An -ly adverb that is not a noun ("exclusively", not "family" or "ally"). */
+/**
+ * An -ly adverb of `SPEAKER_LIMITS.adverbLetters` letters or more that is not a noun ("exclusively",
+ * not "family" or "ally").
+ */
 export function isAdverb(text: string, start: number, end: number, h: number): boolean {
-  if (end - start < 5 || text.charCodeAt(end - 1) !== 121 || text.charCodeAt(end - 2) !== 108) return false;
+  if (
+    end - start < SPEAKER_LIMITS.adverbLetters ||
+    text.charCodeAt(end - 1) !== 121 ||
+    text.charCodeAt(end - 2) !== 108
+  )
+    return false;
   return !PERSON_NOUNS.has(h) && !ANONYMOUS_HEADS.has(h) && !DETERMINERS.has(h);
 }
 

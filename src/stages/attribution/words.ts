@@ -635,3 +635,13 @@ export const BEFORE_REPORT_NOUN = wordSet([
   ...['denied', 'denies', 'deny', 'addressed', 'addresses', 'dismissed', 'dismisses', 'refuted'],
   ...['rejected', 'slammed', 'debunked', 'fueled', 'fuelled', 'sparked', 'shot', 'off'],
 ]);
+
+/**
+ * A relative subject that names no one: "whoever" ("Whoever said “…” was wrong") and the indefinite
+ * pronouns that a "who" after them makes one ("Anyone who said …", "those who claim …"); English
+ * closed-class words. Such a subject's verb reports no one's words.
+ */
+export const NO_ONE_RELATIVE = wordSet(['whoever', 'whomever']);
+
+/** Indefinite pronouns before "who" in a relative subject that names no one (`NO_ONE_RELATIVE`). */
+export const NO_ONE_BEFORE_WHO = wordSet(['anyone', 'anybody', 'everyone', 'everybody', 'those', 'whoever']);
