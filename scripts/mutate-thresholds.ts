@@ -227,6 +227,9 @@ export function thresholds(): Threshold[] {
     const shape = schema instanceof z.ZodObject ? (schema.shape as Record<string, z.ZodType>) : {};
     for (const [option, value] of Object.entries(schema.parse({}) as Record<string, unknown>)) {
       const key = `${stage.name}.${option}`;
+      // a string option names a choice (attribution's `reported`: which finder's options), not a
+      // threshold: it has no step to move
+      if (typeof value === 'string') continue;
       const at = schemaDefaults(option);
       if (at.length !== 1)
         throw new Error(`${key}: ${at.length} schema defaults of that name (${at.map((a) => a.file)})`);
