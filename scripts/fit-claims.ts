@@ -368,6 +368,9 @@ const rowProb: (Float64Array | undefined)[] = [];
 const UNIT_MATCH = ['the same unit', 'split further', 'sharing one'] as const;
 const shareN = [0, 0, 0];
 const shareOk = [0, 0, 0];
+// the wrong typings (gold→predicted) by unit match: a confusion that sits in the split units is a unit
+// boundary problem more than a typing one
+const confusions = UNIT_MATCH.map(() => new Map<string, number>());
 // and by the readers' voice and source kind: where the errors are
 const groupN = new Map<string, number>();
 const groupOk = new Map<string, number>();
@@ -428,6 +431,11 @@ for (let f = 0; f < folds; f++) {
       const sh = (hits.get(i) ?? 0) > 1 ? 2 : cutShort ? 1 : 0;
       shareN[sh]!++;
       if (c?.content === g.content) shareOk[sh]!++;
+      else {
+        const pair = `${g.content}→${c?.content ?? 'none'}`;
+        const byPair = confusions[sh]!;
+        byPair.set(pair, (byPair.get(pair) ?? 0) + 1);
+      }
       if (args.oof)
         oof.push({
           article,
@@ -482,6 +490,13 @@ for (const line of tally.matrix()) console.log(`  ${line}`);
 console.log(
   `  units against the readers': ${UNIT_MATCH.map((u, k) => `${u} ${shareN[k]} (accuracy ${(shareOk[k]! / Math.max(1, shareN[k]!)).toFixed(3)})`).join('; ')}`,
 );
+for (const [k, u] of UNIT_MATCH.entries())
+  console.log(
+    `  wrong in ${u}: ${[...confusions[k]!]
+      .sort((a, b) => b[1] - a[1])
+      .map(([pair, n]) => `${pair} ${n}`)
+      .join(', ')}`,
+  );
 
 console.log(
   `  by voice and source: ${[...groupN]
