@@ -8,28 +8,12 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { quotationRows } from './fixture.ts';
+import { quotationRows, withLimit } from './fixture.ts';
 import { REPORTED_LIMITS } from './reported.ts';
 import { SPEAKER_LIMITS } from './speaker.ts';
 
 /** Every quotation of `text` as [kind, content, mention, speaker name, speaker kind, via, cue]. */
 const quotes = (text: string): (string | null)[][] => quotationRows(text, true);
-
-/** `run` with `limits[key]` moved to `value`, restored after. */
-function moved<T extends Record<string, number>>(
-  limits: T,
-  key: keyof T,
-  value: number,
-  run: () => unknown,
-): unknown {
-  const was = limits[key];
-  (limits as Record<keyof T, number>)[key] = value;
-  try {
-    return run();
-  } finally {
-    (limits as Record<keyof T, number>)[key] = was;
-  }
-}
 
 const said = (content: string, mention: string, name: string, kind: string, cue: string) => [
   ['indirect', content, mention, name, kind, 'cue', cue],
@@ -52,7 +36,7 @@ describe('reported: finiteBeforeMark (a finite verb within 8 tokens of the claus
     const text = at('tall young happy new sister');
     assert.deepEqual(quotes(text), []);
     assert.deepEqual(
-      moved(REPORTED_LIMITS, 'finiteBeforeMark', 9, () => quotes(text)),
+      withLimit(REPORTED_LIMITS, 'finiteBeforeMark', 9, () => quotes(text)),
       said(
         'she and her tall young happy new sister had left the band',
         'Kay Dole',
@@ -83,7 +67,7 @@ describe('reported: listenerNounWords (3 lower-case words of a listener after it
       ),
     );
     assert.deepEqual(
-      moved(REPORTED_LIMITS, 'listenerNounWords', 4, () => quotes(text)),
+      withLimit(REPORTED_LIMITS, 'listenerNounWords', 4, () => quotes(text)),
       said('the singer had left the band', 'Kay Dole', 'Kay Dole', 'named-person', 'told'),
     );
   });
@@ -99,7 +83,7 @@ describe('reported: passiveByReach (the participle within 5 tokens of "it" befor
       ['indirect', 'by TMZ that the pair have split', 'It', 'It', 'unknown', 'pronoun', 'revealed'],
     ]);
     assert.deepEqual(
-      moved(REPORTED_LIMITS, 'passiveByReach', 6, () => quotes(text)),
+      withLimit(REPORTED_LIMITS, 'passiveByReach', 6, () => quotes(text)),
       tmz,
     );
   });
@@ -116,7 +100,7 @@ describe('reported: adverbsBeforeAux (2 adverbs between a modal and its verb)', 
     const text = 'Us Weekly can now also finally confirm the pair have split.';
     assert.deepEqual(quotes(text), []);
     assert.deepEqual(
-      moved(REPORTED_LIMITS, 'adverbsBeforeAux', 3, () => quotes(text)),
+      withLimit(REPORTED_LIMITS, 'adverbsBeforeAux', 3, () => quotes(text)),
       us('the pair have split'),
     );
   });
@@ -130,7 +114,7 @@ describe('speaker: adverbLetters (an "-ly" adverb has 5 letters or more)', () =>
     const text = 'Us Weekly can duly confirm the pair have split.';
     assert.deepEqual(quotes(text), []);
     assert.deepEqual(
-      moved(SPEAKER_LIMITS, 'adverbLetters', 4, () => quotes(text)),
+      withLimit(SPEAKER_LIMITS, 'adverbLetters', 4, () => quotes(text)),
       us,
     );
   });
@@ -145,7 +129,7 @@ describe('speaker: nicknameWords (a quoted nickname of 3 words inside a name)', 
   test('with 4 words the name is only the surname', () => {
     assert.deepEqual(quotes(at('The Big Easy Man')), rows('The Big Easy Man', 'Fane'));
     assert.deepEqual(
-      moved(SPEAKER_LIMITS, 'nicknameWords', 4, () => quotes(at('The Big Easy Man'))),
+      withLimit(SPEAKER_LIMITS, 'nicknameWords', 4, () => quotes(at('The Big Easy Man'))),
       rows('The Big Easy Man', 'Jo Fane'),
     );
   });
@@ -159,7 +143,7 @@ describe('reported: adverbialWords (3 words of a preposition\'s object before "t
     const text = 'Kay Dole announced on her very own Instagram that the pair have split.';
     assert.deepEqual(quotes(text), []);
     assert.deepEqual(
-      moved(REPORTED_LIMITS, 'adverbialWords', 4, () => quotes(text)),
+      withLimit(REPORTED_LIMITS, 'adverbialWords', 4, () => quotes(text)),
       kay,
     );
   });
@@ -185,7 +169,7 @@ describe("reported: adverbialReach (the adverbial's phrases start within 7 token
       ),
     );
     assert.deepEqual(
-      moved(REPORTED_LIMITS, 'adverbialReach', 8, () => quotes(text)),
+      withLimit(REPORTED_LIMITS, 'adverbialReach', 8, () => quotes(text)),
       kay,
     );
   });
@@ -202,7 +186,7 @@ describe('speaker: looseHeadWords (a loose reading passes over 4 tokens before i
     const text = 'The shy but very private Kay Dole said the pair have split.';
     assert.deepEqual(quotes(text), kay('Kay Dole'));
     assert.deepEqual(
-      moved(SPEAKER_LIMITS, 'looseHeadWords', 5, () => quotes(text)),
+      withLimit(SPEAKER_LIMITS, 'looseHeadWords', 5, () => quotes(text)),
       kay('The shy but very private Kay Dole'),
     );
   });

@@ -29,3 +29,18 @@ export function quotationRows(
   const quotes = runAt(attributionStage, text, overrides).quotes ?? [];
   return quotes.map((q) => (withKind ? [q.kind, ...quotationRow(text, q)] : quotationRow(text, q)));
 }
+
+/**
+ * `run` with `limits[key]` (a reach of SPEAKER_LIMITS, REPORTED_LIMITS, CUE_LIMITS …) moved to `value`,
+ * restored after even when `run` throws: the override tests of the thresholds files.
+ */
+export function withLimit<T extends object, R>(limits: T, key: keyof T, value: number, run: () => R): R {
+  const table = limits as Record<keyof T, unknown>;
+  const was = table[key];
+  table[key] = value;
+  try {
+    return run();
+  } finally {
+    table[key] = was;
+  }
+}

@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { withLimit } from './fixture.ts';
 import { runAt } from '../../pipeline/fixture.ts';
 import { CUE_LIMITS } from './cues.ts';
 import { SPEAKER_LIMITS } from './speaker.ts';
@@ -18,17 +19,6 @@ function quotes(text: string): string[] {
     (q) =>
       `${q.speaker.name} (${q.speaker.kind}), mention: ${q.speaker.mention ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : '-'}, listener: ${q.listener ?? '-'}`,
   );
-}
-
-/** `run` with `limits[key]` moved to `value`, restored after. */
-function moved<T extends object>(limits: T, key: keyof T, value: number, run: () => string[]): string[] {
-  const was = limits[key];
-  (limits as Record<keyof T, unknown>)[key] = value;
-  try {
-    return run();
-  } finally {
-    (limits as Record<keyof T, unknown>)[key] = was;
-  }
 }
 
 /**
@@ -56,7 +46,7 @@ describe('attribution-cues: listenerWords (6)', () => {
       'Kim Vale (named-person), mention: Kim Vale, listener: Good Morning America Weekend Live Show',
     ]);
     assert.deepEqual(
-      moved(CUE_LIMITS, 'listenerWords', 7, () => quotes(text)),
+      withLimit(CUE_LIMITS, 'listenerWords', 7, () => quotes(text)),
       ['Kim Vale (named-person), mention: Kim Vale, listener: Good Morning America Weekend Live Show Extra'],
     );
   });
@@ -74,7 +64,10 @@ describe('attribution-cues: accordingSpeakerWords (14 tokens after "according")'
     assert.deepEqual(quotes(text), [
       'a source close to the couple who has known them for many (anonymous), mention: a source close to the couple who has known them for many, listener: -',
     ]);
-    assert.match(moved(CUE_LIMITS, 'accordingSpeakerWords', 15, () => quotes(text))[0]!, /for many long,/);
+    assert.match(
+      withLimit(CUE_LIMITS, 'accordingSpeakerWords', 15, () => quotes(text))[0]!,
+      /for many long,/,
+    );
   });
 });
 
@@ -88,7 +81,7 @@ describe('attribution-cues: invertedSpeakerWords (10 tokens after an inverted cu
     assert.deepEqual(quotes(text), [
       'a source close to the couple who knew them (anonymous), mention: a source close to the couple who knew them, listener: -',
     ]);
-    assert.match(moved(CUE_LIMITS, 'invertedSpeakerWords', 11, () => quotes(text))[0]!, /knew them for,/);
+    assert.match(withLimit(CUE_LIMITS, 'invertedSpeakerWords', 11, () => quotes(text))[0]!, /knew them for,/);
   });
 });
 
@@ -101,7 +94,7 @@ describe('attribution-speaker: descriptionWords (4 words to the head)', () => {
     const text = '“We are fine,” said the long serving team veteran goalkeeper.';
     assert.deepEqual(quotes(text), ['unknown (unknown), mention: -, listener: -']);
     assert.deepEqual(
-      moved(SPEAKER_LIMITS, 'descriptionWords', 5, () => quotes(text)),
+      withLimit(SPEAKER_LIMITS, 'descriptionWords', 5, () => quotes(text)),
       [
         'the long serving team veteran goalkeeper (anonymous), mention: the long serving team veteran goalkeeper, listener: -',
       ],
@@ -116,7 +109,7 @@ describe('attribution-speaker: personReach (400 characters back)', () => {
   test('401 after, an unnamed one', () => {
     assert.deepEqual(quotes(at(401)), ['the actress (anonymous), mention: the actress, listener: -']);
     assert.deepEqual(
-      moved(SPEAKER_LIMITS, 'personReach', 401, () => quotes(at(401))),
+      withLimit(SPEAKER_LIMITS, 'personReach', 401, () => quotes(at(401))),
       ['Mara Quint (named-person), mention: the actress, listener: -'],
     );
   });
@@ -131,7 +124,7 @@ describe('attribution-speaker: orgReach (600 characters back)', () => {
   test('601 after, an organization the text does not name', () => {
     assert.deepEqual(quotes(at(601)), ['company (named-organization), mention: the company, listener: -']);
     assert.deepEqual(
-      moved(SPEAKER_LIMITS, 'orgReach', 601, () => quotes(at(601))),
+      withLimit(SPEAKER_LIMITS, 'orgReach', 601, () => quotes(at(601))),
       ['Halvard Records (named-organization), mention: the company, listener: -'],
     );
   });
@@ -150,7 +143,7 @@ describe('attribution-cues: colonNameWords (4 tokens alone before a colon)', () 
     const text = at('The long serving stage actress');
     assert.deepEqual(quotes(text), ['unknown (unknown), mention: -, listener: -']);
     assert.deepEqual(
-      moved(CUE_LIMITS, 'colonNameWords', 5, () => quotes(text)),
+      withLimit(CUE_LIMITS, 'colonNameWords', 5, () => quotes(text)),
       ['Mara Quint (named-person), mention: The long serving stage actress, listener: -'],
     );
   });
@@ -167,7 +160,7 @@ describe('attribution-cues: colonCommaWords (a comma 3 tokens into the sentence 
     const text = at('The veteran stage actress');
     assert.deepEqual(quotes(text), ['unknown (unknown), mention: -, listener: -']);
     assert.deepEqual(
-      moved(CUE_LIMITS, 'colonCommaWords', 4, () => quotes(text)),
+      withLimit(CUE_LIMITS, 'colonCommaWords', 4, () => quotes(text)),
       ['Mara Quint (named-person), mention: The veteran stage actress, listener: -'],
     );
   });
@@ -186,7 +179,7 @@ describe('attribution-cues: subjectWords (a subject of 9 tokens before a verb)',
       'close pal of the pair who has known them (anonymous), mention: close pal of the pair who has known them, listener: -',
     ]);
     assert.deepEqual(
-      moved(CUE_LIMITS, 'subjectWords', 9, () => quotes(text)),
+      withLimit(CUE_LIMITS, 'subjectWords', 9, () => quotes(text)),
       [
         'A close pal of the pair who has known them (anonymous), mention: A close pal of the pair who has known them, listener: -',
       ],
@@ -206,7 +199,7 @@ describe('attribution-cues: openingWords (an unlisted subject of 6 tokens openin
     const text = at('very deeply loyal');
     assert.deepEqual(quotes(text), ['unknown (unknown), mention: -, listener: -']);
     assert.deepEqual(
-      moved(CUE_LIMITS, 'openingWords', 6, () => quotes(text)),
+      withLimit(CUE_LIMITS, 'openingWords', 6, () => quotes(text)),
       [
         'The long and very deeply loyal friend (anonymous), mention: The long and very deeply loyal friend, listener: -',
       ],
@@ -227,7 +220,7 @@ describe('attribution-cues: parenWords (a parenthesis holding 7 tokens between a
     // past the limit the clause's first named person who is no possessor speaks, without the description
     assert.deepEqual(quotes(text), ['Ida Roemer (named-person), mention: Ida Roemer, listener: -']);
     assert.deepEqual(
-      moved(CUE_LIMITS, 'parenWords', 9, () => quotes(text)),
+      withLimit(CUE_LIMITS, 'parenWords', 9, () => quotes(text)),
       ["Ida Roemer (named-person), mention: Tomas Ferrell's rival Ida Roemer, listener: -"],
     );
   });

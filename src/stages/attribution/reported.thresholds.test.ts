@@ -9,6 +9,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { withLimit } from './fixture.ts';
 import type { Doc } from '../../pipeline/doc.ts';
 import { docAt } from '../../pipeline/fixture.ts';
 import { runStage } from '../../pipeline/processor.ts';
@@ -133,17 +134,6 @@ describe('reported: maxFragmentWords (20)', () => {
   });
 });
 
-/** `run` with `REPORTED_LIMITS[key]` moved to `value`, restored after. */
-function movedLimit(key: keyof typeof REPORTED_LIMITS, value: number, run: () => string[]): string[] {
-  const was = REPORTED_LIMITS[key];
-  REPORTED_LIMITS[key] = value;
-  try {
-    return run();
-  } finally {
-    REPORTED_LIMITS[key] = was;
-  }
-}
-
 /** The stage's quotations of `text` as "“words” speaker, listener: …". */
 function heard(text: string): string[] {
   return (runStage(attributionStage, docOf(text)).quotes ?? []).map(
@@ -162,7 +152,7 @@ describe('reported: listenerReach (5 tokens after a leading verb)', () => {
       '“Now that the pair have split” Mara Quint, listener: Good Morning America Live',
     ]);
     assert.deepEqual(
-      movedLimit('listenerReach', 6, () => heard(text)),
+      withLimit(REPORTED_LIMITS, 'listenerReach', 6, () => heard(text)),
       ['“the pair have split” Mara Quint, listener: Good Morning America Live Now'],
     );
   });
@@ -177,7 +167,7 @@ describe('reported: parentheticalReach (6 tokens after the comma)', () => {
   test('seven after, only the part before is read', () => {
     const text = 'The old pier, the harbour master from the town said, will close in May.';
     assert.deepEqual(heard(text), ['“The old pier” the harbour master from the town, listener: -']);
-    assert.equal(movedLimit('parentheticalReach', 7, () => heard(text)).length, 2);
+    assert.equal(withLimit(REPORTED_LIMITS, 'parentheticalReach', 7, () => heard(text)).length, 2);
   });
 });
 
@@ -198,7 +188,7 @@ describe('reported: accordingReach (the comma 11 tokens after "according")', () 
       'indirect “the tour will go on, while their manager argued it had ended” a source close to the young and very happy pair, cue: According to',
     ]);
     assert.deepEqual(
-      movedLimit('accordingReach', 13, () => quotes(text)),
+      withLimit(REPORTED_LIMITS, 'accordingReach', 13, () => quotes(text)),
       [
         'indirect “the tour will go on” a source close to the young and very happy pair, cue: According to',
         'indirect “it had ended” their manager, cue: argued',
@@ -218,7 +208,7 @@ describe('reported: leadingReach (a leading verb 13 tokens into the sentence)', 
       'indirect “the paper will appeal” lawyer for the two big local evening news outlets, cue: said',
     ]);
     assert.deepEqual(
-      movedLimit('leadingReach', 15, () => quotes(text)),
+      withLimit(REPORTED_LIMITS, 'leadingReach', 15, () => quotes(text)),
       ['indirect “the paper will appeal” Ines Marlow, cue: said'],
     );
   });
@@ -237,7 +227,7 @@ describe('reported: participleReach (a subject of 5 tokens before a participle c
       'indirect “the tour has been cancelled” source close to the couple, cue: confirming',
     ]);
     assert.deepEqual(
-      movedLimit('participleReach', 6, () => quotes(text)),
+      withLimit(REPORTED_LIMITS, 'participleReach', 6, () => quotes(text)),
       ['indirect “the tour has been cancelled” a source close to the couple, cue: confirming'],
     );
   });
@@ -253,7 +243,7 @@ describe('reported: sourceAfter (a source of 8 tokens after a cue closing the se
     const text = at('north west Leeds');
     assert.deepEqual(quotes(text), []);
     assert.deepEqual(
-      movedLimit('sourceAfter', 9, () => quotes(text)),
+      withLimit(REPORTED_LIMITS, 'sourceAfter', 9, () => quotes(text)),
       ['indirect “The tour will go on” Mara Quint, cue: said'],
     );
   });
@@ -272,7 +262,7 @@ describe('reported: quoteCueGap (a cue 12 characters after a quotation is its cu
     ];
     assert.deepEqual(quotes(text), both);
     assert.deepEqual(
-      movedLimit('quoteCueGap', 13, () => quotes(text)),
+      withLimit(REPORTED_LIMITS, 'quoteCueGap', 13, () => quotes(text)),
       both.slice(0, 1),
     );
   });
@@ -294,7 +284,7 @@ describe('reported: perSentence (the cue model reads 3 clauses of a sentence)', 
     const first = 'indirect “the tour ended” Ann Lee, cue: said';
     assert.deepEqual(quotes(text), [first, ...three.slice(0, 2)]);
     assert.deepEqual(
-      movedLimit('perSentence', 4, () => quotes(text)),
+      withLimit(REPORTED_LIMITS, 'perSentence', 4, () => quotes(text)),
       [first, ...three],
     );
   });
@@ -308,7 +298,7 @@ describe('reported: tailPhraseWords (a phrase of 4 words after a trailing cue is
     const text = at('her long written statement');
     assert.deepEqual(quotes(text), [found]);
     assert.deepEqual(
-      movedLimit('tailPhraseWords', 3, () => quotes(text)),
+      withLimit(REPORTED_LIMITS, 'tailPhraseWords', 3, () => quotes(text)),
       ['indirect “in her long written statement on Monday” Dana Vole, cue: explained'],
     );
   });
@@ -318,7 +308,7 @@ describe('reported: tailPhraseWords (a phrase of 4 words after a trailing cue is
       'indirect “in her very long written statement on Monday” Dana Vole, cue: explained',
     ]);
     assert.deepEqual(
-      movedLimit('tailPhraseWords', 5, () => quotes(text)),
+      withLimit(REPORTED_LIMITS, 'tailPhraseWords', 5, () => quotes(text)),
       [found],
     );
   });

@@ -7,6 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { withLimit } from './fixture.ts';
 import { runAt } from '../../pipeline/fixture.ts';
 import { SPEAKER_LIMITS } from './speaker.ts';
 import { attributionStage } from './stage.ts';
@@ -18,17 +19,6 @@ function quotes(text: string): string[] {
     (q) =>
       `${q.speaker.name} (${q.speaker.kind}), mention: ${q.speaker.mention ? text.slice(q.speaker.mention.start, q.speaker.mention.end) : '-'}`,
   );
-}
-
-/** `run` with `SPEAKER_LIMITS[key]` moved to `value`, restored after. */
-function moved(key: keyof typeof SPEAKER_LIMITS, value: number, run: () => string[]): string[] {
-  const was = SPEAKER_LIMITS[key];
-  SPEAKER_LIMITS[key] = value;
-  try {
-    return run();
-  } finally {
-    SPEAKER_LIMITS[key] = was;
-  }
 }
 
 /**
@@ -54,7 +44,7 @@ describe('attribution-speaker: describedReach (2000 characters back)', () => {
     const text = apart(2001);
     assert.deepEqual(quotes(text), ['the co-host (anonymous), mention: the co-host']);
     assert.deepEqual(
-      moved('describedReach', 2001, () => quotes(text)),
+      withLimit(SPEAKER_LIMITS, 'describedReach', 2001, () => quotes(text)),
       ['Mara Quint (named-person), mention: the co-host'],
     );
   });
@@ -69,7 +59,7 @@ describe('attribution-speaker: passiveWords (3 words between "it" and the partic
     const text = 'It has since also been reported that Mimi Roe left the show.';
     assert.deepEqual(quotes(text), ['It (unknown), mention: It']);
     assert.deepEqual(
-      moved('passiveWords', 4, () => quotes(text)),
+      withLimit(SPEAKER_LIMITS, 'passiveWords', 4, () => quotes(text)),
       ['reports (unnamed-media), mention: It'],
     );
   });
