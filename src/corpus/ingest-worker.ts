@@ -10,7 +10,7 @@ import { kbFromPaths } from '../cli/kb-option.ts';
 import { analyzeRecord, type RecordLimits, type RecordOutcome } from '../cli/record.ts';
 import type { PresetName } from '../pipeline/presets.ts';
 import type { Report } from '../report/schema.ts';
-import { type CorpusRecord, packRows, readingOf, recordOfReport, rowsOf } from './rows.ts';
+import { type CorpusRecord, packRows, packWire, readingOf, recordOfReport, rowsOf } from './rows.ts';
 
 const data = workerData as {
   kb: string[];
@@ -29,6 +29,7 @@ function handle(
   line: string,
   lineNo: number,
   preset: PresetName = data.limits?.preset ?? 'standard',
+  pack: typeof packRows = packRows,
 ): RecordOutcome & { readonly extra?: Uint8Array } {
   let report: Report | null = null;
   let record: CorpusRecord | undefined;
@@ -39,14 +40,19 @@ function handle(
     if (captionHints?.length) record = { ...recordOfReport(r), captionHints };
   });
   return out.ok && report
-    ? { ...out, extra: packRows(rowsOf(report, record, new Date(), out.json, readingOf(preset))) }
+    ? { ...out, extra: pack(rowsOf(report, record, new Date(), out.json, readingOf(preset))) }
     : out;
 }
 
 /** An exception escaping the engine or the rows fails its record, not the thread. */
-function guarded(line: string, lineNo: number, preset?: PresetName): ReturnType<typeof handle> {
+function guarded(
+  line: string,
+  lineNo: number,
+  preset?: PresetName,
+  pack?: typeof packRows,
+): ReturnType<typeof handle> {
   try {
-    return handle(line, lineNo, preset);
+    return handle(line, lineNo, preset, pack);
   } catch (e) {
     const why = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
     return { ok: false, code: 'HS_WORKER_FAILED', error: `line ${lineNo}: ${why.slice(0, 200)}` };
@@ -61,8 +67,9 @@ parentPort?.on(
       parentPort!.postMessage(runChunk(msg, (line, lineNo) => guarded(line, lineNo), progress));
       return;
     }
-    // the pool needs only the rows: they carry the report's JSON as bytes, so it is not sent twice
-    const o = guarded(msg.line, msg.lineNo, msg.preset);
+    // the pool needs only the rows: they carry the report's JSON as bytes, so it is not sent twice,
+    // and their own tables as COPY tuples, so the worker's main thread only puts a job's end to end
+    const o = guarded(msg.line, msg.lineNo, msg.preset, packWire);
     if (!o.ok) {
       parentPort!.postMessage({ seq: msg.seq, ok: false, code: o.code, error: o.error });
       return;

@@ -19,6 +19,7 @@ import {
   sigToBytes,
 } from './minhash.ts';
 import { creditedOutlets, knownOutlet, normaliseOutlet, outletOf } from './outlet.ts';
+import { copyTuples, decodeTuples } from './copy.ts';
 import type { SqlValue } from './sql.ts';
 
 /** The input an article was analysed from (a `batch` JSON Lines record). */
@@ -602,4 +603,119 @@ export const packRows = (r: ArticleRows): Uint8Array => serialize(r);
 /** Rows from an analysis thread, packed (`packRows`) or as the structured clone gave them. */
 export function unpackRows(x: unknown): ArticleRows {
   return reviveRows((x instanceof Uint8Array ? deserialize(x) : x) as ArticleRows);
+}
+
+/** The tables that hold an article's own rows (none is shared with another article). */
+export type OwnTable = 'articles' | 'reports' | ChildTable;
+
+/** The columns of each own table, in the order the rows hold them. */
+export const OWN_COLUMNS: Readonly<Record<OwnTable, readonly string[]>> = {
+  articles: ARTICLE_COLUMNS,
+  reports: ['article_id', 'report'],
+  ...CHILD_COLUMNS,
+};
+
+/** The own tables in the order a write copies them. */
+export const OWN_TABLES = Object.keys(OWN_COLUMNS) as OwnTable[];
+
+// the integer columns of each own table at the latest schema (migrations.ts); articles.score is a
+// double, reports.report bytea, every other column text
+const INTEGERS: Readonly<Record<OwnTable, readonly string[]>> = {
+  articles: [
+    'score10',
+    'words',
+    'quotes',
+    'quoted_words',
+    'anon_words',
+    'named_sources',
+    'anonymous_sources',
+    'claims',
+    'weak_claims',
+    'agentless',
+    'inconsistent',
+  ],
+  reports: [],
+  quotes: ['n', 'span_start', 'span_end', 'words', 'agentless'],
+  sources: ['quotes', 'quoted_words'],
+  credits: [],
+  entities: [],
+  claims: ['span_start', 'span_end', 'hedges'],
+  claim_about: [],
+  checks: ['n', 'span_start', 'span_end'],
+  quote_trail: ['n'],
+};
+
+/**
+ * The PostgreSQL type of each own table's columns at the latest schema, which the analysis threads
+ * write COPY tuples for (a test checks them against a migrated store; a store whose columns differ
+ * gets the rows decoded instead, see `Sql.copyTuples`).
+ */
+export const OWN_TYPES: Readonly<Record<OwnTable, ReadonlyMap<string, string>>> = Object.fromEntries(
+  OWN_TABLES.map((t) => [
+    t,
+    new Map(
+      OWN_COLUMNS[t].map((c) => [
+        c,
+        INTEGERS[t].includes(c)
+          ? 'integer'
+          : t === 'articles' && c === 'score'
+            ? 'double precision'
+            : t === 'reports' && c === 'report'
+              ? 'bytea'
+              : 'text',
+      ]),
+    ),
+  ]),
+) as unknown as Record<OwnTable, ReadonlyMap<string, string>>;
+
+/**
+ * An article's rows as the queue's analysis threads send them: its own tables already in COPY's
+ * binary tuple form (one buffer per table), the rest (keys, figures, the shared rows) as values. The
+ * main thread then neither rebuilds the rows' some hundred small arrays and strings nor encodes them:
+ * it puts a job's tuples end to end.
+ */
+export type WireRows = Omit<ArticleRows, 'article' | 'report' | 'tables'> & {
+  readonly tuples: Readonly<Record<OwnTable, Buffer>>;
+};
+
+/** The rows of one own table of `r`, as `OWN_COLUMNS` orders them (reports: their JSON bytes). */
+export function ownRows(r: ArticleRows, t: OwnTable): SqlValue[][] {
+  if (t === 'articles') return [r.article as SqlValue[]];
+  if (t === 'reports') return [[r.id, r.report]];
+  return r.tables[t];
+}
+
+/** Packs rows for the trip from an analysis thread as `WireRows` (V8's serialiser for the values). */
+export function packWire(r: ArticleRows): Uint8Array {
+  const { article: _a, report: _r, tables: _t, ...rest } = r;
+  const tuples = Object.fromEntries(
+    OWN_TABLES.map((t) => [t, copyTuples(OWN_TYPES[t], OWN_COLUMNS[t], ownRows(r, t))!]),
+  );
+  return serialize({ ...rest, tuples });
+}
+
+/** Rows packed by `packWire`: the tuples and byte values are views of `x`. */
+export const unpackWire = (x: Uint8Array): WireRows => deserialize(x) as WireRows;
+
+/** Whether rows came as `WireRows`. */
+export const isWire = (r: ArticleRows | WireRows): r is WireRows => 'tuples' in r;
+
+/** `WireRows` decoded back to `ArticleRows`, for a store that takes rows (SQLite). */
+export function wireRows(w: WireRows): ArticleRows {
+  const { tuples, ...rest } = w;
+  const decode = (t: OwnTable): SqlValue[][] => decodeTuples(OWN_TYPES[t], OWN_COLUMNS[t], tuples[t]);
+  const tables = Object.fromEntries(
+    (Object.keys(CHILD_COLUMNS) as ChildTable[]).map((t) => [t, decode(t)]),
+  ) as Record<ChildTable, SqlValue[][]>;
+  const report = decode('reports')[0]![1] as Buffer;
+  return { ...rest, article: decode('articles')[0]!, report, tables };
+}
+
+/**
+ * One article's rows from an analysis thread as the store takes them: `packWire`'s (own tables as
+ * COPY tuples), or `packRows`' and structured clones of rows (an older thread's).
+ */
+export function unpackPooled(x: unknown): { readonly wire: WireRows } | { readonly rows: ArticleRows } {
+  const v = (x instanceof Uint8Array ? deserialize(x) : x) as ArticleRows | WireRows;
+  return isWire(v) ? { wire: v } : { rows: reviveRows(v) };
 }

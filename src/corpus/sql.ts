@@ -6,9 +6,12 @@
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type pg from 'pg';
+import { copyBinary, decodeTuples, joinTuples, numberIn, type SqlValue } from './copy.ts';
+
+export { copyBinary, copyTuples, decodeTuples, numberIn } from './copy.ts';
 
 /** A value a query takes or returns. */
-export type SqlValue = string | number | null | Buffer;
+export type { SqlValue } from './copy.ts';
 
 /** A database connection of either engine, with the few operations the store needs. */
 export interface Sql {
@@ -34,6 +37,17 @@ export interface Sql {
    * form (`copyBinary`), SQLite's prepared insert. A row that does conflict fails the statement.
    */
   copyRows(table: string, columns: readonly string[], rows: readonly SqlValue[][]): Promise<void>;
+  /**
+   * Inserts rows that cannot conflict given as COPY binary tuples (`copyTuples`) written for column
+   * `types`: PostgreSQL copies them as they are when its columns have those types; otherwise, and on
+   * SQLite, they are decoded and inserted as `copyRows` inserts rows.
+   */
+  copyTuples(
+    table: string,
+    columns: readonly string[],
+    types: ReadonlyMap<string, string>,
+    tuples: readonly Uint8Array[],
+  ): Promise<void>;
   /** Streams the rows of a query without holding them all. */
   iterate<T>(sql: string, params?: readonly SqlValue[]): AsyncIterable<T>;
   /** Runs `fn` in one transaction: all of it is stored, or none. */
@@ -73,6 +87,12 @@ export function sqliteSql(path: string, opts: { readonly?: boolean; mustExist?: 
       for (const r of rows) s.run(...r);
     },
     copyRows: (table, columns, rows) => self.insertMany(table, columns, rows),
+    copyTuples: (table, columns, types, tuples) =>
+      self.insertMany(
+        table,
+        columns,
+        tuples.flatMap((t) => decodeTuples(types, columns, t)),
+      ),
     iterate: <T>(sql: string, params: readonly SqlValue[] = []) => {
       const it = db.prepare(sql).iterate(...params) as IterableIterator<T>;
       return {
@@ -153,136 +173,6 @@ export function pgArrayLiteral(values: readonly unknown[]): string {
     }
   }
   return `${out}}`;
-}
-
-/** How a column's values are written in COPY's binary form; null for a type it does not write. */
-type BinaryField = (w: BinaryWriter, v: SqlValue) => void;
-
-/**
- * A growing buffer for COPY's binary form (network byte order). Text is written straight in as UTF-8
- * after room for the most bytes it can take, and its length put before it afterwards: one pass over
- * each string, where measuring it first would take two.
- */
-class BinaryWriter {
-  buf: Buffer;
-  at = 0;
-  constructor(size: number) {
-    this.buf = Buffer.allocUnsafe(Math.max(size, 64));
-  }
-  room(n: number): void {
-    if (this.at + n <= this.buf.length) return;
-    const next = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.at + n));
-    this.buf.copy(next, 0, 0, this.at);
-    this.buf = next;
-  }
-  int16(v: number): void {
-    this.room(2);
-    this.at = this.buf.writeInt16BE(v, this.at);
-  }
-  int32(v: number): void {
-    this.room(4);
-    this.at = this.buf.writeInt32BE(v, this.at);
-  }
-  text(s: string): void {
-    // the exact length only when the most a string can take does not fit (rare: the buffer starts at
-    // the rows' size with one byte a character)
-    if (this.at + 4 + s.length * 3 > this.buf.length) this.room(4 + Buffer.byteLength(s));
-    const n = this.buf.write(s, this.at + 4, 'utf8');
-    this.buf.writeInt32BE(n, this.at);
-    this.at += 4 + n;
-  }
-  bytes(b: Uint8Array): void {
-    this.room(4 + b.length);
-    this.at = this.buf.writeInt32BE(b.length, this.at);
-    this.buf.set(b, this.at);
-    this.at += b.length;
-  }
-}
-
-// PostgreSQL's text input of the two types, in the decimal forms it takes (spaces around allowed): the
-// old insertMany path sent values as text and the server refused the rest; Number() alone would take
-// '' as 0 and 'abc' as NaN
-const INTEGER_TEXT = /^\s*[+-]?\d+\s*$/;
-const DOUBLE_TEXT = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
-
-const refuse = (type: string, v: unknown): never => {
-  throw new Error(`invalid input syntax for type ${type}: "${String(v)}"`);
-};
-
-const integerOf = (v: SqlValue): number => {
-  if (typeof v !== 'number' && !(typeof v === 'string' && INTEGER_TEXT.test(v))) refuse('integer', v);
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < -2147483648 || n > 2147483647) refuse('integer', v);
-  return n;
-};
-
-const doubleOf = (v: SqlValue): number => {
-  if (typeof v !== 'number' && !(typeof v === 'string' && DOUBLE_TEXT.test(v))) refuse('double precision', v);
-  const n = Number(v);
-  if (!Number.isFinite(n)) refuse('double precision', v);
-  return n;
-};
-
-/**
- * A value for an `integer` or `double precision` column as the number both insert paths store, or the
- * error both throw; a value of another column's type is returned as it is.
- */
-export function numberIn(type: string, v: SqlValue): SqlValue {
-  if (type === 'integer') return integerOf(v);
-  if (type === 'double precision') return doubleOf(v);
-  return v;
-}
-
-/** The binary writers of the column types the store's fresh rows have. */
-const BINARY: Readonly<Record<string, BinaryField>> = {
-  text: (w, v) => w.text(typeof v === 'string' ? v : String(v)),
-  integer: (w, v) => {
-    w.int32(4);
-    w.int32(integerOf(v));
-  },
-  'double precision': (w, v) => {
-    w.room(12);
-    w.at = w.buf.writeInt32BE(8, w.at);
-    w.at = w.buf.writeDoubleBE(doubleOf(v), w.at);
-  },
-  bytea: (w, v) => w.bytes(typeof v === 'string' ? Buffer.from(v) : (v as Buffer)),
-};
-
-/** COPY's binary signature, flags and header extension length. */
-const COPY_HEADER = Buffer.from('PGCOPY\n\xff\r\n\0\0\0\0\0\0\0\0\0', 'latin1');
-
-/**
- * Rows in COPY's binary form (header, one tuple per row, trailer); null when a column has a type
- * `BINARY` does not write.
- */
-export function copyBinary(
-  types: ReadonlyMap<string, string>,
-  columns: readonly string[],
-  rows: readonly SqlValue[][],
-): Buffer | null {
-  const fields = columns.map((c) => BINARY[types.get(c) ?? '']);
-  if (fields.some((f) => f === undefined)) return null;
-  // sized once from the values (a character a byte): no copies as it grows on a job's megabytes
-  let size = COPY_HEADER.length + 2;
-  for (const r of rows) {
-    size += 2 + 4 * columns.length;
-    for (const v of r)
-      size += typeof v === 'string' ? v.length : typeof v === 'number' ? 8 : v ? v.length : 0;
-  }
-  const w = new BinaryWriter(size + 1024);
-  w.room(COPY_HEADER.length);
-  w.at += COPY_HEADER.copy(w.buf, 0);
-  const n = columns.length;
-  for (const r of rows) {
-    w.int16(n);
-    for (let j = 0; j < n; j++) {
-      const v = r[j];
-      if (v === null || v === undefined) w.int32(-1);
-      else fields[j]!(w, v);
-    }
-  }
-  w.int16(-1);
-  return w.buf.subarray(0, w.at);
 }
 
 /** The few calls of pg's Connection a COPY makes. */
@@ -409,6 +299,20 @@ function pgOps(query: PgQuery, types: ColumnTypes, copy: PgCopy): Omit<Sql, 'tx'
       const data = copyBinary(await columnTypes(query, types, table), columns, rows);
       if (data === null) return ops.insertMany(table, columns, rows);
       await copy(new CopyIn(`COPY ${table} (${columns.join(', ')}) FROM STDIN (FORMAT binary)`, data));
+    },
+    // the analysis threads built the tuples: the main thread only puts them end to end
+    async copyTuples(table, columns, given, tuples) {
+      if (tuples.every((t) => t.length === 0)) return;
+      const have = await columnTypes(query, types, table);
+      if (columns.some((c) => have.get(c) !== given.get(c)))
+        return ops.copyRows(
+          table,
+          columns,
+          tuples.flatMap((t) => decodeTuples(given, columns, t)),
+        );
+      await copy(
+        new CopyIn(`COPY ${table} (${columns.join(', ')}) FROM STDIN (FORMAT binary)`, joinTuples(tuples)),
+      );
     },
   };
   return ops;

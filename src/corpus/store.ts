@@ -11,7 +11,6 @@ import { err, ok, type Result } from '../result.ts';
 import { LATEST, MIGRATIONS, migrationSql } from './migrations.ts';
 import { medianSql, queries, type Queries } from './queries.ts';
 import {
-  ARTICLE_COLUMNS,
   type ArticleRows,
   articleId,
   CHILD_COLUMNS,
@@ -20,12 +19,19 @@ import {
   contentHash,
   FIGURES,
   type Figures,
+  isWire,
   normalRecord,
+  OWN_COLUMNS,
+  OWN_TABLES,
+  OWN_TYPES,
+  ownRows,
   packStored,
   type Reading,
   readingOf,
   recordOfReport,
   rowsOf,
+  type WireRows,
+  wireRows,
 } from './rows.ts';
 import { postgresSql, type Sql, type SqlValue, sqliteSql } from './sql.ts';
 
@@ -43,7 +49,9 @@ export type PutItem =
       readonly preset?: string;
     }
   /** Rows the caller built already with `rowsOf` (ingest does, in its worker threads). */
-  | { readonly rows: ArticleRows };
+  | { readonly rows: ArticleRows }
+  /** Rows with their own tables as COPY tuples already (`packWire`: the queue's analysis threads). */
+  | { readonly wire: WireRows };
 
 /** What is stored for an article: enough to decide whether it needs analysing again. */
 export interface StoredVersion {
@@ -288,14 +296,16 @@ async function lockArticles(q: Sql, ids: readonly string[]): Promise<void> {
 
 async function writeBatch(q: Sql, items: readonly PutItem[], force: boolean): Promise<PutOutcome[]> {
   const keys = items.map((it) => {
-    if ('rows' in it)
+    if ('rows' in it || 'wire' in it) {
+      const r = 'rows' in it ? it.rows : it.wire;
       return {
-        id: it.rows.id,
-        hash: it.rows.contentHash,
-        version: it.rows.schemaVersion,
-        reading: { preset: it.rows.preset, engine: it.rows.engine },
+        id: r.id,
+        hash: r.contentHash,
+        version: r.schemaVersion,
+        reading: { preset: r.preset, engine: r.engine },
         record: null,
       };
+    }
     const record = normalRecord(it.record ?? recordOfReport(it.report));
     const version = String((it.report as { schemaVersion?: unknown }).schemaVersion ?? '');
     return {
@@ -324,7 +334,7 @@ async function writeBatch(q: Sql, items: readonly PutItem[], force: boolean): Pr
     for (const f of found) old.set(f.id, f);
   }
   const outcomes: PutOutcome[] = items.map(() => 'skipped');
-  const fresh: ArticleRows[] = [];
+  const fresh: (ArticleRows | WireRows)[] = [];
   const gone: OldRow[] = [];
   for (const [id, i] of last) {
     const o = old.get(id);
@@ -342,7 +352,11 @@ async function writeBatch(q: Sql, items: readonly PutItem[], force: boolean): Pr
     if (o) gone.push(o);
     const it = items[i]!;
     fresh.push(
-      'rows' in it ? it.rows : rowsOf(it.report, k.record ?? undefined, new Date(), it.json, k.reading),
+      'rows' in it
+        ? it.rows
+        : 'wire' in it
+          ? it.wire
+          : rowsOf(it.report, k.record ?? undefined, new Date(), it.json, k.reading),
     );
   }
   if (fresh.length === 0) return outcomes;
@@ -356,24 +370,27 @@ async function writeBatch(q: Sql, items: readonly PutItem[], force: boolean): Pr
       await q.run(`DELETE FROM ${t} WHERE ${key} IN (${marks(chunk.length)})`, chunk);
     }
   }
-  // the fresh articles' own rows cannot conflict (a changed article's went above): COPY on PostgreSQL
-  await q.copyRows(
-    'articles',
-    ARTICLE_COLUMNS,
-    fresh.map((r) => r.article as SqlValue[]),
-  );
-  await q.copyRows(
-    'reports',
-    ['article_id', 'report'],
-    // PostgreSQL compresses the JSON itself (lz4, migration 4); SQLite keeps it deflated
-    fresh.map((r) => [r.id, q.engine === 'sqlite' ? packStored(r.report) : r.report]),
-  );
-  for (const t of CHILD_TABLES)
+  // the fresh articles' own rows cannot conflict (a changed article's went above): COPY on PostgreSQL,
+  // of the tuples the analysis threads built where they did; SQLite takes rows, its reports deflated
+  const sqlite = q.engine === 'sqlite';
+  const rows = fresh.flatMap((r) => (!isWire(r) ? [r] : sqlite ? [wireRows(r)] : []));
+  const built = sqlite ? [] : fresh.filter(isWire);
+  for (const t of OWN_TABLES) {
+    const own = rows.flatMap((r) => ownRows(r, t));
     await q.copyRows(
       t,
-      CHILD_COLUMNS[t],
-      fresh.flatMap((r) => r.tables[t]),
+      OWN_COLUMNS[t],
+      // PostgreSQL compresses the JSON itself (lz4, migration 4); SQLite keeps it deflated
+      t === 'reports' && sqlite ? own.map(([id, report]) => [id!, packStored(report as Buffer)]) : own,
     );
+    if (built.length > 0)
+      await q.copyTuples(
+        t,
+        OWN_COLUMNS[t],
+        OWN_TYPES[t],
+        built.map((r) => r.tuples[t]),
+      );
+  }
   const nothing = 'ON CONFLICT DO NOTHING';
   const quoteTexts = fresh.flatMap((r) => r.quoteTexts);
   const quoteBands = fresh.flatMap((r) => r.quoteBands);

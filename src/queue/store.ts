@@ -6,7 +6,7 @@
  * the corpus's own ingest thread, so the store sees exactly what `hearsay ingest` gives it.
  */
 import { type CorpusRecord, inputKey, isCurrent, openStore, readingOf, type Store } from '../corpus/index.ts';
-import { unpackRows } from '../corpus/rows.ts';
+import { unpackPooled } from '../corpus/rows.ts';
 import { DEFAULT_JOB_SIZE } from './jobs.ts';
 
 /** What one job's writes did: reports written (new or changed), and reports already stored as they are. */
@@ -56,7 +56,7 @@ export async function openReportStore(db: string): Promise<ReportStore> {
       for (let i = 0; i < rows.length; i += STORE_CHUNK) {
         if (i > 0) await new Promise((r) => setImmediate(r));
         const chunk = rows.slice(i, i + STORE_CHUNK);
-        const outcomes = await store.putReports(chunk.map((r) => ({ rows: unpackRows(r) })));
+        const outcomes = await store.putReports(chunk.map(unpackPooled));
         unchanged += outcomes.filter((o) => o === 'skipped').length;
       }
       return { stored: rows.length - unchanged, unchanged };
