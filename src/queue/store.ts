@@ -46,10 +46,18 @@ export async function openReportStore(db: string): Promise<ReportStore> {
   return {
     async current(records, preset) {
       if (records.length === 0) return [];
-      const keys = records.map(inputKey);
-      const versions = await store.versions(keys.map((k) => k.id));
+      // a record's own id is its id in the store (normalising keeps it), so the records of a job not
+      // stored yet (most, on a first run) are ruled out by id alone: only a record without an id, or
+      // one found, is normalised and hashed here (the analysis thread does it again for its rows)
+      const own = records.map((r) => (r.id != null && String(r.id) !== '' ? String(r.id) : null));
+      const keyed = records.map((r, i) => (own[i] === null ? inputKey(r) : null));
+      const ids = own.map((id, i) => id ?? keyed[i]!.id);
+      const versions = await store.versions(ids);
       const reading = readingOf(preset);
-      return keys.map((k) => isCurrent(versions.get(k.id), k.hash, reading));
+      return records.map((r, i) => {
+        const v = versions.get(ids[i]!);
+        return v !== undefined && isCurrent(v, (keyed[i] ?? inputKey(r)).hash, reading);
+      });
     },
     async put(rows) {
       let unchanged = 0;
