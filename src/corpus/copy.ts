@@ -6,8 +6,16 @@
 /** A value a query takes or returns. */
 export type SqlValue = string | number | null | Buffer;
 
-/** How a column's values are written in COPY's binary form; null for a type it does not write. */
-type BinaryField = (w: BinaryWriter, v: SqlValue) => void;
+/** Writes a 32-bit integer big-endian at `at`. */
+function put32(b: Uint8Array, at: number, v: number): void {
+  b[at] = v >>> 24;
+  b[at + 1] = v >>> 16;
+  b[at + 2] = v >>> 8;
+  b[at + 3] = v;
+}
+
+/** The longest string `BinaryWriter.text` copies itself when it is ASCII. */
+const SHORT_TEXT = 64;
 
 /**
  * A growing buffer for COPY's binary form (network byte order). Text is written straight in as UTF-8
@@ -17,8 +25,10 @@ type BinaryField = (w: BinaryWriter, v: SqlValue) => void;
 class BinaryWriter {
   buf: Buffer;
   at = 0;
-  constructor(size: number) {
-    this.buf = Buffer.allocUnsafe(Math.max(size, 64));
+  /** With `own`, the buffer is an ArrayBuffer of its own (never a slice of Node's pool), to transfer. */
+  constructor(size: number, own = false) {
+    const n = Math.max(size, 64);
+    this.buf = own ? Buffer.from(new ArrayBuffer(n)) : Buffer.allocUnsafe(n);
   }
   room(n: number): void {
     if (this.at + n <= this.buf.length) return;
@@ -26,27 +36,48 @@ class BinaryWriter {
     this.buf.copy(next, 0, 0, this.at);
     this.buf = next;
   }
+  // big-endian by hand: a Uint8Array store keeps the low byte, and Buffer's writers check their
+  // arguments on every call (a job's tuples make hundreds of thousands of them)
   int16(v: number): void {
     this.room(2);
-    this.at = this.buf.writeInt16BE(v, this.at);
+    const b = this.buf;
+    const at = this.at;
+    b[at] = v >> 8;
+    b[at + 1] = v;
+    this.at = at + 2;
   }
   int32(v: number): void {
     this.room(4);
-    this.at = this.buf.writeInt32BE(v, this.at);
+    put32(this.buf, this.at, v);
+    this.at += 4;
   }
   text(s: string): void {
     // the exact length only when the most a string can take does not fit (rare: the buffer starts at
     // the rows' size with one byte a character)
     if (this.at + 4 + s.length * 3 > this.buf.length) this.room(4 + Buffer.byteLength(s));
-    const n = this.buf.write(s, this.at + 4, 'utf8');
-    this.buf.writeInt32BE(n, this.at);
-    this.at += 4 + n;
+    const buf = this.buf;
+    const start = this.at + 4;
+    let n = -1;
+    // a short ASCII string (ids, kinds, keys: most of a row's strings) byte by byte: a call into
+    // Buffer.write costs more than the copy itself
+    if (s.length <= SHORT_TEXT) {
+      let i = 0;
+      for (; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 0x80) break;
+        buf[start + i] = c;
+      }
+      if (i === s.length) n = i;
+    }
+    if (n < 0) n = buf.write(s, start, 'utf8');
+    put32(buf, this.at, n);
+    this.at = start + n;
   }
   bytes(b: Uint8Array): void {
     this.room(4 + b.length);
-    this.at = this.buf.writeInt32BE(b.length, this.at);
-    this.buf.set(b, this.at);
-    this.at += b.length;
+    put32(this.buf, this.at, b.length);
+    this.buf.set(b, this.at + 4);
+    this.at += 4 + b.length;
   }
 }
 
@@ -84,28 +115,16 @@ export function numberIn(type: string, v: SqlValue): SqlValue {
   return v;
 }
 
-/** The binary writers of the column types the store's fresh rows have. */
-const BINARY: Readonly<Record<string, BinaryField>> = {
-  text: (w, v) => w.text(typeof v === 'string' ? v : String(v)),
-  integer: (w, v) => {
-    w.int32(4);
-    w.int32(integerOf(v));
-  },
-  'double precision': (w, v) => {
-    w.room(12);
-    w.at = w.buf.writeInt32BE(8, w.at);
-    w.at = w.buf.writeDoubleBE(doubleOf(v), w.at);
-  },
-  bytea: (w, v) => w.bytes(typeof v === 'string' ? Buffer.from(v) : (v as Buffer)),
-};
+/** The column types the store's fresh rows have, each with its writer's number in `writeTuples`. */
+const BINARY: Readonly<Record<string, number>> = { text: 0, integer: 1, 'double precision': 2, bytea: 3 };
 
 /** COPY's binary signature, flags and header extension length. */
 export const COPY_HEADER = Buffer.from('PGCOPY\n\xff\r\n\0\0\0\0\0\0\0\0\0', 'latin1');
 
 /** The writer of each column, or null when a column has a type `BINARY` does not write. */
-function fieldsOf(types: ReadonlyMap<string, string>, columns: readonly string[]): BinaryField[] | null {
+function fieldsOf(types: ReadonlyMap<string, string>, columns: readonly string[]): number[] | null {
   const fields = columns.map((c) => BINARY[types.get(c) ?? '']);
-  return fields.some((f) => f === undefined) ? null : (fields as BinaryField[]);
+  return fields.some((f) => f === undefined) ? null : (fields as number[]);
 }
 
 /** The bytes rows' tuples take at most with a character a byte: sized once, no copies as it grows. */
@@ -120,14 +139,33 @@ function tuplesSize(rows: readonly SqlValue[][], columns: number): number {
 }
 
 /** Writes one tuple per row: the field count, then each field's length and value (-1 for NULL). */
-function writeTuples(w: BinaryWriter, fields: readonly BinaryField[], rows: readonly SqlValue[][]): void {
+function writeTuples(w: BinaryWriter, fields: readonly number[], rows: readonly SqlValue[][]): void {
   const n = fields.length;
   for (const r of rows) {
     w.int16(n);
     for (let j = 0; j < n; j++) {
       const v = r[j];
-      if (v === null || v === undefined) w.int32(-1);
-      else fields[j]!(w, v);
+      if (v === null || v === undefined) {
+        w.int32(-1);
+        continue;
+      }
+      // one switch, not a writer function per column: the call site stays monomorphic
+      switch (fields[j]) {
+        case 0:
+          w.text(typeof v === 'string' ? v : String(v));
+          break;
+        case 1:
+          w.int32(4);
+          w.int32(integerOf(v));
+          break;
+        case 2:
+          w.int32(8);
+          w.room(8);
+          w.at = w.buf.writeDoubleBE(doubleOf(v), w.at);
+          break;
+        default:
+          w.bytes(typeof v === 'string' ? Buffer.from(v) : (v as Buffer));
+      }
     }
   }
 }
@@ -166,6 +204,31 @@ export function copyTuples(
   const w = new BinaryWriter(tuplesSize(rows, columns.length) + 256);
   writeTuples(w, fields, rows);
   return Buffer.from(w.buf.subarray(0, w.at));
+}
+
+/** One table's rows for `copyTupleSets`. */
+export interface TupleSet {
+  readonly types: ReadonlyMap<string, string>;
+  readonly columns: readonly string[];
+  readonly rows: readonly SqlValue[][];
+}
+
+/**
+ * `copyTuples` of several tables at once, into one buffer sized once, of its own (to transfer to
+ * another thread), with where each table's tuples end. Null when a column has a type `BINARY` does
+ * not write.
+ */
+export function copyTupleSets(sets: readonly TupleSet[]): { data: Buffer; ends: number[] } | null {
+  const fields = sets.map((t) => fieldsOf(t.types, t.columns));
+  if (fields.some((f) => f === null)) return null;
+  let size = 256;
+  for (const t of sets) size += tuplesSize(t.rows, t.columns.length);
+  const w = new BinaryWriter(size, true);
+  const ends = sets.map((t, i) => {
+    writeTuples(w, fields[i]!, t.rows);
+    return w.at;
+  });
+  return { data: w.buf.subarray(0, w.at), ends };
 }
 
 /**

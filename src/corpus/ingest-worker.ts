@@ -10,7 +10,16 @@ import { kbFromPaths } from '../cli/kb-option.ts';
 import { analyzeRecord, type RecordLimits, type RecordOutcome } from '../cli/record.ts';
 import type { PresetName } from '../pipeline/presets.ts';
 import type { Report } from '../report/schema.ts';
-import { type CorpusRecord, packRows, packWire, readingOf, recordOfReport, rowsOf } from './rows.ts';
+import {
+  type ArticleRows,
+  type CorpusRecord,
+  type PackedWire,
+  packRows,
+  packWire,
+  readingOf,
+  recordOfReport,
+  rowsOf,
+} from './rows.ts';
 
 const data = workerData as {
   kb: string[];
@@ -29,8 +38,8 @@ function handle(
   line: string,
   lineNo: number,
   preset: PresetName = data.limits?.preset ?? 'standard',
-  pack: typeof packRows = packRows,
-): RecordOutcome & { readonly extra?: Uint8Array } {
+  pack: (rows: ArticleRows) => Uint8Array | PackedWire = packRows,
+): RecordOutcome & { readonly extra?: Uint8Array | PackedWire } {
   let report: Report | null = null;
   let record: CorpusRecord | undefined;
   const limits: RecordLimits = { ...data.limits, preset };
@@ -49,7 +58,7 @@ function guarded(
   line: string,
   lineNo: number,
   preset?: PresetName,
-  pack?: typeof packRows,
+  pack?: (rows: ArticleRows) => Uint8Array | PackedWire,
 ): ReturnType<typeof handle> {
   try {
     return handle(line, lineNo, preset, pack);
@@ -74,11 +83,13 @@ parentPort?.on(
       parentPort!.postMessage({ seq: msg.seq, ok: false, code: o.code, error: o.error });
       return;
     }
-    // the packed rows' memory is handed over, not copied (a copy on each side otherwise): they are a
-    // buffer of their own (v8.serialize's), never a slice of Node's shared pool
-    const extra = o.extra!;
-    const own = extra.byteOffset === 0 && extra.byteLength === extra.buffer.byteLength;
-    parentPort!.postMessage({ seq: msg.seq, ok: true, extra }, own ? [extra.buffer as ArrayBuffer] : []);
+    // the packed rows' memory is handed over, not copied (a copy on each side otherwise): the tuples
+    // are the COPY writer's own buffer (copyTupleSets), slack and all; the values are v8.serialize's
+    // buffer, transferred when it is one of its own size, never a slice of Node's shared pool
+    const extra = o.extra as PackedWire;
+    const whole = extra.meta.byteOffset === 0 && extra.meta.byteLength === extra.meta.buffer.byteLength;
+    const transfer = [extra.copy.buffer, ...(whole ? [extra.meta.buffer] : [])] as ArrayBuffer[];
+    parentPort!.postMessage({ seq: msg.seq, ok: true, extra }, transfer);
   },
 );
 // the queue's pool waits for this before its worker takes jobs

@@ -19,7 +19,7 @@ import {
   sigToBytes,
 } from './minhash.ts';
 import { creditedOutlets, knownOutlet, normaliseOutlet, outletOf } from './outlet.ts';
-import { copyTuples, decodeTuples } from './copy.ts';
+import { copyTupleSets, decodeTuples } from './copy.ts';
 import type { SqlValue } from './sql.ts';
 
 /** The input an article was analysed from (a `batch` JSON Lines record). */
@@ -685,17 +685,34 @@ export function ownRows(r: ArticleRows, t: OwnTable): SqlValue[][] {
   return r.tables[t];
 }
 
-/** Packs rows for the trip from an analysis thread as `WireRows` (V8's serialiser for the values). */
-export function packWire(r: ArticleRows): Uint8Array {
-  const { article: _a, report: _r, tables: _t, ...rest } = r;
-  const tuples = Object.fromEntries(
-    OWN_TABLES.map((t) => [t, copyTuples(OWN_TYPES[t], OWN_COLUMNS[t], ownRows(r, t))!]),
-  );
-  return serialize({ ...rest, tuples });
+/**
+ * `WireRows` packed for the trip from an analysis thread: the values by V8's serialiser (`meta`, with
+ * where each table's tuples end), the tuples in one buffer of their own (`copy`). Both buffers are
+ * transferred, not copied, and the tuples (the report's bytes most of them) are not serialised again.
+ */
+export interface PackedWire {
+  readonly meta: Uint8Array;
+  readonly copy: Uint8Array;
 }
 
-/** Rows packed by `packWire`: the tuples and byte values are views of `x`. */
-export const unpackWire = (x: Uint8Array): WireRows => deserialize(x) as WireRows;
+/** Packs rows for the trip from an analysis thread as `WireRows`. */
+export function packWire(r: ArticleRows): PackedWire {
+  const { article: _a, report: _r, tables: _t, ...rest } = r;
+  const { data, ends } = copyTupleSets(
+    OWN_TABLES.map((t) => ({ types: OWN_TYPES[t], columns: OWN_COLUMNS[t], rows: ownRows(r, t) })),
+  )!;
+  return { meta: serialize({ ...rest, ends }), copy: data };
+}
+
+/** Rows packed by `packWire` (or its structured clone): the tuples and byte values are views of its buffers. */
+export function unpackWire(p: PackedWire): WireRows {
+  const { ends, ...rest } = deserialize(p.meta) as Omit<WireRows, 'tuples'> & { ends: number[] };
+  const copy = Buffer.from(p.copy.buffer, p.copy.byteOffset, p.copy.byteLength);
+  const tuples = Object.fromEntries(
+    OWN_TABLES.map((t, i) => [t, copy.subarray(i === 0 ? 0 : ends[i - 1]!, ends[i]!)]),
+  ) as Record<OwnTable, Buffer>;
+  return { ...rest, tuples };
+}
 
 /** Whether rows came as `WireRows`. */
 export const isWire = (r: ArticleRows | WireRows): r is WireRows => 'tuples' in r;
@@ -716,6 +733,13 @@ export function wireRows(w: WireRows): ArticleRows {
  * COPY tuples), or `packRows`' and structured clones of rows (an older thread's).
  */
 export function unpackPooled(x: unknown): { readonly wire: WireRows } | { readonly rows: ArticleRows } {
-  const v = (x instanceof Uint8Array ? deserialize(x) : x) as ArticleRows | WireRows;
-  return isWire(v) ? { wire: v } : { rows: reviveRows(v) };
+  if (isPackedWire(x)) return { wire: unpackWire(x) };
+  return { rows: reviveRows((x instanceof Uint8Array ? deserialize(x) : x) as ArticleRows) };
 }
+
+/** Whether an analysis thread's rows came as `packWire` packs them. */
+export const isPackedWire = (x: unknown): x is PackedWire =>
+  typeof x === 'object' &&
+  x !== null &&
+  (x as PackedWire).meta instanceof Uint8Array &&
+  (x as PackedWire).copy instanceof Uint8Array;

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { type CorpusRecord, packWire, rowsOf } from '../corpus/rows.ts';
+import { type CorpusRecord, type PackedWire, packWire, rowsOf } from '../corpus/rows.ts';
 import { analyzeArticle } from '../index.ts';
 import { openReportStore } from './store.ts';
 
@@ -18,7 +18,7 @@ const byUrl: CorpusRecord = {
 };
 const byHash: CorpusRecord = { text: 'Officials said the road "stays closed" until the repairs end.' };
 
-const packed = (r: CorpusRecord): Uint8Array => {
+const packed = (r: CorpusRecord): PackedWire => {
   const out = analyzeArticle({ ...r, id: r.id == null ? null : String(r.id) });
   assert.ok(out.ok);
   return packWire(rowsOf(out.value, r));
