@@ -191,8 +191,8 @@ export function copyBinary(
 
 /**
  * Rows as COPY binary tuples alone, without header or trailer: the tuples of many articles, each
- * built in its analysis thread, make one COPY end to end (`Sql.copyTuples`). A buffer of its own
- * size (it is handed from thread to thread); null when a column has a type `BINARY` does not write.
+ * built in its analysis thread, make one COPY end to end (`Sql.copyTuples`, `joinTuples`). Null when
+ * a column has a type `BINARY` does not write.
  */
 export function copyTuples(
   types: ReadonlyMap<string, string>,
@@ -203,7 +203,7 @@ export function copyTuples(
   if (fields === null) return null;
   const w = new BinaryWriter(tuplesSize(rows, columns.length) + 256);
   writeTuples(w, fields, rows);
-  return Buffer.from(w.buf.subarray(0, w.at));
+  return w.buf.subarray(0, w.at);
 }
 
 /** One table's rows for `copyTupleSets`. */

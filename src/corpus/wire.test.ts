@@ -121,3 +121,33 @@ for (const engine of engines().filter((e) => e.name === 'postgres'))
       [],
     );
   });
+
+test('the COPY writer: short ASCII copied by hand, other text by Buffer.write, integers big-endian at their limits', () => {
+  const types = new Map([
+    ['t', 'text'],
+    ['n', 'integer'],
+  ]);
+  const texts = [
+    '',
+    'a',
+    'é',
+    'naïve café',
+    'x'.repeat(64),
+    `${'y'.repeat(64)}é`,
+    `${'z'.repeat(65)}`,
+    '🎉 ok',
+  ];
+  const ints = [0, -1, 1, 255, 256, -256, 2147483647, -2147483648];
+  const rows = texts.map((t, i) => [t, ints[i]!]);
+  const out = copyTuples(types, ['t', 'n'], rows)!;
+  assert.deepEqual(decodeTuples(types, ['t', 'n'], out), rows);
+  // the first tuple read with Buffer's own methods: 2 fields, '' (length 0), 4-byte 0
+  assert.equal(out.readInt16BE(0), 2);
+  assert.equal(out.readInt32BE(2), 0);
+  assert.equal(out.readInt32BE(6), 4);
+  assert.equal(out.readInt32BE(10), 0);
+  // 'é' is two bytes of UTF-8
+  const third = decodeTuples(types, ['t', 'n'], out)[2]!;
+  assert.equal(third[0], 'é');
+  assert.ok(out.includes(Buffer.from('naïve café')));
+});
