@@ -50,7 +50,6 @@ import {
   MORE_SCHEDULE,
   MORE_SPECULATIVE,
 } from './cue-words.ts';
-import { COMPARISON, HOPE_ADVERBS, NOUN_DEGREE, PHRASE_DEGREE, RESEMBLANCE } from './evaluative-cues.ts';
 
 /** The named features, with the words a reason uses for each. Order is the column order. */
 export const FIXED_FEATURES = [
@@ -117,11 +116,6 @@ export const FIXED_FEATURES = [
   ['mental-impersonal', 'a word of feeling about a thing'],
   ['evaluative-predicate', 'an evaluation said of something'],
   ['adjective-suffix', 'adjectives of quality'],
-  ['evaluative-np', 'a judgement’s noun phrase (“a total”, “such a”)'],
-  ['resemblance', 'a likeness (“looks like”)'],
-  ['comparative', 'a comparison'],
-  ['subject-named', 'opens on a named person'],
-  ['no-anchor', 'no name, place, number, date or past event'],
 ] as const;
 
 /** A fixed feature's id. */
@@ -292,29 +286,13 @@ const H_AN = hashWord('an');
 // set per document from the spelling, not from a lexicon
 const B_ED = 1 << 30;
 const B_ADJ_SUFFIX = 1 << 31;
-// the second word of classes (the first is full): evaluative-cues.ts
-const C_NOUN_DEGREE = 1 << 0;
-const C_PHRASE_DEGREE = 1 << 1;
-const C_RESEMBLANCE = 1 << 2;
-const C_COMPARISON = 1 << 3;
-/** A word's two class words share one map value: low 32 bits + high ones × 2^32 (one look-up per token). */
-const HIGH = 4294967296;
 
-/** Every lexicon class of a word hash, as bits: the two class words in one number (built once, at load). */
+/** Every lexicon class of a word hash, as bits (built once, at load). */
 const LEXICON_BITS: WordMap<number> = (() => {
   const m = new Map<number, number>();
-  const m2 = new Map<number, number>();
   const add = (set: ReadonlySet<number>, bit: number): void => {
     for (const h of set) m.set(h, (m.get(h) ?? 0) | bit);
   };
-  const add2 = (set: ReadonlySet<number>, bit: number): void => {
-    for (const h of set) m2.set(h, (m2.get(h) ?? 0) | bit);
-  };
-  add2(NOUN_DEGREE, C_NOUN_DEGREE);
-  add2(PHRASE_DEGREE, C_PHRASE_DEGREE);
-  add2(RESEMBLANCE, C_RESEMBLANCE);
-  add2(COMPARISON, C_COMPARISON);
-  add(HOPE_ADVERBS, B_SPECULATIVE);
   add(FIRST_SUBJECTS, B_FIRST_SUBJECT);
   add(THIRD_SUBJECTS, B_THIRD_SUBJECT);
   add(SUBORDINATORS, B_SUBORDINATOR);
@@ -351,10 +329,7 @@ const LEXICON_BITS: WordMap<number> = (() => {
   add(SPECULATIVE, B_SPECULATIVE);
   add(BEFORE_TO_FUTURE, B_BEFORE_TO);
   m.set(hashWord('to'), (m.get(hashWord('to')) ?? 0) | B_TO);
-  const both = new Map<number, number>();
-  for (const [h, lo] of m) both.set(h, lo >>> 0);
-  for (const [h, hi] of m2) both.set(h, (both.get(h) ?? 0) + hi * HIGH);
-  return new WordMap(both);
+  return new WordMap(m);
 })();
 
 const SUFFIX_CODES = ADJECTIVE_SUFFIXES.map((s) => Array.from(s, (c) => c.charCodeAt(0)));
@@ -383,8 +358,6 @@ function adjectiveSuffix(text: string, s: number, e: number): boolean {
  */
 export interface ClaimIndex extends PersonIndex {
   readonly bits: Int32Array;
-  /** The token's classes of the second class word (C_* bits). */
-  readonly bits2: Int32Array;
   /** The vocabulary column of the token's word, or -1. */
   readonly word: Int32Array;
   /** The vocabulary column of (previous word, this word), or -1 (only read when both are in the claim). */
@@ -395,7 +368,6 @@ export interface ClaimIndex extends PersonIndex {
 // Allocating three typed arrays per document cost more than filling them (a typed array is a runtime
 // call and an external backing store): one set, grown to the longest document, serves every document.
 let scratchBits = new Int32Array(1024);
-let scratchBits2 = new Int32Array(1024);
 let scratchWord = new Int32Array(1024);
 let scratchBigram = new Int32Array(1024);
 
@@ -407,12 +379,10 @@ export function claimIndex(doc: Doc, vocab: WordMap<number>): ClaimIndex {
   if (scratchBits.length < n) {
     const cap = Math.max(n, 2 * scratchBits.length);
     scratchBits = new Int32Array(cap);
-    scratchBits2 = new Int32Array(cap);
     scratchWord = new Int32Array(cap);
     scratchBigram = new Int32Array(cap);
   }
   const bits = scratchBits;
-  const bits2 = scratchBits2;
   const word = scratchWord;
   const bigram = scratchBigram;
   const kinds = t.kind;
@@ -421,7 +391,6 @@ export function claimIndex(doc: Doc, vocab: WordMap<number>): ClaimIndex {
   for (let i = 0; i < n; i++) {
     const kind = kinds[i]!;
     bits[i] = 0;
-    bits2[i] = 0;
     word[i] = -1;
     bigram[i] = -1;
     if (kind === TokenKind.punct) {
@@ -436,10 +405,7 @@ export function claimIndex(doc: Doc, vocab: WordMap<number>): ClaimIndex {
     const h = hashes[i]!;
     const s = t.start[i]!;
     const e = t.end[i]!;
-    const both = LEXICON_BITS.get(h) ?? 0;
-    // ToInt32 keeps the low 32 bits; the division's integer part is the high word
-    let b = both | 0;
-    bits2[i] = (both / HIGH) | 0;
+    let b = LEXICON_BITS.get(h) ?? 0;
     if (endsWith(text, s, e, ED)) b |= B_ED;
     if (t.cap[i] === 0 && adjectiveSuffix(text, s, e)) b |= B_ADJ_SUFFIX;
     bits[i] = b;
@@ -454,7 +420,6 @@ export function claimIndex(doc: Doc, vocab: WordMap<number>): ClaimIndex {
     entity: persons.entity,
     otherStarts: persons.otherStarts,
     bits,
-    bits2,
     word,
     bigram,
     vocab,
@@ -618,7 +583,6 @@ export function extractFeatures(
       const op = index.vocab.get(openerHash(t.hash[i]!)) ?? -1;
       if (op >= 0) out.word(op, i);
     }
-    const before = prevWord;
     prevWord = i;
     const b = bitsOf[i]!;
     // a person mention starting here is a third-person subject for what follows
@@ -632,8 +596,6 @@ export function extractFeatures(
       if (!possessive && !NOT_SUBJECTS.has(t.hash[i]!)) {
         subject = 3;
         subjectEntity = index.entity[p]!;
-        // a name, not "He"/"She" resolved to one: the writer says something of a named person
-        if (i === firstWord && !(b & B_THIRD_SUBJECT)) out.set(F['subject-named'], 1, i);
       }
     }
     while (o < index.otherStarts.length && index.otherStarts[o]! < s) o++;
@@ -642,20 +604,6 @@ export function extractFeatures(
     predicate = false;
     const h = t.hash[i]!;
     if (wasPredicate && (h === H_A || h === H_AN || h === THE)) predicate = true;
-    const c2 = index.bits2[i]!;
-    if (c2 !== 0 || h === H_A || h === H_AN) {
-      if (c2 & C_COMPARISON) out.set(F.comparative, 1, i);
-      // "looks like", "it's like": a likeness is a characterisation, not a state of the world
-      if (c2 & C_RESEMBLANCE && wasPredicate) out.set(F.resemblance, 1, i);
-      if (before >= 0) {
-        const hb = t.hash[before]!;
-        // "such a", "what a": the noun phrase that follows is a judgement
-        if ((h === H_A || h === H_AN) && index.bits2[before]! & C_PHRASE_DEGREE)
-          out.set(F['evaluative-np'], 1, before);
-        // "a total", "an absolute": a degree modifier of a noun
-        if (c2 & C_NOUN_DEGREE && (hb === H_A || hb === H_AN)) out.set(F['evaluative-np'], 1, before);
-      }
-    }
     if (b === 0) continue;
     if (b & B_FIRST_SUBJECT) {
       subject = 1;
@@ -797,14 +745,6 @@ export function extractFeatures(
   else if (!out.get(F.future)) out.set(F['future-scheduled'], 0);
   if (ctx.quoted && out.get(F['first-person'])) out.set(F['quoted-first-person']);
   if ((out.get(F.hedge) || out.get(F.modal)) && out.get(F.evaluative)) out.set(F['hedge-evaluative']);
-  if (
-    !out.get(F.person) &&
-    !out.get(F['entity-other']) &&
-    !out.get(F.number) &&
-    !out.get(F.date) &&
-    !out.get(F.past)
-  )
-    out.set(F['no-anchor']);
   if (words <= 6) out.set(F.short);
   if (words >= 30) out.set(F.long);
   for (let q = 0; q < COUNTED_INDEX.length; q++) {
