@@ -103,8 +103,6 @@ const { values: args } = parseScriptArgs({
     'rule-splits': { type: 'boolean', default: false },
     'split-l2': { type: 'string', default: '0.01' },
     'split-threshold': { type: 'string' },
-    'oof-splits': { type: 'boolean', default: false },
-    'max-splits': { type: 'string' },
   },
 });
 const l2 = Number(args.l2);
@@ -388,19 +386,13 @@ function weightsOf(
 // --rule-splits keeps the confidence rule instead (no split model is fitted or written).
 const ruleSplits = args['rule-splits'];
 const splitL2 = Number(args['split-l2']);
-const splitOptions: ClaimOptions = {
-  ...CLAIM_DEFAULTS,
-  ...(args['max-splits'] ? { maxClauseSplits: Number(args['max-splits']) } : {}),
-  ...(args['clause-confidence'] ? { clauseConfidence: Number(args['clause-confidence']) } : {}),
-  ...(args['split-threshold'] ? { clauseSplitProbability: Number(args['split-threshold']) } : {}),
-};
 const NEVER: Splitter = { weights: new Float64Array(SPLIT_FEATURES.length), bias: -Infinity };
 function splitPoints(typer: ReturnType<typeof compileModel>, articles: readonly number[]) {
   const X: SparseRow[] = [];
   const y: number[] = [];
   for (const article of articles) {
     const g = gold![article]!;
-    findClaims(docs[article]!, splitOptions, typer, NEVER, (unit, b, x) => {
+    findClaims(docs[article]!, CLAIM_DEFAULTS, typer, NEVER, (unit, b, x) => {
       const starts = g.claims.some(
         (c) => c.pos > unit.start + 15 && c.pos < unit.end && Math.abs(c.pos - b) <= 15,
       );
@@ -411,28 +403,7 @@ function splitPoints(typer: ReturnType<typeof compileModel>, articles: readonly 
   return { X, y };
 }
 function fitSplitter(typer: ReturnType<typeof compileModel>, articles: readonly number[]) {
-  let { X, y } = splitPoints(typer, articles);
-  if (args['oof-splits']) {
-    // --oof-splits: each article's points typed by a typer that did not see it (as at run time)
-    X = [];
-    y = [];
-    const inner = 5;
-    for (let k = 0; k < inner; k++) {
-      const held = articles.filter((_, i) => i % inner === k);
-      const seen = new Set(articles.filter((_, i) => i % inner !== k));
-      const { vocab: v, model: m } = fit(rows.filter((r) => seen.has(r.article)));
-      const t = compileModel({
-        version: `inner-${k}`,
-        trainedOn: null,
-        classes: [...CLASSES],
-        l2,
-        ...weightsOf(m, v),
-      });
-      const p = splitPoints(t, held);
-      X.push(...p.X);
-      y.push(...p.y);
-    }
-  }
+  const { X, y } = splitPoints(typer, articles);
   const m = fitSoftmax(X, y, 2, SPLIT_FEATURES.length, { l2: splitL2, iterations });
   const D = SPLIT_FEATURES.length;
   const weights = Float64Array.from({ length: D }, (_, j) => m.weights[D + j]! - m.weights[j]!);
@@ -442,6 +413,11 @@ function fitSplitter(typer: ReturnType<typeof compileModel>, articles: readonly 
     splits: y.filter(Boolean).length,
   };
 }
+const splitOptions: ClaimOptions = {
+  ...CLAIM_DEFAULTS,
+  ...(args['clause-confidence'] ? { clauseConfidence: Number(args['clause-confidence']) } : {}),
+  ...(args['split-threshold'] ? { clauseSplitProbability: Number(args['split-threshold']) } : {}),
+};
 
 // Cross-validation by article: a fold's articles are never seen while fitting it, and they are typed
 // exactly as at run time (the stage's own units and clause splits, the fold's weights as written).

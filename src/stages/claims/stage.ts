@@ -73,7 +73,7 @@ export const ClaimOptions = z.object({
     .number()
     .min(0)
     .max(1)
-    .default(0.1)
+    .default(0.5)
     .describe(
       'With a fitted split model (data/claims/splits.json), a sentence splits where it gives at least this probability',
     ),
