@@ -75,8 +75,7 @@ import type { SourceKind } from '../src/report/schema.ts';
 import { hashWord } from '../src/core/hash.ts';
 import { WordMap } from '../src/core/word-table.ts';
 import type { Doc } from '../src/pipeline/doc.ts';
-import { CLAIM_DEFAULTS, type ClaimOptions, findClaims } from '../src/stages/claims/stage.ts';
-import { SPLIT_FEATURES, type SplitWeights, type Splitter } from '../src/stages/claims/splits.ts';
+import { CLAIM_DEFAULTS, findClaims } from '../src/stages/claims/stage.ts';
 import { docBeforeClaims, type GoldClaim, readGold, SHARED, unitAt } from './lib/claims-gold.ts';
 import { examples } from './lib/claims-gold.ts';
 import { ClaimTally } from './lib/claims-metrics.ts';
@@ -100,9 +99,6 @@ const { values: args } = parseScriptArgs({
     offsets: { type: 'string', default: '' },
     'pseudo-weight': { type: 'string', default: '0.3' },
     'pseudo-confidence': { type: 'string', default: '0.8' },
-    'rule-splits': { type: 'boolean', default: false },
-    'split-l2': { type: 'string', default: '0.01' },
-    'split-threshold': { type: 'string' },
   },
 });
 const l2 = Number(args.l2);
@@ -380,45 +376,6 @@ function weightsOf(
   return { bias: Array.from(model.bias, (b) => Math.round(b * 1e5) / 1e5), fixed, vocab: vocabOut };
 }
 
-// The clause split model: every candidate split point of the given articles, typed by `typer` (the fold's,
-// so its clause typings are as sure as they are at run time on articles it has seen), labelled by whether
-// a reader's claim starts within 15 characters of it, and a logistic model over the points' features.
-// --rule-splits keeps the confidence rule instead (no split model is fitted or written).
-const ruleSplits = args['rule-splits'];
-const splitL2 = Number(args['split-l2']);
-const NEVER: Splitter = { weights: new Float64Array(SPLIT_FEATURES.length), bias: -Infinity };
-function splitPoints(typer: ReturnType<typeof compileModel>, articles: readonly number[]) {
-  const X: SparseRow[] = [];
-  const y: number[] = [];
-  for (const article of articles) {
-    const g = gold![article]!;
-    findClaims(docs[article]!, CLAIM_DEFAULTS, typer, NEVER, (unit, b, x) => {
-      const starts = g.claims.some(
-        (c) => c.pos > unit.start + 15 && c.pos < unit.end && Math.abs(c.pos - b) <= 15,
-      );
-      X.push({ index: Int32Array.from(x, (_, i) => i), value: Float64Array.from(x) });
-      y.push(starts ? 1 : 0);
-    });
-  }
-  return { X, y };
-}
-function fitSplitter(typer: ReturnType<typeof compileModel>, articles: readonly number[]) {
-  const { X, y } = splitPoints(typer, articles);
-  const m = fitSoftmax(X, y, 2, SPLIT_FEATURES.length, { l2: splitL2, iterations });
-  const D = SPLIT_FEATURES.length;
-  const weights = Float64Array.from({ length: D }, (_, j) => m.weights[D + j]! - m.weights[j]!);
-  return {
-    splitter: { weights, bias: m.bias[1]! - m.bias[0]! } as Splitter,
-    points: y.length,
-    splits: y.filter(Boolean).length,
-  };
-}
-const splitOptions: ClaimOptions = {
-  ...CLAIM_DEFAULTS,
-  ...(args['clause-confidence'] ? { clauseConfidence: Number(args['clause-confidence']) } : {}),
-  ...(args['split-threshold'] ? { clauseSplitProbability: Number(args['split-threshold']) } : {}),
-};
-
 // Cross-validation by article: a fold's articles are never seen while fitting it, and they are typed
 // exactly as at run time (the stage's own units and clause splits, the fold's weights as written).
 const nArticles = gold.length;
@@ -470,17 +427,14 @@ for (let f = 0; f < folds; f++) {
       rowProb[idx[q]!] = z;
     });
   }
-  const splitter = ruleSplits
-    ? null
-    : fitSplitter(
-        typer,
-        order.filter((a) => foldOf.get(a) !== f),
-      ).splitter;
   let ok = 0;
   let n = 0;
   gold.forEach((a, article) => {
     if (foldOf.get(article) !== f) return;
-    const claims = findClaims(docs[article]!, splitOptions, typer, splitter);
+    const opts = args['clause-confidence']
+      ? { ...CLAIM_DEFAULTS, clauseConfidence: Number(args['clause-confidence']) }
+      : CLAIM_DEFAULTS;
+    const claims = findClaims(docs[article]!, opts, typer);
     const hits = new Map<number, number>();
     for (const g of a.claims) {
       const i = g.pos < 0 ? -1 : unitAt(claims, g.pos);
@@ -609,7 +563,7 @@ if (args.curve) {
       });
       gold.forEach((a, article) => {
         if (foldOf.get(article) !== f) return;
-        const claims = findClaims(docs[article]!, CLAIM_DEFAULTS, typer, null);
+        const claims = findClaims(docs[article]!, CLAIM_DEFAULTS, typer);
         for (const g of a.claims) {
           const i = g.pos < 0 ? -1 : unitAt(claims, g.pos);
           n++;
@@ -651,38 +605,11 @@ const weights: ClaimWeights = {
 const hashes = new Set(allWords.keys());
 for (const w of Object.keys(vocabOut))
   if (!hashes.has(vocabHash(w))) throw new Error(`vocabulary word "${w}" does not hash back`);
-// the split model of the shipped typer, on every training article
-const finalTyper = compileModel(weights);
-const finalSplit = ruleSplits ? null : fitSplitter(finalTyper, order);
-const splitWeights: SplitWeights | null = finalSplit
-  ? {
-      version: `splits-${sha256.slice(0, 8)}`,
-      features: Object.fromEntries(
-        SPLIT_FEATURES.map((f, j) => [f, Math.round(finalSplit.splitter.weights[j]! * 1e4) / 1e4]),
-      ),
-      bias: Math.round(finalSplit.splitter.bias * 1e4) / 1e4,
-      cv: {
-        points: finalSplit.points,
-        splits: finalSplit.splits,
-        accuracy: cv.accuracy,
-        macroF1: cv.macroF1,
-      },
-    }
-  : null;
-if (finalSplit)
-  console.log(
-    `  split model: ${finalSplit.points} candidate points, ${finalSplit.splits} where the readers split; ${SPLIT_FEATURES.map((f, j) => `${f} ${finalSplit.splitter.weights[j]!.toFixed(2)}`).join(', ')}, bias ${finalSplit.splitter.bias.toFixed(2)}`,
-  );
 if (args['dry-run']) {
   console.log(`fit:claims: --dry-run, nothing written (${vocab.size} vocabulary words).`);
 } else {
   const out = fileURLToPath(new URL('../data/claims/weights.json', import.meta.url));
   writeFileSync(out, `${JSON.stringify(weights, null, 1)}\n`);
-  const splitsOut = fileURLToPath(new URL('../data/claims/splits.json', import.meta.url));
-  if (splitWeights) {
-    writeFileSync(splitsOut, `${JSON.stringify(splitWeights, null, 1)}\n`);
-    console.log(`fit:claims: wrote ${path.relative(process.cwd(), splitsOut)} (${splitWeights.version}).`);
-  }
   console.log(
     `fit:claims: wrote ${path.relative(process.cwd(), out)} (${weights.version}, ${vocab.size} vocabulary words).`,
   );

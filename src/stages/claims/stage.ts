@@ -17,7 +17,6 @@ import {
   type PersonIndex,
 } from './features.ts';
 import { CLASS_READING, type ClaimModel, classify, explain, shippedModel, type Verdict } from './model.ts';
-import { SPLIT_FEATURES, type Splitter, shippedSplitter, splitFeatures, splitProbability } from './splits.ts';
 import {
   type ClaimUnit,
   claimUnits,
@@ -69,14 +68,6 @@ export const ClaimOptions = z.object({
     .max(1)
     .default(0.3)
     .describe('Both clauses of a split must be typed differently, each with at least this probability'),
-  clauseSplitProbability: z
-    .number()
-    .min(0)
-    .max(1)
-    .default(0.5)
-    .describe(
-      'With a fitted split model (data/claims/splits.json), a sentence splits where it gives at least this probability',
-    ),
   clauseMinWords: z
     .number()
     .int()
@@ -109,18 +100,12 @@ interface Typed {
 const wholeBuf = new FeatureBuffer();
 const leftBuf = new FeatureBuffer();
 const rightBuf = new FeatureBuffer();
-const pointBuf = new Float64Array(SPLIT_FEATURES.length);
-
-/** Sees every candidate split point tried: its offset and features (fit:claims labels them). */
-export type SplitProbe = (unit: ClaimUnit, at: number, features: Float64Array) => void;
 
 /** Finds and types the claims of a document. */
 export function findClaims(
   doc: Doc,
   options: ClaimOptions = CLAIM_DEFAULTS,
   model: ClaimModel = shippedModel(),
-  splitter: Splitter | null = shippedSplitter(),
-  probe?: SplitProbe,
 ): Claim[] {
   const claims: Claim[] = [];
   const persons = claimIndex(doc, model.vocab);
@@ -153,22 +138,19 @@ export function findClaims(
     const whole = type(unit, ctx(unit.question), wholeBuf);
     const breaks = whole.ruled
       ? []
-      : clauseBreaks(doc, unit, options.clauseMinWords, options.maxClauseSplits, splitter !== null);
+      : clauseBreaks(doc, unit, options.clauseMinWords, options.maxClauseSplits);
     for (const b of breaks) {
       const left = trimSpan(doc.text, from, b);
       const right = trimSpan(doc.text, b, unit.end);
       if (!left || !right) continue;
       const l = type(left, ctx(false), leftBuf);
       const r = type(right, ctx(unit.question), rightBuf);
-      // the fitted split model when one is shipped, else both clauses typed differently and surely enough
-      const x = splitFeatures(doc, b, left, right, l, r, options.clauseConfidence, pointBuf);
-      probe?.(unit, b, x);
-      const split = splitter
-        ? splitProbability(splitter, x) >= options.clauseSplitProbability
-        : CLASS_READING[l.cls].content !== CLASS_READING[r.cls].content &&
-          l.probability >= options.clauseConfidence &&
-          r.probability >= options.clauseConfidence;
-      if (!split) continue;
+      if (
+        CLASS_READING[l.cls].content === CLASS_READING[r.cls].content ||
+        l.probability < options.clauseConfidence ||
+        r.probability < options.clauseConfidence
+      )
+        continue;
       claims.push(
         toClaim(doc, claims.length, left, unit, typed(l, leftBuf), sourceId, kind, entityOf, persons),
       );

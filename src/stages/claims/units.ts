@@ -265,35 +265,14 @@ const JOINERS = wordSet([
   'the',
 ]);
 
-const isOpeningMark = (c: number): boolean => c === 0x201c || c === 34;
-
-// bare joiners that start a clause of their own only with a subject after them ("… and she still …")
-const WIDE_JOINERS = wordSet(['and', 'since', 'because', 'so', 'while']);
-const WIDE_SUBJECTS = wordSet([
-  'i',
-  'he',
-  'she',
-  'they',
-  'we',
-  'it',
-  "it's",
-  "she's",
-  "he's",
-  'there',
-  'now',
-]);
-
 const isQuoteMark = (c: number): boolean => c === 34 || c === 39 || c === 0x201d || c === 0x2019;
 
 /**
  * Where a unit could split into two clauses of different types: before a joining conjunction after a
  * comma, semicolon or dash ("…, but she still hopes …"), or after a semicolon or dash alone. Offsets are
- * the start of the second clause; each side keeps at least `minSide` words. With `wide` (for the fitted
- * split model, which weighs each point) also before a bare joiner with a subject after it ("… and she
- * still …"), an opening quotation after a comma ("…, the source adds, “She …"), and a capitalised word
- * after a full stop or a reference mark the sentence splitter kept inside ("… Cardi B. I wish …").
+ * the start of the second clause; each side keeps at least `minSide` words.
  */
-export function clauseBreaks(doc: Doc, unit: Span, minSide: number, max: number, wide = false): number[] {
+export function clauseBreaks(doc: Doc, unit: Span, minSide: number, max: number): number[] {
   const t = doc.tokens;
   const text = doc.text;
   const out: number[] = [];
@@ -307,9 +286,8 @@ export function clauseBreaks(doc: Doc, unit: Span, minSide: number, max: number,
       if (
         before >= minSide &&
         total - before >= minSide &&
-        t.kind[i - 1] === TokenKind.word &&
-        (BARE_JOINERS.has(t.hash[i]!) ||
-          (wide && WIDE_JOINERS.has(t.hash[i]!) && i + 1 < t.count && WIDE_SUBJECTS.has(t.hash[i + 1]!)))
+        BARE_JOINERS.has(t.hash[i]!) &&
+        t.kind[i - 1] === TokenKind.word
       )
         out.push(t.start[i]!);
       before++;
@@ -317,14 +295,6 @@ export function clauseBreaks(doc: Doc, unit: Span, minSide: number, max: number,
     }
     const c = text.charCodeAt(t.start[i]!);
     const strong = c === 59 || c === 0x2014 || c === 0x2013;
-    if (wide && (c === 46 || c === 93) && before >= minSide && total - before >= minSide) {
-      // a full stop or "]" the sentence splitter kept inside, before a capitalised word
-      let j = i + 1;
-      while (j < t.count && t.kind[j] === TokenKind.punct && isQuoteMark(text.charCodeAt(t.start[j]!))) j++;
-      if (j < t.count && t.end[j]! <= unit.end && t.kind[j] === TokenKind.word && t.cap[j] === 1)
-        out.push(t.start[j]!);
-      continue;
-    }
     if (c !== 44 && !strong) continue;
     let j = i + 1;
     // "…well,’ but …": a closing quotation mark between the comma and the joiner
@@ -332,10 +302,7 @@ export function clauseBreaks(doc: Doc, unit: Span, minSide: number, max: number,
     if (j >= t.count || t.end[j]! > unit.end) break;
     const joiner =
       t.kind[j] === TokenKind.word && (CLAUSE_JOINERS.has(t.hash[j]!) || CLAUSE_OPENERS.has(t.hash[j]!));
-    // "…, the source adds, “She …": a quotation opening after a comma
-    const opens =
-      wide && j === i + 1 && t.kind[j] === TokenKind.punct && isOpeningMark(text.charCodeAt(t.start[j]!));
-    if (!joiner && !strong && !opens) continue;
+    if (!joiner && !strong) continue;
     if (before < minSide || total - before < minSide) continue;
     out.push(t.start[j]!);
   }
