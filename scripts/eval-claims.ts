@@ -21,13 +21,30 @@ if (!gold) {
   process.exit(0);
 }
 const tally = new ClaimTally();
+// units against the readers' (as fit-claims.ts counts them): a gold claim alone in its predicted claim,
+// which ends where the next gold claim starts (the same unit) or is cut short by another predicted claim
+// (split further); one sharing its predicted claim with another gold claim (not split where the readers
+// split); or no predicted claim at all (missed). A mismatched unit counts against accuracy.
+const UNIT_MATCH = ['the same unit', 'split further', 'sharing one', 'missed'] as const;
+const unitN = UNIT_MATCH.map(() => 0);
+const unitOk = UNIT_MATCH.map(() => 0);
 for (const a of gold) {
   const doc = docBeforeClaims(a);
   const claims = findClaims(doc);
+  const hits = new Map<number, number>();
   for (const g of a.claims) {
+    const i = g.pos < 0 ? -1 : unitAt(claims, g.pos);
+    hits.set(i, (hits.get(i) ?? 0) + 1);
+  }
+  for (const [gi, g] of a.claims.entries()) {
     const i = g.pos < 0 ? -1 : unitAt(claims, g.pos);
     const c = i >= 0 ? claims[i]! : null;
     tally.add(g, c);
+    const nextPos = a.claims.slice(gi + 1).find((x) => x.pos >= 0)?.pos ?? a.text.length;
+    const cutShort = i >= 0 && i + 1 < claims.length && claims[i + 1]!.start < nextPos - 15;
+    const u = !c ? 3 : (hits.get(i) ?? 0) > 1 ? 2 : cutShort ? 1 : 0;
+    unitN[u]!++;
+    if (c?.content === g.content) unitOk[u]!++;
     if (
       args.verbose &&
       c &&
@@ -50,3 +67,6 @@ for (const [t, f] of Object.entries(s.f1)) console.log(`  F1 ${t.padEnd(13)}${f}
 console.log(`  checkable  ${s.checkable} (public/private agreement on gold facts)`);
 console.log('  confusion (gold down, predicted across):');
 for (const line of tally.matrix()) console.log(`    ${line}`);
+console.log(
+  `  units against the readers': ${UNIT_MATCH.map((u, k) => `${u} ${unitN[k]} (accuracy ${(unitOk[k]! / Math.max(1, unitN[k]!)).toFixed(3)})`).join('; ')}`,
+);
