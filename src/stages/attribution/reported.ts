@@ -26,6 +26,7 @@ import { overlaps, tokenAtOrAfter, wordsIn } from '../../core/spans.ts';
 import type { Span } from '../../report/schema.ts';
 import { clauseSubject, cueAfter, punctAt } from './cues.ts';
 import { CANDIDATE_KINDS, fitBeside, type NewsCandidateOptions } from './news-candidates.ts';
+import { QUOTING_VERBS } from '../../lexicon/quoting.ts';
 import { cueModel, cueValues, hashFeatures, logit, sentenceQuoted, TEMPLATES } from './model.ts';
 import {
   CLAUSE_FEATURES,
@@ -1372,39 +1373,9 @@ export function reportedIn(
   const view = windowed(scope, doc, a, b);
   const out: ReportedClause[] = [];
   const quoted = sentenceQuoted(doc, a, b);
-  // "there were reports that …", "denied reports that …": the unnamed media's claim, before a verb's
-  // reading takes "reports that …" for its object
-  accept(view, a, b, quoted, opts, hard, frags, out, tagged(reportsThat(view, a, b), 'leading'));
-  accept(
-    view,
-    a,
-    b,
-    quoted,
-    opts,
-    hard,
-    frags,
-    out,
-    clauseOf(
-      view,
-      b,
-      tagged(trailing(view, a, b), 'trailing') ??
-        // before the leading rule: "Friends recalled how Vole told them …" is the friends' account
-        tagged(embeddedQuestion(view, a, b), 'leading') ??
-        tagged(platformAct(view, a, b), 'leading') ??
-        tagged(phraseCue(view, a, b), 'leading') ??
-        tagged(asReported(view, a, b), 'leading') ??
-        tagged(passiveBy(view, a, b), 'leading') ??
-        tagged(leading(view, a, b), 'leading') ??
-        tagged(afterLongOpening(view, a, b), 'leading') ??
-        tagged(parenthetical(view, a, b), 'parenthetical') ??
-        tagged(participle(view, a, b), 'participle') ??
-        tagged(directive(view, a, b), 'leading'),
-    ),
-  );
-  // a later clause joined by "and" or "but" when no rule's clause opens the sentence; the model's
-  // clauses that run into it are cut before it, not dropped ("it was reported that …, and Vole noted …")
-  const joined = out.length === 0 ? clauseOf(view, b, tagged(coordinated(view, a, b), 'leading')) : null;
-  if (joined) accept(view, a, b, quoted, opts, hard, frags, out, joined);
+  // half the sentences the gate lets in hold only words the cue model may take: no rule can match
+  // them, and one pass over their words skips the eleven rules' own scans
+  const joined = ruleMayMatch(t, a, b) ? rulesIn(view, a, b, quoted, opts, hard, frags, out) : null;
   const beside = joined !== null && out[0]?.cue === joined.cue;
   // an interrupted clause ("The old pier, she said, will close.") is two parts with one cue, as an
   // interrupted quotation is two quotations
@@ -1468,6 +1439,90 @@ export function reportedIn(
     accept(view, a, b, quoted, opts, hard, frags, out, h, least, beside);
   }
   return out.sort((x, y) => x.content.start - y.content.start);
+}
+
+/**
+ * The rules' clauses of the sentence `[a, b]`, added to `out` in the order `reportedIn` reads them;
+ * returns the later clause joined by "and" or "but" (`coordinated`) when one was tried, or null.
+ */
+function rulesIn(
+  view: Reading,
+  a: number,
+  b: number,
+  quoted: boolean,
+  opts: ReportedOptions,
+  hard: readonly Span[],
+  frags: readonly Span[],
+  out: ReportedClause[],
+): ReportedClause | null {
+  // "there were reports that …", "denied reports that …": the unnamed media's claim, before a verb's
+  // reading takes "reports that …" for its object
+  accept(view, a, b, quoted, opts, hard, frags, out, tagged(reportsThat(view, a, b), 'leading'));
+  accept(
+    view,
+    a,
+    b,
+    quoted,
+    opts,
+    hard,
+    frags,
+    out,
+    clauseOf(
+      view,
+      b,
+      tagged(trailing(view, a, b), 'trailing') ??
+        // before the leading rule: "Friends recalled how Vole told them …" is the friends' account
+        tagged(embeddedQuestion(view, a, b), 'leading') ??
+        tagged(platformAct(view, a, b), 'leading') ??
+        tagged(phraseCue(view, a, b), 'leading') ??
+        tagged(asReported(view, a, b), 'leading') ??
+        tagged(passiveBy(view, a, b), 'leading') ??
+        tagged(leading(view, a, b), 'leading') ??
+        tagged(afterLongOpening(view, a, b), 'leading') ??
+        tagged(parenthetical(view, a, b), 'parenthetical') ??
+        tagged(participle(view, a, b), 'participle') ??
+        tagged(directive(view, a, b), 'leading'),
+    ),
+  );
+  // a later clause joined by "and" or "but" when no rule's clause opens the sentence; the model's
+  // clauses that run into it are cut before it, not dropped ("it was reported that …, and Vole noted …")
+  const joined = out.length === 0 ? clauseOf(view, b, tagged(coordinated(view, a, b), 'leading')) : null;
+  if (joined) accept(view, a, b, quoted, opts, hard, frags, out, joined);
+  return joined;
+}
+
+/**
+ * Every word one of the rules of `rulesIn` must find for its cue: the reporting nouns ("reports",
+ * "news"), verbs of saying and quoting, "according", "per", "quoted", the leading rule's cues, the
+ * question, platform ("took"), phrase ("made it clear"), "as reported", participle and directive cues.
+ * A sentence without any of them matches no rule.
+ */
+const RULE_WORDS = new WordSet([
+  ...REPORT_NOUNS,
+  NEWS,
+  ACCORDING,
+  PER,
+  hashWord('quoted'),
+  ...REPORTING_VERBS,
+  ...QUOTING_VERBS,
+  ...THAT_VERBS,
+  ...LEAD_CUES,
+  ...QUESTION_CUES,
+  ...TOOK,
+  ...PHRASE_FIRSTS,
+  ...AS_REPORTED,
+  ...REPORTING_PARTICIPLES,
+  ...DIRECTIVE_VERBS,
+]);
+
+/**
+ * Whether any token of `[a, b]` holds a word of `RULE_WORDS`; one past `b` too, where the trailing
+ * rule reads "according" after a comma closing the sentence.
+ */
+function ruleMayMatch(t: Reading['tokens'], a: number, b: number): boolean {
+  const last = Math.min(b + 1, t.count - 1);
+  for (let i = a; i <= last; i++) if (RULE_WORDS.has(t.hash[i]!)) return true;
+  return false;
 }
 
 /**
