@@ -1359,12 +1359,17 @@ export function reportedIn(
   }
   // most sentences hold no cue at all: one cheap pass over their words skips them
   const gate = gatesOf(model.candidates, opts);
+  // each word's classes, looked up once for the gate, the rules' gate and the model's loop below
+  const cls = classesOf(gate.classes, t.hash, a, Math.min(b + 1, t.count - 1));
   let cued = false;
   let near = 0;
   for (let i = a; i <= b && !cued; i++) {
     const h = t.hash[i]!;
     // "X has it that …" (`PHRASE_CUES`): "has" and "had" are too common for the gate's set
-    if (!gate.any.has(h) && !((h === HAS || h === HAD) && t.hash[i + 1] === IT && t.hash[i + 2] === THAT))
+    if (
+      (cls[i - a]! & ANY) === 0 &&
+      !((h === HAS || h === HAD) && t.hash[i + 1] === IT && t.hash[i + 2] === THAT)
+    )
       continue;
     near = nearFrom(hard, near, t.start[i]!);
     cued = !besideQuote(doc, i, hard, near);
@@ -1375,7 +1380,7 @@ export function reportedIn(
   const quoted = sentenceQuoted(doc, a, b);
   // half the sentences the gate lets in hold only words the cue model may take: no rule can match
   // them, and one pass over their words skips the eleven rules' own scans
-  const joined = ruleMayMatch(t, a, b) ? rulesIn(view, a, b, quoted, opts, hard, frags, out) : null;
+  const joined = ruleMayMatch(cls, a, Math.min(b + 1, t.count - 1)) ? rulesIn(view, a, b, quoted, opts, hard, frags, out) : null;
   const beside = joined !== null && out[0]?.cue === joined.cue;
   // an interrupted clause ("The old pier, she said, will close.") is two parts with one cue, as an
   // interrupted quotation is two quotations
@@ -1406,7 +1411,7 @@ export function reportedIn(
   const cands: { i: number; z: number; wide: boolean }[] = [];
   near = 0;
   for (let i = a; i <= b; i++) {
-    if (!gate.model.has(t.hash[i]!)) continue;
+    if ((cls[i - a]! & MODEL) === 0) continue;
     near = nearFrom(hard, near, t.start[i]!);
     if (besideQuote(doc, i, hard, near)) continue;
     // "Harry is said to …", "she was told": passive hearsay names no speaker (the hedges stage's)
@@ -1420,8 +1425,7 @@ export function reportedIn(
     cueValues(view, i, a, b, quoted, v1, v2);
     hashFeatures(v1, v2, feats);
     const z = logit(model.cue, feats);
-    const w = t.hash[i]!;
-    const sure = z >= (STATEMENT_CUES.has(w) || BELIEF_VERBS.has(w) ? floor : otherFloor);
+    const sure = z >= ((cls[i - a]! & SAYS) !== 0 ? floor : otherFloor);
     if (sure || z >= wideFloor) cands.push({ i, z, wide: !sure });
   }
   cands.sort((x, y) => y.z - x.z);
@@ -1516,14 +1520,72 @@ const RULE_WORDS = new WordSet([
 ]);
 
 /**
- * Whether any token of `[a, b]` holds a word of `RULE_WORDS`; one past `b` too, where the trailing
- * rule reads "according" after a comma closing the sentence.
+ * Whether any token of `[a, last]` (the sentence and the token after it, where the trailing rule reads
+ * "according" after a comma closing the sentence) holds a word of `RULE_WORDS`, by the classes `cls`
+ * of `classesOf` from token `a`.
  */
-function ruleMayMatch(t: Reading['tokens'], a: number, b: number): boolean {
-  const last = Math.min(b + 1, t.count - 1);
-  for (let i = a; i <= last; i++) if (RULE_WORDS.has(t.hash[i]!)) return true;
+function ruleMayMatch(cls: Uint8Array, a: number, last: number): boolean {
+  for (let i = a; i <= last; i++) if ((cls[i - a]! & RULE) !== 0) return true;
   return false;
 }
+
+/** Class bits of a word: the gate's (`Gates.any`), the model's (`Gates.model`), a rule's (`RULE_WORDS`). */
+const ANY = 1;
+const MODEL = 2;
+const RULE = 4;
+/** A verb of saying or a belief: the model's cue needs only `minCueProbability` (`STATEMENT_CUES`, `BELIEF_VERBS`). */
+const SAYS = 8;
+
+/**
+ * Word hash to class bits in one open-addressing table: one probe per word gives all four, where
+ * four sets took four (the gate reads every word of every sentence). Slots with no bits are empty, so
+ * the byte array marks them, and most words, in no class, are turned away by those 4 KB alone.
+ */
+class ClassTable {
+  private readonly keys: Uint32Array;
+  private readonly bits: Uint8Array;
+  private readonly mask: number;
+
+  constructor(entries: ReadonlyMap<number, number>) {
+    let cap = 16;
+    // at most a quarter full: a word in no class meets an empty slot at once
+    while (cap < entries.size * 4) cap <<= 1;
+    this.mask = cap - 1;
+    this.keys = new Uint32Array(cap);
+    this.bits = new Uint8Array(cap);
+    for (const [h, v] of entries) {
+      if (v === 0) continue;
+      const k = h >>> 0;
+      let s = Math.imul(k, 0x9e3779b1) & this.mask;
+      while (this.bits[s] !== 0) s = (s + 1) & this.mask;
+      this.keys[s] = k;
+      this.bits[s] = v;
+    }
+  }
+
+  /** The class bits of a word hash, 0 for none. */
+  get(h: number): number {
+    const bits = this.bits;
+    const keys = this.keys;
+    const mask = this.mask;
+    const k = h >>> 0;
+    let s = Math.imul(k, 0x9e3779b1) & mask;
+    for (;;) {
+      const v = bits[s]!;
+      if (v === 0 || keys[s] === k) return v;
+      s = (s + 1) & mask;
+    }
+  }
+}
+
+/** The class bits of tokens `[a, last]`, slot 0 for token `a`, in a buffer reused from call to call. */
+function classesOf(table: ClassTable, hash: Uint32Array, a: number, last: number): Uint8Array {
+  const n = last - a + 1;
+  if (classBuffer.length < n) classBuffer = new Uint8Array(Math.max(n, classBuffer.length * 2));
+  for (let i = a; i <= last; i++) classBuffer[i - a] = table.get(hash[i]!);
+  return classBuffer;
+}
+let classBuffer = new Uint8Array(256);
 
 /**
  * Whether a clause's reported words read as a proposition: they come before a verb of saying ("…, she
@@ -1569,6 +1631,8 @@ const TRIGGERS: ReadonlySet<number> = new Set([
 interface Gates {
   readonly model: ReadonlySet<number>;
   readonly any: ReadonlySet<number>;
+  /** Both, `RULE_WORDS` and `SAYS` as the bits of one table. */
+  readonly classes: ClassTable;
 }
 
 // one set lookup per word instead of three (this gate runs on every word of every sentence), built
@@ -1586,7 +1650,17 @@ function gatesOf(candidates: ReadonlySet<number>, opts: ReportedOptions): Gates 
   let g = byOpts.get(opts);
   if (!g) {
     const model = new WordSet([...candidates].filter((h) => modelMayCue(h, opts)));
-    g = { model, any: new WordSet([...TRIGGERS, ...model]) };
+    const any = new WordSet([...TRIGGERS, ...model]);
+    const bits = new Map<number, number>();
+    const mark = (words: Iterable<number>, bit: number): void => {
+      for (const h of words) bits.set(h, (bits.get(h) ?? 0) | bit);
+    };
+    mark(any, ANY);
+    mark(model, MODEL);
+    mark(RULE_WORDS, RULE);
+    mark(STATEMENT_CUES, SAYS);
+    mark(BELIEF_VERBS, SAYS);
+    g = { model, any, classes: new ClassTable(bits) };
     byOpts.set(opts, g);
   }
   lastCandidates = candidates;
