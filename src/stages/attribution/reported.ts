@@ -1380,7 +1380,9 @@ export function reportedIn(
   const quoted = sentenceQuoted(doc, a, b);
   // half the sentences the gate lets in hold only words the cue model may take: no rule can match
   // them, and one pass over their words skips the eleven rules' own scans
-  const joined = ruleMayMatch(cls, a, Math.min(b + 1, t.count - 1)) ? rulesIn(view, a, b, quoted, opts, hard, frags, out) : null;
+  const joined = ruleMayMatch(cls, a, Math.min(b + 1, t.count - 1))
+    ? rulesIn(view, a, b, quoted, opts, hard, frags, out)
+    : null;
   const beside = joined !== null && out[0]?.cue === joined.cue;
   // an interrupted clause ("The old pier, she said, will close.") is two parts with one cue, as an
   // interrupted quotation is two quotations
