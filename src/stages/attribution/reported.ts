@@ -1380,9 +1380,8 @@ export function reportedIn(
   const quoted = sentenceQuoted(doc, a, b);
   // half the sentences the gate lets in hold only words the cue model may take: no rule can match
   // them, and one pass over their words skips the eleven rules' own scans
-  const joined = ruleMayMatch(cls, a, Math.min(b + 1, t.count - 1))
-    ? rulesIn(view, a, b, quoted, opts, hard, frags, out)
-    : null;
+  const rules = rulesMayMatch(cls, a, Math.min(b + 1, t.count - 1));
+  const joined = rules !== 0 ? rulesIn(view, a, b, quoted, opts, hard, frags, out, rules) : null;
   const beside = joined !== null && out[0]?.cue === joined.cue;
   // an interrupted clause ("The old pier, she said, will close.") is two parts with one cue, as an
   // interrupted quotation is two quotations
@@ -1460,10 +1459,13 @@ function rulesIn(
   hard: readonly Span[],
   frags: readonly Span[],
   out: ReportedClause[],
+  rules: number,
 ): ReportedClause | null {
+  const may = (bit: number): boolean => (rules & bit) !== 0;
   // "there were reports that …", "denied reports that …": the unnamed media's claim, before a verb's
   // reading takes "reports that …" for its object
-  accept(view, a, b, quoted, opts, hard, frags, out, tagged(reportsThat(view, a, b), 'leading'));
+  if (may(R_REPORTS))
+    accept(view, a, b, quoted, opts, hard, frags, out, tagged(reportsThat(view, a, b), 'leading'));
   accept(
     view,
     a,
@@ -1476,67 +1478,78 @@ function rulesIn(
     clauseOf(
       view,
       b,
-      tagged(trailing(view, a, b), 'trailing') ??
+      (may(R_TRAILING) ? tagged(trailing(view, a, b), 'trailing') : null) ??
         // before the leading rule: "Friends recalled how Vole told them …" is the friends' account
-        tagged(embeddedQuestion(view, a, b), 'leading') ??
-        tagged(platformAct(view, a, b), 'leading') ??
-        tagged(phraseCue(view, a, b), 'leading') ??
-        tagged(asReported(view, a, b), 'leading') ??
-        tagged(passiveBy(view, a, b), 'leading') ??
-        tagged(leading(view, a, b), 'leading') ??
-        tagged(afterLongOpening(view, a, b), 'leading') ??
-        tagged(parenthetical(view, a, b), 'parenthetical') ??
-        tagged(participle(view, a, b), 'participle') ??
-        tagged(directive(view, a, b), 'leading'),
+        (may(R_QUESTION) ? tagged(embeddedQuestion(view, a, b), 'leading') : null) ??
+        (may(R_PLATFORM) ? tagged(platformAct(view, a, b), 'leading') : null) ??
+        (may(R_PHRASE) ? tagged(phraseCue(view, a, b), 'leading') : null) ??
+        (may(R_AS) ? tagged(asReported(view, a, b), 'leading') : null) ??
+        (may(R_THAT_VERB) ? tagged(passiveBy(view, a, b), 'leading') : null) ??
+        (may(R_LEADING) ? tagged(leading(view, a, b), 'leading') : null) ??
+        (may(R_LEADING) ? tagged(afterLongOpening(view, a, b), 'leading') : null) ??
+        (may(R_THAT_VERB) ? tagged(parenthetical(view, a, b), 'parenthetical') : null) ??
+        (may(R_PARTICIPLE) ? tagged(participle(view, a, b), 'participle') : null) ??
+        (may(R_DIRECTIVE) ? tagged(directive(view, a, b), 'leading') : null),
     ),
   );
   // a later clause joined by "and" or "but" when no rule's clause opens the sentence; the model's
   // clauses that run into it are cut before it, not dropped ("it was reported that …, and Vole noted …")
-  const joined = out.length === 0 ? clauseOf(view, b, tagged(coordinated(view, a, b), 'leading')) : null;
+  const joined =
+    out.length === 0 && may(R_LEADING) ? clauseOf(view, b, tagged(coordinated(view, a, b), 'leading')) : null;
   if (joined) accept(view, a, b, quoted, opts, hard, frags, out, joined);
   return joined;
 }
 
-/**
- * Every word one of the rules of `rulesIn` must find for its cue: the reporting nouns ("reports",
- * "news"), verbs of saying and quoting, "according", "per", "quoted", the leading rule's cues, the
- * question, platform ("took"), phrase ("made it clear"), "as reported", participle and directive cues.
- * A sentence without any of them matches no rule.
- */
-const RULE_WORDS = new WordSet([
-  ...REPORT_NOUNS,
-  NEWS,
-  ACCORDING,
-  PER,
-  hashWord('quoted'),
-  ...REPORTING_VERBS,
-  ...QUOTING_VERBS,
-  ...THAT_VERBS,
-  ...LEAD_CUES,
-  ...QUESTION_CUES,
-  ...TOOK,
-  ...PHRASE_FIRSTS,
-  ...AS_REPORTED,
-  ...REPORTING_PARTICIPLES,
-  ...DIRECTIVE_VERBS,
-]);
-
-/**
- * Whether any token of `[a, last]` (the sentence and the token after it, where the trailing rule reads
- * "according" after a comma closing the sentence) holds a word of `RULE_WORDS`, by the classes `cls`
- * of `classesOf` from token `a`.
- */
-function ruleMayMatch(cls: Uint8Array, a: number, last: number): boolean {
-  for (let i = a; i <= last; i++) if ((cls[i - a]! & RULE) !== 0) return true;
-  return false;
-}
-
-/** Class bits of a word: the gate's (`Gates.any`), the model's (`Gates.model`), a rule's (`RULE_WORDS`). */
+/** Class bits of a word: the gate's (`Gates.any`), the model's (`Gates.model`), and the rules' (`RULE_BITS`). */
 const ANY = 1;
 const MODEL = 2;
-const RULE = 4;
 /** A verb of saying or a belief: the model's cue needs only `minCueProbability` (`STATEMENT_CUES`, `BELIEF_VERBS`). */
 const SAYS = 8;
+/** A word one rule, or group of rules, needs for its cue: the rule runs only on a sentence with one. */
+const R_REPORTS = 1 << 4;
+const R_TRAILING = 1 << 5;
+const R_QUESTION = 1 << 6;
+const R_PLATFORM = 1 << 7;
+const R_PHRASE = 1 << 8;
+const R_AS = 1 << 9;
+/** The passive "It was revealed by", the parenthetical ", she said," and the trailing "…, said the insider.": `THAT_VERBS`. */
+const R_THAT_VERB = 1 << 10;
+/** The leading rule, and through it the long-opening and coordinated rules. */
+const R_LEADING = 1 << 11;
+const R_PARTICIPLE = 1 << 12;
+const R_DIRECTIVE = 1 << 13;
+const RULES = (1 << 14) - (1 << 4);
+
+/**
+ * The words each rule of `rulesIn` must find for its cue, and the rule's bit: the reporting nouns
+ * ("reports", "news"); the trailing rule's verbs of saying and quoting, "according", "quoted"; the
+ * question, platform ("took"), phrase ("made it clear") and "as reported" cues; `THAT_VERBS` (passive,
+ * parenthetical); the leading rule's cues, "according", "per"; participle and directive cues. A rule
+ * finds nothing in a sentence without one of its words, so it is not run there.
+ */
+const RULE_BITS: readonly (readonly [Iterable<number>, number])[] = [
+  [[...REPORT_NOUNS, NEWS], R_REPORTS],
+  [[ACCORDING, hashWord('quoted'), ...REPORTING_VERBS, ...QUOTING_VERBS, ...THAT_VERBS], R_TRAILING],
+  [QUESTION_CUES, R_QUESTION],
+  [TOOK, R_PLATFORM],
+  [PHRASE_FIRSTS, R_PHRASE],
+  [AS_REPORTED, R_AS],
+  [THAT_VERBS, R_THAT_VERB],
+  [[...LEAD_CUES, ACCORDING, PER], R_LEADING],
+  [REPORTING_PARTICIPLES, R_PARTICIPLE],
+  [DIRECTIVE_VERBS, R_DIRECTIVE],
+];
+
+/**
+ * The rule bits (`RULE_BITS`) of the words of tokens `[a, last]` (the sentence and the token after it,
+ * where the trailing rule reads "according" after a comma closing the sentence), by the classes `cls`
+ * of `classesOf` from token `a`: 0 when no rule can match.
+ */
+function rulesMayMatch(cls: Uint16Array, a: number, last: number): number {
+  let bits = 0;
+  for (let i = a; i <= last; i++) bits |= cls[i - a]!;
+  return bits & RULES;
+}
 
 /**
  * Word hash to class bits in one open-addressing table: one probe per word gives all four, where
@@ -1545,7 +1558,7 @@ const SAYS = 8;
  */
 class ClassTable {
   private readonly keys: Uint32Array;
-  private readonly bits: Uint8Array;
+  private readonly bits: Uint16Array;
   private readonly mask: number;
 
   constructor(entries: ReadonlyMap<number, number>) {
@@ -1554,7 +1567,7 @@ class ClassTable {
     while (cap < entries.size * 4) cap <<= 1;
     this.mask = cap - 1;
     this.keys = new Uint32Array(cap);
-    this.bits = new Uint8Array(cap);
+    this.bits = new Uint16Array(cap);
     for (const [h, v] of entries) {
       if (v === 0) continue;
       const k = h >>> 0;
@@ -1581,13 +1594,13 @@ class ClassTable {
 }
 
 /** The class bits of tokens `[a, last]`, slot 0 for token `a`, in a buffer reused from call to call. */
-function classesOf(table: ClassTable, hash: Uint32Array, a: number, last: number): Uint8Array {
+function classesOf(table: ClassTable, hash: Uint32Array, a: number, last: number): Uint16Array {
   const n = last - a + 1;
-  if (classBuffer.length < n) classBuffer = new Uint8Array(Math.max(n, classBuffer.length * 2));
+  if (classBuffer.length < n) classBuffer = new Uint16Array(Math.max(n, classBuffer.length * 2));
   for (let i = a; i <= last; i++) classBuffer[i - a] = table.get(hash[i]!);
   return classBuffer;
 }
-let classBuffer = new Uint8Array(256);
+let classBuffer = new Uint16Array(256);
 
 /**
  * Whether a clause's reported words read as a proposition: they come before a verb of saying ("…, she
@@ -1633,7 +1646,7 @@ const TRIGGERS: ReadonlySet<number> = new Set([
 interface Gates {
   readonly model: ReadonlySet<number>;
   readonly any: ReadonlySet<number>;
-  /** Both, `RULE_WORDS` and `SAYS` as the bits of one table. */
+  /** Both, `RULE_BITS` and `SAYS` as the bits of one table. */
   readonly classes: ClassTable;
 }
 
@@ -1659,7 +1672,7 @@ function gatesOf(candidates: ReadonlySet<number>, opts: ReportedOptions): Gates 
     };
     mark(any, ANY);
     mark(model, MODEL);
-    mark(RULE_WORDS, RULE);
+    for (const [words, bit] of RULE_BITS) mark(words, bit);
     mark(STATEMENT_CUES, SAYS);
     mark(BELIEF_VERBS, SAYS);
     g = { model, any, classes: new ClassTable(bits) };
