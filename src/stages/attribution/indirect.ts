@@ -90,15 +90,12 @@ export function findReported(
       // a quoted fragment the reported words hold (the attribution stage drops its own quotation)
       for (let k = q; k < qe && !mixed; k++)
         mixed = direct[k]!.start >= content.start && direct[k]!.end <= content.end;
-      found.push({
-        content,
-        speaker,
-        cue: h.cue,
-        ...(h.listener ? { listener: h.listener } : {}),
-        mixed,
-        kind: h.kind,
-        by: h.by,
-      });
+      // two literals, not a spread: a spread copies through the runtime, once per clause
+      found.push(
+        h.listener
+          ? { content, speaker, cue: h.cue, listener: h.listener, mixed, kind: h.kind, by: h.by }
+          : { content, speaker, cue: h.cue, mixed, kind: h.kind, by: h.by },
+      );
     }
   }
   return found;

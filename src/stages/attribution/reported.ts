@@ -26,6 +26,7 @@ import { overlaps, tokenAtOrAfter, wordsIn } from '../../core/spans.ts';
 import type { Span } from '../../report/schema.ts';
 import { clauseSubject, cueAfter, punctAt } from './cues.ts';
 import { CANDIDATE_KINDS, fitBeside, type NewsCandidateOptions } from './news-candidates.ts';
+import { QUOTING_VERBS } from '../../lexicon/quoting.ts';
 import { cueModel, cueValues, hashFeatures, logit, sentenceQuoted, TEMPLATES } from './model.ts';
 import {
   CLAUSE_FEATURES,
@@ -313,6 +314,20 @@ function sourceThenComma(
   return null;
 }
 
+/**
+ * Every word the leading rule's loop may take for its cue: a verb that needs no "that" (`THAT_VERBS`),
+ * a confession, an outlet's cue, a base form after a modal, or a verb of saying before its "that".
+ */
+const LEAD_CUES = new WordSet([
+  ...THAT_VERBS,
+  ...CONFESS_TO,
+  ...LEARN_CUE_WORDS.map(hashWord),
+  ...OUTLET_CUES,
+  ...BASE_CUES,
+  ...REPORTING_VERBS,
+  ...STATEMENT_CUES,
+]);
+
 /** "An insider said (that) CONTENT." / "According to X, CONTENT." at the start of a sentence. */
 export function leading(doc: Reading, a: number, b: number): Hit | null {
   const t = doc.tokens;
@@ -346,6 +361,9 @@ export function leading(doc: Reading, a: number, b: number): Hit | null {
       return null;
     // "Recent reports suggest that …": after a determiner or adjective of `REPORT_NOUN_MODIFIERS`,
     // "reports" is the noun that speaks, not the verb
+    // a word of none of the cue lists below makes `that` 0 (`thatAfterCue` wants a verb of saying):
+    // one lookup skips it instead of eight (this loop runs at every word near every sentence's start)
+    if (!LEAD_CUES.has(t.hash[c]!)) continue;
     if (REPORT_NOUNS.has(t.hash[c]!) && REPORT_NOUN_MODIFIERS.has(t.hash[c - 1]!)) continue;
     // a verb of saying of the wider lists cues here only with its "that" ("emphasized that",
     // "chimed in that"): without one its words are as often an object ("shared a photo")
@@ -870,8 +888,12 @@ const TOOK = new WordSet(['took', 'takes', 'take', 'taking'].map(hashWord));
 /** `PHRASE_CUES` hashed, for matching at a token. */
 const PHRASES: readonly (readonly number[])[] = PHRASE_CUES.map((p) => p.map(hashWord));
 
+/** The first words of `PHRASES`: one lookup turns away a token no phrase can start at. */
+const PHRASE_FIRSTS = new WordSet(PHRASES.map((p) => p[0]!));
+
 /** The phrase of `PHRASES` that starts at token `c`, if any (plain loops: this runs at every token). */
 function phraseAt(hash: ArrayLike<number>, c: number): readonly number[] | null {
+  if (!PHRASE_FIRSTS.has(hash[c]!)) return null;
   next: for (const w of PHRASES) {
     for (let i = 0; i < w.length; i++) if (hash[c + i] !== w[i]) continue next;
     return w;
@@ -1337,12 +1359,17 @@ export function reportedIn(
   }
   // most sentences hold no cue at all: one cheap pass over their words skips them
   const gate = gatesOf(model.candidates, opts);
+  // each word's classes, looked up once for the gate, the rules' gate and the model's loop below
+  const cls = classesOf(gate.classes, t.hash, a, Math.min(b + 1, t.count - 1));
   let cued = false;
   let near = 0;
   for (let i = a; i <= b && !cued; i++) {
     const h = t.hash[i]!;
     // "X has it that …" (`PHRASE_CUES`): "has" and "had" are too common for the gate's set
-    if (!gate.any.has(h) && !((h === HAS || h === HAD) && t.hash[i + 1] === IT && t.hash[i + 2] === THAT))
+    if (
+      (cls[i - a]! & ANY) === 0 &&
+      !((h === HAS || h === HAD) && t.hash[i + 1] === IT && t.hash[i + 2] === THAT)
+    )
       continue;
     near = nearFrom(hard, near, t.start[i]!);
     cued = !besideQuote(doc, i, hard, near);
@@ -1351,39 +1378,10 @@ export function reportedIn(
   const view = windowed(scope, doc, a, b);
   const out: ReportedClause[] = [];
   const quoted = sentenceQuoted(doc, a, b);
-  // "there were reports that …", "denied reports that …": the unnamed media's claim, before a verb's
-  // reading takes "reports that …" for its object
-  accept(view, a, b, quoted, opts, hard, frags, out, tagged(reportsThat(view, a, b), 'leading'));
-  accept(
-    view,
-    a,
-    b,
-    quoted,
-    opts,
-    hard,
-    frags,
-    out,
-    clauseOf(
-      view,
-      b,
-      tagged(trailing(view, a, b), 'trailing') ??
-        // before the leading rule: "Friends recalled how Vole told them …" is the friends' account
-        tagged(embeddedQuestion(view, a, b), 'leading') ??
-        tagged(platformAct(view, a, b), 'leading') ??
-        tagged(phraseCue(view, a, b), 'leading') ??
-        tagged(asReported(view, a, b), 'leading') ??
-        tagged(passiveBy(view, a, b), 'leading') ??
-        tagged(leading(view, a, b), 'leading') ??
-        tagged(afterLongOpening(view, a, b), 'leading') ??
-        tagged(parenthetical(view, a, b), 'parenthetical') ??
-        tagged(participle(view, a, b), 'participle') ??
-        tagged(directive(view, a, b), 'leading'),
-    ),
-  );
-  // a later clause joined by "and" or "but" when no rule's clause opens the sentence; the model's
-  // clauses that run into it are cut before it, not dropped ("it was reported that …, and Vole noted …")
-  const joined = out.length === 0 ? clauseOf(view, b, tagged(coordinated(view, a, b), 'leading')) : null;
-  if (joined) accept(view, a, b, quoted, opts, hard, frags, out, joined);
+  // half the sentences the gate lets in hold only words the cue model may take: no rule can match
+  // them, and one pass over their words skips the eleven rules' own scans
+  const rules = rulesMayMatch(cls, a, Math.min(b + 1, t.count - 1));
+  const joined = rules !== 0 ? rulesIn(view, a, b, quoted, opts, hard, frags, out, rules) : null;
   const beside = joined !== null && out[0]?.cue === joined.cue;
   // an interrupted clause ("The old pier, she said, will close.") is two parts with one cue, as an
   // interrupted quotation is two quotations
@@ -1414,7 +1412,7 @@ export function reportedIn(
   const cands: { i: number; z: number; wide: boolean }[] = [];
   near = 0;
   for (let i = a; i <= b; i++) {
-    if (!gate.model.has(t.hash[i]!)) continue;
+    if ((cls[i - a]! & MODEL) === 0) continue;
     near = nearFrom(hard, near, t.start[i]!);
     if (besideQuote(doc, i, hard, near)) continue;
     // "Harry is said to …", "she was told": passive hearsay names no speaker (the hedges stage's)
@@ -1428,8 +1426,7 @@ export function reportedIn(
     cueValues(view, i, a, b, quoted, v1, v2);
     hashFeatures(v1, v2, feats);
     const z = logit(model.cue, feats);
-    const w = t.hash[i]!;
-    const sure = z >= (STATEMENT_CUES.has(w) || BELIEF_VERBS.has(w) ? floor : otherFloor);
+    const sure = z >= ((cls[i - a]! & SAYS) !== 0 ? floor : otherFloor);
     if (sure || z >= wideFloor) cands.push({ i, z, wide: !sure });
   }
   cands.sort((x, y) => y.z - x.z);
@@ -1448,6 +1445,162 @@ export function reportedIn(
   }
   return out.sort((x, y) => x.content.start - y.content.start);
 }
+
+/**
+ * The rules' clauses of the sentence `[a, b]`, added to `out` in the order `reportedIn` reads them;
+ * returns the later clause joined by "and" or "but" (`coordinated`) when one was tried, or null.
+ */
+function rulesIn(
+  view: Reading,
+  a: number,
+  b: number,
+  quoted: boolean,
+  opts: ReportedOptions,
+  hard: readonly Span[],
+  frags: readonly Span[],
+  out: ReportedClause[],
+  rules: number,
+): ReportedClause | null {
+  const may = (bit: number): boolean => (rules & bit) !== 0;
+  // "there were reports that …", "denied reports that …": the unnamed media's claim, before a verb's
+  // reading takes "reports that …" for its object
+  if (may(R_REPORTS))
+    accept(view, a, b, quoted, opts, hard, frags, out, tagged(reportsThat(view, a, b), 'leading'));
+  accept(
+    view,
+    a,
+    b,
+    quoted,
+    opts,
+    hard,
+    frags,
+    out,
+    clauseOf(
+      view,
+      b,
+      (may(R_TRAILING) ? tagged(trailing(view, a, b), 'trailing') : null) ??
+        // before the leading rule: "Friends recalled how Vole told them …" is the friends' account
+        (may(R_QUESTION) ? tagged(embeddedQuestion(view, a, b), 'leading') : null) ??
+        (may(R_PLATFORM) ? tagged(platformAct(view, a, b), 'leading') : null) ??
+        (may(R_PHRASE) ? tagged(phraseCue(view, a, b), 'leading') : null) ??
+        (may(R_AS) ? tagged(asReported(view, a, b), 'leading') : null) ??
+        (may(R_THAT_VERB) ? tagged(passiveBy(view, a, b), 'leading') : null) ??
+        (may(R_LEADING) ? tagged(leading(view, a, b), 'leading') : null) ??
+        (may(R_LEADING) ? tagged(afterLongOpening(view, a, b), 'leading') : null) ??
+        (may(R_THAT_VERB) ? tagged(parenthetical(view, a, b), 'parenthetical') : null) ??
+        (may(R_PARTICIPLE) ? tagged(participle(view, a, b), 'participle') : null) ??
+        (may(R_DIRECTIVE) ? tagged(directive(view, a, b), 'leading') : null),
+    ),
+  );
+  // a later clause joined by "and" or "but" when no rule's clause opens the sentence; the model's
+  // clauses that run into it are cut before it, not dropped ("it was reported that …, and Vole noted …")
+  const joined =
+    out.length === 0 && may(R_LEADING) ? clauseOf(view, b, tagged(coordinated(view, a, b), 'leading')) : null;
+  if (joined) accept(view, a, b, quoted, opts, hard, frags, out, joined);
+  return joined;
+}
+
+/** Class bits of a word: the gate's (`Gates.any`), the model's (`Gates.model`), and the rules' (`RULE_BITS`). */
+const ANY = 1;
+const MODEL = 2;
+/** A verb of saying or a belief: the model's cue needs only `minCueProbability` (`STATEMENT_CUES`, `BELIEF_VERBS`). */
+const SAYS = 8;
+/** A word one rule, or group of rules, needs for its cue: the rule runs only on a sentence with one. */
+const R_REPORTS = 1 << 4;
+const R_TRAILING = 1 << 5;
+const R_QUESTION = 1 << 6;
+const R_PLATFORM = 1 << 7;
+const R_PHRASE = 1 << 8;
+const R_AS = 1 << 9;
+/** The passive "It was revealed by", the parenthetical ", she said," and the trailing "…, said the insider.": `THAT_VERBS`. */
+const R_THAT_VERB = 1 << 10;
+/** The leading rule, and through it the long-opening and coordinated rules. */
+const R_LEADING = 1 << 11;
+const R_PARTICIPLE = 1 << 12;
+const R_DIRECTIVE = 1 << 13;
+const RULES = (1 << 14) - (1 << 4);
+
+/**
+ * The words each rule of `rulesIn` must find for its cue, and the rule's bit: the reporting nouns
+ * ("reports", "news"); the trailing rule's verbs of saying and quoting, "according", "quoted"; the
+ * question, platform ("took"), phrase ("made it clear") and "as reported" cues; `THAT_VERBS` (passive,
+ * parenthetical); the leading rule's cues, "according", "per"; participle and directive cues. A rule
+ * finds nothing in a sentence without one of its words, so it is not run there.
+ */
+const RULE_BITS: readonly (readonly [Iterable<number>, number])[] = [
+  [[...REPORT_NOUNS, NEWS], R_REPORTS],
+  [[ACCORDING, hashWord('quoted'), ...REPORTING_VERBS, ...QUOTING_VERBS, ...THAT_VERBS], R_TRAILING],
+  [QUESTION_CUES, R_QUESTION],
+  [TOOK, R_PLATFORM],
+  [PHRASE_FIRSTS, R_PHRASE],
+  [AS_REPORTED, R_AS],
+  [THAT_VERBS, R_THAT_VERB],
+  [[...LEAD_CUES, ACCORDING, PER], R_LEADING],
+  [REPORTING_PARTICIPLES, R_PARTICIPLE],
+  [DIRECTIVE_VERBS, R_DIRECTIVE],
+];
+
+/**
+ * The rule bits (`RULE_BITS`) of the words of tokens `[a, last]` (the sentence and the token after it,
+ * where the trailing rule reads "according" after a comma closing the sentence), by the classes `cls`
+ * of `classesOf` from token `a`: 0 when no rule can match.
+ */
+function rulesMayMatch(cls: Uint16Array, a: number, last: number): number {
+  let bits = 0;
+  for (let i = a; i <= last; i++) bits |= cls[i - a]!;
+  return bits & RULES;
+}
+
+/**
+ * Word hash to class bits in one open-addressing table: one probe per word gives all four, where
+ * four sets took four (the gate reads every word of every sentence). Slots with no bits are empty, so
+ * the byte array marks them, and most words, in no class, are turned away by those 4 KB alone.
+ */
+class ClassTable {
+  private readonly keys: Uint32Array;
+  private readonly bits: Uint16Array;
+  private readonly mask: number;
+
+  constructor(entries: ReadonlyMap<number, number>) {
+    let cap = 16;
+    // at most a quarter full: a word in no class meets an empty slot at once
+    while (cap < entries.size * 4) cap <<= 1;
+    this.mask = cap - 1;
+    this.keys = new Uint32Array(cap);
+    this.bits = new Uint16Array(cap);
+    for (const [h, v] of entries) {
+      if (v === 0) continue;
+      const k = h >>> 0;
+      let s = Math.imul(k, 0x9e3779b1) & this.mask;
+      while (this.bits[s] !== 0) s = (s + 1) & this.mask;
+      this.keys[s] = k;
+      this.bits[s] = v;
+    }
+  }
+
+  /** The class bits of a word hash, 0 for none. */
+  get(h: number): number {
+    const bits = this.bits;
+    const keys = this.keys;
+    const mask = this.mask;
+    const k = h >>> 0;
+    let s = Math.imul(k, 0x9e3779b1) & mask;
+    for (;;) {
+      const v = bits[s]!;
+      if (v === 0 || keys[s] === k) return v;
+      s = (s + 1) & mask;
+    }
+  }
+}
+
+/** The class bits of tokens `[a, last]`, slot 0 for token `a`, in a buffer reused from call to call. */
+function classesOf(table: ClassTable, hash: Uint32Array, a: number, last: number): Uint16Array {
+  const n = last - a + 1;
+  if (classBuffer.length < n) classBuffer = new Uint16Array(Math.max(n, classBuffer.length * 2));
+  for (let i = a; i <= last; i++) classBuffer[i - a] = table.get(hash[i]!);
+  return classBuffer;
+}
+let classBuffer = new Uint16Array(256);
 
 /**
  * Whether a clause's reported words read as a proposition: they come before a verb of saying ("…, she
@@ -1493,6 +1646,8 @@ const TRIGGERS: ReadonlySet<number> = new Set([
 interface Gates {
   readonly model: ReadonlySet<number>;
   readonly any: ReadonlySet<number>;
+  /** Both, `RULE_BITS` and `SAYS` as the bits of one table. */
+  readonly classes: ClassTable;
 }
 
 // one set lookup per word instead of three (this gate runs on every word of every sentence), built
@@ -1510,7 +1665,17 @@ function gatesOf(candidates: ReadonlySet<number>, opts: ReportedOptions): Gates 
   let g = byOpts.get(opts);
   if (!g) {
     const model = new WordSet([...candidates].filter((h) => modelMayCue(h, opts)));
-    g = { model, any: new WordSet([...TRIGGERS, ...model]) };
+    const any = new WordSet([...TRIGGERS, ...model]);
+    const bits = new Map<number, number>();
+    const mark = (words: Iterable<number>, bit: number): void => {
+      for (const h of words) bits.set(h, (bits.get(h) ?? 0) | bit);
+    };
+    mark(any, ANY);
+    mark(model, MODEL);
+    for (const [words, bit] of RULE_BITS) mark(words, bit);
+    mark(STATEMENT_CUES, SAYS);
+    mark(BELIEF_VERBS, SAYS);
+    g = { model, any, classes: new ClassTable(bits) };
     byOpts.set(opts, g);
   }
   lastCandidates = candidates;
