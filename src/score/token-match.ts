@@ -670,6 +670,14 @@ function contraction(text: string, a: number, b: number): boolean {
 const CUTS = new Int32Array(64);
 // every first word, frozen once all lists are added
 const FIRST = new WordMap<readonly Candidate[]>(byFirst);
+// A bitmap of 4,096 bits (512 bytes) over the first words' hashes, read before FIRST: three words in
+// four start no phrase, and this table stays in the fastest cache between articles where FIRST's
+// (two arrays of 8 KB) does not, so most tokens cost one load that hits instead of two that miss.
+const FIRST_BITS = new Int32Array(128);
+const bitOf = (h: number): number => Math.imul(h, 0x9e3779b1) >>> 20;
+for (const h of FIRST.keys()) FIRST_BITS[bitOf(h) >>> 5]! |= 1 << (bitOf(h) & 31);
+/** Whether a hash may be a first word (no false negatives; about one in ten others say yes too). */
+const mayStart = (h: number): boolean => (FIRST_BITS[bitOf(h) >>> 5]! & (1 << (bitOf(h) & 31))) !== 0;
 const I = hashWord('i');
 const index = (l: ListName): number => LISTS.indexOf(l);
 const WEEKDAY = index('weekday');
@@ -810,7 +818,7 @@ export function scanTokens(text: string, t: Tokens, from = 0, only?: readonly Li
     const c = text.charCodeAt(start);
     // most words start no phrase, are no "I" and no number: one lookup and they are done
     const h = t.hash[i]!;
-    const cands = FIRST.get(h);
+    const cands = mayStart(h) ? FIRST.get(h) : undefined;
     if (cands !== undefined || c === 73 || isDigit(c)) at(s, i, start, end, h, cands);
     if (t.kind[i] === TokenKind.punct) continue;
     // a negated verb has an apostrophe inside, so it is a joined token
