@@ -89,10 +89,23 @@ export function quoteAround(quotes: readonly Quote[], s: Span): Quote | undefine
 // lookup is a binary search and a report with many quotations stays linear (issue 16)
 const REACH = new WeakMap<readonly Quote[], Float64Array | null>();
 
+// the list asked last and its reach: the signals of one report ask of one list, once per match, and
+// a WeakMap lookup each time cost more than the search it serves
+let lastQuotes: readonly Quote[] | null = null;
+let lastReach: Float64Array | null = null;
+
 function reachOf(quotes: readonly Quote[]): Float64Array | null {
+  if (quotes === lastQuotes && (lastReach === null || lastReach.length === quotes.length)) return lastReach;
   let reach = REACH.get(quotes);
-  if (reach !== undefined && (reach === null || reach.length === quotes.length)) return reach;
-  reach = new Float64Array(quotes.length);
+  if (reach === undefined || (reach !== null && reach.length !== quotes.length)) reach = reachFrom(quotes);
+  lastQuotes = quotes;
+  lastReach = reach;
+  return reach;
+}
+
+/** The reach of a list (or null when it is not sorted by start), computed and kept in REACH. */
+function reachFrom(quotes: readonly Quote[]): Float64Array | null {
+  let reach: Float64Array | null = new Float64Array(quotes.length);
   let max = -1;
   for (let k = 0; k < quotes.length; k++) {
     const q = quotes[k]!;
