@@ -40,7 +40,10 @@ export interface BatchOptions {
   readonly maxMs?: number;
   /** Per-record size limit in characters. */
   readonly maxChars?: number;
-  /** Heap cap per worker (MB): a record that needs more kills only its worker, and fails alone. */
+  /**
+   * Heap cap per worker (MB, default `WORKER_OLD_SPACE_MB`): a record that needs more kills only its
+   * worker, and fails alone.
+   */
   readonly maxHeapMb?: number;
   /** The report's parts each line holds (`--fields`); all of them when not given. */
   readonly fields?: readonly ReportField[];
@@ -103,6 +106,20 @@ export const WINDOW = 4;
  * takes 3.4 s with one worker and 5.4 s with two (idle), dev ×4 (14.4 MB) about the same with either.
  */
 export const BYTES_PER_WORKER = 8 * 1024 * 1024;
+/**
+ * Each worker's old-generation cap (MB) when `--max-heap-mb` is not given: what keeps the peak RSS flat
+ * with the corpus size. A worker's heap after a full GC holds 18–19 MB, but V8 lets the old generation
+ * grow to the live size times a factor of up to 4 before it collects again, and that factor is capped
+ * by the heap's maximum (V8's heap controller: 4 from a 2 GB maximum up, scaled down to 1.3 at 256 MB and
+ * below). With the default maximum (about 4 GB on this machine) a worker's old and large-object spaces
+ * went 18 → 50–75 MB between full GCs, and the first of them came only after about 10,000 articles (two
+ * workers), so a run of 10,000 never saw the peak a longer run reaches (`scripts/lib/memtrace.mjs`).
+ * At 256 MB the factor is 1.3, so a worker collects at about 40 MB (live, 30%, and the young
+ * generation's capacity), from early on; a full GC there takes 10–60 ms about every 20 s, no measurable
+ * CPU. 256 MB is far above what one record needs: a record of the largest size `--max-chars` allows
+ * (2,000,000 characters of GossipCop text) is analysed with a 128 MB cap, and fails at 64.
+ */
+export const WORKER_OLD_SPACE_MB = 256;
 
 /** Whether this process has set `INLINING_BUDGET` (V8's flags are the process's, threads included). */
 let inliningBudgetSet = false;
@@ -245,7 +262,7 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
     const progress = newProgress();
     const data = {
       workerData: { kb: opts.kb, limits, fields: opts.fields, progress },
-      ...(opts.maxHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: opts.maxHeapMb } } : {}),
+      resourceLimits: { maxOldGenerationSizeMb: opts.maxHeapMb ?? WORKER_OLD_SPACE_MB },
     };
     const worker =
       ext === '.ts' ? new Worker(fromSource, { ...data, eval: true }) : new Worker(workerUrl, data);

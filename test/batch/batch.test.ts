@@ -8,7 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { after, test } from 'node:test';
-import { BYTES_PER_WORKER, defaultJobs, readChunks, runBatch } from '../../src/cli/batch.ts';
+import {
+  BYTES_PER_WORKER,
+  defaultJobs,
+  readChunks,
+  runBatch,
+  WORKER_OLD_SPACE_MB,
+} from '../../src/cli/batch.ts';
 import { newProgress, PROGRESS_DONE, PROGRESS_LINE, runChunk } from '../../src/cli/batch-protocol.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'hearsay-batch-'));
@@ -170,4 +176,24 @@ test('defaultJobs: one worker per core, one per BYTES_PER_WORKER of input, one a
   assert.equal(defaultJobs(100, 8), 1);
   assert.equal(defaultJobs(BYTES_PER_WORKER + 1, 8), 2);
   assert.equal(defaultJobs(100 * BYTES_PER_WORKER, 2), 2);
+});
+
+test('each worker gets an old-generation cap: WORKER_OLD_SPACE_MB (256), or --max-heap-mb', async () => {
+  assert.equal(WORKER_OLD_SPACE_MB, 256);
+  const file = corpus('heap.jsonl', 1, { 1: 'heap' });
+  for (const [maxHeapMb, want] of [
+    [undefined, WORKER_OLD_SPACE_MB],
+    [100, 100],
+  ] as const) {
+    let out = '';
+    await runBatch(file, {
+      jobs: 1,
+      skipBad: false,
+      kb: [],
+      worker: WORKER,
+      ...(maxHeapMb ? { maxHeapMb } : {}),
+      write: (b) => (out += Buffer.from(b).toString()),
+    });
+    assert.deepEqual(JSON.parse(out), { n: 1, heapMb: want });
+  }
 });
