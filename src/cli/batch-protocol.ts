@@ -28,6 +28,20 @@ export interface ChunkMessage {
   readonly bytes?: boolean;
 }
 
+/**
+ * A buffer of an answer's bytes, handed back (transferred) by the main thread once it has written them,
+ * for the worker to write a later answer into. The main thread allocates little, so it collects its
+ * garbage seldom, and the answers it had written piled up unfreed between its collections (up to 35 MB
+ * with two workers over a long batch, `scripts/lib/memtrace.mjs`); handed back, they are reused.
+ */
+export interface RecycleMessage {
+  readonly recycle: ArrayBuffer;
+}
+
+/** Buffers handed back that a worker keeps for its next answers; more are dropped (its own GC frees them). */
+export const SPARE_BUFFERS = 4;
+const spares: ArrayBuffer[] = [];
+
 /** A record of a chunk that gave no report. */
 export interface ChunkFailure {
   readonly lineNo: number;
@@ -106,7 +120,8 @@ class Utf8Lines {
   /** Bytes written so far. */
   length = 0;
   constructor(capacity: number) {
-    this.buf = Buffer.allocUnsafeSlow(capacity);
+    const i = spares.findIndex((b) => b.byteLength >= capacity);
+    this.buf = i >= 0 ? Buffer.from(spares.splice(i, 1)[0]!) : Buffer.allocUnsafeSlow(capacity);
   }
   /** Appends `json` and a line end. */
   push(json: string): void {
@@ -164,15 +179,18 @@ export function runChunk(msg: ChunkMessage, handle: RecordHandler, progress: Int
 
 /**
  * Answers the main thread's messages with `handle`, in a worker thread: chunks (`ChunkMessage` →
- * `ChunkResult`), or single records (`{seq, line, lineNo}` → `{seq, ...outcome, extra?}`).
+ * `ChunkResult`), or single records (`{seq, line, lineNo}` → `{seq, ...outcome, extra?}`); keeps the
+ * buffers handed back (`RecycleMessage`) for its next answers.
  */
 export function serveRecords(handle: RecordHandler): void {
   const port = parentPort;
   if (!port) return;
   const shared = (workerData as { progress?: Int32Array } | undefined)?.progress;
   const progress = shared ?? new Int32Array(2);
-  port.on('message', (msg: ChunkMessage | { seq: number; line: string; lineNo: number }) => {
-    if ('line' in msg) port.postMessage({ seq: msg.seq, ...guarded(handle, msg.line, msg.lineNo) });
+  port.on('message', (msg: ChunkMessage | RecycleMessage | { seq: number; line: string; lineNo: number }) => {
+    if ('recycle' in msg) {
+      if (spares.length < SPARE_BUFFERS) spares.push(msg.recycle);
+    } else if ('line' in msg) port.postMessage({ seq: msg.seq, ...guarded(handle, msg.line, msg.lineNo) });
     else {
       const r = runChunk(msg, handle, progress);
       // bytes are handed over, not copied: the worker never touches them again

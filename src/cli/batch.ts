@@ -23,6 +23,7 @@ import {
   newProgress,
   PROGRESS_CHUNK,
   PROGRESS_LINE,
+  type RecycleMessage,
   recordLine,
 } from './batch-protocol.ts';
 import type { ReportField } from './fields.ts';
@@ -182,6 +183,16 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
     ...(opts.maxChars ? { maxChars: opts.maxChars } : {}),
     ...(opts.preset && opts.preset !== 'standard' ? { preset: opts.preset } : {}),
   };
+  // to stdout, each answer's bytes (a buffer of their own, from a worker) go back to a worker once
+  // written (RecycleMessage): left to the main thread's rare collections, they piled up unfreed
+  let nextRecycle = 0;
+  const recycle = (b: Uint8Array): void => {
+    const s = slots[nextRecycle++ % slots.length];
+    const whole = b.buffer as ArrayBuffer;
+    if (!s || ending || whole.byteLength === 0) return;
+    const msg: RecycleMessage = { recycle: whole };
+    s.worker.postMessage(msg, [whole]);
+  };
   const write = opts.write ?? ((b: Uint8Array) => process.stdout.write(b));
   const bar = opts.progress && process.stderr.isTTY ? await progressBar(total) : null;
 
@@ -205,7 +216,8 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
   const emit = (out: string | Uint8Array, extras: readonly unknown[] | undefined): void => {
     if (out.length === 0) return;
     if (typeof out !== 'string') {
-      write(out);
+      if (opts.write) opts.write(out);
+      else process.stdout.write(out, (e) => e || recycle(out));
       return;
     }
     if (!opts.sink) {
