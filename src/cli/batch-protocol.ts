@@ -13,7 +13,8 @@ import type { RecordOutcome } from './record.ts';
 /** A chunk of input: whole lines of JSON Lines text, joined by `\n`. */
 export interface ChunkMessage {
   readonly id: number;
-  readonly text: string;
+  /** The lines, as a string or as UTF-8 bytes (`hearsay batch` without a sink sends bytes). */
+  readonly text: string | Uint8Array;
   /** The line number of the chunk's first line (line i is `first + i`), unless `lineNos` is given. */
   readonly first: number;
   /** The line number of each line of `text`, when the lines are not consecutive (a sink skipped some). */
@@ -146,7 +147,11 @@ let lastBytes = 64 * 1024;
 
 /** Analyses a chunk's records in order, marking each in `progress` before it starts. */
 export function runChunk(msg: ChunkMessage, handle: RecordHandler, progress: Int32Array): ChunkResult {
-  const lines = msg.text.split('\n');
+  const text =
+    typeof msg.text === 'string'
+      ? msg.text
+      : Buffer.from(msg.text.buffer, msg.text.byteOffset, msg.text.byteLength).toString('utf8');
+  const lines = text.split('\n');
   Atomics.store(progress, PROGRESS_CHUNK, msg.id);
   let out = '';
   const utf8 = msg.bytes ? new Utf8Lines(lastBytes + (lastBytes >> 2)) : null;

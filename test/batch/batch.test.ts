@@ -11,6 +11,7 @@ import { after, test } from 'node:test';
 import {
   BYTES_PER_WORKER,
   defaultJobs,
+  readByteChunks,
   readChunks,
   runBatch,
   WORKER_OLD_SPACE_MB,
@@ -166,6 +167,31 @@ test('readChunks: whole lines, the number of each chunk’s first line, a long l
   assert.deepEqual(got, [
     ['ab\ncde\n', 1],
     ['\nfg\n', 3],
+    [`${long}\n`, 5],
+    ['last', 6],
+  ]);
+});
+
+test('readByteChunks: the same cuts in UTF-8, each chunk a buffer of its own, a character never split', async () => {
+  const long = 'y'.repeat(50);
+  // the é (2 bytes) is split across two pieces: a chunk ends only at a line end, so it stays whole
+  const pieces = ['ab\ncd', 'e\n\nf\xc3', '\xa9\n', `${long.slice(0, 20)}`, `${long.slice(20)}\nlast`].map(
+    (p) => Buffer.from(p, 'latin1'),
+  );
+  const got: [string, number][] = [];
+  await readByteChunks(
+    Readable.from(pieces),
+    async (bytes, first) => {
+      assert.equal(bytes.byteOffset, 0);
+      assert.equal(bytes.buffer.byteLength, bytes.byteLength);
+      got.push([Buffer.from(bytes).toString('utf8'), first]);
+      return true;
+    },
+    4,
+  );
+  assert.deepEqual(got, [
+    ['ab\ncde\n', 1],
+    ['\nf\u00e9\n', 3],
     [`${long}\n`, 5],
     ['last', 6],
   ]);
