@@ -13,7 +13,8 @@ import type { RecordOutcome } from './record.ts';
 /** A chunk of input: whole lines of JSON Lines text, joined by `\n`. */
 export interface ChunkMessage {
   readonly id: number;
-  readonly text: string;
+  /** The lines, as a string or as UTF-8 bytes (`hearsay batch` without a sink sends bytes). */
+  readonly text: string | Uint8Array;
   /** The line number of the chunk's first line (line i is `first + i`), unless `lineNos` is given. */
   readonly first: number;
   /** The line number of each line of `text`, when the lines are not consecutive (a sink skipped some). */
@@ -27,6 +28,20 @@ export interface ChunkMessage {
    */
   readonly bytes?: boolean;
 }
+
+/**
+ * A buffer of an answer's bytes, handed back (transferred) by the main thread once it has written them,
+ * for the worker to write a later answer into. The main thread allocates little, so it collects its
+ * garbage seldom, and the answers it had written piled up unfreed between its collections (up to 35 MB
+ * with two workers over a long batch, `scripts/lib/memtrace.mjs`); handed back, they are reused.
+ */
+export interface RecycleMessage {
+  readonly recycle: ArrayBuffer;
+}
+
+/** Buffers handed back that a worker keeps for its next answers; more are dropped (its own GC frees them). */
+export const SPARE_BUFFERS = 4;
+const spares: ArrayBuffer[] = [];
 
 /** A record of a chunk that gave no report. */
 export interface ChunkFailure {
@@ -106,7 +121,8 @@ class Utf8Lines {
   /** Bytes written so far. */
   length = 0;
   constructor(capacity: number) {
-    this.buf = Buffer.allocUnsafeSlow(capacity);
+    const i = spares.findIndex((b) => b.byteLength >= capacity);
+    this.buf = i >= 0 ? Buffer.from(spares.splice(i, 1)[0]!) : Buffer.allocUnsafeSlow(capacity);
   }
   /** Appends `json` and a line end. */
   push(json: string): void {
@@ -131,7 +147,11 @@ let lastBytes = 64 * 1024;
 
 /** Analyses a chunk's records in order, marking each in `progress` before it starts. */
 export function runChunk(msg: ChunkMessage, handle: RecordHandler, progress: Int32Array): ChunkResult {
-  const lines = msg.text.split('\n');
+  const text =
+    typeof msg.text === 'string'
+      ? msg.text
+      : Buffer.from(msg.text.buffer, msg.text.byteOffset, msg.text.byteLength).toString('utf8');
+  const lines = text.split('\n');
   Atomics.store(progress, PROGRESS_CHUNK, msg.id);
   let out = '';
   const utf8 = msg.bytes ? new Utf8Lines(lastBytes + (lastBytes >> 2)) : null;
@@ -164,15 +184,18 @@ export function runChunk(msg: ChunkMessage, handle: RecordHandler, progress: Int
 
 /**
  * Answers the main thread's messages with `handle`, in a worker thread: chunks (`ChunkMessage` →
- * `ChunkResult`), or single records (`{seq, line, lineNo}` → `{seq, ...outcome, extra?}`).
+ * `ChunkResult`), or single records (`{seq, line, lineNo}` → `{seq, ...outcome, extra?}`); keeps the
+ * buffers handed back (`RecycleMessage`) for its next answers.
  */
 export function serveRecords(handle: RecordHandler): void {
   const port = parentPort;
   if (!port) return;
   const shared = (workerData as { progress?: Int32Array } | undefined)?.progress;
   const progress = shared ?? new Int32Array(2);
-  port.on('message', (msg: ChunkMessage | { seq: number; line: string; lineNo: number }) => {
-    if ('line' in msg) port.postMessage({ seq: msg.seq, ...guarded(handle, msg.line, msg.lineNo) });
+  port.on('message', (msg: ChunkMessage | RecycleMessage | { seq: number; line: string; lineNo: number }) => {
+    if ('recycle' in msg) {
+      if (spares.length < SPARE_BUFFERS) spares.push(msg.recycle);
+    } else if ('line' in msg) port.postMessage({ seq: msg.seq, ...guarded(handle, msg.line, msg.lineNo) });
     else {
       const r = runChunk(msg, handle, progress);
       // bytes are handed over, not copied: the worker never touches them again

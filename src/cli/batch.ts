@@ -23,6 +23,7 @@ import {
   newProgress,
   PROGRESS_CHUNK,
   PROGRESS_LINE,
+  type RecycleMessage,
   recordLine,
 } from './batch-protocol.ts';
 import type { ReportField } from './fields.ts';
@@ -40,7 +41,10 @@ export interface BatchOptions {
   readonly maxMs?: number;
   /** Per-record size limit in characters. */
   readonly maxChars?: number;
-  /** Heap cap per worker (MB): a record that needs more kills only its worker, and fails alone. */
+  /**
+   * Heap cap per worker (MB, default `WORKER_OLD_SPACE_MB`): a record that needs more kills only its
+   * worker, and fails alone.
+   */
   readonly maxHeapMb?: number;
   /** The report's parts each line holds (`--fields`); all of them when not given. */
   readonly fields?: readonly ReportField[];
@@ -103,6 +107,20 @@ export const WINDOW = 4;
  * takes 3.4 s with one worker and 5.4 s with two (idle), dev ×4 (14.4 MB) about the same with either.
  */
 export const BYTES_PER_WORKER = 8 * 1024 * 1024;
+/**
+ * Each worker's old-generation cap (MB) when `--max-heap-mb` is not given: what keeps the peak RSS flat
+ * with the corpus size. A worker's heap after a full GC holds 18–19 MB, but V8 lets the old generation
+ * grow to the live size times a factor of up to 4 before it collects again, and that factor is capped
+ * by the heap's maximum (V8's heap controller: 4 from a 2 GB maximum up, scaled down to 1.3 at 256 MB and
+ * below). With the default maximum (about 4 GB on this machine) a worker's old and large-object spaces
+ * went 18 → 50–75 MB between full GCs, and the first of them came only after about 10,000 articles (two
+ * workers), so a run of 10,000 never saw the peak a longer run reaches (`scripts/lib/memtrace.mjs`).
+ * At 256 MB the factor is 1.3: over 100,000 articles a worker's old and large-object spaces stayed at
+ * 14–37 MB, from the first tenth of the run on, with no measurable CPU cost (a full GC at ~19 MB live
+ * takes 10–60 ms). 256 MB is far above what one record needs: a record of the largest size `--max-chars` allows
+ * (2,000,000 characters of GossipCop text) is analysed with a 128 MB cap, and fails at 64.
+ */
+export const WORKER_OLD_SPACE_MB = 256;
 
 /** Whether this process has set `INLINING_BUDGET` (V8's flags are the process's, threads included). */
 let inliningBudgetSet = false;
@@ -135,7 +153,8 @@ export function defaultJobs(size: number, cores = availableParallelism()): numbe
 /** A chunk of input, from read to written. */
 interface Unit {
   id: number;
-  readonly text: string;
+  /** Whole lines: UTF-8 bytes (a buffer of their own) without a sink, a string with one. */
+  readonly text: string | Uint8Array;
   readonly first: number;
   readonly lineNos?: readonly number[];
   result: ChunkResult | null;
@@ -165,6 +184,16 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
     ...(opts.maxChars ? { maxChars: opts.maxChars } : {}),
     ...(opts.preset && opts.preset !== 'standard' ? { preset: opts.preset } : {}),
   };
+  // to stdout, each answer's bytes (a buffer of their own, from a worker) go back to a worker once
+  // written (RecycleMessage): left to the main thread's rare collections, they piled up unfreed
+  let nextRecycle = 0;
+  const recycle = (b: Uint8Array): void => {
+    const s = slots[nextRecycle++ % slots.length];
+    const whole = b.buffer as ArrayBuffer;
+    if (!s || ending || whole.byteLength === 0) return;
+    const msg: RecycleMessage = { recycle: whole };
+    s.worker.postMessage(msg, [whole]);
+  };
   const write = opts.write ?? ((b: Uint8Array) => process.stdout.write(b));
   const bar = opts.progress && process.stderr.isTTY ? await progressBar(total) : null;
 
@@ -188,7 +217,8 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
   const emit = (out: string | Uint8Array, extras: readonly unknown[] | undefined): void => {
     if (out.length === 0) return;
     if (typeof out !== 'string') {
-      write(out);
+      if (opts.write) opts.write(out);
+      else process.stdout.write(out, (e) => e || recycle(out));
       return;
     }
     if (!opts.sink) {
@@ -203,7 +233,10 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
   // --skip-bad) nothing more is written: the output stops at the last good report before it
   const flush = (): void => {
     while (!failure && !stopped && order[0]?.result) {
-      const r = order.shift()!.result!;
+      const u = order.shift()!;
+      const r = u.result!;
+      // its input bytes too: a worker has its own copy, and the main thread needs them no more
+      if (typeof u.text !== 'string') recycle(u.text);
       records += r.n + r.fails.length;
       const first = r.fails[0];
       if (first && !opts.skipBad) {
@@ -245,7 +278,7 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
     const progress = newProgress();
     const data = {
       workerData: { kb: opts.kb, limits, fields: opts.fields, progress },
-      ...(opts.maxHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: opts.maxHeapMb } } : {}),
+      resourceLimits: { maxOldGenerationSizeMb: opts.maxHeapMb ?? WORKER_OLD_SPACE_MB },
     };
     const worker =
       ext === '.ts' ? new Worker(fromSource, { ...data, eval: true }) : new Worker(workerUrl, data);
@@ -300,7 +333,9 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
       const done = lost.findIndex((u) => u.id === Atomics.load(s.progress, PROGRESS_CHUNK));
       k = -1;
       for (let j = done + 1; j < lost.length && k < 0; j++) {
-        line = lost[j]!.text.split('\n').findIndex((l) => recordLine(l) !== null);
+        line = textOf(lost[j]!)
+          .split('\n')
+          .findIndex((l) => recordLine(l) !== null);
         if (line >= 0) k = j;
       }
     }
@@ -312,7 +347,7 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
         ready.push(u);
         continue;
       }
-      const lines = u.text.split('\n');
+      const lines = textOf(u).split('\n');
       const lineNo = lineNoOf(u, line);
       const failed: Unit = {
         id: nextId++,
@@ -401,9 +436,9 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
 
   const limit = jobs * WINDOW;
   let already = 0; // lines the sink already has (not analysed)
-  const send = async (text: string, first: number): Promise<void> => {
+  const send = async (text: string | Uint8Array, first: number): Promise<void> => {
     let u: Unit;
-    if (opts.sink) {
+    if (opts.sink && typeof text === 'string') {
       const lines = text.split('\n');
       const keep: string[] = [];
       const lineNos: number[] = [];
@@ -430,17 +465,16 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
     await opts.sink?.drain();
   };
 
+  const take = async (text: string | Uint8Array, first: number, bytes: number): Promise<boolean> => {
+    if (failure || stopped) return false;
+    await send(text, first);
+    bar?.update(Math.min(bytes, total || 1), { reports: written });
+    return !failure && !stopped;
+  };
   try {
-    await readChunks(
-      input,
-      async (text, first, bytes) => {
-        if (failure || stopped) return false;
-        await send(text, first);
-        bar?.update(Math.min(bytes, total || 1), { reports: written });
-        return !failure && !stopped;
-      },
-      opts.chunkChars ?? (opts.sink ? SINK_CHUNK_CHARS : CHUNK_CHARS),
-    );
+    // a sink looks at each line (as a string); without one the main thread only cuts bytes at line ends
+    if (opts.sink) await readChunks(input, take, opts.chunkChars ?? SINK_CHUNK_CHARS);
+    else await readByteChunks(input, take, opts.chunkChars ?? CHUNK_CHARS);
     while (order.length > 0 && !failure && !stopped) await new Promise<void>((r) => waiters.push(r));
   } finally {
     ending = true;
@@ -466,6 +500,12 @@ export async function runBatch(file: string, opts: BatchOptions): Promise<number
     throw new HearsayError('HS_NOTHING_WRITTEN', file === '-' ? 'standard input' : file);
   return written;
 }
+
+/** A chunk's lines as a string (they are decoded on the main thread only when a worker died on them). */
+const textOf = (u: Unit): string =>
+  typeof u.text === 'string'
+    ? u.text
+    : Buffer.from(u.text.buffer, u.text.byteOffset, u.text.byteLength).toString('utf8');
 
 /** The number of line ends in report lines, as a string or as UTF-8. */
 function lineEnds(out: string | Uint8Array): number {
@@ -522,6 +562,54 @@ export async function readChunks(
     return;
   }
   if (carry !== '') await cut(carry);
+}
+
+/**
+ * `readChunks` for bytes: calls `take` with chunks of whole lines as UTF-8, each in a buffer of its own
+ * (`chunkBytes` or a little more; a longer line is a chunk of its own), the number of the chunk's first
+ * line and the bytes read so far. The main thread then holds no string of the input: chunks read as
+ * strings (large ones, 64 K characters) survived its young-generation collections while the workers had
+ * them, and V8 grows the young generation with what survives, so over 100,000 articles the main thread's
+ * heap went 11 → 55 MB. A chunk never splits a character: it ends at a line end.
+ */
+export async function readByteChunks(
+  input: Readable,
+  take: (bytes: Uint8Array, first: number, read: number) => Promise<boolean>,
+  chunkBytes = CHUNK_CHARS,
+): Promise<void> {
+  let carry: Buffer = Buffer.alloc(0);
+  let first = 1;
+  let read = 0;
+  const cut = async (end: number): Promise<boolean> => {
+    const own = Buffer.allocUnsafeSlow(end);
+    carry.copy(own, 0, 0, end);
+    carry = carry.subarray(end);
+    let lines = 0;
+    for (let i = own.indexOf(10); i >= 0; i = own.indexOf(10, i + 1)) lines++;
+    const go = await take(own, first, read);
+    first += lines;
+    return go;
+  };
+  let scanned = 0; // how much of carry is known to hold no line end past chunkBytes
+  try {
+    for await (const piece of input as AsyncIterable<Buffer>) {
+      read += piece.length;
+      carry = carry.length === 0 ? piece : Buffer.concat([carry, piece]);
+      while (carry.length >= chunkBytes) {
+        const nl = carry.indexOf(10, Math.max(chunkBytes - 1, scanned));
+        if (nl < 0) {
+          scanned = carry.length;
+          break;
+        }
+        scanned = 0;
+        if (!(await cut(nl + 1))) return;
+      }
+    }
+  } catch (e) {
+    if (!input.destroyed) throw e;
+    return;
+  }
+  if (carry.length > 0) await cut(carry.length);
 }
 
 /** The progress bar on stderr (cli-progress is loaded only when it is shown). */

@@ -8,7 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { after, test } from 'node:test';
-import { BYTES_PER_WORKER, defaultJobs, readChunks, runBatch } from '../../src/cli/batch.ts';
+import {
+  BYTES_PER_WORKER,
+  defaultJobs,
+  readByteChunks,
+  readChunks,
+  runBatch,
+  WORKER_OLD_SPACE_MB,
+} from '../../src/cli/batch.ts';
 import { newProgress, PROGRESS_DONE, PROGRESS_LINE, runChunk } from '../../src/cli/batch-protocol.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'hearsay-batch-'));
@@ -165,9 +172,54 @@ test('readChunks: whole lines, the number of each chunk’s first line, a long l
   ]);
 });
 
+test('readByteChunks: the same cuts in UTF-8, each chunk a buffer of its own, a character never split', async () => {
+  const long = 'y'.repeat(50);
+  // the é (2 bytes) is split across two pieces: a chunk ends only at a line end, so it stays whole
+  const pieces = ['ab\ncd', 'e\n\nf\xc3', '\xa9\n', `${long.slice(0, 20)}`, `${long.slice(20)}\nlast`].map(
+    (p) => Buffer.from(p, 'latin1'),
+  );
+  const got: [string, number][] = [];
+  await readByteChunks(
+    Readable.from(pieces),
+    async (bytes, first) => {
+      assert.equal(bytes.byteOffset, 0);
+      assert.equal(bytes.buffer.byteLength, bytes.byteLength);
+      got.push([Buffer.from(bytes).toString('utf8'), first]);
+      return true;
+    },
+    4,
+  );
+  assert.deepEqual(got, [
+    ['ab\ncde\n', 1],
+    ['\nf\u00e9\n', 3],
+    [`${long}\n`, 5],
+    ['last', 6],
+  ]);
+});
+
 test('defaultJobs: one worker per core, one per BYTES_PER_WORKER of input, one at least', () => {
   assert.equal(defaultJobs(0, 8), 8);
   assert.equal(defaultJobs(100, 8), 1);
   assert.equal(defaultJobs(BYTES_PER_WORKER + 1, 8), 2);
   assert.equal(defaultJobs(100 * BYTES_PER_WORKER, 2), 2);
+});
+
+test('each worker gets an old-generation cap: WORKER_OLD_SPACE_MB (256), or --max-heap-mb', async () => {
+  assert.equal(WORKER_OLD_SPACE_MB, 256);
+  const file = corpus('heap.jsonl', 1, { 1: 'heap' });
+  for (const [maxHeapMb, want] of [
+    [undefined, WORKER_OLD_SPACE_MB],
+    [100, 100],
+  ] as const) {
+    let out = '';
+    await runBatch(file, {
+      jobs: 1,
+      skipBad: false,
+      kb: [],
+      worker: WORKER,
+      ...(maxHeapMb ? { maxHeapMb } : {}),
+      write: (b) => (out += Buffer.from(b).toString()),
+    });
+    assert.deepEqual(JSON.parse(out), { n: 1, heapMb: want });
+  }
 });
