@@ -179,14 +179,9 @@ export function copyBinary(
   columns: readonly string[],
   rows: readonly SqlValue[][],
 ): Buffer | null {
-  const fields = fieldsOf(types, columns);
-  if (fields === null) return null;
-  const w = new BinaryWriter(COPY_HEADER.length + 2 + tuplesSize(rows, columns.length) + 1024);
-  w.room(COPY_HEADER.length);
-  w.at += COPY_HEADER.copy(w.buf, 0);
-  writeTuples(w, fields, rows);
-  w.int16(-1);
-  return w.buf.subarray(0, w.at);
+  // the tuples framed by header and trailer: one more copy of them, not a second writer to keep true
+  const tuples = copyTuples(types, columns, rows);
+  return tuples === null ? null : joinTuples([tuples]);
 }
 
 /**
