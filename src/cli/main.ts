@@ -214,7 +214,11 @@ export async function program(command?: string, opts: { groups?: boolean } = {})
     .option('--skip-bad', 'go on past malformed lines and list them at the end', false)
     .option('--kb <file>', 'add a knowledge-base JSON Lines file (repeatable)', collect, [])
     .option('--no-progress', 'no progress bar on stderr')
-    .option('--max-heap-mb <mb>', 'memory cap per worker (default 256): a record needing more fails alone', positiveInt)
+    .option(
+      '--max-heap-mb <mb>',
+      'memory cap per worker (default 256): a record needing more fails alone',
+      positiveInt,
+    )
     .addOption(
       new Option(
         '--preset <name>',
